@@ -1,0 +1,26 @@
+import type { GitLabClient } from './gitlab/client.js'
+import type { GitLabError } from './gitlab/errors.js'
+import { cancelPipeline } from './gitlab/endpoints.js'
+import type { Reporter } from './reporter.js'
+
+// The runner sends SIGTERM 7.5 s after SIGINT: the cancel must be done well before that.
+const CANCEL_WITHIN_MS = 5_000
+
+/** Cancels the downstream pipeline; a refusal is a warning, since the step is ending anyway. */
+export async function cancelDownstream(client: GitLabClient, project: string, pipelineId: number, webUrl: string, reporter: Reporter, why: string): Promise<boolean> {
+  reporter.info(`Cancelling pipeline #${pipelineId} (${why})…`)
+  try {
+    const pipeline = await cancelPipeline(client, project, pipelineId, {
+      retryIf: (error: GitLabError) => error.transient,
+      maxAttempts: 3,
+      deadline: Date.now() + CANCEL_WITHIN_MS
+    })
+    reporter.info(`Pipeline #${pipelineId} is ${pipeline.status}`)
+    return true
+  } catch (error) {
+    const failure = error as GitLabError
+    const scopeHint = failure.status === 403 ? ' The api-token needs the api scope (read_api cannot cancel).' : ''
+    reporter.warning(`Could not cancel pipeline #${pipelineId}: ${failure.message}.${scopeHint} Cancel it by hand: ${webUrl}`, 'Downstream pipeline not cancelled')
+    return false
+  }
+}

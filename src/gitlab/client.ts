@@ -1,0 +1,175 @@
+import type { IncomingMessage } from 'node:http'
+import { HttpClient } from '@actions/http-client'
+import type { z } from 'zod'
+import { USER_AGENT } from '../version.js'
+import { withRetries, type RetryOptions } from '../retry.js'
+import { GitLabError, type Operation } from './errors.js'
+import { hintFor } from './hints.js'
+import { gitlabMessageOf } from './messages.js'
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE'
+
+export interface GitLabRequest<T> {
+  method: Method
+  /** Path below `/api/v4`, already encoded, e.g. `/projects/group%2Fapp/pipelines/7`. */
+  path: string
+  query?: Record<string, string | number>
+  /** Sent as JSON. */
+  body?: unknown
+  /** Parses the answer; `null` for answers without a body (204). */
+  schema: z.ZodType<T> | null
+  operation: Operation
+  /** The answer is plain text (job logs), not JSON. */
+  text?: boolean
+  /** Shown in hints (e.g. which ref was not found). */
+  ref?: string
+}
+
+export interface GitLabResponse<T> {
+  data: T
+  status: number
+  headers: Record<string, string | string[] | undefined>
+}
+
+export interface ClientOptions {
+  gitlabUrl: string
+  /** An access token for the API; omitted for the trigger, whose token goes in the body. */
+  token?: string
+  /** How long one request may take before it counts as failed. */
+  requestTimeoutMs?: number
+}
+
+// Connection errors raised before a single byte of the request went out.
+const NEVER_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL'])
+
+/** The one place that builds GitLab URLs, sends requests and turns answers into data or GitLabError. */
+export class GitLabClient {
+  readonly apiUrl: string
+  private readonly http: HttpClient
+  private readonly token: string | undefined
+  private readonly requestTimeoutMs: number
+
+  constructor(options: ClientOptions) {
+    this.apiUrl = `${options.gitlabUrl}/api/v4`
+    this.token = options.token
+    this.requestTimeoutMs = options.requestTimeoutMs ?? 30_000
+    // http-client brings proxy support (https_proxy, no_proxy) and drops the Authorization
+    // header when a redirect leaves the host; it never retries by itself (allowRetries: false).
+    this.http = new HttpClient(USER_AGENT, undefined, {
+      allowRetries: false,
+      socketTimeout: this.requestTimeoutMs
+    })
+  }
+
+  /** Sends a request, and again on the failures `retry` allows (none when it is omitted). */
+  request<T>(request: GitLabRequest<T>, retry?: RetryOptions): Promise<GitLabResponse<T>> {
+    return retry ? withRetries(() => this.send(request), retry) : this.send(request)
+  }
+
+  private async send<T>(request: GitLabRequest<T>): Promise<GitLabResponse<T>> {
+    const label = `${request.method} ${request.path}`
+    const headers: Record<string, string> = { Accept: request.text ? 'text/plain' : 'application/json' }
+    // A bearer header, not PRIVATE-TOKEN: http-client strips it on a cross-host redirect.
+    if (this.token) headers.Authorization = `Bearer ${this.token}`
+    let payload: string | null = null
+    if (request.body !== undefined) {
+      payload = JSON.stringify(request.body)
+      headers['Content-Type'] = 'application/json'
+    }
+
+    let message: IncomingMessage
+    try {
+      const response = await this.http.request(request.method, this.urlFor(request), payload, headers)
+      message = response.message
+    } catch (error) {
+      throw this.connectionError(error, label)
+    }
+
+    const status = message.statusCode ?? 0
+    const body = await readBody(message, this.requestTimeoutMs, label)
+    const contentType = String(message.headers['content-type'] ?? '')
+    if (status < 200 || status >= 300) {
+      const gitlabMessage = gitlabMessageOf(body, contentType)
+      const hint = hintFor({ operation: request.operation, status, message: gitlabMessage, ref: request.ref })
+      throw new GitLabError('http', label, gitlabMessage, hint, status, retryAfterMs(message.headers))
+    }
+    return { data: parseBody(request, body, label), status, headers: message.headers }
+  }
+
+  private urlFor(request: GitLabRequest<unknown>): string {
+    const url = `${this.apiUrl}${request.path}`
+    if (!request.query) return url
+    const query = new URLSearchParams(Object.entries(request.query).map(([key, value]): [string, string] => [key, String(value)]))
+    return `${url}?${query}`
+  }
+
+  private connectionError(error: unknown, label: string): GitLabError {
+    const err = error as NodeJS.ErrnoException
+    const { host } = new URL(this.apiUrl)
+    if (err.code && NEVER_CONNECTED.has(err.code)) {
+      return new GitLabError('unreachable', label, `could not connect to ${host} (${err.code})`, `Check gitlab-url and that ${host} is reachable from this runner`)
+    }
+    if (/timeout/i.test(err.message ?? '') || err.code === 'ETIMEDOUT') {
+      return new GitLabError('timeout', label, `${host} did not answer within ${this.requestTimeoutMs / 1000}s`, '')
+    }
+    return new GitLabError('connection-lost', label, `the connection to ${host} broke (${err.code ?? err.message})`, '')
+  }
+}
+
+/** Encodes a project id or full path once, as GitLab's `:id` route needs (`group%2Fapp`). */
+export function projectSegment(project: string): string {
+  return encodeURIComponent(project)
+}
+
+function parseBody<T>(request: GitLabRequest<T>, body: string, label: string): T {
+  if (request.schema === null) return undefined as T
+  let value: unknown = body
+  if (!request.text) {
+    try {
+      value = JSON.parse(body)
+    } catch {
+      throw new GitLabError('unreadable', label, `the answer is not JSON: ${gitlabMessageOf(body, undefined) || 'empty body'}`, '')
+    }
+  }
+  const parsed = request.schema.safeParse(value)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    throw new GitLabError('unreadable', label, `the answer is not what GitLab sends: ${issue.path.join('.') || 'body'}: ${issue.message}`, '')
+  }
+  return parsed.data
+}
+
+/**
+ * Reads the whole body, failing (instead of hanging, as http-client's readBody does) when the
+ * connection breaks mid-body or stalls.
+ */
+function readBody(message: IncomingMessage, timeoutMs: number, label: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    const fail = (reason: string) => {
+      clearTimeout(timer)
+      message.destroy()
+      reject(new GitLabError('unreadable', label, reason, ''))
+    }
+    const timer = setTimeout(() => fail(`the answer stalled for ${timeoutMs / 1000}s`), timeoutMs)
+    message.on('data', (chunk: Buffer) => chunks.push(chunk))
+    message.on('end', () => {
+      clearTimeout(timer)
+      resolve(Buffer.concat(chunks).toString('utf8'))
+    })
+    message.on('aborted', () => fail('the answer was cut short'))
+    message.on('error', () => fail('the answer was cut short'))
+    message.on('close', () => {
+      if (!message.complete) fail('the answer was cut short')
+    })
+  })
+}
+
+/** `Retry-After` in seconds or as an HTTP date. */
+function retryAfterMs(headers: IncomingMessage['headers']): number | undefined {
+  const value = headers['retry-after']
+  if (typeof value !== 'string') return undefined
+  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000
+  const date = Date.parse(value)
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now())
+}

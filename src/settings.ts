@@ -1,0 +1,349 @@
+import { z } from 'zod'
+import { parseDuration } from './durations.js'
+import { FINAL_STATUSES, type FinalStatus } from './pipeline-status.js'
+
+/** Every setting, named as the action input; the CLI maps its flags onto the same names. */
+export const INPUT_DEFAULTS = {
+  'gitlab-url': 'https://gitlab.com',
+  project: '',
+  ref: '',
+  'trigger-token': '',
+  variables: '',
+  inputs: '',
+  wait: 'false',
+  'api-token': '',
+  timeout: '1h',
+  'poll-interval': '15s',
+  'accept-statuses': 'success',
+  'cancel-on-timeout': 'true',
+  'cancel-on-abort': 'true',
+  'job-logs': 'failed',
+  summary: 'true'
+} as const
+
+export type InputName = keyof typeof INPUT_DEFAULTS
+export type RawInputs = Partial<Record<InputName, string>>
+export type JobLogs = 'none' | 'failed' | 'all'
+export type PipelineInputValue = string | number | boolean | unknown[]
+
+export interface Settings {
+  /** Instance URL without a trailing slash, e.g. `https://example.com/gitlab`. */
+  gitlabUrl: string
+  /** Numeric id or full path, decoded (`group/sub/project`); encoded once when put in a URL. */
+  project: string
+  ref: string
+  triggerToken: string
+  variables: Record<string, string>
+  inputs: Record<string, PipelineInputValue>
+  wait: boolean
+  apiToken: string | undefined
+  timeoutMs: number
+  pollIntervalMs: number
+  acceptStatuses: FinalStatus[]
+  cancelOnTimeout: boolean
+  cancelOnAbort: boolean
+  jobLogs: JobLogs
+  summary: boolean
+}
+
+export interface InputIssue {
+  input: InputName
+  message: string
+}
+
+/** All that is wrong with the inputs, each naming its input; thrown before any request. */
+export class InputError extends Error {
+  constructor(readonly issues: InputIssue[]) {
+    super(issues.map(issue => `${issue.input}: ${issue.message}`).join('\n'))
+    this.name = 'InputError'
+  }
+}
+
+const PATH_SEGMENT = /^[A-Za-z0-9_.][A-Za-z0-9_.-]*$/
+const VARIABLE_KEY = /^[A-Za-z0-9_]+$/
+const INPUT_NAME = /^[A-Za-z0-9_-]+$/
+// GitLab accepts at most 20 inputs per pipeline (doc/ci/inputs).
+const MAX_PIPELINE_INPUTS = 20
+
+const fail = (ctx: z.RefinementCtx, message: string) => {
+  ctx.addIssue({ code: 'custom', message })
+  return z.NEVER
+}
+
+const gitlabUrl = z.string().transform((text, ctx) => {
+  const value = text.trim() || INPUT_DEFAULTS['gitlab-url']
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    return fail(ctx, `"${value}" is not a URL. Use the address of the GitLab instance, e.g. https://gitlab.example.com`)
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    return fail(ctx, `must start with https:// or http://, got "${url.protocol}". Example: https://gitlab.example.com`)
+  }
+  if (url.username || url.password) {
+    return fail(ctx, 'must not contain credentials; pass tokens in trigger-token and api-token instead. Example: https://gitlab.example.com')
+  }
+  if (url.search || url.hash) {
+    return fail(ctx, 'must not contain a query string or fragment. Example: https://example.com/gitlab')
+  }
+  // Users often paste the API root; the API is always <gitlab-url>/api/v4.
+  const path = url.pathname.replace(/\/+$/, '').replace(/\/api\/v4$/, '')
+  return `${url.origin}${path}`
+})
+
+const project = z.string().transform((text, ctx) => {
+  let value = text.trim()
+  if (value === '') return fail(ctx, 'is required: the numeric project id (e.g. 4242) or its full path (e.g. my-group/my-project)')
+  if (/^\d+$/.test(value)) return value
+  if (/^https?:\/\//i.test(value)) {
+    return fail(ctx, `must be the project id or path, not a URL: for "${value}" use the part after the host, e.g. my-group/my-project`)
+  }
+  // Accept a path that is already URL-encoded (group%2Fproject) so it is not encoded twice.
+  if (/%2f/i.test(value)) {
+    try {
+      value = decodeURIComponent(value)
+    } catch {
+      return fail(ctx, `"${value}" is not a valid URL-encoded path. Example: my-group/my-project`)
+    }
+  }
+  value = value.replace(/^\/+|\/+$/g, '')
+  const segments = value.split('/')
+  if (/\s/.test(value)) {
+    return fail(ctx, `"${value}" contains spaces; GitLab paths never do. Use the path from the project's URL (e.g. my-group/my-project), not its display name`)
+  }
+  if (segments.length < 2 || !segments.every(segment => PATH_SEGMENT.test(segment))) {
+    return fail(ctx, `"${value}" is not a project id or full path. Examples: 4242, my-group/my-project, my-group/sub-group/my-project`)
+  }
+  return value
+})
+
+const ref = z.string().transform((text, ctx) => {
+  const value = text.trim()
+  if (value === '') return fail(ctx, 'is required: the branch or tag to run the pipeline on, e.g. main or v1.2.0')
+  if (/[\s\x00-\x1f\x7f]/.test(value)) return fail(ctx, `"${value}" contains whitespace; a branch or tag name never does. Example: main`)
+  return value
+})
+
+const triggerToken = z.string().transform((text, ctx) => {
+  const value = text.trim()
+  if (value === '') {
+    return fail(
+      ctx,
+      'is empty. If it comes from a secret, the secret is not available to this run: workflows started by pull requests from forks get no secrets. Otherwise set it, e.g. trigger-token: ${{ secrets.GITLAB_TRIGGER_TOKEN }}'
+    )
+  }
+  if (/\s/.test(value)) return fail(ctx, 'contains whitespace or a line break; copy the token again without surrounding text (its value is not shown)')
+  if (value.startsWith('glpat-')) {
+    return fail(ctx, 'is a personal access token (glpat-…), but the trigger API needs a pipeline trigger token (glptt-…) from Settings > CI/CD > Pipeline trigger tokens. Pass access tokens as api-token')
+  }
+  return value
+})
+
+const apiToken = z.string().transform((text, ctx) => {
+  const value = text.trim()
+  if (value === '') return undefined
+  if (/\s/.test(value)) return fail(ctx, 'contains whitespace or a line break; copy the token again without surrounding text (its value is not shown)')
+  if (value.startsWith('glptt-')) {
+    return fail(ctx, 'is a pipeline trigger token (glptt-…), which cannot read pipelines. Use a personal, project or group access token with the read_api scope (api to cancel)')
+  }
+  return value
+})
+
+function booleanInput(name: InputName) {
+  return z.string().transform((text, ctx) => {
+    const value = text.trim() || INPUT_DEFAULTS[name]
+    // The YAML 1.2 core schema, as @actions/core getBooleanInput accepts.
+    if (['true', 'True', 'TRUE'].includes(value)) return true
+    if (['false', 'False', 'FALSE'].includes(value)) return false
+    return fail(ctx, `must be true or false, got "${value}"`)
+  })
+}
+
+function durationInput(name: InputName, minimumMs: number, example: string) {
+  return z.string().transform((text, ctx) => {
+    const value = text.trim() || INPUT_DEFAULTS[name]
+    const ms = parseDuration(value)
+    if (ms === undefined) return fail(ctx, `"${value}" is not a duration. Use seconds (90) or units h, m, s: ${example}`)
+    if (ms < minimumMs) return fail(ctx, `must be at least ${minimumMs / 1000}s, got "${value}". Example: ${example}`)
+    return ms
+  })
+}
+
+const acceptStatuses = z.string().transform((text, ctx) => {
+  const names = (text.trim() || INPUT_DEFAULTS['accept-statuses']).split(',').map(name => name.trim().toLowerCase()).filter(Boolean)
+  const unknown = names.filter(name => !(FINAL_STATUSES as readonly string[]).includes(name))
+  if (unknown.length > 0 || names.length === 0) {
+    const hint = unknown.includes('cancelled') ? ' (GitLab spells it "canceled")' : ''
+    return fail(ctx, `unknown status "${unknown.join(', ')}"${hint}. Known final statuses: ${FINAL_STATUSES.join(', ')}. Example: success,manual`)
+  }
+  return [...new Set(names)] as FinalStatus[]
+})
+
+const jobLogs = z.string().transform((text, ctx) => {
+  const value = (text.trim() || INPUT_DEFAULTS['job-logs']).toLowerCase()
+  if (value === 'none' || value === 'failed' || value === 'all') return value as JobLogs
+  return fail(ctx, `must be none, failed or all, got "${value}"`)
+})
+
+/** `KEY=VALUE` lines or one JSON object of strings. */
+const variables = z.string().transform((text, ctx) => {
+  const value = text.trim()
+  if (value === '') return {}
+  const entries = value.startsWith('{') ? variablesFromJson(value, ctx) : variablesFromLines(value, ctx)
+  if (!entries) return z.NEVER
+  const result: Record<string, string> = {}
+  for (const [key, val] of entries) {
+    if (!VARIABLE_KEY.test(key)) return fail(ctx, `"${key}" is not a valid variable key: use letters, digits and _ only. Example: DEPLOY_ENV=staging`)
+    if (key === 'TRIGGER_PAYLOAD') return fail(ctx, 'TRIGGER_PAYLOAD is set by GitLab itself for triggered pipelines; choose another name')
+    if (key in result) return fail(ctx, `"${key}" is set twice; set each variable once`)
+    result[key] = val
+  }
+  return result
+})
+
+function variablesFromJson(text: string, ctx: z.RefinementCtx): Array<[string, string]> | undefined {
+  const parsed = parseJsonObject(text, ctx, '{"DEPLOY_ENV": "staging"}')
+  if (!parsed) return undefined
+  for (const [key, val] of Object.entries(parsed)) {
+    if (typeof val !== 'string') {
+      fail(ctx, `the value of "${key}" is ${describeJsonType(val)}; GitLab CI/CD variables are strings. Quote it: {"${key}": "${String(JSON.stringify(val))}"}`)
+      return undefined
+    }
+  }
+  return Object.entries(parsed) as Array<[string, string]>
+}
+
+function variablesFromLines(text: string, ctx: z.RefinementCtx): Array<[string, string]> | undefined {
+  const entries: Array<[string, string]> = []
+  for (const [index, line] of text.split(/\r?\n/).entries()) {
+    const trimmed = line.trim()
+    if (trimmed === '' || trimmed.startsWith('#')) continue
+    const equals = trimmed.indexOf('=')
+    if (equals <= 0) {
+      fail(ctx, `line ${index + 1} has no KEY=VALUE: write one variable per line, e.g. DEPLOY_ENV=staging, or give one JSON object`)
+      return undefined
+    }
+    entries.push([trimmed.slice(0, equals).trim(), trimmed.slice(equals + 1).trim()])
+  }
+  return entries
+}
+
+/** Pipeline inputs keep JSON types: a JSON object, or `name=value` lines whose values are read as JSON when they parse. */
+const inputs = z.string().transform((text, ctx) => {
+  const value = text.trim()
+  if (value === '') return {}
+  let entries: Array<[string, unknown]>
+  if (value.startsWith('{') || value.startsWith('[')) {
+    const parsed = parseJsonObject(value, ctx, '{"environment": "staging", "replicas": 3}')
+    if (!parsed) return z.NEVER
+    entries = Object.entries(parsed)
+  } else {
+    entries = []
+    for (const [index, line] of value.split(/\r?\n/).entries()) {
+      const trimmed = line.trim()
+      if (trimmed === '' || trimmed.startsWith('#')) continue
+      const equals = trimmed.indexOf('=')
+      if (equals <= 0) return fail(ctx, `line ${index + 1} has no name=value: write one input per line, e.g. replicas=3, or give one JSON object`)
+      entries.push([trimmed.slice(0, equals).trim(), jsonOrString(trimmed.slice(equals + 1).trim())])
+    }
+  }
+  const result: Record<string, PipelineInputValue> = {}
+  for (const [name, val] of entries) {
+    if (!INPUT_NAME.test(name)) return fail(ctx, `"${name}" is not a valid input name: use letters, digits, _ and - only. Example: environment=staging`)
+    if (name in result) return fail(ctx, `"${name}" is set twice; set each input once`)
+    if (!(typeof val === 'string' || typeof val === 'number' || typeof val === 'boolean' || Array.isArray(val))) {
+      return fail(ctx, `the value of "${name}" is ${describeJsonType(val)}; pipeline inputs are strings, numbers, booleans or arrays`)
+    }
+    result[name] = val
+  }
+  if (Object.keys(result).length > MAX_PIPELINE_INPUTS) return fail(ctx, `has ${Object.keys(result).length} inputs; GitLab accepts at most ${MAX_PIPELINE_INPUTS} per pipeline`)
+  return result
+})
+
+function jsonOrString(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return text
+  }
+}
+
+function parseJsonObject(text: string, ctx: z.RefinementCtx, example: string): Record<string, unknown> | undefined {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch (error) {
+    fail(ctx, `is not valid JSON (${(error as Error).message}). Example: ${example}`)
+    return undefined
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    fail(ctx, `must be a JSON object, got ${describeJsonType(parsed)}. Example: ${example}`)
+    return undefined
+  }
+  return parsed as Record<string, unknown>
+}
+
+function describeJsonType(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'an array'
+  if (typeof value === 'object') return 'an object'
+  return `a ${typeof value}`
+}
+
+const SCHEMAS = {
+  'gitlab-url': gitlabUrl,
+  project,
+  ref,
+  'trigger-token': triggerToken,
+  variables,
+  inputs,
+  wait: booleanInput('wait'),
+  'api-token': apiToken,
+  timeout: durationInput('timeout', 1000, '45s, 30m, 1h30m'),
+  'poll-interval': durationInput('poll-interval', 1000, '10s, 1m'),
+  'accept-statuses': acceptStatuses,
+  'cancel-on-timeout': booleanInput('cancel-on-timeout'),
+  'cancel-on-abort': booleanInput('cancel-on-abort'),
+  'job-logs': jobLogs,
+  summary: booleanInput('summary')
+} satisfies Record<InputName, z.ZodType>
+
+type Parsed = { [K in InputName]: z.output<(typeof SCHEMAS)[K]> }
+
+/** Validates every input at once, so one run reports every mistake; throws InputError. */
+export function parseSettings(raw: RawInputs, only: readonly InputName[] = Object.keys(SCHEMAS) as InputName[]): Settings {
+  const issues: InputIssue[] = []
+  const parsed: Partial<Parsed> = {}
+  for (const name of Object.keys(SCHEMAS) as InputName[]) {
+    const checked = only.includes(name)
+    const result = SCHEMAS[name].safeParse(checked ? (raw[name] ?? '') : INPUT_DEFAULTS[name])
+    if (result.success) (parsed as Record<string, unknown>)[name] = result.data
+    else if (checked) issues.push(...result.error.issues.map(issue => ({ input: name, message: issue.message })))
+  }
+  const settings = parsed as Parsed
+  if (issues.length === 0 && settings.wait && !settings['api-token']) {
+    issues.push({
+      input: 'api-token',
+      message: 'is required with wait: true; a trigger token cannot read pipelines. Use an access token with read_api (api to cancel), e.g. api-token: ${{ secrets.GITLAB_API_TOKEN }}'
+    })
+  }
+  if (issues.length > 0) throw new InputError(issues)
+  return {
+    gitlabUrl: settings['gitlab-url'],
+    project: settings.project,
+    ref: settings.ref,
+    triggerToken: settings['trigger-token'],
+    variables: settings.variables,
+    inputs: settings.inputs,
+    wait: settings.wait,
+    apiToken: settings['api-token'],
+    timeoutMs: settings.timeout,
+    pollIntervalMs: settings['poll-interval'],
+    acceptStatuses: settings['accept-statuses'],
+    cancelOnTimeout: settings['cancel-on-timeout'],
+    cancelOnAbort: settings['cancel-on-abort'],
+    jobLogs: settings['job-logs'],
+    summary: settings.summary
+  }
+}

@@ -1,0 +1,28 @@
+import type { GitLabClient } from './gitlab/client.js'
+import type { GitLabError } from './gitlab/errors.js'
+import { getProject, getTokenSelf } from './gitlab/endpoints.js'
+import type { Reporter } from './reporter.js'
+import type { Settings } from './settings.js'
+
+const quickRetry = { retryIf: (error: GitLabError) => error.transient, maxAttempts: 3 }
+
+/**
+ * Before triggering, makes sure the api-token can read the project, so a wrong token fails the
+ * step without leaving a pipeline running that nobody watches (SPEC.md section 3). Throws GitLabError.
+ */
+export async function checkApiToken(client: GitLabClient, settings: Settings, reporter: Reporter): Promise<void> {
+  await getProject(client, settings.project, quickRetry)
+  if (!settings.cancelOnAbort && !settings.cancelOnTimeout) return
+  try {
+    const token = await getTokenSelf(client, quickRetry)
+    if (!token.scopes.includes('api')) {
+      reporter.warning(
+        `The api-token has the scopes ${token.scopes.join(', ') || '(none)'} but not api: it can wait, but cancelling the downstream pipeline on timeout or cancellation will not be possible. Give the token the api scope, or set cancel-on-timeout and cancel-on-abort to false.`,
+        'api-token cannot cancel'
+      )
+    }
+  } catch (error) {
+    // OAuth and CI job tokens, and GitLab before 16.0, cannot describe themselves; not a reason to stop.
+    reporter.debug(`Could not read the api-token's scopes: ${(error as Error).message}`)
+  }
+}

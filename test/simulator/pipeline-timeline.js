@@ -1,0 +1,262 @@
+// @ts-check
+/**
+ * When each job of a pipeline changes status, and what the job and pipeline statuses are at a given
+ * time. Pure functions of (plan, createdAt, canceledAt, now): nothing runs in the background, so a
+ * manual clock makes every status deterministic.
+ *
+ * Model (gitlab-api.md 3.2 for the status names and sets):
+ * - the pipeline stays `created` for PROCESSING_MS (GitLab processes new pipelines asynchronously);
+ * - stages run one after another in the order they first appear in the plan;
+ * - a job is `created` until its stage starts, `pending` for queuedMs, `running` for durationMs, then
+ *   its result; a job with startAtMs starts running at that offset whatever its stage (like `needs: []`);
+ * - a failed or canceled job without allowFailure skips every later stage (`when: on_success`);
+ * - a `manual` job without allowFailure holds later stages in `created` and the pipeline in `manual`;
+ * - cancel: running jobs are `canceling` for CANCELING_MS then `canceled`, other unfinished jobs are
+ *   `canceled` at once, and the pipeline is `canceling` then `canceled` (gitlab-api.md 6.1).
+ */
+
+/** @typedef {import('./gitlab-simulator.js').JobPlan} JobPlan */
+
+export const PROCESSING_MS = 100
+export const DEFAULT_QUEUED_MS = 100
+export const CANCELING_MS = 500
+
+/** gitlab-api.md 3.2 COMPLETED_STATUSES: terminal. */
+export const COMPLETED_STATUSES = new Set(['success', 'failed', 'canceled', 'skipped'])
+
+/**
+ * What will happen to one job if nobody cancels the pipeline. Times are epoch ms.
+ * @typedef {{ kind: 'run', pendingAt: number, startAt: number, endAt: number, result: 'success' | 'failed' | 'canceled' }
+ *   | { kind: 'skip', at: number }
+ *   | { kind: 'manual', at: number }
+ *   | { kind: 'held' }} JobSchedule
+ */
+
+/**
+ * A job's status at one moment, with the times GitLab would report.
+ * @typedef {object} JobState
+ * @property {string} status
+ * @property {number | null} queuedAt when it became pending
+ * @property {number | null} startedAt
+ * @property {number | null} finishedAt
+ * @property {number} updatedAt time of its last status change
+ */
+
+/**
+ * @param {JobPlan[]} plan
+ * @param {number} createdAt
+ * @returns {JobSchedule[]} one entry per plan job, same order
+ */
+export function scheduleJobs(plan, createdAt) {
+  /** @type {JobSchedule[]} */
+  const schedules = new Array(plan.length)
+  const stages = [...new Set(plan.map(job => job.stage))]
+  let stageStart = createdAt + PROCESSING_MS
+  /** @type {'none' | 'skip' | 'hold'} what earlier stages do to this one */
+  let blockedBy = 'none'
+  for (const stage of stages) {
+    let stageEnd = stageStart
+    let stageFailed = false
+    let stageHeld = false
+    plan.forEach((job, index) => {
+      if (job.stage !== stage) return
+      const result = job.result ?? 'success'
+      const schedule = scheduleJob(job, result, blockedBy, createdAt, stageStart)
+      schedules[index] = schedule
+      if (schedule.kind === 'run') stageEnd = Math.max(stageEnd, schedule.endAt)
+      if (!job.allowFailure && schedule.kind === 'run' && schedule.result !== 'success') {
+        stageFailed = true
+      }
+      if (!job.allowFailure && schedule.kind === 'manual') stageHeld = true
+    })
+    if (blockedBy === 'none') blockedBy = stageFailed ? 'skip' : stageHeld ? 'hold' : 'none'
+    stageStart = stageEnd
+  }
+  return schedules
+}
+
+/**
+ * @param {JobPlan} job
+ * @param {import('./gitlab-simulator.js').JobResult} result
+ * @param {'none' | 'skip' | 'hold'} blockedBy
+ * @param {number} createdAt
+ * @param {number} stageStart
+ * @returns {JobSchedule}
+ */
+function scheduleJob(job, result, blockedBy, createdAt, stageStart) {
+  const queuedMs = job.queuedMs ?? DEFAULT_QUEUED_MS
+  if (job.startAtMs !== undefined) {
+    const startAt = createdAt + job.startAtMs
+    const pendingAt = Math.min(startAt, Math.max(createdAt + PROCESSING_MS, startAt - queuedMs))
+    return runSchedule(result, pendingAt, startAt, job.durationMs, stageStart)
+  }
+  if (blockedBy === 'skip') return { kind: 'skip', at: stageStart }
+  if (blockedBy === 'hold') return { kind: 'held' }
+  return runSchedule(result, stageStart, stageStart + queuedMs, job.durationMs, stageStart)
+}
+
+/**
+ * @param {import('./gitlab-simulator.js').JobResult} result
+ * @param {number} pendingAt
+ * @param {number} startAt
+ * @param {number} durationMs
+ * @param {number} stageStart
+ * @returns {JobSchedule}
+ */
+function runSchedule(result, pendingAt, startAt, durationMs, stageStart) {
+  if (result === 'skipped') return { kind: 'skip', at: stageStart }
+  if (result === 'manual') return { kind: 'manual', at: stageStart }
+  return { kind: 'run', pendingAt, startAt, endAt: startAt + durationMs, result }
+}
+
+/**
+ * @param {JobSchedule} schedule
+ * @param {number} createdAt
+ * @param {number | undefined} canceledAt
+ * @param {number} now
+ * @returns {JobState}
+ */
+export function jobStateAt(schedule, createdAt, canceledAt, now) {
+  if (canceledAt !== undefined && now >= canceledAt && !settledBy(schedule, canceledAt)) {
+    return canceledJobState(schedule, createdAt, canceledAt, now)
+  }
+  /** @type {JobState} */
+  const state = { status: 'created', queuedAt: null, startedAt: null, finishedAt: null, updatedAt: createdAt }
+  switch (schedule.kind) {
+    case 'held':
+      return state
+    case 'skip':
+    case 'manual':
+      return now < schedule.at
+        ? state
+        : { ...state, status: schedule.kind === 'skip' ? 'skipped' : 'manual', updatedAt: schedule.at }
+    case 'run':
+      if (now < schedule.pendingAt) return state
+      if (now < schedule.startAt) {
+        return { ...state, status: 'pending', queuedAt: schedule.pendingAt, updatedAt: schedule.pendingAt }
+      }
+      if (now < schedule.endAt) {
+        return {
+          ...state,
+          status: 'running',
+          queuedAt: schedule.pendingAt,
+          startedAt: schedule.startAt,
+          updatedAt: schedule.startAt
+        }
+      }
+      return {
+        status: schedule.result,
+        queuedAt: schedule.pendingAt,
+        startedAt: schedule.startAt,
+        finishedAt: schedule.endAt,
+        updatedAt: schedule.endAt
+      }
+  }
+}
+
+/**
+ * @param {JobSchedule} schedule
+ * @param {number} createdAt
+ * @param {number} canceledAt
+ * @param {number} now
+ * @returns {JobState}
+ */
+function canceledJobState(schedule, createdAt, canceledAt, now) {
+  const queuedAt = schedule.kind === 'run' && schedule.pendingAt <= canceledAt ? schedule.pendingAt : null
+  if (schedule.kind === 'run' && schedule.startAt <= canceledAt) {
+    const canceledEnd = canceledAt + CANCELING_MS
+    return now < canceledEnd
+      ? { status: 'canceling', queuedAt, startedAt: schedule.startAt, finishedAt: null, updatedAt: canceledAt }
+      : {
+          status: 'canceled',
+          queuedAt,
+          startedAt: schedule.startAt,
+          finishedAt: canceledEnd,
+          updatedAt: canceledEnd
+        }
+  }
+  return {
+    status: 'canceled',
+    queuedAt,
+    startedAt: null,
+    finishedAt: canceledAt,
+    updatedAt: Math.max(createdAt, canceledAt)
+  }
+}
+
+/**
+ * Whether the job had reached a final status by `time` (a held or manual job never does).
+ * @param {JobSchedule} schedule
+ * @param {number} time
+ */
+function settledBy(schedule, time) {
+  if (schedule.kind === 'run') return time >= schedule.endAt
+  if (schedule.kind === 'skip') return time >= schedule.at
+  return false
+}
+
+/**
+ * The pipeline status from its jobs, after GitLab's Gitlab::Ci::Status::Composite: failed, canceled
+ * and manual jobs with allow_failure are "ignored" (they count as success).
+ * @param {Array<{ status: string, allowFailure: boolean }>} jobs
+ * @returns {string}
+ */
+export function compositeStatus(jobs) {
+  const statuses = jobs.map(job =>
+    job.allowFailure && ['failed', 'canceled', 'manual'].includes(job.status) ? 'ignored' : job.status
+  )
+  /** @param {string[]} allowed */
+  const only = (...allowed) => statuses.every(status => allowed.includes(status))
+  /** @param {string[]} wanted */
+  const any = (...wanted) => statuses.some(status => wanted.includes(status))
+  if (only('skipped', 'ignored')) return 'skipped'
+  if (only('success', 'skipped', 'ignored')) return 'success'
+  if (only('created', 'ignored')) return 'created'
+  if (only('canceled', 'success', 'skipped', 'ignored')) return 'canceled'
+  if (only('pending', 'created', 'skipped', 'ignored')) return 'pending'
+  if (any('canceling')) return 'canceling'
+  if (any('running', 'pending')) return 'running'
+  if (any('manual')) return 'manual'
+  if (any('created')) return 'running'
+  return 'failed'
+}
+
+/**
+ * @typedef {object} PipelineState
+ * @property {string} status
+ * @property {JobState[]} jobs same order as the plan
+ * @property {number | null} startedAt when the first job started running
+ * @property {number | null} finishedAt set once the status is completed
+ * @property {number} updatedAt
+ */
+
+/**
+ * @param {{ schedules: JobSchedule[], plan: JobPlan[], createdAt: number, canceledAt?: number, yamlErrors: string | null }} pipeline
+ * @param {number} now
+ * @returns {PipelineState}
+ */
+export function pipelineStateAt(pipeline, now) {
+  const { createdAt, canceledAt } = pipeline
+  if (pipeline.yamlErrors !== null) {
+    // A config error is persisted already failed, with no jobs (gitlab-api.md 2.4 step 7).
+    return { status: 'failed', jobs: [], startedAt: null, finishedAt: createdAt, updatedAt: createdAt }
+  }
+  const jobs = pipeline.schedules.map(schedule => jobStateAt(schedule, createdAt, canceledAt, now))
+  const startTimes = jobs.flatMap(job => (job.startedAt === null ? [] : [job.startedAt]))
+  const startedAt = startTimes.length > 0 ? Math.min(...startTimes) : null
+  const lastJobChange = Math.max(createdAt, ...jobs.map(job => job.updatedAt))
+  if (canceledAt !== undefined) {
+    const canceledEnd = canceledAt + CANCELING_MS
+    return now < canceledEnd
+      ? { status: 'canceling', jobs, startedAt, finishedAt: null, updatedAt: canceledAt }
+      : { status: 'canceled', jobs, startedAt, finishedAt: canceledEnd, updatedAt: canceledEnd }
+  }
+  const status = compositeStatus(
+    jobs.map((job, index) => ({
+      status: job.status,
+      allowFailure: pipeline.plan[index].allowFailure ?? false
+    }))
+  )
+  const finishedAt = COMPLETED_STATUSES.has(status) ? lastJobChange : null
+  return { status, jobs, startedAt, finishedAt, updatedAt: lastJobChange }
+}

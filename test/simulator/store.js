@@ -1,0 +1,244 @@
+// @ts-check
+/**
+ * Everything the fake GitLab knows: projects, access tokens, trigger tokens and pipelines, with
+ * GitLab-like ids. Route handlers read and change it; it knows nothing about HTTP.
+ */
+import { createHash, randomBytes } from 'node:crypto'
+import { pipelineStateAt, scheduleJobs, COMPLETED_STATUSES } from './pipeline-timeline.js'
+
+/** @typedef {import('./gitlab-simulator.js').ProjectOptions} ProjectOptions */
+/** @typedef {import('./gitlab-simulator.js').ApiTokenOptions} ApiTokenOptions */
+/** @typedef {import('./gitlab-simulator.js').JobPlan} JobPlan */
+/** @typedef {import('./pipeline-timeline.js').JobSchedule} JobSchedule */
+
+/** @typedef {Required<Pick<ProjectOptions, 'refs' | 'jobs' | 'visibility'>> & ProjectOptions & { nextIid: number, createdAt: number }} ProjectRecord */
+/** @typedef {ApiTokenOptions & { id: number, userId: number, createdAt: number }} ApiTokenRecord */
+/**
+ * @typedef {object} TriggerRecord
+ * @property {number} id
+ * @property {string} token
+ * @property {number} projectId
+ * @property {number} ownerUserId
+ * @property {string} description
+ * @property {number} createdAt
+ * @property {number} updatedAt
+ * @property {number | null} expiresAt
+ */
+/**
+ * @typedef {object} PipelineRecord
+ * @property {number} id
+ * @property {number} iid
+ * @property {ProjectRecord} project
+ * @property {string} ref
+ * @property {string} sha
+ * @property {Record<string, string>} variables
+ * @property {Record<string, unknown>} inputs
+ * @property {number} createdAt
+ * @property {number} [canceledAt]
+ * @property {number} cancelRequests
+ * @property {string | null} yamlErrors
+ * @property {number} triggerId
+ * @property {number} userId the trigger owner (gitlab-api.md 2.4 step 8: `user` is the trigger owner)
+ * @property {JobPlan[]} plan
+ * @property {JobSchedule[]} schedules
+ * @property {number[]} jobIds same order as plan
+ * @property {Array<number | null>} downstreamPipelineIds for bridges, null for jobs
+ */
+/** @typedef {{ id: number, username: string, name: string }} User */
+
+/** The default plan: "one 'test' job 'unit' 1000ms success". */
+const DEFAULT_JOBS = [{ name: 'unit', stage: 'test', durationMs: 1000 }]
+
+/** Ids look like a real instance's: large pipeline and job ids, iids per project from 1. */
+const FIRST_PIPELINE_ID = 1000
+const FIRST_JOB_ID = 5000
+
+export class SimulatorStore {
+  /** @param {() => number} now */
+  constructor(now) {
+    this.now = now
+    /** @type {Map<number, ProjectRecord>} */
+    this.projects = new Map()
+    /** @type {Map<string, ApiTokenRecord>} */
+    this.apiTokens = new Map()
+    /** @type {TriggerRecord[]} */
+    this.triggers = []
+    /** @type {PipelineRecord[]} */
+    this.pipelines = []
+    this.nextPipelineId = FIRST_PIPELINE_ID
+    this.nextJobId = FIRST_JOB_ID
+    this.nextTriggerId = 1
+    this.nextApiTokenId = 1
+  }
+
+  /** @param {ProjectOptions} options */
+  addProject(options) {
+    if (!Number.isInteger(options.id) || options.id <= 0) {
+      throw new Error(`project id must be a positive integer, got ${options.id}`)
+    }
+    if (!options.path.includes('/')) {
+      throw new Error(`project path must be a full path like 'group/app', got '${options.path}'`)
+    }
+    if (this.projects.has(options.id) || this.findProjectByPath(options.path)) {
+      throw new Error(`project ${options.id} (${options.path}) already exists`)
+    }
+    this.projects.set(options.id, {
+      ...options,
+      refs: options.refs ?? ['main'],
+      jobs: options.jobs ?? DEFAULT_JOBS,
+      visibility: options.visibility ?? 'private',
+      nextIid: 1,
+      createdAt: this.now()
+    })
+  }
+
+  /**
+   * Resolve the decoded `:id` of a route the way GitLab's find_project does (gitlab-api.md 2.4 step 5,
+   * 2.7): digits look up by id, a value containing '/' by full path (case-insensitive), else nothing.
+   * @param {string} idOrPath
+   * @returns {ProjectRecord | undefined}
+   */
+  findProject(idOrPath) {
+    if (/^\d+$/.test(idOrPath)) return this.projects.get(Number(idOrPath))
+    if (idOrPath.includes('/')) return this.findProjectByPath(idOrPath)
+    return undefined
+  }
+
+  /** @param {string} path */
+  findProjectByPath(path) {
+    const wanted = path.toLowerCase()
+    return [...this.projects.values()].find(project => project.path.toLowerCase() === wanted)
+  }
+
+  /** @param {ApiTokenOptions} options */
+  addApiToken(options) {
+    if (this.apiTokens.has(options.token)) throw new Error(`api token ${options.token} already exists`)
+    this.apiTokens.set(options.token, {
+      ...options,
+      id: this.nextApiTokenId++,
+      userId: options.userId ?? 1,
+      createdAt: this.now()
+    })
+  }
+
+  /**
+   * @param {{ projectId: number, token?: string, ownerUserId?: number, description?: string, expiresAt?: number | null }} options
+   * @returns {TriggerRecord}
+   */
+  addTrigger(options) {
+    if (!this.projects.has(options.projectId)) {
+      throw new Error(`trigger token for unknown project ${options.projectId}: add the project first`)
+    }
+    // New trigger tokens are `glptt-` + SecureRandom.hex(20) (gitlab-api.md 7).
+    const token = options.token ?? `glptt-${randomBytes(20).toString('hex')}`
+    if (this.findTriggerByToken(token)) throw new Error(`trigger token ${token} already exists`)
+    const now = this.now()
+    /** @type {TriggerRecord} */
+    const trigger = {
+      id: this.nextTriggerId++,
+      token,
+      projectId: options.projectId,
+      ownerUserId: options.ownerUserId ?? 1,
+      description: options.description ?? '',
+      createdAt: now,
+      updatedAt: now,
+      expiresAt: options.expiresAt ?? null
+    }
+    this.triggers.push(trigger)
+    return trigger
+  }
+
+  /** @param {string} token */
+  findTriggerByToken(token) {
+    return this.triggers.find(trigger => trigger.token === token)
+  }
+
+  /** @param {TriggerRecord} trigger */
+  deleteTrigger(trigger) {
+    this.triggers = this.triggers.filter(other => other !== trigger)
+  }
+
+  /**
+   * `last_used` of a trigger: created_at of its latest pipeline (gitlab-api.md 7).
+   * @param {TriggerRecord} trigger
+   */
+  triggerLastUsed(trigger) {
+    const used = this.pipelines.filter(pipeline => pipeline.triggerId === trigger.id)
+    return used.length > 0 ? used[used.length - 1].createdAt : null
+  }
+
+  /** @param {number} id @returns {User} */
+  user(id) {
+    if (id === 1) return { id, username: 'root', name: 'Administrator' }
+    return { id, username: `user${id}`, name: `User ${id}` }
+  }
+
+  /**
+   * @param {{ project: ProjectRecord, ref: string, variables: Record<string, string>, inputs: Record<string, unknown>, trigger: TriggerRecord, yamlErrors: string | null }} request
+   * @returns {PipelineRecord}
+   */
+  createPipeline({ project, ref, variables, inputs, trigger, yamlErrors }) {
+    const createdAt = this.now()
+    // A config error persists the pipeline without jobs (gitlab-api.md 2.4 step 7).
+    const plan = yamlErrors === null ? project.jobs : []
+    /** @type {PipelineRecord} */
+    const pipeline = {
+      id: this.nextPipelineId++,
+      iid: project.nextIid++,
+      project,
+      ref,
+      sha: createHash('sha1').update(`${project.path}@${ref}`).digest('hex'),
+      variables,
+      inputs,
+      createdAt,
+      cancelRequests: 0,
+      yamlErrors,
+      triggerId: trigger.id,
+      userId: trigger.ownerUserId,
+      plan,
+      schedules: scheduleJobs(plan, createdAt),
+      jobIds: plan.map(() => this.nextJobId++),
+      downstreamPipelineIds: []
+    }
+    // Downstream pipeline ids are reserved now so that ids never depend on when they are first read.
+    pipeline.downstreamPipelineIds = plan.map(job => (job.bridge ? this.nextPipelineId++ : null))
+    this.pipelines.push(pipeline)
+    return pipeline
+  }
+
+  /** @param {ProjectRecord} project @param {number} id */
+  findPipeline(project, id) {
+    return this.pipelines.find(pipeline => pipeline.id === id && pipeline.project === project)
+  }
+
+  /**
+   * A build (not a bridge: gitlab-api.md 5, `find_build!` searches builds only) of this project.
+   * @param {ProjectRecord} project
+   * @param {number} jobId
+   * @returns {{ pipeline: PipelineRecord, index: number } | undefined}
+   */
+  findBuild(project, jobId) {
+    for (const pipeline of this.pipelines) {
+      if (pipeline.project !== project) continue
+      const index = pipeline.jobIds.indexOf(jobId)
+      if (index >= 0 && !pipeline.plan[index].bridge) return { pipeline, index }
+    }
+    return undefined
+  }
+
+  /** @param {PipelineRecord} pipeline */
+  stateOf(pipeline) {
+    return pipelineStateAt(pipeline, this.now())
+  }
+
+  /**
+   * Cancel takes effect only on an unfinished pipeline; GitLab still answers 200 (gitlab-api.md 6.1).
+   * @param {PipelineRecord} pipeline
+   */
+  cancelPipeline(pipeline) {
+    pipeline.cancelRequests++
+    if (pipeline.canceledAt !== undefined) return
+    if (COMPLETED_STATUSES.has(this.stateOf(pipeline).status)) return
+    pipeline.canceledAt = this.now()
+  }
+}

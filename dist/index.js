@@ -29068,10 +29068,8 @@ async function printJobLogs(client, project, jobs, reporter, retry) {
  */
 function tailOfLog(trace, webUrl) {
     // section_start:1700000000:step_script\r\e[0K  (GitLab's log section markers)
-    const cleaned = trace.replace(/section_(?:start|end):\d+:[^\r\n]*?\r\x1b\[0K/g, '').replace(/\r\n/g, '\n');
-    const lines = cleaned.split('\n');
-    if (lines.at(-1) === '')
-        lines.pop();
+    const cleaned = trace.replace(/section_(?:start|end):\d+:[^\r\n]*?\r\x1b\[0K/g, '').replace(/\r\n/g, '\n').trimEnd();
+    const lines = cleaned === '' ? [] : cleaned.split('\n');
     let kept = lines.slice(-MAX_LOG_LINES);
     while (kept.length > 1 && Buffer.byteLength(kept.join('\n')) > MAX_LOG_BYTES)
         kept = kept.slice(Math.ceil(kept.length / 10));

@@ -7,7 +7,20 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 const ncc = (entry, out) =>
-  execFileSync(process.execPath, ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', entry, '-o', out, '--license', 'licenses.txt', '-q'], { stdio: 'inherit' })
+  execFileSync(
+    process.execPath,
+    [
+      'node_modules/@vercel/ncc/dist/ncc/cli.js',
+      'build',
+      entry,
+      '-o',
+      out,
+      '--license',
+      'licenses.txt',
+      '-q'
+    ],
+    { stdio: 'inherit' }
+  )
 
 rmSync('dist', { recursive: true, force: true })
 ncc('src/index.ts', 'dist')

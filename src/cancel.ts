@@ -7,7 +7,14 @@ import type { Reporter } from './reporter.js'
 const CANCEL_WITHIN_MS = 5_000
 
 /** Cancels the downstream pipeline; a refusal is a warning, since the step is ending anyway. */
-export async function cancelDownstream(client: GitLabClient, project: string, pipelineId: number, webUrl: string, reporter: Reporter, why: string): Promise<boolean> {
+export async function cancelDownstream(
+  client: GitLabClient,
+  project: string,
+  pipelineId: number,
+  webUrl: string,
+  reporter: Reporter,
+  why: string
+): Promise<boolean> {
   reporter.info(`Cancelling pipeline #${pipelineId} (${why})…`)
   try {
     const pipeline = await cancelPipeline(client, project, pipelineId, {
@@ -19,8 +26,12 @@ export async function cancelDownstream(client: GitLabClient, project: string, pi
     return true
   } catch (error) {
     const failure = error as GitLabError
-    const scopeHint = failure.status === 403 ? ' The api-token needs the api scope (read_api cannot cancel).' : ''
-    reporter.warning(`Could not cancel pipeline #${pipelineId}: ${failure.message}.${scopeHint} Cancel it by hand: ${webUrl}`, 'Downstream pipeline not cancelled')
+    const scopeHint =
+      failure.status === 403 ? ' The api-token needs the api scope (read_api cannot cancel).' : ''
+    reporter.warning(
+      `Could not cancel pipeline #${pipelineId}: ${failure.message}.${scopeHint} Cancel it by hand: ${webUrl}`,
+      'Downstream pipeline not cancelled'
+    )
     return false
   }
 }

@@ -22,7 +22,7 @@ export function parseDuration(text: string): number | undefined {
 /** `3725000` -> `1h2m5s`: how durations are shown back to users. */
 export function formatDuration(ms: number): string {
   let seconds = Math.round(ms / 1000)
-  if (seconds === 0) return ms > 0 ? `${ms}ms` : '0s'
+  if (seconds === 0) return ms >= 1 ? `${Math.round(ms)}ms` : '0s'
   const h = Math.floor(seconds / 3600)
   seconds -= h * 3600
   const m = Math.floor(seconds / 60)

@@ -1,7 +1,16 @@
 import type { Job } from './gitlab/schemas.js'
 
 /** Statuses in which a job (or bridge) can still change by itself. */
-const ACTIVE_JOB_STATUSES = new Set(['created', 'waiting_for_resource', 'preparing', 'waiting_for_callback', 'pending', 'running', 'canceling', 'scheduled'])
+const ACTIVE_JOB_STATUSES = new Set([
+  'created',
+  'waiting_for_resource',
+  'preparing',
+  'waiting_for_callback',
+  'pending',
+  'running',
+  'canceling',
+  'scheduled'
+])
 
 export function isActiveJob(job: Pick<Job, 'status'>): boolean {
   return ACTIVE_JOB_STATUSES.has(job.status)

@@ -17,7 +17,8 @@ export async function run(): Promise<void> {
   } catch (error) {
     process.exitCode = 1
     if (error instanceof InputError) {
-      for (const issue of error.issues) reporter.error(`Input "${issue.input}" ${issue.message}`, `Invalid input: ${issue.input}`)
+      for (const issue of error.issues)
+        reporter.error(`Input "${issue.input}" ${issue.message}`, `Invalid input: ${issue.input}`)
     } else {
       reporter.error(`Unexpected error: ${error instanceof Error ? error.message : String(error)}`)
     }

@@ -20,9 +20,22 @@ const TRIGGER_ATTEMPTS = 5
  * The product in one function: trigger the pipeline, set the outputs, and with `wait` follow it
  * to its end, show what happened and decide the outcome. Never throws for GitLab failures.
  */
-export async function triggerAndFollow(settings: Settings, reporter: Reporter, signal: AbortSignal): Promise<ExitCode> {
-  const gitlab = new GitLabClient({ gitlabUrl: settings.gitlabUrl, requestTimeoutMs: requestTimeoutMs() })
-  const api = settings.apiToken ? new GitLabClient({ gitlabUrl: settings.gitlabUrl, token: settings.apiToken, requestTimeoutMs: requestTimeoutMs() }) : undefined
+export async function triggerAndFollow(
+  settings: Settings,
+  reporter: Reporter,
+  signal: AbortSignal
+): Promise<ExitCode> {
+  const gitlab = new GitLabClient({
+    gitlabUrl: settings.gitlabUrl,
+    requestTimeoutMs: requestTimeoutMs()
+  })
+  const api = settings.apiToken
+    ? new GitLabClient({
+        gitlabUrl: settings.gitlabUrl,
+        token: settings.apiToken,
+        requestTimeoutMs: requestTimeoutMs()
+      })
+    : undefined
   try {
     if (settings.wait && api) await checkApiToken(api, settings, reporter)
     const pipeline = await trigger(gitlab, settings, reporter, signal)
@@ -35,8 +48,15 @@ export async function triggerAndFollow(settings: Settings, reporter: Reporter, s
   }
 }
 
-async function trigger(client: GitLabClient, settings: Settings, reporter: Reporter, signal: AbortSignal): Promise<Pipeline> {
-  reporter.info(`Triggering a pipeline in ${settings.project} on ${settings.ref} (${settings.gitlabUrl})`)
+async function trigger(
+  client: GitLabClient,
+  settings: Settings,
+  reporter: Reporter,
+  signal: AbortSignal
+): Promise<Pipeline> {
+  reporter.info(
+    `Triggering a pipeline in ${settings.project} on ${settings.ref} (${settings.gitlabUrl})`
+  )
   const pipeline = await triggerPipeline(
     client,
     settings.project,
@@ -52,15 +72,25 @@ async function trigger(client: GitLabClient, settings: Settings, reporter: Repor
       retryIf: error => error.neverSent,
       maxAttempts: TRIGGER_ATTEMPTS,
       signal,
-      onRetry: (error, delayMs) => reporter.info(`${error.message}; trying again in ${formatDuration(delayMs)}`)
+      onRetry: (error, delayMs) =>
+        reporter.info(`${error.message}; trying again in ${formatDuration(delayMs)}`)
     }
   )
   setCreationOutputs(pipeline, reporter)
   // Older GitLab answers a configuration error with 201 and a failed pipeline (gitlab-api.md 2.4 step 7).
   if (pipeline.status === 'failed' && pipeline.yaml_errors) {
-    throw new GitLabError('http', 'POST trigger/pipeline', pipeline.yaml_errors, 'The pipeline configuration is invalid: fix .gitlab-ci.yml or the inputs it declares', 201)
+    throw new GitLabError(
+      'http',
+      'POST trigger/pipeline',
+      pipeline.yaml_errors,
+      'The pipeline configuration is invalid: fix .gitlab-ci.yml or the inputs it declares',
+      201
+    )
   }
-  reporter.notice(`Pipeline #${pipeline.id} (${pipeline.status}) on ${pipeline.ref}: ${pipeline.web_url}`, 'GitLab pipeline triggered')
+  reporter.notice(
+    `Pipeline #${pipeline.id} (${pipeline.status}) on ${pipeline.ref}: ${pipeline.web_url}`,
+    'GitLab pipeline triggered'
+  )
   return pipeline
 }
 
@@ -74,9 +104,17 @@ function setCreationOutputs(pipeline: Pipeline, reporter: Reporter): void {
   reporter.setOutput('status', pipeline.status)
 }
 
-async function follow(client: GitLabClient, settings: Settings, pipeline: Pipeline, reporter: Reporter, signal: AbortSignal): Promise<ExitCode> {
+async function follow(
+  client: GitLabClient,
+  settings: Settings,
+  pipeline: Pipeline,
+  reporter: Reporter,
+  signal: AbortSignal
+): Promise<ExitCode> {
   reporter.saveState({ pipelineId: String(pipeline.id) })
-  reporter.info(`Waiting up to ${formatDuration(settings.timeoutMs)} for pipeline #${pipeline.id} to end`)
+  reporter.info(
+    `Waiting up to ${formatDuration(settings.timeoutMs)} for pipeline #${pipeline.id} to end`
+  )
   let result: WaitResult
   try {
     result = await waitForPipeline({
@@ -93,54 +131,94 @@ async function follow(client: GitLabClient, settings: Settings, pipeline: Pipeli
     throw error
   }
 
-  const cancelIf = (wanted: boolean, why: string) => (wanted ? cancelDownstream(client, settings.project, pipeline.id, pipeline.web_url, reporter, why) : undefined)
+  const cancelIf = (wanted: boolean, why: string) =>
+    wanted
+      ? cancelDownstream(client, settings.project, pipeline.id, pipeline.web_url, reporter, why)
+      : undefined
   if (result.outcome === 'aborted') {
     await cancelIf(settings.cancelOnAbort, 'this run was cancelled')
     reporter.saveState({ finished: 'true' })
-    reporter.error(`This run was cancelled while waiting for pipeline #${pipeline.id}: ${pipeline.web_url}`, 'Cancelled')
+    reporter.error(
+      `This run was cancelled while waiting for pipeline #${pipeline.id}: ${pipeline.web_url}`,
+      'Cancelled'
+    )
     return 1
   }
 
   const status = result.outcome === 'timeout' ? 'timeout' : result.pipeline.status
   await report(client, settings, result, status, reporter)
   if (result.outcome === 'timeout') {
-    reporter.error(`Pipeline #${pipeline.id} did not end within the timeout of ${formatDuration(settings.timeoutMs)}; it was ${result.pipeline.status}: ${pipeline.web_url}`, 'Timed out')
+    reporter.error(
+      `Pipeline #${pipeline.id} did not end within the timeout of ${formatDuration(settings.timeoutMs)}; it was ${result.pipeline.status}: ${pipeline.web_url}`,
+      'Timed out'
+    )
     await cancelIf(settings.cancelOnTimeout, 'timeout reached')
     reporter.saveState({ finished: 'true' })
     return 1
   }
   reporter.saveState({ finished: 'true' })
   if ((settings.acceptStatuses as string[]).includes(status)) return 0
-  reporter.error(`Pipeline #${pipeline.id} ended ${status}, which is not in accept-statuses (${settings.acceptStatuses.join(', ')}): ${pipeline.web_url}`, `Pipeline ${status}`)
+  reporter.error(
+    `Pipeline #${pipeline.id} ended ${status}, which is not in accept-statuses (${settings.acceptStatuses.join(', ')}): ${pipeline.web_url}`,
+    `Pipeline ${status}`
+  )
   return 1
 }
 
 /** Final status, outputs, logs, per-job errors and the job summary. */
-async function report(client: GitLabClient, settings: Settings, result: WaitResult, status: string, reporter: Reporter): Promise<void> {
+async function report(
+  client: GitLabClient,
+  settings: Settings,
+  result: WaitResult,
+  status: string,
+  reporter: Reporter
+): Promise<void> {
   const { pipeline, jobs, bridges } = result
-  const duration = pipeline.duration === null ? '' : ` after ${formatDuration(pipeline.duration * 1000)}`
-  reporter.info(`Pipeline #${pipeline.id} ${status === 'timeout' ? `timed out while ${pipeline.status}` : `ended ${status}${duration}`}: ${pipeline.web_url}`)
+  const duration =
+    pipeline.duration === null ? '' : ` after ${formatDuration(pipeline.duration * 1000)}`
+  reporter.info(
+    `Pipeline #${pipeline.id} ${status === 'timeout' ? `timed out while ${pipeline.status}` : `ended ${status}${duration}`}: ${pipeline.web_url}`
+  )
   reporter.setOutput('status', status)
   reporter.setOutput('duration', pipeline.duration ?? '')
   reporter.setOutput('jobs', JSON.stringify(jobsOutput([...jobs, ...bridges])))
 
   const retry = { retryIf: (error: GitLabError) => error.transient, maxAttempts: 3 }
-  await printJobLogs(client, settings.project, jobsWithLogsToShow(jobs, settings.jobLogs), reporter, retry)
-  for (const job of [...jobs, ...bridges].filter(job => job.status === 'failed').sort((a, b) => a.id - b.id)) {
+  await printJobLogs(
+    client,
+    settings.project,
+    jobsWithLogsToShow(jobs, settings.jobLogs),
+    reporter,
+    retry
+  )
+  for (const job of [...jobs, ...bridges]
+    .filter(job => job.status === 'failed')
+    .sort((a, b) => a.id - b.id)) {
     const reason = job.failure_reason ? ` (${job.failure_reason.replace(/_/g, ' ')})` : ''
     const message = `${job.stage} › ${job.name} failed${reason}: ${job.web_url}`
-    if (job.allow_failure) reporter.warning(`${message} (allowed to fail)`, `GitLab job ${job.name} failed`)
+    if (job.allow_failure)
+      reporter.warning(`${message} (allowed to fail)`, `GitLab job ${job.name} failed`)
     else reporter.error(message, `GitLab job ${job.name} failed`)
   }
   if (settings.summary) {
-    await reporter.summary(summaryMarkdown({ pipeline, status, projectPath: settings.project, jobs, bridges }))
+    await reporter.summary(
+      summaryMarkdown({ pipeline, status, projectPath: settings.project, jobs, bridges })
+    )
   }
 }
 
 function jobsOutput(jobs: ReadonlyArray<Job | Bridge>) {
   return [...jobs]
     .sort((a, b) => a.id - b.id)
-    .map(({ id, name, stage, status, web_url, duration, allow_failure }) => ({ id, name, stage, status, web_url, duration, allow_failure }))
+    .map(({ id, name, stage, status, web_url, duration, allow_failure }) => ({
+      id,
+      name,
+      stage,
+      status,
+      web_url,
+      duration,
+      allow_failure
+    }))
 }
 
 /** How long one request may take: GITLAB_REQUEST_TIMEOUT seconds for slow instances, else 30 s. */

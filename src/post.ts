@@ -23,8 +23,17 @@ export async function runPost(): Promise<void> {
       reporter.info(`Pipeline #${pipelineId} already ended (${pipeline.status}); nothing to cancel`)
       return
     }
-    await cancelDownstream(client, settings.project, pipeline.id, pipeline.web_url, reporter, 'the main step was stopped before it could')
+    await cancelDownstream(
+      client,
+      settings.project,
+      pipeline.id,
+      pipeline.web_url,
+      reporter,
+      'the main step was stopped before it could'
+    )
   } catch (error) {
-    reporter.warning(`Could not cancel pipeline #${pipelineId}: ${error instanceof Error ? error.message : String(error)}`)
+    reporter.warning(
+      `Could not cancel pipeline #${pipelineId}: ${error instanceof Error ? error.message : String(error)}`
+    )
   }
 }

@@ -1,5 +1,14 @@
 /** Outputs of a run, named as in action.yml; the CLI prints them with snake_case keys. */
-export type OutputName = 'pipeline-id' | 'pipeline-iid' | 'web-url' | 'project-id' | 'sha' | 'ref' | 'status' | 'duration' | 'jobs'
+export type OutputName =
+  | 'pipeline-id'
+  | 'pipeline-iid'
+  | 'web-url'
+  | 'project-id'
+  | 'sha'
+  | 'ref'
+  | 'status'
+  | 'duration'
+  | 'jobs'
 
 /**
  * How the core talks to the user. The action implements it with workflow commands

@@ -25,7 +25,8 @@ export async function withRetries<T>(attempt: () => Promise<T>, options: RetryOp
       return await attempt()
     } catch (error) {
       const failure = error as GitLabError
-      if (tries >= options.maxAttempts || !isGitLabError(failure) || !options.retryIf(failure)) throw error
+      if (tries >= options.maxAttempts || !isGitLabError(failure) || !options.retryIf(failure))
+        throw error
       // Retry-After is GitLab telling us when; otherwise back off.
       const delayMs = failure.retryAfterMs ?? backoffDelay(tries - 1)
       if (options.deadline !== undefined && Date.now() + delayMs >= options.deadline) throw error

@@ -76,16 +76,28 @@ const gitlabUrl = z.string().transform((text, ctx) => {
   try {
     url = new URL(value)
   } catch {
-    return fail(ctx, `"${value}" is not a URL. Use the address of the GitLab instance, e.g. https://gitlab.example.com`)
+    return fail(
+      ctx,
+      `"${value}" is not a URL. Use the address of the GitLab instance, e.g. https://gitlab.example.com`
+    )
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return fail(ctx, `must start with https:// or http://, got "${url.protocol}". Example: https://gitlab.example.com`)
+    return fail(
+      ctx,
+      `must start with https:// or http://, got "${url.protocol}". Example: https://gitlab.example.com`
+    )
   }
   if (url.username || url.password) {
-    return fail(ctx, 'must not contain credentials; pass tokens in trigger-token and api-token instead. Example: https://gitlab.example.com')
+    return fail(
+      ctx,
+      'must not contain credentials; pass tokens in trigger-token and api-token instead. Example: https://gitlab.example.com'
+    )
   }
   if (url.search || url.hash) {
-    return fail(ctx, 'must not contain a query string or fragment. Example: https://example.com/gitlab')
+    return fail(
+      ctx,
+      'must not contain a query string or fragment. Example: https://example.com/gitlab'
+    )
   }
   // Users often paste the API root; the API is always <gitlab-url>/api/v4.
   const path = url.pathname.replace(/\/+$/, '').replace(/\/api\/v4$/, '')
@@ -94,10 +106,17 @@ const gitlabUrl = z.string().transform((text, ctx) => {
 
 const project = z.string().transform((text, ctx) => {
   let value = text.trim()
-  if (value === '') return fail(ctx, 'is required: the numeric project id (e.g. 4242) or its full path (e.g. my-group/my-project)')
+  if (value === '')
+    return fail(
+      ctx,
+      'is required: the numeric project id (e.g. 4242) or its full path (e.g. my-group/my-project)'
+    )
   if (/^\d+$/.test(value)) return value
   if (/^https?:\/\//i.test(value)) {
-    return fail(ctx, `must be the project id or path, not a URL: for "${value}" use the part after the host, e.g. my-group/my-project`)
+    return fail(
+      ctx,
+      `must be the project id or path, not a URL: for "${value}" use the part after the host, e.g. my-group/my-project`
+    )
   }
   // Accept a path that is already URL-encoded (group%2Fproject) so it is not encoded twice.
   if (/%2f/i.test(value)) {
@@ -110,18 +129,30 @@ const project = z.string().transform((text, ctx) => {
   value = value.replace(/^\/+|\/+$/g, '')
   const segments = value.split('/')
   if (/\s/.test(value)) {
-    return fail(ctx, `"${value}" contains spaces; GitLab paths never do. Use the path from the project's URL (e.g. my-group/my-project), not its display name`)
+    return fail(
+      ctx,
+      `"${value}" contains spaces; GitLab paths never do. Use the path from the project's URL (e.g. my-group/my-project), not its display name`
+    )
   }
   if (segments.length < 2 || !segments.every(segment => PATH_SEGMENT.test(segment))) {
-    return fail(ctx, `"${value}" is not a project id or full path. Examples: 4242, my-group/my-project, my-group/sub-group/my-project`)
+    return fail(
+      ctx,
+      `"${value}" is not a project id or full path. Examples: 4242, my-group/my-project, my-group/sub-group/my-project`
+    )
   }
   return value
 })
 
 const ref = z.string().transform((text, ctx) => {
   const value = text.trim()
-  if (value === '') return fail(ctx, 'is required: the branch or tag to run the pipeline on, e.g. main or v1.2.0')
-  if (/[\s\x00-\x1f\x7f]/.test(value)) return fail(ctx, `"${value}" contains whitespace; a branch or tag name never does. Example: main`)
+  if (value === '')
+    return fail(ctx, 'is required: the branch or tag to run the pipeline on, e.g. main or v1.2.0')
+  // eslint-disable-next-line no-control-regex -- control characters are what is rejected
+  if (/[\s\x00-\x1f\x7f]/.test(value))
+    return fail(
+      ctx,
+      `"${value}" contains whitespace; a branch or tag name never does. Example: main`
+    )
   return value
 })
 
@@ -133,9 +164,16 @@ const triggerToken = z.string().transform((text, ctx) => {
       'is empty. If it comes from a secret, the secret is not available to this run: workflows started by pull requests from forks get no secrets. Otherwise set it, e.g. trigger-token: ${{ secrets.GITLAB_TRIGGER_TOKEN }}'
     )
   }
-  if (/\s/.test(value)) return fail(ctx, 'contains whitespace or a line break; copy the token again without surrounding text (its value is not shown)')
+  if (/\s/.test(value))
+    return fail(
+      ctx,
+      'contains whitespace or a line break; copy the token again without surrounding text (its value is not shown)'
+    )
   if (value.startsWith('glpat-')) {
-    return fail(ctx, 'is a personal access token (glpat-…), but the trigger API needs a pipeline trigger token (glptt-…) from Settings > CI/CD > Pipeline trigger tokens. Pass access tokens as api-token')
+    return fail(
+      ctx,
+      'is a personal access token (glpat-…), but the trigger API needs a pipeline trigger token (glptt-…) from Settings > CI/CD > Pipeline trigger tokens. Pass access tokens as api-token'
+    )
   }
   return value
 })
@@ -143,9 +181,16 @@ const triggerToken = z.string().transform((text, ctx) => {
 const apiToken = z.string().transform((text, ctx) => {
   const value = text.trim()
   if (value === '') return undefined
-  if (/\s/.test(value)) return fail(ctx, 'contains whitespace or a line break; copy the token again without surrounding text (its value is not shown)')
+  if (/\s/.test(value))
+    return fail(
+      ctx,
+      'contains whitespace or a line break; copy the token again without surrounding text (its value is not shown)'
+    )
   if (value.startsWith('glptt-')) {
-    return fail(ctx, 'is a pipeline trigger token (glptt-…), which cannot read pipelines. Use a personal, project or group access token with the read_api scope (api to cancel)')
+    return fail(
+      ctx,
+      'is a pipeline trigger token (glptt-…), which cannot read pipelines. Use a personal, project or group access token with the read_api scope (api to cancel)'
+    )
   }
   return value
 })
@@ -164,18 +209,29 @@ function durationInput(name: InputName, minimumMs: number, example: string) {
   return z.string().transform((text, ctx) => {
     const value = text.trim() || INPUT_DEFAULTS[name]
     const ms = parseDuration(value)
-    if (ms === undefined) return fail(ctx, `"${value}" is not a duration. Use seconds (90) or units h, m, s: ${example}`)
-    if (ms < minimumMs) return fail(ctx, `must be at least ${minimumMs / 1000}s, got "${value}". Example: ${example}`)
+    if (ms === undefined)
+      return fail(
+        ctx,
+        `"${value}" is not a duration. Use seconds (90) or units h, m, s: ${example}`
+      )
+    if (ms < minimumMs)
+      return fail(ctx, `must be at least ${minimumMs / 1000}s, got "${value}". Example: ${example}`)
     return ms
   })
 }
 
 const acceptStatuses = z.string().transform((text, ctx) => {
-  const names = (text.trim() || INPUT_DEFAULTS['accept-statuses']).split(',').map(name => name.trim().toLowerCase()).filter(Boolean)
+  const names = (text.trim() || INPUT_DEFAULTS['accept-statuses'])
+    .split(',')
+    .map(name => name.trim().toLowerCase())
+    .filter(Boolean)
   const unknown = names.filter(name => !(FINAL_STATUSES as readonly string[]).includes(name))
   if (unknown.length > 0 || names.length === 0) {
     const hint = unknown.includes('cancelled') ? ' (GitLab spells it "canceled")' : ''
-    return fail(ctx, `unknown status "${unknown.join(', ')}"${hint}. Known final statuses: ${FINAL_STATUSES.join(', ')}. Example: success,manual`)
+    return fail(
+      ctx,
+      `unknown status "${unknown.join(', ')}"${hint}. Known final statuses: ${FINAL_STATUSES.join(', ')}. Example: success,manual`
+    )
   }
   return [...new Set(names)] as FinalStatus[]
 })
@@ -190,38 +246,61 @@ const jobLogs = z.string().transform((text, ctx) => {
 const variables = z.string().transform((text, ctx) => {
   const value = text.trim()
   if (value === '') return {}
-  const entries = value.startsWith('{') ? variablesFromJson(value, ctx) : variablesFromLines(value, ctx)
+  const entries =
+    value.startsWith('{') || value.startsWith('[')
+      ? variablesFromJson(value, ctx)
+      : variablesFromLines(value, ctx)
   if (!entries) return z.NEVER
   const result: Record<string, string> = {}
   for (const [key, val] of entries) {
-    if (!VARIABLE_KEY.test(key)) return fail(ctx, `"${key}" is not a valid variable key: use letters, digits and _ only. Example: DEPLOY_ENV=staging`)
-    if (key === 'TRIGGER_PAYLOAD') return fail(ctx, 'TRIGGER_PAYLOAD is set by GitLab itself for triggered pipelines; choose another name')
+    if (!VARIABLE_KEY.test(key))
+      return fail(
+        ctx,
+        `"${key}" is not a valid variable key: use letters, digits and _ only. Example: DEPLOY_ENV=staging`
+      )
+    if (key === 'TRIGGER_PAYLOAD')
+      return fail(
+        ctx,
+        'TRIGGER_PAYLOAD is set by GitLab itself for triggered pipelines; choose another name'
+      )
     if (key in result) return fail(ctx, `"${key}" is set twice; set each variable once`)
     result[key] = val
   }
   return result
 })
 
-function variablesFromJson(text: string, ctx: z.RefinementCtx): Array<[string, string]> | undefined {
+function variablesFromJson(
+  text: string,
+  ctx: z.RefinementCtx
+): Array<[string, string]> | undefined {
   const parsed = parseJsonObject(text, ctx, '{"DEPLOY_ENV": "staging"}')
   if (!parsed) return undefined
   for (const [key, val] of Object.entries(parsed)) {
     if (typeof val !== 'string') {
-      fail(ctx, `the value of "${key}" is ${describeJsonType(val)}; GitLab CI/CD variables are strings. Quote it: {"${key}": "${String(JSON.stringify(val))}"}`)
+      fail(
+        ctx,
+        `the value of "${key}" is ${describeJsonType(val)}; GitLab CI/CD variables are strings. Quote it: {"${key}": "${String(JSON.stringify(val))}"}`
+      )
       return undefined
     }
   }
   return Object.entries(parsed) as Array<[string, string]>
 }
 
-function variablesFromLines(text: string, ctx: z.RefinementCtx): Array<[string, string]> | undefined {
+function variablesFromLines(
+  text: string,
+  ctx: z.RefinementCtx
+): Array<[string, string]> | undefined {
   const entries: Array<[string, string]> = []
   for (const [index, line] of text.split(/\r?\n/).entries()) {
     const trimmed = line.trim()
     if (trimmed === '' || trimmed.startsWith('#')) continue
     const equals = trimmed.indexOf('=')
     if (equals <= 0) {
-      fail(ctx, `line ${index + 1} has no KEY=VALUE: write one variable per line, e.g. DEPLOY_ENV=staging, or give one JSON object`)
+      fail(
+        ctx,
+        `line ${index + 1} has no KEY=VALUE: write one variable per line, e.g. DEPLOY_ENV=staging, or give one JSON object`
+      )
       return undefined
     }
     entries.push([trimmed.slice(0, equals).trim(), trimmed.slice(equals + 1).trim()])
@@ -244,20 +323,43 @@ const inputs = z.string().transform((text, ctx) => {
       const trimmed = line.trim()
       if (trimmed === '' || trimmed.startsWith('#')) continue
       const equals = trimmed.indexOf('=')
-      if (equals <= 0) return fail(ctx, `line ${index + 1} has no name=value: write one input per line, e.g. replicas=3, or give one JSON object`)
-      entries.push([trimmed.slice(0, equals).trim(), jsonOrString(trimmed.slice(equals + 1).trim())])
+      if (equals <= 0)
+        return fail(
+          ctx,
+          `line ${index + 1} has no name=value: write one input per line, e.g. replicas=3, or give one JSON object`
+        )
+      entries.push([
+        trimmed.slice(0, equals).trim(),
+        jsonOrString(trimmed.slice(equals + 1).trim())
+      ])
     }
   }
   const result: Record<string, PipelineInputValue> = {}
   for (const [name, val] of entries) {
-    if (!INPUT_NAME.test(name)) return fail(ctx, `"${name}" is not a valid input name: use letters, digits, _ and - only. Example: environment=staging`)
+    if (!INPUT_NAME.test(name))
+      return fail(
+        ctx,
+        `"${name}" is not a valid input name: use letters, digits, _ and - only. Example: environment=staging`
+      )
     if (name in result) return fail(ctx, `"${name}" is set twice; set each input once`)
-    if (!(typeof val === 'string' || typeof val === 'number' || typeof val === 'boolean' || Array.isArray(val))) {
-      return fail(ctx, `the value of "${name}" is ${describeJsonType(val)}; pipeline inputs are strings, numbers, booleans or arrays`)
+    if (!(
+      typeof val === 'string' ||
+      typeof val === 'number' ||
+      typeof val === 'boolean' ||
+      Array.isArray(val)
+    )) {
+      return fail(
+        ctx,
+        `the value of "${name}" is ${describeJsonType(val)}; pipeline inputs are strings, numbers, booleans or arrays`
+      )
     }
     result[name] = val
   }
-  if (Object.keys(result).length > MAX_PIPELINE_INPUTS) return fail(ctx, `has ${Object.keys(result).length} inputs; GitLab accepts at most ${MAX_PIPELINE_INPUTS} per pipeline`)
+  if (Object.keys(result).length > MAX_PIPELINE_INPUTS)
+    return fail(
+      ctx,
+      `has ${Object.keys(result).length} inputs; GitLab accepts at most ${MAX_PIPELINE_INPUTS} per pipeline`
+    )
   return result
 })
 
@@ -269,7 +371,11 @@ function jsonOrString(text: string): unknown {
   }
 }
 
-function parseJsonObject(text: string, ctx: z.RefinementCtx, example: string): Record<string, unknown> | undefined {
+function parseJsonObject(
+  text: string,
+  ctx: z.RefinementCtx,
+  example: string
+): Record<string, unknown> | undefined {
   let parsed: unknown
   try {
     parsed = JSON.parse(text)
@@ -312,20 +418,29 @@ const SCHEMAS = {
 type Parsed = { [K in InputName]: z.output<(typeof SCHEMAS)[K]> }
 
 /** Validates every input at once, so one run reports every mistake; throws InputError. */
-export function parseSettings(raw: RawInputs, only: readonly InputName[] = Object.keys(SCHEMAS) as InputName[]): Settings {
+export function parseSettings(
+  raw: RawInputs,
+  only: readonly InputName[] = Object.keys(SCHEMAS) as InputName[]
+): Settings {
   const issues: InputIssue[] = []
   const parsed: Partial<Parsed> = {}
   for (const name of Object.keys(SCHEMAS) as InputName[]) {
     const checked = only.includes(name)
     const result = SCHEMAS[name].safeParse(checked ? (raw[name] ?? '') : INPUT_DEFAULTS[name])
     if (result.success) (parsed as Record<string, unknown>)[name] = result.data
-    else if (checked) issues.push(...result.error.issues.map(issue => ({ input: name, message: issue.message })))
+    else if (checked)
+      issues.push(...result.error.issues.map(issue => ({ input: name, message: issue.message })))
   }
   const settings = parsed as Parsed
-  if (issues.length === 0 && settings.wait && !settings['api-token']) {
+  if (
+    settings.wait &&
+    !settings['api-token'] &&
+    !issues.some(issue => issue.input === 'api-token')
+  ) {
     issues.push({
       input: 'api-token',
-      message: 'is required with wait: true; a trigger token cannot read pipelines. Use an access token with read_api (api to cancel), e.g. api-token: ${{ secrets.GITLAB_API_TOKEN }}'
+      message:
+        'is required with wait: true; a trigger token cannot read pipelines. Use an access token with read_api (api to cancel), e.g. api-token: ${{ secrets.GITLAB_API_TOKEN }}'
     })
   }
   if (issues.length > 0) throw new InputError(issues)

@@ -35,8 +35,15 @@ export interface SummaryInput {
 }
 
 /** The job summary: the pipeline, its status, and its jobs grouped by stage. */
-export function summaryMarkdown({ pipeline, status, projectPath, jobs, bridges }: SummaryInput): string {
-  const duration = pipeline.duration === null ? '' : ` · ${formatDuration(pipeline.duration * 1000)}`
+export function summaryMarkdown({
+  pipeline,
+  status,
+  projectPath,
+  jobs,
+  bridges
+}: SummaryInput): string {
+  const duration =
+    pipeline.duration === null ? '' : ` · ${formatDuration(pipeline.duration * 1000)}`
   const lines = [
     `### ${statusWithIcon(status)} GitLab pipeline [#${pipeline.id}](${pipeline.web_url})`,
     '',
@@ -46,13 +53,16 @@ export function summaryMarkdown({ pipeline, status, projectPath, jobs, bridges }
   const all = [...jobs, ...bridges].sort((a, b) => a.id - b.id)
   if (all.length === 0) return [...lines, '_No jobs._', ''].join('\n')
   lines.push('| Stage | Job | Status | Duration | |', '| --- | --- | --- | --- | --- |')
+  let rows = 0
   for (const [stage, stageJobs] of groupByStage(all)) {
     for (const [index, job] of stageJobs.entries()) {
-      if (lines.length > MAX_ROWS) break
+      if (rows++ >= MAX_ROWS) break
       const downstream = (job as Bridge).downstream_pipeline
       const link = downstream ? `[downstream](${downstream.web_url})` : `[log](${job.web_url})`
       const time = job.duration === null ? '' : formatDuration(job.duration * 1000)
-      lines.push(`| ${index === 0 ? escapeCell(stage) : ''} | ${escapeCell(job.name)} | ${statusWithIcon(job.status, job.allow_failure)} | ${time} | ${link} |`)
+      lines.push(
+        `| ${index === 0 ? escapeCell(stage) : ''} | ${escapeCell(job.name)} | ${statusWithIcon(job.status, job.allow_failure)} | ${time} | ${link} |`
+      )
     }
   }
   if (all.length > MAX_ROWS) lines.push('', `_${all.length - MAX_ROWS} more jobs not shown._`)

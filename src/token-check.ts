@@ -10,7 +10,11 @@ const quickRetry = { retryIf: (error: GitLabError) => error.transient, maxAttemp
  * Before triggering, makes sure the api-token can read the project, so a wrong token fails the
  * step without leaving a pipeline running that nobody watches (SPEC.md section 3). Throws GitLabError.
  */
-export async function checkApiToken(client: GitLabClient, settings: Settings, reporter: Reporter): Promise<void> {
+export async function checkApiToken(
+  client: GitLabClient,
+  settings: Settings,
+  reporter: Reporter
+): Promise<void> {
   await getProject(client, settings.project, quickRetry)
   if (!settings.cancelOnAbort && !settings.cancelOnTimeout) return
   try {

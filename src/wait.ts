@@ -52,13 +52,22 @@ export async function waitForPipeline(options: WaitOptions): Promise<WaitResult>
     maxAttempts: Infinity,
     deadline,
     signal: stop,
-    onRetry: (error, delayMs) => reporter.info(`${error.request}: ${error.message}; trying again in ${formatDuration(delayMs)}`)
+    onRetry: (error, delayMs) =>
+      reporter.info(
+        `${error.request}: ${error.message}; trying again in ${formatDuration(delayMs)}`
+      )
   }
   const until = <T>(promise: Promise<T>) => abortable(promise, stop)
 
   try {
     while (!isFinalStatus(state.pipeline.status)) {
-      await sleep(Math.min(nextPollDelay(Date.now() - started, options.pollIntervalMs), Math.max(0, deadline - Date.now())), stop)
+      await sleep(
+        Math.min(
+          nextPollDelay(Date.now() - started, options.pollIntervalMs),
+          Math.max(0, deadline - Date.now())
+        ),
+        stop
+      )
       if (Date.now() >= deadline) return { ...state, outcome: 'timeout' }
 
       state.jobs = await until(listJobs(client, project, state.pipeline.id, retry))
@@ -67,18 +76,21 @@ export async function waitForPipeline(options: WaitOptions): Promise<WaitResult>
         // Trigger jobs exist from the pipeline's creation: none at first means none at all.
         watchBridges = state.bridges.length > 0
       }
-      for (const change of tracker.update([...state.jobs, ...state.bridges])) reporter.info(describeJobChange(change))
+      for (const change of tracker.update([...state.jobs, ...state.bridges]))
+        reporter.info(describeJobChange(change))
 
       if (![...state.jobs, ...state.bridges].some(isActiveJob)) {
         const previous = state.pipeline.status
         state.pipeline = await until(getPipeline(client, project, state.pipeline.id, retry))
-        if (state.pipeline.status !== previous) reporter.info(`Pipeline #${state.pipeline.id} is ${state.pipeline.status}`)
+        if (state.pipeline.status !== previous)
+          reporter.info(`Pipeline #${state.pipeline.id} is ${state.pipeline.status}`)
       }
     }
     return state
   } catch (error) {
     if (signal.aborted) return { ...state, outcome: 'aborted' }
-    if (Date.now() >= deadline - 50 && (stop.aborted || (error as GitLabError).transient)) return { ...state, outcome: 'timeout' }
+    if (Date.now() >= deadline - 50 && (stop.aborted || (error as GitLabError).transient))
+      return { ...state, outcome: 'timeout' }
     throw error
   }
 }

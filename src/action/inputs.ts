@@ -1,4 +1,10 @@
-import { INPUT_DEFAULTS, parseSettings, type InputName, type RawInputs, type Settings } from '../settings.js'
+import {
+  INPUT_DEFAULTS,
+  parseSettings,
+  type InputName,
+  type RawInputs,
+  type Settings
+} from '../settings.js'
 import type { Reporter } from '../reporter.js'
 
 /** The runner passes input `api-token` as INPUT_API-TOKEN: upper-cased, hyphens kept. */

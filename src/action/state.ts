@@ -13,9 +13,13 @@ export function markMainStep(): void {
 }
 
 export function saveWatchState(state: Partial<WatchState>): void {
-  for (const [key, value] of Object.entries(state) as Array<[keyof WatchState, string]>) core.saveState(KEYS[key], value)
+  for (const [key, value] of Object.entries(state) as Array<[keyof WatchState, string]>)
+    core.saveState(KEYS[key], value)
 }
 
 export function watchState(): Partial<WatchState> {
-  return { pipelineId: core.getState(KEYS.pipelineId) || undefined, finished: core.getState(KEYS.finished) || undefined }
+  return {
+    pipelineId: core.getState(KEYS.pipelineId) || undefined,
+    finished: core.getState(KEYS.finished) || undefined
+  }
 }

@@ -40,7 +40,14 @@ export interface ClientOptions {
 }
 
 // Connection errors raised before a single byte of the request went out.
-const NEVER_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL'])
+const NEVER_CONNECTED = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EADDRNOTAVAIL'
+])
 
 /** The one place that builds GitLab URLs, sends requests and turns answers into data or GitLabError. */
 export class GitLabClient {
@@ -68,7 +75,9 @@ export class GitLabClient {
 
   private async send<T>(request: GitLabRequest<T>): Promise<GitLabResponse<T>> {
     const label = `${request.method} ${request.path}`
-    const headers: Record<string, string> = { Accept: request.text ? 'text/plain' : 'application/json' }
+    const headers: Record<string, string> = {
+      Accept: request.text ? 'text/plain' : 'application/json'
+    }
     // A bearer header, not PRIVATE-TOKEN: http-client strips it on a cross-host redirect.
     if (this.token) headers.Authorization = `Bearer ${this.token}`
     let payload: string | null = null
@@ -79,7 +88,12 @@ export class GitLabClient {
 
     let message: IncomingMessage
     try {
-      const response = await this.http.request(request.method, this.urlFor(request), payload, headers)
+      const response = await this.http.request(
+        request.method,
+        this.urlFor(request),
+        payload,
+        headers
+      )
       message = response.message
     } catch (error) {
       throw this.connectionError(error, label)
@@ -90,8 +104,20 @@ export class GitLabClient {
     const contentType = String(message.headers['content-type'] ?? '')
     if (status < 200 || status >= 300) {
       const gitlabMessage = gitlabMessageOf(body, contentType)
-      const hint = hintFor({ operation: request.operation, status, message: gitlabMessage, ref: request.ref })
-      throw new GitLabError('http', label, gitlabMessage, hint, status, retryAfterMs(message.headers))
+      const hint = hintFor({
+        operation: request.operation,
+        status,
+        message: gitlabMessage,
+        ref: request.ref
+      })
+      throw new GitLabError(
+        'http',
+        label,
+        gitlabMessage,
+        hint,
+        status,
+        retryAfterMs(message.headers)
+      )
     }
     return { data: parseBody(request, body, label), status, headers: message.headers }
   }
@@ -99,7 +125,9 @@ export class GitLabClient {
   private urlFor(request: GitLabRequest<unknown>): string {
     const url = `${this.apiUrl}${request.path}`
     if (!request.query) return url
-    const query = new URLSearchParams(Object.entries(request.query).map(([key, value]): [string, string] => [key, String(value)]))
+    const query = new URLSearchParams(
+      Object.entries(request.query).map(([key, value]): [string, string] => [key, String(value)])
+    )
     return `${url}?${query}`
   }
 
@@ -107,12 +135,27 @@ export class GitLabClient {
     const err = error as NodeJS.ErrnoException
     const { host } = new URL(this.apiUrl)
     if (err.code && NEVER_CONNECTED.has(err.code)) {
-      return new GitLabError('unreachable', label, `could not connect to ${host} (${err.code})`, `Check gitlab-url and that ${host} is reachable from this runner`)
+      return new GitLabError(
+        'unreachable',
+        label,
+        `could not connect to ${host} (${err.code})`,
+        `Check gitlab-url and that ${host} is reachable from this runner`
+      )
     }
     if (/timeout/i.test(err.message ?? '') || err.code === 'ETIMEDOUT') {
-      return new GitLabError('timeout', label, `${host} did not answer within ${this.requestTimeoutMs / 1000}s`, '')
+      return new GitLabError(
+        'timeout',
+        label,
+        `${host} did not answer within ${this.requestTimeoutMs / 1000}s`,
+        ''
+      )
     }
-    return new GitLabError('connection-lost', label, `the connection to ${host} broke (${err.code ?? err.message})`, '')
+    return new GitLabError(
+      'connection-lost',
+      label,
+      `the connection to ${host} broke (${err.code ?? err.message})`,
+      ''
+    )
   }
 }
 
@@ -128,13 +171,23 @@ function parseBody<T>(request: GitLabRequest<T>, body: string, label: string): T
     try {
       value = JSON.parse(body)
     } catch {
-      throw new GitLabError('unreadable', label, `the answer is not JSON: ${gitlabMessageOf(body, undefined) || 'empty body'}`, '')
+      throw new GitLabError(
+        'unreadable',
+        label,
+        `the answer is not JSON: ${gitlabMessageOf(body, undefined) || 'empty body'}`,
+        ''
+      )
     }
   }
   const parsed = request.schema.safeParse(value)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    throw new GitLabError('unreadable', label, `the answer is not what GitLab sends: ${issue.path.join('.') || 'body'}: ${issue.message}`, '')
+    throw new GitLabError(
+      'unreadable',
+      label,
+      `the answer is not what GitLab sends: ${issue.path.join('.') || 'body'}: ${issue.message}`,
+      ''
+    )
   }
   return parsed.data
 }

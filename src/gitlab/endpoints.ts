@@ -30,62 +30,213 @@ export interface TriggerBody {
 
 const projectPath = (project: string) => `/projects/${projectSegment(project)}`
 
-async function data<T>(client: GitLabClient, request: GitLabRequest<T>, retry?: RetryOptions): Promise<T> {
+async function data<T>(
+  client: GitLabClient,
+  request: GitLabRequest<T>,
+  retry?: RetryOptions
+): Promise<T> {
   return (await client.request(request, retry)).data
 }
 
 // The token travels in the JSON body, never in the URL (SPEC.md section 3).
-export const triggerPipeline = (client: GitLabClient, project: string, body: TriggerBody, retry?: RetryOptions): Promise<Pipeline> =>
-  data(client, { method: 'POST', path: `${projectPath(project)}/trigger/pipeline`, body, schema: pipelineSchema, operation: 'trigger', ref: body.ref }, retry)
+export const triggerPipeline = (
+  client: GitLabClient,
+  project: string,
+  body: TriggerBody,
+  retry?: RetryOptions
+): Promise<Pipeline> =>
+  data(
+    client,
+    {
+      method: 'POST',
+      path: `${projectPath(project)}/trigger/pipeline`,
+      body,
+      schema: pipelineSchema,
+      operation: 'trigger',
+      ref: body.ref
+    },
+    retry
+  )
 
-export const getProject = (client: GitLabClient, project: string, retry?: RetryOptions): Promise<Project> =>
-  data(client, { method: 'GET', path: projectPath(project), schema: projectSchema, operation: 'check-token' }, retry)
+export const getProject = (
+  client: GitLabClient,
+  project: string,
+  retry?: RetryOptions
+): Promise<Project> =>
+  data(
+    client,
+    { method: 'GET', path: projectPath(project), schema: projectSchema, operation: 'check-token' },
+    retry
+  )
 
 export const getTokenSelf = (client: GitLabClient, retry?: RetryOptions): Promise<TokenSelf> =>
-  data(client, { method: 'GET', path: '/personal_access_tokens/self', schema: tokenSelfSchema, operation: 'check-token' }, retry)
+  data(
+    client,
+    {
+      method: 'GET',
+      path: '/personal_access_tokens/self',
+      schema: tokenSelfSchema,
+      operation: 'check-token'
+    },
+    retry
+  )
 
-export const getPipeline = (client: GitLabClient, project: string, id: number, retry?: RetryOptions): Promise<Pipeline> =>
-  data(client, { method: 'GET', path: `${projectPath(project)}/pipelines/${id}`, schema: pipelineSchema, operation: 'read' }, retry)
+export const getPipeline = (
+  client: GitLabClient,
+  project: string,
+  id: number,
+  retry?: RetryOptions
+): Promise<Pipeline> =>
+  data(
+    client,
+    {
+      method: 'GET',
+      path: `${projectPath(project)}/pipelines/${id}`,
+      schema: pipelineSchema,
+      operation: 'read'
+    },
+    retry
+  )
 
-export const cancelPipeline = (client: GitLabClient, project: string, id: number, retry?: RetryOptions): Promise<Pipeline> =>
-  data(client, { method: 'POST', path: `${projectPath(project)}/pipelines/${id}/cancel`, schema: pipelineSchema, operation: 'cancel' }, retry)
+export const cancelPipeline = (
+  client: GitLabClient,
+  project: string,
+  id: number,
+  retry?: RetryOptions
+): Promise<Pipeline> =>
+  data(
+    client,
+    {
+      method: 'POST',
+      path: `${projectPath(project)}/pipelines/${id}/cancel`,
+      schema: pipelineSchema,
+      operation: 'cancel'
+    },
+    retry
+  )
 
-export const getJobTrace = (client: GitLabClient, project: string, jobId: number, retry?: RetryOptions): Promise<string> =>
-  data(client, { method: 'GET', path: `${projectPath(project)}/jobs/${jobId}/trace`, schema: traceSchema, operation: 'read', text: true }, retry)
+export const getJobTrace = (
+  client: GitLabClient,
+  project: string,
+  jobId: number,
+  retry?: RetryOptions
+): Promise<string> =>
+  data(
+    client,
+    {
+      method: 'GET',
+      path: `${projectPath(project)}/jobs/${jobId}/trace`,
+      schema: traceSchema,
+      operation: 'read',
+      text: true
+    },
+    retry
+  )
 
-export const listJobs = (client: GitLabClient, project: string, pipelineId: number, retry?: RetryOptions): Promise<Job[]> =>
+export const listJobs = (
+  client: GitLabClient,
+  project: string,
+  pipelineId: number,
+  retry?: RetryOptions
+): Promise<Job[]> =>
   listAll(client, `${projectPath(project)}/pipelines/${pipelineId}/jobs`, jobSchema, 'read', retry)
 
-export const listBridges = (client: GitLabClient, project: string, pipelineId: number, retry?: RetryOptions): Promise<Bridge[]> =>
-  listAll(client, `${projectPath(project)}/pipelines/${pipelineId}/bridges`, bridgeSchema, 'read', retry)
+export const listBridges = (
+  client: GitLabClient,
+  project: string,
+  pipelineId: number,
+  retry?: RetryOptions
+): Promise<Bridge[]> =>
+  listAll(
+    client,
+    `${projectPath(project)}/pipelines/${pipelineId}/bridges`,
+    bridgeSchema,
+    'read',
+    retry
+  )
 
-export const listTriggerTokens = (client: GitLabClient, project: string, retry?: RetryOptions): Promise<TriggerToken[]> =>
+export const listTriggerTokens = (
+  client: GitLabClient,
+  project: string,
+  retry?: RetryOptions
+): Promise<TriggerToken[]> =>
   listAll(client, `${projectPath(project)}/triggers`, triggerTokenSchema, 'tokens', retry)
 
-export const getTriggerToken = (client: GitLabClient, project: string, id: number): Promise<TriggerToken> =>
-  data(client, { method: 'GET', path: `${projectPath(project)}/triggers/${id}`, schema: triggerTokenSchema, operation: 'tokens' })
+export const getTriggerToken = (
+  client: GitLabClient,
+  project: string,
+  id: number
+): Promise<TriggerToken> =>
+  data(client, {
+    method: 'GET',
+    path: `${projectPath(project)}/triggers/${id}`,
+    schema: triggerTokenSchema,
+    operation: 'tokens'
+  })
 
-export const createTriggerToken = (client: GitLabClient, project: string, description: string): Promise<TriggerToken> =>
-  data(client, { method: 'POST', path: `${projectPath(project)}/triggers`, body: { description }, schema: triggerTokenSchema, operation: 'tokens' })
+export const createTriggerToken = (
+  client: GitLabClient,
+  project: string,
+  description: string
+): Promise<TriggerToken> =>
+  data(client, {
+    method: 'POST',
+    path: `${projectPath(project)}/triggers`,
+    body: { description },
+    schema: triggerTokenSchema,
+    operation: 'tokens'
+  })
 
-export const updateTriggerToken = (client: GitLabClient, project: string, id: number, description: string): Promise<TriggerToken> =>
-  data(client, { method: 'PUT', path: `${projectPath(project)}/triggers/${id}`, body: { description }, schema: triggerTokenSchema, operation: 'tokens' })
+export const updateTriggerToken = (
+  client: GitLabClient,
+  project: string,
+  id: number,
+  description: string
+): Promise<TriggerToken> =>
+  data(client, {
+    method: 'PUT',
+    path: `${projectPath(project)}/triggers/${id}`,
+    body: { description },
+    schema: triggerTokenSchema,
+    operation: 'tokens'
+  })
 
-export const deleteTriggerToken = (client: GitLabClient, project: string, id: number): Promise<void> =>
-  data(client, { method: 'DELETE', path: `${projectPath(project)}/triggers/${id}`, schema: null, operation: 'tokens' })
+export const deleteTriggerToken = (
+  client: GitLabClient,
+  project: string,
+  id: number
+): Promise<void> =>
+  data(client, {
+    method: 'DELETE',
+    path: `${projectPath(project)}/triggers/${id}`,
+    schema: null,
+    operation: 'tokens'
+  })
 
 const PER_PAGE = 100 // the most GitLab returns per page
 
 /** Reads every page, following X-Next-Page (empty on the last page, gitlab-api.md 4.3). */
-async function listAll<T>(client: GitLabClient, path: string, item: z.ZodType<T>, operation: GitLabRequest<T>['operation'], retry?: RetryOptions): Promise<T[]> {
+async function listAll<T>(
+  client: GitLabClient,
+  path: string,
+  item: z.ZodType<T>,
+  operation: GitLabRequest<T>['operation'],
+  retry?: RetryOptions
+): Promise<T[]> {
   const items: T[] = []
   const schema = z.array(item)
-  for (let page = 1; ; ) {
-    const response = await client.request({ method: 'GET', path, query: { per_page: PER_PAGE, page }, schema, operation }, retry)
+  for (let page = 1; ;) {
+    const response = await client.request(
+      { method: 'GET', path, query: { per_page: PER_PAGE, page }, schema, operation },
+      retry
+    )
     items.push(...response.data)
     const next = Number(response.headers['x-next-page'] || 0)
     // Without the header (a proxy may drop it) a short page is the last one.
-    const hasNext = response.headers['x-next-page'] === undefined ? response.data.length === PER_PAGE : next > page
+    const hasNext =
+      response.headers['x-next-page'] === undefined
+        ? response.data.length === PER_PAGE
+        : next > page
     if (!hasNext) return items
     page = next || page + 1
   }

@@ -27,7 +27,10 @@ export class GitLabError extends Error {
     /** From `Retry-After` on a 429. */
     readonly retryAfterMs?: number
   ) {
-    const answer = status === undefined ? gitlabMessage : `GitLab answered ${status}${gitlabMessage ? `: ${gitlabMessage}` : ''}`
+    const answer =
+      status === undefined
+        ? gitlabMessage
+        : `GitLab answered ${status}${gitlabMessage ? `: ${gitlabMessage}` : ''}`
     super(hint ? `${answer}. ${hint}` : answer)
     this.name = 'GitLabError'
   }
@@ -39,7 +42,8 @@ export class GitLabError extends Error {
 
   /** Worth another try while waiting: rate limits, server errors and broken connections. */
   get transient(): boolean {
-    if (this.kind === 'http') return this.status === 429 || this.status === 408 || (this.status ?? 0) >= 500
+    if (this.kind === 'http')
+      return this.status === 429 || this.status === 408 || (this.status ?? 0) >= 500
     return true
   }
 }

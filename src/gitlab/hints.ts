@@ -14,8 +14,10 @@ export function hintFor({ operation, status, message, ref }: HintContext): strin
     return 'The api-token is invalid, expired or revoked: create a new access token with the read_api scope (api to cancel)'
   }
   if (status === 403) {
-    if (operation === 'cancel') return 'The api-token cannot cancel pipelines: it needs the api scope and at least the Developer role'
-    if (operation === 'tokens') return 'Managing trigger tokens needs an access token with the api scope and the Maintainer role'
+    if (operation === 'cancel')
+      return 'The api-token cannot cancel pipelines: it needs the api scope and at least the Developer role'
+    if (operation === 'tokens')
+      return 'Managing trigger tokens needs an access token with the api scope and the Maintainer role'
     return 'The api-token lacks permission: it needs the read_api scope and at least the Reporter role in the project'
   }
   if (status === 404) {
@@ -30,7 +32,8 @@ function triggerHint(status: number, message: string, ref = 'the ref'): string {
   if (status === 404) {
     return 'The trigger token is wrong or revoked, the project does not exist, or the token belongs to another project. A personal access token cannot be used as trigger-token: create a pipeline trigger token in Settings > CI/CD > Pipeline trigger tokens'
   }
-  if (/Reference not found/i.test(message)) return `The ref "${ref}" does not exist in the project: push it or pick an existing branch or tag`
+  if (/Reference not found/i.test(message))
+    return `The ref "${ref}" does not exist in the project: push it or pick an existing branch or tag`
   if (/filtered out by workflow rules|rules configuration prevented any jobs/i.test(message)) {
     return 'workflow:rules or the jobs\' rules exclude pipelines whose CI_PIPELINE_SOURCE is "trigger": add a rule such as `- if: $CI_PIPELINE_SOURCE == "trigger"`'
   }
@@ -38,11 +41,14 @@ function triggerHint(status: number, message: string, ref = 'the ref'): string {
     return 'The project\'s "Minimum role to use pipeline variables" setting forbids variables for the trigger token\'s owner: pass inputs instead (spec:inputs), or change that setting in Settings > CI/CD > Variables'
   }
   if (/Too many pipelines created/i.test(message)) {
-    return 'GitLab\'s limit on pipelines created per minute for this project was reached (a 400, not a 429): wait a minute and run again'
+    return "GitLab's limit on pipelines created per minute for this project was reached (a 400, not a 429): wait a minute and run again"
   }
-  if (status === 422) return 'The pipeline configuration is invalid: fix .gitlab-ci.yml or the inputs it declares'
-  if (status === 403) return 'GitLab refused the trigger (requests that look like a pipeline webhook are refused)'
-  if (status === 401) return 'The token was taken as a CI/CD job token that cannot be used; pass a pipeline trigger token'
+  if (status === 422)
+    return 'The pipeline configuration is invalid: fix .gitlab-ci.yml or the inputs it declares'
+  if (status === 403)
+    return 'GitLab refused the trigger (requests that look like a pipeline webhook are refused)'
+  if (status === 401)
+    return 'The token was taken as a CI/CD job token that cannot be used; pass a pipeline trigger token'
   if (status === 429) return 'GitLab is rate limiting requests from this address; try again later'
   if (status >= 500) return 'GitLab had an internal error; try again later'
   if (status === 400) return 'Check the ref, variables and inputs'

@@ -3,7 +3,10 @@ import { z } from 'zod'
 // Each schema names only what the code relies on; GitLab adds fields over versions and
 // zod objects let unknown keys through (gitlab-api.md sections 2.4, 3.1, 4.1, 7).
 
-const nullableNumber = z.number().nullish().transform(value => value ?? null)
+const nullableNumber = z
+  .number()
+  .nullish()
+  .transform(value => value ?? null)
 
 export const pipelineSchema = z.object({
   id: z.number().int(),
@@ -32,7 +35,9 @@ export const jobSchema = z.object({
 export type Job = z.infer<typeof jobSchema>
 
 export const bridgeSchema = jobSchema.extend({
-  downstream_pipeline: z.object({ id: z.number().int(), web_url: z.string(), status: z.string() }).nullish()
+  downstream_pipeline: z
+    .object({ id: z.number().int(), web_url: z.string(), status: z.string() })
+    .nullish()
 })
 export type Bridge = z.infer<typeof bridgeSchema>
 

@@ -111,3 +111,15 @@ function firstPresent(...values) {
   }
   return undefined
 }
+
+/**
+ * `find_project!`: the project named by the route's `:id`, if this caller may see it.
+ * @param {SimulatorStore} store
+ * @param {Caller} caller
+ * @param {string} idOrPath decoded `:id`
+ * @returns {ProjectRecord | undefined} undefined -> 404 Project Not Found
+ */
+export function findVisibleProject(store, caller, idOrPath) {
+  const project = store.findProject(idOrPath)
+  return project && canSeeProject(caller, project) ? project : undefined
+}

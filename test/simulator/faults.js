@@ -12,7 +12,15 @@ import { json } from './responses.js'
 /** @typedef {import('./responses.js').SimResponse} SimResponse */
 
 /** @type {ReadonlySet<FaultKind>} */
-const KINDS = new Set(['status', 'rate-limit', 'reset', 'html', 'truncated', 'hang', 'close-before-response'])
+const KINDS = new Set([
+  'status',
+  'rate-limit',
+  'reset',
+  'html',
+  'truncated',
+  'hang',
+  'close-before-response'
+])
 
 export class FaultList {
   constructor() {
@@ -53,7 +61,7 @@ export class FaultList {
  * Answer (or fail to answer) a request as the rule says.
  * @param {FaultRule} rule
  * @param {import('node:http').ServerResponse} res
- * @param {{ now: number, authenticated: boolean, handled?: SimResponse, onHang: () => void }} context
+ * @param {{ now: number, authenticated: boolean, handled?: SimResponse }} context
  *   handled: the real handler's answer when the rule has afterHandling
  * @returns {SimResponse | undefined} what to send normally, or undefined when the fault took the socket
  */
@@ -82,7 +90,7 @@ export function faultResponse(rule, res, context) {
       writeTruncated(res, context.handled)
       return undefined
     case 'hang':
-      context.onHang()
+      // Never answer; close() and stopListening() destroy the socket.
       return undefined
   }
 }
@@ -95,7 +103,11 @@ export function faultResponse(rule, res, context) {
 function writeTruncated(res, handled) {
   const body = Buffer.from(
     handled?.body ??
-      JSON.stringify({ id: 0, status: 'running', note: 'this body is cut short by a simulated fault' })
+      JSON.stringify({
+        id: 0,
+        status: 'running',
+        note: 'this body is cut short by a simulated fault'
+      })
   )
   res.writeHead(200, {
     ...(handled?.headers ?? {}),
@@ -120,7 +132,9 @@ function rackAttackThrottle(retryAfterSeconds, now, authenticated) {
     status: 429,
     headers: {
       'Content-Type': 'text/plain',
-      'RateLimit-Name': authenticated ? 'throttle_authenticated_api' : 'throttle_unauthenticated_api',
+      'RateLimit-Name': authenticated
+        ? 'throttle_authenticated_api'
+        : 'throttle_unauthenticated_api',
       'RateLimit-Limit': String(limit),
       'RateLimit-Observed': String(limit + 1),
       'RateLimit-Remaining': '0',

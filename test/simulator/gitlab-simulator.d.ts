@@ -70,13 +70,7 @@ export interface TriggerTokenOptions {
 }
 
 export type FaultKind =
-  | 'status'
-  | 'rate-limit'
-  | 'reset'
-  | 'html'
-  | 'truncated'
-  | 'hang'
-  | 'close-before-response'
+  'status' | 'rate-limit' | 'reset' | 'html' | 'truncated' | 'hang' | 'close-before-response'
 
 export interface FaultRule {
   /** default any */

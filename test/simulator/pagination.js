@@ -4,6 +4,7 @@
  * page default 1, per_page default 20 and clamped to 100, X-Next-Page/X-Prev-Page empty when there is
  * none, X-Total/X-Total-Pages, and a Link header with prev/next/first/last.
  */
+import { URLSearchParams } from 'node:url'
 import { parseInteger } from './grape-params.js'
 
 const DEFAULT_PER_PAGE = 20

@@ -19,7 +19,7 @@
 
 export const PROCESSING_MS = 100
 export const DEFAULT_QUEUED_MS = 100
-export const CANCELING_MS = 500
+export const CANCELING_MS = 0
 
 /** gitlab-api.md 3.2 COMPLETED_STATUSES: terminal. */
 export const COMPLETED_STATUSES = new Set(['success', 'failed', 'canceled', 'skipped'])
@@ -121,7 +121,13 @@ export function jobStateAt(schedule, createdAt, canceledAt, now) {
     return canceledJobState(schedule, createdAt, canceledAt, now)
   }
   /** @type {JobState} */
-  const state = { status: 'created', queuedAt: null, startedAt: null, finishedAt: null, updatedAt: createdAt }
+  const state = {
+    status: 'created',
+    queuedAt: null,
+    startedAt: null,
+    finishedAt: null,
+    updatedAt: createdAt
+  }
   switch (schedule.kind) {
     case 'held':
       return state
@@ -129,11 +135,20 @@ export function jobStateAt(schedule, createdAt, canceledAt, now) {
     case 'manual':
       return now < schedule.at
         ? state
-        : { ...state, status: schedule.kind === 'skip' ? 'skipped' : 'manual', updatedAt: schedule.at }
+        : {
+            ...state,
+            status: schedule.kind === 'skip' ? 'skipped' : 'manual',
+            updatedAt: schedule.at
+          }
     case 'run':
       if (now < schedule.pendingAt) return state
       if (now < schedule.startAt) {
-        return { ...state, status: 'pending', queuedAt: schedule.pendingAt, updatedAt: schedule.pendingAt }
+        return {
+          ...state,
+          status: 'pending',
+          queuedAt: schedule.pendingAt,
+          updatedAt: schedule.pendingAt
+        }
       }
       if (now < schedule.endAt) {
         return {
@@ -162,11 +177,18 @@ export function jobStateAt(schedule, createdAt, canceledAt, now) {
  * @returns {JobState}
  */
 function canceledJobState(schedule, createdAt, canceledAt, now) {
-  const queuedAt = schedule.kind === 'run' && schedule.pendingAt <= canceledAt ? schedule.pendingAt : null
+  const queuedAt =
+    schedule.kind === 'run' && schedule.pendingAt <= canceledAt ? schedule.pendingAt : null
   if (schedule.kind === 'run' && schedule.startAt <= canceledAt) {
     const canceledEnd = canceledAt + CANCELING_MS
     return now < canceledEnd
-      ? { status: 'canceling', queuedAt, startedAt: schedule.startAt, finishedAt: null, updatedAt: canceledAt }
+      ? {
+          status: 'canceling',
+          queuedAt,
+          startedAt: schedule.startAt,
+          finishedAt: null,
+          updatedAt: canceledAt
+        }
       : {
           status: 'canceled',
           queuedAt,
@@ -203,7 +225,9 @@ function settledBy(schedule, time) {
  */
 export function compositeStatus(jobs) {
   const statuses = jobs.map(job =>
-    job.allowFailure && ['failed', 'canceled', 'manual'].includes(job.status) ? 'ignored' : job.status
+    job.allowFailure && ['failed', 'canceled', 'manual'].includes(job.status)
+      ? 'ignored'
+      : job.status
   )
   /** @param {string[]} allowed */
   const only = (...allowed) => statuses.every(status => allowed.includes(status))
@@ -239,7 +263,13 @@ export function pipelineStateAt(pipeline, now) {
   const { createdAt, canceledAt } = pipeline
   if (pipeline.yamlErrors !== null) {
     // A config error is persisted already failed, with no jobs (gitlab-api.md 2.4 step 7).
-    return { status: 'failed', jobs: [], startedAt: null, finishedAt: createdAt, updatedAt: createdAt }
+    return {
+      status: 'failed',
+      jobs: [],
+      startedAt: null,
+      finishedAt: createdAt,
+      updatedAt: createdAt
+    }
   }
   const jobs = pipeline.schedules.map(schedule => jobStateAt(schedule, createdAt, canceledAt, now))
   const startTimes = jobs.flatMap(job => (job.startedAt === null ? [] : [job.startedAt]))

@@ -5,6 +5,7 @@
  * and JSON bodies, the latter only with `Content-Type: application/json`. Body values win over query
  * values; route values (`:id`, `:ref`) win over both, which the routes apply themselves.
  */
+import { URLSearchParams } from 'node:url'
 
 /** Keys that must never become properties of a parsed object. */
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
@@ -38,7 +39,9 @@ export function parseParams(rawQuery, contentType, body) {
   }
   const fromBody = parseBody(contentType ?? '', body)
   const params = { ...nest(queryPairs), ...fromBody.params }
-  return fromBody.error === undefined ? { query, params } : { query, params, bodyError: fromBody.error }
+  return fromBody.error === undefined
+    ? { query, params }
+    : { query, params, bodyError: fromBody.error }
 }
 
 /**
@@ -97,7 +100,9 @@ function nest(pairs) {
   const result = {}
   for (const [key, value] of pairs) {
     const match = /^([^[\]]+)((?:\[[^[\]]*\])*)$/.exec(key)
-    const path = match ? [match[1], ...[...match[2].matchAll(/\[([^[\]]*)\]/g)].map(m => m[1])] : [key]
+    const path = match
+      ? [match[1], ...[...match[2].matchAll(/\[([^[\]]*)\]/g)].map(m => m[1])]
+      : [key]
     setPath(result, path, value)
   }
   return result

@@ -66,7 +66,8 @@ export const projectNotFound = () => apiError(404, '404 Project Not Found')
 export const unauthorized = () => apiError(401, '401 Unauthorized')
 
 /** @param {string} [reason] */
-export const forbidden = reason => apiError(403, reason ? `403 Forbidden - ${reason}` : '403 Forbidden')
+export const forbidden = reason =>
+  apiError(403, reason ? `403 Forbidden - ${reason}` : '403 Forbidden')
 
 /** A pipeline the create-pipeline chain refused: `{"message":{"base":[text]}}`. @param {number} status @param {string} text */
 export const pipelineError = (status, text) => apiError(status, { base: [text] })

@@ -112,7 +112,8 @@ export class SimulatorStore {
 
   /** @param {ApiTokenOptions} options */
   addApiToken(options) {
-    if (this.apiTokens.has(options.token)) throw new Error(`api token ${options.token} already exists`)
+    if (this.apiTokens.has(options.token))
+      throw new Error(`api token ${options.token} already exists`)
     this.apiTokens.set(options.token, {
       ...options,
       id: this.nextApiTokenId++,
@@ -127,7 +128,9 @@ export class SimulatorStore {
    */
   addTrigger(options) {
     if (!this.projects.has(options.projectId)) {
-      throw new Error(`trigger token for unknown project ${options.projectId}: add the project first`)
+      throw new Error(
+        `trigger token for unknown project ${options.projectId}: add the project first`
+      )
     }
     // New trigger tokens are `glptt-` + SecureRandom.hex(20) (gitlab-api.md 7).
     const token = options.token ?? `glptt-${randomBytes(20).toString('hex')}`

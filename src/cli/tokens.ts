@@ -1,0 +1,152 @@
+import { GitLabClient } from '../gitlab/client.js'
+import { createTriggerToken, deleteTriggerToken, getTriggerToken, listTriggerTokens, updateTriggerToken } from '../gitlab/endpoints.js'
+import { GitLabError } from '../gitlab/errors.js'
+import type { TriggerToken } from '../gitlab/schemas.js'
+import { TOOL_NAME } from '../version.js'
+import { API_TOKEN_ENV, CONNECTION_FLAGS, GITLAB_URL_ENV, TRIGGER_TOKEN_ENV, UsageError, connectionInputs, readFlags, settingsFrom } from './args.js'
+import type { CliReporter } from './reporter.js'
+
+const ACTIONS = ['list', 'get', 'create', 'update', 'delete'] as const
+type Action = (typeof ACTIONS)[number]
+const NEEDS_ID: readonly Action[] = ['get', 'update', 'delete']
+const NEEDS_DESCRIPTION: readonly Action[] = ['create', 'update']
+
+const TOKENS_FLAGS = { ...CONNECTION_FLAGS, description: { type: 'string', example: '"deploys from Jenkins"' } } as const
+
+const USAGE_LINE = `usage: ${TOOL_NAME} tokens list|get ID|create --description TEXT|update ID --description TEXT|delete ID --project my-group/my-project   (tokens --help)`
+
+export const TOKENS_USAGE = `Usage: ${TOOL_NAME} tokens COMMAND --project PROJECT [--gitlab-url URL] [--json]
+
+Manages the project's pipeline trigger tokens. Needs ${API_TOKEN_ENV}: an access token with the
+api scope of a Maintainer of the project.
+
+Commands:
+  list                           every trigger token of the project
+  get ID                         one trigger token
+  create --description TEXT      a new trigger token; printed once: store it as a secret
+  update ID --description TEXT   change a token's description
+  delete ID                      revoke a token; pipelines can no longer be triggered with it
+
+Options:
+  --project PROJECT              numeric project id or full path, e.g. my-group/my-project (required)
+  --gitlab-url URL               the GitLab instance (default: $${GITLAB_URL_ENV}, else https://gitlab.com)
+  --json                         print GitLab's answer as JSON on stdout
+  -h, --help                     print this help
+
+GitLab shows a token in full only to its owner; tokens owned by someone else come back
+shortened to 4 characters, and are printed as GitLab gives them.
+
+Exit codes: 0 done, 2 bad usage (nothing sent), 3 GitLab refused the request or could not be reached.
+`
+
+/** `tokens list|get|create|update|delete`: GitLab's pipeline trigger tokens API. Throws UsageError. */
+export async function runTokens(argv: readonly string[], env: NodeJS.ProcessEnv, reporter: CliReporter): Promise<0 | 3> {
+  const { values, positionals } = readFlags(argv, TOKENS_FLAGS, USAGE_LINE, 2)
+  if (values.help) {
+    reporter.result(TOKENS_USAGE)
+    return 0
+  }
+  const inputs = connectionInputs(values, env)
+  const apiToken = inputs.raw['api-token']?.trim()
+  if (apiToken) reporter.mask(apiToken)
+  for (const warning of inputs.warnings) reporter.warning(warning)
+  const { action, id } = parseCommand(positionals, values.description, inputs.problems)
+  if (!apiToken) {
+    inputs.problems.push(`${API_TOKEN_ENV} is not set: managing trigger tokens needs an access token with the api scope of a project Maintainer, e.g. export ${API_TOKEN_ENV}=glpat-…`)
+  }
+  const settings = settingsFrom(inputs, USAGE_LINE, ['gitlab-url', 'project', 'api-token'])
+  // settingsFrom has thrown unless the command and the token are there.
+  if (!action || !settings.apiToken) throw new UsageError(['tokens: nothing to do'], USAGE_LINE)
+
+  const client = new GitLabClient({ gitlabUrl: settings.gitlabUrl, token: settings.apiToken })
+  const json = values.json === true
+  const description = typeof values.description === 'string' ? values.description : ''
+  try {
+    switch (action) {
+      case 'list': {
+        const tokens = await listTriggerTokens(client, settings.project)
+        if (json) reporter.result(JSON.stringify(tokens))
+        else if (tokens.length === 0) reporter.info(`${settings.project} has no pipeline trigger tokens`)
+        else reporter.result(tokenTable(tokens))
+        break
+      }
+      case 'get': {
+        const token = await getTriggerToken(client, settings.project, id)
+        reporter.result(json ? JSON.stringify(token) : tokenDetails(token))
+        break
+      }
+      case 'create': {
+        const token = await createTriggerToken(client, settings.project, description)
+        // The one place the new token is printed; the note goes to stderr so stdout stays the token.
+        reporter.result(json ? JSON.stringify(token) : `Created trigger token ${token.id}: ${token.token}`)
+        reporter.info(`Store it now as a secret, e.g. ${TRIGGER_TOKEN_ENV} in your CI: whoever has it can start pipelines in ${settings.project} as you.`)
+        break
+      }
+      case 'update': {
+        const token = await updateTriggerToken(client, settings.project, id, description)
+        reporter.result(json ? JSON.stringify(token) : `Updated trigger token ${token.id}: ${JSON.stringify(token.description ?? '')}`)
+        break
+      }
+      case 'delete': {
+        await deleteTriggerToken(client, settings.project, id)
+        // GitLab answers 204 without a body; --json still gets one object to read.
+        reporter.result(json ? JSON.stringify({ id, deleted: true }) : `Deleted trigger token ${id}`)
+        break
+      }
+    }
+    return 0
+  } catch (error) {
+    if (!(error instanceof GitLabError)) throw error
+    reporter.error(error.message)
+    return 3
+  }
+}
+
+/** The subcommand and its ID; what is wrong goes to `problems`, reported with the other input problems. */
+function parseCommand(positionals: readonly string[], description: unknown, problems: string[]): { action?: Action; id: number } {
+  const [action, id] = positionals
+  if (!(ACTIONS as readonly string[]).includes(action)) {
+    const got = action === undefined ? 'no command' : `"${action}"`
+    problems.push(`tokens needs one of ${ACTIONS.join(', ')}; got ${got}`)
+    return { id: NaN }
+  }
+  const known = action as Action
+  if (NEEDS_ID.includes(known) && !/^[1-9]\d*$/.test(id ?? '')) {
+    problems.push(`tokens ${known} needs the token's numeric ID${id === undefined ? '' : `, got "${id}"`}, e.g. tokens ${known} 12 --project my-group/my-project (tokens list shows the IDs)`)
+  }
+  if (!NEEDS_ID.includes(known) && id !== undefined) problems.push(`tokens ${known} takes no ID; got "${id}"`)
+  if (NEEDS_DESCRIPTION.includes(known) && !(typeof description === 'string' && description.trim())) {
+    problems.push(`tokens ${known} needs --description TEXT, e.g. --description "deploys from Jenkins"`)
+  }
+  return { action: known, id: Number(id) }
+}
+
+/** `2024-01-07T09:53:58.235Z` -> `2024-01-07 09:53 UTC`. */
+function when(timestamp: string | null | undefined, none: string): string {
+  if (!timestamp) return none
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}).*Z$/.exec(timestamp)
+  return match ? `${match[1]} ${match[2]} UTC` : timestamp
+}
+
+/** What is shown of a token: a table column in `list`, a line in `get`. */
+const FIELDS: ReadonlyArray<{ heading: string; show: (token: TriggerToken) => string }> = [
+  { heading: 'ID', show: token => String(token.id) },
+  { heading: 'Description', show: token => token.description ?? '' },
+  { heading: 'Owner', show: token => token.owner?.username ?? '' },
+  { heading: 'Created', show: token => when(token.created_at, 'unknown') },
+  { heading: 'Last used', show: token => when(token.last_used, 'never') },
+  { heading: 'Expires', show: token => when(token.expires_at, 'never') },
+  { heading: 'Token', show: token => token.token }
+]
+
+function tokenTable(tokens: readonly TriggerToken[]): string {
+  const rows = [FIELDS.map(field => field.heading.toUpperCase()), ...tokens.map(token => FIELDS.map(field => field.show(token)))]
+  const widths = FIELDS.map((_, column) => Math.max(...rows.map(row => row[column].length)))
+  // The last column is not padded: no trailing spaces.
+  return rows.map(row => row.map((cell, column) => (column === row.length - 1 ? cell : cell.padEnd(widths[column]))).join('  ')).join('\n')
+}
+
+function tokenDetails(token: TriggerToken): string {
+  const width = Math.max(...FIELDS.map(field => field.heading.length)) + 2
+  return FIELDS.map(field => `${`${field.heading}:`.padEnd(width)}${field.show(token)}`).join('\n')
+}

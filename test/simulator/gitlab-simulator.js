@@ -1,0 +1,257 @@
+// @ts-check
+/**
+ * A fake GitLab REST API v4 on a real HTTP server at 127.0.0.1, for tests and demos. The public API and
+ * its documentation are in gitlab-simulator.d.ts; the behaviour follows
+ * /work/shared/reference/gitlab-api.md.
+ *
+ * This module wires the pieces together: it reads each request, records it, lets a fault rule break it
+ * or routes it to a handler, and owns the server's sockets so close() and stopListening() really end
+ * every connection (keep-alive and hung ones included).
+ */
+import { createServer } from 'node:http'
+import { Buffer } from 'node:buffer'
+import { createClock } from './clock.js'
+import { FaultList, faultResponse } from './faults.js'
+import { pipelineWebUrl } from './gitlab-entities.js'
+import { parseParams } from './request-params.js'
+import { json } from './responses.js'
+import { createRouter } from './router.js'
+import { SimulatorStore } from './store.js'
+import { pipelineRoutes } from './routes/pipelines.js'
+import { projectRoutes } from './routes/projects.js'
+import { triggerPipelineRoutes } from './routes/trigger-pipeline.js'
+import { triggerTokenRoutes } from './routes/trigger-tokens.js'
+
+/** @typedef {import('./gitlab-simulator.js').Simulator} Simulator */
+/** @typedef {import('./gitlab-simulator.js').SimulatorOptions} SimulatorOptions */
+/** @typedef {import('./gitlab-simulator.js').RecordedRequest} RecordedRequest */
+/** @typedef {import('./gitlab-simulator.js').SimPipeline} SimPipeline */
+/** @typedef {import('./responses.js').SimResponse} SimResponse */
+/** @typedef {import('node:http').IncomingMessage} IncomingMessage */
+/** @typedef {import('node:http').ServerResponse} ServerResponse */
+
+const ROUTES = [
+  ...triggerPipelineRoutes,
+  ...pipelineRoutes,
+  ...projectRoutes,
+  ...triggerTokenRoutes
+]
+const HOST = '127.0.0.1'
+
+/**
+ * @param {SimulatorOptions} [options]
+ * @returns {Promise<Simulator>}
+ */
+export async function startSimulator(options = {}) {
+  const clock = createClock({ manual: options.manualClock, start: options.clockStart })
+  const store = new SimulatorStore(clock.now)
+  const faults = new FaultList()
+  const basePath = normalizeBasePath(options.basePath)
+  const dispatch = createRouter(ROUTES, `${basePath}/api/v4`)
+  /** @type {RecordedRequest[]} */
+  const requests = []
+  /** @type {Set<import('node:net').Socket>} */
+  const sockets = new Set()
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch(error => {
+      // A simulator bug: answer like GitLab's unhandled exception, and say so loudly.
+      console.error('gitlab-simulator: handler failed', error)
+      if (!res.headersSent && !res.destroyed)
+        send(res, json(500, { message: '500 Internal Server Error' }))
+    })
+  })
+  server.on('connection', socket => {
+    sockets.add(socket)
+    socket.on('close', () => sockets.delete(socket))
+  })
+
+  await listen(server, options.port ?? 0)
+  const address = server.address()
+  if (address === null || typeof address === 'string')
+    throw new Error('simulator has no TCP address')
+  const port = address.port
+  const origin = `http://${HOST}:${port}`
+  const url = `${origin}${basePath}`
+
+  /**
+   * @param {IncomingMessage} req
+   * @param {ServerResponse} res
+   */
+  async function handle(req, res) {
+    const body = await readBody(req)
+    if (body === undefined) return // the client went away mid-request
+    const method = (req.method ?? 'GET').toUpperCase()
+    const [rawPath, rawQuery = ''] = splitUrl(req.url ?? '/')
+    const parsed = parseParams(rawQuery, header(req, 'content-type'), body)
+    /** @type {RecordedRequest} */
+    const record = {
+      method,
+      path: rawPath,
+      query: parsed.query,
+      headers: req.headers,
+      body,
+      params: parsed.params,
+      at: clock.now(),
+      status: undefined
+    }
+    requests.push(record)
+
+    const route = () =>
+      dispatch({
+        method,
+        rawPath,
+        rawQuery,
+        bodyError: parsed.bodyError,
+        params: parsed.params,
+        query: parsed.query,
+        headers: req.headers,
+        pageUrl: `${origin}${rawPath}`,
+        baseUrl: url,
+        store,
+        now: clock.now()
+      })
+
+    const rule = faults.take(method, rawPath)
+    const response = rule
+      ? faultResponse(rule, res, {
+          now: clock.now(),
+          authenticated: Boolean(req.headers['private-token'] || req.headers.authorization),
+          handled: rule.afterHandling ? route() : undefined
+        })
+      : route()
+    if (response) send(res, response)
+    // A truncated body still sent its status line; reset, close and hang sent nothing.
+    record.status = response?.status ?? (rule?.kind === 'truncated' ? 200 : undefined)
+    options.onRequest?.(record)
+  }
+
+  /** Destroy every connection, including keep-alive and hung ones, so clients see them end. */
+  async function stopListening() {
+    if (!server.listening) return
+    const closed = new Promise(resolve => server.close(() => resolve(undefined)))
+    for (const socket of sockets) socket.destroy()
+    await closed
+  }
+
+  /** @type {Simulator} */
+  const simulator = {
+    url,
+    port,
+    requests,
+    get pipelines() {
+      return store.pipelines.map(pipeline => snapshot(store, pipeline, url))
+    },
+    addProject: project => store.addProject(project),
+    addApiToken: token => store.addApiToken(token),
+    addTriggerToken: ({ token, projectId, ownerUserId, description }) => {
+      store.addTrigger({ token, projectId, ownerUserId, description })
+    },
+    fault: rule => faults.add(rule),
+    clearFaults: () => faults.clear(),
+    stopListening,
+    startListening: async () => {
+      if (!server.listening) await listen(server, port)
+    },
+    now: clock.now,
+    advance: clock.advance,
+    triggerCount: () => store.pipelines.length,
+    close: stopListening
+  }
+  return simulator
+}
+
+/**
+ * @param {import('node:http').Server} server
+ * @param {number} port
+ * @returns {Promise<void>}
+ */
+function listen(server, port) {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, HOST, () => {
+      server.off('error', reject)
+      resolve()
+    })
+  })
+}
+
+/**
+ * The whole body as text, or undefined when the connection broke first.
+ * @param {IncomingMessage} req
+ * @returns {Promise<string | undefined>}
+ */
+function readBody(req) {
+  return new Promise(resolve => {
+    /** @type {Buffer[]} */
+    const chunks = []
+    req.on('data', chunk => chunks.push(chunk))
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('error', () => resolve(undefined))
+    req.on('aborted', () => resolve(undefined))
+  })
+}
+
+/**
+ * @param {ServerResponse} res
+ * @param {SimResponse} response
+ */
+function send(res, response) {
+  res.writeHead(response.status, {
+    ...response.headers,
+    'Content-Length': String(Buffer.byteLength(response.body))
+  })
+  res.end(response.body)
+}
+
+/** @param {string} requestUrl @returns {[string, string?]} raw path and raw query */
+function splitUrl(requestUrl) {
+  const queryStart = requestUrl.indexOf('?')
+  return queryStart < 0
+    ? [requestUrl]
+    : [requestUrl.slice(0, queryStart), requestUrl.slice(queryStart + 1)]
+}
+
+/** @param {IncomingMessage} req @param {string} name */
+function header(req, name) {
+  const value = req.headers[name]
+  return Array.isArray(value) ? value[0] : value
+}
+
+/** '/gitlab/' -> '/gitlab', undefined or '/' -> '' @param {string | undefined} basePath */
+function normalizeBasePath(basePath) {
+  const trimmed = (basePath ?? '').replace(/\/+$/, '')
+  return trimmed === '' || trimmed.startsWith('/') ? trimmed : `/${trimmed}`
+}
+
+/**
+ * @param {SimulatorStore} store
+ * @param {import('./store.js').PipelineRecord} pipeline
+ * @param {string} url
+ * @returns {SimPipeline}
+ */
+function snapshot(store, pipeline, url) {
+  const state = store.stateOf(pipeline)
+  return {
+    id: pipeline.id,
+    iid: pipeline.iid,
+    projectId: pipeline.project.id,
+    ref: pipeline.ref,
+    status: state.status,
+    variables: pipeline.variables,
+    inputs: pipeline.inputs,
+    createdAt: pipeline.createdAt,
+    ...(pipeline.canceledAt === undefined ? {} : { canceledAt: pipeline.canceledAt }),
+    cancelRequests: pipeline.cancelRequests,
+    yamlErrors: pipeline.yamlErrors,
+    webUrl: pipelineWebUrl(url, pipeline),
+    jobs: pipeline.plan.map((job, index) => ({
+      id: pipeline.jobIds[index],
+      name: job.name,
+      stage: job.stage,
+      status: state.jobs[index].status,
+      allowFailure: job.allowFailure ?? false,
+      bridge: job.bridge !== undefined
+    }))
+  }
+}

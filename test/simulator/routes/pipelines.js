@@ -1,0 +1,163 @@
+// @ts-check
+/**
+ * Reading a pipeline, its jobs, its trigger jobs and job logs, and cancelling it
+ * (gitlab-api.md 3, 4, 5, 6.1). Each handler follows Grape's order: authentication (`before` block),
+ * parameter validation, then `find_project!` and the record lookup.
+ */
+import { authenticateRequest, findVisibleProject } from '../auth.js'
+import { parseInteger } from '../grape-params.js'
+import { bridgeEntity, jobEntity, pipelineEntity } from '../gitlab-entities.js'
+import { paginate } from '../pagination.js'
+import { json, plainText, projectNotFound, recordNotFound, validationError } from '../responses.js'
+
+/** @typedef {import('../router.js').RouteContext} RouteContext */
+/** @typedef {import('../router.js').Route} Route */
+/** @typedef {import('../responses.js').SimResponse} SimResponse */
+/** @typedef {import('../store.js').PipelineRecord} PipelineRecord */
+
+/** @type {Route[]} */
+export const pipelineRoutes = [
+  { method: 'GET', path: '/projects/:id/pipelines/:pipeline_id', handle: getPipeline },
+  { method: 'GET', path: '/projects/:id/pipelines/:pipeline_id/jobs', handle: listBuilds },
+  { method: 'GET', path: '/projects/:id/pipelines/:pipeline_id/bridges', handle: listBridges },
+  { method: 'POST', path: '/projects/:id/pipelines/:pipeline_id/cancel', handle: cancelPipeline },
+  { method: 'GET', path: '/projects/:id/jobs/:job_id/trace', handle: getTrace }
+]
+
+/** HASSTATUS AVAILABLE_STATUSES: the values `scope` accepts (gitlab-api.md 3.2, 4.1). */
+const JOB_STATUSES = new Set([
+  'created',
+  'waiting_for_resource',
+  'preparing',
+  'waiting_for_callback',
+  'pending',
+  'running',
+  'success',
+  'failed',
+  'canceling',
+  'canceled',
+  'skipped',
+  'manual',
+  'scheduled'
+])
+
+/**
+ * The pipeline named by the route, or the response that stops the request.
+ * GET does not need authentication (`authenticate_non_get!`), but an anonymous caller only sees
+ * public projects: 404 Project Not Found, not 401 (gitlab-api.md 3).
+ * @param {RouteContext} context
+ * @param {string[]} [otherErrors] Grape validation errors of other parameters
+ * @returns {{ pipeline: PipelineRecord } | { response: SimResponse }}
+ */
+function findPipeline(context, otherErrors = []) {
+  const auth = authenticateRequest(context.store, context, 'non-get')
+  if ('response' in auth) return auth
+  const pipelineId = parseInteger(context.route.pipeline_id)
+  const errors = [...(pipelineId === undefined ? ['pipeline_id is invalid'] : []), ...otherErrors]
+  if (pipelineId === undefined || errors.length > 0) {
+    return { response: validationError(errors.join(', ')) }
+  }
+  const project = findVisibleProject(context.store, auth.caller, context.route.id)
+  if (!project) return { response: projectNotFound() }
+  const pipeline = context.store.findPipeline(project, pipelineId)
+  // `all_pipelines.find(id)` raises RecordNotFound: lowercase "found".
+  return pipeline ? { pipeline } : { response: recordNotFound() }
+}
+
+/** @param {RouteContext} context */
+function getPipeline(context) {
+  const found = findPipeline(context)
+  if ('response' in found) return found.response
+  return json(200, renderPipeline(context, found.pipeline, { withMetadata: true }))
+}
+
+/** @param {RouteContext} context */
+function cancelPipeline(context) {
+  const found = findPipeline(context)
+  if ('response' in found) return found.response
+  // Always 200 with the pipeline, even when it had already finished (gitlab-api.md 6.1).
+  context.store.cancelPipeline(found.pipeline)
+  return json(200, renderPipeline(context, found.pipeline))
+}
+
+/**
+ * @param {RouteContext} context
+ * @param {PipelineRecord} pipeline
+ * @param {{ withMetadata?: boolean }} [options]
+ */
+function renderPipeline(context, pipeline, options) {
+  const { store } = context
+  return pipelineEntity(
+    context.baseUrl,
+    pipeline,
+    store.stateOf(pipeline),
+    store.user(pipeline.userId),
+    options
+  )
+}
+
+/** Jobs, without trigger jobs (gitlab-api.md 4.1). @param {RouteContext} context */
+function listBuilds(context) {
+  return listJobs(context, false)
+}
+
+/** Trigger jobs only (gitlab-api.md 4.2). @param {RouteContext} context */
+function listBridges(context) {
+  return listJobs(context, true)
+}
+
+/**
+ * Paginated, id descending (Ci::JobsFinder), optionally filtered by `scope`.
+ * @param {RouteContext} context
+ * @param {boolean} bridges
+ */
+function listJobs(context, bridges) {
+  const scope = context.params.scope
+  const scopes = scope === undefined ? undefined : Array.isArray(scope) ? scope : [scope]
+  const scopeValid = scopes === undefined || scopes.every(value => JOB_STATUSES.has(String(value)))
+  const found = findPipeline(context, scopeValid ? [] : ['scope does not have a valid value'])
+  if ('response' in found) return found.response
+
+  const { pipeline } = found
+  const { store, baseUrl, now } = context
+  const state = store.stateOf(pipeline)
+  const indexes = pipeline.plan
+    .map((job, index) => ({ job, index }))
+    .filter(({ job }) => Boolean(job.bridge) === bridges)
+    .filter(({ index }) => scopes === undefined || scopes.includes(state.jobs[index].status))
+    .map(({ index }) => index)
+    .sort((a, b) => pipeline.jobIds[b] - pipeline.jobIds[a])
+  const page = paginate(indexes, context)
+  if ('error' in page) return validationError(page.error)
+
+  const user = store.user(pipeline.userId)
+  const entities = page.items.map(index => {
+    /** @type {Parameters<typeof jobEntity>} */
+    const args = [baseUrl, pipeline, state, index, user, now]
+    const path = pipeline.plan[index].bridge?.downstreamProjectPath
+    return path === undefined ? jobEntity(...args) : bridgeEntity(args, store.findProject(path))
+  })
+  return json(200, entities, page.headers)
+}
+
+/**
+ * The raw job log (gitlab-api.md 5): authentication required even on public projects, a bridge id is
+ * not a build (404), text/plain, empty until the job has started.
+ * @param {RouteContext} context
+ */
+function getTrace(context) {
+  const { store } = context
+  const auth = authenticateRequest(store, context, 'always')
+  if ('response' in auth) return auth.response
+  const jobId = parseInteger(context.route.job_id)
+  if (jobId === undefined) return validationError('job_id is invalid')
+  const project = findVisibleProject(store, auth.caller, context.route.id)
+  if (!project) return projectNotFound()
+  const build = store.findBuild(project, jobId)
+  if (!build) return recordNotFound()
+  const { pipeline, index } = build
+  const started = store.stateOf(pipeline).jobs[index].startedAt !== null
+  return plainText(200, started ? (pipeline.plan[index].log ?? '') : '', {
+    'Content-Disposition': `infile; filename="${jobId}.log"`
+  })
+}

@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// @ts-check
+/**
+ * Run the GitLab simulator on its own, seeded with a scenario, for `npm run demo` and workflows:
+ *
+ *   node test/simulator/serve.js [--port N] [--scenario demo|success] [--base-path /gitlab] [--log-requests]
+ *
+ * Prints one JSON line to stdout ({"url", "project", "projectId", "triggerToken", "apiToken",
+ * "readApiToken"}) once it is listening, then serves until SIGINT or SIGTERM. --log-requests writes
+ * one line per request to stderr.
+ */
+import { parseArgs } from 'node:util'
+import process from 'node:process'
+import { startSimulator } from './gitlab-simulator.js'
+import { scenarioPlans, seedScenario } from './scenarios.js'
+
+/** @typedef {import('./scenarios.js').ScenarioName} ScenarioName */
+
+function usage() {
+  return `usage: node test/simulator/serve.js [--port N] [--scenario ${Object.keys(scenarioPlans).join('|')}] [--base-path /gitlab] [--log-requests]`
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: '0' },
+      scenario: { type: 'string', default: 'demo' },
+      'base-path': { type: 'string' },
+      'log-requests': { type: 'boolean', default: false }
+    }
+  })
+  const port = Number(values.port)
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`bad --port '${values.port}'\n${usage()}`)
+  if (!Object.hasOwn(scenarioPlans, values.scenario)) {
+    throw new Error(`unknown --scenario '${values.scenario}'\n${usage()}`)
+  }
+
+  const simulator = await startSimulator({
+    port,
+    basePath: values['base-path'],
+    onRequest: values['log-requests']
+      ? request =>
+          process.stderr.write(
+            `${request.method} ${request.path} -> ${request.status ?? 'no response'}\n`
+          )
+      : undefined
+  })
+  const seeded = seedScenario(simulator, /** @type {ScenarioName} */ (values.scenario))
+  process.stdout.write(`${JSON.stringify(seeded)}\n`)
+
+  /** @param {NodeJS.Signals} signal */
+  const stop = signal => {
+    process.stderr.write(`gitlab-simulator: ${signal}, closing\n`)
+    simulator.close().then(() => process.exit(0))
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+}
+
+main().catch(error => {
+  process.stderr.write(`gitlab-simulator: ${error instanceof Error ? error.message : error}\n`)
+  process.exit(2)
+})

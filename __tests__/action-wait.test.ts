@@ -140,7 +140,9 @@ describe('the action waits for the pipeline (dist/index.js)', () => {
     expect(sim.requests.filter(r => /\/jobs$/.test(r.path))).toHaveLength(1)
     expect(step.outputs['pipeline-id']).toBe(String(sim.pipelines[0].id))
     expect(step.outputs['web-url']).toBe(sim.pipelines[0].webUrl)
-    expect(workflowCommands(step.stdout, 'error')[0].message).toMatch(/401.*api-token is invalid/)
+    expect(workflowCommands(step.stdout, 'error')[0].message).toMatch(
+      /401.*API token \(api-token\) is invalid/
+    )
   })
 
   it('times out: fails naming the timeout, sets status to timeout and cancels the pipeline', async () => {
@@ -182,7 +184,7 @@ describe('the action waits for the pipeline (dist/index.js)', () => {
     expect(step.exitCode).toBe(1)
     expect(triggerRequests(sim)).toHaveLength(0)
     expect(workflowCommands(step.stdout, 'error')[0].message).toMatch(
-      /401.*api-token is invalid, expired or revoked/
+      /401.*API token \(api-token\) is invalid, expired or revoked/
     )
   })
 

@@ -208,7 +208,7 @@ describe('hintFor: errors while reading, checking the token and cancelling', () 
     'says a 401 during %s means the api-token is invalid and needs read_api',
     operation => {
       const hint = hintFor({ operation, status: 401, message: '401 Unauthorized' })
-      expect(hint).toMatch(/api-token is invalid/)
+      expect(hint).toMatch(/API token \(api-token\) is invalid/)
       expect(hint).toMatch(/read_api/)
     }
   )

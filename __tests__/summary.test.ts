@@ -91,7 +91,7 @@ describe('statusWithIcon', () => {
 describe('summaryMarkdown', () => {
   it('heads the summary with the status and a link to the pipeline, project, ref, short commit and duration', () => {
     const [heading, , details] = summary().split('\n')
-    expect(heading).toBe(`### ❌ failed GitLab pipeline [#257](${BASE}/-/pipelines/257)`)
+    expect(heading).toBe(`### GitLab pipeline [#257](${BASE}/-/pipelines/257): ❌ failed`)
     expect(details).toContain('`group/app`')
     expect(details).toContain('ref `main`')
     expect(details).toContain('commit `91e2711a`')
@@ -99,7 +99,7 @@ describe('summaryMarkdown', () => {
   })
 
   it('shows a timed-out wait in the heading', () => {
-    expect(summary({ status: 'timeout' }).split('\n')[0]).toMatch(/^### ⌛ timeout /)
+    expect(summary({ status: 'timeout' }).split('\n')[0]).toMatch(/: ⌛ timeout$/)
   })
 
   it('leaves out the duration when GitLab has none', () => {

@@ -2,9 +2,7 @@
 // command line (dist/cli.js). Both are ESM bundles made by ncc; dist/ is committed and CI
 // checks that it matches a fresh build.
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, chmodSync, existsSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { chmodSync, rmSync, writeFileSync } from 'node:fs'
 
 const ncc = (entry, out) =>
   execFileSync(
@@ -25,12 +23,9 @@ const ncc = (entry, out) =>
 rmSync('dist', { recursive: true, force: true })
 ncc('src/index.ts', 'dist')
 
-if (existsSync('src/cli/index.ts')) {
-  const cliOut = mkdtempSync(join(tmpdir(), 'cli-build-'))
-  ncc('src/cli/index.ts', cliOut)
-  const code = readFileSync(join(cliOut, 'index.js'), 'utf8')
-  writeFileSync('dist/cli.js', code.startsWith('#!') ? code : `#!/usr/bin/env node\n${code}`)
-  chmodSync('dist/cli.js', 0o755)
-  rmSync(cliOut, { recursive: true, force: true })
-}
+// The CLI gets a folder of its own (ncc writes lazily loaded chunks beside each bundle), and
+// dist/cli.js, the `bin`, starts it.
+ncc('src/cli/index.ts', 'dist/cli')
+writeFileSync('dist/cli.js', "#!/usr/bin/env node\nimport './cli/index.js'\n")
+chmodSync('dist/cli.js', 0o755)
 console.log('built dist/')

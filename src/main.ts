@@ -7,10 +7,10 @@ import { abortOnSignals } from './signals.js'
 
 /** The action's main step: read the inputs, trigger (and follow) the pipeline, fail the step unless it went well. */
 export async function run(): Promise<void> {
-  // First, so that a post step never mistakes itself for the main step and triggers again.
-  markMainStep()
   const reporter = new ActionReporter()
   try {
+    // First, so that a post step never mistakes itself for the main step and triggers again.
+    markMainStep()
     const settings = readSettings(reporter)
     const exitCode = await triggerAndFollow(settings, reporter, abortOnSignals())
     if (exitCode !== 0) process.exitCode = 1

@@ -42,6 +42,13 @@ export async function triggerAndFollow(
     if (!settings.wait || !api) return 0
     return await follow(api, settings, pipeline, reporter, signal)
   } catch (error) {
+    if (signal.aborted) {
+      reporter.error(
+        'Cancelled while retrying the trigger request; no pipeline was created',
+        'Cancelled'
+      )
+      return 1
+    }
     if (!(error instanceof GitLabError)) throw error
     reporter.error(error.message, `GitLab: ${error.request}`)
     return 3
@@ -76,7 +83,7 @@ async function trigger(
         reporter.info(`${error.message}; trying again in ${formatDuration(delayMs)}`)
     }
   )
-  setCreationOutputs(pipeline, reporter)
+  await setCreationOutputs(pipeline, reporter)
   // Older GitLab answers a configuration error with 201 and a failed pipeline (gitlab-api.md 2.4 step 7).
   if (pipeline.status === 'failed' && pipeline.yaml_errors) {
     throw new GitLabError(
@@ -94,14 +101,14 @@ async function trigger(
   return pipeline
 }
 
-function setCreationOutputs(pipeline: Pipeline, reporter: Reporter): void {
-  reporter.setOutput('pipeline-id', pipeline.id)
-  reporter.setOutput('pipeline-iid', pipeline.iid)
-  reporter.setOutput('web-url', pipeline.web_url)
-  reporter.setOutput('project-id', pipeline.project_id)
-  reporter.setOutput('sha', pipeline.sha)
-  reporter.setOutput('ref', pipeline.ref)
-  reporter.setOutput('status', pipeline.status)
+async function setCreationOutputs(pipeline: Pipeline, reporter: Reporter): Promise<void> {
+  await reporter.setOutput('pipeline-id', pipeline.id)
+  await reporter.setOutput('pipeline-iid', pipeline.iid)
+  await reporter.setOutput('web-url', pipeline.web_url)
+  await reporter.setOutput('project-id', pipeline.project_id)
+  await reporter.setOutput('sha', pipeline.sha)
+  await reporter.setOutput('ref', pipeline.ref)
+  await reporter.setOutput('status', pipeline.status)
 }
 
 async function follow(
@@ -111,7 +118,7 @@ async function follow(
   reporter: Reporter,
   signal: AbortSignal
 ): Promise<ExitCode> {
-  reporter.saveState({ pipelineId: String(pipeline.id) })
+  await reporter.saveState({ pipelineId: String(pipeline.id) })
   reporter.info(
     `Waiting up to ${formatDuration(settings.timeoutMs)} for pipeline #${pipeline.id} to end`
   )
@@ -127,7 +134,7 @@ async function follow(
       signal
     })
   } catch (error) {
-    reporter.saveState({ finished: 'true' })
+    await reporter.saveState({ finished: 'true' })
     throw error
   }
 
@@ -137,7 +144,7 @@ async function follow(
       : undefined
   if (result.outcome === 'aborted') {
     await cancelIf(settings.cancelOnAbort, 'this run was cancelled')
-    reporter.saveState({ finished: 'true' })
+    await reporter.saveState({ finished: 'true' })
     reporter.error(
       `This run was cancelled while waiting for pipeline #${pipeline.id}: ${pipeline.web_url}`,
       'Cancelled'
@@ -153,10 +160,10 @@ async function follow(
       'Timed out'
     )
     await cancelIf(settings.cancelOnTimeout, 'timeout reached')
-    reporter.saveState({ finished: 'true' })
+    await reporter.saveState({ finished: 'true' })
     return 1
   }
-  reporter.saveState({ finished: 'true' })
+  await reporter.saveState({ finished: 'true' })
   if ((settings.acceptStatuses as string[]).includes(status)) return 0
   reporter.error(
     `Pipeline #${pipeline.id} ended ${status}, which is not in accept-statuses (${settings.acceptStatuses.join(', ')}): ${pipeline.web_url}`,
@@ -179,9 +186,9 @@ async function report(
   reporter.info(
     `Pipeline #${pipeline.id} ${status === 'timeout' ? `timed out while ${pipeline.status}` : `ended ${status}${duration}`}: ${pipeline.web_url}`
   )
-  reporter.setOutput('status', status)
-  reporter.setOutput('duration', pipeline.duration ?? '')
-  reporter.setOutput('jobs', JSON.stringify(jobsOutput([...jobs, ...bridges])))
+  await reporter.setOutput('status', status)
+  await reporter.setOutput('duration', pipeline.duration ?? '')
+  await reporter.setOutput('jobs', JSON.stringify(jobsOutput([...jobs, ...bridges])))
 
   const retry = { retryIf: (error: GitLabError) => error.transient, maxAttempts: 3 }
   await printJobLogs(

@@ -25,11 +25,11 @@ export interface Reporter {
   error(message: string, title?: string): void
   /** A collapsed block of text (job logs), printed so that nothing inside is taken as a command. */
   group(title: string, text: string): void
-  setOutput(name: OutputName, value: string | number): void
+  setOutput(name: OutputName, value: string | number): void | Promise<void>
   /** Job summary markdown; the CLI ignores it. */
   summary(markdown: string): Promise<void>
   /** Remembers what the post step needs to cancel a pipeline the main step was killed while watching. */
-  saveState(state: Partial<WatchState>): void
+  saveState(state: Partial<WatchState>): void | Promise<void>
 }
 
 export interface WatchState {

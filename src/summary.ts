@@ -45,7 +45,7 @@ export function summaryMarkdown({
   const duration =
     pipeline.duration === null ? '' : ` · ${formatDuration(pipeline.duration * 1000)}`
   const lines = [
-    `### ${statusWithIcon(status)} GitLab pipeline [#${pipeline.id}](${pipeline.web_url})`,
+    `### GitLab pipeline [#${pipeline.id}](${pipeline.web_url}): ${statusWithIcon(status)}`,
     '',
     `\`${escapeCell(projectPath)}\` · ref \`${escapeCell(pipeline.ref)}\` · commit \`${pipeline.sha.slice(0, 8)}\`${duration}`,
     ''

@@ -1,45 +1,59 @@
 import { randomUUID } from 'node:crypto'
-import * as core from '@actions/core'
 import type { OutputName, Reporter, WatchState } from '../reporter.js'
-import { saveWatchState } from './state.js'
+import { STATE_KEYS } from './state.js'
+import { issueCommand, printLine } from './workflow-commands.js'
 
-/** Reports through workflow commands and the runner's files (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY). */
+type Core = typeof import('@actions/core')
+
+/**
+ * Reports through workflow commands on stdout and, for outputs, state and the job summary, through
+ * @actions/core's file commands. Core is loaded on first use, which comes after the trigger request.
+ */
 export class ActionReporter implements Reporter {
+  private core: Promise<Core> | undefined
+
   mask(secret: string): void {
-    core.setSecret(secret)
+    issueCommand('add-mask', secret)
   }
   info(line: string): void {
-    core.info(line)
+    printLine(line)
   }
   debug(line: string): void {
-    core.debug(line)
+    issueCommand('debug', line)
   }
   notice(message: string, title?: string): void {
-    core.notice(message, { title })
+    issueCommand('notice', message, { title })
   }
   warning(message: string, title?: string): void {
-    core.warning(message, { title })
+    issueCommand('warning', message, { title })
   }
   error(message: string, title?: string): void {
-    core.error(message, { title })
+    issueCommand('error', message, { title })
   }
   group(title: string, text: string): void {
     // A job log may contain "::" lines; stop-commands keeps the runner from acting on them.
     const resume = randomUUID()
-    core.startGroup(title)
-    core.info(`::stop-commands::${resume}`)
-    core.info(text)
-    core.info(`::${resume}::`)
-    core.endGroup()
+    issueCommand('group', title)
+    printLine(`::stop-commands::${resume}`)
+    printLine(text)
+    printLine(`::${resume}::`)
+    issueCommand('endgroup', '')
   }
-  setOutput(name: OutputName, value: string | number): void {
-    core.setOutput(name, String(value))
+  async setOutput(name: OutputName, value: string | number): Promise<void> {
+    ;(await this.loadCore()).setOutput(name, String(value))
+  }
+  async saveState(state: Partial<WatchState>): Promise<void> {
+    const core = await this.loadCore()
+    for (const [key, value] of Object.entries(state) as Array<[keyof WatchState, string]>)
+      core.saveState(STATE_KEYS[key], value)
   }
   async summary(markdown: string): Promise<void> {
     if (!process.env.GITHUB_STEP_SUMMARY) return
-    await core.summary.addRaw(markdown, true).write()
+    await (await this.loadCore()).summary.addRaw(markdown, true).write()
   }
-  saveState(state: Partial<WatchState>): void {
-    saveWatchState(state)
+
+  private loadCore(): Promise<Core> {
+    this.core ??= import('@actions/core')
+    return this.core
   }
 }

@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { InputError, parseSettings, type InputName, type RawInputs, type Settings } from '../settings.js'
+import {
+  InputError,
+  parseSettings,
+  type InputName,
+  type RawInputs,
+  type Settings
+} from '../settings.js'
 import { TOOL_NAME } from '../version.js'
 
 /** Bad usage or input: printed as `error:` lines plus a usage line, exit 2, nothing sent. */
@@ -37,13 +43,24 @@ export interface ParsedFlags {
  * good value (strict mode's own errors do neither), and all problems are reported at once.
  * `--help` wins over any other problem.
  */
-export function readFlags(argv: readonly string[], flags: Record<string, FlagSpec>, usage: string, maxPositionals = 0): ParsedFlags {
+export function readFlags(
+  argv: readonly string[],
+  flags: Record<string, FlagSpec>,
+  usage: string,
+  maxPositionals = 0
+): ParsedFlags {
   const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = {}
   for (const [name, spec] of Object.entries(flags)) {
     options[name] = { type: spec.type, ...(spec.short ? { short: spec.short } : {}) }
     if (spec.negatable) options[`no-${name}`] = { type: 'boolean' }
   }
-  const { tokens } = parseArgs({ args: [...argv], options, strict: false, allowPositionals: true, tokens: true })
+  const { tokens } = parseArgs({
+    args: [...argv],
+    options,
+    strict: false,
+    allowPositionals: true,
+    tokens: true
+  })
 
   const values: FlagValues = {}
   const positionals: string[] = []
@@ -62,13 +79,16 @@ export function readFlags(argv: readonly string[], flags: Record<string, FlagSpe
     if (!spec) {
       problems.push(`unknown option ${token.rawName}`)
     } else if (spec.type === 'boolean') {
-      if (token.inlineValue) problems.push(`${token.rawName} takes no value; leave out "=${token.value}"`)
+      if (token.inlineValue)
+        problems.push(`${token.rawName} takes no value; leave out "=${token.value}"`)
       else values[name] = !negated
     } else if (token.value === undefined) {
       problems.push(`${token.rawName} needs a value${example}`)
     } else if (!token.inlineValue && token.value.startsWith('-') && token.value !== '-') {
       // Lenient parseArgs takes `--project --ref` as project "--ref"; almost always a forgotten value.
-      problems.push(`${token.rawName} needs a value but is followed by the option ${token.value}${example}. For a value that starts with "-", write --${name}=VALUE`)
+      problems.push(
+        `${token.rawName} needs a value but is followed by the option ${token.value}${example}. For a value that starts with "-", write --${name}=VALUE`
+      )
     } else if (spec.multiple) {
       values[name] = [...((values[name] as string[] | undefined) ?? []), token.value]
     } else {
@@ -105,14 +125,21 @@ export interface CliInputs {
   problems: string[]
 }
 
-const optionalString = (value: FlagValues[string]) => (typeof value === 'string' ? value : undefined)
+const optionalString = (value: FlagValues[string]) =>
+  typeof value === 'string' ? value : undefined
 
 /** gitlab-url, project and api-token from flags and environment: what every command needs. */
 export function connectionInputs(values: FlagValues, env: NodeJS.ProcessEnv): CliInputs {
   const url = optionalString(values['gitlab-url'])
   const inputs: CliInputs = {
-    raw: { 'gitlab-url': url ?? env[GITLAB_URL_ENV] ?? '', project: optionalString(values.project) ?? '' },
-    labels: { 'gitlab-url': url === undefined && env[GITLAB_URL_ENV] ? GITLAB_URL_ENV : '--gitlab-url', project: '--project' },
+    raw: {
+      'gitlab-url': url ?? env[GITLAB_URL_ENV] ?? '',
+      project: optionalString(values.project) ?? ''
+    },
+    labels: {
+      'gitlab-url': url === undefined && env[GITLAB_URL_ENV] ? GITLAB_URL_ENV : '--gitlab-url',
+      project: '--project'
+    },
     warnings: [],
     problems: []
   }
@@ -120,7 +147,13 @@ export function connectionInputs(values: FlagValues, env: NodeJS.ProcessEnv): Cl
   return inputs
 }
 
-function tokenInput(inputs: CliInputs, values: FlagValues, env: NodeJS.ProcessEnv, name: 'trigger-token' | 'api-token', envName: string): void {
+function tokenInput(
+  inputs: CliInputs,
+  values: FlagValues,
+  env: NodeJS.ProcessEnv,
+  name: 'trigger-token' | 'api-token',
+  envName: string
+): void {
   const flag = optionalString(values[name])
   if (flag === undefined) {
     inputs.raw[name] = env[envName] ?? ''
@@ -129,14 +162,20 @@ function tokenInput(inputs: CliInputs, values: FlagValues, env: NodeJS.ProcessEn
   }
   inputs.raw[name] = flag
   inputs.labels[name] = `--${name}`
-  inputs.warnings.push(`--${name} puts the token on the command line, where other users and processes on this machine can read it (ps, /proc); set ${envName} instead`)
+  inputs.warnings.push(
+    `--${name} puts the token on the command line, where other users and processes on this machine can read it (ps, /proc); set ${envName} instead`
+  )
 }
 
 /**
  * Validates with the action's own rules (settings.ts), so both front ends accept and refuse the
  * same values; each problem is worded with the flag or variable the user actually set.
  */
-export function settingsFrom(inputs: CliInputs, usage: string, only?: readonly InputName[]): Settings {
+export function settingsFrom(
+  inputs: CliInputs,
+  usage: string,
+  only?: readonly InputName[]
+): Settings {
   let issues: string[] = []
   try {
     const settings = parseSettings(inputs.raw, only)
@@ -150,13 +189,15 @@ export function settingsFrom(inputs: CliInputs, usage: string, only?: readonly I
 
 function cliIssue(input: InputName, message: string, inputs: CliInputs): string {
   // settings.ts words these two for a workflow file (secrets, `with:`); here the fix is an env var.
+  const label = inputs.labels[input] ?? `--${input}`
+  const missing = label.startsWith('--') ? 'is empty' : 'is not set'
   if (input === 'trigger-token' && !inputs.raw['trigger-token']?.trim()) {
-    return `${TRIGGER_TOKEN_ENV} is not set: export the project's pipeline trigger token (Settings > CI/CD > Pipeline trigger tokens), e.g. export ${TRIGGER_TOKEN_ENV}=glptt-…`
+    return `${label} ${missing}: export the project's pipeline trigger token (Settings > CI/CD > Pipeline trigger tokens), e.g. export ${TRIGGER_TOKEN_ENV}=glptt-…`
   }
   if (input === 'api-token' && !inputs.raw['api-token']?.trim()) {
-    return `${API_TOKEN_ENV} is not set, and --wait needs it: a trigger token cannot read pipelines. Export an access token with read_api (api to cancel), e.g. export ${API_TOKEN_ENV}=glpat-…`
+    return `${label} ${missing}, and --wait needs it: a trigger token cannot read pipelines. Export an access token with read_api (api to cancel), e.g. export ${API_TOKEN_ENV}=glpat-…`
   }
-  return `${inputs.labels[input] ?? `--${input}`} ${message}`
+  return `${label} ${message}`
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -212,6 +253,8 @@ Environment:
   ${TRIGGER_TOKEN_ENV}       the project's pipeline trigger token (required)
   ${API_TOKEN_ENV}           an access token with read_api (api to cancel); required by --wait
   ${GITLAB_URL_ENV}                 default for --gitlab-url
+  GITLAB_REQUEST_TIMEOUT     seconds one request to GitLab may take (default 30)
+  GITLAB_TRIGGER_DEBUG       set to 1 to print debug lines
   --trigger-token and --api-token also work, but command lines are visible to other processes.
 
 Output:
@@ -231,7 +274,8 @@ Example:
     --var DEPLOY_ENV=staging --input replicas=3 --wait --timeout 30m --json
 `
 
-export type TriggerCommand = { kind: 'help' } | { kind: 'version' } | { kind: 'trigger'; inputs: CliInputs; json: boolean }
+export type TriggerCommand =
+  { kind: 'help' } | { kind: 'version' } | { kind: 'trigger'; inputs: CliInputs; json: boolean }
 
 /** Turns the command line and environment into the action's raw inputs; throws UsageError. */
 export function parseTriggerArgs(argv: readonly string[], env: NodeJS.ProcessEnv): TriggerCommand {
@@ -276,7 +320,9 @@ export function parseTriggerArgs(argv: readonly string[], env: NodeJS.ProcessEnv
 function variablesText(values: FlagValues, problems: string[]): string {
   const file = optionalString(values['variables-file'])
   const fromFile = file === undefined ? '' : readVariablesFile(file, problems)
-  return [fromFile, lines('var', values.var, 'KEY=VALUE', 'DEPLOY_ENV=staging', problems)].filter(Boolean).join('\n')
+  return [fromFile, lines('var', values.var, 'KEY=VALUE', 'DEPLOY_ENV=staging', problems)]
+    .filter(Boolean)
+    .join('\n')
 }
 
 function readVariablesFile(file: string, problems: string[]): string {
@@ -284,8 +330,15 @@ function readVariablesFile(file: string, problems: string[]): string {
     return readFileSync(file, 'utf8')
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message
-    problems.push(`--variables-file cannot read "${file}": ${why}. Example: --variables-file deploy.env, with lines such as DEPLOY_ENV=staging`)
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a directory'
+          : (error as Error).message
+    problems.push(
+      `--variables-file cannot read "${file}": ${why}. Example: --variables-file deploy.env, with lines such as DEPLOY_ENV=staging`
+    )
     return ''
   }
 }
@@ -294,11 +347,21 @@ function readVariablesFile(file: string, problems: string[]): string {
  * Repeated `--var`/`--input` values as the action's one-per-line format. Each must hold a `=`
  * and fit on one line; settings.ts checks the rest (names, duplicates, JSON values).
  */
-function lines(flag: string, values: FlagValues[string], shape: string, example: string, problems: string[]): string {
+function lines(
+  flag: string,
+  values: FlagValues[string],
+  shape: string,
+  example: string,
+  problems: string[]
+): string {
   const good: string[] = []
   for (const value of Array.isArray(values) ? values : []) {
-    if (value.indexOf('=') <= 0) problems.push(`--${flag} "${value}" is not ${shape}. Example: --${flag} ${example}`)
-    else if (/[\r\n]/.test(value)) problems.push(`--${flag} ${value.slice(0, value.indexOf('='))}=…: the value contains a line break, which --${flag} cannot carry`)
+    if (value.indexOf('=') <= 0)
+      problems.push(`--${flag} "${value}" is not ${shape}. Example: --${flag} ${example}`)
+    else if (/[\r\n]/.test(value))
+      problems.push(
+        `--${flag} ${value.slice(0, value.indexOf('='))}=…: the value contains a line break, which --${flag} cannot carry`
+      )
     else good.push(value)
   }
   return good.join('\n')

@@ -1,7 +1,13 @@
 import { triggerAndFollow } from '../pipeline-run.js'
 import { abortOnSignals } from '../signals.js'
 import { VERSION } from '../version.js'
-import { TRIGGER_USAGE, TRIGGER_USAGE_LINE, UsageError, parseTriggerArgs, settingsFrom } from './args.js'
+import {
+  TRIGGER_USAGE,
+  TRIGGER_USAGE_LINE,
+  UsageError,
+  parseTriggerArgs,
+  settingsFrom
+} from './args.js'
 import { CliReporter } from './reporter.js'
 import { runTokens } from './tokens.js'
 
@@ -20,12 +26,18 @@ export async function run(argv: readonly string[], env: NodeJS.ProcessEnv): Prom
       reporter.info(error.usage)
       return 2
     }
-    reporter.error(`unexpected: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+    reporter.error(
+      `unexpected: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`
+    )
     return 1
   }
 }
 
-async function runTrigger(argv: readonly string[], env: NodeJS.ProcessEnv, reporter: CliReporter): Promise<CliExitCode> {
+async function runTrigger(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  reporter: CliReporter
+): Promise<CliExitCode> {
   const command = parseTriggerArgs(argv, env)
   if (command.kind === 'help') {
     reporter.result(TRIGGER_USAGE)
@@ -43,15 +55,7 @@ async function runTrigger(argv: readonly string[], env: NodeJS.ProcessEnv, repor
   const settings = settingsFrom(inputs, TRIGGER_USAGE_LINE)
 
   const signal = abortOnSignals()
-  let exitCode: CliExitCode
-  try {
-    exitCode = await triggerAndFollow(settings, reporter, signal)
-  } catch (error) {
-    // Only a pause between trigger retries can be interrupted; GitLab has not created a pipeline then.
-    if (!signal.aborted) throw error
-    reporter.error(`Interrupted (${(signal.reason as Error).message}) before a pipeline was created`)
-    exitCode = 1
-  }
+  const exitCode = await triggerAndFollow(settings, reporter, signal)
   // stdout: the outputs as one JSON object (even `{}` when nothing was created, so `| jq` always
   // has something to read), or else just the pipeline's web URL once there is one.
   const webUrl = reporter.output('web-url')

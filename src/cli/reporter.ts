@@ -11,7 +11,12 @@ const processStreams: CliStreams = {
 }
 
 /** Outputs that are numbers in GitLab's answer stay numbers in --json. */
-const NUMERIC_OUTPUTS: ReadonlySet<OutputName> = new Set(['pipeline-id', 'pipeline-iid', 'project-id', 'duration'])
+const NUMERIC_OUTPUTS: ReadonlySet<OutputName> = new Set([
+  'pipeline-id',
+  'pipeline-iid',
+  'project-id',
+  'duration'
+])
 
 /**
  * Plain lines on stderr for people and CI logs (no `::` workflow commands: Jenkins or a shell
@@ -55,7 +60,9 @@ export class CliReporter implements Reporter {
 
   /** A header line, then the text indented, so a job log stands apart from our own lines. */
   group(title: string, text: string): void {
-    this.line([`--- ${title}`, ...text.split('\n').map(line => `    ${line}`)].join('\n'))
+    this.line(
+      [`--- ${title}`, ...text.split('\n').map(line => (line ? `    ${line}` : ''))].join('\n')
+    )
   }
 
   setOutput(name: OutputName, value: string | number): void {

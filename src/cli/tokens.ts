@@ -1,9 +1,24 @@
 import { GitLabClient } from '../gitlab/client.js'
-import { createTriggerToken, deleteTriggerToken, getTriggerToken, listTriggerTokens, updateTriggerToken } from '../gitlab/endpoints.js'
+import {
+  createTriggerToken,
+  deleteTriggerToken,
+  getTriggerToken,
+  listTriggerTokens,
+  updateTriggerToken
+} from '../gitlab/endpoints.js'
 import { GitLabError } from '../gitlab/errors.js'
 import type { TriggerToken } from '../gitlab/schemas.js'
 import { TOOL_NAME } from '../version.js'
-import { API_TOKEN_ENV, CONNECTION_FLAGS, GITLAB_URL_ENV, TRIGGER_TOKEN_ENV, UsageError, connectionInputs, readFlags, settingsFrom } from './args.js'
+import {
+  API_TOKEN_ENV,
+  CONNECTION_FLAGS,
+  GITLAB_URL_ENV,
+  TRIGGER_TOKEN_ENV,
+  UsageError,
+  connectionInputs,
+  readFlags,
+  settingsFrom
+} from './args.js'
 import type { CliReporter } from './reporter.js'
 
 const ACTIONS = ['list', 'get', 'create', 'update', 'delete'] as const
@@ -11,7 +26,10 @@ type Action = (typeof ACTIONS)[number]
 const NEEDS_ID: readonly Action[] = ['get', 'update', 'delete']
 const NEEDS_DESCRIPTION: readonly Action[] = ['create', 'update']
 
-const TOKENS_FLAGS = { ...CONNECTION_FLAGS, description: { type: 'string', example: '"deploys from Jenkins"' } } as const
+const TOKENS_FLAGS = {
+  ...CONNECTION_FLAGS,
+  description: { type: 'string', example: '"deploys from Jenkins"' }
+} as const
 
 const USAGE_LINE = `usage: ${TOOL_NAME} tokens list|get ID|create --description TEXT|update ID --description TEXT|delete ID --project my-group/my-project   (tokens --help)`
 
@@ -40,7 +58,11 @@ Exit codes: 0 done, 2 bad usage (nothing sent), 3 GitLab refused the request or 
 `
 
 /** `tokens list|get|create|update|delete`: GitLab's pipeline trigger tokens API. Throws UsageError. */
-export async function runTokens(argv: readonly string[], env: NodeJS.ProcessEnv, reporter: CliReporter): Promise<0 | 3> {
+export async function runTokens(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  reporter: CliReporter
+): Promise<0 | 3> {
   const { values, positionals } = readFlags(argv, TOKENS_FLAGS, USAGE_LINE, 2)
   if (values.help) {
     reporter.result(TOKENS_USAGE)
@@ -52,7 +74,9 @@ export async function runTokens(argv: readonly string[], env: NodeJS.ProcessEnv,
   for (const warning of inputs.warnings) reporter.warning(warning)
   const { action, id } = parseCommand(positionals, values.description, inputs.problems)
   if (!apiToken) {
-    inputs.problems.push(`${API_TOKEN_ENV} is not set: managing trigger tokens needs an access token with the api scope of a project Maintainer, e.g. export ${API_TOKEN_ENV}=glpat-…`)
+    inputs.problems.push(
+      `${API_TOKEN_ENV} is not set: managing trigger tokens needs an access token with the api scope of a project Maintainer, e.g. export ${API_TOKEN_ENV}=glpat-…`
+    )
   }
   const settings = settingsFrom(inputs, USAGE_LINE, ['gitlab-url', 'project', 'api-token'])
   // settingsFrom has thrown unless the command and the token are there.
@@ -66,7 +90,8 @@ export async function runTokens(argv: readonly string[], env: NodeJS.ProcessEnv,
       case 'list': {
         const tokens = await listTriggerTokens(client, settings.project)
         if (json) reporter.result(JSON.stringify(tokens))
-        else if (tokens.length === 0) reporter.info(`${settings.project} has no pipeline trigger tokens`)
+        else if (tokens.length === 0)
+          reporter.info(`${settings.project} has no pipeline trigger tokens`)
         else reporter.result(tokenTable(tokens))
         break
       }
@@ -78,19 +103,29 @@ export async function runTokens(argv: readonly string[], env: NodeJS.ProcessEnv,
       case 'create': {
         const token = await createTriggerToken(client, settings.project, description)
         // The one place the new token is printed; the note goes to stderr so stdout stays the token.
-        reporter.result(json ? JSON.stringify(token) : `Created trigger token ${token.id}: ${token.token}`)
-        reporter.info(`Store it now as a secret, e.g. ${TRIGGER_TOKEN_ENV} in your CI: whoever has it can start pipelines in ${settings.project} as you.`)
+        reporter.result(
+          json ? JSON.stringify(token) : `Created trigger token ${token.id}: ${token.token}`
+        )
+        reporter.info(
+          `Store it now as a secret, e.g. ${TRIGGER_TOKEN_ENV} in your CI: whoever has it can start pipelines in ${settings.project} as you.`
+        )
         break
       }
       case 'update': {
         const token = await updateTriggerToken(client, settings.project, id, description)
-        reporter.result(json ? JSON.stringify(token) : `Updated trigger token ${token.id}: ${JSON.stringify(token.description ?? '')}`)
+        reporter.result(
+          json
+            ? JSON.stringify(token)
+            : `Updated trigger token ${token.id}: ${JSON.stringify(token.description ?? '')}`
+        )
         break
       }
       case 'delete': {
         await deleteTriggerToken(client, settings.project, id)
         // GitLab answers 204 without a body; --json still gets one object to read.
-        reporter.result(json ? JSON.stringify({ id, deleted: true }) : `Deleted trigger token ${id}`)
+        reporter.result(
+          json ? JSON.stringify({ id, deleted: true }) : `Deleted trigger token ${id}`
+        )
         break
       }
     }
@@ -103,7 +138,11 @@ export async function runTokens(argv: readonly string[], env: NodeJS.ProcessEnv,
 }
 
 /** The subcommand and its ID; what is wrong goes to `problems`, reported with the other input problems. */
-function parseCommand(positionals: readonly string[], description: unknown, problems: string[]): { action?: Action; id: number } {
+function parseCommand(
+  positionals: readonly string[],
+  description: unknown,
+  problems: string[]
+): { action?: Action; id: number } {
   const [action, id] = positionals
   if (!(ACTIONS as readonly string[]).includes(action)) {
     const got = action === undefined ? 'no command' : `"${action}"`
@@ -112,11 +151,19 @@ function parseCommand(positionals: readonly string[], description: unknown, prob
   }
   const known = action as Action
   if (NEEDS_ID.includes(known) && !/^[1-9]\d*$/.test(id ?? '')) {
-    problems.push(`tokens ${known} needs the token's numeric ID${id === undefined ? '' : `, got "${id}"`}, e.g. tokens ${known} 12 --project my-group/my-project (tokens list shows the IDs)`)
+    problems.push(
+      `tokens ${known} needs the token's numeric ID${id === undefined ? '' : `, got "${id}"`}, e.g. tokens ${known} 12 --project my-group/my-project (tokens list shows the IDs)`
+    )
   }
-  if (!NEEDS_ID.includes(known) && id !== undefined) problems.push(`tokens ${known} takes no ID; got "${id}"`)
-  if (NEEDS_DESCRIPTION.includes(known) && !(typeof description === 'string' && description.trim())) {
-    problems.push(`tokens ${known} needs --description TEXT, e.g. --description "deploys from Jenkins"`)
+  if (!NEEDS_ID.includes(known) && id !== undefined)
+    problems.push(`tokens ${known} takes no ID; got "${id}"`)
+  if (
+    NEEDS_DESCRIPTION.includes(known) &&
+    !(typeof description === 'string' && description.trim())
+  ) {
+    problems.push(
+      `tokens ${known} needs --description TEXT, e.g. --description "deploys from Jenkins"`
+    )
   }
   return { action: known, id: Number(id) }
 }
@@ -140,10 +187,19 @@ const FIELDS: ReadonlyArray<{ heading: string; show: (token: TriggerToken) => st
 ]
 
 function tokenTable(tokens: readonly TriggerToken[]): string {
-  const rows = [FIELDS.map(field => field.heading.toUpperCase()), ...tokens.map(token => FIELDS.map(field => field.show(token)))]
+  const rows = [
+    FIELDS.map(field => field.heading.toUpperCase()),
+    ...tokens.map(token => FIELDS.map(field => field.show(token)))
+  ]
   const widths = FIELDS.map((_, column) => Math.max(...rows.map(row => row[column].length)))
   // The last column is not padded: no trailing spaces.
-  return rows.map(row => row.map((cell, column) => (column === row.length - 1 ? cell : cell.padEnd(widths[column]))).join('  ')).join('\n')
+  return rows
+    .map(row =>
+      row
+        .map((cell, column) => (column === row.length - 1 ? cell : cell.padEnd(widths[column])))
+        .join('  ')
+    )
+    .join('\n')
 }
 
 function tokenDetails(token: TriggerToken): string {

@@ -1,11 +1,11 @@
 import type { IncomingMessage } from 'node:http'
-import { HttpClient } from '@actions/http-client'
 import type { z } from 'zod'
 import { USER_AGENT } from '../version.js'
 import { withRetries, type RetryOptions } from '../retry.js'
 import { GitLabError, type Operation } from './errors.js'
 import { hintFor } from './hints.js'
 import { gitlabMessageOf } from './messages.js'
+import { sendRequest } from './transport.js'
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE'
 
@@ -52,7 +52,6 @@ const NEVER_CONNECTED = new Set([
 /** The one place that builds GitLab URLs, sends requests and turns answers into data or GitLabError. */
 export class GitLabClient {
   readonly apiUrl: string
-  private readonly http: HttpClient
   private readonly token: string | undefined
   private readonly requestTimeoutMs: number
 
@@ -60,12 +59,6 @@ export class GitLabClient {
     this.apiUrl = `${options.gitlabUrl}/api/v4`
     this.token = options.token
     this.requestTimeoutMs = options.requestTimeoutMs ?? 30_000
-    // http-client brings proxy support (https_proxy, no_proxy) and drops the Authorization
-    // header when a redirect leaves the host; it never retries by itself (allowRetries: false).
-    this.http = new HttpClient(USER_AGENT, undefined, {
-      allowRetries: false,
-      socketTimeout: this.requestTimeoutMs
-    })
   }
 
   /** Sends a request, and again on the failures `retry` allows (none when it is omitted). */
@@ -76,25 +69,26 @@ export class GitLabClient {
   private async send<T>(request: GitLabRequest<T>): Promise<GitLabResponse<T>> {
     const label = `${request.method} ${request.path}`
     const headers: Record<string, string> = {
-      Accept: request.text ? 'text/plain' : 'application/json'
+      Accept: request.text ? 'text/plain' : 'application/json',
+      'User-Agent': USER_AGENT
     }
-    // A bearer header, not PRIVATE-TOKEN: http-client strips it on a cross-host redirect.
-    if (this.token) headers.Authorization = `Bearer ${this.token}`
+    if (this.token) headers['PRIVATE-TOKEN'] = this.token
     let payload: string | null = null
     if (request.body !== undefined) {
       payload = JSON.stringify(request.body)
       headers['Content-Type'] = 'application/json'
+      headers['Content-Length'] = String(Buffer.byteLength(payload))
     }
 
     let message: IncomingMessage
     try {
-      const response = await this.http.request(
-        request.method,
-        this.urlFor(request),
-        payload,
-        headers
-      )
-      message = response.message
+      message = await sendRequest({
+        method: request.method,
+        url: new URL(this.urlFor(request)),
+        headers,
+        body: payload,
+        timeoutMs: this.requestTimeoutMs
+      })
     } catch (error) {
       throw this.connectionError(error, label)
     }
@@ -102,6 +96,17 @@ export class GitLabClient {
     const status = message.statusCode ?? 0
     const body = await readBody(message, this.requestTimeoutMs, label)
     const contentType = String(message.headers['content-type'] ?? '')
+    // GitLab redirects reads of a renamed project (gitlab-api.md 3); the token is not sent after it.
+    if (status >= 300 && status < 400) {
+      const moved = `moved to ${message.headers.location ?? 'another address'}`
+      throw new GitLabError(
+        'http',
+        label,
+        moved,
+        'The project was renamed or moved: use its new path',
+        status
+      )
+    }
     if (status < 200 || status >= 300) {
       const gitlabMessage = gitlabMessageOf(body, contentType)
       const hint = hintFor({
@@ -139,7 +144,7 @@ export class GitLabClient {
         'unreachable',
         label,
         `could not connect to ${host} (${err.code})`,
-        `Check gitlab-url and that ${host} is reachable from this runner`
+        `Check the GitLab URL and that ${host} is reachable from this machine`
       )
     }
     if (/timeout/i.test(err.message ?? '') || err.code === 'ETIMEDOUT') {

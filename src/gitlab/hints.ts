@@ -11,17 +11,20 @@ interface HintContext {
 export function hintFor({ operation, status, message, ref }: HintContext): string {
   if (operation === 'trigger') return triggerHint(status, message, ref)
   if (status === 401) {
-    return 'The api-token is invalid, expired or revoked: create a new access token with the read_api scope (api to cancel)'
+    return 'The API token (api-token) is invalid, expired or revoked: create a new access token with the read_api scope (api to cancel)'
   }
   if (status === 403) {
     if (operation === 'cancel')
-      return 'The api-token cannot cancel pipelines: it needs the api scope and at least the Developer role'
+      return 'The API token (api-token) cannot cancel pipelines: it needs the api scope and at least the Developer role'
     if (operation === 'tokens')
       return 'Managing trigger tokens needs an access token with the api scope and the Maintainer role'
-    return 'The api-token lacks permission: it needs the read_api scope and at least the Reporter role in the project'
+    return 'The API token (api-token) lacks permission: it needs the read_api scope and at least the Reporter role in the project'
+  }
+  if (status === 404 && operation === 'tokens') {
+    return 'No such project or trigger token, or the API token cannot see the project: check the project and the token id'
   }
   if (status === 404) {
-    return 'The api-token cannot see this project or pipeline: check the project path or id and that the token belongs to a member of the project'
+    return 'The API token (api-token) cannot see this project or pipeline: check the project path or id and that the token belongs to a member of the project'
   }
   if (status === 429) return 'GitLab is rate limiting these requests; try again later'
   if (status >= 500) return 'GitLab had an internal error; try again later'

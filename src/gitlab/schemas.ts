@@ -1,7 +1,8 @@
 import { z } from 'zod'
 
-// Each schema names only what the code relies on; GitLab adds fields over versions and
-// zod objects let unknown keys through (gitlab-api.md sections 2.4, 3.1, 4.1, 7).
+// Each schema names only what the code relies on and rejects answers without it; fields GitLab
+// adds over versions are dropped (gitlab-api.md sections 2.4, 3.1, 4.1, 7). Trigger tokens keep
+// every field, since the CLI prints them as GitLab gave them.
 
 const nullableNumber = z
   .number()
@@ -55,14 +56,14 @@ export const tokenSelfSchema = z.object({
 })
 export type TokenSelf = z.infer<typeof tokenSelfSchema>
 
-export const triggerTokenSchema = z.object({
+export const triggerTokenSchema = z.looseObject({
   id: z.number().int(),
   token: z.string(),
   description: z.string().nullish(),
   created_at: z.string().nullish(),
   last_used: z.string().nullish(),
   expires_at: z.string().nullish(),
-  owner: z.object({ username: z.string() }).nullish()
+  owner: z.looseObject({ username: z.string() }).nullish()
 })
 export type TriggerToken = z.infer<typeof triggerTokenSchema>
 

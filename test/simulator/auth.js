@@ -4,9 +4,10 @@
  * (gitlab-api.md 1 "Authentication-layer errors", 3 "Auth accepted"). The trigger endpoint does not use
  * this: it authenticates by its `token` parameter only (gitlab-api.md 2).
  */
-import { oauthError, unauthorized } from './responses.js'
+import { oauthError, projectNotFound, unauthorized, validationError } from './responses.js'
 
 /** @typedef {import('./store.js').SimulatorStore} SimulatorStore */
+/** @typedef {import('./router.js').RouteContext} RouteContext */
 /** @typedef {import('./store.js').ApiTokenRecord} ApiTokenRecord */
 /** @typedef {import('./store.js').ProjectRecord} ProjectRecord */
 /** @typedef {import('./responses.js').SimResponse} SimResponse */
@@ -19,7 +20,7 @@ import { oauthError, unauthorized } from './responses.js'
  * @param {Record<string, string | string[]>} query
  * @returns {{ caller: Caller } | { response: SimResponse }}
  */
-export function identifyCaller(store, headers, query) {
+function identifyCaller(store, headers, query) {
   const sent = firstPresent(
     headers['private-token'],
     /^Bearer\s+(.+)$/i.exec(String(headers.authorization ?? ''))?.[1],
@@ -58,7 +59,7 @@ export function identifyCaller(store, headers, query) {
  * @param {Caller} caller
  * @returns {SimResponse | undefined}
  */
-export function insufficientScope(method, caller) {
+function insufficientScope(method, caller) {
   if (caller.kind !== 'token' || method === 'GET' || method === 'HEAD') return undefined
   if (caller.token.scopes.includes('api')) return undefined
   return oauthError(
@@ -72,21 +73,49 @@ export function insufficientScope(method, caller) {
 /**
  * The `before` blocks of the user-authenticated routes: `authenticate!` (every method) or
  * `authenticate_non_get!` (gitlab-api.md 3, 5, 6, 7), then the scope check.
- * @param {SimulatorStore} store
- * @param {{ method: string, headers: Record<string, string | string[] | undefined>, query: Record<string, string | string[]> }} request
+ * @param {RouteContext} context
  * @param {'always' | 'non-get'} authenticate
  * @returns {{ caller: Caller } | { response: SimResponse }}
  */
-export function authenticateRequest(store, request, authenticate) {
-  const identified = identifyCaller(store, request.headers, request.query)
+export function authenticateRequest(context, authenticate) {
+  const identified = identifyCaller(context.store, context.headers, context.query)
   if ('response' in identified) return identified
   const { caller } = identified
-  const isRead = request.method === 'GET' || request.method === 'HEAD'
+  const isRead = context.method === 'GET' || context.method === 'HEAD'
   if (caller.kind === 'anonymous' && (authenticate === 'always' || !isRead)) {
     return { response: unauthorized() }
   }
-  const scopeError = insufficientScope(request.method, caller)
+  const scopeError = insufficientScope(context.method, caller)
   return scopeError ? { response: scopeError } : { caller }
+}
+
+/**
+ * How every `/projects/:id/...` route with user auth starts, in Grape's order: the `before` block,
+ * then validation of the declared params (`validationErrors`, joined as Grape does), then
+ * `find_project!`, which answers 404 Project Not Found for a missing project and for one the caller
+ * may not see (gitlab-api.md 3).
+ * @param {RouteContext} context
+ * @param {'always' | 'non-get'} authenticate
+ * @param {string[]} [validationErrors]
+ * @returns {{ caller: Caller, project: ProjectRecord } | { response: SimResponse }}
+ */
+export function authorizeProjectRequest(context, authenticate, validationErrors = []) {
+  const auth = authenticateRequest(context, authenticate)
+  if ('response' in auth) return auth
+  if (validationErrors.length > 0) return { response: validationError(validationErrors.join(', ')) }
+  const project = context.store.findProject(context.route.id)
+  if (!project || !canSeeProject(auth.caller, project)) return { response: projectNotFound() }
+  return { caller: auth.caller, project }
+}
+
+/**
+ * The token of a caller that `authenticate!` let through: such a caller is never anonymous.
+ * @param {Caller} caller
+ * @returns {ApiTokenRecord}
+ */
+export function authenticatedToken(caller) {
+  if (caller.kind !== 'token') throw new Error('authenticate "always" let an anonymous caller in')
+  return caller.token
 }
 
 /**
@@ -95,7 +124,7 @@ export function authenticateRequest(store, request, authenticate) {
  * @param {Caller} caller
  * @param {ProjectRecord} project
  */
-export function canSeeProject(caller, project) {
+function canSeeProject(caller, project) {
   if (caller.kind === 'anonymous') return project.visibility === 'public'
   return caller.token.projectIds?.includes(project.id) ?? true
 }
@@ -110,16 +139,4 @@ function firstPresent(...values) {
     if (text) return text
   }
   return undefined
-}
-
-/**
- * `find_project!`: the project named by the route's `:id`, if this caller may see it.
- * @param {SimulatorStore} store
- * @param {Caller} caller
- * @param {string} idOrPath decoded `:id`
- * @returns {ProjectRecord | undefined} undefined -> 404 Project Not Found
- */
-export function findVisibleProject(store, caller, idOrPath) {
-  const project = store.findProject(idOrPath)
-  return project && canSeeProject(caller, project) ? project : undefined
 }

@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto'
 /** @typedef {import('./pipeline-timeline.js').JobState} JobState */
 
 /** @param {number | null | undefined} ms */
-export function isoTime(ms) {
+function isoTime(ms) {
   return ms === null || ms === undefined ? null : new Date(ms).toISOString()
 }
 
@@ -27,7 +27,7 @@ const seconds = (fromMs, toMs) => (toMs - fromMs) / 1000
  * @param {string} status
  * @param {string} detailsPath
  */
-export function detailedStatus(status, detailsPath) {
+function detailedStatus(status, detailsPath) {
   /** @type {Record<string, [text: string, label: string, icon?: string]>} */
   const looks = {
     created: ['Created', 'created'],
@@ -55,7 +55,7 @@ export function detailedStatus(status, detailsPath) {
 }
 
 /** UserBasic. @param {string} baseUrl @param {User} user */
-export function userBasic(baseUrl, user) {
+function userBasic(baseUrl, user) {
   const hash = createHash('md5').update(`${user.username}@example.com`).digest('hex')
   return {
     id: user.id,
@@ -73,7 +73,7 @@ export const pipelineWebUrl = (baseUrl, pipeline) =>
   `${baseUrl}/${pipeline.project.path}/-/pipelines/${pipeline.id}`
 
 /** PipelineBasic (gitlab-api.md 3.1). @param {string} baseUrl @param {PipelineRecord} pipeline @param {PipelineState} state */
-export function pipelineBasic(baseUrl, pipeline, state) {
+function pipelineBasic(baseUrl, pipeline, state) {
   return {
     id: pipeline.id,
     iid: pipeline.iid,

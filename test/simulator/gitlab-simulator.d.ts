@@ -168,7 +168,7 @@ export interface SimulatorOptions {
   clockStart?: number
   /** relative root e.g. '/gitlab': API then at /gitlab/api/v4 */
   basePath?: string
-  /** called once per request when its response has been sent or broken (status set by then) */
+  /** called once per request, after it was answered, broken or left hanging by a fault (status set by then) */
   onRequest?: (request: RecordedRequest) => void
 }
 

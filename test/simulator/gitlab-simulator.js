@@ -57,8 +57,9 @@ export async function startSimulator(options = {}) {
     handle(req, res).catch(error => {
       // A simulator bug: answer like GitLab's unhandled exception, and say so loudly.
       console.error('gitlab-simulator: handler failed', error)
-      if (!res.headersSent && !res.destroyed)
+      if (!res.headersSent && !res.destroyed) {
         send(res, json(500, { message: '500 Internal Server Error' }))
+      }
     })
   })
   server.on('connection', socket => {
@@ -68,8 +69,9 @@ export async function startSimulator(options = {}) {
 
   await listen(server, options.port ?? 0)
   const address = server.address()
-  if (address === null || typeof address === 'string')
+  if (address === null || typeof address === 'string') {
     throw new Error('simulator has no TCP address')
+  }
   const port = address.port
   const origin = `http://${HOST}:${port}`
   const url = `${origin}${basePath}`

@@ -17,9 +17,9 @@
 
 /** @typedef {import('./gitlab-simulator.js').JobPlan} JobPlan */
 
-export const PROCESSING_MS = 100
-export const DEFAULT_QUEUED_MS = 100
-export const CANCELING_MS = 0
+const PROCESSING_MS = 100
+const DEFAULT_QUEUED_MS = 100
+const CANCELING_MS = 500
 
 /** gitlab-api.md 3.2 COMPLETED_STATUSES: terminal. */
 export const COMPLETED_STATUSES = new Set(['success', 'failed', 'canceled', 'skipped'])
@@ -116,7 +116,7 @@ function runSchedule(result, pendingAt, startAt, durationMs, stageStart) {
  * @param {number} now
  * @returns {JobState}
  */
-export function jobStateAt(schedule, createdAt, canceledAt, now) {
+function jobStateAt(schedule, createdAt, canceledAt, now) {
   if (canceledAt !== undefined && now >= canceledAt && !settledBy(schedule, canceledAt)) {
     return canceledJobState(schedule, createdAt, canceledAt, now)
   }
@@ -223,7 +223,7 @@ function settledBy(schedule, time) {
  * @param {Array<{ status: string, allowFailure: boolean }>} jobs
  * @returns {string}
  */
-export function compositeStatus(jobs) {
+function compositeStatus(jobs) {
   const statuses = jobs.map(job =>
     job.allowFailure && ['failed', 'canceled', 'manual'].includes(job.status)
       ? 'ignored'

@@ -13,7 +13,7 @@ const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 /**
  * Grape's text when a JSON body does not parse. *(inferred: Grape::Exceptions::InvalidMessageBody)*
  */
-export const MALFORMED_JSON_ERROR = 'message body does not match declared format'
+const MALFORMED_JSON_ERROR = 'message body does not match declared format'
 
 /**
  * @typedef {object} ParsedParams

@@ -175,10 +175,11 @@ export const scenarioPlans = {
  */
 export function seedScenario(simulator, scenario = 'demo') {
   const jobs = scenarioPlans[scenario]
-  if (!jobs)
+  if (!jobs) {
     throw new Error(
       `unknown scenario '${scenario}': use ${Object.keys(scenarioPlans).join(' or ')}`
     )
+  }
   simulator.addProject({
     id: DEMO_PROJECT_ID,
     path: DEMO_PROJECT_PATH,

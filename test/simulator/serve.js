@@ -30,8 +30,9 @@ async function main() {
     }
   })
   const port = Number(values.port)
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`bad --port '${values.port}'\n${usage()}`)
+  }
   if (!Object.hasOwn(scenarioPlans, values.scenario)) {
     throw new Error(`unknown --scenario '${values.scenario}'\n${usage()}`)
   }

@@ -112,8 +112,9 @@ export class SimulatorStore {
 
   /** @param {ApiTokenOptions} options */
   addApiToken(options) {
-    if (this.apiTokens.has(options.token))
+    if (this.apiTokens.has(options.token)) {
       throw new Error(`api token ${options.token} already exists`)
+    }
     this.apiTokens.set(options.token, {
       ...options,
       id: this.nextApiTokenId++,

@@ -4,11 +4,11 @@
  * (gitlab-api.md 3, 4, 5, 6.1). Each handler follows Grape's order: authentication (`before` block),
  * parameter validation, then `find_project!` and the record lookup.
  */
-import { authenticateRequest, findVisibleProject } from '../auth.js'
+import { authorizeProjectRequest } from '../auth.js'
 import { parseInteger } from '../grape-params.js'
 import { bridgeEntity, jobEntity, pipelineEntity } from '../gitlab-entities.js'
 import { paginate } from '../pagination.js'
-import { json, plainText, projectNotFound, recordNotFound, validationError } from '../responses.js'
+import { json, plainText, recordNotFound, validationError } from '../responses.js'
 
 /** @typedef {import('../router.js').RouteContext} RouteContext */
 /** @typedef {import('../router.js').Route} Route */
@@ -50,16 +50,11 @@ const JOB_STATUSES = new Set([
  * @returns {{ pipeline: PipelineRecord } | { response: SimResponse }}
  */
 function findPipeline(context, otherErrors = []) {
-  const auth = authenticateRequest(context.store, context, 'non-get')
-  if ('response' in auth) return auth
   const pipelineId = parseInteger(context.route.pipeline_id)
   const errors = [...(pipelineId === undefined ? ['pipeline_id is invalid'] : []), ...otherErrors]
-  if (pipelineId === undefined || errors.length > 0) {
-    return { response: validationError(errors.join(', ')) }
-  }
-  const project = findVisibleProject(context.store, auth.caller, context.route.id)
-  if (!project) return { response: projectNotFound() }
-  const pipeline = context.store.findPipeline(project, pipelineId)
+  const found = authorizeProjectRequest(context, 'non-get', errors)
+  if ('response' in found) return found
+  const pipeline = context.store.findPipeline(found.project, /** @type {number} */ (pipelineId))
   // `all_pipelines.find(id)` raises RecordNotFound: lowercase "found".
   return pipeline ? { pipeline } : { response: recordNotFound() }
 }
@@ -147,13 +142,11 @@ function listJobs(context, bridges) {
  */
 function getTrace(context) {
   const { store } = context
-  const auth = authenticateRequest(store, context, 'always')
-  if ('response' in auth) return auth.response
   const jobId = parseInteger(context.route.job_id)
-  if (jobId === undefined) return validationError('job_id is invalid')
-  const project = findVisibleProject(store, auth.caller, context.route.id)
-  if (!project) return projectNotFound()
-  const build = store.findBuild(project, jobId)
+  const errors = jobId === undefined ? ['job_id is invalid'] : []
+  const found = authorizeProjectRequest(context, 'always', errors)
+  if ('response' in found) return found.response
+  const build = store.findBuild(found.project, /** @type {number} */ (jobId))
   if (!build) return recordNotFound()
   const { pipeline, index } = build
   const started = store.stateOf(pipeline).jobs[index].startedAt !== null

@@ -3,9 +3,9 @@
  * GET /projects/:id and GET /personal_access_tokens/self: what a client calls to check an api token
  * before it triggers anything (SPEC.md 3).
  */
-import { authenticateRequest, findVisibleProject } from '../auth.js'
+import { authenticatedToken, authenticateRequest, authorizeProjectRequest } from '../auth.js'
 import { personalAccessTokenEntity, projectEntity } from '../gitlab-entities.js'
-import { json, projectNotFound } from '../responses.js'
+import { json } from '../responses.js'
 
 /** @typedef {import('../router.js').RouteContext} RouteContext */
 /** @typedef {import('../router.js').Route} Route */
@@ -22,18 +22,14 @@ export const projectRoutes = [
  * @param {RouteContext} context
  */
 function getProject(context) {
-  const auth = authenticateRequest(context.store, context, 'non-get')
-  if ('response' in auth) return auth.response
-  const project = findVisibleProject(context.store, auth.caller, context.route.id)
-  if (!project) return projectNotFound()
-  return json(200, projectEntity(context.baseUrl, project))
+  const found = authorizeProjectRequest(context, 'non-get')
+  if ('response' in found) return found.response
+  return json(200, projectEntity(context.baseUrl, found.project))
 }
 
 /** @param {RouteContext} context */
 function getOwnToken(context) {
-  const auth = authenticateRequest(context.store, context, 'always')
+  const auth = authenticateRequest(context, 'always')
   if ('response' in auth) return auth.response
-  if (auth.caller.kind !== 'token')
-    throw new Error('authenticate "always" let an anonymous caller in')
-  return json(200, personalAccessTokenEntity(auth.caller.token))
+  return json(200, personalAccessTokenEntity(authenticatedToken(auth.caller)))
 }

@@ -3,7 +3,7 @@
  * The trigger token API: /projects/:id/triggers[/:trigger_id] (gitlab-api.md 7). Every route calls
  * `authenticate!`. Roles are not modelled: every token is a Maintainer, and only PUT checks ownership.
  */
-import { authenticateRequest, findVisibleProject } from '../auth.js'
+import { authenticatedToken, authorizeProjectRequest } from '../auth.js'
 import { coerceString, INVALID, parseInteger } from '../grape-params.js'
 import { triggerEntity } from '../gitlab-entities.js'
 import { paginate } from '../pagination.js'
@@ -12,7 +12,6 @@ import {
   forbidden,
   json,
   noContent,
-  projectNotFound,
   recordNotFound,
   validationError
 } from '../responses.js'
@@ -33,19 +32,15 @@ export const triggerTokenRoutes = [
 ]
 
 /**
- * Authentication, Grape validation, then `find_project!`.
+ * `authenticate!`, Grape validation, then `find_project!`; the caller is always a token here.
  * @param {RouteContext} context
  * @param {string[]} validationErrors
  * @returns {{ project: ProjectRecord, userId: number } | { response: SimResponse }}
  */
 function findProject(context, validationErrors) {
-  const auth = authenticateRequest(context.store, context, 'always')
-  if ('response' in auth) return auth
-  if (validationErrors.length > 0) return { response: validationError(validationErrors.join(', ')) }
-  const { caller } = auth
-  const project = findVisibleProject(context.store, caller, context.route.id)
-  if (!project || caller.kind !== 'token') return { response: projectNotFound() }
-  return { project, userId: caller.token.userId }
+  const found = authorizeProjectRequest(context, 'always', validationErrors)
+  if ('response' in found) return found
+  return { project: found.project, userId: authenticatedToken(found.caller).userId }
 }
 
 /**

@@ -1,0 +1,526 @@
+export const id = 650;
+export const ids = [650];
+export const modules = {
+
+/***/ 8650:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./src/action/reporter.ts + 1 modules
+var action_reporter = __webpack_require__(5029);
+// EXTERNAL MODULE: ./src/action/inputs.ts
+var inputs = __webpack_require__(1729);
+// EXTERNAL MODULE: ./src/action/state.ts + 1 modules
+var state = __webpack_require__(1717);
+// EXTERNAL MODULE: ./src/cancel.ts
+var cancel = __webpack_require__(833);
+// EXTERNAL MODULE: ./src/durations.ts
+var durations = __webpack_require__(5534);
+// EXTERNAL MODULE: ./src/gitlab/client.ts + 4 modules
+var client = __webpack_require__(8330);
+// EXTERNAL MODULE: ./src/gitlab/errors.ts
+var errors = __webpack_require__(9452);
+// EXTERNAL MODULE: ./src/gitlab/endpoints.ts + 1 modules
+var endpoints = __webpack_require__(359);
+;// CONCATENATED MODULE: ./src/job-logs.ts
+
+const MAX_LOG_LINES = 300;
+const MAX_LOG_BYTES = 64 * 1024;
+function jobsWithLogsToShow(jobs, which) {
+    if (which === 'none')
+        return [];
+    const shown = which === 'all'
+        ? jobs.filter(job => job.status !== 'created' && job.status !== 'skipped' && job.status !== 'manual')
+        : jobs.filter(job => job.status === 'failed');
+    return [...shown].sort((a, b) => a.id - b.id);
+}
+/** Prints each job's log in a collapsed group; a log that cannot be read is a warning, not a failure. */
+async function printJobLogs(client, project, jobs, reporter, retry) {
+    for (const job of jobs) {
+        try {
+            const trace = await (0,endpoints/* getJobTrace */.dX)(client, project, job.id, retry);
+            reporter.group(`Log of ${job.stage} › ${job.name} (${job.status})`, tailOfLog(trace, job.web_url));
+        }
+        catch (error) {
+            reporter.warning(`Could not read the log of job ${job.name}: ${error.message}`);
+        }
+    }
+}
+/**
+ * The readable end of a job log: GitLab's collapsible-section markers removed, and only the
+ * last lines kept, with a note of how much was cut and where the whole log is.
+ */
+function tailOfLog(trace, webUrl) {
+    // section_start:1700000000:step_script\r\e[0K  (GitLab's log section markers)
+    const cleaned = trace
+        // eslint-disable-next-line no-control-regex -- the marker ends with an ANSI escape
+        .replace(/section_(?:start|end):\d+:[^\r\n]*?\r\x1b\[0K/g, '')
+        .replace(/\r\n/g, '\n')
+        .trimEnd();
+    if (cleaned === '')
+        return `(the log is empty) ${webUrl}`;
+    const lines = cleaned.split('\n');
+    let kept = lines.slice(-MAX_LOG_LINES).join('\n');
+    // A single huge line (progress bars redrawn with \r) is cut by bytes too; drop a split character.
+    if (Buffer.byteLength(kept) > MAX_LOG_BYTES)
+        kept = Buffer.from(kept)
+            .subarray(-MAX_LOG_BYTES)
+            .toString('utf8')
+            .replace(/^\uFFFD+/, '');
+    if (kept.length === cleaned.length)
+        return kept;
+    const cutLines = lines.length - kept.split('\n').length;
+    const cutBytes = Buffer.byteLength(cleaned) - Buffer.byteLength(kept);
+    const what = cutLines > 0
+        ? `${cutLines} earlier lines (${formatBytes(cutBytes)})`
+        : `the first ${formatBytes(cutBytes)}`;
+    return [`… ${what} not shown; full log: ${webUrl}`, kept].join('\n');
+}
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    if (bytes < 1024 * 1024)
+        return `${(bytes / 1024).toFixed(1)} KiB`;
+    return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+
+;// CONCATENATED MODULE: ./src/summary.ts
+
+const ICONS = {
+    success: '✅',
+    failed: '❌',
+    canceled: '⏹️',
+    canceling: '⏹️',
+    skipped: '⏭️',
+    manual: '⏸️',
+    scheduled: '🕒',
+    running: '🔄',
+    pending: '⏳',
+    created: '🆕',
+    waiting_for_resource: '⏳',
+    preparing: '⏳',
+    timeout: '⌛'
+};
+function statusWithIcon(status, allowFailure = false) {
+    if (status === 'failed' && allowFailure)
+        return '⚠️ failed (allowed)';
+    return `${ICONS[status] ?? '•'} ${status}`;
+}
+// The runner rejects summaries over 1 MiB; a few thousand rows stay far below it.
+const MAX_ROWS = 2000;
+/** The job summary: the pipeline, its status, and its jobs grouped by stage. */
+function summaryMarkdown({ pipeline, status, projectPath, jobs, bridges }) {
+    const duration = pipeline.duration === null ? '' : ` · ${(0,durations/* formatDuration */.a)(pipeline.duration * 1000)}`;
+    const lines = [
+        `### GitLab pipeline [#${pipeline.id}](${pipeline.web_url}): ${statusWithIcon(status)}`,
+        '',
+        `\`${escapeCell(projectPath)}\` · ref \`${escapeCell(pipeline.ref)}\` · commit \`${pipeline.sha.slice(0, 8)}\`${duration}`,
+        ''
+    ];
+    const all = [...jobs, ...bridges].sort((a, b) => a.id - b.id);
+    if (all.length === 0)
+        return [...lines, '_No jobs._', ''].join('\n');
+    lines.push('| Stage | Job | Status | Duration | |', '| --- | --- | --- | --- | --- |');
+    let rows = 0;
+    for (const [stage, stageJobs] of groupByStage(all)) {
+        for (const [index, job] of stageJobs.entries()) {
+            if (rows++ >= MAX_ROWS)
+                break;
+            const downstream = job.downstream_pipeline;
+            const link = downstream ? `[downstream](${downstream.web_url})` : `[log](${job.web_url})`;
+            const time = job.duration === null ? '' : (0,durations/* formatDuration */.a)(job.duration * 1000);
+            lines.push(`| ${index === 0 ? escapeCell(stage) : ''} | ${escapeCell(job.name)} | ${statusWithIcon(job.status, job.allow_failure)} | ${time} | ${link} |`);
+        }
+    }
+    if (all.length > MAX_ROWS)
+        lines.push('', `_${all.length - MAX_ROWS} more jobs not shown._`);
+    return [...lines, ''].join('\n');
+}
+/** Stages in the order their first job was created, which is the pipeline's stage order. */
+function groupByStage(jobs) {
+    const stages = new Map();
+    for (const job of jobs)
+        stages.set(job.stage, [...(stages.get(job.stage) ?? []), job]);
+    return stages;
+}
+function escapeCell(text) {
+    return text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+}
+
+;// CONCATENATED MODULE: ./src/token-check.ts
+
+const quickRetry = { retryIf: (error) => error.transient, maxAttempts: 3 };
+/**
+ * Before triggering, makes sure the api-token can read the project, so a wrong token fails the
+ * step without leaving a pipeline running that nobody watches (SPEC.md section 3). Throws GitLabError.
+ */
+async function checkApiToken(client, settings, reporter) {
+    await (0,endpoints/* getProject */.U1)(client, settings.project, quickRetry);
+    if (!settings.cancelOnAbort && !settings.cancelOnTimeout)
+        return;
+    try {
+        const token = await (0,endpoints/* getTokenSelf */.yt)(client, quickRetry);
+        if (!token.scopes.includes('api')) {
+            reporter.warning(`The api-token has the scopes ${token.scopes.join(', ') || '(none)'} but not api: it can wait, but cancelling the downstream pipeline on timeout or cancellation will not be possible. Give the token the api scope, or set cancel-on-timeout and cancel-on-abort to false.`, 'api-token cannot cancel');
+        }
+    }
+    catch (error) {
+        // OAuth and CI job tokens, and GitLab before 16.0, cannot describe themselves; not a reason to stop.
+        reporter.debug(`Could not read the api-token's scopes: ${error.message}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/job-lines.ts
+/** `test › integration: running → failed  https://…/-/jobs/12` */
+function describeJobChange({ job, from, to }) {
+    const transition = from ? `${from} → ${to}` : to;
+    const downstream = job.downstream_pipeline;
+    const link = downstream ? `downstream pipeline ${downstream.web_url}` : job.web_url;
+    return `${job.stage} › ${job.name}: ${transition}  ${link}`;
+}
+
+;// CONCATENATED MODULE: ./src/job-changes.ts
+/** Statuses in which a job (or bridge) can still change by itself. */
+const ACTIVE_JOB_STATUSES = new Set([
+    'created',
+    'waiting_for_resource',
+    'preparing',
+    'waiting_for_callback',
+    'pending',
+    'running',
+    'canceling',
+    'scheduled'
+]);
+function isActiveJob(job) {
+    return ACTIVE_JOB_STATUSES.has(job.status);
+}
+/**
+ * Remembers each job's last seen status and tells what changed since the previous poll,
+ * so the log gets one line per change rather than one per poll.
+ */
+class JobTracker {
+    seen = new Map();
+    update(jobs) {
+        const changes = [];
+        // GitLab lists newest first; report in creation order so stages read top to bottom.
+        for (const job of [...jobs].sort((a, b) => a.id - b.id)) {
+            const from = this.seen.get(job.id);
+            if (from !== job.status)
+                changes.push({ job, from, to: job.status });
+            this.seen.set(job.id, job.status);
+        }
+        return changes;
+    }
+}
+
+// EXTERNAL MODULE: ./src/pipeline-status.ts
+var pipeline_status = __webpack_require__(1948);
+;// CONCATENATED MODULE: ./src/poll-delays.ts
+/**
+ * The pause before the next status check: 1 s at first, growing by a tenth of the time
+ * already waited, up to poll-interval. A 20 s pipeline is then seen within about 3 s of its
+ * end, and a long one costs about one check per poll-interval.
+ */
+function nextPollDelay(elapsedMs, pollIntervalMs) {
+    return Math.round(Math.min(pollIntervalMs, Math.max(1_000, 1_000 + elapsedMs / 10)));
+}
+
+// EXTERNAL MODULE: ./src/retry.ts
+var src_retry = __webpack_require__(9809);
+;// CONCATENATED MODULE: ./src/wait.ts
+
+
+
+
+
+
+
+/**
+ * Follows a pipeline until it reaches a final status, the deadline passes or the signal aborts.
+ * Transient GitLab failures are retried until the deadline; others are thrown.
+ *
+ * Each check lists the jobs (one request, which also shows their changes); the pipeline itself
+ * is read only once no job is still active, because only then can its status be final.
+ */
+async function waitForPipeline(options) {
+    const { client, project, reporter, signal, deadline } = options;
+    const state = { outcome: 'ended', pipeline: options.pipeline, jobs: [], bridges: [] };
+    const tracker = new JobTracker();
+    const started = Date.now();
+    let watchBridges = true;
+    // Ends a request that hangs past the deadline, and everything on cancellation.
+    const stop = AbortSignal.any([signal, AbortSignal.timeout(Math.max(0, deadline - started))]);
+    const retry = {
+        retryIf: (error) => error.transient,
+        maxAttempts: Infinity,
+        deadline,
+        signal: stop,
+        onRetry: (error, delayMs) => reporter.info(`${error.request}: ${error.message}; trying again in ${(0,durations/* formatDuration */.a)(delayMs)}`)
+    };
+    const until = (promise) => abortable(promise, stop);
+    try {
+        while (!(0,pipeline_status/* isFinalStatus */.$)(state.pipeline.status)) {
+            await (0,src_retry/* sleep */.yy)(Math.min(nextPollDelay(Date.now() - started, options.pollIntervalMs), Math.max(0, deadline - Date.now())), stop);
+            if (Date.now() >= deadline)
+                return { ...state, outcome: 'timeout' };
+            state.jobs = await until((0,endpoints/* listJobs */.N6)(client, project, state.pipeline.id, retry));
+            if (watchBridges) {
+                state.bridges = await until((0,endpoints/* listBridges */.X9)(client, project, state.pipeline.id, retry));
+                // Trigger jobs exist from the pipeline's creation: none at first means none at all.
+                watchBridges = state.bridges.length > 0;
+            }
+            for (const change of tracker.update([...state.jobs, ...state.bridges]))
+                reporter.info(describeJobChange(change));
+            if (![...state.jobs, ...state.bridges].some(isActiveJob)) {
+                const previous = state.pipeline.status;
+                state.pipeline = await until((0,endpoints/* getPipeline */.B0)(client, project, state.pipeline.id, retry));
+                if (state.pipeline.status !== previous)
+                    reporter.info(`Pipeline #${state.pipeline.id} is ${state.pipeline.status}`);
+            }
+        }
+        return state;
+    }
+    catch (error) {
+        if (signal.aborted)
+            return { ...state, outcome: 'aborted' };
+        if (Date.now() >= deadline - 50 && (stop.aborted || error.transient))
+            return { ...state, outcome: 'timeout' };
+        throw error;
+    }
+}
+/** Settles with the promise, or rejects as soon as the signal aborts (a hung request is left behind). */
+function abortable(promise, signal) {
+    if (signal.aborted)
+        return Promise.reject(signal.reason);
+    return new Promise((resolve, reject) => {
+        const onAbort = () => reject(signal.reason);
+        signal.addEventListener('abort', onAbort, { once: true });
+        promise.then(value => {
+            signal.removeEventListener('abort', onAbort);
+            resolve(value);
+        }, error => {
+            signal.removeEventListener('abort', onAbort);
+            reject(error);
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/pipeline-run.ts
+
+
+
+
+
+
+
+
+
+const TRIGGER_ATTEMPTS = 5;
+/**
+ * The product in one function: trigger the pipeline, set the outputs, and with `wait` follow it
+ * to its end, show what happened and decide the outcome. Never throws for GitLab failures.
+ */
+async function triggerAndFollow(settings, reporter, signal) {
+    const gitlab = new client/* GitLabClient */.z({
+        gitlabUrl: settings.gitlabUrl,
+        requestTimeoutMs: requestTimeoutMs()
+    });
+    const api = settings.apiToken
+        ? new client/* GitLabClient */.z({
+            gitlabUrl: settings.gitlabUrl,
+            token: settings.apiToken,
+            requestTimeoutMs: requestTimeoutMs()
+        })
+        : undefined;
+    try {
+        if (settings.wait && api)
+            await checkApiToken(api, settings, reporter);
+        const pipeline = await trigger(gitlab, settings, reporter, signal);
+        if (!settings.wait || !api)
+            return 0;
+        return await follow(api, settings, pipeline, reporter, signal);
+    }
+    catch (error) {
+        if (signal.aborted) {
+            reporter.error('Cancelled while retrying the trigger request; no pipeline was created', 'Cancelled');
+            return 1;
+        }
+        if (!(error instanceof errors/* GitLabError */.Y))
+            throw error;
+        reporter.error(error.message, `GitLab: ${error.request}`);
+        return 3;
+    }
+}
+async function trigger(client, settings, reporter, signal) {
+    reporter.info(`Triggering a pipeline in ${settings.project} on ${settings.ref} (${settings.gitlabUrl})`);
+    const pipeline = await (0,endpoints/* triggerPipeline */.jn)(client, settings.project, {
+        token: settings.triggerToken,
+        ref: settings.ref,
+        variables: settings.variables,
+        // Older GitLab rejects unknown parameters on some versions: send inputs only when given.
+        ...(Object.keys(settings.inputs).length > 0 ? { inputs: settings.inputs } : {})
+    }, {
+        // Only where GitLab cannot have created a pipeline: a 429 or a connection never made.
+        retryIf: error => error.neverSent,
+        maxAttempts: TRIGGER_ATTEMPTS,
+        signal,
+        onRetry: (error, delayMs) => reporter.info(`${error.message}; trying again in ${(0,durations/* formatDuration */.a)(delayMs)}`)
+    });
+    await setCreationOutputs(pipeline, reporter);
+    // Older GitLab answers a configuration error with 201 and a failed pipeline (gitlab-api.md 2.4 step 7).
+    if (pipeline.status === 'failed' && pipeline.yaml_errors) {
+        throw new errors/* GitLabError */.Y('http', 'POST trigger/pipeline', pipeline.yaml_errors, 'The pipeline configuration is invalid: fix .gitlab-ci.yml or the inputs it declares', 201);
+    }
+    reporter.notice(`Pipeline #${pipeline.id} (${pipeline.status}) on ${pipeline.ref}: ${pipeline.web_url}`, 'GitLab pipeline triggered');
+    return pipeline;
+}
+async function setCreationOutputs(pipeline, reporter) {
+    await reporter.setOutput('pipeline-id', pipeline.id);
+    await reporter.setOutput('pipeline-iid', pipeline.iid);
+    await reporter.setOutput('web-url', pipeline.web_url);
+    await reporter.setOutput('project-id', pipeline.project_id);
+    await reporter.setOutput('sha', pipeline.sha);
+    await reporter.setOutput('ref', pipeline.ref);
+    await reporter.setOutput('status', pipeline.status);
+}
+async function follow(client, settings, pipeline, reporter, signal) {
+    await reporter.saveState({ pipelineId: String(pipeline.id) });
+    reporter.info(`Waiting up to ${(0,durations/* formatDuration */.a)(settings.timeoutMs)} for pipeline #${pipeline.id} to end`);
+    let result;
+    try {
+        result = await waitForPipeline({
+            client,
+            project: settings.project,
+            pipeline,
+            reporter,
+            pollIntervalMs: settings.pollIntervalMs,
+            deadline: Date.now() + settings.timeoutMs,
+            signal
+        });
+    }
+    catch (error) {
+        await reporter.saveState({ finished: 'true' });
+        throw error;
+    }
+    const cancelIf = (wanted, why) => wanted
+        ? (0,cancel/* cancelDownstream */.X)(client, settings.project, pipeline.id, pipeline.web_url, reporter, why)
+        : undefined;
+    if (result.outcome === 'aborted') {
+        await cancelIf(settings.cancelOnAbort, 'this run was cancelled');
+        await reporter.saveState({ finished: 'true' });
+        reporter.error(`This run was cancelled while waiting for pipeline #${pipeline.id}: ${pipeline.web_url}`, 'Cancelled');
+        return 1;
+    }
+    const status = result.outcome === 'timeout' ? 'timeout' : result.pipeline.status;
+    await report(client, settings, result, status, reporter);
+    if (result.outcome === 'timeout') {
+        reporter.error(`Pipeline #${pipeline.id} did not end within the timeout of ${(0,durations/* formatDuration */.a)(settings.timeoutMs)}; it was ${result.pipeline.status}: ${pipeline.web_url}`, 'Timed out');
+        await cancelIf(settings.cancelOnTimeout, 'timeout reached');
+        await reporter.saveState({ finished: 'true' });
+        return 1;
+    }
+    await reporter.saveState({ finished: 'true' });
+    if (settings.acceptStatuses.includes(status))
+        return 0;
+    reporter.error(`Pipeline #${pipeline.id} ended ${status}, which is not in accept-statuses (${settings.acceptStatuses.join(', ')}): ${pipeline.web_url}`, `Pipeline ${status}`);
+    return 1;
+}
+/** Final status, outputs, logs, per-job errors and the job summary. */
+async function report(client, settings, result, status, reporter) {
+    const { pipeline, jobs, bridges } = result;
+    const duration = pipeline.duration === null ? '' : ` after ${(0,durations/* formatDuration */.a)(pipeline.duration * 1000)}`;
+    reporter.info(`Pipeline #${pipeline.id} ${status === 'timeout' ? `timed out while ${pipeline.status}` : `ended ${status}${duration}`}: ${pipeline.web_url}`);
+    await reporter.setOutput('status', status);
+    await reporter.setOutput('duration', pipeline.duration ?? '');
+    await reporter.setOutput('jobs', JSON.stringify(jobsOutput([...jobs, ...bridges])));
+    const retry = { retryIf: (error) => error.transient, maxAttempts: 3 };
+    await printJobLogs(client, settings.project, jobsWithLogsToShow(jobs, settings.jobLogs), reporter, retry);
+    for (const job of [...jobs, ...bridges]
+        .filter(job => job.status === 'failed')
+        .sort((a, b) => a.id - b.id)) {
+        const reason = job.failure_reason ? ` (${job.failure_reason.replace(/_/g, ' ')})` : '';
+        const message = `${job.stage} › ${job.name} failed${reason}: ${job.web_url}`;
+        if (job.allow_failure)
+            reporter.warning(`${message} (allowed to fail)`, `GitLab job ${job.name} failed`);
+        else
+            reporter.error(message, `GitLab job ${job.name} failed`);
+    }
+    if (settings.summary) {
+        await reporter.summary(summaryMarkdown({ pipeline, status, projectPath: settings.project, jobs, bridges }));
+    }
+}
+function jobsOutput(jobs) {
+    return [...jobs]
+        .sort((a, b) => a.id - b.id)
+        .map(({ id, name, stage, status, web_url, duration, allow_failure }) => ({
+        id,
+        name,
+        stage,
+        status,
+        web_url,
+        duration,
+        allow_failure
+    }));
+}
+/** How long one request may take: GITLAB_REQUEST_TIMEOUT seconds for slow instances, else 30 s. */
+function requestTimeoutMs() {
+    const seconds = Number(process.env.GITLAB_REQUEST_TIMEOUT);
+    return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 30_000;
+}
+
+// EXTERNAL MODULE: ./src/settings.ts
+var settings = __webpack_require__(8750);
+;// CONCATENATED MODULE: ./src/signals.ts
+/**
+ * An AbortSignal that fires on SIGINT or SIGTERM. The runner cancels a step with SIGINT, then
+ * SIGTERM 7.5 s later, then kills the process tree (actions/runner ProcessInvoker.cs).
+ */
+function abortOnSignals() {
+    const controller = new AbortController();
+    const onSignal = (signal) => controller.abort(new Error(`received ${signal}`));
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    return controller.signal;
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
+
+
+
+
+
+
+/** The action's main step: read the inputs, trigger (and follow) the pipeline, fail the step unless it went well. */
+async function run() {
+    const reporter = new action_reporter/* ActionReporter */.U();
+    try {
+        // First, so that a post step never mistakes itself for the main step and triggers again.
+        (0,state/* markMainStep */.BV)();
+        const settings = (0,inputs/* readSettings */.s)(reporter);
+        const exitCode = await triggerAndFollow(settings, reporter, abortOnSignals());
+        if (exitCode !== 0)
+            process.exitCode = 1;
+    }
+    catch (error) {
+        process.exitCode = 1;
+        if (error instanceof settings/* InputError */.dz) {
+            for (const issue of error.issues)
+                reporter.error(`Input "${issue.input}" ${issue.message}`, `Invalid input: ${issue.input}`);
+        }
+        else {
+            reporter.error(`Unexpected error: ${error instanceof Error ? error.message : String(error)}`);
+        }
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1182 @@
+export const id = 717;
+export const ids = [717];
+export const modules = {
+
+/***/ 1729:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ readSettings)
+/* harmony export */ });
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8750);
+
+/** The runner passes input `api-token` as INPUT_API-TOKEN: upper-cased, hyphens kept. */
+function readInput(name) {
+    return process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+}
+/** Reads every input into Settings; masks both tokens before anything else can be printed. */
+function readSettings(reporter) {
+    const raw = {};
+    for (const name of Object.keys(_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUT_DEFAULTS */ .WJ))
+        raw[name] = readInput(name);
+    for (const secret of [raw['trigger-token'], raw['api-token']]) {
+        if (secret?.trim())
+            reporter.mask(secret.trim());
+    }
+    return (0,_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .parseSettings */ .P$)(raw);
+}
+
+
+/***/ }),
+
+/***/ 5029:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  U: () => (/* binding */ ActionReporter)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/action/state.ts + 1 modules
+var action_state = __webpack_require__(1717);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./src/action/workflow-commands.ts
+
+// Workflow commands are lines on stdout (docs: workflow-commands.md; @actions/core command.ts).
+// They are written here rather than through @actions/core because core loads undici when it is
+// imported, which would delay the trigger request (README, "Start-up time").
+const escapeData = (text) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (text) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+function issueCommand(command, message, properties = {}) {
+    const props = Object.entries(properties)
+        .filter((entry) => entry[1] !== undefined && entry[1] !== '')
+        .map(([key, value]) => `${key}=${escapeProperty(value)}`)
+        .join(',');
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
+}
+function printLine(text) {
+    process.stdout.write(`${text}${external_node_os_.EOL}`);
+}
+
+;// CONCATENATED MODULE: ./src/action/reporter.ts
+
+
+
+/**
+ * Reports through workflow commands on stdout and, for outputs, state and the job summary, through
+ * @actions/core's file commands. Core is loaded on first use, which comes after the trigger request.
+ */
+class ActionReporter {
+    core;
+    mask(secret) {
+        issueCommand('add-mask', secret);
+    }
+    info(line) {
+        printLine(line);
+    }
+    debug(line) {
+        issueCommand('debug', line);
+    }
+    notice(message, title) {
+        issueCommand('notice', message, { title });
+    }
+    warning(message, title) {
+        issueCommand('warning', message, { title });
+    }
+    error(message, title) {
+        issueCommand('error', message, { title });
+    }
+    group(title, text) {
+        // A job log may contain "::" lines; stop-commands keeps the runner from acting on them.
+        const resume = (0,external_node_crypto_.randomUUID)();
+        issueCommand('group', title);
+        printLine(`::stop-commands::${resume}`);
+        printLine(text);
+        printLine(`::${resume}::`);
+        issueCommand('endgroup', '');
+    }
+    async setOutput(name, value) {
+        ;
+        (await this.loadCore()).setOutput(name, String(value));
+    }
+    async saveState(state) {
+        const core = await this.loadCore();
+        for (const [key, value] of Object.entries(state))
+            core.saveState(action_state/* STATE_KEYS */.LU[key], value);
+    }
+    async summary(markdown) {
+        if (!process.env.GITHUB_STEP_SUMMARY)
+            return;
+        await (await this.loadCore()).summary.addRaw(markdown, true).write();
+    }
+    loadCore() {
+        this.core ??= Promise.all(/* import() */[__webpack_require__.e(779), __webpack_require__.e(143)]).then(__webpack_require__.bind(__webpack_require__, 143));
+        return this.core;
+    }
+}
+
+
+/***/ }),
+
+/***/ 833:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ cancelDownstream)
+/* harmony export */ });
+/* harmony import */ var _gitlab_endpoints_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(359);
+
+// The runner sends SIGTERM 7.5 s after SIGINT: the cancel must be done well before that.
+const CANCEL_WITHIN_MS = 5_000;
+/** Cancels the downstream pipeline; a refusal is a warning, since the step is ending anyway. */
+async function cancelDownstream(client, project, pipelineId, webUrl, reporter, why) {
+    reporter.info(`Cancelling pipeline #${pipelineId} (${why})…`);
+    try {
+        const pipeline = await (0,_gitlab_endpoints_js__WEBPACK_IMPORTED_MODULE_0__/* .cancelPipeline */ .jz)(client, project, pipelineId, {
+            retryIf: (error) => error.transient,
+            maxAttempts: 3,
+            deadline: Date.now() + CANCEL_WITHIN_MS
+        });
+        reporter.info(`Pipeline #${pipelineId} is ${pipeline.status}`);
+        return true;
+    }
+    catch (error) {
+        const failure = error;
+        const scopeHint = failure.status === 403 ? ' The api-token needs the api scope (read_api cannot cancel).' : '';
+        reporter.warning(`Could not cancel pipeline #${pipelineId}: ${failure.message}.${scopeHint} Cancel it by hand: ${webUrl}`, 'Downstream pipeline not cancelled');
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 5534:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ parseDuration),
+/* harmony export */   a: () => (/* binding */ formatDuration)
+/* harmony export */ });
+const UNIT_MS = { h: 3_600_000, m: 60_000, s: 1_000, ms: 1 };
+const DURATION = /^(?:(\d+)h)?(?:(\d+)m(?!s))?(?:(\d+)s)?(?:(\d+)ms)?$/;
+/**
+ * Parses `90` (seconds), `45s`, `30m`, `1h30m`, `500ms` into milliseconds.
+ * Returns undefined for anything else, so callers can word their own error.
+ */
+function parseDuration(text) {
+    const value = text.trim();
+    if (/^\d+$/.test(value))
+        return Number(value) * UNIT_MS.s;
+    const match = DURATION.exec(value);
+    if (!match || value === '')
+        return undefined;
+    const [, h, m, s, ms] = match;
+    return (Number(h ?? 0) * UNIT_MS.h +
+        Number(m ?? 0) * UNIT_MS.m +
+        Number(s ?? 0) * UNIT_MS.s +
+        Number(ms ?? 0) * UNIT_MS.ms);
+}
+/** `3725000` -> `1h2m5s`: how durations are shown back to users. */
+function formatDuration(ms) {
+    let seconds = Math.round(ms / 1000);
+    if (seconds === 0)
+        return ms >= 1 ? `${Math.round(ms)}ms` : '0s';
+    const h = Math.floor(seconds / 3600);
+    seconds -= h * 3600;
+    const m = Math.floor(seconds / 60);
+    seconds -= m * 60;
+    return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}${seconds ? `${seconds}s` : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 8330:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  z: () => (/* binding */ GitLabClient),
+  $: () => (/* binding */ projectSegment)
+});
+
+;// CONCATENATED MODULE: ./src/version.ts
+/** Kept in step with package.json by a test; sent in the User-Agent of every request. */
+const TOOL_NAME = 'gitlab-pipeline-trigger';
+const VERSION = '1.0.0';
+const USER_AGENT = `${TOOL_NAME}/${VERSION}`;
+
+// EXTERNAL MODULE: ./src/retry.ts
+var src_retry = __webpack_require__(9809);
+// EXTERNAL MODULE: ./src/gitlab/errors.ts
+var errors = __webpack_require__(9452);
+;// CONCATENATED MODULE: ./src/gitlab/hints.ts
+/** What to do about a GitLab refusal, in the user's terms (SPEC.md section 3). */
+function hintFor({ operation, status, message, ref }) {
+    if (operation === 'trigger')
+        return triggerHint(status, message, ref);
+    if (status === 401) {
+        return 'The API token (api-token) is invalid, expired or revoked: create a new access token with the read_api scope (api to cancel)';
+    }
+    if (status === 403) {
+        if (operation === 'cancel')
+            return 'The API token (api-token) cannot cancel pipelines: it needs the api scope and at least the Developer role';
+        if (operation === 'tokens')
+            return 'Managing trigger tokens needs an access token with the api scope and the Maintainer role';
+        return 'The API token (api-token) lacks permission: it needs the read_api scope and at least the Reporter role in the project';
+    }
+    if (status === 404 && operation === 'tokens') {
+        return 'No such project or trigger token, or the API token cannot see the project: check the project and the token id';
+    }
+    if (status === 404) {
+        return 'The API token (api-token) cannot see this project or pipeline: check the project path or id and that the token belongs to a member of the project';
+    }
+    if (status === 429)
+        return 'GitLab is rate limiting these requests; try again later';
+    if (status >= 500)
+        return 'GitLab had an internal error; try again later';
+    return '';
+}
+function triggerHint(status, message, ref = 'the ref') {
+    if (status === 404) {
+        return 'The trigger token is wrong or revoked, the project does not exist, or the token belongs to another project. A personal access token cannot be used as trigger-token: create a pipeline trigger token in Settings > CI/CD > Pipeline trigger tokens';
+    }
+    if (/Reference not found/i.test(message))
+        return `The ref "${ref}" does not exist in the project: push it or pick an existing branch or tag`;
+    if (/filtered out by workflow rules|rules configuration prevented any jobs/i.test(message)) {
+        return 'workflow:rules or the jobs\' rules exclude pipelines whose CI_PIPELINE_SOURCE is "trigger": add a rule such as `- if: $CI_PIPELINE_SOURCE == "trigger"`';
+    }
+    if (/Insufficient permissions to set pipeline variables/i.test(message)) {
+        return 'The project\'s "Minimum role to use pipeline variables" setting forbids variables for the trigger token\'s owner: pass inputs instead (spec:inputs), or change that setting in Settings > CI/CD > Variables';
+    }
+    if (/Too many pipelines created/i.test(message)) {
+        return "GitLab's limit on pipelines created per minute for this project was reached (a 400, not a 429): wait a minute and run again";
+    }
+    if (status === 422)
+        return 'The pipeline configuration is invalid: fix .gitlab-ci.yml or the inputs it declares';
+    if (status === 403)
+        return 'GitLab refused the trigger (requests that look like a pipeline webhook are refused)';
+    if (status === 401)
+        return 'The token was taken as a CI/CD job token that cannot be used; pass a pipeline trigger token';
+    if (status === 429)
+        return 'GitLab is rate limiting requests from this address; try again later';
+    if (status >= 500)
+        return 'GitLab had an internal error; try again later';
+    if (status === 400)
+        return 'Check the ref, variables and inputs';
+    return '';
+}
+
+;// CONCATENATED MODULE: ./src/gitlab/messages.ts
+/**
+ * GitLab writes errors in three JSON shapes (gitlab-api.md section 1):
+ * `{"error": "..."}` (parameter validation, OAuth, unknown routes), `{"message": "..."}` (helpers)
+ * and `{"message": {"base": ["..."], "field": ["..."]}}` (pipeline creation, validation).
+ * This returns the text as GitLab wrote it, for any of them, or a short description of a non-JSON body.
+ */
+function gitlabMessageOf(body, contentType) {
+    const text = body.trim();
+    if (text === '')
+        return '';
+    if (contentType?.includes('html') || /^<(!doctype|html)/i.test(text)) {
+        const title = /<title>([^<]*)<\/title>/i.exec(text)?.[1]?.trim();
+        return title ? `an HTML page "${title}"` : 'an HTML page';
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        return firstLine(text);
+    }
+    return messageOfJson(parsed) ?? firstLine(text);
+}
+function messageOfJson(value) {
+    if (typeof value === 'string')
+        return value;
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        return undefined;
+    const record = value;
+    if ('message' in record)
+        return flattenMessage(record.message);
+    if (typeof record.error === 'string') {
+        return typeof record.error_description === 'string' ? record.error_description : record.error;
+    }
+    return undefined;
+}
+function flattenMessage(message) {
+    if (typeof message === 'string')
+        return message;
+    if (Array.isArray(message))
+        return message.map(String).join('; ');
+    if (message && typeof message === 'object') {
+        return Object.entries(message)
+            .map(([key, value]) => {
+            const texts = Array.isArray(value) ? value.map(String).join('; ') : String(value);
+            return key === 'base' || key === 'error' ? texts : `${key}: ${texts}`;
+        })
+            .join('; ');
+    }
+    return undefined;
+}
+function firstLine(text) {
+    const line = text.split('\n')[0].trim();
+    return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+var proxy = __webpack_require__(9783);
+;// CONCATENATED MODULE: ./src/gitlab/transport.ts
+
+
+
+
+/**
+ * Sends one request with Node's own http/https and resolves with the response head; the body is
+ * read by the caller. Behind a proxy (https_proxy, no_proxy) it uses @actions/http-client's
+ * tunnelling agent. That module is loaded only then: it loads undici, which costs more start-up
+ * time than the whole trigger request otherwise takes (README, "Start-up time").
+ */
+async function sendRequest(request) {
+    const agent = await proxyAgentFor(request.url);
+    const module = request.url.protocol === 'https:' ? external_node_https_ : external_node_http_;
+    return new Promise((resolve, reject) => {
+        const req = module.request(request.url, { method: request.method, headers: request.headers, agent }, resolve);
+        req.setTimeout(request.timeoutMs, () => req.destroy(Object.assign(new Error('request timed out'), { code: 'ETIMEDOUT' })));
+        req.on('error', reject);
+        req.end(request.body ?? undefined);
+    });
+}
+async function proxyAgentFor(url) {
+    if (!(0,proxy/* getProxyUrl */.s)(url))
+        return undefined;
+    const { HttpClient } = await __webpack_require__.e(/* import() */ 779).then(__webpack_require__.bind(__webpack_require__, 2779));
+    return new HttpClient(USER_AGENT).getAgent(url.href);
+}
+
+;// CONCATENATED MODULE: ./src/gitlab/client.ts
+
+
+
+
+
+
+// Connection errors raised before a single byte of the request went out.
+const NEVER_CONNECTED = new Set([
+    'ECONNREFUSED',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'EADDRNOTAVAIL'
+]);
+/** The one place that builds GitLab URLs, sends requests and turns answers into data or GitLabError. */
+class GitLabClient {
+    apiUrl;
+    token;
+    requestTimeoutMs;
+    constructor(options) {
+        this.apiUrl = `${options.gitlabUrl}/api/v4`;
+        this.token = options.token;
+        this.requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
+    }
+    /** Sends a request, and again on the failures `retry` allows (none when it is omitted). */
+    request(request, retry) {
+        return retry ? (0,src_retry/* withRetries */.LH)(() => this.send(request), retry) : this.send(request);
+    }
+    async send(request) {
+        const label = `${request.method} ${request.path}`;
+        const headers = {
+            Accept: request.text ? 'text/plain' : 'application/json',
+            'User-Agent': USER_AGENT
+        };
+        if (this.token)
+            headers['PRIVATE-TOKEN'] = this.token;
+        let payload = null;
+        if (request.body !== undefined) {
+            payload = JSON.stringify(request.body);
+            headers['Content-Type'] = 'application/json';
+            headers['Content-Length'] = String(Buffer.byteLength(payload));
+        }
+        let message;
+        try {
+            message = await sendRequest({
+                method: request.method,
+                url: new URL(this.urlFor(request)),
+                headers,
+                body: payload,
+                timeoutMs: this.requestTimeoutMs
+            });
+        }
+        catch (error) {
+            throw this.connectionError(error, label);
+        }
+        const status = message.statusCode ?? 0;
+        const body = await readBody(message, this.requestTimeoutMs, label);
+        const contentType = String(message.headers['content-type'] ?? '');
+        // GitLab redirects reads of a renamed project (gitlab-api.md 3); the token is not sent after it.
+        if (status >= 300 && status < 400) {
+            const moved = `moved to ${message.headers.location ?? 'another address'}`;
+            throw new errors/* GitLabError */.Y('http', label, moved, 'The project was renamed or moved: use its new path', status);
+        }
+        if (status < 200 || status >= 300) {
+            const gitlabMessage = gitlabMessageOf(body, contentType);
+            const hint = hintFor({
+                operation: request.operation,
+                status,
+                message: gitlabMessage,
+                ref: request.ref
+            });
+            throw new errors/* GitLabError */.Y('http', label, gitlabMessage, hint, status, retryAfterMs(message.headers));
+        }
+        return { data: parseBody(request, body, label), status, headers: message.headers };
+    }
+    urlFor(request) {
+        const url = `${this.apiUrl}${request.path}`;
+        if (!request.query)
+            return url;
+        const query = new URLSearchParams(Object.entries(request.query).map(([key, value]) => [key, String(value)]));
+        return `${url}?${query}`;
+    }
+    connectionError(error, label) {
+        const err = error;
+        const { host } = new URL(this.apiUrl);
+        if (err.code && NEVER_CONNECTED.has(err.code)) {
+            return new errors/* GitLabError */.Y('unreachable', label, `could not connect to ${host} (${err.code})`, `Check the GitLab URL and that ${host} is reachable from this machine`);
+        }
+        if (/timeout/i.test(err.message ?? '') || err.code === 'ETIMEDOUT') {
+            return new errors/* GitLabError */.Y('timeout', label, `${host} did not answer within ${this.requestTimeoutMs / 1000}s`, '');
+        }
+        return new errors/* GitLabError */.Y('connection-lost', label, `the connection to ${host} broke (${err.code ?? err.message})`, '');
+    }
+}
+/** Encodes a project id or full path once, as GitLab's `:id` route needs (`group%2Fapp`). */
+function projectSegment(project) {
+    return encodeURIComponent(project);
+}
+function parseBody(request, body, label) {
+    if (request.schema === null)
+        return undefined;
+    let value = body;
+    if (!request.text) {
+        try {
+            value = JSON.parse(body);
+        }
+        catch {
+            throw new errors/* GitLabError */.Y('unreadable', label, `the answer is not JSON: ${gitlabMessageOf(body, undefined) || 'empty body'}`, '');
+        }
+    }
+    const parsed = request.schema.safeParse(value);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new errors/* GitLabError */.Y('unreadable', label, `the answer is not what GitLab sends: ${issue.path.join('.') || 'body'}: ${issue.message}`, '');
+    }
+    return parsed.data;
+}
+/**
+ * Reads the whole body, failing (instead of hanging, as http-client's readBody does) when the
+ * connection breaks mid-body or stalls.
+ */
+function readBody(message, timeoutMs, label) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        const fail = (reason) => {
+            clearTimeout(timer);
+            message.destroy();
+            reject(new errors/* GitLabError */.Y('unreadable', label, reason, ''));
+        };
+        const timer = setTimeout(() => fail(`the answer stalled for ${timeoutMs / 1000}s`), timeoutMs);
+        message.on('data', (chunk) => chunks.push(chunk));
+        message.on('end', () => {
+            clearTimeout(timer);
+            resolve(Buffer.concat(chunks).toString('utf8'));
+        });
+        message.on('aborted', () => fail('the answer was cut short'));
+        message.on('error', () => fail('the answer was cut short'));
+        message.on('close', () => {
+            if (!message.complete)
+                fail('the answer was cut short');
+        });
+    });
+}
+/** `Retry-After` in seconds or as an HTTP date. */
+function retryAfterMs(headers) {
+    const value = headers['retry-after'];
+    if (typeof value !== 'string')
+        return undefined;
+    if (/^\d+$/.test(value.trim()))
+        return Number(value.trim()) * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+
+
+/***/ }),
+
+/***/ 359:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  jz: () => (/* binding */ cancelPipeline),
+  dX: () => (/* binding */ getJobTrace),
+  B0: () => (/* binding */ getPipeline),
+  U1: () => (/* binding */ getProject),
+  yt: () => (/* binding */ getTokenSelf),
+  X9: () => (/* binding */ listBridges),
+  N6: () => (/* binding */ listJobs),
+  jn: () => (/* binding */ triggerPipeline)
+});
+
+// UNUSED EXPORTS: createTriggerToken, deleteTriggerToken, getTriggerToken, listTriggerTokens, updateTriggerToken
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
+// EXTERNAL MODULE: ./src/gitlab/client.ts + 4 modules
+var client = __webpack_require__(8330);
+;// CONCATENATED MODULE: ./src/gitlab/schemas.ts
+
+// Each schema names only what the code relies on and rejects answers without it; fields GitLab
+// adds over versions are dropped (gitlab-api.md sections 2.4, 3.1, 4.1, 7). Trigger tokens keep
+// every field, since the CLI prints them as GitLab gave them.
+const nullableNumber = schemas/* number */.aig()
+    .nullish()
+    .transform(value => value ?? null);
+const pipelineSchema = schemas/* object */.Ikc({
+    id: schemas/* number */.aig().int(),
+    iid: schemas/* number */.aig().int(),
+    project_id: schemas/* number */.aig().int(),
+    sha: schemas/* string */.YjP(),
+    ref: schemas/* string */.YjP(),
+    status: schemas/* string */.YjP(),
+    web_url: schemas/* string */.YjP(),
+    duration: nullableNumber,
+    // Older GitLab answers a YAML error with 201 and status "failed" (gitlab-api.md 2.4 step 7).
+    yaml_errors: schemas/* string */.YjP().nullish()
+});
+const jobSchema = schemas/* object */.Ikc({
+    id: schemas/* number */.aig().int(),
+    name: schemas/* string */.YjP(),
+    stage: schemas/* string */.YjP(),
+    status: schemas/* string */.YjP(),
+    web_url: schemas/* string */.YjP(),
+    duration: nullableNumber,
+    allow_failure: schemas/* boolean */.zMY().default(false),
+    failure_reason: schemas/* string */.YjP().nullish()
+});
+const bridgeSchema = jobSchema.extend({
+    downstream_pipeline: schemas/* object */.Ikc({ id: schemas/* number */.aig().int(), web_url: schemas/* string */.YjP(), status: schemas/* string */.YjP() })
+        .nullish()
+});
+const projectSchema = schemas/* object */.Ikc({
+    id: schemas/* number */.aig().int(),
+    path_with_namespace: schemas/* string */.YjP(),
+    web_url: schemas/* string */.YjP()
+});
+const tokenSelfSchema = schemas/* object */.Ikc({
+    scopes: schemas/* array */.YOg(schemas/* string */.YjP()),
+    active: schemas/* boolean */.zMY().optional(),
+    expires_at: schemas/* string */.YjP().nullish()
+});
+const schemas_triggerTokenSchema = schemas/* looseObject */._H3({
+    id: schemas/* number */.aig().int(),
+    token: schemas/* string */.YjP(),
+    description: schemas/* string */.YjP().nullish(),
+    created_at: schemas/* string */.YjP().nullish(),
+    last_used: schemas/* string */.YjP().nullish(),
+    expires_at: schemas/* string */.YjP().nullish(),
+    owner: schemas/* looseObject */._H3({ username: schemas/* string */.YjP() }).nullish()
+});
+const traceSchema = schemas/* string */.YjP();
+
+;// CONCATENATED MODULE: ./src/gitlab/endpoints.ts
+
+
+
+const projectPath = (project) => `/projects/${(0,client/* projectSegment */.$)(project)}`;
+async function data(client, request, retry) {
+    return (await client.request(request, retry)).data;
+}
+// The token travels in the JSON body, never in the URL (SPEC.md section 3).
+const triggerPipeline = (client, project, body, retry) => data(client, {
+    method: 'POST',
+    path: `${projectPath(project)}/trigger/pipeline`,
+    body,
+    schema: pipelineSchema,
+    operation: 'trigger',
+    ref: body.ref
+}, retry);
+const getProject = (client, project, retry) => data(client, { method: 'GET', path: projectPath(project), schema: projectSchema, operation: 'check-token' }, retry);
+const getTokenSelf = (client, retry) => data(client, {
+    method: 'GET',
+    path: '/personal_access_tokens/self',
+    schema: tokenSelfSchema,
+    operation: 'check-token'
+}, retry);
+const getPipeline = (client, project, id, retry) => data(client, {
+    method: 'GET',
+    path: `${projectPath(project)}/pipelines/${id}`,
+    schema: pipelineSchema,
+    operation: 'read'
+}, retry);
+const cancelPipeline = (client, project, id, retry) => data(client, {
+    method: 'POST',
+    path: `${projectPath(project)}/pipelines/${id}/cancel`,
+    schema: pipelineSchema,
+    operation: 'cancel'
+}, retry);
+const getJobTrace = (client, project, jobId, retry) => data(client, {
+    method: 'GET',
+    path: `${projectPath(project)}/jobs/${jobId}/trace`,
+    schema: traceSchema,
+    operation: 'read',
+    text: true
+}, retry);
+const listJobs = (client, project, pipelineId, retry) => listAll(client, `${projectPath(project)}/pipelines/${pipelineId}/jobs`, jobSchema, 'read', retry);
+const listBridges = (client, project, pipelineId, retry) => listAll(client, `${projectPath(project)}/pipelines/${pipelineId}/bridges`, bridgeSchema, 'read', retry);
+const listTriggerTokens = (client, project, retry) => listAll(client, `${projectPath(project)}/triggers`, triggerTokenSchema, 'tokens', retry);
+const getTriggerToken = (client, project, id) => data(client, {
+    method: 'GET',
+    path: `${projectPath(project)}/triggers/${id}`,
+    schema: triggerTokenSchema,
+    operation: 'tokens'
+});
+const createTriggerToken = (client, project, description) => data(client, {
+    method: 'POST',
+    path: `${projectPath(project)}/triggers`,
+    body: { description },
+    schema: triggerTokenSchema,
+    operation: 'tokens'
+});
+const updateTriggerToken = (client, project, id, description) => data(client, {
+    method: 'PUT',
+    path: `${projectPath(project)}/triggers/${id}`,
+    body: { description },
+    schema: triggerTokenSchema,
+    operation: 'tokens'
+});
+const deleteTriggerToken = (client, project, id) => data(client, {
+    method: 'DELETE',
+    path: `${projectPath(project)}/triggers/${id}`,
+    schema: null,
+    operation: 'tokens'
+});
+const PER_PAGE = 100; // the most GitLab returns per page
+/** Reads every page, following X-Next-Page (empty on the last page, gitlab-api.md 4.3). */
+async function listAll(client, path, item, operation, retry) {
+    const items = [];
+    const schema = schemas/* array */.YOg(item);
+    for (let page = 1;;) {
+        const response = await client.request({ method: 'GET', path, query: { per_page: PER_PAGE, page }, schema, operation }, retry);
+        items.push(...response.data);
+        const next = Number(response.headers['x-next-page'] || 0);
+        // Without the header (a proxy may drop it) a short page is the last one.
+        const hasNext = response.headers['x-next-page'] === undefined
+            ? response.data.length === PER_PAGE
+            : next > page;
+        if (!hasNext)
+            return items;
+        page = next || page + 1;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9452:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ GitLabError)
+/* harmony export */ });
+/** The one error type of the GitLab client: callers decide by `kind` and `status`, never by text. */
+class GitLabError extends Error {
+    kind;
+    request;
+    gitlabMessage;
+    hint;
+    status;
+    retryAfterMs;
+    constructor(kind, 
+    /** e.g. `POST /projects/42/trigger/pipeline` (never contains a token) */
+    request, 
+    /** GitLab's own words, as it wrote them, or what went wrong on the wire. */
+    gitlabMessage, 
+    /** What the user can do about it. */
+    hint, status, 
+    /** From `Retry-After` on a 429. */
+    retryAfterMs) {
+        const answer = status === undefined
+            ? gitlabMessage
+            : `GitLab answered ${status}${gitlabMessage ? `: ${gitlabMessage}` : ''}`;
+        super(hint ? `${answer}. ${hint}` : answer);
+        this.kind = kind;
+        this.request = request;
+        this.gitlabMessage = gitlabMessage;
+        this.hint = hint;
+        this.status = status;
+        this.retryAfterMs = retryAfterMs;
+        this.name = 'GitLabError';
+    }
+    /** True when GitLab cannot have acted on the request: safe to send again even for a POST. */
+    get neverSent() {
+        return this.kind === 'unreachable' || this.status === 429;
+    }
+    /** Worth another try while waiting: rate limits, server errors and broken connections. */
+    get transient() {
+        if (this.kind === 'http')
+            return this.status === 429 || this.status === 408 || (this.status ?? 0) >= 500;
+        return true;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1948:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ isFinalStatus),
+/* harmony export */   Y: () => (/* binding */ FINAL_STATUSES)
+/* harmony export */ });
+/**
+ * GitLab pipeline statuses (app/models/concerns/ci/has_status.rb). `manual` is not terminal in
+ * GitLab, but a pipeline blocked on a manual job never moves without a person, so it ends the wait.
+ */
+const FINAL_STATUSES = ['success', 'failed', 'canceled', 'skipped', 'manual'];
+function isFinalStatus(status) {
+    return FINAL_STATUSES.includes(status);
+}
+
+
+/***/ }),
+
+/***/ 9809:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LH: () => (/* binding */ withRetries),
+/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */ });
+/* unused harmony export backoffDelay */
+/** Exponential backoff from 1 s to 30 s with jitter, so many runners do not retry in step. */
+function backoffDelay(attempt, random = Math.random) {
+    const ceiling = Math.min(30_000, 1_000 * 2 ** attempt);
+    return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+}
+/** Runs `attempt` until it succeeds, fails for good, or runs out of attempts or time. */
+async function withRetries(attempt, options) {
+    for (let tries = 1;; tries++) {
+        try {
+            return await attempt();
+        }
+        catch (error) {
+            const failure = error;
+            if (tries >= options.maxAttempts || !isGitLabError(failure) || !options.retryIf(failure))
+                throw error;
+            // Retry-After is GitLab telling us when; otherwise back off.
+            const delayMs = failure.retryAfterMs ?? backoffDelay(tries - 1);
+            if (options.deadline !== undefined && Date.now() + delayMs >= options.deadline)
+                throw error;
+            options.onRetry?.(failure, delayMs, tries);
+            await sleep(delayMs, options.signal);
+        }
+    }
+}
+function isGitLabError(error) {
+    return error instanceof Error && error.name === 'GitLabError';
+}
+/** A pause that ends early (rejecting) when the signal aborts. */
+function sleep(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(signal.reason);
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(signal?.reason);
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+
+
+/***/ }),
+
+/***/ 8750:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P$: () => (/* binding */ parseSettings),
+/* harmony export */   WJ: () => (/* binding */ INPUT_DEFAULTS),
+/* harmony export */   dz: () => (/* binding */ InputError)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8532);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9691);
+/* harmony import */ var _durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5534);
+/* harmony import */ var _pipeline_status_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1948);
+
+
+
+/** Every setting, named as the action input; the CLI maps its flags onto the same names. */
+const INPUT_DEFAULTS = {
+    'gitlab-url': 'https://gitlab.com',
+    project: '',
+    ref: '',
+    'trigger-token': '',
+    variables: '',
+    inputs: '',
+    wait: 'false',
+    'api-token': '',
+    timeout: '1h',
+    'poll-interval': '15s',
+    'accept-statuses': 'success',
+    'cancel-on-timeout': 'true',
+    'cancel-on-abort': 'true',
+    'job-logs': 'failed',
+    summary: 'true'
+};
+/** All that is wrong with the inputs, each naming its input; thrown before any request. */
+class InputError extends Error {
+    issues;
+    constructor(issues) {
+        super(issues.map(issue => `${issue.input}: ${issue.message}`).join('\n'));
+        this.issues = issues;
+        this.name = 'InputError';
+    }
+}
+const PATH_SEGMENT = /^[A-Za-z0-9_.][A-Za-z0-9_.-]*$/;
+const VARIABLE_KEY = /^[A-Za-z0-9_]+$/;
+const INPUT_NAME = /^[A-Za-z0-9_-]+$/;
+// GitLab accepts at most 20 inputs per pipeline (doc/ci/inputs).
+const MAX_PIPELINE_INPUTS = 20;
+const fail = (ctx, message) => {
+    ctx.addIssue({ code: 'custom', message });
+    return zod__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
+};
+const gitlabUrl = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((text, ctx) => {
+    const value = text.trim() || INPUT_DEFAULTS['gitlab-url'];
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return fail(ctx, `"${value}" is not a URL. Use the address of the GitLab instance, e.g. https://gitlab.example.com`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        return fail(ctx, `must start with https:// or http://, got "${url.protocol}". Example: https://gitlab.example.com`);
+    }
+    if (url.username || url.password) {
+        return fail(ctx, 'must not contain credentials; pass tokens in trigger-token and api-token instead. Example: https://gitlab.example.com');
+    }
+    if (url.search || url.hash) {
+        return fail(ctx, 'must not contain a query string or fragment. Example: https://example.com/gitlab');
+    }
+    // Users often paste the API root; the API is always <gitlab-url>/api/v4.
+    const path = url.pathname.replace(/\/+$/, '').replace(/\/api\/v4$/, '');
+    return `${url.origin}${path}`;
+});
+const project = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((text, ctx) => {
+    let value = text.trim();
+    if (value === '')
+        return fail(ctx, 'is required: the numeric project id (e.g. 4242) or its full path (e.g. my-group/my-project)');
+    if (/^\d+$/.test(value))
+        return value;
+    if (/^https?:\/\//i.test(value)) {
+        return fail(ctx, `must be the project id or path, not a URL: for "${value}" use the part after the host, e.g. my-group/my-project`);
+    }
+    // Accept a path that is already URL-encoded (group%2Fproject) so it is not encoded twice.
+    if (/%2f/i.test(value)) {
+        try {
+            value = decodeURIComponent(value);
+        }
+        catch {
+            return fail(ctx, `"${value}" is not a valid URL-encoded path. Example: my-group/my-project`);
+        }
+    }
+    value = value.replace(/^\/+|\/+$/g, '');
+    const segments = value.split('/');
+    if (/\s/.test(value)) {
+        return fail(ctx, `"${value}" contains spaces; GitLab paths never do. Use the path from the project's URL (e.g. my-group/my-project), not its display name`);
+    }
+    if (segments.length < 2 || !segments.every(segment => PATH_SEGMENT.test(segment))) {
+        return fail(ctx, `"${value}" is not a project id or full path. Examples: 4242, my-group/my-project, my-group/sub-group/my-project`);
+    }
+    return value;
+});
+const ref = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((text, ctx) => {
+    const value = text.trim();
+    if (value === '')
+        return fail(ctx, 'is required: the branch or tag to run the pipeline on, e.g. main or v1.2.0');
+    // eslint-disable-next-line no-control-regex -- control characters are what is rejected
+    if (/[\s\x00-\x1f\x7f]/.test(value))
+        return fail(ctx, `"${value}" contains whitespace; a branch or tag name never does. Example: main`);
+    return value;
+});
+const triggerToken = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((text, ctx) => {
+    const value = text.trim();
+    if (value === '') {
+        return fail(ctx, 'is empty. If it comes from a secret, the secret is not available to this run: workflows started by pull requests from forks get no secrets. Otherwise set it, e.g. trigger-token: ${{ secrets.GITLAB_TRIGGER_TOKEN }}');
+    }
+    if (/\s/.test(value))
+        return fail(ctx, 'contains whitespace or a line break; copy the token again without surrounding text (its value is not shown)');
+    if (value.startsWith('glpat-')) {
+        return fail(ctx, 'is a personal access token (glpat-…), but the trigger API needs a pipeline trigger token (glptt-…) from Settings > CI/CD > Pipeline trigger tokens. Pass access tokens as api-token');
+    }
+    return value;
+});
+const apiToken = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((text, ctx) => {
+    const value = text.trim();
+    if (value === '')
+        return undefined;
+    if (/\s/.test(value))
+        return fail(ctx, 'contains whitespace or a line break; copy the token again without surrounding text (its value is not shown)');
+    if (value.startsWith('glptt-')) {
+        return fail(ctx, 'is a pipeline trigger token (glptt-…), which cannot read pipelines. Use a personal, project or group access token with the read_api scope (api to cancel)');
+    }
+    return value;
+});
+function booleanInput(name) {
+    return zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((text, ctx) => {
+        const value = text.trim() || INPUT_DEFAULTS[name];
+        // The YAML 1.2 core schema, as @actions/core getBooleanInput accepts.
+        if (['true', 'True', 'TRUE'].includes(value))
+            return true;
+        if (['false', 'False', 'FALSE'].includes(value))
+            return false;
+        return fail(ctx, `must be true or false, got "${value}"`);
+    });
+}
+function durationInput(name, minimumMs, example) {
+    return zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((text, ctx) => {
+        const value = text.trim() || INPUT_DEFAULTS[name];
+        const ms = (0,_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(value);
+        if (ms === undefined)
+            return fail(ctx, `"${value}" is not a duration. Use seconds (90) or units h, m, s: ${example}`);
+        if (ms < minimumMs)
+            return fail(ctx, `must be at least ${minimumMs / 1000}s, got "${value}". Example: ${example}`);
+        return ms;
+    });
+}
+const acceptStatuses = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((text, ctx) => {
+    const names = (text.trim() || INPUT_DEFAULTS['accept-statuses'])
+        .split(',')
+        .map(name => name.trim().toLowerCase())
+        .filter(Boolean);
+    const unknown = names.filter(name => !_pipeline_status_js__WEBPACK_IMPORTED_MODULE_3__/* .FINAL_STATUSES */ .Y.includes(name));
+    if (unknown.length > 0 || names.length === 0) {
+        const hint = unknown.includes('cancelled') ? ' (GitLab spells it "canceled")' : '';
+        return fail(ctx, `unknown status "${unknown.join(', ')}"${hint}. Known final statuses: ${_pipeline_status_js__WEBPACK_IMPORTED_MODULE_3__/* .FINAL_STATUSES */ .Y.join(', ')}. Example: success,manual`);
+    }
+    return [...new Set(names)];
+});
+const jobLogs = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((text, ctx) => {
+    const value = (text.trim() || INPUT_DEFAULTS['job-logs']).toLowerCase();
+    if (value === 'none' || value === 'failed' || value === 'all')
+        return value;
+    return fail(ctx, `must be none, failed or all, got "${value}"`);
+});
+/** `KEY=VALUE` lines or one JSON object of strings. */
+const variables = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((text, ctx) => {
+    const value = text.trim();
+    if (value === '')
+        return {};
+    const entries = value.startsWith('{') || value.startsWith('[')
+        ? variablesFromJson(value, ctx)
+        : variablesFromLines(value, ctx);
+    if (!entries)
+        return zod__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
+    const result = {};
+    for (const [key, val] of entries) {
+        if (!VARIABLE_KEY.test(key))
+            return fail(ctx, `"${key}" is not a valid variable key: use letters, digits and _ only. Example: DEPLOY_ENV=staging`);
+        if (key === 'TRIGGER_PAYLOAD')
+            return fail(ctx, 'TRIGGER_PAYLOAD is set by GitLab itself for triggered pipelines; choose another name');
+        if (key in result)
+            return fail(ctx, `"${key}" is set twice; set each variable once`);
+        result[key] = val;
+    }
+    return result;
+});
+function variablesFromJson(text, ctx) {
+    const parsed = parseJsonObject(text, ctx, '{"DEPLOY_ENV": "staging"}');
+    if (!parsed)
+        return undefined;
+    for (const [key, val] of Object.entries(parsed)) {
+        if (typeof val !== 'string') {
+            fail(ctx, `the value of "${key}" is ${describeJsonType(val)}; GitLab CI/CD variables are strings. Quote it: {"${key}": "${String(JSON.stringify(val))}"}`);
+            return undefined;
+        }
+    }
+    return Object.entries(parsed);
+}
+function variablesFromLines(text, ctx) {
+    const entries = [];
+    for (const [index, line] of text.split(/\r?\n/).entries()) {
+        const trimmed = line.trim();
+        if (trimmed === '' || trimmed.startsWith('#'))
+            continue;
+        const equals = trimmed.indexOf('=');
+        if (equals <= 0) {
+            fail(ctx, `line ${index + 1} has no KEY=VALUE: write one variable per line, e.g. DEPLOY_ENV=staging, or give one JSON object`);
+            return undefined;
+        }
+        entries.push([trimmed.slice(0, equals).trim(), trimmed.slice(equals + 1).trim()]);
+    }
+    return entries;
+}
+/** Pipeline inputs keep JSON types: a JSON object, or `name=value` lines whose values are read as JSON when they parse. */
+const inputs = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((text, ctx) => {
+    const value = text.trim();
+    if (value === '')
+        return {};
+    let entries;
+    if (value.startsWith('{') || value.startsWith('[')) {
+        const parsed = parseJsonObject(value, ctx, '{"environment": "staging", "replicas": 3}');
+        if (!parsed)
+            return zod__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
+        entries = Object.entries(parsed);
+    }
+    else {
+        entries = [];
+        for (const [index, line] of value.split(/\r?\n/).entries()) {
+            const trimmed = line.trim();
+            if (trimmed === '' || trimmed.startsWith('#'))
+                continue;
+            const equals = trimmed.indexOf('=');
+            if (equals <= 0)
+                return fail(ctx, `line ${index + 1} has no name=value: write one input per line, e.g. replicas=3, or give one JSON object`);
+            entries.push([
+                trimmed.slice(0, equals).trim(),
+                jsonOrString(trimmed.slice(equals + 1).trim())
+            ]);
+        }
+    }
+    const result = {};
+    for (const [name, val] of entries) {
+        if (!INPUT_NAME.test(name))
+            return fail(ctx, `"${name}" is not a valid input name: use letters, digits, _ and - only. Example: environment=staging`);
+        if (name in result)
+            return fail(ctx, `"${name}" is set twice; set each input once`);
+        if (!(typeof val === 'string' ||
+            typeof val === 'number' ||
+            typeof val === 'boolean' ||
+            Array.isArray(val))) {
+            return fail(ctx, `the value of "${name}" is ${describeJsonType(val)}; pipeline inputs are strings, numbers, booleans or arrays`);
+        }
+        result[name] = val;
+    }
+    if (Object.keys(result).length > MAX_PIPELINE_INPUTS)
+        return fail(ctx, `has ${Object.keys(result).length} inputs; GitLab accepts at most ${MAX_PIPELINE_INPUTS} per pipeline`);
+    return result;
+});
+function jsonOrString(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return text;
+    }
+}
+function parseJsonObject(text, ctx, example) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        fail(ctx, `is not valid JSON (${error.message}). Example: ${example}`);
+        return undefined;
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+        fail(ctx, `must be a JSON object, got ${describeJsonType(parsed)}. Example: ${example}`);
+        return undefined;
+    }
+    return parsed;
+}
+function describeJsonType(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    if (typeof value === 'object')
+        return 'an object';
+    return `a ${typeof value}`;
+}
+const SCHEMAS = {
+    'gitlab-url': gitlabUrl,
+    project,
+    ref,
+    'trigger-token': triggerToken,
+    variables,
+    inputs,
+    wait: booleanInput('wait'),
+    'api-token': apiToken,
+    timeout: durationInput('timeout', 1000, '45s, 30m, 1h30m'),
+    'poll-interval': durationInput('poll-interval', 1000, '10s, 1m'),
+    'accept-statuses': acceptStatuses,
+    'cancel-on-timeout': booleanInput('cancel-on-timeout'),
+    'cancel-on-abort': booleanInput('cancel-on-abort'),
+    'job-logs': jobLogs,
+    summary: booleanInput('summary')
+};
+/** Validates every input at once, so one run reports every mistake; throws InputError. */
+function parseSettings(raw, only = Object.keys(SCHEMAS)) {
+    const issues = [];
+    const parsed = {};
+    for (const name of Object.keys(SCHEMAS)) {
+        const checked = only.includes(name);
+        const result = SCHEMAS[name].safeParse(checked ? (raw[name] ?? '') : INPUT_DEFAULTS[name]);
+        if (result.success)
+            parsed[name] = result.data;
+        else if (checked)
+            issues.push(...result.error.issues.map(issue => ({ input: name, message: issue.message })));
+    }
+    const settings = parsed;
+    if (settings.wait &&
+        !settings['api-token'] &&
+        !issues.some(issue => issue.input === 'api-token')) {
+        issues.push({
+            input: 'api-token',
+            message: 'is required with wait: true; a trigger token cannot read pipelines. Use an access token with read_api (api to cancel), e.g. api-token: ${{ secrets.GITLAB_API_TOKEN }}'
+        });
+    }
+    if (issues.length > 0)
+        throw new InputError(issues);
+    return {
+        gitlabUrl: settings['gitlab-url'],
+        project: settings.project,
+        ref: settings.ref,
+        triggerToken: settings['trigger-token'],
+        variables: settings.variables,
+        inputs: settings.inputs,
+        wait: settings.wait,
+        apiToken: settings['api-token'],
+        timeoutMs: settings.timeout,
+        pollIntervalMs: settings['poll-interval'],
+        acceptStatuses: settings['accept-statuses'],
+        cancelOnTimeout: settings['cancel-on-timeout'],
+        cancelOnAbort: settings['cancel-on-abort'],
+        jobLogs: settings['job-logs'],
+        summary: settings.summary
+    };
+}
+
+
+/***/ })
+
+};

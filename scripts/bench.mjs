@@ -1,0 +1,163 @@
+// npm run bench: measures the action (dist/index.js) on the GitLab simulator, interleaved in
+// one run so machine noise hits both sides alike.
+//  (a) start-up: process start -> trigger request received, and the whole step, against the
+//      least a Node script can do (a bare node:http POST that writes the same outputs);
+//  (b) waiting: for a pipeline that runs 20 s, the delay between its end and the step's end,
+//      and how many requests the wait made.
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { startSimulator } from '../test/simulator/gitlab-simulator.js'
+
+const RUNS = Number(process.env.BENCH_RUNS || 15)
+const PIPELINE_MS = 20_000
+const WAIT_RUNS = Number(process.env.BENCH_WAIT_RUNS || 3)
+const TRIGGER_TOKEN = 'glptt-' + 'b'.repeat(40)
+const API_TOKEN = 'glpat-bench-token-with-api'
+const dir = mkdtempSync(join(tmpdir(), 'bench-'))
+
+const BARE_SCRIPT = join(dir, 'bare.mjs')
+writeFileSync(
+  BARE_SCRIPT,
+  `import http from 'node:http'
+import { appendFileSync } from 'node:fs'
+const e = process.env
+const body = JSON.stringify({ token: e['INPUT_TRIGGER-TOKEN'], ref: e.INPUT_REF, variables: {} })
+const url = new URL(e['INPUT_GITLAB-URL'] + '/api/v4/projects/' + encodeURIComponent(e.INPUT_PROJECT) + '/trigger/pipeline')
+const req = http.request(url, { method: 'POST', headers: { 'content-type': 'application/json' } }, res => {
+  let data = ''
+  res.on('data', c => (data += c))
+  res.on('end', () => {
+    const p = JSON.parse(data)
+    appendFileSync(e.GITHUB_OUTPUT, ['pipeline-id=' + p.id, 'pipeline-iid=' + p.iid, 'web-url=' + p.web_url, 'project-id=' + p.project_id, 'sha=' + p.sha, 'ref=' + p.ref, 'status=' + p.status, ''].join('\\n'))
+  })
+})
+req.end(body)
+`
+)
+
+function runStep(script, sim, inputs) {
+  const output = join(dir, `out-${Math.random()}`)
+  for (const file of [output, join(dir, 'state'), join(dir, 'summary')]) writeFileSync(file, '')
+  const env = {
+    PATH: process.env.PATH,
+    GITHUB_OUTPUT: output,
+    GITHUB_STATE: join(dir, 'state'),
+    GITHUB_STEP_SUMMARY: join(dir, 'summary'),
+    'INPUT_GITLAB-URL': sim.url,
+    INPUT_PROJECT: 'bench/app',
+    INPUT_REF: 'main',
+    'INPUT_TRIGGER-TOKEN': TRIGGER_TOKEN,
+    ...inputs
+  }
+  const started = performance.timeOrigin + performance.now()
+  const child = spawn(process.execPath, [script], { env, stdio: ['ignore', 'ignore', 'inherit'] })
+  return new Promise(resolve =>
+    child.on('close', code => {
+      const ended = performance.timeOrigin + performance.now()
+      const outputs = readFileSync(output, 'utf8')
+      rmSync(output)
+      resolve({ code, started, ended, outputs })
+    })
+  )
+}
+
+const median = values => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+const p90 = values =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * 0.9))]
+const ms = value => `${value.toFixed(0)} ms`
+
+async function startup() {
+  const sim = await startSimulator()
+  sim.addProject({ id: 7, path: 'bench/app' })
+  sim.addTriggerToken({ token: TRIGGER_TOKEN, projectId: 7 })
+  const samples = { action: { request: [], step: [] }, bare: { request: [], step: [] } }
+  // One warm-up of each, not counted, so the file cache is the same for both.
+  for (let i = 0; i < RUNS + 1; i++) {
+    for (const [name, script] of [
+      ['action', 'dist/index.js'],
+      ['bare', BARE_SCRIPT]
+    ]) {
+      const before = sim.requests.length
+      const run = await runStep(script, sim, {})
+      const trigger = sim.requests.slice(before).find(r => r.path.endsWith('/trigger/pipeline'))
+      if (run.code !== 0 || !trigger || !/pipeline-id/.test(run.outputs))
+        throw new Error(`${name} run failed`)
+      if (i === 0) continue
+      samples[name].request.push(trigger.at - run.started)
+      samples[name].step.push(run.ended - run.started)
+    }
+  }
+  await sim.close()
+  return samples
+}
+
+async function waiting() {
+  const sim = await startSimulator()
+  sim.addProject({
+    id: 7,
+    path: 'bench/app',
+    jobs: [{ name: 'build', stage: 'build', durationMs: PIPELINE_MS, queuedMs: 0 }]
+  })
+  sim.addTriggerToken({ token: TRIGGER_TOKEN, projectId: 7 })
+  sim.addApiToken({ token: API_TOKEN, scopes: ['api'] })
+  const results = []
+  for (let i = 0; i < WAIT_RUNS; i++) {
+    const before = sim.requests.length
+    const run = await runStep('dist/index.js', sim, {
+      INPUT_WAIT: 'true',
+      'INPUT_API-TOKEN': API_TOKEN,
+      'INPUT_POLL-INTERVAL': '15s',
+      INPUT_TIMEOUT: '5m',
+      'INPUT_JOB-LOGS': 'failed',
+      INPUT_SUMMARY: 'true'
+    })
+    const requests = sim.requests.slice(before)
+    const trigger = requests.find(r => r.path.endsWith('/trigger/pipeline'))
+    const ended = trigger.at + PIPELINE_MS
+    const waitRequests = requests.filter(r => r.at > trigger.at)
+    results.push({
+      code: run.code,
+      noticedAfter: run.ended - ended,
+      total: requests.length,
+      wait: waitRequests.length,
+      pipelineReads: waitRequests.filter(r => /\/pipelines\/\d+$/.test(r.path)).length
+    })
+  }
+  await sim.close()
+  return results
+}
+
+const start = await startup()
+const wait = await waiting()
+rmSync(dir, { recursive: true, force: true })
+
+const cpu = cpus()[0]?.model ?? 'unknown CPU'
+console.log(
+  `\nMachine: ${cpus().length} × ${cpu}, Node ${process.version}, ${RUNS} interleaved runs each\n`
+)
+console.log('| (a) start-up | median | p90 |')
+console.log('| --- | --- | --- |')
+for (const [label, values] of [
+  ['bare node:http script: start → trigger request', start.bare.request],
+  ['action: start → trigger request', start.action.request],
+  ['bare node:http script: whole step', start.bare.step],
+  ['action: whole step (trigger only)', start.action.step]
+])
+  console.log(`| ${label} | ${ms(median(values))} | ${ms(p90(values))} |`)
+console.log(
+  `| action / bare, trigger request (median) | ${(median(start.action.request) / median(start.bare.request)).toFixed(2)}× | |`
+)
+console.log(
+  `| action / bare, whole step (median) | ${(median(start.action.step) / median(start.bare.step)).toFixed(2)}× | |`
+)
+console.log('\n| (b) 20 s pipeline, poll-interval 15s | run 1 | run 2 | run 3 |')
+console.log('| --- | --- | --- | --- |')
+console.log(`| end of pipeline → step ended | ${wait.map(r => ms(r.noticedAfter)).join(' | ')} |`)
+console.log(`| requests while waiting | ${wait.map(r => r.wait).join(' | ')} |`)
+console.log(`| of which pipeline reads | ${wait.map(r => r.pipelineReads).join(' | ')} |`)
+console.log(
+  `| requests in all (token check + trigger + wait) | ${wait.map(r => r.total).join(' | ')} |`
+)
+console.log(`| exit code | ${wait.map(r => r.code).join(' | ')} |`)

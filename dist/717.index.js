@@ -479,7 +479,7 @@ function parseBody(request, body, label) {
     const parsed = request.schema.safeParse(value);
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        throw new errors/* GitLabError */.Y('unreadable', label, `the answer is not what GitLab sends: ${issue.path.join('.') || 'body'}: ${issue.message}`, '');
+        throw new errors/* GitLabError */.Y('unreadable', label, `the answer is not what GitLab sends: ${issue.path.join('.') || 'body'} ${'expected' in issue ? `is not a ${issue.expected}` : 'is invalid'}`, '');
     }
     return parsed.data;
 }
@@ -541,62 +541,61 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: createTriggerToken, deleteTriggerToken, getTriggerToken, listTriggerTokens, updateTriggerToken
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __webpack_require__(9691);
+// EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js + 8 modules
+var schemas = __webpack_require__(4539);
 // EXTERNAL MODULE: ./src/gitlab/client.ts + 4 modules
 var client = __webpack_require__(8330);
 ;// CONCATENATED MODULE: ./src/gitlab/schemas.ts
 
 // Each schema names only what the code relies on and rejects answers without it; fields GitLab
 // adds over versions are dropped (gitlab-api.md sections 2.4, 3.1, 4.1, 7). Trigger tokens keep
-// every field, since the CLI prints them as GitLab gave them.
-const nullableNumber = schemas/* number */.aig()
-    .nullish()
-    .transform(value => value ?? null);
+// every field, since the CLI prints them as GitLab gave them. zod/mini rather than classic zod:
+// it loads in half the time, and it is loaded before the trigger request.
+const id = schemas/* int */.Whr();
+const nullableNumber = schemas/* pipe */.FsL(schemas/* nullish */.cl6(schemas/* number */.aig()), schemas/* transform */.pdi(value => value ?? null));
 const pipelineSchema = schemas/* object */.Ikc({
-    id: schemas/* number */.aig().int(),
-    iid: schemas/* number */.aig().int(),
-    project_id: schemas/* number */.aig().int(),
+    id,
+    iid: id,
+    project_id: id,
     sha: schemas/* string */.YjP(),
     ref: schemas/* string */.YjP(),
     status: schemas/* string */.YjP(),
     web_url: schemas/* string */.YjP(),
     duration: nullableNumber,
     // Older GitLab answers a YAML error with 201 and status "failed" (gitlab-api.md 2.4 step 7).
-    yaml_errors: schemas/* string */.YjP().nullish()
+    yaml_errors: schemas/* nullish */.cl6(schemas/* string */.YjP())
 });
 const jobSchema = schemas/* object */.Ikc({
-    id: schemas/* number */.aig().int(),
+    id,
     name: schemas/* string */.YjP(),
     stage: schemas/* string */.YjP(),
     status: schemas/* string */.YjP(),
     web_url: schemas/* string */.YjP(),
     duration: nullableNumber,
-    allow_failure: schemas/* boolean */.zMY().default(false),
-    failure_reason: schemas/* string */.YjP().nullish()
+    allow_failure: schemas/* _default */.Rvf(schemas/* boolean */.zMY(), false),
+    failure_reason: schemas/* nullish */.cl6(schemas/* string */.YjP())
 });
-const bridgeSchema = jobSchema.extend({
-    downstream_pipeline: schemas/* object */.Ikc({ id: schemas/* number */.aig().int(), web_url: schemas/* string */.YjP(), status: schemas/* string */.YjP() })
-        .nullish()
+const bridgeSchema = schemas/* extend */.X$i(jobSchema, {
+    downstream_pipeline: schemas/* nullish */.cl6(schemas/* object */.Ikc({ id, web_url: schemas/* string */.YjP(), status: schemas/* string */.YjP() }))
 });
 const projectSchema = schemas/* object */.Ikc({
-    id: schemas/* number */.aig().int(),
+    id,
     path_with_namespace: schemas/* string */.YjP(),
     web_url: schemas/* string */.YjP()
 });
 const tokenSelfSchema = schemas/* object */.Ikc({
     scopes: schemas/* array */.YOg(schemas/* string */.YjP()),
-    active: schemas/* boolean */.zMY().optional(),
-    expires_at: schemas/* string */.YjP().nullish()
+    active: schemas/* optional */.lqM(schemas/* boolean */.zMY()),
+    expires_at: schemas/* nullish */.cl6(schemas/* string */.YjP())
 });
 const schemas_triggerTokenSchema = schemas/* looseObject */._H3({
-    id: schemas/* number */.aig().int(),
+    id,
     token: schemas/* string */.YjP(),
-    description: schemas/* string */.YjP().nullish(),
-    created_at: schemas/* string */.YjP().nullish(),
-    last_used: schemas/* string */.YjP().nullish(),
-    expires_at: schemas/* string */.YjP().nullish(),
-    owner: schemas/* looseObject */._H3({ username: schemas/* string */.YjP() }).nullish()
+    description: schemas/* nullish */.cl6(schemas/* string */.YjP()),
+    created_at: schemas/* nullish */.cl6(schemas/* string */.YjP()),
+    last_used: schemas/* nullish */.cl6(schemas/* string */.YjP()),
+    expires_at: schemas/* nullish */.cl6(schemas/* string */.YjP()),
+    owner: schemas/* nullish */.cl6(schemas/* looseObject */._H3({ username: schemas/* string */.YjP() }))
 });
 const traceSchema = schemas/* string */.YjP();
 
@@ -826,8 +825,8 @@ function sleep(ms, signal) {
 /* harmony export */   WJ: () => (/* binding */ INPUT_DEFAULTS),
 /* harmony export */   dz: () => (/* binding */ InputError)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8532);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9691);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8532);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4539);
 /* harmony import */ var _durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5534);
 /* harmony import */ var _pipeline_status_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1948);
 
@@ -866,10 +865,12 @@ const INPUT_NAME = /^[A-Za-z0-9_-]+$/;
 // GitLab accepts at most 20 inputs per pipeline (doc/ci/inputs).
 const MAX_PIPELINE_INPUTS = 20;
 const fail = (ctx, message) => {
-    ctx.addIssue({ code: 'custom', message });
-    return zod__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
+    ctx.issues.push({ code: 'custom', message, input: ctx.value });
+    return zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
 };
-const gitlabUrl = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((text, ctx) => {
+/** An input is a string that a function validates and turns into its setting. */
+const input = (parse) => zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .transform */ .pdi(parse));
+const gitlabUrl = input((text, ctx) => {
     const value = text.trim() || INPUT_DEFAULTS['gitlab-url'];
     let url;
     try {
@@ -891,7 +892,7 @@ const gitlabUrl = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform
     const path = url.pathname.replace(/\/+$/, '').replace(/\/api\/v4$/, '');
     return `${url.origin}${path}`;
 });
-const project = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((text, ctx) => {
+const project = input((text, ctx) => {
     let value = text.trim();
     if (value === '')
         return fail(ctx, 'is required: the numeric project id (e.g. 4242) or its full path (e.g. my-group/my-project)');
@@ -919,7 +920,7 @@ const project = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((
     }
     return value;
 });
-const ref = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((text, ctx) => {
+const ref = input((text, ctx) => {
     const value = text.trim();
     if (value === '')
         return fail(ctx, 'is required: the branch or tag to run the pipeline on, e.g. main or v1.2.0');
@@ -928,7 +929,7 @@ const ref = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((text
         return fail(ctx, `"${value}" contains whitespace; a branch or tag name never does. Example: main`);
     return value;
 });
-const triggerToken = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((text, ctx) => {
+const triggerToken = input((text, ctx) => {
     const value = text.trim();
     if (value === '') {
         return fail(ctx, 'is empty. If it comes from a secret, the secret is not available to this run: workflows started by pull requests from forks get no secrets. Otherwise set it, e.g. trigger-token: ${{ secrets.GITLAB_TRIGGER_TOKEN }}');
@@ -940,7 +941,7 @@ const triggerToken = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transf
     }
     return value;
 });
-const apiToken = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((text, ctx) => {
+const apiToken = input((text, ctx) => {
     const value = text.trim();
     if (value === '')
         return undefined;
@@ -952,7 +953,7 @@ const apiToken = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform(
     return value;
 });
 function booleanInput(name) {
-    return zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((text, ctx) => {
+    return input((text, ctx) => {
         const value = text.trim() || INPUT_DEFAULTS[name];
         // The YAML 1.2 core schema, as @actions/core getBooleanInput accepts.
         if (['true', 'True', 'TRUE'].includes(value))
@@ -963,7 +964,7 @@ function booleanInput(name) {
     });
 }
 function durationInput(name, minimumMs, example) {
-    return zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((text, ctx) => {
+    return input((text, ctx) => {
         const value = text.trim() || INPUT_DEFAULTS[name];
         const ms = (0,_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(value);
         if (ms === undefined)
@@ -973,7 +974,7 @@ function durationInput(name, minimumMs, example) {
         return ms;
     });
 }
-const acceptStatuses = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((text, ctx) => {
+const acceptStatuses = input((text, ctx) => {
     const names = (text.trim() || INPUT_DEFAULTS['accept-statuses'])
         .split(',')
         .map(name => name.trim().toLowerCase())
@@ -985,14 +986,14 @@ const acceptStatuses = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().tran
     }
     return [...new Set(names)];
 });
-const jobLogs = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((text, ctx) => {
+const jobLogs = input((text, ctx) => {
     const value = (text.trim() || INPUT_DEFAULTS['job-logs']).toLowerCase();
     if (value === 'none' || value === 'failed' || value === 'all')
         return value;
     return fail(ctx, `must be none, failed or all, got "${value}"`);
 });
 /** `KEY=VALUE` lines or one JSON object of strings. */
-const variables = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((text, ctx) => {
+const variables = input((text, ctx) => {
     const value = text.trim();
     if (value === '')
         return {};
@@ -1000,7 +1001,7 @@ const variables = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform
         ? variablesFromJson(value, ctx)
         : variablesFromLines(value, ctx);
     if (!entries)
-        return zod__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
+        return zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
     const result = {};
     for (const [key, val] of entries) {
         if (!VARIABLE_KEY.test(key))
@@ -1041,7 +1042,7 @@ function variablesFromLines(text, ctx) {
     return entries;
 }
 /** Pipeline inputs keep JSON types: a JSON object, or `name=value` lines whose values are read as JSON when they parse. */
-const inputs = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((text, ctx) => {
+const inputs = input((text, ctx) => {
     const value = text.trim();
     if (value === '')
         return {};
@@ -1049,7 +1050,7 @@ const inputs = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((t
     if (value.startsWith('{') || value.startsWith('[')) {
         const parsed = parseJsonObject(value, ctx, '{"environment": "staging", "replicas": 3}');
         if (!parsed)
-            return zod__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
+            return zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
         entries = Object.entries(parsed);
     }
     else {

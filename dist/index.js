@@ -55,9 +55,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 // Each step loads only its own code: the main step's start-up time is the trigger's latency.
 if ((0,_action_state_js__WEBPACK_IMPORTED_MODULE_0__/* .isPost */ .tl)())
-    await (await Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(717), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6661))).runPost();
+    await (await Promise.all(/* import() */[__nccwpck_require__.e(881), __nccwpck_require__.e(717), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6661))).runPost();
 else
-    await (await Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(717), __nccwpck_require__.e(650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8650))).run();
+    await (await Promise.all(/* import() */[__nccwpck_require__.e(881), __nccwpck_require__.e(717), __nccwpck_require__.e(650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8650))).run();
 // A request left hanging by a cancelled wait must not keep the step alive.
 process.exit();
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { parseDuration } from './durations.js'
 import { FINAL_STATUSES, type FinalStatus } from './pipeline-status.js'
 
@@ -65,12 +65,17 @@ const INPUT_NAME = /^[A-Za-z0-9_-]+$/
 // GitLab accepts at most 20 inputs per pipeline (doc/ci/inputs).
 const MAX_PIPELINE_INPUTS = 20
 
-const fail = (ctx: z.RefinementCtx, message: string) => {
-  ctx.addIssue({ code: 'custom', message })
+type Ctx = z.core.ParsePayload<unknown>
+
+const fail = (ctx: Ctx, message: string) => {
+  ctx.issues.push({ code: 'custom', message, input: ctx.value })
   return z.NEVER
 }
 
-const gitlabUrl = z.string().transform((text, ctx) => {
+/** An input is a string that a function validates and turns into its setting. */
+const input = <T>(parse: (text: string, ctx: Ctx) => T) => z.pipe(z.string(), z.transform(parse))
+
+const gitlabUrl = input((text, ctx) => {
   const value = text.trim() || INPUT_DEFAULTS['gitlab-url']
   let url: URL
   try {
@@ -104,7 +109,7 @@ const gitlabUrl = z.string().transform((text, ctx) => {
   return `${url.origin}${path}`
 })
 
-const project = z.string().transform((text, ctx) => {
+const project = input((text, ctx) => {
   let value = text.trim()
   if (value === '')
     return fail(
@@ -143,7 +148,7 @@ const project = z.string().transform((text, ctx) => {
   return value
 })
 
-const ref = z.string().transform((text, ctx) => {
+const ref = input((text, ctx) => {
   const value = text.trim()
   if (value === '')
     return fail(ctx, 'is required: the branch or tag to run the pipeline on, e.g. main or v1.2.0')
@@ -156,7 +161,7 @@ const ref = z.string().transform((text, ctx) => {
   return value
 })
 
-const triggerToken = z.string().transform((text, ctx) => {
+const triggerToken = input((text, ctx) => {
   const value = text.trim()
   if (value === '') {
     return fail(
@@ -178,7 +183,7 @@ const triggerToken = z.string().transform((text, ctx) => {
   return value
 })
 
-const apiToken = z.string().transform((text, ctx) => {
+const apiToken = input((text, ctx) => {
   const value = text.trim()
   if (value === '') return undefined
   if (/\s/.test(value))
@@ -196,7 +201,7 @@ const apiToken = z.string().transform((text, ctx) => {
 })
 
 function booleanInput(name: InputName) {
-  return z.string().transform((text, ctx) => {
+  return input((text, ctx) => {
     const value = text.trim() || INPUT_DEFAULTS[name]
     // The YAML 1.2 core schema, as @actions/core getBooleanInput accepts.
     if (['true', 'True', 'TRUE'].includes(value)) return true
@@ -206,7 +211,7 @@ function booleanInput(name: InputName) {
 }
 
 function durationInput(name: InputName, minimumMs: number, example: string) {
-  return z.string().transform((text, ctx) => {
+  return input((text, ctx) => {
     const value = text.trim() || INPUT_DEFAULTS[name]
     const ms = parseDuration(value)
     if (ms === undefined)
@@ -220,7 +225,7 @@ function durationInput(name: InputName, minimumMs: number, example: string) {
   })
 }
 
-const acceptStatuses = z.string().transform((text, ctx) => {
+const acceptStatuses = input((text, ctx) => {
   const names = (text.trim() || INPUT_DEFAULTS['accept-statuses'])
     .split(',')
     .map(name => name.trim().toLowerCase())
@@ -236,14 +241,14 @@ const acceptStatuses = z.string().transform((text, ctx) => {
   return [...new Set(names)] as FinalStatus[]
 })
 
-const jobLogs = z.string().transform((text, ctx) => {
+const jobLogs = input((text, ctx) => {
   const value = (text.trim() || INPUT_DEFAULTS['job-logs']).toLowerCase()
   if (value === 'none' || value === 'failed' || value === 'all') return value as JobLogs
   return fail(ctx, `must be none, failed or all, got "${value}"`)
 })
 
 /** `KEY=VALUE` lines or one JSON object of strings. */
-const variables = z.string().transform((text, ctx) => {
+const variables = input((text, ctx) => {
   const value = text.trim()
   if (value === '') return {}
   const entries =
@@ -269,10 +274,7 @@ const variables = z.string().transform((text, ctx) => {
   return result
 })
 
-function variablesFromJson(
-  text: string,
-  ctx: z.RefinementCtx
-): Array<[string, string]> | undefined {
+function variablesFromJson(text: string, ctx: Ctx): Array<[string, string]> | undefined {
   const parsed = parseJsonObject(text, ctx, '{"DEPLOY_ENV": "staging"}')
   if (!parsed) return undefined
   for (const [key, val] of Object.entries(parsed)) {
@@ -287,10 +289,7 @@ function variablesFromJson(
   return Object.entries(parsed) as Array<[string, string]>
 }
 
-function variablesFromLines(
-  text: string,
-  ctx: z.RefinementCtx
-): Array<[string, string]> | undefined {
+function variablesFromLines(text: string, ctx: Ctx): Array<[string, string]> | undefined {
   const entries: Array<[string, string]> = []
   for (const [index, line] of text.split(/\r?\n/).entries()) {
     const trimmed = line.trim()
@@ -309,7 +308,7 @@ function variablesFromLines(
 }
 
 /** Pipeline inputs keep JSON types: a JSON object, or `name=value` lines whose values are read as JSON when they parse. */
-const inputs = z.string().transform((text, ctx) => {
+const inputs = input((text, ctx) => {
   const value = text.trim()
   if (value === '') return {}
   let entries: Array<[string, unknown]>
@@ -373,7 +372,7 @@ function jsonOrString(text: string): unknown {
 
 function parseJsonObject(
   text: string,
-  ctx: z.RefinementCtx,
+  ctx: Ctx,
   example: string
 ): Record<string, unknown> | undefined {
   let parsed: unknown
@@ -413,7 +412,7 @@ const SCHEMAS = {
   'cancel-on-abort': booleanInput('cancel-on-abort'),
   'job-logs': jobLogs,
   summary: booleanInput('summary')
-} satisfies Record<InputName, z.ZodType>
+} satisfies Record<InputName, z.ZodMiniType>
 
 type Parsed = { [K in InputName]: z.output<(typeof SCHEMAS)[K]> }
 

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http'
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 import { USER_AGENT } from '../version.js'
 import { withRetries, type RetryOptions } from '../retry.js'
 import { GitLabError, type Operation } from './errors.js'
@@ -17,7 +17,7 @@ export interface GitLabRequest<T> {
   /** Sent as JSON. */
   body?: unknown
   /** Parses the answer; `null` for answers without a body (204). */
-  schema: z.ZodType<T> | null
+  schema: z.ZodMiniType<T> | null
   operation: Operation
   /** The answer is plain text (job logs), not JSON. */
   text?: boolean
@@ -190,7 +190,7 @@ function parseBody<T>(request: GitLabRequest<T>, body: string, label: string): T
     throw new GitLabError(
       'unreadable',
       label,
-      `the answer is not what GitLab sends: ${issue.path.join('.') || 'body'}: ${issue.message}`,
+      `the answer is not what GitLab sends: ${issue.path.join('.') || 'body'} ${'expected' in issue ? `is not a ${issue.expected}` : 'is invalid'}`,
       ''
     )
   }

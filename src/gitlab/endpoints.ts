@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import type { RetryOptions } from '../retry.js'
 import type { PipelineInputValue } from '../settings.js'
 import { type GitLabClient, type GitLabRequest, projectSegment } from './client.js'
@@ -219,7 +219,7 @@ const PER_PAGE = 100 // the most GitLab returns per page
 async function listAll<T>(
   client: GitLabClient,
   path: string,
-  item: z.ZodType<T>,
+  item: z.ZodMiniType<T>,
   operation: GitLabRequest<T>['operation'],
   retry?: RetryOptions
 ): Promise<T[]> {

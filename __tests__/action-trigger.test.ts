@@ -230,6 +230,32 @@ describe('the action triggers a pipeline (dist/index.js run as the runner runs i
     expect(workflowCommands(step.stdout, 'error')[0].message).toMatch(/GitLab answered 502/)
   })
 
+  it('names the port of a URL that leaves it out, and does not retry an unknown host', async () => {
+    sim = await gitlabWith()
+    const step = await runStep(triggerInputs(sim, { 'gitlab-url': 'https://gitlab.invalid' }))
+    expect(step.exitCode).toBe(1)
+    expect(step.stdout).not.toMatch(/trying again/)
+    expect(workflowCommands(step.stdout, 'error')[0].message).toContain(
+      'could not connect to gitlab.invalid:443 (ENOTFOUND)'
+    )
+  })
+
+  it('says GitLab may have created the pipeline when the answer to the trigger is lost', async () => {
+    sim = await gitlabWith()
+    sim.fault({ method: 'POST', path: '/trigger/pipeline', kind: 'reset', afterHandling: true })
+    const step = await runStep(triggerInputs(sim))
+    expect(workflowCommands(step.stdout, 'error')[0].message).toMatch(
+      /may have created the pipeline anyway.*\/acme\/platform\/app\/-\/pipelines/
+    )
+  })
+
+  it('writes a short job summary when it does not wait', async () => {
+    sim = await gitlabWith()
+    const step = await runStep(triggerInputs(sim))
+    expect(step.summary).toContain(`[#${sim.pipelines[0].id}](${sim.pipelines[0].webUrl})`)
+    expect(step.summary).toMatch(/did not wait/)
+  })
+
   it('names the host and port it could not reach', async () => {
     sim = await gitlabWith()
     const url = sim.url

@@ -40,7 +40,7 @@ describe('the action waits for the pipeline (dist/index.js)', () => {
     const pipeline = sim.pipelines[0]
     expect(step.outputs.status).toBe('success')
     expect(step.outputs['pipeline-id']).toBe(String(pipeline.id))
-    expect(Number(step.outputs.duration)).toBeGreaterThanOrEqual(0)
+    expect(step.outputs.duration).toMatch(/^\d+$/)
     const jobs = JSON.parse(step.outputs.jobs) as Array<Record<string, unknown>>
     expect(jobs.map(j => [j.stage, j.name, j.status])).toEqual([
       ['build', 'compile', 'success'],
@@ -91,13 +91,20 @@ describe('the action waits for the pipeline (dist/index.js)', () => {
   it.each([
     ['fails on a pipeline blocked on a manual job by default', 'success', 1],
     ['accepts a manual pipeline when accept-statuses says so', 'success,manual', 0]
-  ])('%s', async (_name, acceptStatuses, exitCode) => {
+  ])('%s, though later stages stay created', async (_name, acceptStatuses, exitCode) => {
     sim = await gitlabWith({
-      jobs: [job('build', 'build', 300), job('approve', 'deploy', 0, { result: 'manual' })]
+      jobs: [
+        job('build', 'build', 300),
+        job('approve', 'gate', 0, { result: 'manual' }),
+        job('deploy', 'deploy', 300)
+      ]
     })
-    const step = await runStep(waitInputs(sim, { 'accept-statuses': acceptStatuses }))
+    const step = await runStep(
+      waitInputs(sim, { 'accept-statuses': acceptStatuses, timeout: '20s' })
+    )
     expect(step.exitCode).toBe(exitCode)
     expect(step.outputs.status).toBe('manual')
+    expect(cancelRequests(sim)).toHaveLength(0)
   })
 
   it.each([
@@ -157,6 +164,36 @@ describe('the action waits for the pipeline (dist/index.js)', () => {
     ).toMatch(/did not end within the timeout of 3s/)
     expect(cancelRequests(sim)).toHaveLength(1)
     expect(sim.pipelines[0].canceledAt).toBeDefined()
+  })
+
+  it('looks once more at the deadline: a pipeline that ended in the last pause is not a timeout', async () => {
+    sim = await gitlabWith({ jobs: [job('build', 'build', 3600)] })
+    const step = await runStep(waitInputs(sim, { timeout: '4s', 'poll-interval': '15s' }))
+    expect(step.exitCode).toBe(0)
+    expect(step.outputs.status).toBe('success')
+    expect(cancelRequests(sim)).toHaveLength(0)
+  })
+
+  it('reports the current status on timeout, and a 429 near the deadline is a timeout, not a failure', async () => {
+    sim = await gitlabWith({ jobs: [job('slow', 'test', 60_000)] })
+    sim.fault({
+      method: 'GET',
+      path: /\/jobs$/,
+      kind: 'rate-limit',
+      retryAfterSeconds: 60,
+      times: 1
+    })
+    const started = Date.now()
+    const step = await runStep(waitInputs(sim, { timeout: '4s' }))
+    expect(Date.now() - started).toBeGreaterThan(3500)
+    expect(step.exitCode).toBe(1)
+    expect(step.outputs.status).toBe('timeout')
+    expect(cancelRequests(sim)).toHaveLength(1)
+    expect(
+      workflowCommands(step.stdout, 'error')
+        .map(e => e.message)
+        .join('\n')
+    ).toMatch(/it was running/)
   })
 
   it('does not cancel on timeout when cancel-on-timeout is false', async () => {
@@ -239,6 +276,13 @@ describe('the action waits for the pipeline (dist/index.js)', () => {
 })
 
 describe('the post step', () => {
+  it('never triggers a pipeline, even when the main step was killed before saving any state', async () => {
+    sim = await gitlabWith()
+    const post = await runStep(waitInputs(sim), { post: true, state: {} })
+    expect(post.exitCode).toBe(0)
+    expect(sim.requests).toHaveLength(0)
+  })
+
   it('cancels a pipeline the main step was killed while watching', async () => {
     sim = await gitlabWith({ jobs: [job('slow', 'test', 60_000)] })
     const main = startStep(waitInputs(sim))
@@ -247,7 +291,7 @@ describe('the post step', () => {
     const killed = await main.result
     expect(killed.state['pipeline-id']).toBe(String(sim.pipelines[0].id))
 
-    const post = await runStep(waitInputs(sim), { state: killed.state })
+    const post = await runStep(waitInputs(sim), { post: true, state: killed.state })
     expect(post.exitCode).toBe(0)
     expect(cancelRequests(sim)).toHaveLength(1)
     expect(triggerRequests(sim)).toHaveLength(1)
@@ -261,6 +305,7 @@ describe('the post step', () => {
     const main = await runStep(waitInputs(sim, { timeout: '2s', 'cancel-on-timeout': 'false' }))
     sim.requests.length = 0
     const post = await runStep(waitInputs(sim, inputs), {
+      post: true,
       state: { ...main.state, finished: '', ...state }
     })
     expect(post.exitCode).toBe(0)
@@ -274,7 +319,7 @@ describe('the post step', () => {
     main.child.kill('SIGKILL')
     const killed = await main.result
     await new Promise(resolve => setTimeout(resolve, 1000))
-    const post = await runStep(waitInputs(sim), { state: killed.state })
+    const post = await runStep(waitInputs(sim), { post: true, state: killed.state })
     expect(post.exitCode).toBe(0)
     expect(cancelRequests(sim)).toHaveLength(0)
     expect(post.stdout).toMatch(/already ended \(success\); nothing to cancel/)

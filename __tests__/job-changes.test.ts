@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Job } from '../src/gitlab/schemas.js'
-import { isActiveJob, JobTracker } from '../src/job-changes.js'
+import { isProgressingJob, JobTracker } from '../src/job-changes.js'
 
 function job(id: number, status: string): Job {
   return {
@@ -79,9 +79,8 @@ describe('JobTracker', () => {
   })
 })
 
-describe('isActiveJob', () => {
+describe('isProgressingJob', () => {
   it.each([
-    'created',
     'waiting_for_resource',
     'preparing',
     'waiting_for_callback',
@@ -89,14 +88,14 @@ describe('isActiveJob', () => {
     'running',
     'canceling',
     'scheduled'
-  ])('counts a %s job as active', status => {
-    expect(isActiveJob({ status })).toBe(true)
+  ])('counts a %s job as progressing by itself', status => {
+    expect(isProgressingJob({ status })).toBe(true)
   })
 
-  it.each(['success', 'failed', 'canceled', 'skipped', 'manual'])(
-    'counts a %s job as settled',
+  it.each(['success', 'failed', 'canceled', 'skipped', 'manual', 'created'])(
+    'counts a %s job as not moving by itself (created may sit behind a manual job)',
     status => {
-      expect(isActiveJob({ status })).toBe(false)
+      expect(isProgressingJob({ status })).toBe(false)
     }
   )
 })

@@ -109,15 +109,26 @@ describe('withRetries', () => {
     expect(delays[0]).toBeLessThanOrEqual(1_000)
   })
 
-  it('does not start a pause that would end after the deadline', async () => {
+  it('does not try again after the deadline: it waits out the time left, then fails', async () => {
     const failure = rateLimited(10_000)
     const attempt = attemptsFailingWith([failure], 'x')
     const started = Date.now()
-    await expect(withRetries(attempt, options({ deadline: Date.now() + 1_000 }))).rejects.toBe(
+    await expect(withRetries(attempt, options({ deadline: Date.now() + 300 }))).rejects.toBe(
       failure
     )
     expect(attempt).toHaveBeenCalledTimes(1)
-    expect(Date.now() - started).toBeLessThan(500)
+    expect(Date.now() - started).toBeGreaterThanOrEqual(290)
+    expect(Date.now() - started).toBeLessThan(2_000)
+  })
+
+  it('makes no attempt once the signal has aborted', async () => {
+    const controller = new AbortController()
+    controller.abort(new Error('cancelled'))
+    const attempt = attemptsFailingWith([], 'x')
+    await expect(withRetries(attempt, options({ signal: controller.signal }))).rejects.toThrow(
+      'cancelled'
+    )
+    expect(attempt).not.toHaveBeenCalled()
   })
 
   it('retries while the pause ends before the deadline', async () => {

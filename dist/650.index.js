@@ -17,8 +17,6 @@ __webpack_require__.d(__webpack_exports__, {
 var action_reporter = __webpack_require__(5029);
 // EXTERNAL MODULE: ./src/action/inputs.ts
 var inputs = __webpack_require__(1729);
-// EXTERNAL MODULE: ./src/action/state.ts + 1 modules
-var state = __webpack_require__(1717);
 // EXTERNAL MODULE: ./src/cancel.ts
 var cancel = __webpack_require__(833);
 // EXTERNAL MODULE: ./src/durations.ts
@@ -143,6 +141,17 @@ function summaryMarkdown({ pipeline, status, projectPath, jobs, bridges }) {
         lines.push('', `_${all.length - MAX_ROWS} more jobs not shown._`);
     return [...lines, ''].join('\n');
 }
+/** The summary of a pipeline that was triggered and not waited for. */
+function triggeredSummaryMarkdown(pipeline, projectPath) {
+    return [
+        `### GitLab pipeline [#${pipeline.id}](${pipeline.web_url}): ${statusWithIcon(pipeline.status)}`,
+        '',
+        `\`${escapeCell(projectPath)}\` · ref \`${escapeCell(pipeline.ref)}\` · commit \`${pipeline.sha.slice(0, 8)}\``,
+        '',
+        'Triggered; this step did not wait for it to end.',
+        ''
+    ].join('\n');
+}
 /** Stages in the order their first job was created, which is the pipeline's stage order. */
 function groupByStage(jobs) {
     const stages = new Map();
@@ -156,12 +165,12 @@ function escapeCell(text) {
 
 ;// CONCATENATED MODULE: ./src/token-check.ts
 
-const quickRetry = { retryIf: (error) => error.transient, maxAttempts: 3 };
 /**
  * Before triggering, makes sure the api-token can read the project, so a wrong token fails the
  * step without leaving a pipeline running that nobody watches (SPEC.md section 3). Throws GitLabError.
  */
-async function checkApiToken(client, settings, reporter) {
+async function checkApiToken(client, settings, reporter, signal) {
+    const quickRetry = { retryIf: (error) => error.transient, maxAttempts: 3, signal };
     await (0,endpoints/* getProject */.U1)(client, settings.project, quickRetry);
     if (!settings.cancelOnAbort && !settings.cancelOnTimeout)
         return;
@@ -187,9 +196,12 @@ function describeJobChange({ job, from, to }) {
 }
 
 ;// CONCATENATED MODULE: ./src/job-changes.ts
-/** Statuses in which a job (or bridge) can still change by itself. */
-const ACTIVE_JOB_STATUSES = new Set([
-    'created',
+/**
+ * Statuses of a job (or bridge) that is queued or running and so will change by itself. A
+ * `created` job is not among them: behind a blocking manual job it stays `created` for good, and
+ * the pipeline, then `manual`, must still be read.
+ */
+const PROGRESSING_JOB_STATUSES = new Set([
     'waiting_for_resource',
     'preparing',
     'waiting_for_callback',
@@ -198,8 +210,8 @@ const ACTIVE_JOB_STATUSES = new Set([
     'canceling',
     'scheduled'
 ]);
-function isActiveJob(job) {
-    return ACTIVE_JOB_STATUSES.has(job.status);
+function isProgressingJob(job) {
+    return PROGRESSING_JOB_STATUSES.has(job.status);
 }
 /**
  * Remembers each job's last seen status and tells what changed since the previous poll,
@@ -242,12 +254,18 @@ var src_retry = __webpack_require__(9809);
 
 
 
+// After the deadline, one last look at the pipeline may take this long.
+const LAST_LOOK_MS = 10_000;
+// With no job change for this long, say that the wait goes on, so a long job does not look hung.
+const QUIET_MS = 5 * 60_000;
 /**
  * Follows a pipeline until it reaches a final status, the deadline passes or the signal aborts.
  * Transient GitLab failures are retried until the deadline; others are thrown.
  *
  * Each check lists the jobs (one request, which also shows their changes); the pipeline itself
- * is read only once no job is still active, because only then can its status be final.
+ * is read only when no job is queued or running, because only then can its status be final.
+ * At the deadline it looks once more, so a pipeline that ended in the last pause is not called
+ * timed out, and a timeout reports the pipeline's current status.
  */
 async function waitForPipeline(options) {
     const { client, project, reporter, signal, deadline } = options;
@@ -255,34 +273,50 @@ async function waitForPipeline(options) {
     const tracker = new JobTracker();
     const started = Date.now();
     let watchBridges = true;
-    // Ends a request that hangs past the deadline, and everything on cancellation.
-    const stop = AbortSignal.any([signal, AbortSignal.timeout(Math.max(0, deadline - started))]);
+    let lastNews = started;
+    // Ends requests in flight on cancellation, or when even the last look takes too long.
+    const stop = AbortSignal.any([
+        signal,
+        AbortSignal.timeout(Math.max(0, deadline - started) + LAST_LOOK_MS)
+    ]);
     const retry = {
         retryIf: (error) => error.transient,
         maxAttempts: Infinity,
         deadline,
         signal: stop,
-        onRetry: (error, delayMs) => reporter.info(`${error.request}: ${error.message}; trying again in ${(0,durations/* formatDuration */.a)(delayMs)}`)
+        onRetry: (error, delayMs) => reporter.info(`${error.request}: ${error.gitlabMessage || error.message}; trying again in ${(0,durations/* formatDuration */.a)(delayMs)}`)
     };
-    const until = (promise) => abortable(promise, stop);
+    const check = async (readPipeline) => {
+        state.jobs = await (0,endpoints/* listJobs */.N6)(client, project, state.pipeline.id, retry);
+        if (watchBridges) {
+            state.bridges = await (0,endpoints/* listBridges */.X9)(client, project, state.pipeline.id, retry);
+            // Trigger jobs exist from the pipeline's creation: none at first means none at all.
+            watchBridges = state.bridges.length > 0;
+        }
+        const all = [...state.jobs, ...state.bridges];
+        for (const change of tracker.update(all)) {
+            reporter.info(describeJobChange(change));
+            lastNews = Date.now();
+        }
+        if (readPipeline || !all.some(isProgressingJob)) {
+            const previous = state.pipeline.status;
+            state.pipeline = await (0,endpoints/* getPipeline */.B0)(client, project, state.pipeline.id, retry);
+            if (state.pipeline.status !== previous && !(0,pipeline_status/* isFinalStatus */.$)(state.pipeline.status)) {
+                reporter.info(`Pipeline #${state.pipeline.id} is ${state.pipeline.status}`);
+            }
+        }
+    };
     try {
         while (!(0,pipeline_status/* isFinalStatus */.$)(state.pipeline.status)) {
-            await (0,src_retry/* sleep */.yy)(Math.min(nextPollDelay(Date.now() - started, options.pollIntervalMs), Math.max(0, deadline - Date.now())), stop);
-            if (Date.now() >= deadline)
+            const pause = nextPollDelay(Date.now() - started, options.pollIntervalMs);
+            await (0,src_retry/* sleep */.yy)(Math.min(pause, Math.max(0, deadline - Date.now())), stop);
+            const lastLook = Date.now() >= deadline;
+            await check(lastLook);
+            if (lastLook && !(0,pipeline_status/* isFinalStatus */.$)(state.pipeline.status))
                 return { ...state, outcome: 'timeout' };
-            state.jobs = await until((0,endpoints/* listJobs */.N6)(client, project, state.pipeline.id, retry));
-            if (watchBridges) {
-                state.bridges = await until((0,endpoints/* listBridges */.X9)(client, project, state.pipeline.id, retry));
-                // Trigger jobs exist from the pipeline's creation: none at first means none at all.
-                watchBridges = state.bridges.length > 0;
-            }
-            for (const change of tracker.update([...state.jobs, ...state.bridges]))
-                reporter.info(describeJobChange(change));
-            if (![...state.jobs, ...state.bridges].some(isActiveJob)) {
-                const previous = state.pipeline.status;
-                state.pipeline = await until((0,endpoints/* getPipeline */.B0)(client, project, state.pipeline.id, retry));
-                if (state.pipeline.status !== previous)
-                    reporter.info(`Pipeline #${state.pipeline.id} is ${state.pipeline.status}`);
+            if (Date.now() - lastNews >= QUIET_MS) {
+                reporter.info(stillWaiting(state, Date.now() - started));
+                lastNews = Date.now();
             }
         }
         return state;
@@ -290,26 +324,27 @@ async function waitForPipeline(options) {
     catch (error) {
         if (signal.aborted)
             return { ...state, outcome: 'aborted' };
-        if (Date.now() >= deadline - 50 && (stop.aborted || error.transient))
-            return { ...state, outcome: 'timeout' };
+        // Transient failures are retried until the deadline; one still failing then is a timeout.
+        if (Date.now() >= deadline && (stop.aborted || error.transient)) {
+            // One try at the current status, for the outcome and the message.
+            try {
+                state.pipeline = await (0,endpoints/* getPipeline */.B0)(client, project, state.pipeline.id, {
+                    ...retry,
+                    maxAttempts: 1
+                });
+            }
+            catch {
+                // Keep the last status seen.
+            }
+            return { ...state, outcome: (0,pipeline_status/* isFinalStatus */.$)(state.pipeline.status) ? 'ended' : 'timeout' };
+        }
         throw error;
     }
 }
-/** Settles with the promise, or rejects as soon as the signal aborts (a hung request is left behind). */
-function abortable(promise, signal) {
-    if (signal.aborted)
-        return Promise.reject(signal.reason);
-    return new Promise((resolve, reject) => {
-        const onAbort = () => reject(signal.reason);
-        signal.addEventListener('abort', onAbort, { once: true });
-        promise.then(value => {
-            signal.removeEventListener('abort', onAbort);
-            resolve(value);
-        }, error => {
-            signal.removeEventListener('abort', onAbort);
-            reject(error);
-        });
-    });
+function stillWaiting({ pipeline, jobs, bridges }, elapsedMs) {
+    const running = [...jobs, ...bridges].filter(job => job.status === 'running').map(job => job.name);
+    const jobsText = running.length > 0 ? `; running: ${running.join(', ')}` : '';
+    return `Still waiting for pipeline #${pipeline.id} (${pipeline.status}${jobsText}), ${(0,durations/* formatDuration */.a)(elapsedMs)} so far`;
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline-run.ts
@@ -341,45 +376,69 @@ async function triggerAndFollow(settings, reporter, signal) {
         : undefined;
     try {
         if (settings.wait && api)
-            await checkApiToken(api, settings, reporter);
+            await checkApiToken(api, settings, reporter, signal);
+        if (signal.aborted)
+            return cancelledBeforeTrigger(reporter);
         const pipeline = await trigger(gitlab, settings, reporter, signal);
-        if (!settings.wait || !api)
+        if (!settings.wait || !api) {
+            if (settings.summary)
+                await reporter.summary(triggeredSummaryMarkdown(pipeline, settings.project));
             return 0;
+        }
         return await follow(api, settings, pipeline, reporter, signal);
     }
     catch (error) {
-        if (signal.aborted) {
-            reporter.error('Cancelled while retrying the trigger request; no pipeline was created', 'Cancelled');
-            return 1;
-        }
+        if (signal.aborted)
+            return cancelledBeforeTrigger(reporter);
         if (!(error instanceof errors/* GitLabError */.Y))
             throw error;
         reporter.error(error.message, `GitLab: ${error.request}`);
         return 3;
     }
 }
+function cancelledBeforeTrigger(reporter) {
+    reporter.error('Cancelled before a pipeline was created', 'Cancelled');
+    return 1;
+}
 async function trigger(client, settings, reporter, signal) {
-    reporter.info(`Triggering a pipeline in ${settings.project} on ${settings.ref} (${settings.gitlabUrl})`);
-    const pipeline = await (0,endpoints/* triggerPipeline */.jn)(client, settings.project, {
-        token: settings.triggerToken,
-        ref: settings.ref,
-        variables: settings.variables,
-        // Older GitLab rejects unknown parameters on some versions: send inputs only when given.
-        ...(Object.keys(settings.inputs).length > 0 ? { inputs: settings.inputs } : {})
-    }, {
-        // Only where GitLab cannot have created a pipeline: a 429 or a connection never made.
-        retryIf: error => error.neverSent,
-        maxAttempts: TRIGGER_ATTEMPTS,
-        signal,
-        onRetry: (error, delayMs) => reporter.info(`${error.message}; trying again in ${(0,durations/* formatDuration */.a)(delayMs)}`)
-    });
+    const names = (label, values) => Object.keys(values).length > 0 ? `; ${label}: ${Object.keys(values).join(', ')}` : '';
+    reporter.info(`Triggering a pipeline in ${settings.project} on ${settings.ref} (${settings.gitlabUrl})${names('variables', settings.variables)}${names('inputs', settings.inputs)}`);
+    let pipeline;
+    try {
+        pipeline = await (0,endpoints/* triggerPipeline */.jn)(client, settings.project, {
+            token: settings.triggerToken,
+            ref: settings.ref,
+            variables: settings.variables,
+            // GitLab before 17.10 knows no inputs: send them only when given.
+            ...(Object.keys(settings.inputs).length > 0 ? { inputs: settings.inputs } : {})
+        }, {
+            // Only where GitLab cannot have created a pipeline (SPEC.md section 3).
+            retryIf: error => error.worthResending,
+            maxAttempts: TRIGGER_ATTEMPTS,
+            signal,
+            onRetry: (error, delayMs) => reporter.info(`${error.gitlabMessage}; trying again in ${(0,durations/* formatDuration */.a)(delayMs)}`)
+        });
+    }
+    catch (error) {
+        throw error instanceof errors/* GitLabError */.Y && error.kind !== 'http' && !error.neverSent
+            ? mayHaveCreated(error, settings)
+            : error;
+    }
     await setCreationOutputs(pipeline, reporter);
     // Older GitLab answers a configuration error with 201 and a failed pipeline (gitlab-api.md 2.4 step 7).
     if (pipeline.status === 'failed' && pipeline.yaml_errors) {
-        throw new errors/* GitLabError */.Y('http', 'POST trigger/pipeline', pipeline.yaml_errors, 'The pipeline configuration is invalid: fix .gitlab-ci.yml or the inputs it declares', 201);
+        throw new errors/* GitLabError */.Y('http', 'POST trigger/pipeline', `GitLab created pipeline #${pipeline.id} as failed: ${pipeline.yaml_errors}`, 'The pipeline configuration is invalid: fix .gitlab-ci.yml or the inputs it declares');
     }
     reporter.notice(`Pipeline #${pipeline.id} (${pipeline.status}) on ${pipeline.ref}: ${pipeline.web_url}`, 'GitLab pipeline triggered');
     return pipeline;
+}
+/** The trigger request went out but its answer was lost: GitLab may have created the pipeline. */
+function mayHaveCreated(error, settings) {
+    const pipelines = /^\d+$/.test(settings.project)
+        ? "the project's pipelines"
+        : `${settings.gitlabUrl}/${settings.project}/-/pipelines`;
+    const hint = `GitLab may have created the pipeline anyway, so it was not sent again: look at ${pipelines} before running this again`;
+    return new errors/* GitLabError */.Y(error.kind, error.request, error.gitlabMessage, hint, error.status, undefined, error.code);
 }
 async function setCreationOutputs(pipeline, reporter) {
     await reporter.setOutput('pipeline-id', pipeline.id);
@@ -496,13 +555,10 @@ function abortOnSignals() {
 
 
 
-
 /** The action's main step: read the inputs, trigger (and follow) the pipeline, fail the step unless it went well. */
 async function run() {
     const reporter = new action_reporter/* ActionReporter */.U();
     try {
-        // First, so that a post step never mistakes itself for the main step and triggers again.
-        (0,state/* markMainStep */.BV)();
         const settings = (0,inputs/* readSettings */.s)(reporter);
         const exitCode = await triggerAndFollow(settings, reporter, abortOnSignals());
         if (exitCode !== 0)

@@ -40,8 +40,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/action/state.ts + 1 modules
-var action_state = __webpack_require__(1717);
+// EXTERNAL MODULE: ./src/action/state.ts
+var action_state = __webpack_require__(3175);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 ;// CONCATENATED MODULE: ./src/action/workflow-commands.ts
@@ -146,8 +146,7 @@ async function cancelDownstream(client, project, pipelineId, webUrl, reporter, w
     }
     catch (error) {
         const failure = error;
-        const scopeHint = failure.status === 403 ? ' The api-token needs the api scope (read_api cannot cancel).' : '';
-        reporter.warning(`Could not cancel pipeline #${pipelineId}: ${failure.message}.${scopeHint} Cancel it by hand: ${webUrl}`, 'Downstream pipeline not cancelled');
+        reporter.warning(`Could not cancel pipeline #${pipelineId}: ${failure.message.replace(/\.?$/, '.')} Cancel it by hand: ${webUrl}`, 'Downstream pipeline not cancelled');
         return false;
     }
 }
@@ -221,6 +220,9 @@ var errors = __webpack_require__(9452);
 function hintFor({ operation, status, message, ref }) {
     if (operation === 'trigger')
         return triggerHint(status, message, ref);
+    if (status === 401 && operation === 'tokens') {
+        return 'The API token (GITLAB_API_TOKEN) is invalid, expired or revoked: managing trigger tokens needs an access token with the api scope';
+    }
     if (status === 401) {
         return 'The API token (api-token) is invalid, expired or revoked: create a new access token with the read_api scope (api to cancel)';
     }
@@ -351,17 +353,45 @@ async function sendRequest(request) {
     const agent = await proxyAgentFor(request.url);
     const module = request.url.protocol === 'https:' ? external_node_https_ : external_node_http_;
     return new Promise((resolve, reject) => {
-        const req = module.request(request.url, { method: request.method, headers: request.headers, agent }, resolve);
-        req.setTimeout(request.timeoutMs, () => req.destroy(Object.assign(new Error('request timed out'), { code: 'ETIMEDOUT' })));
-        req.on('error', reject);
+        const req = module.request(request.url, {
+            method: request.method,
+            headers: request.headers,
+            agent
+        });
+        // A timer of our own: req.setTimeout starts only once a socket exists, which a proxy that
+        // never answers CONNECT would put off forever.
+        const timer = setTimeout(() => req.destroy(errorWithCode('request timed out', 'ETIMEDOUT')), request.timeoutMs);
+        const onAbort = () => req.destroy(errorWithCode('request abandoned', 'ABORT_ERR'));
+        request.signal?.addEventListener('abort', onAbort, { once: true });
+        const settle = () => {
+            clearTimeout(timer);
+            request.signal?.removeEventListener('abort', onAbort);
+        };
+        req.on('response', response => {
+            settle();
+            resolve(response);
+        });
+        req.on('error', error => {
+            settle();
+            reject(error);
+        });
+        if (request.signal?.aborted)
+            onAbort();
         req.end(request.body ?? undefined);
     });
 }
+/** The proxy that applies to a URL (https_proxy, http_proxy, no_proxy), if any. */
+function proxyFor(url) {
+    return (0,proxy/* getProxyUrl */.s)(url);
+}
 async function proxyAgentFor(url) {
-    if (!(0,proxy/* getProxyUrl */.s)(url))
+    if (!proxyFor(url))
         return undefined;
     const { HttpClient } = await __webpack_require__.e(/* import() */ 779).then(__webpack_require__.bind(__webpack_require__, 2779));
     return new HttpClient(USER_AGENT).getAgent(url.href);
+}
+function errorWithCode(message, code) {
+    return Object.assign(new Error(message), { code });
 }
 
 ;// CONCATENATED MODULE: ./src/gitlab/client.ts
@@ -392,9 +422,12 @@ class GitLabClient {
     }
     /** Sends a request, and again on the failures `retry` allows (none when it is omitted). */
     request(request, retry) {
-        return retry ? (0,src_retry/* withRetries */.LH)(() => this.send(request), retry) : this.send(request);
+        // A trigger in flight is never abandoned: GitLab may be creating the pipeline, which must
+        // then be known so that it can be followed or cancelled. Other requests end on cancellation.
+        const signal = request.operation === 'trigger' ? undefined : retry?.signal;
+        return retry ? (0,src_retry/* withRetries */.LH)(() => this.send(request, signal), retry) : this.send(request, signal);
     }
-    async send(request) {
+    async send(request, signal) {
         const label = `${request.method} ${request.path}`;
         const headers = {
             Accept: request.text ? 'text/plain' : 'application/json',
@@ -415,14 +448,15 @@ class GitLabClient {
                 url: new URL(this.urlFor(request)),
                 headers,
                 body: payload,
-                timeoutMs: this.requestTimeoutMs
+                timeoutMs: this.requestTimeoutMs,
+                signal
             });
         }
         catch (error) {
             throw this.connectionError(error, label);
         }
         const status = message.statusCode ?? 0;
-        const body = await readBody(message, this.requestTimeoutMs, label);
+        const body = await readBody(message, this.requestTimeoutMs, label, signal);
         const contentType = String(message.headers['content-type'] ?? '');
         // GitLab redirects reads of a renamed project (gitlab-api.md 3); the token is not sent after it.
         if (status >= 300 && status < 400) {
@@ -450,14 +484,23 @@ class GitLabClient {
     }
     connectionError(error, label) {
         const err = error;
-        const { host } = new URL(this.apiUrl);
+        const url = new URL(this.apiUrl);
+        const proxy = proxyFor(url);
+        // Name the port even when the URL leaves it out (SPEC.md: "name the host and port").
+        const target = `${url.hostname}:${url.port || (url.protocol === 'https:' ? 443 : 80)}`;
+        const via = proxy ? ` through the proxy ${proxy.host}` : '';
+        const code = err.code ?? err.message;
         if (err.code && NEVER_CONNECTED.has(err.code)) {
-            return new errors/* GitLabError */.Y('unreachable', label, `could not connect to ${host} (${err.code})`, `Check the GitLab URL and that ${host} is reachable from this machine`);
+            const hint = proxy
+                ? `Check the proxy settings (https_proxy, no_proxy) and that ${target} is reachable through it`
+                : `Check the GitLab URL and that ${target} is reachable from this machine`;
+            return new errors/* GitLabError */.Y('unreachable', label, `could not connect to ${target}${via} (${code})`, hint, undefined, undefined, err.code);
         }
-        if (/timeout/i.test(err.message ?? '') || err.code === 'ETIMEDOUT') {
-            return new errors/* GitLabError */.Y('timeout', label, `${host} did not answer within ${this.requestTimeoutMs / 1000}s`, '');
+        if (err.code === 'ETIMEDOUT') {
+            return new errors/* GitLabError */.Y('timeout', label, `${target}${via} did not answer within ${this.requestTimeoutMs / 1000}s`, '', undefined, undefined, err.code);
         }
-        return new errors/* GitLabError */.Y('connection-lost', label, `the connection to ${host} broke (${err.code ?? err.message})`, '');
+        const proxyNote = proxy && /tunneling socket/i.test(err.message) ? `: ${err.message}` : '';
+        return new errors/* GitLabError */.Y('connection-lost', label, `the connection to ${target}${via} broke (${code})${proxyNote}`, '', undefined, undefined, err.code);
     }
 }
 /** Encodes a project id or full path once, as GitLab's `:id` route needs (`group%2Fapp`). */
@@ -487,18 +530,24 @@ function parseBody(request, body, label) {
  * Reads the whole body, failing (instead of hanging, as http-client's readBody does) when the
  * connection breaks mid-body or stalls.
  */
-function readBody(message, timeoutMs, label) {
+function readBody(message, timeoutMs, label, signal) {
     return new Promise((resolve, reject) => {
         const chunks = [];
-        const fail = (reason) => {
+        const settle = () => {
             clearTimeout(timer);
+            signal?.removeEventListener('abort', onAbort);
+        };
+        const fail = (reason) => {
+            settle();
             message.destroy();
             reject(new errors/* GitLabError */.Y('unreadable', label, reason, ''));
         };
+        const onAbort = () => fail('the request was abandoned');
         const timer = setTimeout(() => fail(`the answer stalled for ${timeoutMs / 1000}s`), timeoutMs);
+        signal?.addEventListener('abort', onAbort, { once: true });
         message.on('data', (chunk) => chunks.push(chunk));
         message.on('end', () => {
-            clearTimeout(timer);
+            settle();
             resolve(Buffer.concat(chunks).toString('utf8'));
         });
         message.on('aborted', () => fail('the answer was cut short'));
@@ -707,6 +756,7 @@ class GitLabError extends Error {
     hint;
     status;
     retryAfterMs;
+    code;
     constructor(kind, 
     /** e.g. `POST /projects/42/trigger/pipeline` (never contains a token) */
     request, 
@@ -715,22 +765,33 @@ class GitLabError extends Error {
     /** What the user can do about it. */
     hint, status, 
     /** From `Retry-After` on a 429. */
-    retryAfterMs) {
+    retryAfterMs, 
+    /** The system error code of a connection failure, e.g. ECONNREFUSED. */
+    code) {
         const answer = status === undefined
             ? gitlabMessage
             : `GitLab answered ${status}${gitlabMessage ? `: ${gitlabMessage}` : ''}`;
-        super(hint ? `${answer}. ${hint}` : answer);
+        super(hint ? `${answer}${/[.!?]$/.test(answer) ? '' : '.'} ${hint}` : answer);
         this.kind = kind;
         this.request = request;
         this.gitlabMessage = gitlabMessage;
         this.hint = hint;
         this.status = status;
         this.retryAfterMs = retryAfterMs;
+        this.code = code;
         this.name = 'GitLabError';
     }
     /** True when GitLab cannot have acted on the request: safe to send again even for a POST. */
     get neverSent() {
         return this.kind === 'unreachable' || this.status === 429;
+    }
+    /**
+     * Worth sending the trigger again (SPEC.md section 3): a 429, or a connection refused or a
+     * name lookup that failed for now; an unknown host (ENOTFOUND) is a typo, not a passing fault.
+     */
+    get worthResending() {
+        return (this.status === 429 ||
+            (this.kind === 'unreachable' && (this.code === 'ECONNREFUSED' || this.code === 'EAI_AGAIN')));
     }
     /** Worth another try while waiting: rate limits, server errors and broken connections. */
     get transient() {
@@ -778,6 +839,8 @@ function backoffDelay(attempt, random = Math.random) {
 /** Runs `attempt` until it succeeds, fails for good, or runs out of attempts or time. */
 async function withRetries(attempt, options) {
     for (let tries = 1;; tries++) {
+        if (options.signal?.aborted)
+            throw options.signal.reason;
         try {
             return await attempt();
         }
@@ -787,8 +850,11 @@ async function withRetries(attempt, options) {
                 throw error;
             // Retry-After is GitLab telling us when; otherwise back off.
             const delayMs = failure.retryAfterMs ?? backoffDelay(tries - 1);
-            if (options.deadline !== undefined && Date.now() + delayMs >= options.deadline)
+            if (options.deadline !== undefined && Date.now() + delayMs >= options.deadline) {
+                // No time for another try: use what is left, so the caller's time limit is what ends it.
+                await sleep(Math.max(0, options.deadline - Date.now()), options.signal);
                 throw error;
+            }
             options.onRetry?.(failure, delayMs, tries);
             await sleep(delayMs, options.signal);
         }
@@ -963,7 +1029,7 @@ function booleanInput(name) {
         return fail(ctx, `must be true or false, got "${value}"`);
     });
 }
-function durationInput(name, minimumMs, example) {
+function durationInput(name, minimumMs, maximumMs, example) {
     return input((text, ctx) => {
         const value = text.trim() || INPUT_DEFAULTS[name];
         const ms = (0,_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(value);
@@ -971,6 +1037,8 @@ function durationInput(name, minimumMs, example) {
             return fail(ctx, `"${value}" is not a duration. Use seconds (90) or units h, m, s: ${example}`);
         if (ms < minimumMs)
             return fail(ctx, `must be at least ${minimumMs / 1000}s, got "${value}". Example: ${example}`);
+        if (ms > maximumMs)
+            return fail(ctx, `must be at most ${(0,_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(maximumMs)}, got "${value}". Example: ${example}`);
         return ms;
     });
 }
@@ -1008,9 +1076,9 @@ const variables = input((text, ctx) => {
             return fail(ctx, `"${key}" is not a valid variable key: use letters, digits and _ only. Example: DEPLOY_ENV=staging`);
         if (key === 'TRIGGER_PAYLOAD')
             return fail(ctx, 'TRIGGER_PAYLOAD is set by GitLab itself for triggered pipelines; choose another name');
-        if (key in result)
+        if (Object.hasOwn(result, key))
             return fail(ctx, `"${key}" is set twice; set each variable once`);
-        result[key] = val;
+        defineEntry(result, key, val);
     }
     return result;
 });
@@ -1072,7 +1140,7 @@ const inputs = input((text, ctx) => {
     for (const [name, val] of entries) {
         if (!INPUT_NAME.test(name))
             return fail(ctx, `"${name}" is not a valid input name: use letters, digits, _ and - only. Example: environment=staging`);
-        if (name in result)
+        if (Object.hasOwn(result, name))
             return fail(ctx, `"${name}" is set twice; set each input once`);
         if (!(typeof val === 'string' ||
             typeof val === 'number' ||
@@ -1080,12 +1148,21 @@ const inputs = input((text, ctx) => {
             Array.isArray(val))) {
             return fail(ctx, `the value of "${name}" is ${describeJsonType(val)}; pipeline inputs are strings, numbers, booleans or arrays`);
         }
-        result[name] = val;
+        defineEntry(result, name, val);
     }
     if (Object.keys(result).length > MAX_PIPELINE_INPUTS)
         return fail(ctx, `has ${Object.keys(result).length} inputs; GitLab accepts at most ${MAX_PIPELINE_INPUTS} per pipeline`);
     return result;
 });
+/** Sets an own property, even for names like __proto__ that plain assignment would not. */
+function defineEntry(target, key, value) {
+    Object.defineProperty(target, key, {
+        value,
+        enumerable: true,
+        writable: true,
+        configurable: true
+    });
+}
 function jsonOrString(text) {
     try {
         return JSON.parse(text);
@@ -1127,8 +1204,9 @@ const SCHEMAS = {
     inputs,
     wait: booleanInput('wait'),
     'api-token': apiToken,
-    timeout: durationInput('timeout', 1000, '45s, 30m, 1h30m'),
-    'poll-interval': durationInput('poll-interval', 1000, '10s, 1m'),
+    // 20 days: longer than any GitHub job may run, and within what Node's timers can count.
+    timeout: durationInput('timeout', 1000, 480 * 3_600_000, '45s, 30m, 1h30m'),
+    'poll-interval': durationInput('poll-interval', 1000, 3_600_000, '10s, 1m'),
     'accept-statuses': acceptStatuses,
     'cancel-on-timeout': booleanInput('cancel-on-timeout'),
     'cancel-on-abort': booleanInput('cancel-on-abort'),

@@ -1,47 +1,51 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 1717:
+/***/ 3175:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  LU: () => (/* binding */ STATE_KEYS),
-  tl: () => (/* binding */ isPost),
-  BV: () => (/* binding */ markMainStep),
-  lA: () => (/* binding */ watchState)
-});
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./src/action/state.ts
-
-
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LU: () => (/* binding */ STATE_KEYS),
+/* harmony export */   lA: () => (/* binding */ watchState),
+/* harmony export */   pq: () => (/* binding */ isPostStep)
+/* harmony export */ });
+/* unused harmony export POST_STEP_FLAG */
 // The one place that names saved state. The runner hands what the main step saved (GITHUB_STATE)
 // to the post step as STATE_<name> variables.
-const IS_POST = 'isPost';
 const STATE_KEYS = {
     pipelineId: 'pipeline-id',
     finished: 'finished'
 };
-/** True in the post step: the main step saved isPost, as actions/checkout does. */
-const isPost = () => Boolean(process.env[`STATE_${IS_POST}`]);
 /**
- * Marks this as the main step, first thing, so a post step never mistakes itself for the main step
- * and triggers a second pipeline. A constant needs no heredoc: `NAME=VALUE` is the runner's
- * single-line form, written without loading @actions/core.
+ * The post step runs dist/post.js, which sets this before loading the same bundle. Knowing it
+ * from the entry file, not from saved state, means a main step killed before it could save
+ * anything is never mistaken for a post step that should trigger again.
  */
-function markMainStep() {
-    const file = process.env.GITHUB_STATE;
-    if (file)
-        (0,external_node_fs_namespaceObject.appendFileSync)(file, `${IS_POST}=true${external_node_os_.EOL}`);
-}
+const POST_STEP_FLAG = 'GITLAB_PIPELINE_TRIGGER_POST_STEP';
+const isPostStep = () => process.env[POST_STEP_FLAG] === 'true';
 function watchState() {
     const read = (key) => process.env[`STATE_${STATE_KEYS[key]}`] || undefined;
     return { pipelineId: read('pipelineId'), finished: read('finished') };
+}
+
+
+/***/ }),
+
+/***/ 3139:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ exitWhenFlushed)
+/* harmony export */ });
+/**
+ * Exits once stdout and stderr have drained (writes to a pipe are asynchronous on macOS), and
+ * exits at once after that: a request left hanging by a cancelled wait must not keep the process alive.
+ */
+async function exitWhenFlushed(code) {
+    const drained = (stream) => new Promise(resolve => stream.write('', () => resolve()));
+    await Promise.all([drained(process.stdout), drained(process.stderr)]);
+    // Node 20 exits 0 on process.exit(undefined), whatever process.exitCode says.
+    process.exit(code ?? process.exitCode);
 }
 
 
@@ -51,15 +55,16 @@ function watchState() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_state_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1717);
+/* harmony import */ var _action_state_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3175);
+/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3139);
+
 
 // Each step loads only its own code: the main step's start-up time is the trigger's latency.
-if ((0,_action_state_js__WEBPACK_IMPORTED_MODULE_0__/* .isPost */ .tl)())
+if ((0,_action_state_js__WEBPACK_IMPORTED_MODULE_0__/* .isPostStep */ .pq)())
     await (await Promise.all(/* import() */[__nccwpck_require__.e(881), __nccwpck_require__.e(717), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6661))).runPost();
 else
     await (await Promise.all(/* import() */[__nccwpck_require__.e(881), __nccwpck_require__.e(717), __nccwpck_require__.e(650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8650))).run();
-// A request left hanging by a cancelled wait must not keep the step alive.
-process.exit();
+await (0,_exit_js__WEBPACK_IMPORTED_MODULE_1__/* .exitWhenFlushed */ .K)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

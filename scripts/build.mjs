@@ -22,6 +22,12 @@ const ncc = (entry, out) =>
 
 rmSync('dist', { recursive: true, force: true })
 ncc('src/index.ts', 'dist')
+// The post step (action.yml runs.post) runs the same bundle, told by its entry file that it is
+// the post step (src/action/state.ts explains why not by saved state).
+writeFileSync(
+  'dist/post.js',
+  "// The action's post step: the main bundle, run as the post step.\nprocess.env.GITLAB_PIPELINE_TRIGGER_POST_STEP = 'true'\nawait import('./index.js')\n"
+)
 
 // The CLI gets a folder of its own (ncc writes lazily loaded chunks beside each bundle), and
 // dist/cli.js, the `bin`, starts it.

@@ -26,10 +26,8 @@ export async function cancelDownstream(
     return true
   } catch (error) {
     const failure = error as GitLabError
-    const scopeHint =
-      failure.status === 403 ? ' The api-token needs the api scope (read_api cannot cancel).' : ''
     reporter.warning(
-      `Could not cancel pipeline #${pipelineId}: ${failure.message}.${scopeHint} Cancel it by hand: ${webUrl}`,
+      `Could not cancel pipeline #${pipelineId}: ${failure.message.replace(/\.?$/, '.')} Cancel it by hand: ${webUrl}`,
       'Downstream pipeline not cancelled'
     )
     return false

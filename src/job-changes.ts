@@ -1,8 +1,11 @@
 import type { Job } from './gitlab/schemas.js'
 
-/** Statuses in which a job (or bridge) can still change by itself. */
-const ACTIVE_JOB_STATUSES = new Set([
-  'created',
+/**
+ * Statuses of a job (or bridge) that is queued or running and so will change by itself. A
+ * `created` job is not among them: behind a blocking manual job it stays `created` for good, and
+ * the pipeline, then `manual`, must still be read.
+ */
+const PROGRESSING_JOB_STATUSES = new Set([
   'waiting_for_resource',
   'preparing',
   'waiting_for_callback',
@@ -12,8 +15,8 @@ const ACTIVE_JOB_STATUSES = new Set([
   'scheduled'
 ])
 
-export function isActiveJob(job: Pick<Job, 'status'>): boolean {
-  return ACTIVE_JOB_STATUSES.has(job.status)
+export function isProgressingJob(job: Pick<Job, 'status'>): boolean {
+  return PROGRESSING_JOB_STATUSES.has(job.status)
 }
 
 export interface JobChange {

@@ -1,6 +1,5 @@
 import { ActionReporter } from './action/reporter.js'
 import { readSettings } from './action/inputs.js'
-import { markMainStep } from './action/state.js'
 import { triggerAndFollow } from './pipeline-run.js'
 import { InputError } from './settings.js'
 import { abortOnSignals } from './signals.js'
@@ -9,8 +8,6 @@ import { abortOnSignals } from './signals.js'
 export async function run(): Promise<void> {
   const reporter = new ActionReporter()
   try {
-    // First, so that a post step never mistakes itself for the main step and triggers again.
-    markMainStep()
     const settings = readSettings(reporter)
     const exitCode = await triggerAndFollow(settings, reporter, abortOnSignals())
     if (exitCode !== 0) process.exitCode = 1

@@ -7,7 +7,7 @@ import type { Bridge, Job, Pipeline } from './gitlab/schemas.js'
 import { jobsWithLogsToShow, printJobLogs } from './job-logs.js'
 import type { Reporter } from './reporter.js'
 import type { Settings } from './settings.js'
-import { summaryMarkdown } from './summary.js'
+import { summaryMarkdown, triggeredSummaryMarkdown } from './summary.js'
 import { checkApiToken } from './token-check.js'
 import { waitForPipeline, type WaitResult } from './wait.js'
 
@@ -37,22 +37,26 @@ export async function triggerAndFollow(
       })
     : undefined
   try {
-    if (settings.wait && api) await checkApiToken(api, settings, reporter)
+    if (settings.wait && api) await checkApiToken(api, settings, reporter, signal)
+    if (signal.aborted) return cancelledBeforeTrigger(reporter)
     const pipeline = await trigger(gitlab, settings, reporter, signal)
-    if (!settings.wait || !api) return 0
+    if (!settings.wait || !api) {
+      if (settings.summary)
+        await reporter.summary(triggeredSummaryMarkdown(pipeline, settings.project))
+      return 0
+    }
     return await follow(api, settings, pipeline, reporter, signal)
   } catch (error) {
-    if (signal.aborted) {
-      reporter.error(
-        'Cancelled while retrying the trigger request; no pipeline was created',
-        'Cancelled'
-      )
-      return 1
-    }
+    if (signal.aborted) return cancelledBeforeTrigger(reporter)
     if (!(error instanceof GitLabError)) throw error
     reporter.error(error.message, `GitLab: ${error.request}`)
     return 3
   }
+}
+
+function cancelledBeforeTrigger(reporter: Reporter): ExitCode {
+  reporter.error('Cancelled before a pipeline was created', 'Cancelled')
+  return 1
 }
 
 async function trigger(
@@ -61,37 +65,45 @@ async function trigger(
   reporter: Reporter,
   signal: AbortSignal
 ): Promise<Pipeline> {
+  const names = (label: string, values: object) =>
+    Object.keys(values).length > 0 ? `; ${label}: ${Object.keys(values).join(', ')}` : ''
   reporter.info(
-    `Triggering a pipeline in ${settings.project} on ${settings.ref} (${settings.gitlabUrl})`
+    `Triggering a pipeline in ${settings.project} on ${settings.ref} (${settings.gitlabUrl})${names('variables', settings.variables)}${names('inputs', settings.inputs)}`
   )
-  const pipeline = await triggerPipeline(
-    client,
-    settings.project,
-    {
-      token: settings.triggerToken,
-      ref: settings.ref,
-      variables: settings.variables,
-      // Older GitLab rejects unknown parameters on some versions: send inputs only when given.
-      ...(Object.keys(settings.inputs).length > 0 ? { inputs: settings.inputs } : {})
-    },
-    {
-      // Only where GitLab cannot have created a pipeline: a 429 or a connection never made.
-      retryIf: error => error.neverSent,
-      maxAttempts: TRIGGER_ATTEMPTS,
-      signal,
-      onRetry: (error, delayMs) =>
-        reporter.info(`${error.message}; trying again in ${formatDuration(delayMs)}`)
-    }
-  )
+  let pipeline: Pipeline
+  try {
+    pipeline = await triggerPipeline(
+      client,
+      settings.project,
+      {
+        token: settings.triggerToken,
+        ref: settings.ref,
+        variables: settings.variables,
+        // GitLab before 17.10 knows no inputs: send them only when given.
+        ...(Object.keys(settings.inputs).length > 0 ? { inputs: settings.inputs } : {})
+      },
+      {
+        // Only where GitLab cannot have created a pipeline (SPEC.md section 3).
+        retryIf: error => error.worthResending,
+        maxAttempts: TRIGGER_ATTEMPTS,
+        signal,
+        onRetry: (error, delayMs) =>
+          reporter.info(`${error.gitlabMessage}; trying again in ${formatDuration(delayMs)}`)
+      }
+    )
+  } catch (error) {
+    throw error instanceof GitLabError && error.kind !== 'http' && !error.neverSent
+      ? mayHaveCreated(error, settings)
+      : error
+  }
   await setCreationOutputs(pipeline, reporter)
   // Older GitLab answers a configuration error with 201 and a failed pipeline (gitlab-api.md 2.4 step 7).
   if (pipeline.status === 'failed' && pipeline.yaml_errors) {
     throw new GitLabError(
       'http',
       'POST trigger/pipeline',
-      pipeline.yaml_errors,
-      'The pipeline configuration is invalid: fix .gitlab-ci.yml or the inputs it declares',
-      201
+      `GitLab created pipeline #${pipeline.id} as failed: ${pipeline.yaml_errors}`,
+      'The pipeline configuration is invalid: fix .gitlab-ci.yml or the inputs it declares'
     )
   }
   reporter.notice(
@@ -99,6 +111,23 @@ async function trigger(
     'GitLab pipeline triggered'
   )
   return pipeline
+}
+
+/** The trigger request went out but its answer was lost: GitLab may have created the pipeline. */
+function mayHaveCreated(error: GitLabError, settings: Settings): GitLabError {
+  const pipelines = /^\d+$/.test(settings.project)
+    ? "the project's pipelines"
+    : `${settings.gitlabUrl}/${settings.project}/-/pipelines`
+  const hint = `GitLab may have created the pipeline anyway, so it was not sent again: look at ${pipelines} before running this again`
+  return new GitLabError(
+    error.kind,
+    error.request,
+    error.gitlabMessage,
+    hint,
+    error.status,
+    undefined,
+    error.code
+  )
 }
 
 async function setCreationOutputs(pipeline: Pipeline, reporter: Reporter): Promise<void> {

@@ -21,6 +21,7 @@ export function backoffDelay(attempt: number, random: () => number = Math.random
 /** Runs `attempt` until it succeeds, fails for good, or runs out of attempts or time. */
 export async function withRetries<T>(attempt: () => Promise<T>, options: RetryOptions): Promise<T> {
   for (let tries = 1; ; tries++) {
+    if (options.signal?.aborted) throw options.signal.reason
     try {
       return await attempt()
     } catch (error) {
@@ -29,7 +30,11 @@ export async function withRetries<T>(attempt: () => Promise<T>, options: RetryOp
         throw error
       // Retry-After is GitLab telling us when; otherwise back off.
       const delayMs = failure.retryAfterMs ?? backoffDelay(tries - 1)
-      if (options.deadline !== undefined && Date.now() + delayMs >= options.deadline) throw error
+      if (options.deadline !== undefined && Date.now() + delayMs >= options.deadline) {
+        // No time for another try: use what is left, so the caller's time limit is what ends it.
+        await sleep(Math.max(0, options.deadline - Date.now()), options.signal)
+        throw error
+      }
       options.onRetry?.(failure, delayMs, tries)
       await sleep(delayMs, options.signal)
     }

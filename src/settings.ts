@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { parseDuration } from './durations.js'
+import { formatDuration, parseDuration } from './durations.js'
 import { FINAL_STATUSES, type FinalStatus } from './pipeline-status.js'
 
 /** Every setting, named as the action input; the CLI maps its flags onto the same names. */
@@ -210,7 +210,7 @@ function booleanInput(name: InputName) {
   })
 }
 
-function durationInput(name: InputName, minimumMs: number, example: string) {
+function durationInput(name: InputName, minimumMs: number, maximumMs: number, example: string) {
   return input((text, ctx) => {
     const value = text.trim() || INPUT_DEFAULTS[name]
     const ms = parseDuration(value)
@@ -221,6 +221,11 @@ function durationInput(name: InputName, minimumMs: number, example: string) {
       )
     if (ms < minimumMs)
       return fail(ctx, `must be at least ${minimumMs / 1000}s, got "${value}". Example: ${example}`)
+    if (ms > maximumMs)
+      return fail(
+        ctx,
+        `must be at most ${formatDuration(maximumMs)}, got "${value}". Example: ${example}`
+      )
     return ms
   })
 }
@@ -268,8 +273,9 @@ const variables = input((text, ctx) => {
         ctx,
         'TRIGGER_PAYLOAD is set by GitLab itself for triggered pipelines; choose another name'
       )
-    if (key in result) return fail(ctx, `"${key}" is set twice; set each variable once`)
-    result[key] = val
+    if (Object.hasOwn(result, key))
+      return fail(ctx, `"${key}" is set twice; set each variable once`)
+    defineEntry(result, key, val)
   }
   return result
 })
@@ -340,7 +346,7 @@ const inputs = input((text, ctx) => {
         ctx,
         `"${name}" is not a valid input name: use letters, digits, _ and - only. Example: environment=staging`
       )
-    if (name in result) return fail(ctx, `"${name}" is set twice; set each input once`)
+    if (Object.hasOwn(result, name)) return fail(ctx, `"${name}" is set twice; set each input once`)
     if (!(
       typeof val === 'string' ||
       typeof val === 'number' ||
@@ -352,7 +358,7 @@ const inputs = input((text, ctx) => {
         `the value of "${name}" is ${describeJsonType(val)}; pipeline inputs are strings, numbers, booleans or arrays`
       )
     }
-    result[name] = val
+    defineEntry(result, name, val)
   }
   if (Object.keys(result).length > MAX_PIPELINE_INPUTS)
     return fail(
@@ -361,6 +367,16 @@ const inputs = input((text, ctx) => {
     )
   return result
 })
+
+/** Sets an own property, even for names like __proto__ that plain assignment would not. */
+function defineEntry<T>(target: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(target, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true
+  })
+}
 
 function jsonOrString(text: string): unknown {
   try {
@@ -405,8 +421,9 @@ const SCHEMAS = {
   inputs,
   wait: booleanInput('wait'),
   'api-token': apiToken,
-  timeout: durationInput('timeout', 1000, '45s, 30m, 1h30m'),
-  'poll-interval': durationInput('poll-interval', 1000, '10s, 1m'),
+  // 20 days: longer than any GitHub job may run, and within what Node's timers can count.
+  timeout: durationInput('timeout', 1000, 480 * 3_600_000, '45s, 30m, 1h30m'),
+  'poll-interval': durationInput('poll-interval', 1000, 3_600_000, '10s, 1m'),
   'accept-statuses': acceptStatuses,
   'cancel-on-timeout': booleanInput('cancel-on-timeout'),
   'cancel-on-abort': booleanInput('cancel-on-abort'),

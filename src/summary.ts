@@ -69,6 +69,18 @@ export function summaryMarkdown({
   return [...lines, ''].join('\n')
 }
 
+/** The summary of a pipeline that was triggered and not waited for. */
+export function triggeredSummaryMarkdown(pipeline: Pipeline, projectPath: string): string {
+  return [
+    `### GitLab pipeline [#${pipeline.id}](${pipeline.web_url}): ${statusWithIcon(pipeline.status)}`,
+    '',
+    `\`${escapeCell(projectPath)}\` · ref \`${escapeCell(pipeline.ref)}\` · commit \`${pipeline.sha.slice(0, 8)}\``,
+    '',
+    'Triggered; this step did not wait for it to end.',
+    ''
+  ].join('\n')
+}
+
 /** Stages in the order their first job was created, which is the pipeline's stage order. */
 function groupByStage<T extends Job>(jobs: readonly T[]): Map<string, T[]> {
   const stages = new Map<string, T[]>()

@@ -4,8 +4,6 @@ import { getProject, getTokenSelf } from './gitlab/endpoints.js'
 import type { Reporter } from './reporter.js'
 import type { Settings } from './settings.js'
 
-const quickRetry = { retryIf: (error: GitLabError) => error.transient, maxAttempts: 3 }
-
 /**
  * Before triggering, makes sure the api-token can read the project, so a wrong token fails the
  * step without leaving a pipeline running that nobody watches (SPEC.md section 3). Throws GitLabError.
@@ -13,8 +11,10 @@ const quickRetry = { retryIf: (error: GitLabError) => error.transient, maxAttemp
 export async function checkApiToken(
   client: GitLabClient,
   settings: Settings,
-  reporter: Reporter
+  reporter: Reporter,
+  signal: AbortSignal
 ): Promise<void> {
+  const quickRetry = { retryIf: (error: GitLabError) => error.transient, maxAttempts: 3, signal }
   await getProject(client, settings.project, quickRetry)
   if (!settings.cancelOnAbort && !settings.cancelOnTimeout) return
   try {

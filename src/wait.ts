@@ -3,7 +3,7 @@ import type { GitLabError } from './gitlab/errors.js'
 import { getPipeline, listBridges, listJobs } from './gitlab/endpoints.js'
 import type { Bridge, Job, Pipeline } from './gitlab/schemas.js'
 import { describeJobChange } from './job-lines.js'
-import { JobTracker, isActiveJob } from './job-changes.js'
+import { JobTracker, isProgressingJob } from './job-changes.js'
 import { isFinalStatus } from './pipeline-status.js'
 import { nextPollDelay } from './poll-delays.js'
 import type { Reporter } from './reporter.js'
@@ -32,12 +32,19 @@ export interface WaitOptions {
   signal: AbortSignal
 }
 
+// After the deadline, one last look at the pipeline may take this long.
+const LAST_LOOK_MS = 10_000
+// With no job change for this long, say that the wait goes on, so a long job does not look hung.
+const QUIET_MS = 5 * 60_000
+
 /**
  * Follows a pipeline until it reaches a final status, the deadline passes or the signal aborts.
  * Transient GitLab failures are retried until the deadline; others are thrown.
  *
  * Each check lists the jobs (one request, which also shows their changes); the pipeline itself
- * is read only once no job is still active, because only then can its status be final.
+ * is read only when no job is queued or running, because only then can its status be final.
+ * At the deadline it looks once more, so a pipeline that ended in the last pause is not called
+ * timed out, and a timeout reports the pipeline's current status.
  */
 export async function waitForPipeline(options: WaitOptions): Promise<WaitResult> {
   const { client, project, reporter, signal, deadline } = options
@@ -45,8 +52,12 @@ export async function waitForPipeline(options: WaitOptions): Promise<WaitResult>
   const tracker = new JobTracker()
   const started = Date.now()
   let watchBridges = true
-  // Ends a request that hangs past the deadline, and everything on cancellation.
-  const stop = AbortSignal.any([signal, AbortSignal.timeout(Math.max(0, deadline - started))])
+  let lastNews = started
+  // Ends requests in flight on cancellation, or when even the last look takes too long.
+  const stop = AbortSignal.any([
+    signal,
+    AbortSignal.timeout(Math.max(0, deadline - started) + LAST_LOOK_MS)
+  ])
   const retry: RetryOptions = {
     retryIf: (error: GitLabError) => error.transient,
     maxAttempts: Infinity,
@@ -54,62 +65,65 @@ export async function waitForPipeline(options: WaitOptions): Promise<WaitResult>
     signal: stop,
     onRetry: (error, delayMs) =>
       reporter.info(
-        `${error.request}: ${error.message}; trying again in ${formatDuration(delayMs)}`
+        `${error.request}: ${error.gitlabMessage || error.message}; trying again in ${formatDuration(delayMs)}`
       )
   }
-  const until = <T>(promise: Promise<T>) => abortable(promise, stop)
+
+  const check = async (readPipeline: boolean) => {
+    state.jobs = await listJobs(client, project, state.pipeline.id, retry)
+    if (watchBridges) {
+      state.bridges = await listBridges(client, project, state.pipeline.id, retry)
+      // Trigger jobs exist from the pipeline's creation: none at first means none at all.
+      watchBridges = state.bridges.length > 0
+    }
+    const all = [...state.jobs, ...state.bridges]
+    for (const change of tracker.update(all)) {
+      reporter.info(describeJobChange(change))
+      lastNews = Date.now()
+    }
+    if (readPipeline || !all.some(isProgressingJob)) {
+      const previous = state.pipeline.status
+      state.pipeline = await getPipeline(client, project, state.pipeline.id, retry)
+      if (state.pipeline.status !== previous && !isFinalStatus(state.pipeline.status)) {
+        reporter.info(`Pipeline #${state.pipeline.id} is ${state.pipeline.status}`)
+      }
+    }
+  }
 
   try {
     while (!isFinalStatus(state.pipeline.status)) {
-      await sleep(
-        Math.min(
-          nextPollDelay(Date.now() - started, options.pollIntervalMs),
-          Math.max(0, deadline - Date.now())
-        ),
-        stop
-      )
-      if (Date.now() >= deadline) return { ...state, outcome: 'timeout' }
-
-      state.jobs = await until(listJobs(client, project, state.pipeline.id, retry))
-      if (watchBridges) {
-        state.bridges = await until(listBridges(client, project, state.pipeline.id, retry))
-        // Trigger jobs exist from the pipeline's creation: none at first means none at all.
-        watchBridges = state.bridges.length > 0
-      }
-      for (const change of tracker.update([...state.jobs, ...state.bridges]))
-        reporter.info(describeJobChange(change))
-
-      if (![...state.jobs, ...state.bridges].some(isActiveJob)) {
-        const previous = state.pipeline.status
-        state.pipeline = await until(getPipeline(client, project, state.pipeline.id, retry))
-        if (state.pipeline.status !== previous)
-          reporter.info(`Pipeline #${state.pipeline.id} is ${state.pipeline.status}`)
+      const pause = nextPollDelay(Date.now() - started, options.pollIntervalMs)
+      await sleep(Math.min(pause, Math.max(0, deadline - Date.now())), stop)
+      const lastLook = Date.now() >= deadline
+      await check(lastLook)
+      if (lastLook && !isFinalStatus(state.pipeline.status)) return { ...state, outcome: 'timeout' }
+      if (Date.now() - lastNews >= QUIET_MS) {
+        reporter.info(stillWaiting(state, Date.now() - started))
+        lastNews = Date.now()
       }
     }
     return state
   } catch (error) {
     if (signal.aborted) return { ...state, outcome: 'aborted' }
-    if (Date.now() >= deadline - 50 && (stop.aborted || (error as GitLabError).transient))
-      return { ...state, outcome: 'timeout' }
+    // Transient failures are retried until the deadline; one still failing then is a timeout.
+    if (Date.now() >= deadline && (stop.aborted || (error as GitLabError).transient)) {
+      // One try at the current status, for the outcome and the message.
+      try {
+        state.pipeline = await getPipeline(client, project, state.pipeline.id, {
+          ...retry,
+          maxAttempts: 1
+        })
+      } catch {
+        // Keep the last status seen.
+      }
+      return { ...state, outcome: isFinalStatus(state.pipeline.status) ? 'ended' : 'timeout' }
+    }
     throw error
   }
 }
 
-/** Settles with the promise, or rejects as soon as the signal aborts (a hung request is left behind). */
-function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason)
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason)
-    signal.addEventListener('abort', onAbort, { once: true })
-    promise.then(
-      value => {
-        signal.removeEventListener('abort', onAbort)
-        resolve(value)
-      },
-      error => {
-        signal.removeEventListener('abort', onAbort)
-        reject(error)
-      }
-    )
-  })
+function stillWaiting({ pipeline, jobs, bridges }: WaitResult, elapsedMs: number): string {
+  const running = [...jobs, ...bridges].filter(job => job.status === 'running').map(job => job.name)
+  const jobsText = running.length > 0 ? `; running: ${running.join(', ')}` : ''
+  return `Still waiting for pipeline #${pipeline.id} (${pipeline.status}${jobsText}), ${formatDuration(elapsedMs)} so far`
 }

@@ -6,6 +6,7 @@ import { parse } from 'yaml'
 
 const ROOT = resolve(import.meta.dirname, '..', '..')
 export const ACTION_ENTRY = join(ROOT, 'dist', 'index.js')
+export const POST_ENTRY = join(ROOT, 'dist', 'post.js')
 /** CI also runs these tests under Node 24, the action's runtime, through ACTION_NODE. */
 export const NODE = process.env.ACTION_NODE || process.execPath
 
@@ -26,6 +27,8 @@ export interface StepResult {
 }
 
 export interface StepOptions {
+  /** Run the post step (action.yml runs.post) instead of the main step. */
+  post?: boolean
   /** STATE_* values from the main step, for the post step. */
   state?: Record<string, string>
   env?: Record<string, string>
@@ -65,7 +68,11 @@ export function startStep(inputs: Record<string, string>, options: StepOptions =
   }
   for (const [name, value] of Object.entries(options.state ?? {})) env[`STATE_${name}`] = value
 
-  const child = spawn(NODE, [ACTION_ENTRY], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(NODE, [options.post ? POST_ENTRY : ACTION_ENTRY], {
+    cwd: dir,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
   let stdout = ''
   let stderr = ''
   const watchers: Array<{ pattern: RegExp; resolve: () => void }> = []

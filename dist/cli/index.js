@@ -5,14 +5,11 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3139);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6717);
 
-const exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)(process.argv.slice(2), process.env);
-// Let stdout and stderr drain (writes to a pipe are asynchronous on macOS), then exit at once:
-// a request left hanging by a cancelled wait must not keep the process alive.
-const drained = (stream) => new Promise(resolve => stream.write('', () => resolve()));
-await Promise.all([drained(process.stdout), drained(process.stderr)]);
-process.exit(exitCode);
+
+await (0,_exit_js__WEBPACK_IMPORTED_MODULE_1__/* .exitWhenFlushed */ .K)(await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)(process.argv.slice(2), process.env));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -6990,6 +6987,8 @@ function backoffDelay(attempt, random = Math.random) {
 /** Runs `attempt` until it succeeds, fails for good, or runs out of attempts or time. */
 async function withRetries(attempt, options) {
     for (let tries = 1;; tries++) {
+        if (options.signal?.aborted)
+            throw options.signal.reason;
         try {
             return await attempt();
         }
@@ -6999,8 +6998,11 @@ async function withRetries(attempt, options) {
                 throw error;
             // Retry-After is GitLab telling us when; otherwise back off.
             const delayMs = failure.retryAfterMs ?? backoffDelay(tries - 1);
-            if (options.deadline !== undefined && Date.now() + delayMs >= options.deadline)
+            if (options.deadline !== undefined && Date.now() + delayMs >= options.deadline) {
+                // No time for another try: use what is left, so the caller's time limit is what ends it.
+                await sleep(Math.max(0, options.deadline - Date.now()), options.signal);
                 throw error;
+            }
             options.onRetry?.(failure, delayMs, tries);
             await sleep(delayMs, options.signal);
         }
@@ -7035,6 +7037,7 @@ class GitLabError extends Error {
     hint;
     status;
     retryAfterMs;
+    code;
     constructor(kind, 
     /** e.g. `POST /projects/42/trigger/pipeline` (never contains a token) */
     request, 
@@ -7043,22 +7046,33 @@ class GitLabError extends Error {
     /** What the user can do about it. */
     hint, status, 
     /** From `Retry-After` on a 429. */
-    retryAfterMs) {
+    retryAfterMs, 
+    /** The system error code of a connection failure, e.g. ECONNREFUSED. */
+    code) {
         const answer = status === undefined
             ? gitlabMessage
             : `GitLab answered ${status}${gitlabMessage ? `: ${gitlabMessage}` : ''}`;
-        super(hint ? `${answer}. ${hint}` : answer);
+        super(hint ? `${answer}${/[.!?]$/.test(answer) ? '' : '.'} ${hint}` : answer);
         this.kind = kind;
         this.request = request;
         this.gitlabMessage = gitlabMessage;
         this.hint = hint;
         this.status = status;
         this.retryAfterMs = retryAfterMs;
+        this.code = code;
         this.name = 'GitLabError';
     }
     /** True when GitLab cannot have acted on the request: safe to send again even for a POST. */
     get neverSent() {
         return this.kind === 'unreachable' || this.status === 429;
+    }
+    /**
+     * Worth sending the trigger again (SPEC.md section 3): a 429, or a connection refused or a
+     * name lookup that failed for now; an unknown host (ENOTFOUND) is a typo, not a passing fault.
+     */
+    get worthResending() {
+        return (this.status === 429 ||
+            (this.kind === 'unreachable' && (this.code === 'ECONNREFUSED' || this.code === 'EAI_AGAIN')));
     }
     /** Worth another try while waiting: rate limits, server errors and broken connections. */
     get transient() {
@@ -7073,6 +7087,9 @@ class GitLabError extends Error {
 function hintFor({ operation, status, message, ref }) {
     if (operation === 'trigger')
         return triggerHint(status, message, ref);
+    if (status === 401 && operation === 'tokens') {
+        return 'The API token (GITLAB_API_TOKEN) is invalid, expired or revoked: managing trigger tokens needs an access token with the api scope';
+    }
     if (status === 401) {
         return 'The API token (api-token) is invalid, expired or revoked: create a new access token with the read_api scope (api to cancel)';
     }
@@ -7203,17 +7220,45 @@ async function sendRequest(request) {
     const agent = await proxyAgentFor(request.url);
     const module = request.url.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_;
     return new Promise((resolve, reject) => {
-        const req = module.request(request.url, { method: request.method, headers: request.headers, agent }, resolve);
-        req.setTimeout(request.timeoutMs, () => req.destroy(Object.assign(new Error('request timed out'), { code: 'ETIMEDOUT' })));
-        req.on('error', reject);
+        const req = module.request(request.url, {
+            method: request.method,
+            headers: request.headers,
+            agent
+        });
+        // A timer of our own: req.setTimeout starts only once a socket exists, which a proxy that
+        // never answers CONNECT would put off forever.
+        const timer = setTimeout(() => req.destroy(errorWithCode('request timed out', 'ETIMEDOUT')), request.timeoutMs);
+        const onAbort = () => req.destroy(errorWithCode('request abandoned', 'ABORT_ERR'));
+        request.signal?.addEventListener('abort', onAbort, { once: true });
+        const settle = () => {
+            clearTimeout(timer);
+            request.signal?.removeEventListener('abort', onAbort);
+        };
+        req.on('response', response => {
+            settle();
+            resolve(response);
+        });
+        req.on('error', error => {
+            settle();
+            reject(error);
+        });
+        if (request.signal?.aborted)
+            onAbort();
         req.end(request.body ?? undefined);
     });
 }
+/** The proxy that applies to a URL (https_proxy, http_proxy, no_proxy), if any. */
+function proxyFor(url) {
+    return (0,proxy/* getProxyUrl */.s)(url);
+}
 async function proxyAgentFor(url) {
-    if (!(0,proxy/* getProxyUrl */.s)(url))
+    if (!proxyFor(url))
         return undefined;
     const { HttpClient } = await __nccwpck_require__.e(/* import() */ 779).then(__nccwpck_require__.bind(__nccwpck_require__, 2779));
     return new HttpClient(USER_AGENT).getAgent(url.href);
+}
+function errorWithCode(message, code) {
+    return Object.assign(new Error(message), { code });
 }
 
 ;// CONCATENATED MODULE: ./src/gitlab/client.ts
@@ -7244,9 +7289,12 @@ class GitLabClient {
     }
     /** Sends a request, and again on the failures `retry` allows (none when it is omitted). */
     request(request, retry) {
-        return retry ? withRetries(() => this.send(request), retry) : this.send(request);
+        // A trigger in flight is never abandoned: GitLab may be creating the pipeline, which must
+        // then be known so that it can be followed or cancelled. Other requests end on cancellation.
+        const signal = request.operation === 'trigger' ? undefined : retry?.signal;
+        return retry ? withRetries(() => this.send(request, signal), retry) : this.send(request, signal);
     }
-    async send(request) {
+    async send(request, signal) {
         const label = `${request.method} ${request.path}`;
         const headers = {
             Accept: request.text ? 'text/plain' : 'application/json',
@@ -7267,14 +7315,15 @@ class GitLabClient {
                 url: new URL(this.urlFor(request)),
                 headers,
                 body: payload,
-                timeoutMs: this.requestTimeoutMs
+                timeoutMs: this.requestTimeoutMs,
+                signal
             });
         }
         catch (error) {
             throw this.connectionError(error, label);
         }
         const status = message.statusCode ?? 0;
-        const body = await readBody(message, this.requestTimeoutMs, label);
+        const body = await readBody(message, this.requestTimeoutMs, label, signal);
         const contentType = String(message.headers['content-type'] ?? '');
         // GitLab redirects reads of a renamed project (gitlab-api.md 3); the token is not sent after it.
         if (status >= 300 && status < 400) {
@@ -7302,14 +7351,23 @@ class GitLabClient {
     }
     connectionError(error, label) {
         const err = error;
-        const { host } = new URL(this.apiUrl);
+        const url = new URL(this.apiUrl);
+        const proxy = proxyFor(url);
+        // Name the port even when the URL leaves it out (SPEC.md: "name the host and port").
+        const target = `${url.hostname}:${url.port || (url.protocol === 'https:' ? 443 : 80)}`;
+        const via = proxy ? ` through the proxy ${proxy.host}` : '';
+        const code = err.code ?? err.message;
         if (err.code && NEVER_CONNECTED.has(err.code)) {
-            return new GitLabError('unreachable', label, `could not connect to ${host} (${err.code})`, `Check the GitLab URL and that ${host} is reachable from this machine`);
+            const hint = proxy
+                ? `Check the proxy settings (https_proxy, no_proxy) and that ${target} is reachable through it`
+                : `Check the GitLab URL and that ${target} is reachable from this machine`;
+            return new GitLabError('unreachable', label, `could not connect to ${target}${via} (${code})`, hint, undefined, undefined, err.code);
         }
-        if (/timeout/i.test(err.message ?? '') || err.code === 'ETIMEDOUT') {
-            return new GitLabError('timeout', label, `${host} did not answer within ${this.requestTimeoutMs / 1000}s`, '');
+        if (err.code === 'ETIMEDOUT') {
+            return new GitLabError('timeout', label, `${target}${via} did not answer within ${this.requestTimeoutMs / 1000}s`, '', undefined, undefined, err.code);
         }
-        return new GitLabError('connection-lost', label, `the connection to ${host} broke (${err.code ?? err.message})`, '');
+        const proxyNote = proxy && /tunneling socket/i.test(err.message) ? `: ${err.message}` : '';
+        return new GitLabError('connection-lost', label, `the connection to ${target}${via} broke (${code})${proxyNote}`, '', undefined, undefined, err.code);
     }
 }
 /** Encodes a project id or full path once, as GitLab's `:id` route needs (`group%2Fapp`). */
@@ -7339,18 +7397,24 @@ function parseBody(request, body, label) {
  * Reads the whole body, failing (instead of hanging, as http-client's readBody does) when the
  * connection breaks mid-body or stalls.
  */
-function readBody(message, timeoutMs, label) {
+function readBody(message, timeoutMs, label, signal) {
     return new Promise((resolve, reject) => {
         const chunks = [];
-        const fail = (reason) => {
+        const settle = () => {
             clearTimeout(timer);
+            signal?.removeEventListener('abort', onAbort);
+        };
+        const fail = (reason) => {
+            settle();
             message.destroy();
             reject(new GitLabError('unreadable', label, reason, ''));
         };
+        const onAbort = () => fail('the request was abandoned');
         const timer = setTimeout(() => fail(`the answer stalled for ${timeoutMs / 1000}s`), timeoutMs);
+        signal?.addEventListener('abort', onAbort, { once: true });
         message.on('data', (chunk) => chunks.push(chunk));
         message.on('end', () => {
-            clearTimeout(timer);
+            settle();
             resolve(Buffer.concat(chunks).toString('utf8'));
         });
         message.on('aborted', () => fail('the answer was cut short'));
@@ -7535,8 +7599,7 @@ async function cancelDownstream(client, project, pipelineId, webUrl, reporter, w
     }
     catch (error) {
         const failure = error;
-        const scopeHint = failure.status === 403 ? ' The api-token needs the api scope (read_api cannot cancel).' : '';
-        reporter.warning(`Could not cancel pipeline #${pipelineId}: ${failure.message}.${scopeHint} Cancel it by hand: ${webUrl}`, 'Downstream pipeline not cancelled');
+        reporter.warning(`Could not cancel pipeline #${pipelineId}: ${failure.message.replace(/\.?$/, '.')} Cancel it by hand: ${webUrl}`, 'Downstream pipeline not cancelled');
         return false;
     }
 }
@@ -7687,6 +7750,17 @@ function summaryMarkdown({ pipeline, status, projectPath, jobs, bridges }) {
         lines.push('', `_${all.length - MAX_ROWS} more jobs not shown._`);
     return [...lines, ''].join('\n');
 }
+/** The summary of a pipeline that was triggered and not waited for. */
+function triggeredSummaryMarkdown(pipeline, projectPath) {
+    return [
+        `### GitLab pipeline [#${pipeline.id}](${pipeline.web_url}): ${statusWithIcon(pipeline.status)}`,
+        '',
+        `\`${escapeCell(projectPath)}\` · ref \`${escapeCell(pipeline.ref)}\` · commit \`${pipeline.sha.slice(0, 8)}\``,
+        '',
+        'Triggered; this step did not wait for it to end.',
+        ''
+    ].join('\n');
+}
 /** Stages in the order their first job was created, which is the pipeline's stage order. */
 function groupByStage(jobs) {
     const stages = new Map();
@@ -7700,12 +7774,12 @@ function escapeCell(text) {
 
 ;// CONCATENATED MODULE: ./src/token-check.ts
 
-const quickRetry = { retryIf: (error) => error.transient, maxAttempts: 3 };
 /**
  * Before triggering, makes sure the api-token can read the project, so a wrong token fails the
  * step without leaving a pipeline running that nobody watches (SPEC.md section 3). Throws GitLabError.
  */
-async function checkApiToken(client, settings, reporter) {
+async function checkApiToken(client, settings, reporter, signal) {
+    const quickRetry = { retryIf: (error) => error.transient, maxAttempts: 3, signal };
     await getProject(client, settings.project, quickRetry);
     if (!settings.cancelOnAbort && !settings.cancelOnTimeout)
         return;
@@ -7731,9 +7805,12 @@ function describeJobChange({ job, from, to }) {
 }
 
 ;// CONCATENATED MODULE: ./src/job-changes.ts
-/** Statuses in which a job (or bridge) can still change by itself. */
-const ACTIVE_JOB_STATUSES = new Set([
-    'created',
+/**
+ * Statuses of a job (or bridge) that is queued or running and so will change by itself. A
+ * `created` job is not among them: behind a blocking manual job it stays `created` for good, and
+ * the pipeline, then `manual`, must still be read.
+ */
+const PROGRESSING_JOB_STATUSES = new Set([
     'waiting_for_resource',
     'preparing',
     'waiting_for_callback',
@@ -7742,8 +7819,8 @@ const ACTIVE_JOB_STATUSES = new Set([
     'canceling',
     'scheduled'
 ]);
-function isActiveJob(job) {
-    return ACTIVE_JOB_STATUSES.has(job.status);
+function isProgressingJob(job) {
+    return PROGRESSING_JOB_STATUSES.has(job.status);
 }
 /**
  * Remembers each job's last seen status and tells what changed since the previous poll,
@@ -7792,12 +7869,18 @@ function nextPollDelay(elapsedMs, pollIntervalMs) {
 
 
 
+// After the deadline, one last look at the pipeline may take this long.
+const LAST_LOOK_MS = 10_000;
+// With no job change for this long, say that the wait goes on, so a long job does not look hung.
+const QUIET_MS = 5 * 60_000;
 /**
  * Follows a pipeline until it reaches a final status, the deadline passes or the signal aborts.
  * Transient GitLab failures are retried until the deadline; others are thrown.
  *
  * Each check lists the jobs (one request, which also shows their changes); the pipeline itself
- * is read only once no job is still active, because only then can its status be final.
+ * is read only when no job is queued or running, because only then can its status be final.
+ * At the deadline it looks once more, so a pipeline that ended in the last pause is not called
+ * timed out, and a timeout reports the pipeline's current status.
  */
 async function waitForPipeline(options) {
     const { client, project, reporter, signal, deadline } = options;
@@ -7805,34 +7888,50 @@ async function waitForPipeline(options) {
     const tracker = new JobTracker();
     const started = Date.now();
     let watchBridges = true;
-    // Ends a request that hangs past the deadline, and everything on cancellation.
-    const stop = AbortSignal.any([signal, AbortSignal.timeout(Math.max(0, deadline - started))]);
+    let lastNews = started;
+    // Ends requests in flight on cancellation, or when even the last look takes too long.
+    const stop = AbortSignal.any([
+        signal,
+        AbortSignal.timeout(Math.max(0, deadline - started) + LAST_LOOK_MS)
+    ]);
     const retry = {
         retryIf: (error) => error.transient,
         maxAttempts: Infinity,
         deadline,
         signal: stop,
-        onRetry: (error, delayMs) => reporter.info(`${error.request}: ${error.message}; trying again in ${formatDuration(delayMs)}`)
+        onRetry: (error, delayMs) => reporter.info(`${error.request}: ${error.gitlabMessage || error.message}; trying again in ${formatDuration(delayMs)}`)
     };
-    const until = (promise) => abortable(promise, stop);
+    const check = async (readPipeline) => {
+        state.jobs = await listJobs(client, project, state.pipeline.id, retry);
+        if (watchBridges) {
+            state.bridges = await listBridges(client, project, state.pipeline.id, retry);
+            // Trigger jobs exist from the pipeline's creation: none at first means none at all.
+            watchBridges = state.bridges.length > 0;
+        }
+        const all = [...state.jobs, ...state.bridges];
+        for (const change of tracker.update(all)) {
+            reporter.info(describeJobChange(change));
+            lastNews = Date.now();
+        }
+        if (readPipeline || !all.some(isProgressingJob)) {
+            const previous = state.pipeline.status;
+            state.pipeline = await getPipeline(client, project, state.pipeline.id, retry);
+            if (state.pipeline.status !== previous && !isFinalStatus(state.pipeline.status)) {
+                reporter.info(`Pipeline #${state.pipeline.id} is ${state.pipeline.status}`);
+            }
+        }
+    };
     try {
         while (!isFinalStatus(state.pipeline.status)) {
-            await sleep(Math.min(nextPollDelay(Date.now() - started, options.pollIntervalMs), Math.max(0, deadline - Date.now())), stop);
-            if (Date.now() >= deadline)
+            const pause = nextPollDelay(Date.now() - started, options.pollIntervalMs);
+            await sleep(Math.min(pause, Math.max(0, deadline - Date.now())), stop);
+            const lastLook = Date.now() >= deadline;
+            await check(lastLook);
+            if (lastLook && !isFinalStatus(state.pipeline.status))
                 return { ...state, outcome: 'timeout' };
-            state.jobs = await until(listJobs(client, project, state.pipeline.id, retry));
-            if (watchBridges) {
-                state.bridges = await until(listBridges(client, project, state.pipeline.id, retry));
-                // Trigger jobs exist from the pipeline's creation: none at first means none at all.
-                watchBridges = state.bridges.length > 0;
-            }
-            for (const change of tracker.update([...state.jobs, ...state.bridges]))
-                reporter.info(describeJobChange(change));
-            if (![...state.jobs, ...state.bridges].some(isActiveJob)) {
-                const previous = state.pipeline.status;
-                state.pipeline = await until(getPipeline(client, project, state.pipeline.id, retry));
-                if (state.pipeline.status !== previous)
-                    reporter.info(`Pipeline #${state.pipeline.id} is ${state.pipeline.status}`);
+            if (Date.now() - lastNews >= QUIET_MS) {
+                reporter.info(stillWaiting(state, Date.now() - started));
+                lastNews = Date.now();
             }
         }
         return state;
@@ -7840,26 +7939,27 @@ async function waitForPipeline(options) {
     catch (error) {
         if (signal.aborted)
             return { ...state, outcome: 'aborted' };
-        if (Date.now() >= deadline - 50 && (stop.aborted || error.transient))
-            return { ...state, outcome: 'timeout' };
+        // Transient failures are retried until the deadline; one still failing then is a timeout.
+        if (Date.now() >= deadline && (stop.aborted || error.transient)) {
+            // One try at the current status, for the outcome and the message.
+            try {
+                state.pipeline = await getPipeline(client, project, state.pipeline.id, {
+                    ...retry,
+                    maxAttempts: 1
+                });
+            }
+            catch {
+                // Keep the last status seen.
+            }
+            return { ...state, outcome: isFinalStatus(state.pipeline.status) ? 'ended' : 'timeout' };
+        }
         throw error;
     }
 }
-/** Settles with the promise, or rejects as soon as the signal aborts (a hung request is left behind). */
-function abortable(promise, signal) {
-    if (signal.aborted)
-        return Promise.reject(signal.reason);
-    return new Promise((resolve, reject) => {
-        const onAbort = () => reject(signal.reason);
-        signal.addEventListener('abort', onAbort, { once: true });
-        promise.then(value => {
-            signal.removeEventListener('abort', onAbort);
-            resolve(value);
-        }, error => {
-            signal.removeEventListener('abort', onAbort);
-            reject(error);
-        });
-    });
+function stillWaiting({ pipeline, jobs, bridges }, elapsedMs) {
+    const running = [...jobs, ...bridges].filter(job => job.status === 'running').map(job => job.name);
+    const jobsText = running.length > 0 ? `; running: ${running.join(', ')}` : '';
+    return `Still waiting for pipeline #${pipeline.id} (${pipeline.status}${jobsText}), ${formatDuration(elapsedMs)} so far`;
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline-run.ts
@@ -7891,45 +7991,69 @@ async function triggerAndFollow(settings, reporter, signal) {
         : undefined;
     try {
         if (settings.wait && api)
-            await checkApiToken(api, settings, reporter);
+            await checkApiToken(api, settings, reporter, signal);
+        if (signal.aborted)
+            return cancelledBeforeTrigger(reporter);
         const pipeline = await trigger(gitlab, settings, reporter, signal);
-        if (!settings.wait || !api)
+        if (!settings.wait || !api) {
+            if (settings.summary)
+                await reporter.summary(triggeredSummaryMarkdown(pipeline, settings.project));
             return 0;
+        }
         return await follow(api, settings, pipeline, reporter, signal);
     }
     catch (error) {
-        if (signal.aborted) {
-            reporter.error('Cancelled while retrying the trigger request; no pipeline was created', 'Cancelled');
-            return 1;
-        }
+        if (signal.aborted)
+            return cancelledBeforeTrigger(reporter);
         if (!(error instanceof GitLabError))
             throw error;
         reporter.error(error.message, `GitLab: ${error.request}`);
         return 3;
     }
 }
+function cancelledBeforeTrigger(reporter) {
+    reporter.error('Cancelled before a pipeline was created', 'Cancelled');
+    return 1;
+}
 async function trigger(client, settings, reporter, signal) {
-    reporter.info(`Triggering a pipeline in ${settings.project} on ${settings.ref} (${settings.gitlabUrl})`);
-    const pipeline = await triggerPipeline(client, settings.project, {
-        token: settings.triggerToken,
-        ref: settings.ref,
-        variables: settings.variables,
-        // Older GitLab rejects unknown parameters on some versions: send inputs only when given.
-        ...(Object.keys(settings.inputs).length > 0 ? { inputs: settings.inputs } : {})
-    }, {
-        // Only where GitLab cannot have created a pipeline: a 429 or a connection never made.
-        retryIf: error => error.neverSent,
-        maxAttempts: TRIGGER_ATTEMPTS,
-        signal,
-        onRetry: (error, delayMs) => reporter.info(`${error.message}; trying again in ${formatDuration(delayMs)}`)
-    });
+    const names = (label, values) => Object.keys(values).length > 0 ? `; ${label}: ${Object.keys(values).join(', ')}` : '';
+    reporter.info(`Triggering a pipeline in ${settings.project} on ${settings.ref} (${settings.gitlabUrl})${names('variables', settings.variables)}${names('inputs', settings.inputs)}`);
+    let pipeline;
+    try {
+        pipeline = await triggerPipeline(client, settings.project, {
+            token: settings.triggerToken,
+            ref: settings.ref,
+            variables: settings.variables,
+            // GitLab before 17.10 knows no inputs: send them only when given.
+            ...(Object.keys(settings.inputs).length > 0 ? { inputs: settings.inputs } : {})
+        }, {
+            // Only where GitLab cannot have created a pipeline (SPEC.md section 3).
+            retryIf: error => error.worthResending,
+            maxAttempts: TRIGGER_ATTEMPTS,
+            signal,
+            onRetry: (error, delayMs) => reporter.info(`${error.gitlabMessage}; trying again in ${formatDuration(delayMs)}`)
+        });
+    }
+    catch (error) {
+        throw error instanceof GitLabError && error.kind !== 'http' && !error.neverSent
+            ? mayHaveCreated(error, settings)
+            : error;
+    }
     await setCreationOutputs(pipeline, reporter);
     // Older GitLab answers a configuration error with 201 and a failed pipeline (gitlab-api.md 2.4 step 7).
     if (pipeline.status === 'failed' && pipeline.yaml_errors) {
-        throw new GitLabError('http', 'POST trigger/pipeline', pipeline.yaml_errors, 'The pipeline configuration is invalid: fix .gitlab-ci.yml or the inputs it declares', 201);
+        throw new GitLabError('http', 'POST trigger/pipeline', `GitLab created pipeline #${pipeline.id} as failed: ${pipeline.yaml_errors}`, 'The pipeline configuration is invalid: fix .gitlab-ci.yml or the inputs it declares');
     }
     reporter.notice(`Pipeline #${pipeline.id} (${pipeline.status}) on ${pipeline.ref}: ${pipeline.web_url}`, 'GitLab pipeline triggered');
     return pipeline;
+}
+/** The trigger request went out but its answer was lost: GitLab may have created the pipeline. */
+function mayHaveCreated(error, settings) {
+    const pipelines = /^\d+$/.test(settings.project)
+        ? "the project's pipelines"
+        : `${settings.gitlabUrl}/${settings.project}/-/pipelines`;
+    const hint = `GitLab may have created the pipeline anyway, so it was not sent again: look at ${pipelines} before running this again`;
+    return new GitLabError(error.kind, error.request, error.gitlabMessage, hint, error.status, undefined, error.code);
 }
 async function setCreationOutputs(pipeline, reporter) {
     await reporter.setOutput('pipeline-id', pipeline.id);
@@ -8177,7 +8301,7 @@ function booleanInput(name) {
         return fail(ctx, `must be true or false, got "${value}"`);
     });
 }
-function durationInput(name, minimumMs, example) {
+function durationInput(name, minimumMs, maximumMs, example) {
     return input((text, ctx) => {
         const value = text.trim() || INPUT_DEFAULTS[name];
         const ms = parseDuration(value);
@@ -8185,6 +8309,8 @@ function durationInput(name, minimumMs, example) {
             return fail(ctx, `"${value}" is not a duration. Use seconds (90) or units h, m, s: ${example}`);
         if (ms < minimumMs)
             return fail(ctx, `must be at least ${minimumMs / 1000}s, got "${value}". Example: ${example}`);
+        if (ms > maximumMs)
+            return fail(ctx, `must be at most ${formatDuration(maximumMs)}, got "${value}". Example: ${example}`);
         return ms;
     });
 }
@@ -8222,9 +8348,9 @@ const variables = input((text, ctx) => {
             return fail(ctx, `"${key}" is not a valid variable key: use letters, digits and _ only. Example: DEPLOY_ENV=staging`);
         if (key === 'TRIGGER_PAYLOAD')
             return fail(ctx, 'TRIGGER_PAYLOAD is set by GitLab itself for triggered pipelines; choose another name');
-        if (key in result)
+        if (Object.hasOwn(result, key))
             return fail(ctx, `"${key}" is set twice; set each variable once`);
-        result[key] = val;
+        defineEntry(result, key, val);
     }
     return result;
 });
@@ -8286,7 +8412,7 @@ const inputs = input((text, ctx) => {
     for (const [name, val] of entries) {
         if (!INPUT_NAME.test(name))
             return fail(ctx, `"${name}" is not a valid input name: use letters, digits, _ and - only. Example: environment=staging`);
-        if (name in result)
+        if (Object.hasOwn(result, name))
             return fail(ctx, `"${name}" is set twice; set each input once`);
         if (!(typeof val === 'string' ||
             typeof val === 'number' ||
@@ -8294,12 +8420,21 @@ const inputs = input((text, ctx) => {
             Array.isArray(val))) {
             return fail(ctx, `the value of "${name}" is ${describeJsonType(val)}; pipeline inputs are strings, numbers, booleans or arrays`);
         }
-        result[name] = val;
+        defineEntry(result, name, val);
     }
     if (Object.keys(result).length > MAX_PIPELINE_INPUTS)
         return fail(ctx, `has ${Object.keys(result).length} inputs; GitLab accepts at most ${MAX_PIPELINE_INPUTS} per pipeline`);
     return result;
 });
+/** Sets an own property, even for names like __proto__ that plain assignment would not. */
+function defineEntry(target, key, value) {
+    Object.defineProperty(target, key, {
+        value,
+        enumerable: true,
+        writable: true,
+        configurable: true
+    });
+}
 function jsonOrString(text) {
     try {
         return JSON.parse(text);
@@ -8341,8 +8476,9 @@ const SCHEMAS = {
     inputs,
     wait: booleanInput('wait'),
     'api-token': apiToken,
-    timeout: durationInput('timeout', 1000, '45s, 30m, 1h30m'),
-    'poll-interval': durationInput('poll-interval', 1000, '10s, 1m'),
+    // 20 days: longer than any GitHub job may run, and within what Node's timers can count.
+    timeout: durationInput('timeout', 1000, 480 * 3_600_000, '45s, 30m, 1h30m'),
+    'poll-interval': durationInput('poll-interval', 1000, 3_600_000, '10s, 1m'),
     'accept-statuses': acceptStatuses,
     'cancel-on-timeout': booleanInput('cancel-on-timeout'),
     'cancel-on-abort': booleanInput('cancel-on-abort'),
@@ -8576,7 +8712,7 @@ Options:
   --gitlab-url URL           the GitLab instance (default: $${GITLAB_URL_ENV}, else https://gitlab.com)
   --var KEY=VALUE            a CI/CD variable; repeatable
   --variables-file FILE      KEY=VALUE lines, one variable each; blank lines and # comments skipped,
-                             values taken literally (quotes included); merged with --var
+                             keys and values trimmed, quotes kept; merged with --var
   --input NAME=VALUE         a pipeline input (spec:inputs); repeatable. A VALUE that parses as JSON
                              keeps its type (3, true, ["a","b"]); anything else is a string
   --wait                     follow the pipeline until it ends (needs ${API_TOKEN_ENV})
@@ -9000,6 +9136,26 @@ async function runTrigger(argv, env, reporter) {
     else if (webUrl !== undefined)
         reporter.result(String(webUrl));
     return exitCode;
+}
+
+
+/***/ }),
+
+/***/ 3139:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ exitWhenFlushed)
+/* harmony export */ });
+/**
+ * Exits once stdout and stderr have drained (writes to a pipe are asynchronous on macOS), and
+ * exits at once after that: a request left hanging by a cancelled wait must not keep the process alive.
+ */
+async function exitWhenFlushed(code) {
+    const drained = (stream) => new Promise(resolve => stream.write('', () => resolve()));
+    await Promise.all([drained(process.stdout), drained(process.stderr)]);
+    // Node 20 exits 0 on process.exit(undefined), whatever process.exitCode says.
+    process.exit(code ?? process.exitCode);
 }
 
 

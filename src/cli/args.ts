@@ -233,7 +233,7 @@ Options:
   --gitlab-url URL           the GitLab instance (default: $${GITLAB_URL_ENV}, else https://gitlab.com)
   --var KEY=VALUE            a CI/CD variable; repeatable
   --variables-file FILE      KEY=VALUE lines, one variable each; blank lines and # comments skipped,
-                             values taken literally (quotes included); merged with --var
+                             keys and values trimmed, quotes kept; merged with --var
   --input NAME=VALUE         a pipeline input (spec:inputs); repeatable. A VALUE that parses as JSON
                              keeps its type (3, true, ["a","b"]); anything else is a string
   --wait                     follow the pipeline until it ends (needs ${API_TOKEN_ENV})

@@ -5,7 +5,7 @@ import { withRetries, type RetryOptions } from '../retry.js'
 import { GitLabError, type Operation } from './errors.js'
 import { hintFor } from './hints.js'
 import { gitlabMessageOf } from './messages.js'
-import { sendRequest } from './transport.js'
+import { proxyFor, sendRequest } from './transport.js'
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE'
 
@@ -63,10 +63,16 @@ export class GitLabClient {
 
   /** Sends a request, and again on the failures `retry` allows (none when it is omitted). */
   request<T>(request: GitLabRequest<T>, retry?: RetryOptions): Promise<GitLabResponse<T>> {
-    return retry ? withRetries(() => this.send(request), retry) : this.send(request)
+    // A trigger in flight is never abandoned: GitLab may be creating the pipeline, which must
+    // then be known so that it can be followed or cancelled. Other requests end on cancellation.
+    const signal = request.operation === 'trigger' ? undefined : retry?.signal
+    return retry ? withRetries(() => this.send(request, signal), retry) : this.send(request, signal)
   }
 
-  private async send<T>(request: GitLabRequest<T>): Promise<GitLabResponse<T>> {
+  private async send<T>(
+    request: GitLabRequest<T>,
+    signal?: AbortSignal
+  ): Promise<GitLabResponse<T>> {
     const label = `${request.method} ${request.path}`
     const headers: Record<string, string> = {
       Accept: request.text ? 'text/plain' : 'application/json',
@@ -87,14 +93,15 @@ export class GitLabClient {
         url: new URL(this.urlFor(request)),
         headers,
         body: payload,
-        timeoutMs: this.requestTimeoutMs
+        timeoutMs: this.requestTimeoutMs,
+        signal
       })
     } catch (error) {
       throw this.connectionError(error, label)
     }
 
     const status = message.statusCode ?? 0
-    const body = await readBody(message, this.requestTimeoutMs, label)
+    const body = await readBody(message, this.requestTimeoutMs, label, signal)
     const contentType = String(message.headers['content-type'] ?? '')
     // GitLab redirects reads of a renamed project (gitlab-api.md 3); the token is not sent after it.
     if (status >= 300 && status < 400) {
@@ -138,28 +145,46 @@ export class GitLabClient {
 
   private connectionError(error: unknown, label: string): GitLabError {
     const err = error as NodeJS.ErrnoException
-    const { host } = new URL(this.apiUrl)
+    const url = new URL(this.apiUrl)
+    const proxy = proxyFor(url)
+    // Name the port even when the URL leaves it out (SPEC.md: "name the host and port").
+    const target = `${url.hostname}:${url.port || (url.protocol === 'https:' ? 443 : 80)}`
+    const via = proxy ? ` through the proxy ${proxy.host}` : ''
+    const code = err.code ?? err.message
     if (err.code && NEVER_CONNECTED.has(err.code)) {
+      const hint = proxy
+        ? `Check the proxy settings (https_proxy, no_proxy) and that ${target} is reachable through it`
+        : `Check the GitLab URL and that ${target} is reachable from this machine`
       return new GitLabError(
         'unreachable',
         label,
-        `could not connect to ${host} (${err.code})`,
-        `Check the GitLab URL and that ${host} is reachable from this machine`
+        `could not connect to ${target}${via} (${code})`,
+        hint,
+        undefined,
+        undefined,
+        err.code
       )
     }
-    if (/timeout/i.test(err.message ?? '') || err.code === 'ETIMEDOUT') {
+    if (err.code === 'ETIMEDOUT') {
       return new GitLabError(
         'timeout',
         label,
-        `${host} did not answer within ${this.requestTimeoutMs / 1000}s`,
-        ''
+        `${target}${via} did not answer within ${this.requestTimeoutMs / 1000}s`,
+        '',
+        undefined,
+        undefined,
+        err.code
       )
     }
+    const proxyNote = proxy && /tunneling socket/i.test(err.message) ? `: ${err.message}` : ''
     return new GitLabError(
       'connection-lost',
       label,
-      `the connection to ${host} broke (${err.code ?? err.message})`,
-      ''
+      `the connection to ${target}${via} broke (${code})${proxyNote}`,
+      '',
+      undefined,
+      undefined,
+      err.code
     )
   }
 }
@@ -201,18 +226,29 @@ function parseBody<T>(request: GitLabRequest<T>, body: string, label: string): T
  * Reads the whole body, failing (instead of hanging, as http-client's readBody does) when the
  * connection breaks mid-body or stalls.
  */
-function readBody(message: IncomingMessage, timeoutMs: number, label: string): Promise<string> {
+function readBody(
+  message: IncomingMessage,
+  timeoutMs: number,
+  label: string,
+  signal?: AbortSignal
+): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
-    const fail = (reason: string) => {
+    const settle = () => {
       clearTimeout(timer)
+      signal?.removeEventListener('abort', onAbort)
+    }
+    const fail = (reason: string) => {
+      settle()
       message.destroy()
       reject(new GitLabError('unreadable', label, reason, ''))
     }
+    const onAbort = () => fail('the request was abandoned')
     const timer = setTimeout(() => fail(`the answer stalled for ${timeoutMs / 1000}s`), timeoutMs)
+    signal?.addEventListener('abort', onAbort, { once: true })
     message.on('data', (chunk: Buffer) => chunks.push(chunk))
     message.on('end', () => {
-      clearTimeout(timer)
+      settle()
       resolve(Buffer.concat(chunks).toString('utf8'))
     })
     message.on('aborted', () => fail('the answer was cut short'))

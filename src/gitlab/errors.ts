@@ -25,19 +25,32 @@ export class GitLabError extends Error {
     readonly hint: string,
     readonly status?: number,
     /** From `Retry-After` on a 429. */
-    readonly retryAfterMs?: number
+    readonly retryAfterMs?: number,
+    /** The system error code of a connection failure, e.g. ECONNREFUSED. */
+    readonly code?: string
   ) {
     const answer =
       status === undefined
         ? gitlabMessage
         : `GitLab answered ${status}${gitlabMessage ? `: ${gitlabMessage}` : ''}`
-    super(hint ? `${answer}. ${hint}` : answer)
+    super(hint ? `${answer}${/[.!?]$/.test(answer) ? '' : '.'} ${hint}` : answer)
     this.name = 'GitLabError'
   }
 
   /** True when GitLab cannot have acted on the request: safe to send again even for a POST. */
   get neverSent(): boolean {
     return this.kind === 'unreachable' || this.status === 429
+  }
+
+  /**
+   * Worth sending the trigger again (SPEC.md section 3): a 429, or a connection refused or a
+   * name lookup that failed for now; an unknown host (ENOTFOUND) is a typo, not a passing fault.
+   */
+  get worthResending(): boolean {
+    return (
+      this.status === 429 ||
+      (this.kind === 'unreachable' && (this.code === 'ECONNREFUSED' || this.code === 'EAI_AGAIN'))
+    )
   }
 
   /** Worth another try while waiting: rate limits, server errors and broken connections. */

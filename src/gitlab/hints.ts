@@ -10,6 +10,9 @@ interface HintContext {
 /** What to do about a GitLab refusal, in the user's terms (SPEC.md section 3). */
 export function hintFor({ operation, status, message, ref }: HintContext): string {
   if (operation === 'trigger') return triggerHint(status, message, ref)
+  if (status === 401 && operation === 'tokens') {
+    return 'The API token (GITLAB_API_TOKEN) is invalid, expired or revoked: managing trigger tokens needs an access token with the api scope'
+  }
   if (status === 401) {
     return 'The API token (api-token) is invalid, expired or revoked: create a new access token with the read_api scope (api to cancel)'
   }

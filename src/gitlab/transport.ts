@@ -8,8 +8,10 @@ export interface HttpRequest {
   url: URL
   headers: Record<string, string>
   body: string | null
-  /** Idle time after which the request is abandoned. */
+  /** Time allowed until the answer's head arrives, connecting (and any proxy) included. */
   timeoutMs: number
+  /** Abandons the request. */
+  signal?: AbortSignal
 }
 
 /**
@@ -22,21 +24,47 @@ export async function sendRequest(request: HttpRequest): Promise<http.IncomingMe
   const agent = await proxyAgentFor(request.url)
   const module = request.url.protocol === 'https:' ? https : http
   return new Promise((resolve, reject) => {
-    const req = module.request(
-      request.url,
-      { method: request.method, headers: request.headers, agent },
-      resolve
+    const req = module.request(request.url, {
+      method: request.method,
+      headers: request.headers,
+      agent
+    })
+    // A timer of our own: req.setTimeout starts only once a socket exists, which a proxy that
+    // never answers CONNECT would put off forever.
+    const timer = setTimeout(
+      () => req.destroy(errorWithCode('request timed out', 'ETIMEDOUT')),
+      request.timeoutMs
     )
-    req.setTimeout(request.timeoutMs, () =>
-      req.destroy(Object.assign(new Error('request timed out'), { code: 'ETIMEDOUT' }))
-    )
-    req.on('error', reject)
+    const onAbort = () => req.destroy(errorWithCode('request abandoned', 'ABORT_ERR'))
+    request.signal?.addEventListener('abort', onAbort, { once: true })
+    const settle = () => {
+      clearTimeout(timer)
+      request.signal?.removeEventListener('abort', onAbort)
+    }
+    req.on('response', response => {
+      settle()
+      resolve(response)
+    })
+    req.on('error', error => {
+      settle()
+      reject(error)
+    })
+    if (request.signal?.aborted) onAbort()
     req.end(request.body ?? undefined)
   })
 }
 
+/** The proxy that applies to a URL (https_proxy, http_proxy, no_proxy), if any. */
+export function proxyFor(url: URL): URL | undefined {
+  return getProxyUrl(url)
+}
+
 async function proxyAgentFor(url: URL): Promise<http.Agent | undefined> {
-  if (!getProxyUrl(url)) return undefined
+  if (!proxyFor(url)) return undefined
   const { HttpClient } = await import('@actions/http-client')
   return new HttpClient(USER_AGENT).getAgent(url.href)
+}
+
+function errorWithCode(message: string, code: string): Error {
+  return Object.assign(new Error(message), { code })
 }

@@ -19,14 +19,16 @@ const summarise = (changes: ReturnType<JobTracker['update']>) =>
   changes.map(({ job: { id }, from, to }) => ({ id, from, to }))
 
 describe('JobTracker', () => {
-  it('reports every job the first time, with no previous status, in creation order', () => {
+  it('reports every job the first time, with no previous status, in creation order, except a job just created', () => {
     const tracker = new JobTracker()
     expect(
       summarise(tracker.update([job(3, 'created'), job(1, 'running'), job(2, 'pending')]))
     ).toEqual([
       { id: 1, from: undefined, to: 'running' },
-      { id: 2, from: undefined, to: 'pending' },
-      { id: 3, from: undefined, to: 'created' }
+      { id: 2, from: undefined, to: 'pending' }
+    ])
+    expect(summarise(tracker.update([job(3, 'pending')]))).toEqual([
+      { id: 3, from: 'created', to: 'pending' }
     ])
   })
 

@@ -27,7 +27,8 @@ export interface JobChange {
 
 /**
  * Remembers each job's last seen status and tells what changed since the previous poll,
- * so the log gets one line per change rather than one per poll.
+ * so the log gets one line per change rather than one per poll. A job first seen as `created`
+ * is not news (every job of a new pipeline starts so); its first real change is.
  */
 export class JobTracker {
   private readonly seen = new Map<number, string>()
@@ -37,7 +38,8 @@ export class JobTracker {
     // GitLab lists newest first; report in creation order so stages read top to bottom.
     for (const job of [...jobs].sort((a, b) => a.id - b.id)) {
       const from = this.seen.get(job.id)
-      if (from !== job.status) changes.push({ job, from, to: job.status })
+      const news = from === undefined ? job.status !== 'created' : from !== job.status
+      if (news) changes.push({ job, from, to: job.status })
       this.seen.set(job.id, job.status)
     }
     return changes

@@ -4,11 +4,11 @@
 //      least a Node script can do (a bare node:http POST that writes the same outputs);
 //  (b) waiting: for a pipeline that runs 20 s, the delay between its end and the step's end,
 //      and how many requests the wait made.
-import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startSimulator } from '../test/simulator/gitlab-simulator.js'
+import { runActionStep } from './action-step.mjs'
 
 const RUNS = Number(process.env.BENCH_RUNS || 15)
 const PIPELINE_MS = 20_000
@@ -37,31 +37,17 @@ req.end(body)
 `
 )
 
-function runStep(script, sim, inputs) {
-  const output = join(dir, `out-${Math.random()}`)
-  for (const file of [output, join(dir, 'state'), join(dir, 'summary')]) writeFileSync(file, '')
-  const env = {
-    PATH: process.env.PATH,
-    GITHUB_OUTPUT: output,
-    GITHUB_STATE: join(dir, 'state'),
-    GITHUB_STEP_SUMMARY: join(dir, 'summary'),
-    'INPUT_GITLAB-URL': sim.url,
-    INPUT_PROJECT: 'bench/app',
-    INPUT_REF: 'main',
-    'INPUT_TRIGGER-TOKEN': TRIGGER_TOKEN,
-    ...inputs
-  }
-  const started = performance.timeOrigin + performance.now()
-  const child = spawn(process.execPath, [script], { env, stdio: ['ignore', 'ignore', 'inherit'] })
-  return new Promise(resolve =>
-    child.on('close', code => {
-      const ended = performance.timeOrigin + performance.now()
-      const outputs = readFileSync(output, 'utf8')
-      rmSync(output)
-      resolve({ code, started, ended, outputs })
-    })
+const runStep = (script, sim, inputs) =>
+  runActionStep(
+    {
+      'gitlab-url': sim.url,
+      project: 'bench/app',
+      ref: 'main',
+      'trigger-token': TRIGGER_TOKEN,
+      ...inputs
+    },
+    { script }
   )
-}
 
 const median = values => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 const p90 = values =>
@@ -82,7 +68,7 @@ async function startup() {
       const before = sim.requests.length
       const run = await runStep(script, sim, {})
       const trigger = sim.requests.slice(before).find(r => r.path.endsWith('/trigger/pipeline'))
-      if (run.code !== 0 || !trigger || !/pipeline-id/.test(run.outputs))
+      if (run.exitCode !== 0 || !trigger || !run.outputs.has('pipeline-id'))
         throw new Error(`${name} run failed`)
       if (i === 0) continue
       samples[name].request.push(trigger.at - run.started)
@@ -106,19 +92,19 @@ async function waiting() {
   for (let i = 0; i < WAIT_RUNS; i++) {
     const before = sim.requests.length
     const run = await runStep('dist/index.js', sim, {
-      INPUT_WAIT: 'true',
-      'INPUT_API-TOKEN': API_TOKEN,
-      'INPUT_POLL-INTERVAL': '15s',
-      INPUT_TIMEOUT: '5m',
-      'INPUT_JOB-LOGS': 'failed',
-      INPUT_SUMMARY: 'true'
+      wait: 'true',
+      'api-token': API_TOKEN,
+      'poll-interval': '15s',
+      timeout: '5m',
+      'job-logs': 'failed',
+      summary: 'true'
     })
     const requests = sim.requests.slice(before)
     const trigger = requests.find(r => r.path.endsWith('/trigger/pipeline'))
     const ended = trigger.at + PIPELINE_MS
     const waitRequests = requests.filter(r => r.at > trigger.at)
     results.push({
-      code: run.code,
+      code: run.exitCode,
       noticedAfter: run.ended - ended,
       total: requests.length,
       wait: waitRequests.length,

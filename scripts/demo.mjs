@@ -1,23 +1,13 @@
 // npm run demo: the action against the built-in GitLab simulator, run as the GitHub runner runs
 // it (node dist/index.js, INPUT_* variables, GITHUB_OUTPUT/STATE/STEP_SUMMARY files), shown the
 // way the run's log page shows it: groups folded open, annotations labelled, masked secrets as ***.
-import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { startSimulator } from '../test/simulator/gitlab-simulator.js'
 import { seedScenario } from '../test/simulator/scenarios.js'
+import { runActionStep } from './action-step.mjs'
 
 const scenario = process.argv[2] === 'success' ? 'success' : 'demo'
 const sim = await startSimulator()
 const gitlab = seedScenario(sim, scenario)
-const dir = mkdtempSync(join(tmpdir(), 'demo-'))
-const files = {
-  GITHUB_OUTPUT: join(dir, 'output'),
-  GITHUB_STATE: join(dir, 'state'),
-  GITHUB_STEP_SUMMARY: join(dir, 'summary')
-}
-for (const file of Object.values(files)) writeFileSync(file, '')
 
 const inputs = {
   'gitlab-url': gitlab.url,
@@ -53,13 +43,6 @@ for (const [name, value] of Object.entries(inputs)) {
 }
 console.log(bold('\nWhat the step log shows:\n'))
 
-const env = { PATH: process.env.PATH, ...files }
-for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
-const child = spawn(process.execPath, ['dist/index.js'], {
-  env,
-  stdio: ['ignore', 'pipe', 'inherit']
-})
-
 // A tiny stand-in for the runner's log view.
 const secrets = []
 let stopToken = null
@@ -94,26 +77,20 @@ function show(line) {
   else if (name === 'warning') labelled('Warning', 33)
   else if (name === 'notice') labelled('Notice', 34)
 }
-child.stdout.on('data', chunk => {
-  buffered += chunk
-  const lines = buffered.split('\n')
-  buffered = lines.pop()
-  lines.forEach(show)
+const { exitCode, outputs, summary } = await runActionStep(inputs, {
+  onStdout: chunk => {
+    buffered += chunk
+    const lines = buffered.split('\n')
+    buffered = lines.pop()
+    lines.forEach(show)
+  }
 })
-const exitCode = await new Promise(resolve => child.on('close', resolve))
 
 console.log(bold(`\nThe step ${exitCode === 0 ? 'succeeded' : 'failed'} (exit code ${exitCode}).`))
 console.log(bold('Outputs (steps.<id>.outputs):'))
-// An output set twice keeps its last value, as in the runner.
-const outputs = new Map(
-  [...readFileSync(files.GITHUB_OUTPUT, 'utf8').matchAll(/^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm)].map(
-    ([, name, , value]) => [name, value]
-  )
-)
 for (const [name, value] of outputs)
   console.log(`  ${name.padEnd(13)} ${value.length > 110 ? `${value.slice(0, 110)}…` : value}`)
 console.log(bold('\nJob summary (markdown):\n'))
-console.log(readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'))
-console.log(`Try the passing pipeline too: npm run demo -- success`)
-rmSync(dir, { recursive: true, force: true })
+console.log(summary)
+if (scenario === 'demo') console.log('Try a passing pipeline too: npm run demo -- success')
 await sim.close()

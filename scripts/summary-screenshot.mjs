@@ -3,45 +3,33 @@
 // markdown into HTML with GitHub-like styles, and screenshots it with headless Chromium.
 // Needs Debian's chromium (apt-get install chromium); not part of CI.
 //   node scripts/summary-screenshot.mjs
-import { execFileSync, spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { marked } from 'marked'
 import { startSimulator } from '../test/simulator/gitlab-simulator.js'
 import { seedScenario } from '../test/simulator/scenarios.js'
+import { runActionStep } from './action-step.mjs'
+
+const dir = mkdtempSync(join(tmpdir(), 'summary-'))
 
 const sim = await startSimulator()
 const gitlab = seedScenario(sim, 'demo')
-const dir = mkdtempSync(join(tmpdir(), 'summary-'))
-const files = {
-  GITHUB_OUTPUT: join(dir, 'output'),
-  GITHUB_STATE: join(dir, 'state'),
-  GITHUB_STEP_SUMMARY: join(dir, 'summary.md')
-}
-for (const file of Object.values(files)) writeFileSync(file, '')
-const env = {
-  PATH: process.env.PATH,
-  ...files,
-  'INPUT_GITLAB-URL': gitlab.url,
-  INPUT_PROJECT: gitlab.project,
-  INPUT_REF: 'main',
-  'INPUT_TRIGGER-TOKEN': gitlab.triggerToken,
-  INPUT_WAIT: 'true',
-  'INPUT_API-TOKEN': gitlab.apiToken,
-  'INPUT_POLL-INTERVAL': '5s',
-  INPUT_SUMMARY: 'true'
-}
-await new Promise(done =>
-  spawn(process.execPath, ['dist/index.js'], { env, stdio: 'ignore' }).on('close', done)
-)
+const { summary } = await runActionStep({
+  'gitlab-url': gitlab.url,
+  project: gitlab.project,
+  ref: 'main',
+  'trigger-token': gitlab.triggerToken,
+  wait: 'true',
+  'api-token': gitlab.apiToken,
+  'poll-interval': '5s',
+  summary: 'true'
+})
 await sim.close()
 
 // The simulator's address stands in for a real instance in the picture.
-const markdown = readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8').replaceAll(
-  gitlab.url,
-  'https://gitlab.example.com'
-)
+const markdown = summary.replaceAll(gitlab.url, 'https://gitlab.example.com')
 const html = `<!doctype html><meta charset="utf-8"><style>
   body { margin: 0; background: #f6f8fa; font: 14px/1.5 -apple-system, "Segoe UI", "Noto Sans", Helvetica, Arial, sans-serif; color: #1f2328; }
   .box { margin: 16px; background: #fff; border: 1px solid #d1d9e0; border-radius: 6px; padding: 8px 24px 16px; width: 760px; }

@@ -682,3 +682,21 @@ describe('InputError', () => {
     }
   })
 })
+
+describe('names that are also object properties', () => {
+  it.each(['constructor', 'toString', '__proto__'])(
+    'takes %s as an ordinary variable and input name',
+    name => {
+      const settings = parseSettings({
+        project: 'group/app',
+        ref: 'main',
+        'trigger-token': 'glptt-abc',
+        variables: `${name}=1`,
+        inputs: `${name}=2`
+      })
+      expect(Object.keys(settings.variables)).toEqual([name])
+      expect(Object.getOwnPropertyDescriptor(settings.variables, name)?.value).toBe('1')
+      expect(Object.getOwnPropertyDescriptor(settings.inputs, name)?.value).toBe(2)
+    }
+  )
+})

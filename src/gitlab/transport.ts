@@ -29,26 +29,30 @@ export async function sendRequest(request: HttpRequest): Promise<http.IncomingMe
       headers: request.headers,
       agent
     })
-    // A timer of our own: req.setTimeout starts only once a socket exists, which a proxy that
-    // never answers CONNECT would put off forever.
-    const timer = setTimeout(
-      () => req.destroy(errorWithCode('request timed out', 'ETIMEDOUT')),
-      request.timeoutMs
-    )
-    const onAbort = () => req.destroy(errorWithCode('request abandoned', 'ABORT_ERR'))
-    request.signal?.addEventListener('abort', onAbort, { once: true })
-    const settle = () => {
+    let settled = false
+    const settle = (outcome: () => void) => {
+      if (settled) return
+      settled = true
       clearTimeout(timer)
       request.signal?.removeEventListener('abort', onAbort)
+      outcome()
     }
-    req.on('response', response => {
-      settle()
-      resolve(response)
-    })
-    req.on('error', error => {
-      settle()
-      reject(error)
-    })
+    // Fail at once, not on the 'error' event: a request still waiting for a socket (a proxy that
+    // never answers CONNECT) emits none when destroyed. A timer of our own for the same reason:
+    // req.setTimeout starts only once there is a socket.
+    const fail = (error: Error) =>
+      settle(() => {
+        req.destroy(error)
+        reject(error)
+      })
+    const timer = setTimeout(
+      () => fail(errorWithCode('request timed out', 'ETIMEDOUT')),
+      request.timeoutMs
+    )
+    const onAbort = () => fail(errorWithCode('request abandoned', 'ABORT_ERR'))
+    request.signal?.addEventListener('abort', onAbort, { once: true })
+    req.on('response', response => settle(() => resolve(response)))
+    req.on('error', error => settle(() => reject(error)))
     if (request.signal?.aborted) onAbort()
     req.end(request.body ?? undefined)
   })

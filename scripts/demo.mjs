@@ -35,7 +35,7 @@ console.log(bold('Workflow step:'))
 console.log('  - uses: <this action>\n    with:')
 for (const [name, value] of Object.entries(inputs)) {
   const shown = /token/.test(name)
-    ? '${{ secrets.' + name.toUpperCase().replace(/-/g, '_') + ' }}'
+    ? '${{ secrets.GITLAB_' + name.toUpperCase().replace(/-/g, '_') + ' }}'
     : value
   console.log(
     `      ${name}: ${shown.includes('\n') ? `|\n        ${shown.replace(/\n/g, '\n        ')}` : shown}`

@@ -8099,10 +8099,12 @@ async function follow(client, settings, pipeline, reporter, signal) {
         return 1;
     }
     const status = result.outcome === 'timeout' ? 'timeout' : result.pipeline.status;
+    // On timeout, cancel first: reading logs for the report can take a while.
+    if (result.outcome === 'timeout')
+        await cancelIf(settings.cancelOnTimeout, 'timeout reached');
     await report(client, settings, result, status, reporter);
     if (result.outcome === 'timeout') {
         reporter.error(`Pipeline #${pipeline.id} did not end within the timeout of ${formatDuration(settings.timeoutMs)}; it was ${result.pipeline.status}: ${pipeline.web_url}`, 'Timed out');
-        await cancelIf(settings.cancelOnTimeout, 'timeout reached');
         await reporter.saveState({ finished: 'true' });
         return 1;
     }

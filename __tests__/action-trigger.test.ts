@@ -249,6 +249,29 @@ describe('the action triggers a pipeline (dist/index.js run as the runner runs i
     )
   })
 
+  it('on SIGINT during a trigger request that GitLab acted on, says the pipeline may exist', async () => {
+    sim = await gitlabWith()
+    sim.fault({ method: 'POST', path: '/trigger/pipeline', kind: 'hang', afterHandling: true })
+    const step = startStep(triggerInputs(sim), { env: { GITLAB_REQUEST_TIMEOUT: '2' } })
+    await step.printed(/Triggering a pipeline/)
+    step.child.kill('SIGINT')
+    const result = await step.result
+    expect(result.exitCode).toBe(1)
+    expect(sim.triggerCount()).toBe(1)
+    const errors = workflowCommands(result.stdout, 'error').map(e => e.message)
+    expect(errors.join('\n')).toMatch(/may have created the pipeline anyway/)
+    expect(errors.join('\n')).not.toMatch(/before a pipeline was created/)
+  })
+
+  it('says a 5xx on the trigger may still have created the pipeline', async () => {
+    sim = await gitlabWith()
+    sim.fault({ method: 'POST', path: '/trigger/pipeline', kind: 'html', status: 504 })
+    const step = await runStep(triggerInputs(sim))
+    expect(workflowCommands(step.stdout, 'error')[0].message).toMatch(
+      /504.*may have been created anyway/
+    )
+  })
+
   it('writes a short job summary when it does not wait', async () => {
     sim = await gitlabWith()
     const step = await runStep(triggerInputs(sim))

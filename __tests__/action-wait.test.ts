@@ -238,6 +238,35 @@ describe('the action waits for the pipeline (dist/index.js)', () => {
     expect(result.state.finished).toBe('true')
   })
 
+  it('exits in time on SIGINT even when the cancel request hangs, and says to cancel by hand', async () => {
+    sim = await gitlabWith({ jobs: [job('slow', 'test', 60_000)] })
+    sim.fault({ method: 'POST', path: '/cancel', kind: 'hang', times: 5 })
+    const step = startStep(waitInputs(sim))
+    await step.printed(/Waiting up to/)
+    const sent = Date.now()
+    step.child.kill('SIGINT')
+    const result = await step.result
+    expect(Date.now() - sent).toBeLessThan(7_500)
+    expect(
+      workflowCommands(result.stdout, 'warning')
+        .map(w => w.message)
+        .join('\n')
+    ).toMatch(/Could not cancel pipeline .*Cancel it by hand/)
+    expect(result.stdout).not.toMatch(/trying again/)
+  })
+
+  it('bounds a read that hangs past the deadline, then times out and cancels', async () => {
+    sim = await gitlabWith({ jobs: [job('slow', 'test', 60_000)] })
+    sim.fault({ method: 'GET', path: /\/jobs$/, kind: 'hang', times: 10 })
+    const started = Date.now()
+    const step = await runStep(waitInputs(sim, { timeout: '3s' }), {
+      env: { GITLAB_REQUEST_TIMEOUT: '60' }
+    })
+    expect(Date.now() - started).toBeLessThan(20_000)
+    expect(step.outputs.status).toBe('timeout')
+    expect(cancelRequests(sim)).toHaveLength(1)
+  }, 40_000)
+
   it('leaves the pipeline running on SIGINT when cancel-on-abort is false', async () => {
     sim = await gitlabWith({ jobs: [job('slow', 'test', 60_000)] })
     const step = startStep(waitInputs(sim, { 'cancel-on-abort': 'false' }))

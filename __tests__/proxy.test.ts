@@ -50,6 +50,25 @@ describe('behind a proxy (https_proxy / http_proxy)', () => {
     expect(tunnels).toContain(`gitlab.test:${sim.port}`)
   })
 
+  it('retries a proxy that refuses connections, naming the proxy, without claiming GitLab got the request', async () => {
+    sim = await gitlabWith()
+    const { url } = await startProxy(true)
+    await new Promise(resolve => proxy.close(resolve)) // nothing listens on its port now
+    const step = await runStep(
+      triggerInputs(sim, { 'gitlab-url': `http://gitlab.test:${sim.port}` }),
+      {
+        env: { http_proxy: url }
+      }
+    )
+    expect(step.exitCode).toBe(1)
+    expect(step.stdout).toMatch(/through the proxy .*; trying again/)
+    const error = workflowCommands(step.stdout, 'error')[0].message
+    expect(error).toMatch(
+      /could not connect to gitlab\.test:\d+ through the proxy 127\.0\.0\.1:\d+/
+    )
+    expect(error).not.toMatch(/may have created/)
+  }, 60_000)
+
   it('gives up on a proxy that never answers, naming the proxy, instead of hanging', async () => {
     sim = await gitlabWith()
     const { url } = await startProxy(false)

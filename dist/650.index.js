@@ -248,7 +248,10 @@ function nextPollDelay(elapsedMs, pollIntervalMs) {
 
 // EXTERNAL MODULE: ./src/retry.ts
 var src_retry = __webpack_require__(9809);
+// EXTERNAL MODULE: ./src/abort.ts
+var abort = __webpack_require__(6885);
 ;// CONCATENATED MODULE: ./src/wait.ts
+
 
 
 
@@ -277,10 +280,8 @@ async function waitForPipeline(options) {
     let watchBridges = true;
     let lastNews = started;
     // Ends requests in flight on cancellation, or when even the last look takes too long.
-    const stop = AbortSignal.any([
-        signal,
-        AbortSignal.timeout(Math.max(0, deadline - started) + LAST_LOOK_MS)
-    ]);
+    const limit = (0,abort/* timeLimit */.z)(Math.max(0, deadline - started) + LAST_LOOK_MS, signal);
+    const stop = limit.signal;
     const retry = {
         retryIf: (error) => error.transient,
         maxAttempts: Infinity,
@@ -328,19 +329,36 @@ async function waitForPipeline(options) {
             return { ...state, outcome: 'aborted' };
         // Transient failures are retried until the deadline; one still failing then is a timeout.
         if (Date.now() >= deadline && (stop.aborted || error.transient)) {
-            // One try at the current status, for the outcome and the message.
-            try {
-                state.pipeline = await (0,endpoints/* getPipeline */.B0)(client, project, state.pipeline.id, {
-                    ...retry,
-                    maxAttempts: 1
-                });
-            }
-            catch {
-                // Keep the last status seen.
-            }
-            return { ...state, outcome: (0,pipeline_status/* isFinalStatus */.$)(state.pipeline.status) ? 'ended' : 'timeout' };
+            const pipeline = await lastLook();
+            return { ...state, pipeline, outcome: (0,pipeline_status/* isFinalStatus */.$)(pipeline.status) ? 'ended' : 'timeout' };
         }
         throw error;
+    }
+    finally {
+        limit.dispose();
+    }
+    /** One try at the pipeline's current status for the timeout message, else what its jobs say. */
+    async function lastLook() {
+        const look = (0,abort/* timeLimit */.z)(LAST_LOOK_MS, signal);
+        try {
+            return await (0,endpoints/* getPipeline */.B0)(client, project, state.pipeline.id, {
+                ...retry,
+                maxAttempts: 1,
+                signal: look.signal
+            });
+        }
+        catch {
+            const jobs = [...state.jobs, ...state.bridges];
+            const seen = jobs.some(job => job.status === 'running')
+                ? 'running'
+                : jobs.some(isProgressingJob)
+                    ? 'pending'
+                    : state.pipeline.status;
+            return { ...state.pipeline, status: seen };
+        }
+        finally {
+            look.dispose();
+        }
     }
 }
 function stillWaiting({ pipeline, jobs, bridges }, elapsedMs) {
@@ -376,11 +394,15 @@ async function triggerAndFollow(settings, reporter, signal) {
             requestTimeoutMs: requestTimeoutMs()
         })
         : undefined;
+    // Once the trigger request is out, its failures are reported as they are, even after a
+    // cancellation: GitLab may have created the pipeline.
+    let triggerSent = false;
     try {
         if (settings.wait && api)
             await checkApiToken(api, settings, reporter, signal);
         if (signal.aborted)
             return cancelledBeforeTrigger(reporter);
+        triggerSent = true;
         const pipeline = await trigger(gitlab, settings, reporter, signal);
         if (!settings.wait || !api) {
             if (settings.summary)
@@ -390,7 +412,8 @@ async function triggerAndFollow(settings, reporter, signal) {
         return await follow(api, settings, pipeline, reporter, signal);
     }
     catch (error) {
-        if (signal.aborted)
+        // Aborting the pause between two trigger attempts throws the signal's reason, not a GitLabError.
+        if (signal.aborted && !(triggerSent && error instanceof errors/* GitLabError */.Y))
             return cancelledBeforeTrigger(reporter);
         if (!(error instanceof errors/* GitLabError */.Y))
             throw error;

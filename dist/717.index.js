@@ -2,6 +2,37 @@ export const id = 717;
 export const ids = [717];
 export const modules = {
 
+/***/ 6885:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ timeLimit)
+/* harmony export */ });
+/**
+ * A signal that aborts after `ms`, or with `parent`. Built from a plain timer rather than
+ * AbortSignal.any(AbortSignal.timeout()), whose timeout can be garbage-collected on Node 20
+ * and then never fires (nodejs/node#57736).
+ */
+function timeLimit(ms, parent) {
+    const controller = new AbortController();
+    const onParentAbort = () => controller.abort(parent?.reason);
+    const timer = setTimeout(() => controller.abort(new Error(`time limit of ${ms} ms reached`)), ms);
+    if (parent?.aborted)
+        onParentAbort();
+    else
+        parent?.addEventListener('abort', onParentAbort, { once: true });
+    return {
+        signal: controller.signal,
+        dispose() {
+            clearTimeout(timer);
+            parent?.removeEventListener('abort', onParentAbort);
+        }
+    };
+}
+
+
+/***/ }),
+
 /***/ 1729:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -128,18 +159,23 @@ class ActionReporter {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   X: () => (/* binding */ cancelDownstream)
 /* harmony export */ });
+/* harmony import */ var _abort_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6885);
 /* harmony import */ var _gitlab_endpoints_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(359);
+
 
 // The runner sends SIGTERM 7.5 s after SIGINT: the cancel must be done well before that.
 const CANCEL_WITHIN_MS = 5_000;
 /** Cancels the downstream pipeline; a refusal is a warning, since the step is ending anyway. */
 async function cancelDownstream(client, project, pipelineId, webUrl, reporter, why) {
     reporter.info(`Cancelling pipeline #${pipelineId} (${why})…`);
+    const limit = (0,_abort_js__WEBPACK_IMPORTED_MODULE_1__/* .timeLimit */ .z)(CANCEL_WITHIN_MS);
     try {
         const pipeline = await (0,_gitlab_endpoints_js__WEBPACK_IMPORTED_MODULE_0__/* .cancelPipeline */ .jz)(client, project, pipelineId, {
             retryIf: (error) => error.transient,
             maxAttempts: 3,
-            deadline: Date.now() + CANCEL_WITHIN_MS
+            deadline: Date.now() + CANCEL_WITHIN_MS,
+            // Bounds a request that hangs, not only the pauses between tries.
+            signal: limit.signal
         });
         reporter.info(`Pipeline #${pipelineId} is ${pipeline.status}`);
         return true;
@@ -148,6 +184,9 @@ async function cancelDownstream(client, project, pipelineId, webUrl, reporter, w
         const failure = error;
         reporter.warning(`Could not cancel pipeline #${pipelineId}: ${failure.message.replace(/\.?$/, '.')} Cancel it by hand: ${webUrl}`, 'Downstream pipeline not cancelled');
         return false;
+    }
+    finally {
+        limit.dispose();
     }
 }
 
@@ -268,8 +307,9 @@ function triggerHint(status, message, ref = 'the ref') {
         return 'The token was taken as a CI/CD job token that cannot be used; pass a pipeline trigger token';
     if (status === 429)
         return 'GitLab is rate limiting requests from this address; try again later';
-    if (status >= 500)
-        return 'GitLab had an internal error; try again later';
+    if (status >= 500) {
+        return "GitLab, or a proxy in front of it, failed after the request arrived, so the pipeline may have been created anyway: look at the project's pipelines before running this again";
+    }
     if (status === 400)
         return 'Check the ref, variables and inputs';
     return '';
@@ -493,18 +533,22 @@ class GitLabClient {
         // Name the port even when the URL leaves it out (SPEC.md: "name the host and port").
         const target = `${url.hostname}:${url.port || (url.protocol === 'https:' ? 443 : 80)}`;
         const via = proxy ? ` through the proxy ${proxy.host}` : '';
-        const code = err.code ?? err.message;
-        if (err.code && NEVER_CONNECTED.has(err.code)) {
+        // The proxy agent reports a failed CONNECT (refused, unreachable, 407) as "tunneling socket
+        // could not be established, cause=… / statusCode=…": the request never reached GitLab.
+        const tunnel = proxy && /tunneling socket could not be established/i.test(err.message ?? '');
+        const code = tunnel
+            ? (/\b(E[A-Z]+)\b/.exec(err.message)?.[1] ?? 'EPROXY')
+            : (err.code ?? err.message);
+        if (tunnel || (err.code && NEVER_CONNECTED.has(err.code))) {
             const hint = proxy
                 ? `Check the proxy settings (https_proxy, no_proxy) and that ${target} is reachable through it`
                 : `Check the GitLab URL and that ${target} is reachable from this machine`;
-            return new errors/* GitLabError */.Y('unreachable', label, `could not connect to ${target}${via} (${code})`, hint, undefined, undefined, err.code);
+            return new errors/* GitLabError */.Y('unreachable', label, `could not connect to ${target}${via} (${tunnel ? err.message : code})`, hint, undefined, undefined, code);
         }
         if (err.code === 'ETIMEDOUT') {
             return new errors/* GitLabError */.Y('timeout', label, `${target}${via} did not answer within ${this.requestTimeoutMs / 1000}s`, '', undefined, undefined, err.code);
         }
-        const proxyNote = proxy && /tunneling socket/i.test(err.message) ? `: ${err.message}` : '';
-        return new errors/* GitLabError */.Y('connection-lost', label, `the connection to ${target}${via} broke (${code})${proxyNote}`, '', undefined, undefined, err.code);
+        return new errors/* GitLabError */.Y('connection-lost', label, `the connection to ${target}${via} broke (${code})`, '', undefined, undefined, err.code);
     }
 }
 /** Encodes a project id or full path once, as GitLab's `:id` route needs (`group%2Fapp`). */
@@ -850,6 +894,8 @@ async function withRetries(attempt, options) {
         }
         catch (error) {
             const failure = error;
+            if (options.signal?.aborted)
+                throw error;
             if (tries >= options.maxAttempts || !isGitLabError(failure) || !options.retryIf(failure))
                 throw error;
             // Retry-After is GitLab telling us when; otherwise back off.

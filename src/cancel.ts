@@ -1,3 +1,4 @@
+import { timeLimit } from './abort.js'
 import type { GitLabClient } from './gitlab/client.js'
 import type { GitLabError } from './gitlab/errors.js'
 import { cancelPipeline } from './gitlab/endpoints.js'
@@ -16,11 +17,14 @@ export async function cancelDownstream(
   why: string
 ): Promise<boolean> {
   reporter.info(`Cancelling pipeline #${pipelineId} (${why})…`)
+  const limit = timeLimit(CANCEL_WITHIN_MS)
   try {
     const pipeline = await cancelPipeline(client, project, pipelineId, {
       retryIf: (error: GitLabError) => error.transient,
       maxAttempts: 3,
-      deadline: Date.now() + CANCEL_WITHIN_MS
+      deadline: Date.now() + CANCEL_WITHIN_MS,
+      // Bounds a request that hangs, not only the pauses between tries.
+      signal: limit.signal
     })
     reporter.info(`Pipeline #${pipelineId} is ${pipeline.status}`)
     return true
@@ -31,5 +35,7 @@ export async function cancelDownstream(
       'Downstream pipeline not cancelled'
     )
     return false
+  } finally {
+    limit.dispose()
   }
 }

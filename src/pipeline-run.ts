@@ -36,9 +36,13 @@ export async function triggerAndFollow(
         requestTimeoutMs: requestTimeoutMs()
       })
     : undefined
+  // Once the trigger request is out, its failures are reported as they are, even after a
+  // cancellation: GitLab may have created the pipeline.
+  let triggerSent = false
   try {
     if (settings.wait && api) await checkApiToken(api, settings, reporter, signal)
     if (signal.aborted) return cancelledBeforeTrigger(reporter)
+    triggerSent = true
     const pipeline = await trigger(gitlab, settings, reporter, signal)
     if (!settings.wait || !api) {
       if (settings.summary)
@@ -47,7 +51,9 @@ export async function triggerAndFollow(
     }
     return await follow(api, settings, pipeline, reporter, signal)
   } catch (error) {
-    if (signal.aborted) return cancelledBeforeTrigger(reporter)
+    // Aborting the pause between two trigger attempts throws the signal's reason, not a GitLabError.
+    if (signal.aborted && !(triggerSent && error instanceof GitLabError))
+      return cancelledBeforeTrigger(reporter)
     if (!(error instanceof GitLabError)) throw error
     reporter.error(error.message, `GitLab: ${error.request}`)
     return 3

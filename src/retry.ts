@@ -26,6 +26,7 @@ export async function withRetries<T>(attempt: () => Promise<T>, options: RetryOp
       return await attempt()
     } catch (error) {
       const failure = error as GitLabError
+      if (options.signal?.aborted) throw error
       if (tries >= options.maxAttempts || !isGitLabError(failure) || !options.retryIf(failure))
         throw error
       // Retry-After is GitLab telling us when; otherwise back off.

@@ -8,6 +8,7 @@ import { isFinalStatus } from './pipeline-status.js'
 import { nextPollDelay } from './poll-delays.js'
 import type { Reporter } from './reporter.js'
 import { sleep, type RetryOptions } from './retry.js'
+import { timeLimit } from './abort.js'
 import { formatDuration } from './durations.js'
 
 export type WaitOutcome = 'ended' | 'timeout' | 'aborted'
@@ -54,10 +55,8 @@ export async function waitForPipeline(options: WaitOptions): Promise<WaitResult>
   let watchBridges = true
   let lastNews = started
   // Ends requests in flight on cancellation, or when even the last look takes too long.
-  const stop = AbortSignal.any([
-    signal,
-    AbortSignal.timeout(Math.max(0, deadline - started) + LAST_LOOK_MS)
-  ])
+  const limit = timeLimit(Math.max(0, deadline - started) + LAST_LOOK_MS, signal)
+  const stop = limit.signal
   const retry: RetryOptions = {
     retryIf: (error: GitLabError) => error.transient,
     maxAttempts: Infinity,
@@ -107,18 +106,34 @@ export async function waitForPipeline(options: WaitOptions): Promise<WaitResult>
     if (signal.aborted) return { ...state, outcome: 'aborted' }
     // Transient failures are retried until the deadline; one still failing then is a timeout.
     if (Date.now() >= deadline && (stop.aborted || (error as GitLabError).transient)) {
-      // One try at the current status, for the outcome and the message.
-      try {
-        state.pipeline = await getPipeline(client, project, state.pipeline.id, {
-          ...retry,
-          maxAttempts: 1
-        })
-      } catch {
-        // Keep the last status seen.
-      }
-      return { ...state, outcome: isFinalStatus(state.pipeline.status) ? 'ended' : 'timeout' }
+      const pipeline = await lastLook()
+      return { ...state, pipeline, outcome: isFinalStatus(pipeline.status) ? 'ended' : 'timeout' }
     }
     throw error
+  } finally {
+    limit.dispose()
+  }
+
+  /** One try at the pipeline's current status for the timeout message, else what its jobs say. */
+  async function lastLook(): Promise<Pipeline> {
+    const look = timeLimit(LAST_LOOK_MS, signal)
+    try {
+      return await getPipeline(client, project, state.pipeline.id, {
+        ...retry,
+        maxAttempts: 1,
+        signal: look.signal
+      })
+    } catch {
+      const jobs = [...state.jobs, ...state.bridges]
+      const seen = jobs.some(job => job.status === 'running')
+        ? 'running'
+        : jobs.some(isProgressingJob)
+          ? 'pending'
+          : state.pipeline.status
+      return { ...state.pipeline, status: seen }
+    } finally {
+      look.dispose()
+    }
   }
 }
 

@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3139);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6717);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7734);
 
 
 await (0,_exit_js__WEBPACK_IMPORTED_MODULE_1__/* .exitWhenFlushed */ .K)(await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)(process.argv.slice(2), process.env));
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6717:
+/***/ 7734:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -24,6 +24,29 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
+
+;// CONCATENATED MODULE: ./src/abort.ts
+/**
+ * A signal that aborts after `ms`, or with `parent`. Built from a plain timer rather than
+ * AbortSignal.any(AbortSignal.timeout()), whose timeout can be garbage-collected on Node 20
+ * and then never fires (nodejs/node#57736).
+ */
+function timeLimit(ms, parent) {
+    const controller = new AbortController();
+    const onParentAbort = () => controller.abort(parent?.reason);
+    const timer = setTimeout(() => controller.abort(new Error(`time limit of ${ms} ms reached`)), ms);
+    if (parent?.aborted)
+        onParentAbort();
+    else
+        parent?.addEventListener('abort', onParentAbort, { once: true });
+    return {
+        signal: controller.signal,
+        dispose() {
+            clearTimeout(timer);
+            parent?.removeEventListener('abort', onParentAbort);
+        }
+    };
+}
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
@@ -6994,6 +7017,8 @@ async function withRetries(attempt, options) {
         }
         catch (error) {
             const failure = error;
+            if (options.signal?.aborted)
+                throw error;
             if (tries >= options.maxAttempts || !isGitLabError(failure) || !options.retryIf(failure))
                 throw error;
             // Retry-After is GitLab telling us when; otherwise back off.
@@ -7135,8 +7160,9 @@ function triggerHint(status, message, ref = 'the ref') {
         return 'The token was taken as a CI/CD job token that cannot be used; pass a pipeline trigger token';
     if (status === 429)
         return 'GitLab is rate limiting requests from this address; try again later';
-    if (status >= 500)
-        return 'GitLab had an internal error; try again later';
+    if (status >= 500) {
+        return "GitLab, or a proxy in front of it, failed after the request arrived, so the pipeline may have been created anyway: look at the project's pipelines before running this again";
+    }
     if (status === 400)
         return 'Check the ref, variables and inputs';
     return '';
@@ -7360,18 +7386,22 @@ class GitLabClient {
         // Name the port even when the URL leaves it out (SPEC.md: "name the host and port").
         const target = `${url.hostname}:${url.port || (url.protocol === 'https:' ? 443 : 80)}`;
         const via = proxy ? ` through the proxy ${proxy.host}` : '';
-        const code = err.code ?? err.message;
-        if (err.code && NEVER_CONNECTED.has(err.code)) {
+        // The proxy agent reports a failed CONNECT (refused, unreachable, 407) as "tunneling socket
+        // could not be established, cause=… / statusCode=…": the request never reached GitLab.
+        const tunnel = proxy && /tunneling socket could not be established/i.test(err.message ?? '');
+        const code = tunnel
+            ? (/\b(E[A-Z]+)\b/.exec(err.message)?.[1] ?? 'EPROXY')
+            : (err.code ?? err.message);
+        if (tunnel || (err.code && NEVER_CONNECTED.has(err.code))) {
             const hint = proxy
                 ? `Check the proxy settings (https_proxy, no_proxy) and that ${target} is reachable through it`
                 : `Check the GitLab URL and that ${target} is reachable from this machine`;
-            return new GitLabError('unreachable', label, `could not connect to ${target}${via} (${code})`, hint, undefined, undefined, err.code);
+            return new GitLabError('unreachable', label, `could not connect to ${target}${via} (${tunnel ? err.message : code})`, hint, undefined, undefined, code);
         }
         if (err.code === 'ETIMEDOUT') {
             return new GitLabError('timeout', label, `${target}${via} did not answer within ${this.requestTimeoutMs / 1000}s`, '', undefined, undefined, err.code);
         }
-        const proxyNote = proxy && /tunneling socket/i.test(err.message) ? `: ${err.message}` : '';
-        return new GitLabError('connection-lost', label, `the connection to ${target}${via} broke (${code})${proxyNote}`, '', undefined, undefined, err.code);
+        return new GitLabError('connection-lost', label, `the connection to ${target}${via} broke (${code})`, '', undefined, undefined, err.code);
     }
 }
 /** Encodes a project id or full path once, as GitLab's `:id` route needs (`group%2Fapp`). */
@@ -7587,16 +7617,20 @@ async function listAll(client, path, item, operation, retry) {
 
 ;// CONCATENATED MODULE: ./src/cancel.ts
 
+
 // The runner sends SIGTERM 7.5 s after SIGINT: the cancel must be done well before that.
 const CANCEL_WITHIN_MS = 5_000;
 /** Cancels the downstream pipeline; a refusal is a warning, since the step is ending anyway. */
 async function cancelDownstream(client, project, pipelineId, webUrl, reporter, why) {
     reporter.info(`Cancelling pipeline #${pipelineId} (${why})…`);
+    const limit = timeLimit(CANCEL_WITHIN_MS);
     try {
         const pipeline = await cancelPipeline(client, project, pipelineId, {
             retryIf: (error) => error.transient,
             maxAttempts: 3,
-            deadline: Date.now() + CANCEL_WITHIN_MS
+            deadline: Date.now() + CANCEL_WITHIN_MS,
+            // Bounds a request that hangs, not only the pauses between tries.
+            signal: limit.signal
         });
         reporter.info(`Pipeline #${pipelineId} is ${pipeline.status}`);
         return true;
@@ -7605,6 +7639,9 @@ async function cancelDownstream(client, project, pipelineId, webUrl, reporter, w
         const failure = error;
         reporter.warning(`Could not cancel pipeline #${pipelineId}: ${failure.message.replace(/\.?$/, '.')} Cancel it by hand: ${webUrl}`, 'Downstream pipeline not cancelled');
         return false;
+    }
+    finally {
+        limit.dispose();
     }
 }
 
@@ -7875,6 +7912,7 @@ function nextPollDelay(elapsedMs, pollIntervalMs) {
 
 
 
+
 // After the deadline, one last look at the pipeline may take this long.
 const LAST_LOOK_MS = 10_000;
 // With no job change for this long, say that the wait goes on, so a long job does not look hung.
@@ -7896,10 +7934,8 @@ async function waitForPipeline(options) {
     let watchBridges = true;
     let lastNews = started;
     // Ends requests in flight on cancellation, or when even the last look takes too long.
-    const stop = AbortSignal.any([
-        signal,
-        AbortSignal.timeout(Math.max(0, deadline - started) + LAST_LOOK_MS)
-    ]);
+    const limit = timeLimit(Math.max(0, deadline - started) + LAST_LOOK_MS, signal);
+    const stop = limit.signal;
     const retry = {
         retryIf: (error) => error.transient,
         maxAttempts: Infinity,
@@ -7947,19 +7983,36 @@ async function waitForPipeline(options) {
             return { ...state, outcome: 'aborted' };
         // Transient failures are retried until the deadline; one still failing then is a timeout.
         if (Date.now() >= deadline && (stop.aborted || error.transient)) {
-            // One try at the current status, for the outcome and the message.
-            try {
-                state.pipeline = await getPipeline(client, project, state.pipeline.id, {
-                    ...retry,
-                    maxAttempts: 1
-                });
-            }
-            catch {
-                // Keep the last status seen.
-            }
-            return { ...state, outcome: isFinalStatus(state.pipeline.status) ? 'ended' : 'timeout' };
+            const pipeline = await lastLook();
+            return { ...state, pipeline, outcome: isFinalStatus(pipeline.status) ? 'ended' : 'timeout' };
         }
         throw error;
+    }
+    finally {
+        limit.dispose();
+    }
+    /** One try at the pipeline's current status for the timeout message, else what its jobs say. */
+    async function lastLook() {
+        const look = timeLimit(LAST_LOOK_MS, signal);
+        try {
+            return await getPipeline(client, project, state.pipeline.id, {
+                ...retry,
+                maxAttempts: 1,
+                signal: look.signal
+            });
+        }
+        catch {
+            const jobs = [...state.jobs, ...state.bridges];
+            const seen = jobs.some(job => job.status === 'running')
+                ? 'running'
+                : jobs.some(isProgressingJob)
+                    ? 'pending'
+                    : state.pipeline.status;
+            return { ...state.pipeline, status: seen };
+        }
+        finally {
+            look.dispose();
+        }
     }
 }
 function stillWaiting({ pipeline, jobs, bridges }, elapsedMs) {
@@ -7995,11 +8048,15 @@ async function triggerAndFollow(settings, reporter, signal) {
             requestTimeoutMs: requestTimeoutMs()
         })
         : undefined;
+    // Once the trigger request is out, its failures are reported as they are, even after a
+    // cancellation: GitLab may have created the pipeline.
+    let triggerSent = false;
     try {
         if (settings.wait && api)
             await checkApiToken(api, settings, reporter, signal);
         if (signal.aborted)
             return cancelledBeforeTrigger(reporter);
+        triggerSent = true;
         const pipeline = await trigger(gitlab, settings, reporter, signal);
         if (!settings.wait || !api) {
             if (settings.summary)
@@ -8009,7 +8066,8 @@ async function triggerAndFollow(settings, reporter, signal) {
         return await follow(api, settings, pipeline, reporter, signal);
     }
     catch (error) {
-        if (signal.aborted)
+        // Aborting the pause between two trigger attempts throws the signal's reason, not a GitLabError.
+        if (signal.aborted && !(triggerSent && error instanceof GitLabError))
             return cancelledBeforeTrigger(reporter);
         if (!(error instanceof GitLabError))
             throw error;

@@ -150,19 +150,24 @@ export class GitLabClient {
     // Name the port even when the URL leaves it out (SPEC.md: "name the host and port").
     const target = `${url.hostname}:${url.port || (url.protocol === 'https:' ? 443 : 80)}`
     const via = proxy ? ` through the proxy ${proxy.host}` : ''
-    const code = err.code ?? err.message
-    if (err.code && NEVER_CONNECTED.has(err.code)) {
+    // The proxy agent reports a failed CONNECT (refused, unreachable, 407) as "tunneling socket
+    // could not be established, cause=… / statusCode=…": the request never reached GitLab.
+    const tunnel = proxy && /tunneling socket could not be established/i.test(err.message ?? '')
+    const code = tunnel
+      ? (/\b(E[A-Z]+)\b/.exec(err.message)?.[1] ?? 'EPROXY')
+      : (err.code ?? err.message)
+    if (tunnel || (err.code && NEVER_CONNECTED.has(err.code))) {
       const hint = proxy
         ? `Check the proxy settings (https_proxy, no_proxy) and that ${target} is reachable through it`
         : `Check the GitLab URL and that ${target} is reachable from this machine`
       return new GitLabError(
         'unreachable',
         label,
-        `could not connect to ${target}${via} (${code})`,
+        `could not connect to ${target}${via} (${tunnel ? err.message : code})`,
         hint,
         undefined,
         undefined,
-        err.code
+        code
       )
     }
     if (err.code === 'ETIMEDOUT') {
@@ -176,11 +181,10 @@ export class GitLabClient {
         err.code
       )
     }
-    const proxyNote = proxy && /tunneling socket/i.test(err.message) ? `: ${err.message}` : ''
     return new GitLabError(
       'connection-lost',
       label,
-      `the connection to ${target}${via} broke (${code})${proxyNote}`,
+      `the connection to ${target}${via} broke (${code})`,
       '',
       undefined,
       undefined,

@@ -56,7 +56,9 @@ function triggerHint(status: number, message: string, ref = 'the ref'): string {
   if (status === 401)
     return 'The token was taken as a CI/CD job token that cannot be used; pass a pipeline trigger token'
   if (status === 429) return 'GitLab is rate limiting requests from this address; try again later'
-  if (status >= 500) return 'GitLab had an internal error; try again later'
+  if (status >= 500) {
+    return "GitLab, or a proxy in front of it, failed after the request arrived, so the pipeline may have been created anyway: look at the project's pipelines before running this again"
+  }
   if (status === 400) return 'Check the ref, variables and inputs'
   return ''
 }

@@ -561,8 +561,8 @@ function requestTimeoutMs() {
     return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 30_000;
 }
 
-// EXTERNAL MODULE: ./src/settings.ts
-var settings = __webpack_require__(8750);
+// EXTERNAL MODULE: ./src/settings.ts + 2 modules
+var settings = __webpack_require__(3850);
 ;// CONCATENATED MODULE: ./src/signals.ts
 /**
  * An AbortSignal that fires on SIGINT or SIGTERM. The runner cancels a step with SIGINT, then

@@ -39,7 +39,7 @@ function timeLimit(ms, parent) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   s: () => (/* binding */ readSettings)
 /* harmony export */ });
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8750);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3850);
 
 /** The runner passes input `api-token` as INPUT_API-TOKEN: upper-cased, hyphens kept. */
 function readInput(name) {
@@ -933,18 +933,178 @@ function sleep(ms, signal) {
 
 /***/ }),
 
-/***/ 8750:
+/***/ 3850:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P$: () => (/* binding */ parseSettings),
-/* harmony export */   WJ: () => (/* binding */ INPUT_DEFAULTS),
-/* harmony export */   dz: () => (/* binding */ InputError)
-/* harmony export */ });
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8532);
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4539);
-/* harmony import */ var _durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5534);
-/* harmony import */ var _pipeline_status_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1948);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  WJ: () => (/* binding */ INPUT_DEFAULTS),
+  dz: () => (/* binding */ InputError),
+  P$: () => (/* binding */ parseSettings)
+});
+
+// EXTERNAL MODULE: ./src/durations.ts
+var durations = __webpack_require__(5534);
+// EXTERNAL MODULE: ./src/pipeline-status.ts
+var pipeline_status = __webpack_require__(1948);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core = __webpack_require__(8532);
+// EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js + 8 modules
+var schemas = __webpack_require__(4539);
+;// CONCATENATED MODULE: ./src/input-schema.ts
+
+const fail = (ctx, message) => {
+    ctx.issues.push({ code: 'custom', message, input: ctx.value });
+    return core/* NEVER */.tm;
+};
+const input = (parse) => schemas/* pipe */.FsL(schemas/* string */.YjP(), schemas/* transform */.pdi(parse));
+
+;// CONCATENATED MODULE: ./src/pipeline-values.ts
+
+
+const VARIABLE_KEY = /^[A-Za-z0-9_]+$/;
+const INPUT_NAME = /^[A-Za-z0-9_-]+$/;
+// GitLab accepts at most 20 inputs per pipeline (doc/ci/inputs).
+const MAX_PIPELINE_INPUTS = 20;
+/** `KEY=VALUE` lines or one JSON object of strings. */
+const variables = input((text, ctx) => {
+    const value = text.trim();
+    if (value === '')
+        return {};
+    const entries = value.startsWith('{') || value.startsWith('[')
+        ? variablesFromJson(value, ctx)
+        : variablesFromLines(value, ctx);
+    if (!entries)
+        return core/* NEVER */.tm;
+    const result = {};
+    for (const [key, val] of entries) {
+        if (!VARIABLE_KEY.test(key))
+            return fail(ctx, `"${key}" is not a valid variable key: use letters, digits and _ only. Example: DEPLOY_ENV=staging`);
+        if (key === 'TRIGGER_PAYLOAD')
+            return fail(ctx, 'TRIGGER_PAYLOAD is set by GitLab itself for triggered pipelines; choose another name');
+        if (Object.hasOwn(result, key))
+            return fail(ctx, `"${key}" is set twice; set each variable once`);
+        defineEntry(result, key, val);
+    }
+    return result;
+});
+function variablesFromJson(text, ctx) {
+    const parsed = parseJsonObject(text, ctx, '{"DEPLOY_ENV": "staging"}');
+    if (!parsed)
+        return undefined;
+    for (const [key, val] of Object.entries(parsed)) {
+        if (typeof val !== 'string') {
+            fail(ctx, `the value of "${key}" is ${describeJsonType(val)}; GitLab CI/CD variables are strings. Quote it: {"${key}": "${String(JSON.stringify(val))}"}`);
+            return undefined;
+        }
+    }
+    return Object.entries(parsed);
+}
+function variablesFromLines(text, ctx) {
+    const entries = [];
+    for (const [index, line] of text.split(/\r?\n/).entries()) {
+        const trimmed = line.trim();
+        if (trimmed === '' || trimmed.startsWith('#'))
+            continue;
+        const equals = trimmed.indexOf('=');
+        if (equals <= 0) {
+            fail(ctx, `line ${index + 1} has no KEY=VALUE: write one variable per line, e.g. DEPLOY_ENV=staging, or give one JSON object`);
+            return undefined;
+        }
+        entries.push([trimmed.slice(0, equals).trim(), trimmed.slice(equals + 1).trim()]);
+    }
+    return entries;
+}
+/** Pipeline inputs keep JSON types: a JSON object, or `name=value` lines whose values are read as JSON when they parse. */
+const inputs = input((text, ctx) => {
+    const value = text.trim();
+    if (value === '')
+        return {};
+    let entries;
+    if (value.startsWith('{') || value.startsWith('[')) {
+        const parsed = parseJsonObject(value, ctx, '{"environment": "staging", "replicas": 3}');
+        if (!parsed)
+            return core/* NEVER */.tm;
+        entries = Object.entries(parsed);
+    }
+    else {
+        entries = [];
+        for (const [index, line] of value.split(/\r?\n/).entries()) {
+            const trimmed = line.trim();
+            if (trimmed === '' || trimmed.startsWith('#'))
+                continue;
+            const equals = trimmed.indexOf('=');
+            if (equals <= 0)
+                return fail(ctx, `line ${index + 1} has no name=value: write one input per line, e.g. replicas=3, or give one JSON object`);
+            entries.push([
+                trimmed.slice(0, equals).trim(),
+                jsonOrString(trimmed.slice(equals + 1).trim())
+            ]);
+        }
+    }
+    const result = {};
+    for (const [name, val] of entries) {
+        if (!INPUT_NAME.test(name))
+            return fail(ctx, `"${name}" is not a valid input name: use letters, digits, _ and - only. Example: environment=staging`);
+        if (Object.hasOwn(result, name))
+            return fail(ctx, `"${name}" is set twice; set each input once`);
+        if (!(typeof val === 'string' ||
+            typeof val === 'number' ||
+            typeof val === 'boolean' ||
+            Array.isArray(val))) {
+            return fail(ctx, `the value of "${name}" is ${describeJsonType(val)}; pipeline inputs are strings, numbers, booleans or arrays`);
+        }
+        defineEntry(result, name, val);
+    }
+    if (Object.keys(result).length > MAX_PIPELINE_INPUTS)
+        return fail(ctx, `has ${Object.keys(result).length} inputs; GitLab accepts at most ${MAX_PIPELINE_INPUTS} per pipeline`);
+    return result;
+});
+/** Sets an own property, even for names like __proto__ that plain assignment would not. */
+function defineEntry(target, key, value) {
+    Object.defineProperty(target, key, {
+        value,
+        enumerable: true,
+        writable: true,
+        configurable: true
+    });
+}
+function jsonOrString(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return text;
+    }
+}
+function parseJsonObject(text, ctx, example) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        fail(ctx, `is not valid JSON (${error.message}). Example: ${example}`);
+        return undefined;
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+        fail(ctx, `must be a JSON object, got ${describeJsonType(parsed)}. Example: ${example}`);
+        return undefined;
+    }
+    return parsed;
+}
+function describeJsonType(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    if (typeof value === 'object')
+        return 'an object';
+    return `a ${typeof value}`;
+}
+
+;// CONCATENATED MODULE: ./src/settings.ts
+
 
 
 
@@ -976,16 +1136,6 @@ class InputError extends Error {
     }
 }
 const PATH_SEGMENT = /^[A-Za-z0-9_.][A-Za-z0-9_.-]*$/;
-const VARIABLE_KEY = /^[A-Za-z0-9_]+$/;
-const INPUT_NAME = /^[A-Za-z0-9_-]+$/;
-// GitLab accepts at most 20 inputs per pipeline (doc/ci/inputs).
-const MAX_PIPELINE_INPUTS = 20;
-const fail = (ctx, message) => {
-    ctx.issues.push({ code: 'custom', message, input: ctx.value });
-    return zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
-};
-/** An input is a string that a function validates and turns into its setting. */
-const input = (parse) => zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .transform */ .pdi(parse));
 const gitlabUrl = input((text, ctx) => {
     const value = text.trim() || INPUT_DEFAULTS['gitlab-url'];
     let url;
@@ -1082,13 +1232,13 @@ function booleanInput(name) {
 function durationInput(name, minimumMs, maximumMs, example) {
     return input((text, ctx) => {
         const value = text.trim() || INPUT_DEFAULTS[name];
-        const ms = (0,_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(value);
+        const ms = (0,durations/* parseDuration */.E)(value);
         if (ms === undefined)
             return fail(ctx, `"${value}" is not a duration. Use seconds (90) or units h, m, s: ${example}`);
         if (ms < minimumMs)
             return fail(ctx, `must be at least ${minimumMs / 1000}s, got "${value}". Example: ${example}`);
         if (ms > maximumMs)
-            return fail(ctx, `must be at most ${(0,_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(maximumMs)}, got "${value}". Example: ${example}`);
+            return fail(ctx, `must be at most ${(0,durations/* formatDuration */.a)(maximumMs)}, got "${value}". Example: ${example}`);
         return ms;
     });
 }
@@ -1097,10 +1247,10 @@ const acceptStatuses = input((text, ctx) => {
         .split(',')
         .map(name => name.trim().toLowerCase())
         .filter(Boolean);
-    const unknown = names.filter(name => !_pipeline_status_js__WEBPACK_IMPORTED_MODULE_3__/* .FINAL_STATUSES */ .Y.includes(name));
+    const unknown = names.filter(name => !pipeline_status/* FINAL_STATUSES */.Y.includes(name));
     if (unknown.length > 0 || names.length === 0) {
         const hint = unknown.includes('cancelled') ? ' (GitLab spells it "canceled")' : '';
-        return fail(ctx, `unknown status "${unknown.join(', ')}"${hint}. Known final statuses: ${_pipeline_status_js__WEBPACK_IMPORTED_MODULE_3__/* .FINAL_STATUSES */ .Y.join(', ')}. Example: success,manual`);
+        return fail(ctx, `unknown status "${unknown.join(', ')}"${hint}. Known final statuses: ${pipeline_status/* FINAL_STATUSES */.Y.join(', ')}. Example: success,manual`);
     }
     return [...new Set(names)];
 });
@@ -1110,148 +1260,13 @@ const jobLogs = input((text, ctx) => {
         return value;
     return fail(ctx, `must be none, failed or all, got "${value}"`);
 });
-/** `KEY=VALUE` lines or one JSON object of strings. */
-const variables = input((text, ctx) => {
-    const value = text.trim();
-    if (value === '')
-        return {};
-    const entries = value.startsWith('{') || value.startsWith('[')
-        ? variablesFromJson(value, ctx)
-        : variablesFromLines(value, ctx);
-    if (!entries)
-        return zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
-    const result = {};
-    for (const [key, val] of entries) {
-        if (!VARIABLE_KEY.test(key))
-            return fail(ctx, `"${key}" is not a valid variable key: use letters, digits and _ only. Example: DEPLOY_ENV=staging`);
-        if (key === 'TRIGGER_PAYLOAD')
-            return fail(ctx, 'TRIGGER_PAYLOAD is set by GitLab itself for triggered pipelines; choose another name');
-        if (Object.hasOwn(result, key))
-            return fail(ctx, `"${key}" is set twice; set each variable once`);
-        defineEntry(result, key, val);
-    }
-    return result;
-});
-function variablesFromJson(text, ctx) {
-    const parsed = parseJsonObject(text, ctx, '{"DEPLOY_ENV": "staging"}');
-    if (!parsed)
-        return undefined;
-    for (const [key, val] of Object.entries(parsed)) {
-        if (typeof val !== 'string') {
-            fail(ctx, `the value of "${key}" is ${describeJsonType(val)}; GitLab CI/CD variables are strings. Quote it: {"${key}": "${String(JSON.stringify(val))}"}`);
-            return undefined;
-        }
-    }
-    return Object.entries(parsed);
-}
-function variablesFromLines(text, ctx) {
-    const entries = [];
-    for (const [index, line] of text.split(/\r?\n/).entries()) {
-        const trimmed = line.trim();
-        if (trimmed === '' || trimmed.startsWith('#'))
-            continue;
-        const equals = trimmed.indexOf('=');
-        if (equals <= 0) {
-            fail(ctx, `line ${index + 1} has no KEY=VALUE: write one variable per line, e.g. DEPLOY_ENV=staging, or give one JSON object`);
-            return undefined;
-        }
-        entries.push([trimmed.slice(0, equals).trim(), trimmed.slice(equals + 1).trim()]);
-    }
-    return entries;
-}
-/** Pipeline inputs keep JSON types: a JSON object, or `name=value` lines whose values are read as JSON when they parse. */
-const inputs = input((text, ctx) => {
-    const value = text.trim();
-    if (value === '')
-        return {};
-    let entries;
-    if (value.startsWith('{') || value.startsWith('[')) {
-        const parsed = parseJsonObject(value, ctx, '{"environment": "staging", "replicas": 3}');
-        if (!parsed)
-            return zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
-        entries = Object.entries(parsed);
-    }
-    else {
-        entries = [];
-        for (const [index, line] of value.split(/\r?\n/).entries()) {
-            const trimmed = line.trim();
-            if (trimmed === '' || trimmed.startsWith('#'))
-                continue;
-            const equals = trimmed.indexOf('=');
-            if (equals <= 0)
-                return fail(ctx, `line ${index + 1} has no name=value: write one input per line, e.g. replicas=3, or give one JSON object`);
-            entries.push([
-                trimmed.slice(0, equals).trim(),
-                jsonOrString(trimmed.slice(equals + 1).trim())
-            ]);
-        }
-    }
-    const result = {};
-    for (const [name, val] of entries) {
-        if (!INPUT_NAME.test(name))
-            return fail(ctx, `"${name}" is not a valid input name: use letters, digits, _ and - only. Example: environment=staging`);
-        if (Object.hasOwn(result, name))
-            return fail(ctx, `"${name}" is set twice; set each input once`);
-        if (!(typeof val === 'string' ||
-            typeof val === 'number' ||
-            typeof val === 'boolean' ||
-            Array.isArray(val))) {
-            return fail(ctx, `the value of "${name}" is ${describeJsonType(val)}; pipeline inputs are strings, numbers, booleans or arrays`);
-        }
-        defineEntry(result, name, val);
-    }
-    if (Object.keys(result).length > MAX_PIPELINE_INPUTS)
-        return fail(ctx, `has ${Object.keys(result).length} inputs; GitLab accepts at most ${MAX_PIPELINE_INPUTS} per pipeline`);
-    return result;
-});
-/** Sets an own property, even for names like __proto__ that plain assignment would not. */
-function defineEntry(target, key, value) {
-    Object.defineProperty(target, key, {
-        value,
-        enumerable: true,
-        writable: true,
-        configurable: true
-    });
-}
-function jsonOrString(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return text;
-    }
-}
-function parseJsonObject(text, ctx, example) {
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch (error) {
-        fail(ctx, `is not valid JSON (${error.message}). Example: ${example}`);
-        return undefined;
-    }
-    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-        fail(ctx, `must be a JSON object, got ${describeJsonType(parsed)}. Example: ${example}`);
-        return undefined;
-    }
-    return parsed;
-}
-function describeJsonType(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'an array';
-    if (typeof value === 'object')
-        return 'an object';
-    return `a ${typeof value}`;
-}
 const SCHEMAS = {
     'gitlab-url': gitlabUrl,
     project,
     ref,
     'trigger-token': triggerToken,
-    variables,
-    inputs,
+    variables: variables,
+    inputs: inputs,
     wait: booleanInput('wait'),
     'api-token': apiToken,
     // 20 days: longer than any GitHub job may run, and within what Node's timers can count.

@@ -1,6 +1,10 @@
 import * as z from 'zod/mini'
 import { formatDuration, parseDuration } from './durations.js'
 import { FINAL_STATUSES, type FinalStatus } from './pipeline-status.js'
+import { fail, input } from './input-schema.js'
+import { inputs, variables, type PipelineInputValue } from './pipeline-values.js'
+
+export type { PipelineInputValue }
 
 /** Every setting, named as the action input; the CLI maps its flags onto the same names. */
 export const INPUT_DEFAULTS = {
@@ -24,7 +28,6 @@ export const INPUT_DEFAULTS = {
 export type InputName = keyof typeof INPUT_DEFAULTS
 export type RawInputs = Partial<Record<InputName, string>>
 export type JobLogs = 'none' | 'failed' | 'all'
-export type PipelineInputValue = string | number | boolean | unknown[]
 
 export interface Settings {
   /** Instance URL without a trailing slash, e.g. `https://example.com/gitlab`. */
@@ -60,20 +63,6 @@ export class InputError extends Error {
 }
 
 const PATH_SEGMENT = /^[A-Za-z0-9_.][A-Za-z0-9_.-]*$/
-const VARIABLE_KEY = /^[A-Za-z0-9_]+$/
-const INPUT_NAME = /^[A-Za-z0-9_-]+$/
-// GitLab accepts at most 20 inputs per pipeline (doc/ci/inputs).
-const MAX_PIPELINE_INPUTS = 20
-
-type Ctx = z.core.ParsePayload<unknown>
-
-const fail = (ctx: Ctx, message: string) => {
-  ctx.issues.push({ code: 'custom', message, input: ctx.value })
-  return z.NEVER
-}
-
-/** An input is a string that a function validates and turns into its setting. */
-const input = <T>(parse: (text: string, ctx: Ctx) => T) => z.pipe(z.string(), z.transform(parse))
 
 const gitlabUrl = input((text, ctx) => {
   const value = text.trim() || INPUT_DEFAULTS['gitlab-url']
@@ -251,166 +240,6 @@ const jobLogs = input((text, ctx) => {
   if (value === 'none' || value === 'failed' || value === 'all') return value as JobLogs
   return fail(ctx, `must be none, failed or all, got "${value}"`)
 })
-
-/** `KEY=VALUE` lines or one JSON object of strings. */
-const variables = input((text, ctx) => {
-  const value = text.trim()
-  if (value === '') return {}
-  const entries =
-    value.startsWith('{') || value.startsWith('[')
-      ? variablesFromJson(value, ctx)
-      : variablesFromLines(value, ctx)
-  if (!entries) return z.NEVER
-  const result: Record<string, string> = {}
-  for (const [key, val] of entries) {
-    if (!VARIABLE_KEY.test(key))
-      return fail(
-        ctx,
-        `"${key}" is not a valid variable key: use letters, digits and _ only. Example: DEPLOY_ENV=staging`
-      )
-    if (key === 'TRIGGER_PAYLOAD')
-      return fail(
-        ctx,
-        'TRIGGER_PAYLOAD is set by GitLab itself for triggered pipelines; choose another name'
-      )
-    if (Object.hasOwn(result, key))
-      return fail(ctx, `"${key}" is set twice; set each variable once`)
-    defineEntry(result, key, val)
-  }
-  return result
-})
-
-function variablesFromJson(text: string, ctx: Ctx): Array<[string, string]> | undefined {
-  const parsed = parseJsonObject(text, ctx, '{"DEPLOY_ENV": "staging"}')
-  if (!parsed) return undefined
-  for (const [key, val] of Object.entries(parsed)) {
-    if (typeof val !== 'string') {
-      fail(
-        ctx,
-        `the value of "${key}" is ${describeJsonType(val)}; GitLab CI/CD variables are strings. Quote it: {"${key}": "${String(JSON.stringify(val))}"}`
-      )
-      return undefined
-    }
-  }
-  return Object.entries(parsed) as Array<[string, string]>
-}
-
-function variablesFromLines(text: string, ctx: Ctx): Array<[string, string]> | undefined {
-  const entries: Array<[string, string]> = []
-  for (const [index, line] of text.split(/\r?\n/).entries()) {
-    const trimmed = line.trim()
-    if (trimmed === '' || trimmed.startsWith('#')) continue
-    const equals = trimmed.indexOf('=')
-    if (equals <= 0) {
-      fail(
-        ctx,
-        `line ${index + 1} has no KEY=VALUE: write one variable per line, e.g. DEPLOY_ENV=staging, or give one JSON object`
-      )
-      return undefined
-    }
-    entries.push([trimmed.slice(0, equals).trim(), trimmed.slice(equals + 1).trim()])
-  }
-  return entries
-}
-
-/** Pipeline inputs keep JSON types: a JSON object, or `name=value` lines whose values are read as JSON when they parse. */
-const inputs = input((text, ctx) => {
-  const value = text.trim()
-  if (value === '') return {}
-  let entries: Array<[string, unknown]>
-  if (value.startsWith('{') || value.startsWith('[')) {
-    const parsed = parseJsonObject(value, ctx, '{"environment": "staging", "replicas": 3}')
-    if (!parsed) return z.NEVER
-    entries = Object.entries(parsed)
-  } else {
-    entries = []
-    for (const [index, line] of value.split(/\r?\n/).entries()) {
-      const trimmed = line.trim()
-      if (trimmed === '' || trimmed.startsWith('#')) continue
-      const equals = trimmed.indexOf('=')
-      if (equals <= 0)
-        return fail(
-          ctx,
-          `line ${index + 1} has no name=value: write one input per line, e.g. replicas=3, or give one JSON object`
-        )
-      entries.push([
-        trimmed.slice(0, equals).trim(),
-        jsonOrString(trimmed.slice(equals + 1).trim())
-      ])
-    }
-  }
-  const result: Record<string, PipelineInputValue> = {}
-  for (const [name, val] of entries) {
-    if (!INPUT_NAME.test(name))
-      return fail(
-        ctx,
-        `"${name}" is not a valid input name: use letters, digits, _ and - only. Example: environment=staging`
-      )
-    if (Object.hasOwn(result, name)) return fail(ctx, `"${name}" is set twice; set each input once`)
-    if (!(
-      typeof val === 'string' ||
-      typeof val === 'number' ||
-      typeof val === 'boolean' ||
-      Array.isArray(val)
-    )) {
-      return fail(
-        ctx,
-        `the value of "${name}" is ${describeJsonType(val)}; pipeline inputs are strings, numbers, booleans or arrays`
-      )
-    }
-    defineEntry(result, name, val)
-  }
-  if (Object.keys(result).length > MAX_PIPELINE_INPUTS)
-    return fail(
-      ctx,
-      `has ${Object.keys(result).length} inputs; GitLab accepts at most ${MAX_PIPELINE_INPUTS} per pipeline`
-    )
-  return result
-})
-
-/** Sets an own property, even for names like __proto__ that plain assignment would not. */
-function defineEntry<T>(target: Record<string, T>, key: string, value: T): void {
-  Object.defineProperty(target, key, {
-    value,
-    enumerable: true,
-    writable: true,
-    configurable: true
-  })
-}
-
-function jsonOrString(text: string): unknown {
-  try {
-    return JSON.parse(text)
-  } catch {
-    return text
-  }
-}
-
-function parseJsonObject(
-  text: string,
-  ctx: Ctx,
-  example: string
-): Record<string, unknown> | undefined {
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(text)
-  } catch (error) {
-    fail(ctx, `is not valid JSON (${(error as Error).message}). Example: ${example}`)
-    return undefined
-  }
-  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    fail(ctx, `must be a JSON object, got ${describeJsonType(parsed)}. Example: ${example}`)
-    return undefined
-  }
-  return parsed as Record<string, unknown>
-}
-
-function describeJsonType(value: unknown): string {
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'an array'
-  if (typeof value === 'object') return 'an object'
-  return `a ${typeof value}`
-}
 
 const SCHEMAS = {
   'gitlab-url': gitlabUrl,

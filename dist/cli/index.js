@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3139);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7734);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1531);
 
 
 await (0,_exit_js__WEBPACK_IMPORTED_MODULE_1__/* .exitWhenFlushed */ .K)(await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)(process.argv.slice(2), process.env));
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7734:
+/***/ 1531:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8232,172 +8232,21 @@ function abortOnSignals() {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/settings.ts
+;// CONCATENATED MODULE: ./src/input-schema.ts
 
-
-
-/** Every setting, named as the action input; the CLI maps its flags onto the same names. */
-const INPUT_DEFAULTS = {
-    'gitlab-url': 'https://gitlab.com',
-    project: '',
-    ref: '',
-    'trigger-token': '',
-    variables: '',
-    inputs: '',
-    wait: 'false',
-    'api-token': '',
-    timeout: '1h',
-    'poll-interval': '15s',
-    'accept-statuses': 'success',
-    'cancel-on-timeout': 'true',
-    'cancel-on-abort': 'true',
-    'job-logs': 'failed',
-    summary: 'true'
-};
-/** All that is wrong with the inputs, each naming its input; thrown before any request. */
-class InputError extends Error {
-    issues;
-    constructor(issues) {
-        super(issues.map(issue => `${issue.input}: ${issue.message}`).join('\n'));
-        this.issues = issues;
-        this.name = 'InputError';
-    }
-}
-const PATH_SEGMENT = /^[A-Za-z0-9_.][A-Za-z0-9_.-]*$/;
-const VARIABLE_KEY = /^[A-Za-z0-9_]+$/;
-const INPUT_NAME = /^[A-Za-z0-9_-]+$/;
-// GitLab accepts at most 20 inputs per pipeline (doc/ci/inputs).
-const MAX_PIPELINE_INPUTS = 20;
 const fail = (ctx, message) => {
     ctx.issues.push({ code: 'custom', message, input: ctx.value });
     return NEVER;
 };
-/** An input is a string that a function validates and turns into its setting. */
 const input = (parse) => pipe(schemas_string(), transform(parse));
-const gitlabUrl = input((text, ctx) => {
-    const value = text.trim() || INPUT_DEFAULTS['gitlab-url'];
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        return fail(ctx, `"${value}" is not a URL. Use the address of the GitLab instance, e.g. https://gitlab.example.com`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        return fail(ctx, `must start with https:// or http://, got "${url.protocol}". Example: https://gitlab.example.com`);
-    }
-    if (url.username || url.password) {
-        return fail(ctx, 'must not contain credentials; pass tokens in trigger-token and api-token instead. Example: https://gitlab.example.com');
-    }
-    if (url.search || url.hash) {
-        return fail(ctx, 'must not contain a query string or fragment. Example: https://example.com/gitlab');
-    }
-    // Users often paste the API root; the API is always <gitlab-url>/api/v4.
-    const path = url.pathname.replace(/\/+$/, '').replace(/\/api\/v4$/, '');
-    return `${url.origin}${path}`;
-});
-const project = input((text, ctx) => {
-    let value = text.trim();
-    if (value === '')
-        return fail(ctx, 'is required: the numeric project id (e.g. 4242) or its full path (e.g. my-group/my-project)');
-    if (/^\d+$/.test(value))
-        return value;
-    if (/^https?:\/\//i.test(value)) {
-        return fail(ctx, `must be the project id or path, not a URL: for "${value}" use the part after the host, e.g. my-group/my-project`);
-    }
-    // Accept a path that is already URL-encoded (group%2Fproject) so it is not encoded twice.
-    if (/%2f/i.test(value)) {
-        try {
-            value = decodeURIComponent(value);
-        }
-        catch {
-            return fail(ctx, `"${value}" is not a valid URL-encoded path. Example: my-group/my-project`);
-        }
-    }
-    value = value.replace(/^\/+|\/+$/g, '');
-    const segments = value.split('/');
-    if (/\s/.test(value)) {
-        return fail(ctx, `"${value}" contains spaces; GitLab paths never do. Use the path from the project's URL (e.g. my-group/my-project), not its display name`);
-    }
-    if (segments.length < 2 || !segments.every(segment => PATH_SEGMENT.test(segment))) {
-        return fail(ctx, `"${value}" is not a project id or full path. Examples: 4242, my-group/my-project, my-group/sub-group/my-project`);
-    }
-    return value;
-});
-const ref = input((text, ctx) => {
-    const value = text.trim();
-    if (value === '')
-        return fail(ctx, 'is required: the branch or tag to run the pipeline on, e.g. main or v1.2.0');
-    // eslint-disable-next-line no-control-regex -- control characters are what is rejected
-    if (/[\s\x00-\x1f\x7f]/.test(value))
-        return fail(ctx, `"${value}" contains whitespace; a branch or tag name never does. Example: main`);
-    return value;
-});
-const triggerToken = input((text, ctx) => {
-    const value = text.trim();
-    if (value === '') {
-        return fail(ctx, 'is empty. If it comes from a secret, the secret is not available to this run: workflows started by pull requests from forks get no secrets. Otherwise set it, e.g. trigger-token: ${{ secrets.GITLAB_TRIGGER_TOKEN }}');
-    }
-    if (/\s/.test(value))
-        return fail(ctx, 'contains whitespace or a line break; copy the token again without surrounding text (its value is not shown)');
-    if (value.startsWith('glpat-')) {
-        return fail(ctx, 'is a personal access token (glpat-…), but the trigger API needs a pipeline trigger token (glptt-…) from Settings > CI/CD > Pipeline trigger tokens. Pass access tokens as api-token');
-    }
-    return value;
-});
-const apiToken = input((text, ctx) => {
-    const value = text.trim();
-    if (value === '')
-        return undefined;
-    if (/\s/.test(value))
-        return fail(ctx, 'contains whitespace or a line break; copy the token again without surrounding text (its value is not shown)');
-    if (value.startsWith('glptt-')) {
-        return fail(ctx, 'is a pipeline trigger token (glptt-…), which cannot read pipelines. Use a personal, project or group access token with the read_api scope (api to cancel)');
-    }
-    return value;
-});
-function booleanInput(name) {
-    return input((text, ctx) => {
-        const value = text.trim() || INPUT_DEFAULTS[name];
-        // The YAML 1.2 core schema, as @actions/core getBooleanInput accepts.
-        if (['true', 'True', 'TRUE'].includes(value))
-            return true;
-        if (['false', 'False', 'FALSE'].includes(value))
-            return false;
-        return fail(ctx, `must be true or false, got "${value}"`);
-    });
-}
-function durationInput(name, minimumMs, maximumMs, example) {
-    return input((text, ctx) => {
-        const value = text.trim() || INPUT_DEFAULTS[name];
-        const ms = parseDuration(value);
-        if (ms === undefined)
-            return fail(ctx, `"${value}" is not a duration. Use seconds (90) or units h, m, s: ${example}`);
-        if (ms < minimumMs)
-            return fail(ctx, `must be at least ${minimumMs / 1000}s, got "${value}". Example: ${example}`);
-        if (ms > maximumMs)
-            return fail(ctx, `must be at most ${formatDuration(maximumMs)}, got "${value}". Example: ${example}`);
-        return ms;
-    });
-}
-const acceptStatuses = input((text, ctx) => {
-    const names = (text.trim() || INPUT_DEFAULTS['accept-statuses'])
-        .split(',')
-        .map(name => name.trim().toLowerCase())
-        .filter(Boolean);
-    const unknown = names.filter(name => !FINAL_STATUSES.includes(name));
-    if (unknown.length > 0 || names.length === 0) {
-        const hint = unknown.includes('cancelled') ? ' (GitLab spells it "canceled")' : '';
-        return fail(ctx, `unknown status "${unknown.join(', ')}"${hint}. Known final statuses: ${FINAL_STATUSES.join(', ')}. Example: success,manual`);
-    }
-    return [...new Set(names)];
-});
-const jobLogs = input((text, ctx) => {
-    const value = (text.trim() || INPUT_DEFAULTS['job-logs']).toLowerCase();
-    if (value === 'none' || value === 'failed' || value === 'all')
-        return value;
-    return fail(ctx, `must be none, failed or all, got "${value}"`);
-});
+
+;// CONCATENATED MODULE: ./src/pipeline-values.ts
+
+
+const VARIABLE_KEY = /^[A-Za-z0-9_]+$/;
+const INPUT_NAME = /^[A-Za-z0-9_-]+$/;
+// GitLab accepts at most 20 inputs per pipeline (doc/ci/inputs).
+const MAX_PIPELINE_INPUTS = 20;
 /** `KEY=VALUE` lines or one JSON object of strings. */
 const variables = input((text, ctx) => {
     const value = text.trim();
@@ -8533,13 +8382,171 @@ function describeJsonType(value) {
         return 'an object';
     return `a ${typeof value}`;
 }
+
+;// CONCATENATED MODULE: ./src/settings.ts
+
+
+
+
+/** Every setting, named as the action input; the CLI maps its flags onto the same names. */
+const INPUT_DEFAULTS = {
+    'gitlab-url': 'https://gitlab.com',
+    project: '',
+    ref: '',
+    'trigger-token': '',
+    variables: '',
+    inputs: '',
+    wait: 'false',
+    'api-token': '',
+    timeout: '1h',
+    'poll-interval': '15s',
+    'accept-statuses': 'success',
+    'cancel-on-timeout': 'true',
+    'cancel-on-abort': 'true',
+    'job-logs': 'failed',
+    summary: 'true'
+};
+/** All that is wrong with the inputs, each naming its input; thrown before any request. */
+class InputError extends Error {
+    issues;
+    constructor(issues) {
+        super(issues.map(issue => `${issue.input}: ${issue.message}`).join('\n'));
+        this.issues = issues;
+        this.name = 'InputError';
+    }
+}
+const PATH_SEGMENT = /^[A-Za-z0-9_.][A-Za-z0-9_.-]*$/;
+const gitlabUrl = input((text, ctx) => {
+    const value = text.trim() || INPUT_DEFAULTS['gitlab-url'];
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return fail(ctx, `"${value}" is not a URL. Use the address of the GitLab instance, e.g. https://gitlab.example.com`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        return fail(ctx, `must start with https:// or http://, got "${url.protocol}". Example: https://gitlab.example.com`);
+    }
+    if (url.username || url.password) {
+        return fail(ctx, 'must not contain credentials; pass tokens in trigger-token and api-token instead. Example: https://gitlab.example.com');
+    }
+    if (url.search || url.hash) {
+        return fail(ctx, 'must not contain a query string or fragment. Example: https://example.com/gitlab');
+    }
+    // Users often paste the API root; the API is always <gitlab-url>/api/v4.
+    const path = url.pathname.replace(/\/+$/, '').replace(/\/api\/v4$/, '');
+    return `${url.origin}${path}`;
+});
+const project = input((text, ctx) => {
+    let value = text.trim();
+    if (value === '')
+        return fail(ctx, 'is required: the numeric project id (e.g. 4242) or its full path (e.g. my-group/my-project)');
+    if (/^\d+$/.test(value))
+        return value;
+    if (/^https?:\/\//i.test(value)) {
+        return fail(ctx, `must be the project id or path, not a URL: for "${value}" use the part after the host, e.g. my-group/my-project`);
+    }
+    // Accept a path that is already URL-encoded (group%2Fproject) so it is not encoded twice.
+    if (/%2f/i.test(value)) {
+        try {
+            value = decodeURIComponent(value);
+        }
+        catch {
+            return fail(ctx, `"${value}" is not a valid URL-encoded path. Example: my-group/my-project`);
+        }
+    }
+    value = value.replace(/^\/+|\/+$/g, '');
+    const segments = value.split('/');
+    if (/\s/.test(value)) {
+        return fail(ctx, `"${value}" contains spaces; GitLab paths never do. Use the path from the project's URL (e.g. my-group/my-project), not its display name`);
+    }
+    if (segments.length < 2 || !segments.every(segment => PATH_SEGMENT.test(segment))) {
+        return fail(ctx, `"${value}" is not a project id or full path. Examples: 4242, my-group/my-project, my-group/sub-group/my-project`);
+    }
+    return value;
+});
+const ref = input((text, ctx) => {
+    const value = text.trim();
+    if (value === '')
+        return fail(ctx, 'is required: the branch or tag to run the pipeline on, e.g. main or v1.2.0');
+    // eslint-disable-next-line no-control-regex -- control characters are what is rejected
+    if (/[\s\x00-\x1f\x7f]/.test(value))
+        return fail(ctx, `"${value}" contains whitespace; a branch or tag name never does. Example: main`);
+    return value;
+});
+const triggerToken = input((text, ctx) => {
+    const value = text.trim();
+    if (value === '') {
+        return fail(ctx, 'is empty. If it comes from a secret, the secret is not available to this run: workflows started by pull requests from forks get no secrets. Otherwise set it, e.g. trigger-token: ${{ secrets.GITLAB_TRIGGER_TOKEN }}');
+    }
+    if (/\s/.test(value))
+        return fail(ctx, 'contains whitespace or a line break; copy the token again without surrounding text (its value is not shown)');
+    if (value.startsWith('glpat-')) {
+        return fail(ctx, 'is a personal access token (glpat-…), but the trigger API needs a pipeline trigger token (glptt-…) from Settings > CI/CD > Pipeline trigger tokens. Pass access tokens as api-token');
+    }
+    return value;
+});
+const apiToken = input((text, ctx) => {
+    const value = text.trim();
+    if (value === '')
+        return undefined;
+    if (/\s/.test(value))
+        return fail(ctx, 'contains whitespace or a line break; copy the token again without surrounding text (its value is not shown)');
+    if (value.startsWith('glptt-')) {
+        return fail(ctx, 'is a pipeline trigger token (glptt-…), which cannot read pipelines. Use a personal, project or group access token with the read_api scope (api to cancel)');
+    }
+    return value;
+});
+function booleanInput(name) {
+    return input((text, ctx) => {
+        const value = text.trim() || INPUT_DEFAULTS[name];
+        // The YAML 1.2 core schema, as @actions/core getBooleanInput accepts.
+        if (['true', 'True', 'TRUE'].includes(value))
+            return true;
+        if (['false', 'False', 'FALSE'].includes(value))
+            return false;
+        return fail(ctx, `must be true or false, got "${value}"`);
+    });
+}
+function durationInput(name, minimumMs, maximumMs, example) {
+    return input((text, ctx) => {
+        const value = text.trim() || INPUT_DEFAULTS[name];
+        const ms = parseDuration(value);
+        if (ms === undefined)
+            return fail(ctx, `"${value}" is not a duration. Use seconds (90) or units h, m, s: ${example}`);
+        if (ms < minimumMs)
+            return fail(ctx, `must be at least ${minimumMs / 1000}s, got "${value}". Example: ${example}`);
+        if (ms > maximumMs)
+            return fail(ctx, `must be at most ${formatDuration(maximumMs)}, got "${value}". Example: ${example}`);
+        return ms;
+    });
+}
+const acceptStatuses = input((text, ctx) => {
+    const names = (text.trim() || INPUT_DEFAULTS['accept-statuses'])
+        .split(',')
+        .map(name => name.trim().toLowerCase())
+        .filter(Boolean);
+    const unknown = names.filter(name => !FINAL_STATUSES.includes(name));
+    if (unknown.length > 0 || names.length === 0) {
+        const hint = unknown.includes('cancelled') ? ' (GitLab spells it "canceled")' : '';
+        return fail(ctx, `unknown status "${unknown.join(', ')}"${hint}. Known final statuses: ${FINAL_STATUSES.join(', ')}. Example: success,manual`);
+    }
+    return [...new Set(names)];
+});
+const jobLogs = input((text, ctx) => {
+    const value = (text.trim() || INPUT_DEFAULTS['job-logs']).toLowerCase();
+    if (value === 'none' || value === 'failed' || value === 'all')
+        return value;
+    return fail(ctx, `must be none, failed or all, got "${value}"`);
+});
 const SCHEMAS = {
     'gitlab-url': gitlabUrl,
     project,
     ref,
     'trigger-token': triggerToken,
-    variables,
-    inputs,
+    variables: variables,
+    inputs: inputs,
     wait: booleanInput('wait'),
     'api-token': apiToken,
     // 20 days: longer than any GitHub job may run, and within what Node's timers can count.

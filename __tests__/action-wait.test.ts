@@ -341,6 +341,24 @@ describe('the post step', () => {
     expect(sim.requests).toHaveLength(0)
   })
 
+  it('honours GITLAB_REQUEST_TIMEOUT too, giving up on a hung read with a warning', async () => {
+    sim = await gitlabWith({ jobs: [job('slow', 'test', 60_000)] })
+    const main = startStep(waitInputs(sim))
+    await main.printed(/Waiting up to/)
+    main.child.kill('SIGKILL')
+    const killed = await main.result
+    sim.fault({ method: 'GET', path: /\/pipelines\/\d+$/, kind: 'hang' })
+    const started = Date.now()
+    const post = await runStep(waitInputs(sim), {
+      post: true,
+      state: killed.state,
+      env: { GITLAB_REQUEST_TIMEOUT: '1' }
+    })
+    expect(Date.now() - started).toBeLessThan(10_000)
+    expect(post.exitCode).toBe(0)
+    expect(workflowCommands(post.stdout, 'warning')[0].message).toMatch(/did not answer within 1s/)
+  })
+
   it('does not cancel a pipeline that already ended', async () => {
     sim = await gitlabWith({ jobs: [job('quick', 'test', 100)] })
     const main = startStep(waitInputs(sim))

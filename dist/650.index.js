@@ -383,16 +383,9 @@ const TRIGGER_ATTEMPTS = 5;
  * to its end, show what happened and decide the outcome. Never throws for GitLab failures.
  */
 async function triggerAndFollow(settings, reporter, signal) {
-    const gitlab = new client/* GitLabClient */.z({
-        gitlabUrl: settings.gitlabUrl,
-        requestTimeoutMs: requestTimeoutMs()
-    });
+    const gitlab = new client/* GitLabClient */.z({ gitlabUrl: settings.gitlabUrl });
     const api = settings.apiToken
-        ? new client/* GitLabClient */.z({
-            gitlabUrl: settings.gitlabUrl,
-            token: settings.apiToken,
-            requestTimeoutMs: requestTimeoutMs()
-        })
+        ? new client/* GitLabClient */.z({ gitlabUrl: settings.gitlabUrl, token: settings.apiToken })
         : undefined;
     // Once the trigger request is out, its failures are reported as they are, even after a
     // cancellation: GitLab may have created the pipeline.
@@ -554,11 +547,6 @@ function jobsOutput(jobs) {
         duration,
         allow_failure
     }));
-}
-/** How long one request may take: GITLAB_REQUEST_TIMEOUT seconds for slow instances, else 30 s. */
-function requestTimeoutMs() {
-    const seconds = Number(process.env.GITLAB_REQUEST_TIMEOUT);
-    return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 30_000;
 }
 
 // EXTERNAL MODULE: ./src/settings.ts + 2 modules

@@ -462,7 +462,7 @@ class GitLabClient {
     constructor(options) {
         this.apiUrl = `${options.gitlabUrl}/api/v4`;
         this.token = options.token;
-        this.requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
+        this.requestTimeoutMs = options.requestTimeoutMs ?? requestTimeoutFromEnvironment();
     }
     /** Sends a request, and again on the failures `retry` allows (none when it is omitted). */
     request(request, retry) {
@@ -550,6 +550,14 @@ class GitLabClient {
         }
         return new errors/* GitLabError */.Y('connection-lost', label, `the connection to ${target}${via} broke (${code})`, '', undefined, undefined, err.code);
     }
+}
+/**
+ * GITLAB_REQUEST_TIMEOUT seconds for slow instances, else 30 s: read here so that every client
+ * (trigger, wait, post step, CLI token commands) honours it.
+ */
+function requestTimeoutFromEnvironment() {
+    const seconds = Number(process.env.GITLAB_REQUEST_TIMEOUT);
+    return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 30_000;
 }
 /** Encodes a project id or full path once, as GitLab's `:id` route needs (`group%2Fapp`). */
 function projectSegment(project) {
@@ -1136,6 +1144,8 @@ class InputError extends Error {
     }
 }
 const PATH_SEGMENT = /^[A-Za-z0-9_.][A-Za-z0-9_.-]*$/;
+// Never shows the value: it is a secret.
+const TOKEN_WITH_WHITESPACE = 'contains whitespace or a line break; copy the token again without surrounding text (its value is not shown)';
 const gitlabUrl = input((text, ctx) => {
     const value = text.trim() || INPUT_DEFAULTS['gitlab-url'];
     let url;
@@ -1201,7 +1211,7 @@ const triggerToken = input((text, ctx) => {
         return fail(ctx, 'is empty. If it comes from a secret, the secret is not available to this run: workflows started by pull requests from forks get no secrets. Otherwise set it, e.g. trigger-token: ${{ secrets.GITLAB_TRIGGER_TOKEN }}');
     }
     if (/\s/.test(value))
-        return fail(ctx, 'contains whitespace or a line break; copy the token again without surrounding text (its value is not shown)');
+        return fail(ctx, TOKEN_WITH_WHITESPACE);
     if (value.startsWith('glpat-')) {
         return fail(ctx, 'is a personal access token (glpat-…), but the trigger API needs a pipeline trigger token (glptt-…) from Settings > CI/CD > Pipeline trigger tokens. Pass access tokens as api-token');
     }
@@ -1212,7 +1222,7 @@ const apiToken = input((text, ctx) => {
     if (value === '')
         return undefined;
     if (/\s/.test(value))
-        return fail(ctx, 'contains whitespace or a line break; copy the token again without surrounding text (its value is not shown)');
+        return fail(ctx, TOKEN_WITH_WHITESPACE);
     if (value.startsWith('glptt-')) {
         return fail(ctx, 'is a pipeline trigger token (glptt-…), which cannot read pipelines. Use a personal, project or group access token with the read_api scope (api to cancel)');
     }

@@ -25,16 +25,9 @@ export async function triggerAndFollow(
   reporter: Reporter,
   signal: AbortSignal
 ): Promise<ExitCode> {
-  const gitlab = new GitLabClient({
-    gitlabUrl: settings.gitlabUrl,
-    requestTimeoutMs: requestTimeoutMs()
-  })
+  const gitlab = new GitLabClient({ gitlabUrl: settings.gitlabUrl })
   const api = settings.apiToken
-    ? new GitLabClient({
-        gitlabUrl: settings.gitlabUrl,
-        token: settings.apiToken,
-        requestTimeoutMs: requestTimeoutMs()
-      })
+    ? new GitLabClient({ gitlabUrl: settings.gitlabUrl, token: settings.apiToken })
     : undefined
   // Once the trigger request is out, its failures are reported as they are, even after a
   // cancellation: GitLab may have created the pipeline.
@@ -262,10 +255,4 @@ function jobsOutput(jobs: ReadonlyArray<Job | Bridge>) {
       duration,
       allow_failure
     }))
-}
-
-/** How long one request may take: GITLAB_REQUEST_TIMEOUT seconds for slow instances, else 30 s. */
-function requestTimeoutMs(): number {
-  const seconds = Number(process.env.GITLAB_REQUEST_TIMEOUT)
-  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 30_000
 }

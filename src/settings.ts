@@ -63,6 +63,9 @@ export class InputError extends Error {
 }
 
 const PATH_SEGMENT = /^[A-Za-z0-9_.][A-Za-z0-9_.-]*$/
+// Never shows the value: it is a secret.
+const TOKEN_WITH_WHITESPACE =
+  'contains whitespace or a line break; copy the token again without surrounding text (its value is not shown)'
 
 const gitlabUrl = input((text, ctx) => {
   const value = text.trim() || INPUT_DEFAULTS['gitlab-url']
@@ -158,11 +161,7 @@ const triggerToken = input((text, ctx) => {
       'is empty. If it comes from a secret, the secret is not available to this run: workflows started by pull requests from forks get no secrets. Otherwise set it, e.g. trigger-token: ${{ secrets.GITLAB_TRIGGER_TOKEN }}'
     )
   }
-  if (/\s/.test(value))
-    return fail(
-      ctx,
-      'contains whitespace or a line break; copy the token again without surrounding text (its value is not shown)'
-    )
+  if (/\s/.test(value)) return fail(ctx, TOKEN_WITH_WHITESPACE)
   if (value.startsWith('glpat-')) {
     return fail(
       ctx,
@@ -175,11 +174,7 @@ const triggerToken = input((text, ctx) => {
 const apiToken = input((text, ctx) => {
   const value = text.trim()
   if (value === '') return undefined
-  if (/\s/.test(value))
-    return fail(
-      ctx,
-      'contains whitespace or a line break; copy the token again without surrounding text (its value is not shown)'
-    )
+  if (/\s/.test(value)) return fail(ctx, TOKEN_WITH_WHITESPACE)
   if (value.startsWith('glptt-')) {
     return fail(
       ctx,

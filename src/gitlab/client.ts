@@ -58,7 +58,7 @@ export class GitLabClient {
   constructor(options: ClientOptions) {
     this.apiUrl = `${options.gitlabUrl}/api/v4`
     this.token = options.token
-    this.requestTimeoutMs = options.requestTimeoutMs ?? 30_000
+    this.requestTimeoutMs = options.requestTimeoutMs ?? requestTimeoutFromEnvironment()
   }
 
   /** Sends a request, and again on the failures `retry` allows (none when it is omitted). */
@@ -191,6 +191,15 @@ export class GitLabClient {
       err.code
     )
   }
+}
+
+/**
+ * GITLAB_REQUEST_TIMEOUT seconds for slow instances, else 30 s: read here so that every client
+ * (trigger, wait, post step, CLI token commands) honours it.
+ */
+function requestTimeoutFromEnvironment(): number {
+  const seconds = Number(process.env.GITLAB_REQUEST_TIMEOUT)
+  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 30_000
 }
 
 /** Encodes a project id or full path once, as GitLab's `:id` route needs (`group%2Fapp`). */

@@ -6,7 +6,7 @@ import type { Settings } from './settings.js'
 
 /**
  * Before triggering, makes sure the api-token can read the project, so a wrong token fails the
- * step without leaving a pipeline running that nobody watches (SPEC.md section 3). Throws GitLabError.
+ * step without leaving a pipeline running that nobody watches (docs/contract.md section 3.1). Throws GitLabError.
  */
 export async function checkApiToken(
   client: GitLabClient,

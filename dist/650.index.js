@@ -181,7 +181,7 @@ async function checkApiToken(client, settings, reporter, signal) {
         }
     }
     catch (error) {
-        // OAuth and CI job tokens, and GitLab before 16.0, cannot describe themselves; not a reason to stop.
+        // OAuth and CI job tokens, and GitLab before 15.5, cannot describe themselves (docs/gitlab.md 10); not a reason to stop.
         reporter.debug(`Could not read the api-token's scopes: ${error.message}`);
     }
 }

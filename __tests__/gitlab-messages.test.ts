@@ -122,7 +122,7 @@ describe('gitlabMessageOf: bodies that are not GitLab JSON', () => {
   })
 })
 
-describe('hintFor: trigger errors (SPEC section 3)', () => {
+describe('hintFor: trigger errors (docs/contract.md section 3.7)', () => {
   it('explains a 404 on trigger: wrong or revoked token, missing project, or a personal access token', () => {
     const hint = hintFor({ operation: 'trigger', status: 404, message: '404 Not Found' })
     expect(hint).toMatch(/trigger token is wrong or revoked/)

@@ -1,6 +1,6 @@
 /**
  * Tests of the GitLab simulator itself (test/simulator): it must answer like GitLab does, per
- * /work/shared/reference/gitlab-api.md, or the product's tests against it prove nothing.
+ * docs/gitlab.md, or the product's tests against it prove nothing.
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
@@ -737,7 +737,7 @@ describe('GET /projects/:id/pipelines/:pipeline_id/jobs and /bridges', () => {
   })
 })
 
-describe('offset pagination (gitlab-api.md 4.3)', () => {
+describe('offset pagination (docs/gitlab.md 4.3)', () => {
   const manyJobs: JobPlan[] = Array.from({ length: 45 }, (_, i) => ({
     name: `job-${i}`,
     stage: 'test',

@@ -167,7 +167,7 @@ function escapeCell(text) {
 
 /**
  * Before triggering, makes sure the api-token can read the project, so a wrong token fails the
- * step without leaving a pipeline running that nobody watches (SPEC.md section 3). Throws GitLabError.
+ * step without leaving a pipeline running that nobody watches (docs/contract.md section 3.1). Throws GitLabError.
  */
 async function checkApiToken(client, settings, reporter, signal) {
     const quickRetry = { retryIf: (error) => error.transient, maxAttempts: 3, signal };
@@ -181,7 +181,7 @@ async function checkApiToken(client, settings, reporter, signal) {
         }
     }
     catch (error) {
-        // OAuth and CI job tokens, and GitLab before 16.0, cannot describe themselves; not a reason to stop.
+        // OAuth and CI job tokens, and GitLab before 15.5, cannot describe themselves (docs/gitlab.md 10); not a reason to stop.
         reporter.debug(`Could not read the api-token's scopes: ${error.message}`);
     }
 }
@@ -430,7 +430,7 @@ async function trigger(client, settings, reporter, signal) {
             // GitLab before 17.10 knows no inputs: send them only when given.
             ...(Object.keys(settings.inputs).length > 0 ? { inputs: settings.inputs } : {})
         }, {
-            // Only where GitLab cannot have created a pipeline (SPEC.md section 3).
+            // Only where GitLab cannot have created a pipeline (docs/contract.md section 3.2).
             retryIf: error => error.worthResending,
             maxAttempts: TRIGGER_ATTEMPTS,
             signal,
@@ -443,7 +443,7 @@ async function trigger(client, settings, reporter, signal) {
             : error;
     }
     await setCreationOutputs(pipeline, reporter);
-    // Older GitLab answers a configuration error with 201 and a failed pipeline (gitlab-api.md 2.4 step 7).
+    // Older GitLab answers a configuration error with 201 and a failed pipeline (docs/gitlab.md 2.4 step 7).
     if (pipeline.status === 'failed' && pipeline.yaml_errors) {
         throw new errors/* GitLabError */.Y('http', 'POST trigger/pipeline', `GitLab created pipeline #${pipeline.id} as failed: ${pipeline.yaml_errors}`, 'The pipeline configuration is invalid: fix .gitlab-ci.yml or the inputs it declares');
     }

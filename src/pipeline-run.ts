@@ -11,7 +11,7 @@ import { summaryMarkdown, triggeredSummaryMarkdown } from './summary.js'
 import { checkApiToken } from './token-check.js'
 import { waitForPipeline, type WaitResult } from './wait.js'
 
-/** SPEC.md section 4: 0 accepted, 1 other final status or timeout, 3 GitLab refused or unreachable (2 is the front ends'). */
+/** docs/contract.md section 4: 0 accepted, 1 other final status or timeout, 3 GitLab refused or unreachable (2 is the front ends'). */
 export type ExitCode = 0 | 1 | 3
 
 const TRIGGER_ATTEMPTS = 5
@@ -82,7 +82,7 @@ async function trigger(
         ...(Object.keys(settings.inputs).length > 0 ? { inputs: settings.inputs } : {})
       },
       {
-        // Only where GitLab cannot have created a pipeline (SPEC.md section 3).
+        // Only where GitLab cannot have created a pipeline (docs/contract.md section 3.2).
         retryIf: error => error.worthResending,
         maxAttempts: TRIGGER_ATTEMPTS,
         signal,
@@ -96,7 +96,7 @@ async function trigger(
       : error
   }
   await setCreationOutputs(pipeline, reporter)
-  // Older GitLab answers a configuration error with 201 and a failed pipeline (gitlab-api.md 2.4 step 7).
+  // Older GitLab answers a configuration error with 201 and a failed pipeline (docs/gitlab.md 2.4 step 7).
   if (pipeline.status === 'failed' && pipeline.yaml_errors) {
     throw new GitLabError(
       'http',

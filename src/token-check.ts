@@ -6,7 +6,7 @@ import type { Settings } from './settings.js'
 
 /**
  * Before triggering, makes sure the api-token can read the project, so a wrong token fails the
- * step without leaving a pipeline running that nobody watches (SPEC.md section 3). Throws GitLabError.
+ * step without leaving a pipeline running that nobody watches (docs/contract.md section 3.1). Throws GitLabError.
  */
 export async function checkApiToken(
   client: GitLabClient,
@@ -26,7 +26,7 @@ export async function checkApiToken(
       )
     }
   } catch (error) {
-    // OAuth and CI job tokens, and GitLab before 16.0, cannot describe themselves; not a reason to stop.
+    // OAuth and CI job tokens, and GitLab before 15.5, cannot describe themselves (docs/gitlab.md 10); not a reason to stop.
     reporter.debug(`Could not read the api-token's scopes: ${(error as Error).message}`)
   }
 }

@@ -7092,7 +7092,7 @@ class GitLabError extends Error {
         return this.kind === 'unreachable' || this.status === 429;
     }
     /**
-     * Worth sending the trigger again (SPEC.md section 3): a 429, or a connection refused or a
+     * Worth sending the trigger again (docs/contract.md section 3.2): a 429, or a connection refused or a
      * name lookup that failed for now; an unknown host (ENOTFOUND) is a typo, not a passing fault.
      */
     get worthResending() {
@@ -7108,7 +7108,7 @@ class GitLabError extends Error {
 }
 
 ;// CONCATENATED MODULE: ./src/gitlab/hints.ts
-/** What to do about a GitLab refusal, in the user's terms (SPEC.md section 3). */
+/** What to do about a GitLab refusal, in the user's terms (docs/contract.md section 3.7). */
 function hintFor({ operation, status, message, ref }) {
     if (operation === 'trigger')
         return triggerHint(status, message, ref);
@@ -7170,7 +7170,7 @@ function triggerHint(status, message, ref = 'the ref') {
 
 ;// CONCATENATED MODULE: ./src/gitlab/messages.ts
 /**
- * GitLab writes errors in three JSON shapes (gitlab-api.md section 1):
+ * GitLab writes errors in three JSON shapes (docs/gitlab.md section 1):
  * `{"error": "..."}` (parameter validation, OAuth, unknown routes), `{"message": "..."}` (helpers)
  * and `{"message": {"base": ["..."], "field": ["..."]}}` (pipeline creation, validation).
  * This returns the text as GitLab wrote it, for any of them, or a short description of a non-JSON body.
@@ -7355,7 +7355,7 @@ class GitLabClient {
         const status = message.statusCode ?? 0;
         const body = await readBody(message, this.requestTimeoutMs, label, signal);
         const contentType = String(message.headers['content-type'] ?? '');
-        // GitLab redirects reads of a renamed project (gitlab-api.md 3); the token is not sent after it.
+        // GitLab redirects reads of a renamed project (docs/gitlab.md 3); the token is not sent after it.
         if (status >= 300 && status < 400) {
             const moved = `moved to ${message.headers.location ?? 'another address'}`;
             throw new GitLabError('http', label, moved, 'The project was renamed or moved: use its new path', status);
@@ -7383,7 +7383,7 @@ class GitLabClient {
         const err = error;
         const url = new URL(this.apiUrl);
         const proxy = proxyFor(url);
-        // Name the port even when the URL leaves it out (SPEC.md: "name the host and port").
+        // Name the port even when the URL leaves it out (docs/contract.md section 3.7).
         const target = `${url.hostname}:${url.port || (url.protocol === 'https:' ? 443 : 80)}`;
         const via = proxy ? ` through the proxy ${proxy.host}` : '';
         // The proxy agent reports a failed CONNECT (refused, unreachable, 407) as "tunneling socket
@@ -7481,7 +7481,7 @@ function retryAfterMs(headers) {
 ;// CONCATENATED MODULE: ./src/gitlab/schemas.ts
 
 // Each schema names only what the code relies on and rejects answers without it; fields GitLab
-// adds over versions are dropped (gitlab-api.md sections 2.4, 3.1, 4.1, 7). Trigger tokens keep
+// adds over versions are dropped (docs/gitlab.md sections 2.4, 3.1, 4.1, 7). Trigger tokens keep
 // every field, since the CLI prints them as GitLab gave them. zod/mini rather than classic zod:
 // it loads in half the time, and it is loaded before the trigger request.
 const id = schemas_int();
@@ -7495,7 +7495,7 @@ const pipelineSchema = object({
     status: schemas_string(),
     web_url: schemas_string(),
     duration: nullableNumber,
-    // Older GitLab answers a YAML error with 201 and status "failed" (gitlab-api.md 2.4 step 7).
+    // Older GitLab answers a YAML error with 201 and status "failed" (docs/gitlab.md 2.4 step 7).
     yaml_errors: schemas_nullish(schemas_string())
 });
 const jobSchema = object({
@@ -7540,7 +7540,7 @@ const projectPath = (project) => `/projects/${projectSegment(project)}`;
 async function data(client, request, retry) {
     return (await client.request(request, retry)).data;
 }
-// The token travels in the JSON body, never in the URL (SPEC.md section 3).
+// The token travels in the JSON body, never in the URL (docs/contract.md section 3.2).
 const triggerPipeline = (client, project, body, retry) => data(client, {
     method: 'POST',
     path: `${projectPath(project)}/trigger/pipeline`,
@@ -7605,7 +7605,7 @@ const deleteTriggerToken = (client, project, id) => data(client, {
     operation: 'tokens'
 });
 const PER_PAGE = 100; // the most GitLab returns per page
-/** Reads every page, following X-Next-Page (empty on the last page, gitlab-api.md 4.3). */
+/** Reads every page, following X-Next-Page (empty on the last page, docs/gitlab.md 4.3). */
 async function listAll(client, path, item, operation, retry) {
     const items = [];
     const schema = array(item);
@@ -7825,7 +7825,7 @@ function escapeCell(text) {
 
 /**
  * Before triggering, makes sure the api-token can read the project, so a wrong token fails the
- * step without leaving a pipeline running that nobody watches (SPEC.md section 3). Throws GitLabError.
+ * step without leaving a pipeline running that nobody watches (docs/contract.md section 3.1). Throws GitLabError.
  */
 async function checkApiToken(client, settings, reporter, signal) {
     const quickRetry = { retryIf: (error) => error.transient, maxAttempts: 3, signal };
@@ -7839,7 +7839,7 @@ async function checkApiToken(client, settings, reporter, signal) {
         }
     }
     catch (error) {
-        // OAuth and CI job tokens, and GitLab before 16.0, cannot describe themselves; not a reason to stop.
+        // OAuth and CI job tokens, and GitLab before 15.5, cannot describe themselves (docs/gitlab.md 10); not a reason to stop.
         reporter.debug(`Could not read the api-token's scopes: ${error.message}`);
     }
 }
@@ -8092,7 +8092,7 @@ async function trigger(client, settings, reporter, signal) {
             // GitLab before 17.10 knows no inputs: send them only when given.
             ...(Object.keys(settings.inputs).length > 0 ? { inputs: settings.inputs } : {})
         }, {
-            // Only where GitLab cannot have created a pipeline (SPEC.md section 3).
+            // Only where GitLab cannot have created a pipeline (docs/contract.md section 3.2).
             retryIf: error => error.worthResending,
             maxAttempts: TRIGGER_ATTEMPTS,
             signal,
@@ -8105,7 +8105,7 @@ async function trigger(client, settings, reporter, signal) {
             : error;
     }
     await setCreationOutputs(pipeline, reporter);
-    // Older GitLab answers a configuration error with 201 and a failed pipeline (gitlab-api.md 2.4 step 7).
+    // Older GitLab answers a configuration error with 201 and a failed pipeline (docs/gitlab.md 2.4 step 7).
     if (pipeline.status === 'failed' && pipeline.yaml_errors) {
         throw new GitLabError('http', 'POST trigger/pipeline', `GitLab created pipeline #${pipeline.id} as failed: ${pipeline.yaml_errors}`, 'The pipeline configuration is invalid: fix .gitlab-ci.yml or the inputs it declares');
     }

@@ -11,7 +11,7 @@ import {
 import { CliReporter } from './reporter.js'
 import { runTokens } from './tokens.js'
 
-/** SPEC.md section 4: 0 ok, 1 pipeline not accepted or wait timed out, 2 bad usage (nothing sent), 3 GitLab refused or unreachable. */
+/** docs/contract.md section 4: 0 ok, 1 pipeline not accepted or wait timed out, 2 bad usage (nothing sent), 3 GitLab refused or unreachable. */
 export type CliExitCode = 0 | 1 | 2 | 3
 
 /** The command line: `tokens …`, or trigger (and follow) a pipeline. Returns the exit code. */

@@ -103,7 +103,7 @@ export class GitLabClient {
     const status = message.statusCode ?? 0
     const body = await readBody(message, this.requestTimeoutMs, label, signal)
     const contentType = String(message.headers['content-type'] ?? '')
-    // GitLab redirects reads of a renamed project (gitlab-api.md 3); the token is not sent after it.
+    // GitLab redirects reads of a renamed project (docs/gitlab.md 3); the token is not sent after it.
     if (status >= 300 && status < 400) {
       const moved = `moved to ${message.headers.location ?? 'another address'}`
       throw new GitLabError(
@@ -147,7 +147,7 @@ export class GitLabClient {
     const err = error as NodeJS.ErrnoException
     const url = new URL(this.apiUrl)
     const proxy = proxyFor(url)
-    // Name the port even when the URL leaves it out (SPEC.md: "name the host and port").
+    // Name the port even when the URL leaves it out (docs/contract.md section 3.7).
     const target = `${url.hostname}:${url.port || (url.protocol === 'https:' ? 443 : 80)}`
     const via = proxy ? ` through the proxy ${proxy.host}` : ''
     // The proxy agent reports a failed CONNECT (refused, unreachable, 407) as "tunneling socket

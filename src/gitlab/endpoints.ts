@@ -38,7 +38,7 @@ async function data<T>(
   return (await client.request(request, retry)).data
 }
 
-// The token travels in the JSON body, never in the URL (SPEC.md section 3).
+// The token travels in the JSON body, never in the URL (docs/contract.md section 3.2).
 export const triggerPipeline = (
   client: GitLabClient,
   project: string,
@@ -215,7 +215,7 @@ export const deleteTriggerToken = (
 
 const PER_PAGE = 100 // the most GitLab returns per page
 
-/** Reads every page, following X-Next-Page (empty on the last page, gitlab-api.md 4.3). */
+/** Reads every page, following X-Next-Page (empty on the last page, docs/gitlab.md 4.3). */
 async function listAll<T>(
   client: GitLabClient,
   path: string,

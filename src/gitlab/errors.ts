@@ -43,7 +43,7 @@ export class GitLabError extends Error {
   }
 
   /**
-   * Worth sending the trigger again (SPEC.md section 3): a 429, or a connection refused or a
+   * Worth sending the trigger again (docs/contract.md section 3.2): a 429, or a connection refused or a
    * name lookup that failed for now; an unknown host (ENOTFOUND) is a typo, not a passing fault.
    */
   get worthResending(): boolean {

@@ -7,7 +7,7 @@ interface HintContext {
   ref?: string
 }
 
-/** What to do about a GitLab refusal, in the user's terms (SPEC.md section 3). */
+/** What to do about a GitLab refusal, in the user's terms (docs/contract.md section 3.7). */
 export function hintFor({ operation, status, message, ref }: HintContext): string {
   if (operation === 'trigger') return triggerHint(status, message, ref)
   if (status === 401 && operation === 'tokens') {

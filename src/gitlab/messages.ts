@@ -1,5 +1,5 @@
 /**
- * GitLab writes errors in three JSON shapes (gitlab-api.md section 1):
+ * GitLab writes errors in three JSON shapes (docs/gitlab.md section 1):
  * `{"error": "..."}` (parameter validation, OAuth, unknown routes), `{"message": "..."}` (helpers)
  * and `{"message": {"base": ["..."], "field": ["..."]}}` (pipeline creation, validation).
  * This returns the text as GitLab wrote it, for any of them, or a short description of a non-JSON body.

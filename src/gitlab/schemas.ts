@@ -1,7 +1,7 @@
 import * as z from 'zod/mini'
 
 // Each schema names only what the code relies on and rejects answers without it; fields GitLab
-// adds over versions are dropped (gitlab-api.md sections 2.4, 3.1, 4.1, 7). Trigger tokens keep
+// adds over versions are dropped (docs/gitlab.md sections 2.4, 3.1, 4.1, 7). Trigger tokens keep
 // every field, since the CLI prints them as GitLab gave them. zod/mini rather than classic zod:
 // it loads in half the time, and it is loaded before the trigger request.
 
@@ -20,7 +20,7 @@ export const pipelineSchema = z.object({
   status: z.string(),
   web_url: z.string(),
   duration: nullableNumber,
-  // Older GitLab answers a YAML error with 201 and status "failed" (gitlab-api.md 2.4 step 7).
+  // Older GitLab answers a YAML error with 201 and status "failed" (docs/gitlab.md 2.4 step 7).
   yaml_errors: z.nullish(z.string())
 })
 export type Pipeline = z.infer<typeof pipelineSchema>

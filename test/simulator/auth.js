@@ -1,8 +1,8 @@
 // @ts-check
 /**
  * Who is calling, from PRIVATE-TOKEN / Authorization: Bearer / ?private_token= / ?access_token=
- * (gitlab-api.md 1 "Authentication-layer errors", 3 "Auth accepted"). The trigger endpoint does not use
- * this: it authenticates by its `token` parameter only (gitlab-api.md 2).
+ * (docs/gitlab.md 1, authentication-layer errors; 3, credentials). The trigger endpoint does not use
+ * this: it authenticates by its `token` parameter only (docs/gitlab.md 2).
  */
 import { oauthError, projectNotFound, unauthorized, validationError } from './responses.js'
 
@@ -29,7 +29,7 @@ function identifyCaller(store, headers, query) {
   )
   if (sent === undefined) return { caller: { kind: 'anonymous' } }
   const token = store.apiTokens.get(sent)
-  // Unknown or garbage token: PersonalAccessToken.find_by_token fails -> unauthorized! (AUTH).
+  // Unknown or garbage token: PersonalAccessToken.find_by_token fails -> unauthorized! (lib/gitlab/auth/auth_finders.rb).
   if (!token) return { response: unauthorized() }
   // AccessTokenValidationService checks expiry, then revocation.
   if (token.expired) {
@@ -72,7 +72,7 @@ function insufficientScope(method, caller) {
 
 /**
  * The `before` blocks of the user-authenticated routes: `authenticate!` (every method) or
- * `authenticate_non_get!` (gitlab-api.md 3, 5, 6, 7), then the scope check.
+ * `authenticate_non_get!` (docs/gitlab.md 3, 5, 6, 7), then the scope check.
  * @param {RouteContext} context
  * @param {'always' | 'non-get'} authenticate
  * @returns {{ caller: Caller } | { response: SimResponse }}
@@ -93,7 +93,7 @@ export function authenticateRequest(context, authenticate) {
  * How every `/projects/:id/...` route with user auth starts, in Grape's order: the `before` block,
  * then validation of the declared params (`validationErrors`, joined as Grape does), then
  * `find_project!`, which answers 404 Project Not Found for a missing project and for one the caller
- * may not see (gitlab-api.md 3).
+ * may not see (docs/gitlab.md 3).
  * @param {RouteContext} context
  * @param {'always' | 'non-get'} authenticate
  * @param {string[]} [validationErrors]

@@ -118,7 +118,7 @@ function writeTruncated(res, handled) {
 }
 
 /**
- * Rack::Attack throttle answer (gitlab-api.md 8): text/plain "Retry later\n" with RateLimit-* headers;
+ * Rack::Attack throttle answer (docs/gitlab.md 8): text/plain "Retry later\n" with RateLimit-* headers;
  * RateLimit-Reset is an epoch time, not a delay. Limits are GitLab.com's per-minute values.
  * @param {number | undefined} retryAfterSeconds
  * @param {number} now
@@ -147,7 +147,7 @@ function rackAttackThrottle(retryAfterSeconds, now, authenticated) {
 }
 
 /**
- * check_rate_limit! answer (gitlab-api.md 8): JSON, no RateLimit-* headers.
+ * check_rate_limit! answer (docs/gitlab.md 8): JSON, no RateLimit-* headers.
  * @param {number | undefined} retryAfterSeconds
  */
 function applicationRateLimit(retryAfterSeconds) {

@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * The JSON shapes GitLab's Grape entities produce (gitlab-api.md 2.4 step 8, 3.1, 4.1, 4.2, 7).
+ * The JSON shapes GitLab's Grape entities produce (docs/gitlab.md 2.4 step 8, 3.1, 4.1, 4.2, 7).
  * Timestamps are ISO 8601 UTC with milliseconds; durations are seconds.
  */
 import { createHash } from 'node:crypto'
@@ -22,7 +22,7 @@ function isoTime(ms) {
 const seconds = (fromMs, toMs) => (toMs - fromMs) / 1000
 
 /**
- * detailed_status (DetailedStatusEntity). Presentation only: clients key on `status` (gitlab-api.md 3.1).
+ * detailed_status (DetailedStatusEntity). Presentation only: clients key on `status` (docs/gitlab.md 3.1).
  * Text and label follow the current lib/gitlab/ci/status classes.
  * @param {string} status
  * @param {string} detailsPath
@@ -72,7 +72,7 @@ function userBasic(baseUrl, user) {
 export const pipelineWebUrl = (baseUrl, pipeline) =>
   `${baseUrl}/${pipeline.project.path}/-/pipelines/${pipeline.id}`
 
-/** PipelineBasic (gitlab-api.md 3.1). @param {string} baseUrl @param {PipelineRecord} pipeline @param {PipelineState} state */
+/** PipelineBasic (docs/gitlab.md 3.1). @param {string} baseUrl @param {PipelineRecord} pipeline @param {PipelineState} state */
 function pipelineBasic(baseUrl, pipeline, state) {
   return {
     id: pipeline.id,
@@ -122,7 +122,7 @@ export function pipelineEntity(baseUrl, pipeline, state, user, { withMetadata = 
 }
 
 /**
- * JobBasic, shared by jobs and bridges (gitlab-api.md 4.1).
+ * JobBasic, shared by jobs and bridges (docs/gitlab.md 4.1).
  * @param {string} baseUrl
  * @param {PipelineRecord} pipeline
  * @param {PipelineState} state
@@ -155,7 +155,7 @@ function jobBasic(baseUrl, pipeline, state, index, user, now) {
     user: userBasic(baseUrl, user),
     commit: commitEntity(baseUrl, pipeline),
     pipeline: pipelineBasic(baseUrl, pipeline, state),
-    // failure_reason is only exposed for failed jobs (gitlab-api.md 4.1).
+    // failure_reason is only exposed for failed jobs (docs/gitlab.md 4.1).
     ...(job.status === 'failed' ? { failure_reason: 'script_failure' } : {}),
     web_url: `${baseUrl}/${pipeline.project.path}/-/jobs/${id}`,
     project: { ci_job_token_scope_enabled: false }
@@ -178,7 +178,7 @@ export function jobEntity(...args) {
 
 /**
  * Entities::Ci::Bridge: JobBasic + downstream_pipeline, null until the trigger job starts
- * (gitlab-api.md 4.2). The downstream pipeline mirrors the bridge (like `strategy: depend`).
+ * (docs/gitlab.md 4.2). The downstream pipeline mirrors the bridge (like `strategy: depend`).
  * @param {Parameters<typeof jobBasic>} args
  * @param {ProjectRecord | undefined} downstreamProject registered project at the bridge's path, if any
  */
@@ -222,7 +222,7 @@ function commitEntity(baseUrl, pipeline) {
 
 /**
  * Entities::Trigger. Someone else's token is shortened to the 4 characters after `glptt-`
- * (gitlab-api.md 7, Ci::TriggerPresenter).
+ * (docs/gitlab.md 7, Ci::TriggerPresenter).
  * @param {string} baseUrl
  * @param {TriggerRecord} trigger
  * @param {{ owner: User, callerUserId: number, lastUsed: number | null }} context

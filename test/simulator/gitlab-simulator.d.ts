@@ -1,6 +1,6 @@
 /**
  * A fake GitLab REST API v4 for tests and demos: the trigger API, pipeline/job reads, cancel and the
- * trigger token API, with the status codes and error bodies of /work/shared/reference/gitlab-api.md.
+ * trigger token API, with the status codes and error bodies of docs/gitlab.md.
  * Implementation: gitlab-simulator.js (plain ESM, runs under `node` without a build).
  */
 

@@ -2,7 +2,7 @@
 /**
  * A fake GitLab REST API v4 on a real HTTP server at 127.0.0.1, for tests and demos. The public API and
  * its documentation are in gitlab-simulator.d.ts; the behaviour follows
- * /work/shared/reference/gitlab-api.md.
+ * docs/gitlab.md.
  *
  * This module wires the pieces together: it reads each request, records it, lets a fault rule break it
  * or routes it to a handler, and owns the server's sockets so close() and stopListening() really end

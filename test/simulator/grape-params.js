@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * Grape's coercion of declared parameters (`type: Integer`, `type: String`, `type: Hash`). A value that
- * does not coerce is reported as "<name> is invalid" (gitlab-api.md 1, format 1).
+ * does not coerce is reported as "<name> is invalid" (docs/gitlab.md 1, the `error` shape).
  */
 import { isPlainObject } from './request-params.js'
 

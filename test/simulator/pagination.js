@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * Offset pagination as GitLab's OffsetPagination + OffsetHeaderBuilder do it (gitlab-api.md 4.3):
+ * Offset pagination as GitLab's OffsetPagination + OffsetHeaderBuilder do it (docs/gitlab.md 4.3):
  * page default 1, per_page default 20 and clamped to 100, X-Next-Page/X-Prev-Page empty when there is
  * none, X-Total/X-Total-Pages, and a Link header with prev/next/first/last.
  */

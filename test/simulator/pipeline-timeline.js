@@ -4,7 +4,7 @@
  * time. Pure functions of (plan, createdAt, canceledAt, now): nothing runs in the background, so a
  * manual clock makes every status deterministic.
  *
- * Model (gitlab-api.md 3.2 for the status names and sets):
+ * Model (docs/gitlab.md 3.2 for the status names and sets):
  * - the pipeline stays `created` for PROCESSING_MS (GitLab processes new pipelines asynchronously);
  * - stages run one after another in the order they first appear in the plan;
  * - a job is `created` until its stage starts, `pending` for queuedMs, `running` for durationMs, then
@@ -12,7 +12,7 @@
  * - a failed or canceled job without allowFailure skips every later stage (`when: on_success`);
  * - a `manual` job without allowFailure holds later stages in `created` and the pipeline in `manual`;
  * - cancel: running jobs are `canceling` for CANCELING_MS then `canceled`, other unfinished jobs are
- *   `canceled` at once, and the pipeline is `canceling` then `canceled` (gitlab-api.md 6.1).
+ *   `canceled` at once, and the pipeline is `canceling` then `canceled` (docs/gitlab.md 6.1).
  */
 
 /** @typedef {import('./gitlab-simulator.js').JobPlan} JobPlan */
@@ -21,7 +21,7 @@ const PROCESSING_MS = 100
 const DEFAULT_QUEUED_MS = 100
 const CANCELING_MS = 500
 
-/** gitlab-api.md 3.2 COMPLETED_STATUSES: terminal. */
+/** docs/gitlab.md 3.2 COMPLETED_STATUSES: terminal. */
 export const COMPLETED_STATUSES = new Set(['success', 'failed', 'canceled', 'skipped'])
 
 /**
@@ -262,7 +262,7 @@ function compositeStatus(jobs) {
 export function pipelineStateAt(pipeline, now) {
   const { createdAt, canceledAt } = pipeline
   if (pipeline.yamlErrors !== null) {
-    // A config error is persisted already failed, with no jobs (gitlab-api.md 2.4 step 7).
+    // A config error is persisted already failed, with no jobs (docs/gitlab.md 2.4 step 7).
     return {
       status: 'failed',
       jobs: [],

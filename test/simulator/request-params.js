@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * Request parameters the way Rack/Grape see them (gitlab-api.md 2.1 "Where parameters can come from"):
+ * Request parameters the way Rack/Grape see them (docs/gitlab.md 2.1, where parameters come from):
  * the query string, form bodies (urlencoded and multipart, with Rack's `variables[KEY]=v` bracket keys)
  * and JSON bodies, the latter only with `Content-Type: application/json`. Body values win over query
  * values; route values (`:id`, `:ref`) win over both, which the routes apply themselves.

@@ -3,7 +3,7 @@
  * Responses as GitLab's API writes them. Handlers return a SimResponse instead of writing to the socket,
  * so a fault with `afterHandling` can run the real handler and then break its answer.
  *
- * gitlab-api.md 1 "The three error-body formats": Grape validation uses `error`, helpers and
+ * docs/gitlab.md 1 "Error bodies": Grape validation uses `error`, helpers and
  * RecordNotFound use `message` (a string, or `{"base":[...]}` for pipeline creation), and the catch-all
  * route answers `{"error":"404 Not Found"}`. Every API response has the two security headers.
  */
@@ -15,7 +15,7 @@
  * @property {string} body
  */
 
-/** gitlab-api.md 1: set by lib/api/api.rb's `before` block on every API response. */
+/** docs/gitlab.md 1: set by lib/api/api.rb's `before` block on every API response. */
 const API_HEADERS = { 'X-Frame-Options': 'SAMEORIGIN', 'X-Content-Type-Options': 'nosniff' }
 
 /**
@@ -73,7 +73,7 @@ export const forbidden = reason =>
 export const pipelineError = (status, text) => apiError(status, { base: [text] })
 
 /**
- * Rack::OAuth2 bearer errors from APIGuard (gitlab-api.md 1, AUTH): `error` + `error_description`
+ * Rack::OAuth2 bearer errors from APIGuard (docs/gitlab.md 1, lib/api/api_guard.rb): `error` + `error_description`
  * and a WWW-Authenticate header.
  * @param {number} status
  * @param {string} error

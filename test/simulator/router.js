@@ -3,7 +3,7 @@
  * Matches a raw (undecoded) request path against the API routes, as Grape does: `:id` and other
  * segments are `[^/]+` (so an un-encoded '/' in a project path matches nothing), `:ref` is `.+`
  * (TRIG `requirements: { ref: /.+/ }`). Values are URL-decoded after matching. Anything unmatched,
- * including a known path with another method, falls to the catch-all 404 (gitlab-api.md 1, APIRB).
+ * including a known path with another method, falls to the catch-all 404 (docs/gitlab.md 1, lib/api/api.rb).
  */
 import { routeNotFound, validationError } from './responses.js'
 

@@ -38,7 +38,7 @@ import { pipelineStateAt, scheduleJobs, COMPLETED_STATUSES } from './pipeline-ti
  * @property {number} cancelRequests
  * @property {string | null} yamlErrors
  * @property {number} triggerId
- * @property {number} userId the trigger owner (gitlab-api.md 2.4 step 8: `user` is the trigger owner)
+ * @property {number} userId the trigger owner (docs/gitlab.md 2.4 step 8: `user` is the trigger owner)
  * @property {JobPlan[]} plan
  * @property {JobSchedule[]} schedules
  * @property {number[]} jobIds same order as plan
@@ -93,7 +93,7 @@ export class SimulatorStore {
   }
 
   /**
-   * Resolve the decoded `:id` of a route the way GitLab's find_project does (gitlab-api.md 2.4 step 5,
+   * Resolve the decoded `:id` of a route the way GitLab's find_project does (docs/gitlab.md 2.4 step 5,
    * 2.7): digits look up by id, a value containing '/' by full path (case-insensitive), else nothing.
    * @param {string} idOrPath
    * @returns {ProjectRecord | undefined}
@@ -133,7 +133,7 @@ export class SimulatorStore {
         `trigger token for unknown project ${options.projectId}: add the project first`
       )
     }
-    // New trigger tokens are `glptt-` + SecureRandom.hex(20) (gitlab-api.md 7).
+    // New trigger tokens are `glptt-` + SecureRandom.hex(20) (docs/gitlab.md 7).
     const token = options.token ?? `glptt-${randomBytes(20).toString('hex')}`
     if (this.findTriggerByToken(token)) throw new Error(`trigger token ${token} already exists`)
     const now = this.now()
@@ -163,7 +163,7 @@ export class SimulatorStore {
   }
 
   /**
-   * `last_used` of a trigger: created_at of its latest pipeline (gitlab-api.md 7).
+   * `last_used` of a trigger: created_at of its latest pipeline (docs/gitlab.md 7).
    * @param {TriggerRecord} trigger
    */
   triggerLastUsed(trigger) {
@@ -183,7 +183,7 @@ export class SimulatorStore {
    */
   createPipeline({ project, ref, variables, inputs, trigger, yamlErrors }) {
     const createdAt = this.now()
-    // A config error persists the pipeline without jobs (gitlab-api.md 2.4 step 7).
+    // A config error persists the pipeline without jobs (docs/gitlab.md 2.4 step 7).
     const plan = yamlErrors === null ? project.jobs : []
     /** @type {PipelineRecord} */
     const pipeline = {
@@ -216,7 +216,7 @@ export class SimulatorStore {
   }
 
   /**
-   * A build (not a bridge: gitlab-api.md 5, `find_build!` searches builds only) of this project.
+   * A build (not a bridge: docs/gitlab.md 5, `find_build!` searches builds only) of this project.
    * @param {ProjectRecord} project
    * @param {number} jobId
    * @returns {{ pipeline: PipelineRecord, index: number } | undefined}
@@ -236,7 +236,7 @@ export class SimulatorStore {
   }
 
   /**
-   * Cancel takes effect only on an unfinished pipeline; GitLab still answers 200 (gitlab-api.md 6.1).
+   * Cancel takes effect only on an unfinished pipeline; GitLab still answers 200 (docs/gitlab.md 6.1).
    * @param {PipelineRecord} pipeline
    */
   cancelPipeline(pipeline) {

@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * Reading a pipeline, its jobs, its trigger jobs and job logs, and cancelling it
- * (gitlab-api.md 3, 4, 5, 6.1). Each handler follows Grape's order: authentication (`before` block),
+ * (docs/gitlab.md 3, 4, 5, 6.1). Each handler follows Grape's order: authentication (`before` block),
  * parameter validation, then `find_project!` and the record lookup.
  */
 import { authorizeProjectRequest } from '../auth.js'
@@ -24,7 +24,7 @@ export const pipelineRoutes = [
   { method: 'GET', path: '/projects/:id/jobs/:job_id/trace', handle: getTrace }
 ]
 
-/** HASSTATUS AVAILABLE_STATUSES: the values `scope` accepts (gitlab-api.md 3.2, 4.1). */
+/** has_status.rb AVAILABLE_STATUSES: the values `scope` accepts (docs/gitlab.md 3.2, 4.1). */
 const JOB_STATUSES = new Set([
   'created',
   'waiting_for_resource',
@@ -44,7 +44,7 @@ const JOB_STATUSES = new Set([
 /**
  * The pipeline named by the route, or the response that stops the request.
  * GET does not need authentication (`authenticate_non_get!`), but an anonymous caller only sees
- * public projects: 404 Project Not Found, not 401 (gitlab-api.md 3).
+ * public projects: 404 Project Not Found, not 401 (docs/gitlab.md 3).
  * @param {RouteContext} context
  * @param {string[]} [otherErrors] Grape validation errors of other parameters
  * @returns {{ pipeline: PipelineRecord } | { response: SimResponse }}
@@ -70,7 +70,7 @@ function getPipeline(context) {
 function cancelPipeline(context) {
   const found = findPipeline(context)
   if ('response' in found) return found.response
-  // Always 200 with the pipeline, even when it had already finished (gitlab-api.md 6.1).
+  // Always 200 with the pipeline, even when it had already finished (docs/gitlab.md 6.1).
   context.store.cancelPipeline(found.pipeline)
   return json(200, renderPipeline(context, found.pipeline))
 }
@@ -91,12 +91,12 @@ function renderPipeline(context, pipeline, options) {
   )
 }
 
-/** Jobs, without trigger jobs (gitlab-api.md 4.1). @param {RouteContext} context */
+/** Jobs, without trigger jobs (docs/gitlab.md 4.1). @param {RouteContext} context */
 function listBuilds(context) {
   return listJobs(context, false)
 }
 
-/** Trigger jobs only (gitlab-api.md 4.2). @param {RouteContext} context */
+/** Trigger jobs only (docs/gitlab.md 4.2). @param {RouteContext} context */
 function listBridges(context) {
   return listJobs(context, true)
 }
@@ -136,7 +136,7 @@ function listJobs(context, bridges) {
 }
 
 /**
- * The raw job log (gitlab-api.md 5): authentication required even on public projects, a bridge id is
+ * The raw job log (docs/gitlab.md 5): authentication required even on public projects, a bridge id is
  * not a build (404), text/plain, empty until the job has started.
  * @param {RouteContext} context
  */

@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * GET /projects/:id and GET /personal_access_tokens/self: what a client calls to check an api token
- * before it triggers anything (SPEC.md 3).
+ * before it triggers anything (docs/contract.md section 3.1).
  */
 import { authenticatedToken, authenticateRequest, authorizeProjectRequest } from '../auth.js'
 import { personalAccessTokenEntity, projectEntity } from '../gitlab-entities.js'
@@ -18,7 +18,7 @@ export const projectRoutes = [
 
 /**
  * Anonymous callers see public projects only; a private or unknown project is 404 Project Not Found,
- * an unknown token 401 (gitlab-api.md 3).
+ * an unknown token 401 (docs/gitlab.md 3).
  * @param {RouteContext} context
  */
 function getProject(context) {

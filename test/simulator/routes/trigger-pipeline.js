@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * POST /projects/:id/trigger/pipeline and POST /projects/:id/ref/:ref/trigger/pipeline
- * (gitlab-api.md 2, checks in the order of 2.4 and 10). No user authentication: only the `token`
+ * (docs/gitlab.md 2, checks in the order of 2.4). No user authentication: only the `token`
  * parameter counts, so PRIVATE-TOKEN headers are ignored here.
  */
 import { coerceString, INVALID, isOptionalHash } from '../grape-params.js'
@@ -28,7 +28,7 @@ export const triggerPipelineRoutes = [
 /** @param {RouteContext} context */
 function triggerPipeline(context) {
   const { store } = context
-  // The ref in the path wins over body and query (TSPEC "creates builds from the ref given in the URL").
+  // The ref in the path wins over body and query (docs/gitlab.md 2.1; spec/requests/api/ci/triggers_spec.rb).
   const params =
     context.route.ref === undefined ? context.params : { ...context.params, ref: context.route.ref }
 

@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * The trigger token API: /projects/:id/triggers[/:trigger_id] (gitlab-api.md 7). Every route calls
+ * The trigger token API: /projects/:id/triggers[/:trigger_id] (docs/gitlab.md 7). Every route calls
  * `authenticate!`. Roles are not modelled: every token is a Maintainer, and only PUT checks ownership.
  */
 import { authenticatedToken, authorizeProjectRequest } from '../auth.js'
@@ -137,7 +137,7 @@ function updateTrigger(context) {
 }
 
 /**
- * 204 with no body; `If-Unmodified-Since` older than updated_at gives 412 (HELP destroy_conditionally!).
+ * 204 with no body; `If-Unmodified-Since` older than updated_at gives 412 (lib/api/helpers.rb destroy_conditionally!).
  * @param {RouteContext} context
  */
 function deleteTrigger(context) {
@@ -158,7 +158,7 @@ function deleteTrigger(context) {
  */
 function parseOptionalTime(value) {
   if (value === undefined || value === null || value === '') return null
-  // Grape's DateTime coercion wants an ISO-like date; "01/01/2050" or "2308" are invalid (TSPEC).
+  // Grape's DateTime coercion wants an ISO-like date; "01/01/2050" or "2308" are invalid (docs/gitlab.md 7).
   if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(value)) return INVALID
   const time = Date.parse(value)
   return Number.isNaN(time) ? INVALID : time

@@ -7152,8 +7152,10 @@ function triggerHint(status, message, ref = 'the ref') {
     if (/Too many pipelines created/i.test(message)) {
         return "GitLab's limit on pipelines created per minute for this project was reached (a 400, not a 429): wait a minute and run again";
     }
-    if (status === 422)
-        return 'The pipeline configuration is invalid: fix .gitlab-ci.yml or the inputs it declares';
+    if (status === 422) {
+        // Any pipeline persisted with a failure reason, not only a configuration error (docs/gitlab.md).
+        return "GitLab created the pipeline as failed; its text says why: an error in the CI/CD configuration (the project's configuration file, an include, or the inputs it declares), or a limit such as the pipeline size or the number of active jobs";
+    }
     if (status === 403)
         return 'GitLab refused the trigger (requests that look like a pipeline webhook are refused)';
     if (status === 401)
@@ -7516,7 +7518,7 @@ const projectSchema = object({
     path_with_namespace: schemas_string(),
     web_url: schemas_string()
 });
-const tokenSelfSchema = object({
+const schemas_tokenSelfSchema = object({
     scopes: array(schemas_string()),
     active: optional(schemas_boolean()),
     expires_at: schemas_nullish(schemas_string())
@@ -7531,8 +7533,15 @@ const triggerTokenSchema = looseObject({
     owner: schemas_nullish(looseObject({ username: schemas_string() }))
 });
 const traceSchema = schemas_string();
+/** GET /version: `{"version": "17.9.2-ee", "revision": …}`. */
+const versionSchema = object({ version: schemas_string() });
+/** Fine-grained tokens (18.10+) say `granular: true` (older GitLab leaves the field out). */
+const tokenSelfGranularSchema = schemas_extend(schemas_tokenSelfSchema, {
+    granular: optional(nullable(schemas_boolean()))
+});
 
 ;// CONCATENATED MODULE: ./src/gitlab/endpoints.ts
+
 
 
 
@@ -7622,6 +7631,25 @@ async function listAll(client, path, item, operation, retry) {
         page = next || page + 1;
     }
 }
+// ---------------------------------------------------------------------------------------------
+// Pre-flight reads (token-check.ts).
+/** GitLab's version, e.g. `17.9.2-ee`; any valid access token may read it. */
+const getVersion = (client, retry) => data(client, { method: 'GET', path: '/version', schema: versionSchema, operation: 'check-token' }, retry);
+/** The newest pipeline at most: proves the token may read the project's pipelines. */
+const probePipelines = (client, project, retry) => data(client, {
+    method: 'GET',
+    path: `${projectPath(project)}/pipelines`,
+    query: { per_page: 1 },
+    schema: array(unknown()),
+    operation: 'check-token'
+}, retry);
+/** Like getTokenSelf, keeping `granular` (fine-grained tokens have no classic scopes). */
+const getTokenSelfWithKind = (client, retry) => data(client, {
+    method: 'GET',
+    path: '/personal_access_tokens/self',
+    schema: tokenSelfGranularSchema,
+    operation: 'check-token'
+}, retry);
 
 ;// CONCATENATED MODULE: ./src/cancel.ts
 
@@ -7823,24 +7851,76 @@ function escapeCell(text) {
 
 ;// CONCATENATED MODULE: ./src/token-check.ts
 
+
+// Pipeline inputs on the trigger API: 17.10 behind a feature flag that is off, 17.11 with it on by
+// default, 18.1 for everyone. Before that GitLab drops them without a word (docs/gitlab.md).
+const INPUTS_FROM = [17, 11];
+const INPUTS_GA = [18, 1];
 /**
- * Before triggering, makes sure the api-token can read the project, so a wrong token fails the
- * step without leaving a pipeline running that nobody watches (SPEC.md section 3). Throws GitLabError.
+ * What must hold before the trigger, asked all at once so it costs one round trip (docs/contract.md,
+ * Behaviour): with `wait`, the api-token reads the project and its pipelines (a wrong token fails
+ * the step before a pipeline exists that nobody watches) and, when a cancel option is on, its
+ * scopes allow cancelling; with `inputs`, GitLab is new enough not to drop them. Throws GitLabError.
  */
 async function checkApiToken(client, settings, reporter, signal) {
     const quickRetry = { retryIf: (error) => error.transient, maxAttempts: 3, signal };
-    await getProject(client, settings.project, quickRetry);
-    if (!settings.cancelOnAbort && !settings.cancelOnTimeout)
+    const wantsCancel = settings.cancelOnAbort || settings.cancelOnTimeout;
+    const hasInputs = Object.keys(settings.inputs).length > 0;
+    if (!settings.wait && !hasInputs)
         return;
-    try {
-        const token = await getTokenSelf(client, quickRetry);
-        if (!token.scopes.includes('api')) {
-            reporter.warning(`The api-token has the scopes ${token.scopes.join(', ') || '(none)'} but not api: it can wait, but cancelling the downstream pipeline on timeout or cancellation will not be possible. Give the token the api scope, or set cancel-on-timeout and cancel-on-abort to false.`, 'api-token cannot cancel');
+    const skipped = Promise.resolve(undefined);
+    const [project, pipelines, version, token] = await Promise.allSettled([
+        settings.wait ? getProject(client, settings.project, quickRetry) : skipped,
+        settings.wait ? probePipelines(client, settings.project, quickRetry) : skipped,
+        hasInputs ? getVersion(client, quickRetry) : skipped,
+        settings.wait && wantsCancel ? getTokenSelfWithKind(client, quickRetry) : skipped
+    ]);
+    if (project.status === 'rejected')
+        throw project.reason;
+    if (pipelines.status === 'rejected')
+        throw cannotReadPipelines(pipelines.reason);
+    if (hasInputs)
+        checkInputsSupport(version, reporter);
+    if (token.status === 'rejected') {
+        // 15.0-15.4 (no `self`: 404 or 401), OAuth and CI job tokens cannot describe themselves:
+        // the project read above already proved the token, so this is no reason to stop or warn.
+        reporter.debug(`Could not read the api-token's scopes: ${token.reason.message}`);
+    }
+    else if (token.value) {
+        const { scopes, granular } = token.value;
+        if (granular === true || scopes.includes('granular')) {
+            // Fine-grained tokens name a permission per route instead of classic scopes; whether this
+            // one may cancel shows only when it tries.
+            reporter.debug('The api-token is a fine-grained token: its cancel permission is not checked');
+        }
+        else if (!scopes.includes('api')) {
+            reporter.warning(`The api-token has the scopes ${scopes.join(', ') || '(none)'} but not api: it can wait, but cancelling the downstream pipeline on timeout or cancellation will not be possible. Give the token the api scope, or set cancel-on-timeout and cancel-on-abort to false.`, 'api-token cannot cancel');
         }
     }
-    catch (error) {
-        // OAuth and CI job tokens, and GitLab before 16.0, cannot describe themselves; not a reason to stop.
-        reporter.debug(`Could not read the api-token's scopes: ${error.message}`);
+}
+/** A 403 here is a token that sees the project but not its pipelines: a Guest, or a fine-grained token without read_pipeline. */
+function cannotReadPipelines(reason) {
+    if (!(reason instanceof GitLabError) || reason.status !== 403)
+        return reason;
+    return new GitLabError(reason.kind, reason.request, reason.gitlabMessage, 'The API token (api-token) can see the project but not read its pipelines, so it could not follow the pipeline: give its user at least the Reporter role in the project (a Guest cannot read pipelines of a private project), or give a fine-grained token the read_pipeline permission. Nothing was triggered', reason.status);
+}
+function checkInputsSupport(version, reporter) {
+    if (version.status === 'rejected' || !version.value) {
+        const why = version.status === 'rejected' ? version.reason.message : 'no answer';
+        reporter.warning(`Could not read GitLab's version (${why}): GitLab before 17.11 ignores pipeline inputs sent to the trigger API, and the pipeline then runs with its spec:inputs defaults.`, 'GitLab version unknown');
+        return;
+    }
+    const text = version.value.version;
+    const match = /^(\d+)\.(\d+)/.exec(text);
+    if (!match)
+        return;
+    const have = [Number(match[1]), Number(match[2])];
+    const atLeast = ([major, minor]) => have[0] > major || (have[0] === major && have[1] >= minor);
+    if (!atLeast(INPUTS_FROM)) {
+        throw new GitLabError('http', 'GET /version', `GitLab ${text} ignores pipeline inputs sent to the trigger API (they arrive in 17.11), so the pipeline would run with its spec:inputs defaults`, 'Upgrade GitLab to 17.11 or later, or pass these values as variables instead of inputs. Nothing was triggered');
+    }
+    if (!atLeast(INPUTS_GA)) {
+        reporter.warning(`GitLab ${text} takes pipeline inputs on the trigger API only while the ci_inputs_for_pipelines feature flag is on (the default from 17.11, always from 18.1); with it off they are ignored and the pipeline runs with its spec:inputs defaults.`, 'Pipeline inputs may be ignored');
     }
 }
 
@@ -8053,7 +8133,8 @@ async function triggerAndFollow(settings, reporter, signal) {
     // cancellation: GitLab may have created the pipeline.
     let triggerSent = false;
     try {
-        if (settings.wait && api)
+        // With wait: the token reads the project and its pipelines; with inputs: GitLab takes them.
+        if (api)
             await checkApiToken(api, settings, reporter, signal);
         if (signal.aborted)
             return cancelledBeforeTrigger(reporter);
@@ -8292,7 +8373,10 @@ function variablesFromLines(text, ctx) {
     }
     return entries;
 }
-/** Pipeline inputs keep JSON types: a JSON object, or `name=value` lines whose values are read as JSON when they parse. */
+/**
+ * Pipeline inputs keep JSON types: a JSON object, or `name=value` lines (see `lineValue` for how a
+ * line's value is typed). Nothing is ever rounded or turned into null on the way to GitLab.
+ */
 const inputs = input((text, ctx) => {
     const value = text.trim();
     if (value === '')
@@ -8302,6 +8386,9 @@ const inputs = input((text, ctx) => {
         const parsed = parseJsonObject(value, ctx, '{"environment": "staging", "replicas": 3}');
         if (!parsed)
             return NEVER;
+        const inexact = inexactNumberIn(value);
+        if (inexact !== undefined)
+            return fail(ctx, inexactMessage(inexact));
         entries = Object.entries(parsed);
     }
     else {
@@ -8313,10 +8400,11 @@ const inputs = input((text, ctx) => {
             const equals = trimmed.indexOf('=');
             if (equals <= 0)
                 return fail(ctx, `line ${index + 1} has no name=value: write one input per line, e.g. replicas=3, or give one JSON object`);
-            entries.push([
-                trimmed.slice(0, equals).trim(),
-                jsonOrString(trimmed.slice(equals + 1).trim())
-            ]);
+            const name = trimmed.slice(0, equals).trim();
+            const typed = lineValue(trimmed.slice(equals + 1).trim());
+            if ('inexact' in typed)
+                return fail(ctx, `${name}: ${inexactMessage(typed.inexact)}`);
+            entries.push([name, typed.value]);
         }
     }
     const result = {};
@@ -8337,6 +8425,55 @@ const inputs = input((text, ctx) => {
         return fail(ctx, `has ${Object.keys(result).length} inputs; GitLab accepts at most ${MAX_PIPELINE_INPUTS} per pipeline`);
     return result;
 });
+/**
+ * The value of a `name=value` line, typed only where the text says so exactly:
+ * - a number only when the text is that number's own spelling (`3`, `2.5`, `-1`): `007`, `1e3`,
+ *   `41e50312` (a short SHA), `2.50` and `12345678901234567890` stay the strings given;
+ * - `true` and `false` are booleans;
+ * - `[...]`, `{...}`, `"..."` and `null` are read as JSON (numbers in them must be exact, as in
+ *   the JSON form); `"3"` is how to pass text that looks like a number; objects and null are then
+ *   refused, as in the JSON form;
+ * - anything else is the string given.
+ */
+function lineValue(text) {
+    if (CANONICAL_NUMBER.test(text) && String(Number(text)) === text)
+        return { value: Number(text) };
+    if (text === 'true' || text === 'false')
+        return { value: text === 'true' };
+    if (text === 'null' || /^\[[\s\S]*\]$|^\{[\s\S]*\}$|^"[\s\S]*"$/.test(text)) {
+        let parsed;
+        try {
+            parsed = JSON.parse(text);
+        }
+        catch {
+            return { value: text };
+        }
+        const inexact = inexactNumberIn(text);
+        return inexact === undefined ? { value: parsed } : { inexact };
+    }
+    return { value: text };
+}
+const CANONICAL_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
+/**
+ * The first number literal in JSON text that a JavaScript number cannot carry exactly: an integer
+ * beyond 2^53 (it would be rounded) or a value too large for a double (it would become null).
+ */
+function inexactNumberIn(json) {
+    for (const [literal] of json.matchAll(/"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g)) {
+        if (literal.startsWith('"'))
+            continue;
+        const number = Number(literal);
+        if (!Number.isFinite(number))
+            return literal;
+        if (/^-?\d+$/.test(literal) && !Number.isSafeInteger(number))
+            return literal;
+    }
+    return undefined;
+}
+function inexactMessage(literal) {
+    const shown = literal.length > 40 ? `${literal.slice(0, 40)}…` : literal;
+    return `the number ${shown} cannot be sent exactly (integers beyond 2^53 would be rounded, values beyond about 1.8e308 lost); quote it to send it as a string, e.g. "${shown}"`;
+}
 /** Sets an own property, even for names like __proto__ that plain assignment would not. */
 function defineEntry(target, key, value) {
     Object.defineProperty(target, key, {
@@ -8345,14 +8482,6 @@ function defineEntry(target, key, value) {
         writable: true,
         configurable: true
     });
-}
-function jsonOrString(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return text;
-    }
 }
 function parseJsonObject(text, ctx, example) {
     let parsed;

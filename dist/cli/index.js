@@ -6,9 +6,10 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3139);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1531);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6064);
 
 
+(0,_exit_js__WEBPACK_IMPORTED_MODULE_1__/* .survivePipeClosed */ .Z)();
 await (0,_exit_js__WEBPACK_IMPORTED_MODULE_1__/* .exitWhenFlushed */ .K)(await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)(process.argv.slice(2), process.env));
 
 __webpack_async_result__();
@@ -16,7 +17,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1531:
+/***/ 6064:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8727,7 +8728,33 @@ function parseSettings(raw, only = Object.keys(SCHEMAS)) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/cli/flag-names.ts
+// The core and settings.ts word their messages for the action (`api-token`, `accept-statuses`);
+// at a terminal the same settings are flags.
+const INPUT_NAMES = /(?<![-\w])(gitlab-url|trigger-token|api-token|poll-interval|accept-statuses|cancel-on-timeout|cancel-on-abort|job-logs)(?![-\w])/g;
+/** `api-token` -> `--api-token`, for every action input name that is also a flag. */
+function inFlagNames(text) {
+    return text.replace(INPUT_NAMES, '--$1');
+}
+/** The CLI's reporter, with the core's messages in flag names. */
+function withFlagNames(reporter) {
+    return {
+        mask: secret => reporter.mask(secret),
+        info: line => reporter.info(inFlagNames(line)),
+        debug: line => reporter.debug(inFlagNames(line)),
+        notice: (message, title) => reporter.notice(inFlagNames(message), title),
+        warning: (message, title) => reporter.warning(inFlagNames(message), title),
+        error: (message, title) => reporter.error(inFlagNames(message), title),
+        group: (title, text) => reporter.group(title, text),
+        setOutput: (name, value) => reporter.setOutput(name, value),
+        summary: markdown => reporter.summary(markdown),
+        saveState: state => reporter.saveState(state)
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/args.ts
+
+
 
 
 
@@ -8767,10 +8794,15 @@ function readFlags(argv, flags, usage, maxPositionals = 0) {
     const values = {};
     const positionals = [];
     const problems = [];
+    // The argument right after an unknown option is taken as its value: never echoed (it may be a
+    // token given to a misspelt --api-token), never reported again as an unexpected argument.
+    let valueOfUnknown = -1;
     for (const token of tokens) {
         if (token.kind === 'option-terminator')
             continue;
         if (token.kind === 'positional') {
+            if (token.index === valueOfUnknown)
+                continue;
             if (positionals.length < maxPositionals)
                 positionals.push(token.value);
             else
@@ -8782,11 +8814,15 @@ function readFlags(argv, flags, usage, maxPositionals = 0) {
         const spec = Object.hasOwn(flags, name) ? flags[name] : undefined;
         const example = spec?.example ? `, e.g. --${name} ${spec.example}` : '';
         if (!spec) {
-            problems.push(`unknown option ${token.rawName}`);
+            if (!token.inlineValue)
+                valueOfUnknown = token.index + 1;
+            const rawName = token.rawName.startsWith('--') ? token.rawName : token.rawName.slice(0, 2);
+            const guess = closestFlag(token.name, flags);
+            problems.push(`unknown option ${rawName}${guess ? `; did you mean --${guess}?` : ''}`);
         }
         else if (spec.type === 'boolean') {
             if (token.inlineValue)
-                problems.push(`${token.rawName} takes no value; leave out "=${token.value}"`);
+                problems.push(`${token.rawName} takes no value; leave out the "=…"`);
             else
                 values[name] = !negated;
         }
@@ -8809,6 +8845,29 @@ function readFlags(argv, flags, usage, maxPositionals = 0) {
     if (problems.length > 0)
         throw new UsageError(problems, usage);
     return { values, positionals };
+}
+/** The known flag a misspelt one most likely meant: at most 2 edits away, or its start. */
+function closestFlag(name, flags) {
+    let best;
+    for (const flag of Object.keys(flags)) {
+        const distance = editDistance(name.toLowerCase(), flag);
+        if (distance <= Math.min(2, Math.floor(flag.length / 3)) && distance < (best?.distance ?? 3))
+            best = { flag, distance };
+    }
+    if (best)
+        return best.flag;
+    const starts = Object.keys(flags).filter(flag => name.length >= 3 && flag.startsWith(name));
+    return starts.length === 1 ? starts[0] : undefined;
+}
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++)
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        previous = current;
+    }
+    return previous[b.length];
 }
 // ---------------------------------------------------------------------------------------------
 // Flags shared with `tokens`, and where each setting came from (to name it in messages).
@@ -8880,7 +8939,7 @@ function cliIssue(input, message, inputs) {
     if (input === 'api-token' && !inputs.raw['api-token']?.trim()) {
         return `${label} ${missing}, and --wait needs it: a trigger token cannot read pipelines. Export an access token with read_api (api to cancel), e.g. export ${API_TOKEN_ENV}=glpat-…`;
     }
-    return `${label} ${message}`;
+    return `${label} ${inFlagNames(message)}`;
 }
 // ---------------------------------------------------------------------------------------------
 // The main command: trigger (and follow) a pipeline.
@@ -8898,7 +8957,7 @@ const TRIGGER_FLAGS = {
     'cancel-on-abort': { type: 'boolean', negatable: true },
     'job-logs': { type: 'string', example: 'failed' },
     'trigger-token': { type: 'string' },
-    version: { type: 'boolean' }
+    version: { type: 'boolean', short: 'V' }
 };
 const TRIGGER_USAGE_LINE = `usage: ${TOOL_NAME} --project my-group/my-project --ref main [options]   (${TOOL_NAME} --help for all options)`;
 const TRIGGER_USAGE = `Usage: ${TOOL_NAME} --project PROJECT --ref REF [options]
@@ -8911,8 +8970,8 @@ Options:
   --ref REF                  branch or tag to run the pipeline on (required)
   --gitlab-url URL           the GitLab instance (default: $${GITLAB_URL_ENV}, else https://gitlab.com)
   --var KEY=VALUE            a CI/CD variable; repeatable
-  --variables-file FILE      KEY=VALUE lines, one variable each; blank lines and # comments skipped,
-                             keys and values trimmed, quotes kept; merged with --var
+  --variables-file FILE      a dotenv file (KEY=VALUE lines, export, quotes, # comments), read
+                             with Node's util.parseEnv (Node 20.12+); --var wins over it
   --input NAME=VALUE         a pipeline input (spec:inputs); repeatable. A VALUE that parses as JSON
                              keeps its type (3, true, ["a","b"]); anything else is a string
   --wait                     follow the pipeline until it ends (needs ${API_TOKEN_ENV})
@@ -8926,7 +8985,7 @@ Options:
   --job-logs WHICH           job logs to print when the pipeline ends: none, failed (default) or all
   --json                     print the outputs as one JSON object on stdout
   -h, --help                 print this help
-  --version                  print the version
+  -V, --version              print the version
 
 Environment:
   ${TRIGGER_TOKEN_ENV}       the project's pipeline trigger token (required)
@@ -8991,17 +9050,38 @@ function parseTriggerArgs(argv, env) {
     });
     return { kind: 'trigger', inputs, json: values.json === true };
 }
-/** The file's lines first, so settings.ts's "line N" messages point into the file; then each --var. */
+/**
+ * Without a file: the --var values as the action's KEY=VALUE lines. With --variables-file: one
+ * JSON object, since dotenv values may span lines; a --var overrides the file's value of its key.
+ */
 function variablesText(values, problems) {
+    const fromFlags = lines('var', values.var, 'KEY=VALUE', 'DEPLOY_ENV=staging', problems);
     const file = optionalString(values['variables-file']);
-    const fromFile = file === undefined ? '' : readVariablesFile(file, problems);
-    return [fromFile, lines('var', values.var, 'KEY=VALUE', 'DEPLOY_ENV=staging', problems)]
-        .filter(Boolean)
-        .join('\n');
+    if (file === undefined)
+        return fromFlags;
+    const merged = readVariablesFile(file, problems);
+    if (!merged)
+        return '';
+    const seen = new Set();
+    for (const line of fromFlags ? fromFlags.split('\n') : []) {
+        const key = line.slice(0, line.indexOf('=')).trim();
+        if (seen.has(key))
+            problems.push(`--var ${key} is set twice; set each variable once`);
+        seen.add(key);
+        Object.defineProperty(merged, key, {
+            value: line.slice(line.indexOf('=') + 1).trim(),
+            enumerable: true,
+            writable: true,
+            configurable: true
+        });
+    }
+    return JSON.stringify(merged);
 }
+/** A dotenv file as Node reads one (`export`, quotes, multi-line values, comments). */
 function readVariablesFile(file, problems) {
+    let text;
     try {
-        return (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+        text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
     }
     catch (error) {
         const code = error.code;
@@ -9011,8 +9091,24 @@ function readVariablesFile(file, problems) {
                 ? 'it is a directory'
                 : error.message;
         problems.push(`--variables-file cannot read "${file}": ${why}. Example: --variables-file deploy.env, with lines such as DEPLOY_ENV=staging`);
-        return '';
+        return undefined;
     }
+    // util.parseEnv arrived in Node 20.12; engines allows any Node 20.
+    const parseEnv = external_node_util_.parseEnv;
+    if (!parseEnv) {
+        problems.push(`--variables-file needs Node 20.12 or later (util.parseEnv); this is Node ${process.versions.node}. Pass the variables with --var KEY=VALUE instead`);
+        return undefined;
+    }
+    const parsed = parseEnv(text);
+    const result = {};
+    for (const [key, value] of Object.entries(parsed))
+        Object.defineProperty(result, key, { value, enumerable: true, writable: true, configurable: true });
+    const meaningful = text.split(/\r?\n/).some(line => line.trim() && !line.trim().startsWith('#'));
+    if (Object.keys(result).length === 0 && meaningful) {
+        problems.push(`--variables-file "${file}" has no KEY=VALUE line. Example: DEPLOY_ENV=staging, or export DEPLOY_ENV="staging"`);
+        return undefined;
+    }
+    return result;
 }
 /**
  * Repeated `--var`/`--input` values as the action's one-per-line format. Each must hold a `=`
@@ -9117,6 +9213,43 @@ class CliReporter {
     redact(text) {
         return this.secrets.reduce((masked, secret) => masked.split(secret).join('***'), text);
     }
+}
+
+;// CONCATENATED MODULE: ./src/cli/secrets.ts
+// What to hide from everything the CLI prints, found before its arguments are parsed: usage
+// errors quote arguments, and an argument may be a token given to a misspelt flag.
+/**
+ * GitLab's token prefixes (GitLab docs, "Token prefixes"), after an optional instance prefix
+ * (`acme-glpat-…`), and the legacy runner registration prefix.
+ */
+const TOKEN_LIKE = /\b(?:glpat|glptt|gloas|gldt|glrtr|glrt|glcbt|glft|glimt|glagent|glwt|glsoat|glffct)-[A-Za-z0-9_.-]+|\bGR1348941[A-Za-z0-9_-]+/g;
+const MIN_FLAG_SECRET = 6;
+const TOKEN_ENV = ['GITLAB_TRIGGER_TOKEN', 'GITLAB_API_TOKEN'];
+/** A flag whose value is (or may be) a token: the two token flags, and anything named like them. */
+const TOKEN_FLAG = /tok|secret|pass|^(?:api|trigger)-?t/i;
+/** Every string to mask: both tokens from the environment, token-like text, values of token flags. */
+function secretsToMask(argv, env) {
+    const secrets = new Set();
+    const add = (value, minimum = 1) => {
+        for (const candidate of [value, value?.trim()])
+            if (candidate && candidate.length >= minimum)
+                secrets.add(candidate);
+    };
+    for (const name of TOKEN_ENV)
+        add(env[name]);
+    for (const [index, arg] of argv.entries()) {
+        for (const [match] of arg.matchAll(TOKEN_LIKE))
+            add(match);
+        const flag = /^--?([^=]+)(?:=([\s\S]*))?$/.exec(arg);
+        if (!flag || !TOKEN_FLAG.test(flag[1]))
+            continue;
+        // Short values are no tokens, and masking them would garble every message.
+        if (flag[2] !== undefined)
+            add(flag[2], MIN_FLAG_SECRET);
+        else if (index + 1 < argv.length && !argv[index + 1].startsWith('-'))
+            add(argv[index + 1], MIN_FLAG_SECRET);
+    }
+    return [...secrets];
 }
 
 ;// CONCATENATED MODULE: ./src/cli/tokens.ts
@@ -9289,9 +9422,14 @@ function tokenDetails(token) {
 
 
 
+
+
 /** The command line: `tokens …`, or trigger (and follow) a pipeline. Returns the exit code. */
 async function run(argv, env) {
     const reporter = new CliReporter({ showDebug: Boolean(env.GITLAB_TRIGGER_DEBUG) });
+    // Before parsing: a usage error may quote any argument, and one may be a token.
+    for (const secret of secretsToMask(argv, env))
+        reporter.mask(secret);
     try {
         if (argv[0] === 'tokens')
             return await runTokens(argv.slice(1), env, reporter);
@@ -9327,7 +9465,7 @@ async function runTrigger(argv, env, reporter) {
         reporter.warning(warning);
     const settings = settingsFrom(inputs, TRIGGER_USAGE_LINE);
     const signal = abortOnSignals();
-    const exitCode = await triggerAndFollow(settings, reporter, signal);
+    const exitCode = await triggerAndFollow(settings, withFlagNames(reporter), signal);
     // stdout: the outputs as one JSON object (even `{}` when nothing was created, so `| jq` always
     // has something to read), or else just the pipeline's web URL once there is one.
     const webUrl = reporter.output('web-url');
@@ -9345,14 +9483,28 @@ async function runTrigger(argv, env, reporter) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ exitWhenFlushed)
+/* harmony export */   K: () => (/* binding */ exitWhenFlushed),
+/* harmony export */   Z: () => (/* binding */ survivePipeClosed)
 /* harmony export */ });
+/**
+ * A reader that went away (`| head -c0`, a closed pipe) makes writes fail with EPIPE. Nothing more
+ * can be shown there, and the exit code must still be the pipeline's: no stack trace, no crash.
+ */
+function survivePipeClosed() {
+    for (const stream of [process.stdout, process.stderr])
+        stream.on('error', () => { });
+}
 /**
  * Exits once stdout and stderr have drained (writes to a pipe are asynchronous on macOS), and
  * exits at once after that: a request left hanging by a cancelled wait must not keep the process alive.
  */
 async function exitWhenFlushed(code) {
-    const drained = (stream) => new Promise(resolve => stream.write('', () => resolve()));
+    const drained = (stream) => new Promise(resolve => {
+        // A closed stream never drains; its write callback would report an error or never come.
+        if (stream.destroyed || stream.writableEnded)
+            return resolve();
+        stream.write('', () => resolve());
+    });
     await Promise.all([drained(process.stdout), drained(process.stderr)]);
     // Node 20 exits 0 on process.exit(undefined), whatever process.exitCode says.
     process.exit(code ?? process.exitCode);

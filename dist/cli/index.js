@@ -8851,7 +8851,8 @@ function closestFlag(name, flags) {
     let best;
     for (const flag of Object.keys(flags)) {
         const distance = editDistance(name.toLowerCase(), flag);
-        if (distance <= Math.min(2, Math.floor(flag.length / 3)) && distance < (best?.distance ?? 3))
+        if (distance <= Math.max(1, Math.min(2, Math.floor(flag.length / 3))) &&
+            distance < (best?.distance ?? 3))
             best = { flag, distance };
     }
     if (best)
@@ -8859,15 +8860,16 @@ function closestFlag(name, flags) {
     const starts = Object.keys(flags).filter(flag => name.length >= 3 && flag.startsWith(name));
     return starts.length === 1 ? starts[0] : undefined;
 }
+/** Edits (insert, delete, replace, swap two neighbours) from a to b: `rfe` is one from `ref`. */
 function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++)
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        previous = current;
-    }
-    return previous[b.length];
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++)
+        for (let j = 1; j <= b.length; j++) {
+            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    return d[a.length][b.length];
 }
 // ---------------------------------------------------------------------------------------------
 // Flags shared with `tokens`, and where each setting came from (to name it in messages).
@@ -9102,7 +9104,12 @@ function readVariablesFile(file, problems) {
     const parsed = parseEnv(text);
     const result = {};
     for (const [key, value] of Object.entries(parsed))
-        Object.defineProperty(result, key, { value, enumerable: true, writable: true, configurable: true });
+        Object.defineProperty(result, key, {
+            value,
+            enumerable: true,
+            writable: true,
+            configurable: true
+        });
     const meaningful = text.split(/\r?\n/).some(line => line.trim() && !line.trim().startsWith('#'));
     if (Object.keys(result).length === 0 && meaningful) {
         problems.push(`--variables-file "${file}" has no KEY=VALUE line. Example: DEPLOY_ENV=staging, or export DEPLOY_ENV="staging"`);

@@ -8974,8 +8974,8 @@ Options:
   --var KEY=VALUE            a CI/CD variable; repeatable
   --variables-file FILE      a dotenv file (KEY=VALUE lines, export, quotes, # comments), read
                              with Node's util.parseEnv (Node 20.12+); --var wins over it
-  --input NAME=VALUE         a pipeline input (spec:inputs); repeatable. A VALUE that parses as JSON
-                             keeps its type (3, true, ["a","b"]); anything else is a string
+  --input NAME=VALUE         a pipeline input (spec:inputs); repeatable. 3, 2.5, true, ["a","b"]
+                             keep their JSON type; anything else (007, 41e50312) is the string given
   --wait                     follow the pipeline until it ends (needs ${API_TOKEN_ENV})
   --timeout DURATION         longest wait: seconds (90) or 45s, 30m, 1h30m (default 1h)
   --poll-interval DURATION   longest pause between status checks (default 15s)

@@ -153,7 +153,7 @@ describe('the action triggers a pipeline (dist/index.js run as the runner runs i
       'an invalid configuration (422)',
       { yamlError: 'jobs:unit config contains unknown keys: scirpt' },
       {},
-      /422: jobs:unit config contains unknown keys: scirpt\. The pipeline configuration is invalid/
+      /422: jobs:unit config contains unknown keys: scirpt\. GitLab created the pipeline as failed; its text says why: an error in the CI\/CD configuration/
     ]
   ])('explains GitLab refusing the trigger: %s', async (_name, project, inputs, message) => {
     sim = await gitlabWith(project)

@@ -31,7 +31,21 @@ const CLI = process.env.CLI_ENTRY || join(ROOT, 'dist', 'cli.js')
 const NODE = process.env.ACTION_NODE || process.execPath
 /** An access token of user 2, who does not own TRIGGER_TOKEN (owned by user 1, "root"). */
 const OTHER_USER_API_TOKEN = 'glpat-anothermaintainer000000'
-const GIVEN_SECRETS = [TRIGGER_TOKEN, API_TOKEN, READ_API_TOKEN, OTHER_USER_API_TOKEN]
+/** Given to misspelt flags or left lying among the arguments: never printed either. */
+const STRAY_SECRETS = [
+  'glpat-straytokenafteraspace000',
+  'glpat-straytokenafterequals000',
+  'noprefixsecretvalue42',
+  'glptt-ffff0000ffff0000ffff0000ffff0000ffff0000',
+  'glcbt-64_jobtokenvalue000000000'
+]
+const GIVEN_SECRETS = [
+  TRIGGER_TOKEN,
+  API_TOKEN,
+  READ_API_TOKEN,
+  OTHER_USER_API_TOKEN,
+  ...STRAY_SECRETS
+]
 
 interface CliRun {
   args: string[]
@@ -268,7 +282,7 @@ describe('waiting for the pipeline', () => {
     )
     expect(run.stderr).toMatch(/^error: test › unit failed.*\/-\/jobs\/\d+$/m)
     expect(run.stderr).toMatch(
-      /^error: Pipeline #\d+ ended failed, which is not in accept-statuses/m
+      /^error: Pipeline #\d+ ended failed, which is not in --accept-statuses/m
     )
     expect(run.stderr).not.toContain('compile (success)')
     expect(JSON.parse(run.stdout)).toMatchObject({
@@ -735,6 +749,137 @@ describe('tokens: managing pipeline trigger tokens', () => {
     expect(run.stdout).toMatch(/^Usage: gitlab-pipeline-trigger tokens COMMAND --project PROJECT/)
     expect(run.stdout).toContain('shortened to 4 characters')
   })
+})
+
+describe('at a terminal', () => {
+  it('never echoes a token given to a misspelt flag, after = or among the arguments, and suggests the flag', async () => {
+    sim = await gitlabWith()
+    const [afterSpace, afterEquals, noPrefix, positional, jobToken] = STRAY_SECRETS
+    const run = await runCli(
+      triggerArgs(
+        sim,
+        '--api-tokn',
+        afterSpace,
+        `--trigger-tokn=${afterEquals}`,
+        '--secret',
+        noPrefix,
+        `--wait=${jobToken}`,
+        positional
+      ),
+      tokensEnv()
+    )
+
+    expect(run.exitCode).toBe(2)
+    expect(sim.requests).toHaveLength(0)
+    for (const secret of STRAY_SECRETS) expect(run.stderr + run.stdout).not.toContain(secret)
+    expect(run.stderr).toMatch(/^error: unknown option --api-tokn; did you mean --api-token\?$/m)
+    expect(run.stderr).toMatch(
+      /^error: unknown option --trigger-tokn; did you mean --trigger-token\?$/m
+    )
+    expect(run.stderr).toMatch(/^error: --wait takes no value; leave out the "=…"$/m)
+    expect(run.stderr).toMatch(/^error: unexpected argument "\*\*\*"$/m)
+  })
+
+  it('suggests the flag a typo meant: --rfe is --ref, --acept-statuses is --accept-statuses', async () => {
+    const run = await runCli(
+      ['--project', PROJECT_PATH, '--rfe', 'main', '--acept-statuses', 'success', '--jsn'],
+      tokensEnv()
+    )
+    expect(run.exitCode).toBe(2)
+    expect(run.stderr).toMatch(/^error: unknown option --rfe; did you mean --ref\?$/m)
+    expect(run.stderr).toMatch(
+      /^error: unknown option --acept-statuses; did you mean --accept-statuses\?$/m
+    )
+    expect(run.stderr).toMatch(/^error: unknown option --jsn; did you mean --json\?$/m)
+  })
+
+  it('prints the version with -V, like --version', async () => {
+    const run = await runCli(['-V'])
+    expect(run.exitCode).toBe(0)
+    expect(run.stdout).toBe(`${VERSION}\n`)
+  })
+
+  it('reads a real dotenv file with --variables-file: export, quotes, comments, multi-line values; --var wins', async () => {
+    sim = await gitlabWith()
+    const file = join(workDir, 'real.env')
+    writeFileSync(
+      file,
+      [
+        '# deployment settings',
+        'export DEPLOY_ENV=staging',
+        'GREETING="hello world" # a trailing comment',
+        "SINGLE='kept # not a comment'",
+        'CERT="line one',
+        'line two"',
+        'EMPTY=',
+        'REGION=eu',
+        ''
+      ].join('\n')
+    )
+    const run = await runCli(
+      triggerArgs(sim, '--variables-file', file, '--var', 'REGION=us'),
+      tokensEnv()
+    )
+
+    expect(run.exitCode).toBe(0)
+    expect(sim.pipelines[0].variables).toEqual({
+      DEPLOY_ENV: 'staging',
+      GREETING: 'hello world',
+      SINGLE: 'kept # not a comment',
+      CERT: 'line one\nline two',
+      EMPTY: '',
+      REGION: 'us'
+    })
+  })
+
+  it('refuses a --variables-file with a bad key, naming the flags', async () => {
+    sim = await gitlabWith()
+    const file = join(workDir, 'bad.env')
+    writeFileSync(file, 'DEPLOY.ENV=staging\n')
+    const run = await runCli(triggerArgs(sim, '--variables-file', file), tokensEnv())
+    expect(run.exitCode).toBe(2)
+    expect(run.stderr).toMatch(
+      /^error: --var\/--variables-file "DEPLOY\.ENV" is not a valid variable key/m
+    )
+    expect(sim.requests).toHaveLength(0)
+  })
+
+  it('words its errors in flag names, not action input names', async () => {
+    const run = await runCli(
+      [
+        '--project',
+        PROJECT_PATH,
+        '--ref',
+        'main',
+        '--gitlab-url',
+        'https://u:p@gitlab.example.com'
+      ],
+      tokensEnv()
+    )
+    expect(run.exitCode).toBe(2)
+    expect(run.stderr).toMatch(/pass tokens in --trigger-token and --api-token instead/)
+  })
+
+  it.each<[string, string[], number]>([
+    ['a triggered pipeline', [], 0],
+    ['a pipeline that fails', ['--wait', '--poll-interval', '1s', '--timeout', '60s'], 1]
+  ])(
+    'exits with the outcome of %s, without a stack trace, when stdout is closed early',
+    async (_, extra, code) => {
+      sim = await gitlabWith({
+        jobs: [job('unit', 'test', 200, { result: code === 0 ? 'success' : 'failed' })]
+      })
+      const cli = startCli(triggerArgs(sim, '--json', ...extra), tokensEnv())
+      // What `| head -c0` does: the reader is gone before anything is written.
+      cli.child.stdout!.destroy()
+      const run = await cli.result
+
+      expect(run.exitCode).toBe(code)
+      expect(run.signal).toBeNull()
+      expect(sim.pipelines).toHaveLength(1)
+      expect(run.stderr).not.toMatch(/EPIPE|^\s+at /m)
+    }
+  )
 })
 
 describe('secrets', () => {

@@ -174,14 +174,16 @@ describe('hintFor: trigger errors (docs/contract.md section 3.7)', () => {
     expect(hint).toMatch(/wait/)
   })
 
-  it('explains a 422 as an invalid pipeline configuration', () => {
+  it('explains a 422 as the configuration or a limit, without claiming it is always YAML', () => {
     const hint = hintFor({
       operation: 'trigger',
       status: 422,
       message: 'jobs:build config contains unknown keys: scriptt'
     })
-    expect(hint).toMatch(/configuration is invalid/)
-    expect(hint).toMatch(/\.gitlab-ci\.yml|inputs/)
+    expect(hint).toMatch(/CI\/CD configuration/)
+    expect(hint).toMatch(/inputs/)
+    expect(hint).toMatch(/limit/)
+    expect(hint).not.toMatch(/YAML|\.gitlab-ci\.yml/)
   })
 
   it('explains a 401 on trigger by a CI/CD job token that cannot be used', () => {

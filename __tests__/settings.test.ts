@@ -434,6 +434,70 @@ describe('inputs', () => {
     })
   })
 
+  it('makes a line value a number only when it is exactly that number, never rounded', () => {
+    expect(
+      parse({
+        inputs: [
+          'three=3',
+          'half=2.5',
+          'minus=-1',
+          'zero=0',
+          'sha=41e50312',
+          'huge=1e400',
+          'big=12345678901234567890',
+          'padded=007',
+          'trailing=2.50',
+          'plus=+3',
+          'exp=1e3',
+          'negzero=-0',
+          'spaced=3 ',
+          'word=True'
+        ].join('\n')
+      }).inputs
+    ).toEqual({
+      three: 3,
+      half: 2.5,
+      minus: -1,
+      zero: 0,
+      sha: '41e50312',
+      huge: '1e400',
+      big: '12345678901234567890',
+      padded: '007',
+      trailing: '2.50',
+      plus: '+3',
+      exp: '1e3',
+      negzero: '-0',
+      spaced: 3,
+      word: 'True'
+    })
+  })
+
+  it.each([
+    ['a JSON object', '{"build": 12345678901234567890}', '12345678901234567890'],
+    ['a JSON object, negative', '{"build": -9007199254740993}', '-9007199254740993'],
+    ['a JSON object, inside an array', '{"ids": [1, 9007199254740993]}', '9007199254740993'],
+    ['a JSON object, too large for a double', '{"x": 1e400}', '1e400'],
+    ['a line array', 'ids=[1, 12345678901234567890]', '12345678901234567890']
+  ])(
+    'refuses an integer beyond 2^53 in %s, naming the input and how to quote it',
+    (_, text, literal) => {
+      const message = messageFor('inputs', text)
+      expect(message).toContain(`the number ${literal} cannot be sent exactly`)
+      expect(message).toContain(`"${literal}"`)
+    }
+  )
+
+  it('keeps exact JSON numbers, and digits inside JSON strings, as given', () => {
+    expect(
+      parse({
+        inputs: '{"max": 9007199254740991, "sha": "12345678901234567890", "big": 1e20, "f": 0.1}'
+      }).inputs
+    ).toEqual({ max: 9007199254740991, sha: '12345678901234567890', big: 1e20, f: 0.1 })
+    expect(parse({ inputs: 'quoted="12345678901234567890"' }).inputs).toEqual({
+      quoted: '12345678901234567890'
+    })
+  })
+
   it('skips blank and # lines in name=value form', () => {
     expect(parse({ inputs: '# comment\n\nenvironment=prod\n' }).inputs).toEqual({
       environment: 'prod'

@@ -299,8 +299,10 @@ function triggerHint(status, message, ref = 'the ref') {
     if (/Too many pipelines created/i.test(message)) {
         return "GitLab's limit on pipelines created per minute for this project was reached (a 400, not a 429): wait a minute and run again";
     }
-    if (status === 422)
-        return 'The pipeline configuration is invalid: fix .gitlab-ci.yml or the inputs it declares';
+    if (status === 422) {
+        // Any pipeline persisted with a failure reason, not only a configuration error (docs/gitlab.md).
+        return "GitLab created the pipeline as failed; its text says why: an error in the CI/CD configuration (the project's configuration file, an include, or the inputs it declares), or a limit such as the pipeline size or the number of active jobs";
+    }
     if (status === 403)
         return 'GitLab refused the trigger (requests that look like a pipeline webhook are refused)';
     if (status === 401)
@@ -638,13 +640,15 @@ __webpack_require__.d(__webpack_exports__, {
   dX: () => (/* binding */ getJobTrace),
   B0: () => (/* binding */ getPipeline),
   U1: () => (/* binding */ getProject),
-  yt: () => (/* binding */ getTokenSelf),
+  K4: () => (/* binding */ getTokenSelfWithKind),
+  HF: () => (/* binding */ getVersion),
   X9: () => (/* binding */ listBridges),
   N6: () => (/* binding */ listJobs),
+  QR: () => (/* binding */ probePipelines),
   jn: () => (/* binding */ triggerPipeline)
 });
 
-// UNUSED EXPORTS: createTriggerToken, deleteTriggerToken, getTriggerToken, listTriggerTokens, updateTriggerToken
+// UNUSED EXPORTS: createTriggerToken, deleteTriggerToken, getTokenSelf, getTriggerToken, listTriggerTokens, updateTriggerToken
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js + 8 modules
 var schemas = __webpack_require__(4539);
@@ -688,7 +692,7 @@ const projectSchema = schemas/* object */.Ikc({
     path_with_namespace: schemas/* string */.YjP(),
     web_url: schemas/* string */.YjP()
 });
-const tokenSelfSchema = schemas/* object */.Ikc({
+const schemas_tokenSelfSchema = schemas/* object */.Ikc({
     scopes: schemas/* array */.YOg(schemas/* string */.YjP()),
     active: schemas/* optional */.lqM(schemas/* boolean */.zMY()),
     expires_at: schemas/* nullish */.cl6(schemas/* string */.YjP())
@@ -703,8 +707,15 @@ const schemas_triggerTokenSchema = schemas/* looseObject */._H3({
     owner: schemas/* nullish */.cl6(schemas/* looseObject */._H3({ username: schemas/* string */.YjP() }))
 });
 const traceSchema = schemas/* string */.YjP();
+/** GET /version: `{"version": "17.9.2-ee", "revision": …}`. */
+const versionSchema = schemas/* object */.Ikc({ version: schemas/* string */.YjP() });
+/** Fine-grained tokens (18.10+) say `granular: true` (older GitLab leaves the field out). */
+const tokenSelfGranularSchema = schemas/* extend */.X$i(schemas_tokenSelfSchema, {
+    granular: schemas/* optional */.lqM(schemas/* nullable */.mee(schemas/* boolean */.zMY()))
+});
 
 ;// CONCATENATED MODULE: ./src/gitlab/endpoints.ts
+
 
 
 
@@ -794,6 +805,25 @@ async function listAll(client, path, item, operation, retry) {
         page = next || page + 1;
     }
 }
+// ---------------------------------------------------------------------------------------------
+// Pre-flight reads (token-check.ts).
+/** GitLab's version, e.g. `17.9.2-ee`; any valid access token may read it. */
+const getVersion = (client, retry) => data(client, { method: 'GET', path: '/version', schema: versionSchema, operation: 'check-token' }, retry);
+/** The newest pipeline at most: proves the token may read the project's pipelines. */
+const probePipelines = (client, project, retry) => data(client, {
+    method: 'GET',
+    path: `${projectPath(project)}/pipelines`,
+    query: { per_page: 1 },
+    schema: schemas/* array */.YOg(schemas/* unknown */.L5J()),
+    operation: 'check-token'
+}, retry);
+/** Like getTokenSelf, keeping `granular` (fine-grained tokens have no classic scopes). */
+const getTokenSelfWithKind = (client, retry) => data(client, {
+    method: 'GET',
+    path: '/personal_access_tokens/self',
+    schema: tokenSelfGranularSchema,
+    operation: 'check-token'
+}, retry);
 
 
 /***/ }),
@@ -1024,7 +1054,10 @@ function variablesFromLines(text, ctx) {
     }
     return entries;
 }
-/** Pipeline inputs keep JSON types: a JSON object, or `name=value` lines whose values are read as JSON when they parse. */
+/**
+ * Pipeline inputs keep JSON types: a JSON object, or `name=value` lines (see `lineValue` for how a
+ * line's value is typed). Nothing is ever rounded or turned into null on the way to GitLab.
+ */
 const inputs = input((text, ctx) => {
     const value = text.trim();
     if (value === '')
@@ -1034,6 +1067,9 @@ const inputs = input((text, ctx) => {
         const parsed = parseJsonObject(value, ctx, '{"environment": "staging", "replicas": 3}');
         if (!parsed)
             return core/* NEVER */.tm;
+        const inexact = inexactNumberIn(value);
+        if (inexact !== undefined)
+            return fail(ctx, inexactMessage(inexact));
         entries = Object.entries(parsed);
     }
     else {
@@ -1045,10 +1081,11 @@ const inputs = input((text, ctx) => {
             const equals = trimmed.indexOf('=');
             if (equals <= 0)
                 return fail(ctx, `line ${index + 1} has no name=value: write one input per line, e.g. replicas=3, or give one JSON object`);
-            entries.push([
-                trimmed.slice(0, equals).trim(),
-                jsonOrString(trimmed.slice(equals + 1).trim())
-            ]);
+            const name = trimmed.slice(0, equals).trim();
+            const typed = lineValue(trimmed.slice(equals + 1).trim());
+            if ('inexact' in typed)
+                return fail(ctx, `${name}: ${inexactMessage(typed.inexact)}`);
+            entries.push([name, typed.value]);
         }
     }
     const result = {};
@@ -1069,6 +1106,55 @@ const inputs = input((text, ctx) => {
         return fail(ctx, `has ${Object.keys(result).length} inputs; GitLab accepts at most ${MAX_PIPELINE_INPUTS} per pipeline`);
     return result;
 });
+/**
+ * The value of a `name=value` line, typed only where the text says so exactly:
+ * - a number only when the text is that number's own spelling (`3`, `2.5`, `-1`): `007`, `1e3`,
+ *   `41e50312` (a short SHA), `2.50` and `12345678901234567890` stay the strings given;
+ * - `true` and `false` are booleans;
+ * - `[...]`, `{...}`, `"..."` and `null` are read as JSON (numbers in them must be exact, as in
+ *   the JSON form); `"3"` is how to pass text that looks like a number; objects and null are then
+ *   refused, as in the JSON form;
+ * - anything else is the string given.
+ */
+function lineValue(text) {
+    if (CANONICAL_NUMBER.test(text) && String(Number(text)) === text)
+        return { value: Number(text) };
+    if (text === 'true' || text === 'false')
+        return { value: text === 'true' };
+    if (text === 'null' || /^\[[\s\S]*\]$|^\{[\s\S]*\}$|^"[\s\S]*"$/.test(text)) {
+        let parsed;
+        try {
+            parsed = JSON.parse(text);
+        }
+        catch {
+            return { value: text };
+        }
+        const inexact = inexactNumberIn(text);
+        return inexact === undefined ? { value: parsed } : { inexact };
+    }
+    return { value: text };
+}
+const CANONICAL_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
+/**
+ * The first number literal in JSON text that a JavaScript number cannot carry exactly: an integer
+ * beyond 2^53 (it would be rounded) or a value too large for a double (it would become null).
+ */
+function inexactNumberIn(json) {
+    for (const [literal] of json.matchAll(/"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g)) {
+        if (literal.startsWith('"'))
+            continue;
+        const number = Number(literal);
+        if (!Number.isFinite(number))
+            return literal;
+        if (/^-?\d+$/.test(literal) && !Number.isSafeInteger(number))
+            return literal;
+    }
+    return undefined;
+}
+function inexactMessage(literal) {
+    const shown = literal.length > 40 ? `${literal.slice(0, 40)}…` : literal;
+    return `the number ${shown} cannot be sent exactly (integers beyond 2^53 would be rounded, values beyond about 1.8e308 lost); quote it to send it as a string, e.g. "${shown}"`;
+}
 /** Sets an own property, even for names like __proto__ that plain assignment would not. */
 function defineEntry(target, key, value) {
     Object.defineProperty(target, key, {
@@ -1077,14 +1163,6 @@ function defineEntry(target, key, value) {
         writable: true,
         configurable: true
     });
-}
-function jsonOrString(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return text;
-    }
 }
 function parseJsonObject(text, ctx, example) {
     let parsed;

@@ -37,12 +37,26 @@ function watchState() {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ exitWhenFlushed)
 /* harmony export */ });
+/* unused harmony export survivePipeClosed */
+/**
+ * A reader that went away (`| head -c0`, a closed pipe) makes writes fail with EPIPE. Nothing more
+ * can be shown there, and the exit code must still be the pipeline's: no stack trace, no crash.
+ */
+function survivePipeClosed() {
+    for (const stream of [process.stdout, process.stderr])
+        stream.on('error', () => { });
+}
 /**
  * Exits once stdout and stderr have drained (writes to a pipe are asynchronous on macOS), and
  * exits at once after that: a request left hanging by a cancelled wait must not keep the process alive.
  */
 async function exitWhenFlushed(code) {
-    const drained = (stream) => new Promise(resolve => stream.write('', () => resolve()));
+    const drained = (stream) => new Promise(resolve => {
+        // A closed stream never drains; its write callback would report an error or never come.
+        if (stream.destroyed || stream.writableEnded)
+            return resolve();
+        stream.write('', () => resolve());
+    });
     await Promise.all([drained(process.stdout), drained(process.stderr)]);
     // Node 20 exits 0 on process.exit(undefined), whatever process.exitCode says.
     process.exit(code ?? process.exitCode);

@@ -33,7 +33,8 @@ export async function triggerAndFollow(
   // cancellation: GitLab may have created the pipeline.
   let triggerSent = false
   try {
-    if (settings.wait && api) await checkApiToken(api, settings, reporter, signal)
+    // With wait: the token reads the project and its pipelines; with inputs: GitLab takes them.
+    if (api) await checkApiToken(api, settings, reporter, signal)
     if (signal.aborted) return cancelledBeforeTrigger(reporter)
     triggerSent = true
     const pipeline = await trigger(gitlab, settings, reporter, signal)

@@ -72,7 +72,10 @@ function variablesFromLines(text: string, ctx: Ctx): Array<[string, string]> | u
   return entries
 }
 
-/** Pipeline inputs keep JSON types: a JSON object, or `name=value` lines whose values are read as JSON when they parse. */
+/**
+ * Pipeline inputs keep JSON types: a JSON object, or `name=value` lines (see `lineValue` for how a
+ * line's value is typed). Nothing is ever rounded or turned into null on the way to GitLab.
+ */
 export const inputs = input((text, ctx) => {
   const value = text.trim()
   if (value === '') return {}
@@ -80,6 +83,8 @@ export const inputs = input((text, ctx) => {
   if (value.startsWith('{') || value.startsWith('[')) {
     const parsed = parseJsonObject(value, ctx, '{"environment": "staging", "replicas": 3}')
     if (!parsed) return z.NEVER
+    const inexact = inexactNumberIn(value)
+    if (inexact !== undefined) return fail(ctx, inexactMessage(inexact))
     entries = Object.entries(parsed)
   } else {
     entries = []
@@ -92,10 +97,10 @@ export const inputs = input((text, ctx) => {
           ctx,
           `line ${index + 1} has no name=value: write one input per line, e.g. replicas=3, or give one JSON object`
         )
-      entries.push([
-        trimmed.slice(0, equals).trim(),
-        jsonOrString(trimmed.slice(equals + 1).trim())
-      ])
+      const name = trimmed.slice(0, equals).trim()
+      const typed = lineValue(trimmed.slice(equals + 1).trim())
+      if ('inexact' in typed) return fail(ctx, `${name}: ${inexactMessage(typed.inexact)}`)
+      entries.push([name, typed.value])
     }
   }
   const result: Record<string, PipelineInputValue> = {}
@@ -127,6 +132,53 @@ export const inputs = input((text, ctx) => {
   return result
 })
 
+/**
+ * The value of a `name=value` line, typed only where the text says so exactly:
+ * - a number only when the text is that number's own spelling (`3`, `2.5`, `-1`): `007`, `1e3`,
+ *   `41e50312` (a short SHA), `2.50` and `12345678901234567890` stay the strings given;
+ * - `true` and `false` are booleans;
+ * - `[...]`, `{...}`, `"..."` and `null` are read as JSON (numbers in them must be exact, as in
+ *   the JSON form); `"3"` is how to pass text that looks like a number; objects and null are then
+ *   refused, as in the JSON form;
+ * - anything else is the string given.
+ */
+function lineValue(text: string): { value: unknown } | { inexact: string } {
+  if (CANONICAL_NUMBER.test(text) && String(Number(text)) === text) return { value: Number(text) }
+  if (text === 'true' || text === 'false') return { value: text === 'true' }
+  if (text === 'null' || /^\[[\s\S]*\]$|^\{[\s\S]*\}$|^"[\s\S]*"$/.test(text)) {
+    let parsed: unknown
+    try {
+      parsed = JSON.parse(text)
+    } catch {
+      return { value: text }
+    }
+    const inexact = inexactNumberIn(text)
+    return inexact === undefined ? { value: parsed } : { inexact }
+  }
+  return { value: text }
+}
+
+const CANONICAL_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/
+
+/**
+ * The first number literal in JSON text that a JavaScript number cannot carry exactly: an integer
+ * beyond 2^53 (it would be rounded) or a value too large for a double (it would become null).
+ */
+function inexactNumberIn(json: string): string | undefined {
+  for (const [literal] of json.matchAll(/"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g)) {
+    if (literal.startsWith('"')) continue
+    const number = Number(literal)
+    if (!Number.isFinite(number)) return literal
+    if (/^-?\d+$/.test(literal) && !Number.isSafeInteger(number)) return literal
+  }
+  return undefined
+}
+
+function inexactMessage(literal: string): string {
+  const shown = literal.length > 40 ? `${literal.slice(0, 40)}…` : literal
+  return `the number ${shown} cannot be sent exactly (integers beyond 2^53 would be rounded, values beyond about 1.8e308 lost); quote it to send it as a string, e.g. "${shown}"`
+}
+
 /** Sets an own property, even for names like __proto__ that plain assignment would not. */
 function defineEntry<T>(target: Record<string, T>, key: string, value: T): void {
   Object.defineProperty(target, key, {
@@ -135,14 +187,6 @@ function defineEntry<T>(target: Record<string, T>, key: string, value: T): void 
     writable: true,
     configurable: true
   })
-}
-
-function jsonOrString(text: string): unknown {
-  try {
-    return JSON.parse(text)
-  } catch {
-    return text
-  }
 }
 
 function parseJsonObject(

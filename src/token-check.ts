@@ -1,12 +1,19 @@
 import type { GitLabClient } from './gitlab/client.js'
-import type { GitLabError } from './gitlab/errors.js'
-import { getProject, getTokenSelf } from './gitlab/endpoints.js'
+import { GitLabError } from './gitlab/errors.js'
+import { getProject, getTokenSelfWithKind, getVersion, probePipelines } from './gitlab/endpoints.js'
 import type { Reporter } from './reporter.js'
 import type { Settings } from './settings.js'
 
+// Pipeline inputs on the trigger API: 17.10 behind a feature flag that is off, 17.11 with it on by
+// default, 18.1 for everyone. Before that GitLab drops them without a word (docs/gitlab.md).
+const INPUTS_FROM = [17, 11] as const
+const INPUTS_GA = [18, 1] as const
+
 /**
- * Before triggering, makes sure the api-token can read the project, so a wrong token fails the
- * step without leaving a pipeline running that nobody watches (docs/contract.md section 3.1). Throws GitLabError.
+ * What must hold before the trigger, asked all at once so it costs one round trip (docs/contract.md,
+ * Behaviour): with `wait`, the api-token reads the project and its pipelines (a wrong token fails
+ * the step before a pipeline exists that nobody watches) and, when a cancel option is on, its
+ * scopes allow cancelling; with `inputs`, GitLab is new enough not to drop them. Throws GitLabError.
  */
 export async function checkApiToken(
   client: GitLabClient,
@@ -15,18 +22,82 @@ export async function checkApiToken(
   signal: AbortSignal
 ): Promise<void> {
   const quickRetry = { retryIf: (error: GitLabError) => error.transient, maxAttempts: 3, signal }
-  await getProject(client, settings.project, quickRetry)
-  if (!settings.cancelOnAbort && !settings.cancelOnTimeout) return
-  try {
-    const token = await getTokenSelf(client, quickRetry)
-    if (!token.scopes.includes('api')) {
+  const wantsCancel = settings.cancelOnAbort || settings.cancelOnTimeout
+  const hasInputs = Object.keys(settings.inputs).length > 0
+  if (!settings.wait && !hasInputs) return
+
+  const skipped = Promise.resolve(undefined)
+  const [project, pipelines, version, token] = await Promise.allSettled([
+    settings.wait ? getProject(client, settings.project, quickRetry) : skipped,
+    settings.wait ? probePipelines(client, settings.project, quickRetry) : skipped,
+    hasInputs ? getVersion(client, quickRetry) : skipped,
+    settings.wait && wantsCancel ? getTokenSelfWithKind(client, quickRetry) : skipped
+  ])
+
+  if (project.status === 'rejected') throw project.reason
+  if (pipelines.status === 'rejected') throw cannotReadPipelines(pipelines.reason)
+  if (hasInputs) checkInputsSupport(version, reporter)
+  if (token.status === 'rejected') {
+    // 15.0-15.4 (no `self`: 404 or 401), OAuth and CI job tokens cannot describe themselves:
+    // the project read above already proved the token, so this is no reason to stop or warn.
+    reporter.debug(`Could not read the api-token's scopes: ${(token.reason as Error).message}`)
+  } else if (token.value) {
+    const { scopes, granular } = token.value
+    if (granular === true || scopes.includes('granular')) {
+      // Fine-grained tokens name a permission per route instead of classic scopes; whether this
+      // one may cancel shows only when it tries.
+      reporter.debug('The api-token is a fine-grained token: its cancel permission is not checked')
+    } else if (!scopes.includes('api')) {
       reporter.warning(
-        `The api-token has the scopes ${token.scopes.join(', ') || '(none)'} but not api: it can wait, but cancelling the downstream pipeline on timeout or cancellation will not be possible. Give the token the api scope, or set cancel-on-timeout and cancel-on-abort to false.`,
+        `The api-token has the scopes ${scopes.join(', ') || '(none)'} but not api: it can wait, but cancelling the downstream pipeline on timeout or cancellation will not be possible. Give the token the api scope, or set cancel-on-timeout and cancel-on-abort to false.`,
         'api-token cannot cancel'
       )
     }
-  } catch (error) {
-    // OAuth and CI job tokens, and GitLab before 15.5, cannot describe themselves (docs/gitlab.md 10); not a reason to stop.
-    reporter.debug(`Could not read the api-token's scopes: ${(error as Error).message}`)
+  }
+}
+
+/** A 403 here is a token that sees the project but not its pipelines: a Guest, or a fine-grained token without read_pipeline. */
+function cannotReadPipelines(reason: unknown): unknown {
+  if (!(reason instanceof GitLabError) || reason.status !== 403) return reason
+  return new GitLabError(
+    reason.kind,
+    reason.request,
+    reason.gitlabMessage,
+    'The API token (api-token) can see the project but not read its pipelines, so it could not follow the pipeline: give its user at least the Reporter role in the project (a Guest cannot read pipelines of a private project), or give a fine-grained token the read_pipeline permission. Nothing was triggered',
+    reason.status
+  )
+}
+
+function checkInputsSupport(
+  version: PromiseSettledResult<{ version: string } | undefined>,
+  reporter: Reporter
+): void {
+  if (version.status === 'rejected' || !version.value) {
+    const why = version.status === 'rejected' ? (version.reason as Error).message : 'no answer'
+    reporter.warning(
+      `Could not read GitLab's version (${why}): GitLab before 17.11 ignores pipeline inputs sent to the trigger API, and the pipeline then runs with its spec:inputs defaults.`,
+      'GitLab version unknown'
+    )
+    return
+  }
+  const text = version.value.version
+  const match = /^(\d+)\.(\d+)/.exec(text)
+  if (!match) return
+  const have = [Number(match[1]), Number(match[2])] as const
+  const atLeast = ([major, minor]: readonly [number, number]) =>
+    have[0] > major || (have[0] === major && have[1] >= minor)
+  if (!atLeast(INPUTS_FROM)) {
+    throw new GitLabError(
+      'http',
+      'GET /version',
+      `GitLab ${text} ignores pipeline inputs sent to the trigger API (they arrive in 17.11), so the pipeline would run with its spec:inputs defaults`,
+      'Upgrade GitLab to 17.11 or later, or pass these values as variables instead of inputs. Nothing was triggered'
+    )
+  }
+  if (!atLeast(INPUTS_GA)) {
+    reporter.warning(
+      `GitLab ${text} takes pipeline inputs on the trigger API only while the ci_inputs_for_pipelines feature flag is on (the default from 17.11, always from 18.1); with it off they are ignored and the pipeline runs with its spec:inputs defaults.`,
+      'Pipeline inputs may be ignored'
+    )
   }
 }

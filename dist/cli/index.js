@@ -6,9 +6,10 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3139);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1531);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6064);
 
 
+(0,_exit_js__WEBPACK_IMPORTED_MODULE_1__/* .survivePipeClosed */ .Z)();
 await (0,_exit_js__WEBPACK_IMPORTED_MODULE_1__/* .exitWhenFlushed */ .K)(await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)(process.argv.slice(2), process.env));
 
 __webpack_async_result__();
@@ -16,7 +17,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1531:
+/***/ 6064:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7152,8 +7153,10 @@ function triggerHint(status, message, ref = 'the ref') {
     if (/Too many pipelines created/i.test(message)) {
         return "GitLab's limit on pipelines created per minute for this project was reached (a 400, not a 429): wait a minute and run again";
     }
-    if (status === 422)
-        return 'The pipeline configuration is invalid: fix .gitlab-ci.yml or the inputs it declares';
+    if (status === 422) {
+        // Any pipeline persisted with a failure reason, not only a configuration error (docs/gitlab.md).
+        return "GitLab created the pipeline as failed; its text says why: an error in the CI/CD configuration (the project's configuration file, an include, or the inputs it declares), or a limit such as the pipeline size or the number of active jobs";
+    }
     if (status === 403)
         return 'GitLab refused the trigger (requests that look like a pipeline webhook are refused)';
     if (status === 401)
@@ -7516,7 +7519,7 @@ const projectSchema = object({
     path_with_namespace: schemas_string(),
     web_url: schemas_string()
 });
-const tokenSelfSchema = object({
+const schemas_tokenSelfSchema = object({
     scopes: array(schemas_string()),
     active: optional(schemas_boolean()),
     expires_at: schemas_nullish(schemas_string())
@@ -7531,8 +7534,15 @@ const triggerTokenSchema = looseObject({
     owner: schemas_nullish(looseObject({ username: schemas_string() }))
 });
 const traceSchema = schemas_string();
+/** GET /version: `{"version": "17.9.2-ee", "revision": …}`. */
+const versionSchema = object({ version: schemas_string() });
+/** Fine-grained tokens (18.10+) say `granular: true` (older GitLab leaves the field out). */
+const tokenSelfGranularSchema = schemas_extend(schemas_tokenSelfSchema, {
+    granular: optional(nullable(schemas_boolean()))
+});
 
 ;// CONCATENATED MODULE: ./src/gitlab/endpoints.ts
+
 
 
 
@@ -7622,6 +7632,25 @@ async function listAll(client, path, item, operation, retry) {
         page = next || page + 1;
     }
 }
+// ---------------------------------------------------------------------------------------------
+// Pre-flight reads (token-check.ts).
+/** GitLab's version, e.g. `17.9.2-ee`; any valid access token may read it. */
+const getVersion = (client, retry) => data(client, { method: 'GET', path: '/version', schema: versionSchema, operation: 'check-token' }, retry);
+/** The newest pipeline at most: proves the token may read the project's pipelines. */
+const probePipelines = (client, project, retry) => data(client, {
+    method: 'GET',
+    path: `${projectPath(project)}/pipelines`,
+    query: { per_page: 1 },
+    schema: array(unknown()),
+    operation: 'check-token'
+}, retry);
+/** Like getTokenSelf, keeping `granular` (fine-grained tokens have no classic scopes). */
+const getTokenSelfWithKind = (client, retry) => data(client, {
+    method: 'GET',
+    path: '/personal_access_tokens/self',
+    schema: tokenSelfGranularSchema,
+    operation: 'check-token'
+}, retry);
 
 ;// CONCATENATED MODULE: ./src/cancel.ts
 
@@ -7823,24 +7852,76 @@ function escapeCell(text) {
 
 ;// CONCATENATED MODULE: ./src/token-check.ts
 
+
+// Pipeline inputs on the trigger API: 17.10 behind a feature flag that is off, 17.11 with it on by
+// default, 18.1 for everyone. Before that GitLab drops them without a word (docs/gitlab.md).
+const INPUTS_FROM = [17, 11];
+const INPUTS_GA = [18, 1];
 /**
- * Before triggering, makes sure the api-token can read the project, so a wrong token fails the
- * step without leaving a pipeline running that nobody watches (docs/contract.md section 3.1). Throws GitLabError.
+ * What must hold before the trigger, asked all at once so it costs one round trip (docs/contract.md,
+ * Behaviour): with `wait`, the api-token reads the project and its pipelines (a wrong token fails
+ * the step before a pipeline exists that nobody watches) and, when a cancel option is on, its
+ * scopes allow cancelling; with `inputs`, GitLab is new enough not to drop them. Throws GitLabError.
  */
 async function checkApiToken(client, settings, reporter, signal) {
     const quickRetry = { retryIf: (error) => error.transient, maxAttempts: 3, signal };
-    await getProject(client, settings.project, quickRetry);
-    if (!settings.cancelOnAbort && !settings.cancelOnTimeout)
+    const wantsCancel = settings.cancelOnAbort || settings.cancelOnTimeout;
+    const hasInputs = Object.keys(settings.inputs).length > 0;
+    if (!settings.wait && !hasInputs)
         return;
-    try {
-        const token = await getTokenSelf(client, quickRetry);
-        if (!token.scopes.includes('api')) {
-            reporter.warning(`The api-token has the scopes ${token.scopes.join(', ') || '(none)'} but not api: it can wait, but cancelling the downstream pipeline on timeout or cancellation will not be possible. Give the token the api scope, or set cancel-on-timeout and cancel-on-abort to false.`, 'api-token cannot cancel');
+    const skipped = Promise.resolve(undefined);
+    const [project, pipelines, version, token] = await Promise.allSettled([
+        settings.wait ? getProject(client, settings.project, quickRetry) : skipped,
+        settings.wait ? probePipelines(client, settings.project, quickRetry) : skipped,
+        hasInputs ? getVersion(client, quickRetry) : skipped,
+        settings.wait && wantsCancel ? getTokenSelfWithKind(client, quickRetry) : skipped
+    ]);
+    if (project.status === 'rejected')
+        throw project.reason;
+    if (pipelines.status === 'rejected')
+        throw cannotReadPipelines(pipelines.reason);
+    if (hasInputs)
+        checkInputsSupport(version, reporter);
+    if (token.status === 'rejected') {
+        // 15.0-15.4 (no `self`: 404 or 401), OAuth and CI job tokens cannot describe themselves:
+        // the project read above already proved the token, so this is no reason to stop or warn.
+        reporter.debug(`Could not read the api-token's scopes: ${token.reason.message}`);
+    }
+    else if (token.value) {
+        const { scopes, granular } = token.value;
+        if (granular === true || scopes.includes('granular')) {
+            // Fine-grained tokens name a permission per route instead of classic scopes; whether this
+            // one may cancel shows only when it tries.
+            reporter.debug('The api-token is a fine-grained token: its cancel permission is not checked');
+        }
+        else if (!scopes.includes('api')) {
+            reporter.warning(`The api-token has the scopes ${scopes.join(', ') || '(none)'} but not api: it can wait, but cancelling the downstream pipeline on timeout or cancellation will not be possible. Give the token the api scope, or set cancel-on-timeout and cancel-on-abort to false.`, 'api-token cannot cancel');
         }
     }
-    catch (error) {
-        // OAuth and CI job tokens, and GitLab before 15.5, cannot describe themselves (docs/gitlab.md 10); not a reason to stop.
-        reporter.debug(`Could not read the api-token's scopes: ${error.message}`);
+}
+/** A 403 here is a token that sees the project but not its pipelines: a Guest, or a fine-grained token without read_pipeline. */
+function cannotReadPipelines(reason) {
+    if (!(reason instanceof GitLabError) || reason.status !== 403)
+        return reason;
+    return new GitLabError(reason.kind, reason.request, reason.gitlabMessage, 'The API token (api-token) can see the project but not read its pipelines, so it could not follow the pipeline: give its user at least the Reporter role in the project (a Guest cannot read pipelines of a private project), or give a fine-grained token the read_pipeline permission. Nothing was triggered', reason.status);
+}
+function checkInputsSupport(version, reporter) {
+    if (version.status === 'rejected' || !version.value) {
+        const why = version.status === 'rejected' ? version.reason.message : 'no answer';
+        reporter.warning(`Could not read GitLab's version (${why}): GitLab before 17.11 ignores pipeline inputs sent to the trigger API, and the pipeline then runs with its spec:inputs defaults.`, 'GitLab version unknown');
+        return;
+    }
+    const text = version.value.version;
+    const match = /^(\d+)\.(\d+)/.exec(text);
+    if (!match)
+        return;
+    const have = [Number(match[1]), Number(match[2])];
+    const atLeast = ([major, minor]) => have[0] > major || (have[0] === major && have[1] >= minor);
+    if (!atLeast(INPUTS_FROM)) {
+        throw new GitLabError('http', 'GET /version', `GitLab ${text} ignores pipeline inputs sent to the trigger API (they arrive in 17.11), so the pipeline would run with its spec:inputs defaults`, 'Upgrade GitLab to 17.11 or later, or pass these values as variables instead of inputs. Nothing was triggered');
+    }
+    if (!atLeast(INPUTS_GA)) {
+        reporter.warning(`GitLab ${text} takes pipeline inputs on the trigger API only while the ci_inputs_for_pipelines feature flag is on (the default from 17.11, always from 18.1); with it off they are ignored and the pipeline runs with its spec:inputs defaults.`, 'Pipeline inputs may be ignored');
     }
 }
 
@@ -8053,7 +8134,8 @@ async function triggerAndFollow(settings, reporter, signal) {
     // cancellation: GitLab may have created the pipeline.
     let triggerSent = false;
     try {
-        if (settings.wait && api)
+        // With wait: the token reads the project and its pipelines; with inputs: GitLab takes them.
+        if (api)
             await checkApiToken(api, settings, reporter, signal);
         if (signal.aborted)
             return cancelledBeforeTrigger(reporter);
@@ -8292,7 +8374,10 @@ function variablesFromLines(text, ctx) {
     }
     return entries;
 }
-/** Pipeline inputs keep JSON types: a JSON object, or `name=value` lines whose values are read as JSON when they parse. */
+/**
+ * Pipeline inputs keep JSON types: a JSON object, or `name=value` lines (see `lineValue` for how a
+ * line's value is typed). Nothing is ever rounded or turned into null on the way to GitLab.
+ */
 const inputs = input((text, ctx) => {
     const value = text.trim();
     if (value === '')
@@ -8302,6 +8387,9 @@ const inputs = input((text, ctx) => {
         const parsed = parseJsonObject(value, ctx, '{"environment": "staging", "replicas": 3}');
         if (!parsed)
             return NEVER;
+        const inexact = inexactNumberIn(value);
+        if (inexact !== undefined)
+            return fail(ctx, inexactMessage(inexact));
         entries = Object.entries(parsed);
     }
     else {
@@ -8313,10 +8401,11 @@ const inputs = input((text, ctx) => {
             const equals = trimmed.indexOf('=');
             if (equals <= 0)
                 return fail(ctx, `line ${index + 1} has no name=value: write one input per line, e.g. replicas=3, or give one JSON object`);
-            entries.push([
-                trimmed.slice(0, equals).trim(),
-                jsonOrString(trimmed.slice(equals + 1).trim())
-            ]);
+            const name = trimmed.slice(0, equals).trim();
+            const typed = lineValue(trimmed.slice(equals + 1).trim());
+            if ('inexact' in typed)
+                return fail(ctx, `${name}: ${inexactMessage(typed.inexact)}`);
+            entries.push([name, typed.value]);
         }
     }
     const result = {};
@@ -8337,6 +8426,55 @@ const inputs = input((text, ctx) => {
         return fail(ctx, `has ${Object.keys(result).length} inputs; GitLab accepts at most ${MAX_PIPELINE_INPUTS} per pipeline`);
     return result;
 });
+/**
+ * The value of a `name=value` line, typed only where the text says so exactly:
+ * - a number only when the text is that number's own spelling (`3`, `2.5`, `-1`): `007`, `1e3`,
+ *   `41e50312` (a short SHA), `2.50` and `12345678901234567890` stay the strings given;
+ * - `true` and `false` are booleans;
+ * - `[...]`, `{...}`, `"..."` and `null` are read as JSON (numbers in them must be exact, as in
+ *   the JSON form); `"3"` is how to pass text that looks like a number; objects and null are then
+ *   refused, as in the JSON form;
+ * - anything else is the string given.
+ */
+function lineValue(text) {
+    if (CANONICAL_NUMBER.test(text) && String(Number(text)) === text)
+        return { value: Number(text) };
+    if (text === 'true' || text === 'false')
+        return { value: text === 'true' };
+    if (text === 'null' || /^\[[\s\S]*\]$|^\{[\s\S]*\}$|^"[\s\S]*"$/.test(text)) {
+        let parsed;
+        try {
+            parsed = JSON.parse(text);
+        }
+        catch {
+            return { value: text };
+        }
+        const inexact = inexactNumberIn(text);
+        return inexact === undefined ? { value: parsed } : { inexact };
+    }
+    return { value: text };
+}
+const CANONICAL_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
+/**
+ * The first number literal in JSON text that a JavaScript number cannot carry exactly: an integer
+ * beyond 2^53 (it would be rounded) or a value too large for a double (it would become null).
+ */
+function inexactNumberIn(json) {
+    for (const [literal] of json.matchAll(/"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g)) {
+        if (literal.startsWith('"'))
+            continue;
+        const number = Number(literal);
+        if (!Number.isFinite(number))
+            return literal;
+        if (/^-?\d+$/.test(literal) && !Number.isSafeInteger(number))
+            return literal;
+    }
+    return undefined;
+}
+function inexactMessage(literal) {
+    const shown = literal.length > 40 ? `${literal.slice(0, 40)}…` : literal;
+    return `the number ${shown} cannot be sent exactly (integers beyond 2^53 would be rounded, values beyond about 1.8e308 lost); quote it to send it as a string, e.g. "${shown}"`;
+}
 /** Sets an own property, even for names like __proto__ that plain assignment would not. */
 function defineEntry(target, key, value) {
     Object.defineProperty(target, key, {
@@ -8345,14 +8483,6 @@ function defineEntry(target, key, value) {
         writable: true,
         configurable: true
     });
-}
-function jsonOrString(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return text;
-    }
 }
 function parseJsonObject(text, ctx, example) {
     let parsed;
@@ -8598,7 +8728,33 @@ function parseSettings(raw, only = Object.keys(SCHEMAS)) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/cli/flag-names.ts
+// The core and settings.ts word their messages for the action (`api-token`, `accept-statuses`);
+// at a terminal the same settings are flags.
+const INPUT_NAMES = /(?<![-\w])(gitlab-url|trigger-token|api-token|poll-interval|accept-statuses|cancel-on-timeout|cancel-on-abort|job-logs)(?![-\w])/g;
+/** `api-token` -> `--api-token`, for every action input name that is also a flag. */
+function inFlagNames(text) {
+    return text.replace(INPUT_NAMES, '--$1');
+}
+/** The CLI's reporter, with the core's messages in flag names. */
+function withFlagNames(reporter) {
+    return {
+        mask: secret => reporter.mask(secret),
+        info: line => reporter.info(inFlagNames(line)),
+        debug: line => reporter.debug(inFlagNames(line)),
+        notice: (message, title) => reporter.notice(inFlagNames(message), title),
+        warning: (message, title) => reporter.warning(inFlagNames(message), title),
+        error: (message, title) => reporter.error(inFlagNames(message), title),
+        group: (title, text) => reporter.group(title, text),
+        setOutput: (name, value) => reporter.setOutput(name, value),
+        summary: markdown => reporter.summary(markdown),
+        saveState: state => reporter.saveState(state)
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/args.ts
+
+
 
 
 
@@ -8638,10 +8794,15 @@ function readFlags(argv, flags, usage, maxPositionals = 0) {
     const values = {};
     const positionals = [];
     const problems = [];
+    // The argument right after an unknown option is taken as its value: never echoed (it may be a
+    // token given to a misspelt --api-token), never reported again as an unexpected argument.
+    let valueOfUnknown = -1;
     for (const token of tokens) {
         if (token.kind === 'option-terminator')
             continue;
         if (token.kind === 'positional') {
+            if (token.index === valueOfUnknown)
+                continue;
             if (positionals.length < maxPositionals)
                 positionals.push(token.value);
             else
@@ -8653,11 +8814,15 @@ function readFlags(argv, flags, usage, maxPositionals = 0) {
         const spec = Object.hasOwn(flags, name) ? flags[name] : undefined;
         const example = spec?.example ? `, e.g. --${name} ${spec.example}` : '';
         if (!spec) {
-            problems.push(`unknown option ${token.rawName}`);
+            if (!token.inlineValue)
+                valueOfUnknown = token.index + 1;
+            const rawName = token.rawName.startsWith('--') ? token.rawName : token.rawName.slice(0, 2);
+            const guess = closestFlag(token.name, flags);
+            problems.push(`unknown option ${rawName}${guess ? `; did you mean --${guess}?` : ''}`);
         }
         else if (spec.type === 'boolean') {
             if (token.inlineValue)
-                problems.push(`${token.rawName} takes no value; leave out "=${token.value}"`);
+                problems.push(`${token.rawName} takes no value; leave out the "=…"`);
             else
                 values[name] = !negated;
         }
@@ -8680,6 +8845,31 @@ function readFlags(argv, flags, usage, maxPositionals = 0) {
     if (problems.length > 0)
         throw new UsageError(problems, usage);
     return { values, positionals };
+}
+/** The known flag a misspelt one most likely meant: at most 2 edits away, or its start. */
+function closestFlag(name, flags) {
+    let best;
+    for (const flag of Object.keys(flags)) {
+        const distance = editDistance(name.toLowerCase(), flag);
+        if (distance <= Math.max(1, Math.min(2, Math.floor(flag.length / 3))) &&
+            distance < (best?.distance ?? 3))
+            best = { flag, distance };
+    }
+    if (best)
+        return best.flag;
+    const starts = Object.keys(flags).filter(flag => name.length >= 3 && flag.startsWith(name));
+    return starts.length === 1 ? starts[0] : undefined;
+}
+/** Edits (insert, delete, replace, swap two neighbours) from a to b: `rfe` is one from `ref`. */
+function editDistance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++)
+        for (let j = 1; j <= b.length; j++) {
+            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    return d[a.length][b.length];
 }
 // ---------------------------------------------------------------------------------------------
 // Flags shared with `tokens`, and where each setting came from (to name it in messages).
@@ -8751,7 +8941,7 @@ function cliIssue(input, message, inputs) {
     if (input === 'api-token' && !inputs.raw['api-token']?.trim()) {
         return `${label} ${missing}, and --wait needs it: a trigger token cannot read pipelines. Export an access token with read_api (api to cancel), e.g. export ${API_TOKEN_ENV}=glpat-…`;
     }
-    return `${label} ${message}`;
+    return `${label} ${inFlagNames(message)}`;
 }
 // ---------------------------------------------------------------------------------------------
 // The main command: trigger (and follow) a pipeline.
@@ -8769,7 +8959,7 @@ const TRIGGER_FLAGS = {
     'cancel-on-abort': { type: 'boolean', negatable: true },
     'job-logs': { type: 'string', example: 'failed' },
     'trigger-token': { type: 'string' },
-    version: { type: 'boolean' }
+    version: { type: 'boolean', short: 'V' }
 };
 const TRIGGER_USAGE_LINE = `usage: ${TOOL_NAME} --project my-group/my-project --ref main [options]   (${TOOL_NAME} --help for all options)`;
 const TRIGGER_USAGE = `Usage: ${TOOL_NAME} --project PROJECT --ref REF [options]
@@ -8782,10 +8972,10 @@ Options:
   --ref REF                  branch or tag to run the pipeline on (required)
   --gitlab-url URL           the GitLab instance (default: $${GITLAB_URL_ENV}, else https://gitlab.com)
   --var KEY=VALUE            a CI/CD variable; repeatable
-  --variables-file FILE      KEY=VALUE lines, one variable each; blank lines and # comments skipped,
-                             keys and values trimmed, quotes kept; merged with --var
-  --input NAME=VALUE         a pipeline input (spec:inputs); repeatable. A VALUE that parses as JSON
-                             keeps its type (3, true, ["a","b"]); anything else is a string
+  --variables-file FILE      a dotenv file (KEY=VALUE lines, export, quotes, # comments), read
+                             with Node's util.parseEnv (Node 20.12+); --var wins over it
+  --input NAME=VALUE         a pipeline input (spec:inputs); repeatable. 3, 2.5, true, ["a","b"]
+                             keep their JSON type; anything else (007, 41e50312) is the string given
   --wait                     follow the pipeline until it ends (needs ${API_TOKEN_ENV})
   --timeout DURATION         longest wait: seconds (90) or 45s, 30m, 1h30m (default 1h)
   --poll-interval DURATION   longest pause between status checks (default 15s)
@@ -8797,7 +8987,7 @@ Options:
   --job-logs WHICH           job logs to print when the pipeline ends: none, failed (default) or all
   --json                     print the outputs as one JSON object on stdout
   -h, --help                 print this help
-  --version                  print the version
+  -V, --version              print the version
 
 Environment:
   ${TRIGGER_TOKEN_ENV}       the project's pipeline trigger token (required)
@@ -8862,17 +9052,38 @@ function parseTriggerArgs(argv, env) {
     });
     return { kind: 'trigger', inputs, json: values.json === true };
 }
-/** The file's lines first, so settings.ts's "line N" messages point into the file; then each --var. */
+/**
+ * Without a file: the --var values as the action's KEY=VALUE lines. With --variables-file: one
+ * JSON object, since dotenv values may span lines; a --var overrides the file's value of its key.
+ */
 function variablesText(values, problems) {
+    const fromFlags = lines('var', values.var, 'KEY=VALUE', 'DEPLOY_ENV=staging', problems);
     const file = optionalString(values['variables-file']);
-    const fromFile = file === undefined ? '' : readVariablesFile(file, problems);
-    return [fromFile, lines('var', values.var, 'KEY=VALUE', 'DEPLOY_ENV=staging', problems)]
-        .filter(Boolean)
-        .join('\n');
+    if (file === undefined)
+        return fromFlags;
+    const merged = readVariablesFile(file, problems);
+    if (!merged)
+        return '';
+    const seen = new Set();
+    for (const line of fromFlags ? fromFlags.split('\n') : []) {
+        const key = line.slice(0, line.indexOf('=')).trim();
+        if (seen.has(key))
+            problems.push(`--var ${key} is set twice; set each variable once`);
+        seen.add(key);
+        Object.defineProperty(merged, key, {
+            value: line.slice(line.indexOf('=') + 1).trim(),
+            enumerable: true,
+            writable: true,
+            configurable: true
+        });
+    }
+    return JSON.stringify(merged);
 }
+/** A dotenv file as Node reads one (`export`, quotes, multi-line values, comments). */
 function readVariablesFile(file, problems) {
+    let text;
     try {
-        return (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+        text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
     }
     catch (error) {
         const code = error.code;
@@ -8882,8 +9093,29 @@ function readVariablesFile(file, problems) {
                 ? 'it is a directory'
                 : error.message;
         problems.push(`--variables-file cannot read "${file}": ${why}. Example: --variables-file deploy.env, with lines such as DEPLOY_ENV=staging`);
-        return '';
+        return undefined;
     }
+    // util.parseEnv arrived in Node 20.12; engines allows any Node 20.
+    const parseEnv = external_node_util_.parseEnv;
+    if (!parseEnv) {
+        problems.push(`--variables-file needs Node 20.12 or later (util.parseEnv); this is Node ${process.versions.node}. Pass the variables with --var KEY=VALUE instead`);
+        return undefined;
+    }
+    const parsed = parseEnv(text);
+    const result = {};
+    for (const [key, value] of Object.entries(parsed))
+        Object.defineProperty(result, key, {
+            value,
+            enumerable: true,
+            writable: true,
+            configurable: true
+        });
+    const meaningful = text.split(/\r?\n/).some(line => line.trim() && !line.trim().startsWith('#'));
+    if (Object.keys(result).length === 0 && meaningful) {
+        problems.push(`--variables-file "${file}" has no KEY=VALUE line. Example: DEPLOY_ENV=staging, or export DEPLOY_ENV="staging"`);
+        return undefined;
+    }
+    return result;
 }
 /**
  * Repeated `--var`/`--input` values as the action's one-per-line format. Each must hold a `=`
@@ -8988,6 +9220,43 @@ class CliReporter {
     redact(text) {
         return this.secrets.reduce((masked, secret) => masked.split(secret).join('***'), text);
     }
+}
+
+;// CONCATENATED MODULE: ./src/cli/secrets.ts
+// What to hide from everything the CLI prints, found before its arguments are parsed: usage
+// errors quote arguments, and an argument may be a token given to a misspelt flag.
+/**
+ * GitLab's token prefixes (GitLab docs, "Token prefixes"), after an optional instance prefix
+ * (`acme-glpat-…`), and the legacy runner registration prefix.
+ */
+const TOKEN_LIKE = /\b(?:glpat|glptt|gloas|gldt|glrtr|glrt|glcbt|glft|glimt|glagent|glwt|glsoat|glffct)-[A-Za-z0-9_.-]+|\bGR1348941[A-Za-z0-9_-]+/g;
+const MIN_FLAG_SECRET = 6;
+const TOKEN_ENV = ['GITLAB_TRIGGER_TOKEN', 'GITLAB_API_TOKEN'];
+/** A flag whose value is (or may be) a token: the two token flags, and anything named like them. */
+const TOKEN_FLAG = /tok|secret|pass|^(?:api|trigger)-?t/i;
+/** Every string to mask: both tokens from the environment, token-like text, values of token flags. */
+function secretsToMask(argv, env) {
+    const secrets = new Set();
+    const add = (value, minimum = 1) => {
+        for (const candidate of [value, value?.trim()])
+            if (candidate && candidate.length >= minimum)
+                secrets.add(candidate);
+    };
+    for (const name of TOKEN_ENV)
+        add(env[name]);
+    for (const [index, arg] of argv.entries()) {
+        for (const [match] of arg.matchAll(TOKEN_LIKE))
+            add(match);
+        const flag = /^--?([^=]+)(?:=([\s\S]*))?$/.exec(arg);
+        if (!flag || !TOKEN_FLAG.test(flag[1]))
+            continue;
+        // Short values are no tokens, and masking them would garble every message.
+        if (flag[2] !== undefined)
+            add(flag[2], MIN_FLAG_SECRET);
+        else if (index + 1 < argv.length && !argv[index + 1].startsWith('-'))
+            add(argv[index + 1], MIN_FLAG_SECRET);
+    }
+    return [...secrets];
 }
 
 ;// CONCATENATED MODULE: ./src/cli/tokens.ts
@@ -9160,9 +9429,14 @@ function tokenDetails(token) {
 
 
 
+
+
 /** The command line: `tokens …`, or trigger (and follow) a pipeline. Returns the exit code. */
 async function run(argv, env) {
     const reporter = new CliReporter({ showDebug: Boolean(env.GITLAB_TRIGGER_DEBUG) });
+    // Before parsing: a usage error may quote any argument, and one may be a token.
+    for (const secret of secretsToMask(argv, env))
+        reporter.mask(secret);
     try {
         if (argv[0] === 'tokens')
             return await runTokens(argv.slice(1), env, reporter);
@@ -9198,7 +9472,7 @@ async function runTrigger(argv, env, reporter) {
         reporter.warning(warning);
     const settings = settingsFrom(inputs, TRIGGER_USAGE_LINE);
     const signal = abortOnSignals();
-    const exitCode = await triggerAndFollow(settings, reporter, signal);
+    const exitCode = await triggerAndFollow(settings, withFlagNames(reporter), signal);
     // stdout: the outputs as one JSON object (even `{}` when nothing was created, so `| jq` always
     // has something to read), or else just the pipeline's web URL once there is one.
     const webUrl = reporter.output('web-url');
@@ -9216,14 +9490,28 @@ async function runTrigger(argv, env, reporter) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ exitWhenFlushed)
+/* harmony export */   K: () => (/* binding */ exitWhenFlushed),
+/* harmony export */   Z: () => (/* binding */ survivePipeClosed)
 /* harmony export */ });
+/**
+ * A reader that went away (`| head -c0`, a closed pipe) makes writes fail with EPIPE. Nothing more
+ * can be shown there, and the exit code must still be the pipeline's: no stack trace, no crash.
+ */
+function survivePipeClosed() {
+    for (const stream of [process.stdout, process.stderr])
+        stream.on('error', () => { });
+}
 /**
  * Exits once stdout and stderr have drained (writes to a pipe are asynchronous on macOS), and
  * exits at once after that: a request left hanging by a cancelled wait must not keep the process alive.
  */
 async function exitWhenFlushed(code) {
-    const drained = (stream) => new Promise(resolve => stream.write('', () => resolve()));
+    const drained = (stream) => new Promise(resolve => {
+        // A closed stream never drains; its write callback would report an error or never come.
+        if (stream.destroyed || stream.writableEnded)
+            return resolve();
+        stream.write('', () => resolve());
+    });
     await Promise.all([drained(process.stdout), drained(process.stderr)]);
     // Node 20 exits 0 on process.exit(undefined), whatever process.exitCode says.
     process.exit(code ?? process.exitCode);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import * as util from 'node:util'
 import { parseArgs } from 'node:util'
 import {
   InputError,
@@ -8,6 +9,7 @@ import {
   type Settings
 } from '../settings.js'
 import { TOOL_NAME } from '../version.js'
+import { inFlagNames } from './flag-names.js'
 
 /** Bad usage or input: printed as `error:` lines plus a usage line, exit 2, nothing sent. */
 export class UsageError extends Error {
@@ -65,9 +67,13 @@ export function readFlags(
   const values: FlagValues = {}
   const positionals: string[] = []
   const problems: string[] = []
+  // The argument right after an unknown option is taken as its value: never echoed (it may be a
+  // token given to a misspelt --api-token), never reported again as an unexpected argument.
+  let valueOfUnknown = -1
   for (const token of tokens) {
     if (token.kind === 'option-terminator') continue
     if (token.kind === 'positional') {
+      if (token.index === valueOfUnknown) continue
       if (positionals.length < maxPositionals) positionals.push(token.value)
       else problems.push(`unexpected argument "${token.value}"`)
       continue
@@ -77,10 +83,12 @@ export function readFlags(
     const spec = Object.hasOwn(flags, name) ? flags[name] : undefined
     const example = spec?.example ? `, e.g. --${name} ${spec.example}` : ''
     if (!spec) {
-      problems.push(`unknown option ${token.rawName}`)
+      if (!token.inlineValue) valueOfUnknown = token.index + 1
+      const rawName = token.rawName.startsWith('--') ? token.rawName : token.rawName.slice(0, 2)
+      const guess = closestFlag(token.name, flags)
+      problems.push(`unknown option ${rawName}${guess ? `; did you mean --${guess}?` : ''}`)
     } else if (spec.type === 'boolean') {
-      if (token.inlineValue)
-        problems.push(`${token.rawName} takes no value; leave out "=${token.value}"`)
+      if (token.inlineValue) problems.push(`${token.rawName} takes no value; leave out the "=…"`)
       else values[name] = !negated
     } else if (token.value === undefined) {
       problems.push(`${token.rawName} needs a value${example}`)
@@ -98,6 +106,40 @@ export function readFlags(
   if (values.help) return { values, positionals }
   if (problems.length > 0) throw new UsageError(problems, usage)
   return { values, positionals }
+}
+
+/** The known flag a misspelt one most likely meant: at most 2 edits away, or its start. */
+export function closestFlag(name: string, flags: Record<string, FlagSpec>): string | undefined {
+  let best: { flag: string; distance: number } | undefined
+  for (const flag of Object.keys(flags)) {
+    const distance = editDistance(name.toLowerCase(), flag)
+    if (
+      distance <= Math.max(1, Math.min(2, Math.floor(flag.length / 3))) &&
+      distance < (best?.distance ?? 3)
+    )
+      best = { flag, distance }
+  }
+  if (best) return best.flag
+  const starts = Object.keys(flags).filter(flag => name.length >= 3 && flag.startsWith(name))
+  return starts.length === 1 ? starts[0] : undefined
+}
+
+/** Edits (insert, delete, replace, swap two neighbours) from a to b: `rfe` is one from `ref`. */
+function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0))
+  )
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++) {
+      d[i][j] = Math.min(
+        d[i - 1][j] + 1,
+        d[i][j - 1] + 1,
+        d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)
+      )
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1)
+    }
+  return d[a.length][b.length]
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -197,7 +239,7 @@ function cliIssue(input: InputName, message: string, inputs: CliInputs): string 
   if (input === 'api-token' && !inputs.raw['api-token']?.trim()) {
     return `${label} ${missing}, and --wait needs it: a trigger token cannot read pipelines. Export an access token with read_api (api to cancel), e.g. export ${API_TOKEN_ENV}=glpat-…`
   }
-  return `${label} ${message}`
+  return `${label} ${inFlagNames(message)}`
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -217,7 +259,7 @@ const TRIGGER_FLAGS = {
   'cancel-on-abort': { type: 'boolean', negatable: true },
   'job-logs': { type: 'string', example: 'failed' },
   'trigger-token': { type: 'string' },
-  version: { type: 'boolean' }
+  version: { type: 'boolean', short: 'V' }
 } as const satisfies Record<string, FlagSpec>
 
 export const TRIGGER_USAGE_LINE = `usage: ${TOOL_NAME} --project my-group/my-project --ref main [options]   (${TOOL_NAME} --help for all options)`
@@ -232,10 +274,10 @@ Options:
   --ref REF                  branch or tag to run the pipeline on (required)
   --gitlab-url URL           the GitLab instance (default: $${GITLAB_URL_ENV}, else https://gitlab.com)
   --var KEY=VALUE            a CI/CD variable; repeatable
-  --variables-file FILE      KEY=VALUE lines, one variable each; blank lines and # comments skipped,
-                             keys and values trimmed, quotes kept; merged with --var
-  --input NAME=VALUE         a pipeline input (spec:inputs); repeatable. A VALUE that parses as JSON
-                             keeps its type (3, true, ["a","b"]); anything else is a string
+  --variables-file FILE      a dotenv file (KEY=VALUE lines, export, quotes, # comments), read
+                             with Node's util.parseEnv (Node 20.12+); --var wins over it
+  --input NAME=VALUE         a pipeline input (spec:inputs); repeatable. 3, 2.5, true, ["a","b"]
+                             keep their JSON type; anything else (007, 41e50312) is the string given
   --wait                     follow the pipeline until it ends (needs ${API_TOKEN_ENV})
   --timeout DURATION         longest wait: seconds (90) or 45s, 30m, 1h30m (default 1h)
   --poll-interval DURATION   longest pause between status checks (default 15s)
@@ -247,7 +289,7 @@ Options:
   --job-logs WHICH           job logs to print when the pipeline ends: none, failed (default) or all
   --json                     print the outputs as one JSON object on stdout
   -h, --help                 print this help
-  --version                  print the version
+  -V, --version              print the version
 
 Environment:
   ${TRIGGER_TOKEN_ENV}       the project's pipeline trigger token (required)
@@ -316,18 +358,36 @@ export function parseTriggerArgs(argv: readonly string[], env: NodeJS.ProcessEnv
   return { kind: 'trigger', inputs, json: values.json === true }
 }
 
-/** The file's lines first, so settings.ts's "line N" messages point into the file; then each --var. */
+/**
+ * Without a file: the --var values as the action's KEY=VALUE lines. With --variables-file: one
+ * JSON object, since dotenv values may span lines; a --var overrides the file's value of its key.
+ */
 function variablesText(values: FlagValues, problems: string[]): string {
+  const fromFlags = lines('var', values.var, 'KEY=VALUE', 'DEPLOY_ENV=staging', problems)
   const file = optionalString(values['variables-file'])
-  const fromFile = file === undefined ? '' : readVariablesFile(file, problems)
-  return [fromFile, lines('var', values.var, 'KEY=VALUE', 'DEPLOY_ENV=staging', problems)]
-    .filter(Boolean)
-    .join('\n')
+  if (file === undefined) return fromFlags
+  const merged = readVariablesFile(file, problems)
+  if (!merged) return ''
+  const seen = new Set<string>()
+  for (const line of fromFlags ? fromFlags.split('\n') : []) {
+    const key = line.slice(0, line.indexOf('=')).trim()
+    if (seen.has(key)) problems.push(`--var ${key} is set twice; set each variable once`)
+    seen.add(key)
+    Object.defineProperty(merged, key, {
+      value: line.slice(line.indexOf('=') + 1).trim(),
+      enumerable: true,
+      writable: true,
+      configurable: true
+    })
+  }
+  return JSON.stringify(merged)
 }
 
-function readVariablesFile(file: string, problems: string[]): string {
+/** A dotenv file as Node reads one (`export`, quotes, multi-line values, comments). */
+function readVariablesFile(file: string, problems: string[]): Record<string, string> | undefined {
+  let text: string
   try {
-    return readFileSync(file, 'utf8')
+    text = readFileSync(file, 'utf8')
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     const why =
@@ -339,8 +399,33 @@ function readVariablesFile(file: string, problems: string[]): string {
     problems.push(
       `--variables-file cannot read "${file}": ${why}. Example: --variables-file deploy.env, with lines such as DEPLOY_ENV=staging`
     )
-    return ''
+    return undefined
   }
+  // util.parseEnv arrived in Node 20.12; engines allows any Node 20.
+  const parseEnv = (util as { parseEnv?: (content: string) => object }).parseEnv
+  if (!parseEnv) {
+    problems.push(
+      `--variables-file needs Node 20.12 or later (util.parseEnv); this is Node ${process.versions.node}. Pass the variables with --var KEY=VALUE instead`
+    )
+    return undefined
+  }
+  const parsed = parseEnv(text) as Record<string, string>
+  const result: Record<string, string> = {}
+  for (const [key, value] of Object.entries(parsed))
+    Object.defineProperty(result, key, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true
+    })
+  const meaningful = text.split(/\r?\n/).some(line => line.trim() && !line.trim().startsWith('#'))
+  if (Object.keys(result).length === 0 && meaningful) {
+    problems.push(
+      `--variables-file "${file}" has no KEY=VALUE line. Example: DEPLOY_ENV=staging, or export DEPLOY_ENV="staging"`
+    )
+    return undefined
+  }
+  return result
 }
 
 /**

@@ -8,7 +8,9 @@ import {
   parseTriggerArgs,
   settingsFrom
 } from './args.js'
+import { withFlagNames } from './flag-names.js'
 import { CliReporter } from './reporter.js'
+import { secretsToMask } from './secrets.js'
 import { runTokens } from './tokens.js'
 
 /** docs/contract.md section 4: 0 ok, 1 pipeline not accepted or wait timed out, 2 bad usage (nothing sent), 3 GitLab refused or unreachable. */
@@ -17,6 +19,8 @@ export type CliExitCode = 0 | 1 | 2 | 3
 /** The command line: `tokens …`, or trigger (and follow) a pipeline. Returns the exit code. */
 export async function run(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<CliExitCode> {
   const reporter = new CliReporter({ showDebug: Boolean(env.GITLAB_TRIGGER_DEBUG) })
+  // Before parsing: a usage error may quote any argument, and one may be a token.
+  for (const secret of secretsToMask(argv, env)) reporter.mask(secret)
   try {
     if (argv[0] === 'tokens') return await runTokens(argv.slice(1), env, reporter)
     return await runTrigger(argv, env, reporter)
@@ -55,7 +59,7 @@ async function runTrigger(
   const settings = settingsFrom(inputs, TRIGGER_USAGE_LINE)
 
   const signal = abortOnSignals()
-  const exitCode = await triggerAndFollow(settings, reporter, signal)
+  const exitCode = await triggerAndFollow(settings, withFlagNames(reporter), signal)
   // stdout: the outputs as one JSON object (even `{}` when nothing was created, so `| jq` always
   // has something to read), or else just the pipeline's web URL once there is one.
   const webUrl = reporter.output('web-url')

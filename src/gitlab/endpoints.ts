@@ -17,6 +17,12 @@ import {
   type TokenSelf,
   type TriggerToken
 } from './schemas.js'
+import {
+  tokenSelfGranularSchema,
+  versionSchema,
+  type GitLabVersion,
+  type TokenSelfGranular
+} from './schemas.js'
 
 // One-liners over GitLabClient.request. `retry` is the caller's choice: the trigger may only be
 // repeated where GitLab cannot have created a pipeline, reads may be repeated freely.
@@ -241,3 +247,48 @@ async function listAll<T>(
     page = next || page + 1
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Pre-flight reads (token-check.ts).
+
+/** GitLab's version, e.g. `17.9.2-ee`; any valid access token may read it. */
+export const getVersion = (client: GitLabClient, retry?: RetryOptions): Promise<GitLabVersion> =>
+  data(
+    client,
+    { method: 'GET', path: '/version', schema: versionSchema, operation: 'check-token' },
+    retry
+  )
+
+/** The newest pipeline at most: proves the token may read the project's pipelines. */
+export const probePipelines = (
+  client: GitLabClient,
+  project: string,
+  retry?: RetryOptions
+): Promise<unknown[]> =>
+  data(
+    client,
+    {
+      method: 'GET',
+      path: `${projectPath(project)}/pipelines`,
+      query: { per_page: 1 },
+      schema: z.array(z.unknown()),
+      operation: 'check-token'
+    },
+    retry
+  )
+
+/** Like getTokenSelf, keeping `granular` (fine-grained tokens have no classic scopes). */
+export const getTokenSelfWithKind = (
+  client: GitLabClient,
+  retry?: RetryOptions
+): Promise<TokenSelfGranular> =>
+  data(
+    client,
+    {
+      method: 'GET',
+      path: '/personal_access_tokens/self',
+      schema: tokenSelfGranularSchema,
+      operation: 'check-token'
+    },
+    retry
+  )

@@ -68,3 +68,13 @@ export const triggerTokenSchema = z.looseObject({
 export type TriggerToken = z.infer<typeof triggerTokenSchema>
 
 export const traceSchema = z.string()
+
+/** GET /version: `{"version": "17.9.2-ee", "revision": …}`. */
+export const versionSchema = z.object({ version: z.string() })
+export type GitLabVersion = z.infer<typeof versionSchema>
+
+/** Fine-grained tokens (18.10+) say `granular: true` (older GitLab leaves the field out). */
+export const tokenSelfGranularSchema = z.extend(tokenSelfSchema, {
+  granular: z.optional(z.nullable(z.boolean()))
+})
+export type TokenSelfGranular = z.infer<typeof tokenSelfGranularSchema>

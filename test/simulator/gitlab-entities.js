@@ -73,7 +73,7 @@ export const pipelineWebUrl = (baseUrl, pipeline) =>
   `${baseUrl}/${pipeline.project.path}/-/pipelines/${pipeline.id}`
 
 /** PipelineBasic (docs/gitlab.md 3.1). @param {string} baseUrl @param {PipelineRecord} pipeline @param {PipelineState} state */
-function pipelineBasic(baseUrl, pipeline, state) {
+export function pipelineBasic(baseUrl, pipeline, state) {
   return {
     id: pipeline.id,
     iid: pipeline.iid,
@@ -287,7 +287,10 @@ export function personalAccessTokenEntity(token) {
     revoked: token.revoked ?? false,
     created_at: isoTime(token.createdAt),
     description: null,
-    scopes: token.scopes,
+    // Fine-grained tokens (18.10+) carry the `granular` scope and `granular: true` instead of
+    // classic scopes (lib/api/entities/personal_access_token.rb).
+    scopes: token.granular ? ['granular'] : token.scopes,
+    granular: token.granular ?? false,
     user_id: token.userId,
     last_used_at: null,
     active: !(token.revoked ?? false) && !(token.expired ?? false),

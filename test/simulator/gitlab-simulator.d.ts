@@ -52,6 +52,10 @@ export interface ProjectOptions {
 export interface ApiTokenOptions {
   token: string
   scopes: Array<'api' | 'read_api'>
+  /** a fine-grained token (18.10+): /personal_access_tokens/self shows `granular: true`, scopes ['granular'] */
+  granular?: boolean
+  /** 'guest' sees the project but may not read its pipelines (GET /projects/:id/pipelines -> 403) */
+  role?: 'guest'
   /** the token's user (default 1, "root"); trigger tokens it owns are shown in full */
   userId?: number
   expired?: boolean
@@ -147,6 +151,13 @@ export interface Simulator {
   addApiToken(t: ApiTokenOptions): void
   addTriggerToken(t: TriggerTokenOptions): void
   fault(rule: FaultRule): void
+  /** what GET /version answers from now on, e.g. '17.9.2-ee' */
+  setVersion(version: string): void
+  /**
+   * Hold the answers to the next `count` requests until all `count` have arrived, then answer them
+   * together: a client that waits for one answer before sending the next request never gets one.
+   */
+  holdAnswers(count: number): void
   clearFaults(): void
   /** stop accepting connections (so clients get ECONNREFUSED) and start again on the same port */
   stopListening(): Promise<void>
@@ -166,6 +177,11 @@ export interface SimulatorOptions {
   manualClock?: boolean
   /** first reading of the clock, epoch ms (default Date.now()) */
   clockStart?: number
+  /**
+   * what GET /version answers (default '18.6.2-ee'); before 15.5, /personal_access_tokens/self
+   * answers 401 (15.1-15.4) or 404 (15.0) as those versions did
+   */
+  gitlabVersion?: string
   /** relative root e.g. '/gitlab': API then at /gitlab/api/v4 */
   basePath?: string
   /** called once per request, after it was answered, broken or left hanging by a fault (status set by then) */

@@ -21,6 +21,7 @@ import { pipelineRoutes } from './routes/pipelines.js'
 import { projectRoutes } from './routes/projects.js'
 import { triggerPipelineRoutes } from './routes/trigger-pipeline.js'
 import { triggerTokenRoutes } from './routes/trigger-tokens.js'
+import { versionRoutes } from './routes/version.js'
 
 /** @typedef {import('./gitlab-simulator.js').Simulator} Simulator */
 /** @typedef {import('./gitlab-simulator.js').SimulatorOptions} SimulatorOptions */
@@ -34,7 +35,8 @@ const ROUTES = [
   ...triggerPipelineRoutes,
   ...pipelineRoutes,
   ...projectRoutes,
-  ...triggerTokenRoutes
+  ...triggerTokenRoutes,
+  ...versionRoutes
 ]
 const HOST = '127.0.0.1'
 
@@ -45,6 +47,10 @@ const HOST = '127.0.0.1'
 export async function startSimulator(options = {}) {
   const clock = createClock({ manual: options.manualClock, start: options.clockStart })
   const store = new SimulatorStore(clock.now)
+  if (options.gitlabVersion) store.gitlabVersion = options.gitlabVersion
+  /** Answers held back until `count` requests have arrived (see holdAnswers). */
+  /** @type {{ count: number, arrived: number, release: () => void, released: Promise<void> } | undefined} */
+  let hold
   const faults = new FaultList()
   const basePath = normalizeBasePath(options.basePath)
   const dispatch = createRouter(ROUTES, `${basePath}/api/v4`)
@@ -98,6 +104,12 @@ export async function startSimulator(options = {}) {
       status: undefined
     }
     requests.push(record)
+    if (hold && hold.arrived < hold.count) {
+      const current = hold
+      current.arrived++
+      if (current.arrived === current.count) current.release()
+      await current.released
+    }
 
     const route = () =>
       dispatch({
@@ -130,6 +142,7 @@ export async function startSimulator(options = {}) {
 
   /** Destroy every connection, including keep-alive and hung ones, so clients see them end. */
   async function stopListening() {
+    hold?.release()
     if (!server.listening) return
     const closed = new Promise(resolve => server.close(() => resolve(undefined)))
     for (const socket of sockets) socket.destroy()
@@ -150,6 +163,15 @@ export async function startSimulator(options = {}) {
       store.addTrigger({ token, projectId, ownerUserId, description })
     },
     fault: rule => faults.add(rule),
+    setVersion: version => {
+      store.gitlabVersion = version
+    },
+    holdAnswers: count => {
+      /** @type {() => void} */
+      let release = () => {}
+      const released = new Promise(resolve => (release = () => resolve(undefined)))
+      hold = { count, arrived: 0, release, released }
+    },
     clearFaults: () => faults.clear(),
     stopListening,
     startListening: async () => {

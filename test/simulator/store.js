@@ -46,6 +46,9 @@ import { pipelineStateAt, scheduleJobs, COMPLETED_STATUSES } from './pipeline-ti
  */
 /** @typedef {{ id: number, username: string, name: string }} User */
 
+/** A recent release: every route here exists, pipeline inputs are GA (18.1). */
+export const DEFAULT_GITLAB_VERSION = '18.6.2-ee'
+
 /** The default plan: "one 'test' job 'unit' 1000ms success". */
 const DEFAULT_JOBS = [{ name: 'unit', stage: 'test', durationMs: 1000 }]
 
@@ -69,6 +72,8 @@ export class SimulatorStore {
     this.nextJobId = FIRST_JOB_ID
     this.nextTriggerId = 1
     this.nextApiTokenId = 1
+    /** What GET /version answers; some routes behave by version. */
+    this.gitlabVersion = DEFAULT_GITLAB_VERSION
   }
 
   /** @param {ProjectOptions} options */

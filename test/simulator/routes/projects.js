@@ -1,11 +1,14 @@
 // @ts-check
 /**
- * GET /projects/:id and GET /personal_access_tokens/self: what a client calls to check an api token
- * before it triggers anything (docs/contract.md section 3.1).
+ * What a client calls to check an api token before it triggers anything (docs/contract.md section 3.1):
+ * GET /projects/:id, GET /projects/:id/pipelines (proves `read_pipeline`, which a Guest of a private
+ * project lacks), and GET /personal_access_tokens/self (15.5+; docs/gitlab.md 10).
  */
 import { authenticatedToken, authenticateRequest, authorizeProjectRequest } from '../auth.js'
-import { personalAccessTokenEntity, projectEntity } from '../gitlab-entities.js'
-import { json } from '../responses.js'
+import { personalAccessTokenEntity, pipelineBasic, projectEntity } from '../gitlab-entities.js'
+import { paginate } from '../pagination.js'
+import { forbidden, json, routeNotFound, unauthorized, validationError } from '../responses.js'
+import { versionAtLeast } from './version.js'
 
 /** @typedef {import('../router.js').RouteContext} RouteContext */
 /** @typedef {import('../router.js').Route} Route */
@@ -13,6 +16,7 @@ import { json } from '../responses.js'
 /** @type {Route[]} */
 export const projectRoutes = [
   { method: 'GET', path: '/projects/:id', handle: getProject },
+  { method: 'GET', path: '/projects/:id/pipelines', handle: listPipelines },
   { method: 'GET', path: '/personal_access_tokens/self', handle: getOwnToken }
 ]
 
@@ -27,9 +31,39 @@ function getProject(context) {
   return json(200, projectEntity(context.baseUrl, found.project))
 }
 
-/** @param {RouteContext} context */
+/**
+ * lib/api/ci/pipelines.rb: `authorize! :read_pipeline, user_project` after find_project!, so a
+ * Guest (or a fine-grained token without read_pipeline) that sees the project gets 403 Forbidden.
+ * Newest first, PipelineBasic entities.
+ * @param {RouteContext} context
+ */
+function listPipelines(context) {
+  const found = authorizeProjectRequest(context, 'non-get')
+  if ('response' in found) return found.response
+  if (found.caller.kind === 'token' && found.caller.token.role === 'guest') return forbidden()
+  const { store } = context
+  const pipelines = store.pipelines
+    .filter(pipeline => pipeline.project === found.project)
+    .sort((a, b) => b.id - a.id)
+  const page = paginate(pipelines, context)
+  if ('error' in page) return validationError(page.error)
+  return json(
+    200,
+    page.items.map(pipeline => pipelineBasic(context.baseUrl, pipeline, store.stateOf(pipeline))),
+    page.headers
+  )
+}
+
+/**
+ * 15.5 added `self`; 15.1-15.4 take it as a token id (`:id` typed Integer in a route only
+ * admins may use): 401 for everyone else; 15.0 has no GET route at all (docs/gitlab.md 10).
+ * @param {RouteContext} context
+ */
 function getOwnToken(context) {
   const auth = authenticateRequest(context, 'always')
   if ('response' in auth) return auth.response
+  const version = context.store.gitlabVersion
+  if (!versionAtLeast(version, 15, 1)) return routeNotFound()
+  if (!versionAtLeast(version, 15, 5)) return unauthorized()
   return json(200, personalAccessTokenEntity(authenticatedToken(auth.caller)))
 }

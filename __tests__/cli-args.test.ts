@@ -1,0 +1,90 @@
+import { describe, expect, it } from '@jest/globals'
+import { closestFlag, type FlagSpec } from '../src/cli/args.js'
+import { inFlagNames } from '../src/cli/flag-names.js'
+import { secretsToMask } from '../src/cli/secrets.js'
+
+const FLAGS: Record<string, FlagSpec> = {
+  ref: { type: 'string' },
+  project: { type: 'string' },
+  'api-token': { type: 'string' },
+  'trigger-token': { type: 'string' },
+  'accept-statuses': { type: 'string' },
+  json: { type: 'boolean' },
+  wait: { type: 'boolean' }
+}
+
+describe('secretsToMask: what the CLI hides before it parses its arguments', () => {
+  it('finds both tokens in the environment, trimmed and as given', () => {
+    expect(
+      secretsToMask([], { GITLAB_TRIGGER_TOKEN: ' glptt-abc123abc123 ', GITLAB_API_TOKEN: 'x1' })
+    ).toEqual(expect.arrayContaining([' glptt-abc123abc123 ', 'glptt-abc123abc123', 'x1']))
+  })
+
+  it.each([
+    'glpat-',
+    'glptt-',
+    'gloas-',
+    'gldt-',
+    'glrt-',
+    'glrtr-',
+    'glcbt-',
+    'glft-',
+    'glimt-',
+    'glagent-',
+    'glwt-',
+    'glsoat-',
+    'glffct-'
+  ])('finds a %s token anywhere in an argument, after = included', prefix => {
+    const token = `${prefix}Ab3_x.y-z0123456789`
+    expect(secretsToMask([`--var=KEY=${token}`], {})).toContain(token)
+    expect(secretsToMask([token], {})).toContain(token)
+  })
+
+  it('finds the values of token flags and of misspelt ones, with a space or after =', () => {
+    const secrets = secretsToMask(
+      ['--api-tokn', 'plainsecret1', '--trigger-token=plainsecret2', '--tokn', 'plainsecret3'],
+      {}
+    )
+    expect(secrets).toEqual(
+      expect.arrayContaining(['plainsecret1', 'plainsecret2', 'plainsecret3'])
+    )
+  })
+
+  it('leaves ordinary arguments and short values alone', () => {
+    expect(
+      secretsToMask(['--ref', 'main', '--project', 'group/app', '--api-token=abc'], {})
+    ).toEqual([])
+  })
+})
+
+describe('closestFlag: did you mean', () => {
+  it.each([
+    ['rfe', 'ref'],
+    ['reff', 'ref'],
+    ['api-tokn', 'api-token'],
+    ['apitoken', 'api-token'],
+    ['acept-statuses', 'accept-statuses'],
+    ['jsno', 'json'],
+    ['proj', 'project']
+  ])('--%s -> --%s', (typed, meant) => {
+    expect(closestFlag(typed, FLAGS)).toBe(meant)
+  })
+
+  it('suggests nothing for a word far from every flag', () => {
+    expect(closestFlag('colour', FLAGS)).toBeUndefined()
+    expect(closestFlag('x', FLAGS)).toBeUndefined()
+  })
+})
+
+describe('inFlagNames: the core speaks in action inputs, the CLI in flags', () => {
+  it('turns input names into flags, leaving flags, env names and other words alone', () => {
+    expect(
+      inFlagNames(
+        'not in accept-statuses (success); set cancel-on-timeout and cancel-on-abort to false; The API token (api-token); --ref; GITLAB_API_TOKEN; read_api'
+      )
+    ).toBe(
+      'not in --accept-statuses (success); set --cancel-on-timeout and --cancel-on-abort to false; The API token (--api-token); --ref; GITLAB_API_TOKEN; read_api'
+    )
+    expect(inFlagNames('use --api-token')).toBe('use --api-token')
+  })
+})

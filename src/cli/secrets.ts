@@ -1,0 +1,35 @@
+// What to hide from everything the CLI prints, found before its arguments are parsed: usage
+// errors quote arguments, and an argument may be a token given to a misspelt flag.
+
+/**
+ * GitLab's token prefixes (GitLab docs, "Token prefixes"), after an optional instance prefix
+ * (`acme-glpat-…`), and the legacy runner registration prefix.
+ */
+const TOKEN_LIKE =
+  /\b(?:glpat|glptt|gloas|gldt|glrtr|glrt|glcbt|glft|glimt|glagent|glwt|glsoat|glffct)-[A-Za-z0-9_.-]+|\bGR1348941[A-Za-z0-9_-]+/g
+
+const MIN_FLAG_SECRET = 6
+const TOKEN_ENV = ['GITLAB_TRIGGER_TOKEN', 'GITLAB_API_TOKEN'] as const
+
+/** A flag whose value is (or may be) a token: the two token flags, and anything named like them. */
+const TOKEN_FLAG = /tok|secret|pass|^(?:api|trigger)-?t/i
+
+/** Every string to mask: both tokens from the environment, token-like text, values of token flags. */
+export function secretsToMask(argv: readonly string[], env: NodeJS.ProcessEnv): string[] {
+  const secrets = new Set<string>()
+  const add = (value: string | undefined, minimum = 1) => {
+    for (const candidate of [value, value?.trim()])
+      if (candidate && candidate.length >= minimum) secrets.add(candidate)
+  }
+  for (const name of TOKEN_ENV) add(env[name])
+  for (const [index, arg] of argv.entries()) {
+    for (const [match] of arg.matchAll(TOKEN_LIKE)) add(match)
+    const flag = /^--?([^=]+)(?:=([\s\S]*))?$/.exec(arg)
+    if (!flag || !TOKEN_FLAG.test(flag[1])) continue
+    // Short values are no tokens, and masking them would garble every message.
+    if (flag[2] !== undefined) add(flag[2], MIN_FLAG_SECRET)
+    else if (index + 1 < argv.length && !argv[index + 1].startsWith('-'))
+      add(argv[index + 1], MIN_FLAG_SECRET)
+  }
+  return [...secrets]
+}

@@ -29,9 +29,7 @@ export function renderedTableRows(markdown: string): string[][] {
   return [...body.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map(([, row]) =>
     [...row.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map(([, cell]) => {
       const link = /^<a href="([^"]*)">([^<]*)<\/a>$/.exec(cell.trim())
-      return link
-        ? `[${visibleText(link[2])}](${visibleText(link[1])})`
-        : visibleText(cell).trim()
+      return link ? `[${visibleText(link[2])}](${visibleText(link[1])})` : visibleText(cell).trim()
     })
   )
 }

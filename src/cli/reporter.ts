@@ -46,8 +46,7 @@ export class CliReporter implements Reporter {
     private readonly options: { showDebug?: boolean; colour?: boolean } = {},
     private readonly streams: CliStreams = processStreams
   ) {
-    this.colour =
-      options.colour ?? colourWanted(process.env, streams.stderrIsTerminal === true)
+    this.colour = options.colour ?? colourWanted(process.env, streams.stderrIsTerminal === true)
   }
 
   mask(secret: string): void {

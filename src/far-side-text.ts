@@ -86,16 +86,16 @@ export function withoutTerminalControls(text: string, keepColour = false): strin
 
 /**
  * JSON text (already valid) that the runner cannot take for a command and a terminal shows as it
- * is: weightless characters and C1 controls, which JSON.stringify leaves raw, become `\uXXXX`
- * escapes, and `##[` becomes `#\u0023[`. Both can only occur inside strings, so the parsed
- * value is unchanged.
+ * is: controls and format characters, which JSON.stringify leaves raw when they are not C0, become
+ * `\uXXXX` escapes, and the `[` of any `##[` becomes `\u005b`. Both can only occur inside
+ * strings, so the parsed value is unchanged. (A JSON line starts with `{` or `[`, never `::`.)
  */
 export function inertJson(json: string): string {
   return json
-    .replace(/[\p{Cc}\p{Cf}\p{Mn}\p{Me}\u2028\u2029]/gu, char =>
+    .replace(LEGACY_COMMAND, (_match, opening: string) => `${opening}\\u005b`)
+    .replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, char =>
       /[\t\n\r]/.test(char) ? char : unicodeEscape(char)
     )
-    .replace(/##\[/g, '#\\u0023[')
 }
 
 /** `\uXXXX` for each UTF-16 unit, so characters beyond U+FFFF become their surrogate pair. */

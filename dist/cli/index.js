@@ -7820,14 +7820,14 @@ function withoutTerminalControls(text, keepColour = false) {
 }
 /**
  * JSON text (already valid) that the runner cannot take for a command and a terminal shows as it
- * is: weightless characters and C1 controls, which JSON.stringify leaves raw, become `\uXXXX`
- * escapes, and `##[` becomes `#\u0023[`. Both can only occur inside strings, so the parsed
- * value is unchanged.
+ * is: controls and format characters, which JSON.stringify leaves raw when they are not C0, become
+ * `\uXXXX` escapes, and the `[` of any `##[` becomes `\u005b`. Both can only occur inside
+ * strings, so the parsed value is unchanged. (A JSON line starts with `{` or `[`, never `::`.)
  */
 function inertJson(json) {
     return json
-        .replace(/[\p{Cc}\p{Cf}\p{Mn}\p{Me}\u2028\u2029]/gu, char => /[\t\n\r]/.test(char) ? char : unicodeEscape(char))
-        .replace(/##\[/g, '#\\u0023[');
+        .replace(LEGACY_COMMAND, (_match, opening) => `${opening}\\u005b`)
+        .replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, char => /[\t\n\r]/.test(char) ? char : unicodeEscape(char));
 }
 /** `\uXXXX` for each UTF-16 unit, so characters beyond U+FFFF become their surrogate pair. */
 function unicodeEscape(char) {
@@ -9108,8 +9108,7 @@ class CliReporter {
     constructor(options = {}, streams = processStreams) {
         this.options = options;
         this.streams = streams;
-        this.colour =
-            options.colour ?? colourWanted(process.env, streams.stderrIsTerminal === true);
+        this.colour = options.colour ?? colourWanted(process.env, streams.stderrIsTerminal === true);
     }
     mask(secret) {
         if (!secret || this.secrets.includes(secret))

@@ -207,14 +207,16 @@ const NODE = process.env.ACTION_NODE || process.execPath
 const workDir = mkdtempSync(join(tmpdir(), 'gitlab-text-'))
 afterAll(() => rmSync(workDir, { recursive: true, force: true }))
 
+const WAIT_ARGS = ['--ref', 'main', '--wait', '--poll-interval', '1s', '--timeout', '60s']
+
 function runCli(
   gitlab: Simulator,
-  env: Record<string, string> = {}
+  env: Record<string, string> = {},
+  command: string[] = [...WAIT_ARGS, '--job-logs', 'all']
 ): Promise<{ exitCode: number | null; stdout: string; stderr: string }> {
-  const args = ['--gitlab-url', gitlab.url, '--project', PROJECT_PATH, '--ref', 'main']
   const child = spawn(
     NODE,
-    [CLI, ...args, '--wait', '--poll-interval', '1s', '--timeout', '60s', '--job-logs', 'all'],
+    [CLI, ...command, '--gitlab-url', gitlab.url, '--project', PROJECT_PATH],
     {
       cwd: workDir,
       env: {
@@ -304,6 +306,37 @@ describe('the CLI (dist/cli.js) reading GitLab text built to run commands or dri
     },
     30_000
   )
+})
+
+describe('the CLI (dist/cli.js) printing trigger tokens whose description is built to run commands', () => {
+  const description =
+    '::add-mask::GitLab\n##[warning]row\r::set-output name=x::1 \x1b]0;t\x07\u009b2J'
+
+  it('shows the table with one line per token, inert, and --json with the exact description', async () => {
+    sim = await gitlabWith()
+    sim.addTriggerToken({
+      token: 'glptt-second0000000000000000000000000000000',
+      projectId: 42,
+      description
+    })
+    const table = await runCli(sim, {}, ['tokens', 'list'])
+    const json = await runCli(sim, {}, ['tokens', 'list', '--json'])
+
+    expect(table.exitCode).toBe(0)
+    expect(runnerView(table.stdout).commands).toEqual([])
+    // A heading and two tokens: the description did not add rows.
+    expect(table.stdout.trimEnd().split('\n')).toHaveLength(3)
+    expect(table.stdout).toContain(
+      ': :add-mask::GitLab ⏎ ## [warning]row ⏎ ::set-output name=x::1   root'
+    )
+    // eslint-disable-next-line no-control-regex -- no control character may reach the terminal
+    expect(table.stdout).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f-\x9f]/)
+
+    expect(json.exitCode).toBe(0)
+    expect(runnerView(json.stdout).commands).toEqual([])
+    const tokens = JSON.parse(json.stdout) as Array<{ description: string }>
+    expect(tokens.map(token => token.description)).toContain(description)
+  }, 30_000)
 })
 
 // The simulator and the CLI are up to date with the sources only after `npm run build`.

@@ -9209,6 +9209,7 @@ function isJson(text) {
 
 
 
+
 const ACTIONS = ['list', 'get', 'create', 'update', 'delete'];
 const NEEDS_ID = ['get', 'update', 'delete'];
 const NEEDS_DESCRIPTION = ['create', 'update'];
@@ -9351,7 +9352,8 @@ const FIELDS = [
 function tokenTable(tokens) {
     const rows = [
         FIELDS.map(field => field.heading.toUpperCase()),
-        ...tokens.map(token => FIELDS.map(field => field.show(token)))
+        // GitLab's text on one line, without controls, so it cannot add rows or shift columns.
+        ...tokens.map(token => FIELDS.map(field => withoutTerminalControls(inertOneLine(field.show(token)))))
     ];
     const widths = FIELDS.map((_, column) => Math.max(...rows.map(row => row[column].length)));
     // The last column is not padded: no trailing spaces.

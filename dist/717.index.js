@@ -277,8 +277,9 @@ function formatDuration(ms) {
 /* unused harmony exports LINE_BREAK_MARK, runnerLines, inertLine, withoutTerminalControls, inertJson, colourWanted */
 /**
  * Text from the far side (GitLab, the proxies in front of it) on its way into the runner's log, a
- * terminal or the job summary. Job and stage names, refs, failure reasons, error bodies and job logs are written by
- * whoever can push a `.gitlab-ci.yml` or run a proxy; here they lose any power to act.
+ * terminal or the job summary. Job and stage names, refs, failure reasons, error bodies and job
+ * logs are written by whoever can push a `.gitlab-ci.yml` or run a proxy; here they lose any
+ * power to act.
  *
  * The runner (actions/runner, OutputManager.cs and ActionCommand.cs) reads each line of a step's
  * output, split at `\n`, `\r` or `\r\n`, and runs:

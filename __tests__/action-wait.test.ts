@@ -287,7 +287,7 @@ describe('the action waits for the pipeline (dist/index.js)', () => {
     const jobs = JSON.parse(step.outputs.jobs) as Array<{ name: string }>
     expect(jobs).toHaveLength(130)
     expect(new Set(jobs.map(j => j.name)).size).toBe(130)
-    expect(step.summary).toContain('| job-130 |')
+    expect(step.summary).toContain('| job\\-130 |') // GitLab's text escaped, shown as text
   })
 
   it('lists bridges with their downstream pipeline link', async () => {
@@ -300,7 +300,7 @@ describe('the action waits for the pipeline (dist/index.js)', () => {
     const step = await runStep(waitInputs(sim))
     expect(step.exitCode).toBe(0)
     expect(step.stdout).toMatch(/deploy › trigger-docs: .*downstream pipeline http/)
-    expect(step.summary).toMatch(/trigger-docs .*\[downstream\]\(http/)
+    expect(step.summary).toMatch(/trigger\\-docs .*\[downstream\]\(http/)
   })
 })
 

@@ -89,7 +89,10 @@ function formatBytes(bytes) {
     return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }
 
+// EXTERNAL MODULE: ./src/far-side-text.ts
+var far_side_text = __webpack_require__(4662);
 ;// CONCATENATED MODULE: ./src/summary.ts
+
 
 const ICONS = {
     success: '✅',
@@ -106,61 +109,93 @@ const ICONS = {
     preparing: '⏳',
     timeout: '⌛'
 };
+/** A status with its icon, as Markdown text (GitLab may send a status this tool does not know). */
 function statusWithIcon(status, allowFailure = false) {
     if (status === 'failed' && allowFailure)
         return '⚠️ failed (allowed)';
-    return `${ICONS[status] ?? '•'} ${status}`;
+    return `${ICONS[status] ?? '•'} ${(0,far_side_text/* markdownText */.p7)(status)}`;
 }
-// The runner rejects summaries over 1 MiB; a few thousand rows stay far below it.
-const MAX_ROWS = 2000;
-/** The job summary: the pipeline, its status, and its jobs grouped by stage. */
+/**
+ * The runner refuses a step summary over 1 MiB (actions/runner FileCommandManager.cs,
+ * AttachmentSizeLimit). Rows are added while the whole stays under this many bytes, which leaves
+ * room for the closing line and for the runner's own masking.
+ */
+const SUMMARY_BUDGET_BYTES = 1000 * 1024;
+/**
+ * The job summary: the pipeline, its status, and its jobs grouped by stage. Every text from GitLab
+ * is shown as text (far-side-text.ts); past the byte budget the table ends with the number of
+ * jobs left out and a link to the pipeline.
+ */
 function summaryMarkdown({ pipeline, status, projectPath, jobs, bridges }) {
     const duration = pipeline.duration === null ? '' : ` · ${(0,durations/* formatDuration */.a)(pipeline.duration * 1000)}`;
-    const lines = [
-        `### GitLab pipeline [#${pipeline.id}](${pipeline.web_url}): ${statusWithIcon(status)}`,
-        '',
-        `\`${escapeCell(projectPath)}\` · ref \`${escapeCell(pipeline.ref)}\` · commit \`${pipeline.sha.slice(0, 8)}\`${duration}`,
-        ''
-    ];
+    const head = [...heading(pipeline, status, projectPath, duration), ''];
     const all = [...jobs, ...bridges].sort((a, b) => a.id - b.id);
     if (all.length === 0)
-        return [...lines, '_No jobs._', ''].join('\n');
-    lines.push('| Stage | Job | Status | Duration | |', '| --- | --- | --- | --- | --- |');
-    let rows = 0;
-    for (const [stage, stageJobs] of groupByStage(all)) {
+        return [...head, '_No jobs._', ''].join('\n');
+    head.push('| Stage | Job | Status | Duration | |', '| --- | --- | --- | --- | --- |');
+    const lines = [...head];
+    let bytes = byteLength(lines);
+    const leftOutLine = (count) => `_${count} more ${count === 1 ? 'job' : 'jobs'} not shown, to keep this summary under GitHub's 1 MiB limit: see ${(0,far_side_text/* markdownLink */.iQ)(`pipeline #${pipeline.id}`, pipeline.web_url)}._`;
+    // Room for the closing line whatever the count.
+    const budget = SUMMARY_BUDGET_BYTES - Buffer.byteLength(leftOutLine(all.length)) - 16;
+    let shown = 0;
+    // Rows go in stage order; once one does not fit, the rest are counted, not shown.
+    rows: for (const [stage, stageJobs] of groupByStage(all)) {
         for (const [index, job] of stageJobs.entries()) {
-            if (rows++ >= MAX_ROWS)
-                break;
-            const downstream = job.downstream_pipeline;
-            const link = downstream ? `[downstream](${downstream.web_url})` : `[log](${job.web_url})`;
-            const time = job.duration === null ? '' : (0,durations/* formatDuration */.a)(job.duration * 1000);
-            lines.push(`| ${index === 0 ? escapeCell(stage) : ''} | ${escapeCell(job.name)} | ${statusWithIcon(job.status, job.allow_failure)} | ${time} | ${link} |`);
+            const row = jobRow(job, index === 0 ? stage : '');
+            const rowBytes = Buffer.byteLength(row) + 1;
+            if (bytes + rowBytes > budget)
+                break rows;
+            lines.push(row);
+            bytes += rowBytes;
+            shown++;
         }
     }
-    if (all.length > MAX_ROWS)
-        lines.push('', `_${all.length - MAX_ROWS} more jobs not shown._`);
+    if (shown < all.length)
+        lines.push('', leftOutLine(all.length - shown));
     return [...lines, ''].join('\n');
 }
 /** The summary of a pipeline that was triggered and not waited for. */
 function triggeredSummaryMarkdown(pipeline, projectPath) {
     return [
-        `### GitLab pipeline [#${pipeline.id}](${pipeline.web_url}): ${statusWithIcon(pipeline.status)}`,
-        '',
-        `\`${escapeCell(projectPath)}\` · ref \`${escapeCell(pipeline.ref)}\` · commit \`${pipeline.sha.slice(0, 8)}\``,
+        ...heading(pipeline, pipeline.status, projectPath, ''),
         '',
         'Triggered; this step did not wait for it to end.',
         ''
     ].join('\n');
 }
+function heading(pipeline, status, projectPath, duration) {
+    // A commit id is hex; anything else from GitLab is shown as text, not in a code span.
+    const sha = pipeline.sha.slice(0, 8);
+    const commit = /^[0-9a-f]+$/i.test(sha) ? `\`${sha}\`` : (0,far_side_text/* markdownText */.p7)(sha);
+    return [
+        `### GitLab pipeline ${(0,far_side_text/* markdownLink */.iQ)(`#${pipeline.id}`, pipeline.web_url)}: ${statusWithIcon(status)}`,
+        '',
+        `${(0,far_side_text/* markdownText */.p7)(projectPath)} · ref ${(0,far_side_text/* markdownText */.p7)(pipeline.ref)} · commit ${commit}${duration}`
+    ];
+}
+function jobRow(job, stage) {
+    const downstream = job.downstream_pipeline;
+    const link = downstream
+        ? (0,far_side_text/* markdownLink */.iQ)('downstream', downstream.web_url)
+        : (0,far_side_text/* markdownLink */.iQ)('log', job.web_url);
+    const time = job.duration === null ? '' : (0,durations/* formatDuration */.a)(job.duration * 1000);
+    return `| ${(0,far_side_text/* markdownText */.p7)(stage)} | ${(0,far_side_text/* markdownText */.p7)(job.name)} | ${statusWithIcon(job.status, job.allow_failure)} | ${time} | ${link} |`;
+}
 /** Stages in the order their first job was created, which is the pipeline's stage order. */
 function groupByStage(jobs) {
     const stages = new Map();
-    for (const job of jobs)
-        stages.set(job.stage, [...(stages.get(job.stage) ?? []), job]);
+    for (const job of jobs) {
+        const stage = stages.get(job.stage);
+        if (stage)
+            stage.push(job);
+        else
+            stages.set(job.stage, [job]);
+    }
     return stages;
 }
-function escapeCell(text) {
-    return text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+function byteLength(lines) {
+    return lines.reduce((sum, line) => sum + Buffer.byteLength(line) + 1, 0);
 }
 
 ;// CONCATENATED MODULE: ./src/token-check.ts

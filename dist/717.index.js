@@ -71,40 +71,73 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/far-side-text.ts
+var far_side_text = __webpack_require__(4662);
 // EXTERNAL MODULE: ./src/action/state.ts
 var action_state = __webpack_require__(3175);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 ;// CONCATENATED MODULE: ./src/action/workflow-commands.ts
 
+
 // Workflow commands are lines on stdout (docs: workflow-commands.md; @actions/core command.ts).
 // They are written here rather than through @actions/core because core loads undici when it is
 // imported, which would delay the trigger request (README, "Start-up time").
+//
+// Every line this module prints is made inert first (far-side-text.ts): the text in it may come
+// from GitLab, and only the commands issued here may reach the runner.
 const escapeData = (text) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (text) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+/**
+ * `::command props::message`. The message may span lines (each made inert, so the annotation and
+ * its echo in the log show text, not commands); property values stay on one line.
+ */
 function issueCommand(command, message, properties = {}) {
+    writeCommand(command, (0,far_side_text/* inertText */.UJ)(message), properties);
+}
+/** `::add-mask::secret`, the secret exactly as given: it is ours, and the runner must match it. */
+function addMask(secret) {
+    writeCommand('add-mask', secret, {});
+}
+/** A plain log line: line breaks become a visible mark, and no command can start in it. */
+function printLine(text) {
+    process.stdout.write(`${(0,far_side_text/* inertOneLine */.f4)(text)}${external_node_os_.EOL}`);
+}
+/**
+ * Lines of text (a job log) between `::stop-commands::` and its resume token, each line inert as
+ * well: stop-commands also silences the legacy `##[` form (the runner checks the stop before the
+ * command's form), and the inert lines keep the text harmless even where that were not so.
+ */
+function printInertBlock(text, resumeToken) {
+    writeRaw(`::stop-commands::${resumeToken}`);
+    process.stdout.write(`${(0,far_side_text/* inertText */.UJ)(text).split('\n').join(external_node_os_.EOL)}${external_node_os_.EOL}`);
+    writeRaw(`::${resumeToken}::`);
+}
+function writeCommand(command, message, properties) {
     const props = Object.entries(properties)
         .filter((entry) => entry[1] !== undefined && entry[1] !== '')
-        .map(([key, value]) => `${key}=${escapeProperty(value)}`)
+        .map(([key, value]) => `${key}=${escapeProperty((0,far_side_text/* inertOneLine */.f4)(value))}`)
         .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
+    writeRaw(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`);
 }
-function printLine(text) {
-    process.stdout.write(`${text}${external_node_os_.EOL}`);
+function writeRaw(line) {
+    process.stdout.write(`${line}${external_node_os_.EOL}`);
 }
 
 ;// CONCATENATED MODULE: ./src/action/reporter.ts
 
 
 
+
 /**
  * Reports through workflow commands on stdout and, for outputs, state and the job summary, through
  * @actions/core's file commands. Core is loaded on first use, which comes after the trigger request.
+ * Every line goes out through workflow-commands.ts, which makes GitLab's text in it inert.
  */
 class ActionReporter {
     core;
     mask(secret) {
-        issueCommand('add-mask', secret);
+        addMask(secret);
     }
     info(line) {
         printLine(line);
@@ -122,12 +155,10 @@ class ActionReporter {
         issueCommand('error', message, { title });
     }
     group(title, text) {
-        // A job log may contain "::" lines; stop-commands keeps the runner from acting on them.
-        const resume = (0,external_node_crypto_.randomUUID)();
-        issueCommand('group', title);
-        printLine(`::stop-commands::${resume}`);
-        printLine(text);
-        printLine(`::${resume}::`);
+        // A job log is GitLab's text line for line: stop-commands keeps the runner from acting on
+        // any of it, with a token no log written before this moment can know.
+        issueCommand('group', (0,far_side_text/* inertOneLine */.f4)(title));
+        printInertBlock(text, (0,external_node_crypto_.randomUUID)());
         issueCommand('endgroup', '');
     }
     async setOutput(name, value) {
@@ -229,6 +260,160 @@ function formatDuration(ms) {
     const m = Math.floor(seconds / 60);
     seconds -= m * 60;
     return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}${seconds ? `${seconds}s` : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 4662:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UJ: () => (/* binding */ inertText),
+/* harmony export */   f4: () => (/* binding */ inertOneLine),
+/* harmony export */   iQ: () => (/* binding */ markdownLink),
+/* harmony export */   p7: () => (/* binding */ markdownText)
+/* harmony export */ });
+/* unused harmony exports LINE_BREAK_MARK, runnerLines, inertLine, withoutTerminalControls, inertJson, colourWanted */
+/**
+ * Text from the far side (GitLab, the proxies in front of it) on its way into the runner's log, a
+ * terminal or the job summary. Job and stage names, refs, failure reasons, error bodies and job
+ * logs are written by whoever can push a `.gitlab-ci.yml` or run a proxy; here they lose any
+ * power to act.
+ *
+ * The runner (actions/runner, OutputManager.cs and ActionCommand.cs) reads each line of a step's
+ * output, split at `\n`, `\r` or `\r\n`, and runs:
+ * - `::name props::data` when the line, after leading white space, starts with `::`;
+ * - the legacy `##[name props]data` anywhere in the line;
+ * - after `::stop-commands::TOKEN`, nothing until `::TOKEN::` (or `##[TOKEN]`).
+ * It finds `::` and `##[` with .NET's culture-sensitive `IndexOf`/`StartsWith`, which under ICU
+ * skips characters that weigh nothing in collation (zero-width spaces, joiners, soft hyphens,
+ * most controls), so `:\u200B:` counts as `::`. The breaks below are therefore a plain space,
+ * which always weighs something, and the patterns allow those characters in between.
+ */
+// Characters ICU collation may ignore: controls, format characters (U+200B, U+2060, U+00AD,
+// U+FEFF, bidi marks) and combining marks (U+034F, variation selectors). Over-matching only
+// inserts one more space.
+const WEIGHTLESS = String.raw `[\p{Cc}\p{Cf}\p{Mn}\p{Me}]`;
+// What the runner's TrimStart() drops (Unicode White_Space), plus the weightless ones.
+const LEADING = String.raw `[\p{White_Space}\p{Cc}\p{Cf}\p{Mn}\p{Me}]*`;
+const LINE_BREAK = /\r\n|\r|\n/;
+/** `::` at the start of a line, as the runner finds it. */
+const COMMAND_AT_START = new RegExp(String.raw `^(${LEADING}:${WEIGHTLESS}*)(:)`, 'u');
+/** `##[` anywhere, as the runner finds it. */
+const LEGACY_COMMAND = new RegExp(String.raw `(#${WEIGHTLESS}*#${WEIGHTLESS}*)(\[)`, 'gu');
+/** What replaces a line break in text meant to stay on one line. */
+const LINE_BREAK_MARK = ' ⏎ ';
+/** The lines the runner would see in `text`. */
+function runnerLines(text) {
+    return text.split(LINE_BREAK);
+}
+/**
+ * One line that runs no workflow command: a space breaks a leading `::` (`: :`) and every `##[`
+ * (`## [`). Everything else is kept, so the text still reads as GitLab wrote it.
+ */
+function inertLine(line) {
+    return line.replace(COMMAND_AT_START, '$1 $2').replace(LEGACY_COMMAND, '$1 $2');
+}
+/** Text meant to stay on one line: line breaks become a visible mark, then made inert. */
+function inertOneLine(text) {
+    return inertLine(text.replace(/(?:\r\n|\r|\n)+$/, '').replace(/\r\n|\r|\n/g, LINE_BREAK_MARK));
+}
+/** Text of several lines (a job log, a long message): each line made inert, breaks as `\n`. */
+function inertText(text) {
+    return runnerLines(text).map(inertLine).join('\n');
+}
+// One pass over: OSC/DCS/SOS/PM/APC strings (to BEL or ST), CSI sequences (ESC [ or U+009B,
+// parameters, intermediates, final byte: SGR colour ends in `m`), other escapes, and lone C0/C1
+// controls but tab and line feed. One pass, so removing one sequence cannot form another.
+const TERMINAL_CONTROL = new RegExp([
+    String.raw `(?:\x1b[\]P^_X]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?`,
+    String.raw `(?:\x1b\[|\x9b)([0-?]*)([ -/]*)([@-~])`,
+    String.raw `\x1b[ -/]*[0-~]`,
+    String.raw `[\x00-\x08\x0b-\x1f\x7f-\x9f]`
+].join('|'), 'g');
+/**
+ * Text for a terminal that cannot move the cursor, retitle the window, write hyperlinks or the
+ * clipboard, or ring the bell: escape sequences are dropped (SGR colour kept when `keepColour`),
+ * other controls become `\uFFFD`. Tabs and line feeds stay; `\r` should already be a line break.
+ */
+function withoutTerminalControls(text, keepColour = false) {
+    return text.replace(TERMINAL_CONTROL, (match, params, intermediates, final) => {
+        if (final !== undefined) {
+            const colour = final === 'm' && intermediates === '' && /^[0-9;:]*$/.test(params ?? '');
+            return keepColour && colour ? `\x1b[${params}m` : '';
+        }
+        return match.length === 1 ? '\uFFFD' : '';
+    });
+}
+/**
+ * JSON text (already valid) that the runner cannot take for a command and a terminal shows as it
+ * is: controls and format characters, which JSON.stringify leaves raw when they are not C0, become
+ * `\uXXXX` escapes, and the `[` of any `##[` becomes `\u005b`. Both can only occur inside
+ * strings, so the parsed value is unchanged. (A JSON line starts with `{` or `[`, never `::`.)
+ */
+function inertJson(json) {
+    return json
+        .replace(LEGACY_COMMAND, (_match, opening) => `${opening}\\u005b`)
+        .replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, char => /[\t\n\r]/.test(char) ? char : unicodeEscape(char));
+}
+/** `\uXXXX` for each UTF-16 unit, so characters beyond U+FFFF become their surrogate pair. */
+function unicodeEscape(char) {
+    return char
+        .split('')
+        .map(unit => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`)
+        .join('');
+}
+/** Whether the CLI colours its output: FORCE_COLOR wins, then NO_COLOR, then a terminal on stderr. */
+function colourWanted(env, isTerminal) {
+    const force = env.FORCE_COLOR;
+    if (force !== undefined && force !== '')
+        return force !== '0' && force.toLowerCase() !== 'false';
+    if (env.NO_COLOR !== undefined && env.NO_COLOR !== '')
+        return false;
+    if (env.TERM === 'dumb')
+        return false;
+    return isTerminal;
+}
+// The longest far-side text one summary cell shows: GitLab's own limit for job names is 255.
+const MAX_CELL_CHARACTERS = 255;
+/**
+ * GitLab's text as literal text in GitHub-flavoured Markdown, in a table cell or a line: every
+ * ASCII punctuation character is backslash-escaped (CommonMark allows it for all of them, and the
+ * table parser honours `\|`), `<`, `>` and `&` become entities, so no tag, link, image, emphasis,
+ * code span or math starts; line breaks become spaces, and a very long text is cut.
+ * Not for code spans: a backslash does not escape there.
+ */
+function markdownText(text) {
+    const characters = Array.from(text.replace(/[\r\n]+/g, ' '));
+    const shown = characters.length > MAX_CELL_CHARACTERS
+        ? `${characters.slice(0, MAX_CELL_CHARACTERS - 1).join('')}…`
+        : characters.join('');
+    return shown
+        .replace(/[!-/:-@[-`{-~]/g, char => char === '<' ? '&lt;' : char === '>' ? '&gt;' : char === '&' ? '&amp;' : `\\${char}`)
+        .replace(/[\p{Cc}]/gu, '\uFFFD');
+}
+// Longer URLs are shown as text: no GitLab page has one, and each costs summary bytes.
+const MAX_URL_LENGTH = 2048;
+/**
+ * `[text](url)` for an http(s) URL from GitLab, the URL normalised and percent-encoded where it
+ * could end the link or the table cell (`()[]<>|` and the like); just the text for anything else.
+ * `text` is ours (not escaped here).
+ */
+function markdownLink(text, url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return text;
+    }
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+        return text;
+    const href = parsed.href
+        .replace(/[()[\]<>|`\\"' ]/g, char => `%${char.charCodeAt(0).toString(16).toUpperCase()}`)
+        .replace(/&/g, '&amp;');
+    return href.length > MAX_URL_LENGTH ? text : `[${text}](${href})`;
 }
 
 

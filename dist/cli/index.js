@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3139);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6064);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(956);
 
 
 (0,_exit_js__WEBPACK_IMPORTED_MODULE_1__/* .survivePipeClosed */ .Z)();
@@ -17,7 +17,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6064:
+/***/ 956:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7776,7 +7776,150 @@ function formatBytes(bytes) {
     return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }
 
+;// CONCATENATED MODULE: ./src/far-side-text.ts
+/**
+ * Text from the far side (GitLab, the proxies in front of it) on its way into the runner's log, a
+ * terminal or the job summary. Job and stage names, refs, failure reasons, error bodies and job
+ * logs are written by whoever can push a `.gitlab-ci.yml` or run a proxy; here they lose any
+ * power to act.
+ *
+ * The runner (actions/runner, OutputManager.cs and ActionCommand.cs) reads each line of a step's
+ * output, split at `\n`, `\r` or `\r\n`, and runs:
+ * - `::name props::data` when the line, after leading white space, starts with `::`;
+ * - the legacy `##[name props]data` anywhere in the line;
+ * - after `::stop-commands::TOKEN`, nothing until `::TOKEN::` (or `##[TOKEN]`).
+ * It finds `::` and `##[` with .NET's culture-sensitive `IndexOf`/`StartsWith`, which under ICU
+ * skips characters that weigh nothing in collation (zero-width spaces, joiners, soft hyphens,
+ * most controls), so `:\u200B:` counts as `::`. The breaks below are therefore a plain space,
+ * which always weighs something, and the patterns allow those characters in between.
+ */
+// Characters ICU collation may ignore: controls, format characters (U+200B, U+2060, U+00AD,
+// U+FEFF, bidi marks) and combining marks (U+034F, variation selectors). Over-matching only
+// inserts one more space.
+const WEIGHTLESS = String.raw `[\p{Cc}\p{Cf}\p{Mn}\p{Me}]`;
+// What the runner's TrimStart() drops (Unicode White_Space), plus the weightless ones.
+const LEADING = String.raw `[\p{White_Space}\p{Cc}\p{Cf}\p{Mn}\p{Me}]*`;
+const LINE_BREAK = /\r\n|\r|\n/;
+/** `::` at the start of a line, as the runner finds it. */
+const COMMAND_AT_START = new RegExp(String.raw `^(${LEADING}:${WEIGHTLESS}*)(:)`, 'u');
+/** `##[` anywhere, as the runner finds it. */
+const LEGACY_COMMAND = new RegExp(String.raw `(#${WEIGHTLESS}*#${WEIGHTLESS}*)(\[)`, 'gu');
+/** What replaces a line break in text meant to stay on one line. */
+const LINE_BREAK_MARK = ' ⏎ ';
+/** The lines the runner would see in `text`. */
+function runnerLines(text) {
+    return text.split(LINE_BREAK);
+}
+/**
+ * One line that runs no workflow command: a space breaks a leading `::` (`: :`) and every `##[`
+ * (`## [`). Everything else is kept, so the text still reads as GitLab wrote it.
+ */
+function inertLine(line) {
+    return line.replace(COMMAND_AT_START, '$1 $2').replace(LEGACY_COMMAND, '$1 $2');
+}
+/** Text meant to stay on one line: line breaks become a visible mark, then made inert. */
+function inertOneLine(text) {
+    return inertLine(text.replace(/(?:\r\n|\r|\n)+$/, '').replace(/\r\n|\r|\n/g, LINE_BREAK_MARK));
+}
+/** Text of several lines (a job log, a long message): each line made inert, breaks as `\n`. */
+function inertText(text) {
+    return runnerLines(text).map(inertLine).join('\n');
+}
+// One pass over: OSC/DCS/SOS/PM/APC strings (to BEL or ST), CSI sequences (ESC [ or U+009B,
+// parameters, intermediates, final byte: SGR colour ends in `m`), other escapes, and lone C0/C1
+// controls but tab and line feed. One pass, so removing one sequence cannot form another.
+const TERMINAL_CONTROL = new RegExp([
+    String.raw `(?:\x1b[\]P^_X]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?`,
+    String.raw `(?:\x1b\[|\x9b)([0-?]*)([ -/]*)([@-~])`,
+    String.raw `\x1b[ -/]*[0-~]`,
+    String.raw `[\x00-\x08\x0b-\x1f\x7f-\x9f]`
+].join('|'), 'g');
+/**
+ * Text for a terminal that cannot move the cursor, retitle the window, write hyperlinks or the
+ * clipboard, or ring the bell: escape sequences are dropped (SGR colour kept when `keepColour`),
+ * other controls become `\uFFFD`. Tabs and line feeds stay; `\r` should already be a line break.
+ */
+function withoutTerminalControls(text, keepColour = false) {
+    return text.replace(TERMINAL_CONTROL, (match, params, intermediates, final) => {
+        if (final !== undefined) {
+            const colour = final === 'm' && intermediates === '' && /^[0-9;:]*$/.test(params ?? '');
+            return keepColour && colour ? `\x1b[${params}m` : '';
+        }
+        return match.length === 1 ? '\uFFFD' : '';
+    });
+}
+/**
+ * JSON text (already valid) that the runner cannot take for a command and a terminal shows as it
+ * is: controls and format characters, which JSON.stringify leaves raw when they are not C0, become
+ * `\uXXXX` escapes, and the `[` of any `##[` becomes `\u005b`. Both can only occur inside
+ * strings, so the parsed value is unchanged. (A JSON line starts with `{` or `[`, never `::`.)
+ */
+function inertJson(json) {
+    return json
+        .replace(LEGACY_COMMAND, (_match, opening) => `${opening}\\u005b`)
+        .replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, char => /[\t\n\r]/.test(char) ? char : unicodeEscape(char));
+}
+/** `\uXXXX` for each UTF-16 unit, so characters beyond U+FFFF become their surrogate pair. */
+function unicodeEscape(char) {
+    return char
+        .split('')
+        .map(unit => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`)
+        .join('');
+}
+/** Whether the CLI colours its output: FORCE_COLOR wins, then NO_COLOR, then a terminal on stderr. */
+function colourWanted(env, isTerminal) {
+    const force = env.FORCE_COLOR;
+    if (force !== undefined && force !== '')
+        return force !== '0' && force.toLowerCase() !== 'false';
+    if (env.NO_COLOR !== undefined && env.NO_COLOR !== '')
+        return false;
+    if (env.TERM === 'dumb')
+        return false;
+    return isTerminal;
+}
+// The longest far-side text one summary cell shows: GitLab's own limit for job names is 255.
+const MAX_CELL_CHARACTERS = 255;
+/**
+ * GitLab's text as literal text in GitHub-flavoured Markdown, in a table cell or a line: every
+ * ASCII punctuation character is backslash-escaped (CommonMark allows it for all of them, and the
+ * table parser honours `\|`), `<`, `>` and `&` become entities, so no tag, link, image, emphasis,
+ * code span or math starts; line breaks become spaces, and a very long text is cut.
+ * Not for code spans: a backslash does not escape there.
+ */
+function markdownText(text) {
+    const characters = Array.from(text.replace(/[\r\n]+/g, ' '));
+    const shown = characters.length > MAX_CELL_CHARACTERS
+        ? `${characters.slice(0, MAX_CELL_CHARACTERS - 1).join('')}…`
+        : characters.join('');
+    return shown
+        .replace(/[!-/:-@[-`{-~]/g, char => char === '<' ? '&lt;' : char === '>' ? '&gt;' : char === '&' ? '&amp;' : `\\${char}`)
+        .replace(/[\p{Cc}]/gu, '\uFFFD');
+}
+// Longer URLs are shown as text: no GitLab page has one, and each costs summary bytes.
+const MAX_URL_LENGTH = 2048;
+/**
+ * `[text](url)` for an http(s) URL from GitLab, the URL normalised and percent-encoded where it
+ * could end the link or the table cell (`()[]<>|` and the like); just the text for anything else.
+ * `text` is ours (not escaped here).
+ */
+function markdownLink(text, url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return text;
+    }
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+        return text;
+    const href = parsed.href
+        .replace(/[()[\]<>|`\\"' ]/g, char => `%${char.charCodeAt(0).toString(16).toUpperCase()}`)
+        .replace(/&/g, '&amp;');
+    return href.length > MAX_URL_LENGTH ? text : `[${text}](${href})`;
+}
+
 ;// CONCATENATED MODULE: ./src/summary.ts
+
 
 const ICONS = {
     success: '✅',
@@ -7793,61 +7936,93 @@ const ICONS = {
     preparing: '⏳',
     timeout: '⌛'
 };
+/** A status with its icon, as Markdown text (GitLab may send a status this tool does not know). */
 function statusWithIcon(status, allowFailure = false) {
     if (status === 'failed' && allowFailure)
         return '⚠️ failed (allowed)';
-    return `${ICONS[status] ?? '•'} ${status}`;
+    return `${ICONS[status] ?? '•'} ${markdownText(status)}`;
 }
-// The runner rejects summaries over 1 MiB; a few thousand rows stay far below it.
-const MAX_ROWS = 2000;
-/** The job summary: the pipeline, its status, and its jobs grouped by stage. */
+/**
+ * The runner refuses a step summary over 1 MiB (actions/runner FileCommandManager.cs,
+ * AttachmentSizeLimit). Rows are added while the whole stays under this many bytes, which leaves
+ * room for the closing line and for the runner's own masking.
+ */
+const SUMMARY_BUDGET_BYTES = 1000 * 1024;
+/**
+ * The job summary: the pipeline, its status, and its jobs grouped by stage. Every text from GitLab
+ * is shown as text (far-side-text.ts); past the byte budget the table ends with the number of
+ * jobs left out and a link to the pipeline.
+ */
 function summaryMarkdown({ pipeline, status, projectPath, jobs, bridges }) {
     const duration = pipeline.duration === null ? '' : ` · ${formatDuration(pipeline.duration * 1000)}`;
-    const lines = [
-        `### GitLab pipeline [#${pipeline.id}](${pipeline.web_url}): ${statusWithIcon(status)}`,
-        '',
-        `\`${escapeCell(projectPath)}\` · ref \`${escapeCell(pipeline.ref)}\` · commit \`${pipeline.sha.slice(0, 8)}\`${duration}`,
-        ''
-    ];
+    const head = [...heading(pipeline, status, projectPath, duration), ''];
     const all = [...jobs, ...bridges].sort((a, b) => a.id - b.id);
     if (all.length === 0)
-        return [...lines, '_No jobs._', ''].join('\n');
-    lines.push('| Stage | Job | Status | Duration | |', '| --- | --- | --- | --- | --- |');
-    let rows = 0;
-    for (const [stage, stageJobs] of groupByStage(all)) {
+        return [...head, '_No jobs._', ''].join('\n');
+    head.push('| Stage | Job | Status | Duration | |', '| --- | --- | --- | --- | --- |');
+    const lines = [...head];
+    let bytes = byteLength(lines);
+    const leftOutLine = (count) => `_${count} more ${count === 1 ? 'job' : 'jobs'} not shown, to keep this summary under GitHub's 1 MiB limit: see ${markdownLink(`pipeline #${pipeline.id}`, pipeline.web_url)}._`;
+    // Room for the closing line whatever the count.
+    const budget = SUMMARY_BUDGET_BYTES - Buffer.byteLength(leftOutLine(all.length)) - 16;
+    let shown = 0;
+    // Rows go in stage order; once one does not fit, the rest are counted, not shown.
+    rows: for (const [stage, stageJobs] of groupByStage(all)) {
         for (const [index, job] of stageJobs.entries()) {
-            if (rows++ >= MAX_ROWS)
-                break;
-            const downstream = job.downstream_pipeline;
-            const link = downstream ? `[downstream](${downstream.web_url})` : `[log](${job.web_url})`;
-            const time = job.duration === null ? '' : formatDuration(job.duration * 1000);
-            lines.push(`| ${index === 0 ? escapeCell(stage) : ''} | ${escapeCell(job.name)} | ${statusWithIcon(job.status, job.allow_failure)} | ${time} | ${link} |`);
+            const row = jobRow(job, index === 0 ? stage : '');
+            const rowBytes = Buffer.byteLength(row) + 1;
+            if (bytes + rowBytes > budget)
+                break rows;
+            lines.push(row);
+            bytes += rowBytes;
+            shown++;
         }
     }
-    if (all.length > MAX_ROWS)
-        lines.push('', `_${all.length - MAX_ROWS} more jobs not shown._`);
+    if (shown < all.length)
+        lines.push('', leftOutLine(all.length - shown));
     return [...lines, ''].join('\n');
 }
 /** The summary of a pipeline that was triggered and not waited for. */
 function triggeredSummaryMarkdown(pipeline, projectPath) {
     return [
-        `### GitLab pipeline [#${pipeline.id}](${pipeline.web_url}): ${statusWithIcon(pipeline.status)}`,
-        '',
-        `\`${escapeCell(projectPath)}\` · ref \`${escapeCell(pipeline.ref)}\` · commit \`${pipeline.sha.slice(0, 8)}\``,
+        ...heading(pipeline, pipeline.status, projectPath, ''),
         '',
         'Triggered; this step did not wait for it to end.',
         ''
     ].join('\n');
 }
+function heading(pipeline, status, projectPath, duration) {
+    // A commit id is hex; anything else from GitLab is shown as text, not in a code span.
+    const sha = pipeline.sha.slice(0, 8);
+    const commit = /^[0-9a-f]+$/i.test(sha) ? `\`${sha}\`` : markdownText(sha);
+    return [
+        `### GitLab pipeline ${markdownLink(`#${pipeline.id}`, pipeline.web_url)}: ${statusWithIcon(status)}`,
+        '',
+        `${markdownText(projectPath)} · ref ${markdownText(pipeline.ref)} · commit ${commit}${duration}`
+    ];
+}
+function jobRow(job, stage) {
+    const downstream = job.downstream_pipeline;
+    const link = downstream
+        ? markdownLink('downstream', downstream.web_url)
+        : markdownLink('log', job.web_url);
+    const time = job.duration === null ? '' : formatDuration(job.duration * 1000);
+    return `| ${markdownText(stage)} | ${markdownText(job.name)} | ${statusWithIcon(job.status, job.allow_failure)} | ${time} | ${link} |`;
+}
 /** Stages in the order their first job was created, which is the pipeline's stage order. */
 function groupByStage(jobs) {
     const stages = new Map();
-    for (const job of jobs)
-        stages.set(job.stage, [...(stages.get(job.stage) ?? []), job]);
+    for (const job of jobs) {
+        const stage = stages.get(job.stage);
+        if (stage)
+            stage.push(job);
+        else
+            stages.set(job.stage, [job]);
+    }
     return stages;
 }
-function escapeCell(text) {
-    return text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+function byteLength(lines) {
+    return lines.reduce((sum, line) => sum + Buffer.byteLength(line) + 1, 0);
 }
 
 ;// CONCATENATED MODULE: ./src/token-check.ts
@@ -9135,9 +9310,11 @@ function lines(flag, values, shape, example, problems) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/reporter.ts
+
 const processStreams = {
     stdout: text => process.stdout.write(text),
-    stderr: text => process.stderr.write(text)
+    stderr: text => process.stderr.write(text),
+    stderrIsTerminal: process.stderr.isTTY === true
 };
 /** Outputs that are numbers in GitLab's answer stay numbers in --json. */
 const NUMERIC_OUTPUTS = new Set([
@@ -9149,15 +9326,22 @@ const NUMERIC_OUTPUTS = new Set([
 /**
  * Plain lines on stderr for people and CI logs (no `::` workflow commands: Jenkins or a shell
  * would print them verbatim). stdout is kept for results, so `$(…)` and `| jq` get only those.
+ *
+ * Everything printed passes through far-side-text.ts: the CLI may itself run in a GitHub Actions
+ * step, where the runner reads its stderr and stdout for workflow commands, and on a terminal
+ * GitLab's text must not move the cursor or retitle the window. Job logs keep their colour only
+ * when colour is on (a terminal, or FORCE_COLOR; never with NO_COLOR unless forced).
  */
 class CliReporter {
     options;
     streams;
     secrets = [];
     outputs = new Map();
+    colour;
     constructor(options = {}, streams = processStreams) {
         this.options = options;
         this.streams = streams;
+        this.colour = options.colour ?? colourWanted(process.env, streams.stderrIsTerminal === true);
     }
     mask(secret) {
         if (!secret || this.secrets.includes(secret))
@@ -9165,26 +9349,32 @@ class CliReporter {
         // Longest first, so a secret that contains another is hidden whole.
         this.secrets = [...this.secrets, secret].sort((a, b) => b.length - a.length);
     }
+    // One line each, as in the action: a job name with a line break in it cannot forge a line.
     info(line) {
-        this.line(line);
+        this.streams.stderr(`${this.oneLine(line)}\n`);
     }
     debug(line) {
         if (this.options.showDebug)
-            this.line(`debug: ${line}`);
+            this.message('debug: ', line);
     }
     // Titles are annotation headings in the action; on a terminal the message says it all.
     notice(message) {
-        this.line(message);
+        this.streams.stderr(`${this.oneLine(message)}\n`);
     }
     warning(message) {
-        this.line(`warning: ${message}`);
+        this.message('warning: ', message);
     }
     error(message) {
-        this.line(`error: ${message}`);
+        this.message('error: ', message);
     }
     /** A header line, then the text indented, so a job log stands apart from our own lines. */
     group(title, text) {
-        this.line([`--- ${title}`, ...text.split('\n').map(line => (line ? `    ${line}` : ''))].join('\n'));
+        const body = withoutTerminalControls(inertText(this.redact(text)), this.colour)
+            .split('\n')
+            .map(line => (line ? `    ${line}` : ''));
+        // A log that changed colour and never reset it must not colour what follows.
+        const reset = this.colour && body.some(line => line.includes('\x1b[')) ? ['\x1b[0m'] : [];
+        this.streams.stderr(`${[this.oneLine(`--- ${title}`), ...body, ...reset].join('\n')}\n`);
     }
     setOutput(name, value) {
         this.outputs.set(name, value);
@@ -9192,9 +9382,16 @@ class CliReporter {
     async summary() { }
     // The post step that uses this state exists only in the action; the CLI cancels before it exits.
     saveState() { }
-    /** One line of the command's result on stdout. */
+    /**
+     * The command's result on stdout: JSON kept exact for `| jq` (only escapes added, see
+     * inertJson), other text made inert and free of terminal controls like stderr.
+     */
     result(text) {
-        this.streams.stdout(`${this.redact(text)}\n`);
+        const redacted = this.redact(text);
+        const shown = isJson(redacted)
+            ? inertJson(redacted)
+            : withoutTerminalControls(inertText(redacted));
+        this.streams.stdout(`${shown}\n`);
     }
     /** The outputs set so far with --json's snake_case keys; `jobs` parsed, empty duration as null. */
     outputsAsJson() {
@@ -9213,12 +9410,29 @@ class CliReporter {
     output(name) {
         return this.outputs.get(name);
     }
-    line(text) {
-        this.streams.stderr(`${this.redact(text)}\n`);
+    /** A message that may span lines: each made inert, the later ones indented under the first. */
+    message(prefix, text) {
+        const lines = withoutTerminalControls(inertText(this.redact(text))).split('\n');
+        const indent = ' '.repeat(prefix.length);
+        this.streams.stderr(`${prefix}${lines.join(`\n${indent}`)}\n`);
+    }
+    oneLine(text) {
+        return withoutTerminalControls(inertOneLine(this.redact(text)));
     }
     // A second line of defence: the core never prints a token, but a GitLab message might echo one.
     redact(text) {
         return this.secrets.reduce((masked, secret) => masked.split(secret).join('***'), text);
+    }
+}
+function isJson(text) {
+    if (!/^[[{]/.test(text))
+        return false;
+    try {
+        JSON.parse(text);
+        return true;
+    }
+    catch {
+        return false;
     }
 }
 
@@ -9260,6 +9474,7 @@ function secretsToMask(argv, env) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/tokens.ts
+
 
 
 
@@ -9407,7 +9622,8 @@ const FIELDS = [
 function tokenTable(tokens) {
     const rows = [
         FIELDS.map(field => field.heading.toUpperCase()),
-        ...tokens.map(token => FIELDS.map(field => field.show(token)))
+        // GitLab's text on one line, without controls, so it cannot add rows or shift columns.
+        ...tokens.map(token => FIELDS.map(field => withoutTerminalControls(inertOneLine(field.show(token)))))
     ];
     const widths = FIELDS.map((_, column) => Math.max(...rows.map(row => row[column].length)));
     // The last column is not padded: no trailing spaces.

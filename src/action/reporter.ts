@@ -1,19 +1,21 @@
 import { randomUUID } from 'node:crypto'
 import type { OutputName, Reporter, WatchState } from '../reporter.js'
+import { inertOneLine } from '../far-side-text.js'
 import { STATE_KEYS } from './state.js'
-import { issueCommand, printLine } from './workflow-commands.js'
+import { addMask, issueCommand, printInertBlock, printLine } from './workflow-commands.js'
 
 type Core = typeof import('@actions/core')
 
 /**
  * Reports through workflow commands on stdout and, for outputs, state and the job summary, through
  * @actions/core's file commands. Core is loaded on first use, which comes after the trigger request.
+ * Every line goes out through workflow-commands.ts, which makes GitLab's text in it inert.
  */
 export class ActionReporter implements Reporter {
   private core: Promise<Core> | undefined
 
   mask(secret: string): void {
-    issueCommand('add-mask', secret)
+    addMask(secret)
   }
   info(line: string): void {
     printLine(line)
@@ -31,12 +33,10 @@ export class ActionReporter implements Reporter {
     issueCommand('error', message, { title })
   }
   group(title: string, text: string): void {
-    // A job log may contain "::" lines; stop-commands keeps the runner from acting on them.
-    const resume = randomUUID()
-    issueCommand('group', title)
-    printLine(`::stop-commands::${resume}`)
-    printLine(text)
-    printLine(`::${resume}::`)
+    // A job log is GitLab's text line for line: stop-commands keeps the runner from acting on
+    // any of it, with a token no log written before this moment can know.
+    issueCommand('group', inertOneLine(title))
+    printInertBlock(text, randomUUID())
     issueCommand('endgroup', '')
   }
   async setOutput(name: OutputName, value: string | number): Promise<void> {

@@ -1,13 +1,23 @@
+import {
+  colourWanted,
+  inertJson,
+  inertOneLine,
+  inertText,
+  withoutTerminalControls
+} from '../far-side-text.js'
 import type { OutputName, Reporter } from '../reporter.js'
 
 export interface CliStreams {
   stdout: (text: string) => void
   stderr: (text: string) => void
+  /** Whether stderr is a terminal (colour is then on by default). */
+  stderrIsTerminal?: boolean
 }
 
 const processStreams: CliStreams = {
   stdout: text => process.stdout.write(text),
-  stderr: text => process.stderr.write(text)
+  stderr: text => process.stderr.write(text),
+  stderrIsTerminal: process.stderr.isTTY === true
 }
 
 /** Outputs that are numbers in GitLab's answer stay numbers in --json. */
@@ -21,15 +31,23 @@ const NUMERIC_OUTPUTS: ReadonlySet<OutputName> = new Set([
 /**
  * Plain lines on stderr for people and CI logs (no `::` workflow commands: Jenkins or a shell
  * would print them verbatim). stdout is kept for results, so `$(…)` and `| jq` get only those.
+ *
+ * Everything printed passes through far-side-text.ts: the CLI may itself run in a GitHub Actions
+ * step, where the runner reads its stderr and stdout for workflow commands, and on a terminal
+ * GitLab's text must not move the cursor or retitle the window. Job logs keep their colour only
+ * when colour is on (a terminal, or FORCE_COLOR; never with NO_COLOR unless forced).
  */
 export class CliReporter implements Reporter {
   private secrets: string[] = []
   private readonly outputs = new Map<OutputName, string | number>()
+  private readonly colour: boolean
 
   constructor(
-    private readonly options: { showDebug?: boolean } = {},
+    private readonly options: { showDebug?: boolean; colour?: boolean } = {},
     private readonly streams: CliStreams = processStreams
-  ) {}
+  ) {
+    this.colour = options.colour ?? colourWanted(process.env, streams.stderrIsTerminal === true)
+  }
 
   mask(secret: string): void {
     if (!secret || this.secrets.includes(secret)) return
@@ -37,32 +55,36 @@ export class CliReporter implements Reporter {
     this.secrets = [...this.secrets, secret].sort((a, b) => b.length - a.length)
   }
 
+  // One line each, as in the action: a job name with a line break in it cannot forge a line.
   info(line: string): void {
-    this.line(line)
+    this.streams.stderr(`${this.oneLine(line)}\n`)
   }
 
   debug(line: string): void {
-    if (this.options.showDebug) this.line(`debug: ${line}`)
+    if (this.options.showDebug) this.message('debug: ', line)
   }
 
   // Titles are annotation headings in the action; on a terminal the message says it all.
   notice(message: string): void {
-    this.line(message)
+    this.streams.stderr(`${this.oneLine(message)}\n`)
   }
 
   warning(message: string): void {
-    this.line(`warning: ${message}`)
+    this.message('warning: ', message)
   }
 
   error(message: string): void {
-    this.line(`error: ${message}`)
+    this.message('error: ', message)
   }
 
   /** A header line, then the text indented, so a job log stands apart from our own lines. */
   group(title: string, text: string): void {
-    this.line(
-      [`--- ${title}`, ...text.split('\n').map(line => (line ? `    ${line}` : ''))].join('\n')
-    )
+    const body = withoutTerminalControls(inertText(this.redact(text)), this.colour)
+      .split('\n')
+      .map(line => (line ? `    ${line}` : ''))
+    // A log that changed colour and never reset it must not colour what follows.
+    const reset = this.colour && body.some(line => line.includes('\x1b[')) ? ['\x1b[0m'] : []
+    this.streams.stderr(`${[this.oneLine(`--- ${title}`), ...body, ...reset].join('\n')}\n`)
   }
 
   setOutput(name: OutputName, value: string | number): void {
@@ -74,9 +96,16 @@ export class CliReporter implements Reporter {
   // The post step that uses this state exists only in the action; the CLI cancels before it exits.
   saveState(): void {}
 
-  /** One line of the command's result on stdout. */
+  /**
+   * The command's result on stdout: JSON kept exact for `| jq` (only escapes added, see
+   * inertJson), other text made inert and free of terminal controls like stderr.
+   */
   result(text: string): void {
-    this.streams.stdout(`${this.redact(text)}\n`)
+    const redacted = this.redact(text)
+    const shown = isJson(redacted)
+      ? inertJson(redacted)
+      : withoutTerminalControls(inertText(redacted))
+    this.streams.stdout(`${shown}\n`)
   }
 
   /** The outputs set so far with --json's snake_case keys; `jobs` parsed, empty duration as null. */
@@ -95,12 +124,29 @@ export class CliReporter implements Reporter {
     return this.outputs.get(name)
   }
 
-  private line(text: string): void {
-    this.streams.stderr(`${this.redact(text)}\n`)
+  /** A message that may span lines: each made inert, the later ones indented under the first. */
+  private message(prefix: string, text: string): void {
+    const lines = withoutTerminalControls(inertText(this.redact(text))).split('\n')
+    const indent = ' '.repeat(prefix.length)
+    this.streams.stderr(`${prefix}${lines.join(`\n${indent}`)}\n`)
+  }
+
+  private oneLine(text: string): string {
+    return withoutTerminalControls(inertOneLine(this.redact(text)))
   }
 
   // A second line of defence: the core never prints a token, but a GitLab message might echo one.
   private redact(text: string): string {
     return this.secrets.reduce((masked, secret) => masked.split(secret).join('***'), text)
+  }
+}
+
+function isJson(text: string): boolean {
+  if (!/^[[{]/.test(text)) return false
+  try {
+    JSON.parse(text)
+    return true
+  } catch {
+    return false
   }
 }

@@ -19,6 +19,7 @@ import {
   readFlags,
   settingsFrom
 } from './args.js'
+import { inertOneLine, withoutTerminalControls } from '../far-side-text.js'
 import type { CliReporter } from './reporter.js'
 
 const ACTIONS = ['list', 'get', 'create', 'update', 'delete'] as const
@@ -189,7 +190,10 @@ const FIELDS: ReadonlyArray<{ heading: string; show: (token: TriggerToken) => st
 function tokenTable(tokens: readonly TriggerToken[]): string {
   const rows = [
     FIELDS.map(field => field.heading.toUpperCase()),
-    ...tokens.map(token => FIELDS.map(field => field.show(token)))
+    // GitLab's text on one line, without controls, so it cannot add rows or shift columns.
+    ...tokens.map(token =>
+      FIELDS.map(field => withoutTerminalControls(inertOneLine(field.show(token))))
+    )
   ]
   const widths = FIELDS.map((_, column) => Math.max(...rows.map(row => row[column].length)))
   // The last column is not padded: no trailing spaces.

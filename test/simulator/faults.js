@@ -69,11 +69,14 @@ export function faultResponse(rule, res, context) {
   switch (rule.kind) {
     case 'status': {
       const status = rule.status ?? 500
+      if (rule.body !== undefined) return customBody(status, rule, 'application/json')
       // Same shape as GitLab's unhandled-exception answer `{"message":"500 Internal Server Error"}`.
       return json(status, { message: `${status} ${STATUS_CODES[status] ?? 'Error'}`.trim() })
     }
     case 'html':
-      return nginxErrorPage(rule.status ?? 502)
+      return rule.body !== undefined
+        ? customBody(rule.status ?? 502, rule, 'text/html')
+        : nginxErrorPage(rule.status ?? 502)
     case 'rate-limit':
       return rule.rateLimitBody === 'json'
         ? applicationRateLimit(rule.retryAfterSeconds)
@@ -92,6 +95,21 @@ export function faultResponse(rule, res, context) {
     case 'hang':
       // Never answer; close() and stopListening() destroy the socket.
       return undefined
+  }
+}
+
+/**
+ * The test's own body, as GitLab (or a proxy in front of it) might send it.
+ * @param {number} status
+ * @param {FaultRule} rule
+ * @param {string} defaultType
+ * @returns {SimResponse}
+ */
+function customBody(status, rule, defaultType) {
+  return {
+    status,
+    headers: { 'Content-Type': rule.contentType ?? defaultType },
+    body: rule.body ?? ''
   }
 }
 

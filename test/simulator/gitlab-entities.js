@@ -156,7 +156,7 @@ function jobBasic(baseUrl, pipeline, state, index, user, now) {
     commit: commitEntity(baseUrl, pipeline),
     pipeline: pipelineBasic(baseUrl, pipeline, state),
     // failure_reason is only exposed for failed jobs (docs/gitlab.md 4.1).
-    ...(job.status === 'failed' ? { failure_reason: 'script_failure' } : {}),
+    ...(job.status === 'failed' ? { failure_reason: plan.failureReason ?? 'script_failure' } : {}),
     web_url: `${baseUrl}/${pipeline.project.path}/-/jobs/${id}`,
     project: { ci_job_token_scope_enabled: false }
   }

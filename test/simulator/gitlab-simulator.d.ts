@@ -18,6 +18,8 @@ export interface JobPlan {
   /** final status, default success. `skipped`/`manual` jobs never run. */
   result?: JobResult
   allowFailure?: boolean
+  /** failure_reason of the job once it failed (default script_failure); any text, to test hostile ones */
+  failureReason?: string
   /** trace text returned by /jobs/:id/trace (empty until the job starts) */
   log?: string
   /** a trigger job (bridge) to a child/multi-project pipeline: listed by /bridges not /jobs */
@@ -86,6 +88,10 @@ export interface FaultRule {
   times?: number
   /** for 'status' (default 500) and 'html' (default 502) */
   status?: number
+  /** for 'status' and 'html': this body instead of GitLab's or nginx's, e.g. a proxy's own text */
+  body?: string
+  /** with body: its Content-Type (default application/json for 'status', text/html for 'html') */
+  contentType?: string
   /** for 'rate-limit': Retry-After header (omit header if undefined) */
   retryAfterSeconds?: number
   /** 'rack-attack': text/plain "Retry later\n" + RateLimit-* headers; 'json': {"message":{"error":"This endpoint has been requested too many times. Try again later."}} */

@@ -1,6 +1,7 @@
-export const id = 717;
-export const ids = [717];
-export const modules = {
+"use strict";
+exports.id = 717;
+exports.ids = [717];
+exports.modules = {
 
 /***/ 6885:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -69,8 +70,6 @@ __webpack_require__.d(__webpack_exports__, {
   U: () => (/* binding */ ActionReporter)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/action/state.ts
 var action_state = __webpack_require__(3175);
 // EXTERNAL MODULE: external "node:os"
@@ -94,7 +93,8 @@ function printLine(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/reporter.ts
-
+// Web Crypto's global loads node:crypto on first use (a job log), not at start-up.
+const randomUUID = () => globalThis.crypto.randomUUID();
 
 
 /**
@@ -123,7 +123,7 @@ class ActionReporter {
     }
     group(title, text) {
         // A job log may contain "::" lines; stop-commands keeps the runner from acting on them.
-        const resume = (0,external_node_crypto_.randomUUID)();
+        const resume = randomUUID();
         issueCommand('group', title);
         printLine(`::stop-commands::${resume}`);
         printLine(text);
@@ -374,12 +374,9 @@ function firstLine(text) {
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 var proxy = __webpack_require__(9783);
 ;// CONCATENATED MODULE: ./src/gitlab/transport.ts
-
 
 
 
@@ -391,7 +388,8 @@ var proxy = __webpack_require__(9783);
  */
 async function sendRequest(request) {
     const agent = await proxyAgentFor(request.url);
-    const module = request.url.protocol === 'https:' ? external_node_https_ : external_node_http_;
+    // node:https brings TLS and node:crypto: loaded only for an https URL (README, "Start-up time").
+    const module = request.url.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)) : external_node_http_;
     return new Promise((resolve, reject) => {
         const req = module.request(request.url, {
             method: request.method,
@@ -1334,3 +1332,4 @@ function parseSettings(raw, only = Object.keys(SCHEMAS)) {
 /***/ })
 
 };
+;

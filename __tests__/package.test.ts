@@ -127,7 +127,9 @@ describe('the npm package', () => {
   it('ships only the command line: dist/cli.js, dist/cli/, package.json, README and LICENSE', () => {
     const paths = packed.files.map(file => file.path).sort()
     for (const path of paths) {
-      expect(path).toMatch(/^(package\.json|README\.md|LICENSE|dist\/cli\.js|dist\/cli\/.+)$/)
+      expect(path).toMatch(
+        /^(package\.json|README\.md|LICENSE|dist\/cli\.js|dist\/package\.json|dist\/cli\/.+)$/
+      )
       expect(path).not.toMatch(/^(src|__tests__|test|scripts|\.github|node_modules)\//)
     }
     expect(paths).toEqual(expect.arrayContaining(['package.json', 'LICENSE', 'dist/cli.js']))

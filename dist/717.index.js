@@ -1,6 +1,7 @@
-export const id = 717;
-export const ids = [717];
-export const modules = {
+"use strict";
+exports.id = 717;
+exports.ids = [717];
+exports.modules = {
 
 /***/ 6885:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -69,8 +70,6 @@ __webpack_require__.d(__webpack_exports__, {
   U: () => (/* binding */ ActionReporter)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/far-side-text.ts
 var far_side_text = __webpack_require__(4662);
 // EXTERNAL MODULE: ./src/action/state.ts
@@ -125,7 +124,8 @@ function writeRaw(line) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/reporter.ts
-
+// Web Crypto's global loads node:crypto on first use (a job log), not at start-up.
+const randomUUID = () => globalThis.crypto.randomUUID();
 
 
 
@@ -158,7 +158,7 @@ class ActionReporter {
         // A job log is GitLab's text line for line: stop-commands keeps the runner from acting on
         // any of it, with a token no log written before this moment can know.
         issueCommand('group', (0,far_side_text/* inertOneLine */.f4)(title));
-        printInertBlock(text, (0,external_node_crypto_.randomUUID)());
+        printInertBlock(text, randomUUID());
         issueCommand('endgroup', '');
     }
     async setOutput(name, value) {
@@ -561,12 +561,9 @@ function firstLine(text) {
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 var proxy = __webpack_require__(9783);
 ;// CONCATENATED MODULE: ./src/gitlab/transport.ts
-
 
 
 
@@ -578,7 +575,8 @@ var proxy = __webpack_require__(9783);
  */
 async function sendRequest(request) {
     const agent = await proxyAgentFor(request.url);
-    const module = request.url.protocol === 'https:' ? external_node_https_ : external_node_http_;
+    // node:https brings TLS and node:crypto: loaded only for an https URL (README, "Start-up time").
+    const module = request.url.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)) : external_node_http_;
     return new Promise((resolve, reject) => {
         const req = module.request(request.url, {
             method: request.method,
@@ -1597,3 +1595,4 @@ function parseSettings(raw, only = Object.keys(SCHEMAS)) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 881;
-export const ids = [881];
-export const modules = {
+"use strict";
+exports.id = 881;
+exports.ids = [881];
+exports.modules = {
 
 /***/ 9783:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -7128,3 +7129,4 @@ function _function(params) {
 /***/ })
 
 };
+;

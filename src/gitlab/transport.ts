@@ -1,5 +1,4 @@
 import * as http from 'node:http'
-import * as https from 'node:https'
 import { getProxyUrl } from '@actions/http-client/lib/proxy'
 import { USER_AGENT } from '../version.js'
 
@@ -22,7 +21,8 @@ export interface HttpRequest {
  */
 export async function sendRequest(request: HttpRequest): Promise<http.IncomingMessage> {
   const agent = await proxyAgentFor(request.url)
-  const module = request.url.protocol === 'https:' ? https : http
+  // node:https brings TLS and node:crypto: loaded only for an https URL (README, "Start-up time").
+  const module = request.url.protocol === 'https:' ? await import('node:https') : http
   return new Promise((resolve, reject) => {
     const req = module.request(request.url, {
       method: request.method,

@@ -46,8 +46,8 @@ function run(command: string, args: string[], stdin?: string): Promise<Run> {
   })
   let stdout = ''
   let stderr = ''
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
   if (stdin !== undefined) child.stdin!.end(stdin)
   return new Promise((resolveRun, reject) => {
     child.on('error', reject)

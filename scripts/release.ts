@@ -65,11 +65,16 @@ const last = git('tag', '--list', 'v*.*.*', '--sort=-v:refname').split('\n')[0]
 console.log(`last release tag: ${last || '(none)'}; branch: ${git('branch', '--show-current')}`)
 const current = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')).version as string
 // The CHANGELOG move also checks that there is something to release, before anything is written.
-const changelog = releaseChangelog(
-  readFileSync(resolve(ROOT, 'CHANGELOG.md'), 'utf8'),
-  version,
-  values.date
-)
+let changelog: string
+try {
+  changelog = releaseChangelog(
+    readFileSync(resolve(ROOT, 'CHANGELOG.md'), 'utf8'),
+    version,
+    values.date
+  )
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error))
+}
 build()
 if (git('status', '--porcelain', '--', 'dist')) {
   fail('dist/ differs from a fresh build of src/: commit the rebuilt dist/ (npm run build) first')

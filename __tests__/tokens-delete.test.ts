@@ -38,17 +38,28 @@ const deleteArgs = (gitlab: Simulator, ...extra: string[]) => [
   ...extra
 ]
 
-/** Runs a command with `stdin` written to its standard input (then closed), or /dev/null. */
-function run(command: string, args: string[], stdin?: string): Promise<Run> {
+/**
+ * Runs a command with `stdin` written to its standard input (then closed), or /dev/null. With
+ * `afterPrompt`, the input is written only once the `[y/N]` question is on stdout, as a person
+ * would type it (a Ctrl-C typed earlier would reach the terminal before the CLI reads it).
+ */
+function run(command: string, args: string[], stdin?: string, afterPrompt = false): Promise<Run> {
   const child = spawn(command, args, {
     env: { PATH: process.env.PATH ?? '', GITLAB_API_TOKEN: API_TOKEN, TERM: 'dumb' },
     stdio: [stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe']
   })
   let stdout = ''
   let stderr = ''
-  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+  let typed = false
+  child.stdout!.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString()
+    if (afterPrompt && !typed && stdout.includes('[y/N] ')) {
+      typed = true
+      child.stdin!.end(stdin)
+    }
+  })
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-  if (stdin !== undefined) child.stdin!.end(stdin)
+  if (stdin !== undefined && !afterPrompt) child.stdin!.end(stdin)
   return new Promise((resolveRun, reject) => {
     child.on('error', reject)
     child.on('close', code => resolveRun({ code, stdout, stderr }))
@@ -62,8 +73,13 @@ const quote = (word: string) => `'${word.replace(/'/g, `'\\''`)}'`
  * stderr on a new pty, copies our stdin to it (the typed answer) and exits with CMD's code. All
  * of the CLI's output arrives on script's stdout, with the terminal's echo of the answer.
  */
-const onTerminal = (args: string[], answer: string) =>
-  run('script', ['-q', '-e', '-c', [NODE, CLI, ...args].map(quote).join(' '), '/dev/null'], answer)
+const onTerminal = (args: string[], answer: string, afterPrompt = false) =>
+  run(
+    'script',
+    ['-q', '-e', '-c', [NODE, CLI, ...args].map(quote).join(' '), '/dev/null'],
+    answer,
+    afterPrompt
+  )
 
 const deletes = (gitlab: Simulator) =>
   gitlab.requests.filter(request => request.method === 'DELETE')
@@ -120,6 +136,18 @@ describe('tokens delete on a terminal (a pseudo-terminal from util-linux script)
     )
     expect(result.stdout).toMatch(/Not deleted: trigger token 1 is unchanged/)
     expect(result.stdout).not.toMatch(/Deleted trigger token/)
+    expect(result.code).toBe(1)
+    expect(sim.requests).toEqual([])
+  })
+
+  it.each([
+    ['Ctrl-C', '\u0003'],
+    ['Ctrl-D', '\u0004']
+  ])('takes %s at the question as no', async (_, key) => {
+    sim = await gitlabWith()
+    const result = await onTerminal(deleteArgs(sim), key, true)
+
+    expect(result.stdout).toMatch(/\[y\/N\] [^\n]*\r?\nNot deleted: trigger token 1 is unchanged/)
     expect(result.code).toBe(1)
     expect(sim.requests).toEqual([])
   })

@@ -30,7 +30,11 @@ export function terminalConfirmer(
           output.write('\n')
           finish(false)
         })
-        prompt.on('close', () => finish(false))
+        // Ctrl-D: end the prompt's line before whatever is printed next.
+        prompt.on('close', () => {
+          if (!answered) output.write('\n')
+          finish(false)
+        })
         prompt.question(question, answer => finish(/^y(es)?$/i.test(answer.trim())))
       })
   }

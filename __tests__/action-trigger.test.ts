@@ -27,7 +27,7 @@ describe('the action triggers a pipeline (dist/index.js run as the runner runs i
       `/api/v4/projects/${encodeURIComponent(PROJECT_PATH)}/trigger/pipeline`
     )
     expect(request.headers['content-type']).toContain('application/json')
-    expect(request.headers['user-agent']).toBe(`gitlab-pipeline-trigger/${VERSION}`)
+    expect(request.headers['user-agent']).toBe(`gitlab-trigger-and-wait/${VERSION}`)
     expect(JSON.parse(request.body)).toEqual({ token: TRIGGER_TOKEN, ref: 'main', variables: {} })
     expect(Object.keys(request.query)).toHaveLength(0)
 

@@ -415,7 +415,7 @@ describe('bad usage or input: exit 2, nothing sent', () => {
     expect(run.exitCode).toBe(2)
     expect(run.stderr).toMatch(message)
     expect(run.stderr).toMatch(
-      /^usage: gitlab-pipeline-trigger --project my-group\/my-project --ref main/m
+      /^usage: gitlab-trigger-and-wait --project my-group\/my-project --ref main/m
     )
     expect(run.stdout).toBe('')
     expect(sim.requests).toHaveLength(0)
@@ -455,7 +455,7 @@ describe('bad usage or input: exit 2, nothing sent', () => {
     const help = await runCli(['--help'])
     expect(help.exitCode).toBe(0)
     expect(help.stdout).toMatch(
-      /^Usage: gitlab-pipeline-trigger --project PROJECT --ref REF \[options\]/
+      /^Usage: gitlab-trigger-and-wait --project PROJECT --ref REF \[options\]/
     )
     for (const flag of [
       '--var KEY=VALUE',
@@ -652,12 +652,12 @@ describe('tokens: managing pipeline trigger tokens', () => {
 
   it('deletes a token, which then no longer triggers', async () => {
     sim = await gitlabWithTokens()
-    const run = await tokens(sim, 'delete', '1')
+    const run = await tokens(sim, 'delete', '1', '--yes')
     expect(run.exitCode).toBe(0)
     expect(run.stdout).toBe('Deleted trigger token 1\n')
     expect(sim.requests.at(-1)).toMatchObject({ method: 'DELETE', status: 204 })
 
-    const json = await tokens(sim, 'delete', '2', '--json')
+    const json = await tokens(sim, 'delete', '2', '-y', '--json')
     expect(JSON.parse(json.stdout)).toEqual({ id: 2, deleted: true })
 
     const trigger = await runCli(triggerArgs(sim), tokensEnv())
@@ -713,7 +713,7 @@ describe('tokens: managing pipeline trigger tokens', () => {
 
     expect(run.exitCode).toBe(2)
     expect(run.stderr).toMatch(message)
-    expect(run.stderr).toMatch(/^usage: gitlab-pipeline-trigger tokens /m)
+    expect(run.stderr).toMatch(/^usage: gitlab-trigger-and-wait tokens /m)
     expect(run.stdout).toBe('')
     expect(sim.requests).toHaveLength(0)
   })
@@ -746,7 +746,7 @@ describe('tokens: managing pipeline trigger tokens', () => {
   it('prints its usage with tokens --help', async () => {
     const run = await runCli(['tokens', '--help'])
     expect(run.exitCode).toBe(0)
-    expect(run.stdout).toMatch(/^Usage: gitlab-pipeline-trigger tokens COMMAND --project PROJECT/)
+    expect(run.stdout).toMatch(/^Usage: gitlab-trigger-and-wait tokens COMMAND --project PROJECT/)
     expect(run.stdout).toContain('shortened to 4 characters')
   })
 })

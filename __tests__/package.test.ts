@@ -151,7 +151,7 @@ describe('the npm package', () => {
     expect(installed).toEqual([pkg.name])
   })
 
-  it('runs `npx gitlab-pipeline-trigger --help` from the install', async () => {
+  it('runs `npx gitlab-trigger-and-wait --help` from the install', async () => {
     // --no: never fetch from the registry, use the installed bin or fail; -- ends npx's options.
     const help = await run('npx', ['--no', '--', pkg.name, '--help'], installDir)
     expect(help.code).toBe(0)

@@ -7465,8 +7465,13 @@ function _function(params) {
 
 
 ;// CONCATENATED MODULE: ./src/version.ts
-/** Kept in step with package.json by a test; sent in the User-Agent of every request. */
-const TOOL_NAME = 'gitlab-pipeline-trigger';
+/**
+ * The product's one name, in the two spellings GitHub and npm need. A test
+ * (__tests__/metadata.test.ts) checks that action.yml, package.json, the README and the CLI use
+ * them, and that the version matches package.json. TOOL_NAME is also sent in the User-Agent.
+ */
+const DISPLAY_NAME = 'GitLab Trigger and Wait';
+const TOOL_NAME = 'gitlab-trigger-and-wait';
 const VERSION = '1.0.0';
 const USER_AGENT = `${TOOL_NAME}/${VERSION}`;
 
@@ -9939,7 +9944,42 @@ function secretsToMask(argv, env) {
     return [...secrets];
 }
 
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = require("node:readline");
+;// CONCATENATED MODULE: ./src/cli/confirm.ts
+
+/** The process's own terminal: the question goes to stderr, so stdout keeps only results. */
+function terminalConfirmer(input = process.stdin, output = process.stderr) {
+    return {
+        interactive: input.isTTY === true,
+        confirm: question => new Promise(resolve => {
+            const prompt = (0,external_node_readline_namespaceObject.createInterface)({ input, output, terminal: true });
+            let answered = false;
+            const finish = (yes) => {
+                if (answered)
+                    return;
+                answered = true;
+                prompt.close();
+                resolve(yes);
+            };
+            // Without a listener readline would only pause on Ctrl-C, leaving the question open.
+            prompt.on('SIGINT', () => {
+                output.write('\n');
+                finish(false);
+            });
+            // Ctrl-D: end the prompt's line before whatever is printed next.
+            prompt.on('close', () => {
+                if (!answered)
+                    output.write('\n');
+                finish(false);
+            });
+            prompt.question(question, answer => finish(/^y(es)?$/i.test(answer.trim())));
+        })
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/tokens.ts
+
 
 
 
@@ -9951,9 +9991,10 @@ const NEEDS_ID = ['get', 'update', 'delete'];
 const NEEDS_DESCRIPTION = ['create', 'update'];
 const TOKENS_FLAGS = {
     ...CONNECTION_FLAGS,
-    description: { type: 'string', example: '"deploys from Jenkins"' }
+    description: { type: 'string', example: '"deploys from Jenkins"' },
+    yes: { type: 'boolean', short: 'y' }
 };
-const USAGE_LINE = `usage: ${TOOL_NAME} tokens list|get ID|create --description TEXT|update ID --description TEXT|delete ID --project my-group/my-project   (tokens --help)`;
+const USAGE_LINE = `usage: ${TOOL_NAME} tokens list|get ID|create --description TEXT|update ID --description TEXT|delete ID [--yes] --project my-group/my-project   (tokens --help)`;
 const TOKENS_USAGE = `Usage: ${TOOL_NAME} tokens COMMAND --project PROJECT [--gitlab-url URL] [--json]
 
 Manages the project's pipeline trigger tokens. Needs ${API_TOKEN_ENV}: an access token with the
@@ -9964,21 +10005,24 @@ Commands:
   get ID                         one trigger token
   create --description TEXT      a new trigger token; printed once: store it as a secret
   update ID --description TEXT   change a token's description
-  delete ID                      revoke a token; pipelines can no longer be triggered with it
+  delete ID [--yes]              revoke a token; pipelines can no longer be triggered with it.
+                                 Asks first on a terminal; elsewhere (scripts, CI) needs --yes
 
 Options:
   --project PROJECT              numeric project id or full path, e.g. my-group/my-project (required)
   --gitlab-url URL               the GitLab instance (default: $${GITLAB_URL_ENV}, else https://gitlab.com)
   --json                         print GitLab's answer as JSON on stdout
+  -y, --yes                      delete without asking
   -h, --help                     print this help
 
 GitLab shows a token in full only to its owner; tokens owned by someone else come back
 shortened to 4 characters, and are printed as GitLab gives them.
 
-Exit codes: 0 done, 2 bad usage (nothing sent), 3 GitLab refused the request or could not be reached.
+Exit codes: 0 done, 1 delete not confirmed (nothing sent), 2 bad usage (nothing sent),
+3 GitLab refused the request or could not be reached.
 `;
 /** `tokens list|get|create|update|delete`: GitLab's pipeline trigger tokens API. Throws UsageError. */
-async function runTokens(argv, env, reporter) {
+async function runTokens(argv, env, reporter, confirmer = terminalConfirmer()) {
     const { values, positionals } = readFlags(argv, TOKENS_FLAGS, USAGE_LINE, 2);
     if (values.help) {
         reporter.result(TOKENS_USAGE);
@@ -9991,6 +10035,13 @@ async function runTokens(argv, env, reporter) {
     for (const warning of inputs.warnings)
         reporter.warning(warning);
     const { action, id } = parseCommand(positionals, values.description, inputs.problems);
+    const confirmed = values.yes === true;
+    if (confirmed && action !== undefined && action !== 'delete')
+        inputs.problems.push(`--yes only applies to tokens delete; leave it out of tokens ${action}`);
+    // Nobody can answer the question: refuse before any request rather than guess.
+    if (action === 'delete' && !confirmed && !confirmer.interactive) {
+        inputs.problems.push(`tokens delete revokes the token for good and asks first, but stdin is not a terminal: add --yes to delete without asking, e.g. tokens delete ${Number.isInteger(id) ? id : 12} --yes --project my-group/my-project`);
+    }
     if (!apiToken) {
         inputs.problems.push(`${API_TOKEN_ENV} is not set: managing trigger tokens needs an access token with the api scope of a project Maintainer, e.g. export ${API_TOKEN_ENV}=glpat-…`);
     }
@@ -9998,6 +10049,13 @@ async function runTokens(argv, env, reporter) {
     // settingsFrom has thrown unless the command and the token are there.
     if (!action || !settings.apiToken)
         throw new UsageError(['tokens: nothing to do'], USAGE_LINE);
+    if (action === 'delete' && !confirmed) {
+        const yes = await confirmer.confirm(`Delete trigger token ${id} of ${settings.project}? Pipelines can no longer be triggered with it. [y/N] `);
+        if (!yes) {
+            reporter.info(`Not deleted: trigger token ${id} is unchanged`);
+            return 1;
+        }
+    }
     const client = new GitLabClient({ gitlabUrl: settings.gitlabUrl, token: settings.apiToken });
     const json = values.json === true;
     const description = typeof values.description === 'string' ? values.description : '';

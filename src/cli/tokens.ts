@@ -20,6 +20,7 @@ import {
   settingsFrom
 } from './args.js'
 import { inertOneLine, withoutTerminalControls } from '../far-side-text.js'
+import { terminalConfirmer, type Confirmer } from './confirm.js'
 import type { CliReporter } from './reporter.js'
 
 const ACTIONS = ['list', 'get', 'create', 'update', 'delete'] as const
@@ -29,10 +30,11 @@ const NEEDS_DESCRIPTION: readonly Action[] = ['create', 'update']
 
 const TOKENS_FLAGS = {
   ...CONNECTION_FLAGS,
-  description: { type: 'string', example: '"deploys from Jenkins"' }
+  description: { type: 'string', example: '"deploys from Jenkins"' },
+  yes: { type: 'boolean', short: 'y' }
 } as const
 
-const USAGE_LINE = `usage: ${TOOL_NAME} tokens list|get ID|create --description TEXT|update ID --description TEXT|delete ID --project my-group/my-project   (tokens --help)`
+const USAGE_LINE = `usage: ${TOOL_NAME} tokens list|get ID|create --description TEXT|update ID --description TEXT|delete ID [--yes] --project my-group/my-project   (tokens --help)`
 
 export const TOKENS_USAGE = `Usage: ${TOOL_NAME} tokens COMMAND --project PROJECT [--gitlab-url URL] [--json]
 
@@ -44,26 +46,30 @@ Commands:
   get ID                         one trigger token
   create --description TEXT      a new trigger token; printed once: store it as a secret
   update ID --description TEXT   change a token's description
-  delete ID                      revoke a token; pipelines can no longer be triggered with it
+  delete ID [--yes]              revoke a token; pipelines can no longer be triggered with it.
+                                 Asks first on a terminal; elsewhere (scripts, CI) needs --yes
 
 Options:
   --project PROJECT              numeric project id or full path, e.g. my-group/my-project (required)
   --gitlab-url URL               the GitLab instance (default: $${GITLAB_URL_ENV}, else https://gitlab.com)
   --json                         print GitLab's answer as JSON on stdout
+  -y, --yes                      delete without asking
   -h, --help                     print this help
 
 GitLab shows a token in full only to its owner; tokens owned by someone else come back
 shortened to 4 characters, and are printed as GitLab gives them.
 
-Exit codes: 0 done, 2 bad usage (nothing sent), 3 GitLab refused the request or could not be reached.
+Exit codes: 0 done, 1 delete not confirmed (nothing sent), 2 bad usage (nothing sent),
+3 GitLab refused the request or could not be reached.
 `
 
 /** `tokens list|get|create|update|delete`: GitLab's pipeline trigger tokens API. Throws UsageError. */
 export async function runTokens(
   argv: readonly string[],
   env: NodeJS.ProcessEnv,
-  reporter: CliReporter
-): Promise<0 | 3> {
+  reporter: CliReporter,
+  confirmer: Confirmer = terminalConfirmer()
+): Promise<0 | 1 | 3> {
   const { values, positionals } = readFlags(argv, TOKENS_FLAGS, USAGE_LINE, 2)
   if (values.help) {
     reporter.result(TOKENS_USAGE)
@@ -74,6 +80,15 @@ export async function runTokens(
   if (apiToken) reporter.mask(apiToken)
   for (const warning of inputs.warnings) reporter.warning(warning)
   const { action, id } = parseCommand(positionals, values.description, inputs.problems)
+  const confirmed = values.yes === true
+  if (confirmed && action !== undefined && action !== 'delete')
+    inputs.problems.push(`--yes only applies to tokens delete; leave it out of tokens ${action}`)
+  // Nobody can answer the question: refuse before any request rather than guess.
+  if (action === 'delete' && !confirmed && !confirmer.interactive) {
+    inputs.problems.push(
+      `tokens delete revokes the token for good and asks first, but stdin is not a terminal: add --yes to delete without asking, e.g. tokens delete ${Number.isInteger(id) ? id : 12} --yes --project my-group/my-project`
+    )
+  }
   if (!apiToken) {
     inputs.problems.push(
       `${API_TOKEN_ENV} is not set: managing trigger tokens needs an access token with the api scope of a project Maintainer, e.g. export ${API_TOKEN_ENV}=glpat-…`
@@ -82,6 +97,16 @@ export async function runTokens(
   const settings = settingsFrom(inputs, USAGE_LINE, ['gitlab-url', 'project', 'api-token'])
   // settingsFrom has thrown unless the command and the token are there.
   if (!action || !settings.apiToken) throw new UsageError(['tokens: nothing to do'], USAGE_LINE)
+
+  if (action === 'delete' && !confirmed) {
+    const yes = await confirmer.confirm(
+      `Delete trigger token ${id} of ${settings.project}? Pipelines can no longer be triggered with it. [y/N] `
+    )
+    if (!yes) {
+      reporter.info(`Not deleted: trigger token ${id} is unchanged`)
+      return 1
+    }
+  }
 
   const client = new GitLabClient({ gitlabUrl: settings.gitlabUrl, token: settings.apiToken })
   const json = values.json === true

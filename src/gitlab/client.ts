@@ -23,6 +23,8 @@ export interface GitLabRequest<T> {
   text?: boolean
   /** Shown in hints (e.g. which ref was not found). */
   ref?: string
+  /** What the answer is, to name a wrong field: `pipeline` gives `pipeline.status`, `jobs` gives `jobs[3].stage`. */
+  what?: string
 }
 
 export interface GitLabResponse<T> {
@@ -223,17 +225,56 @@ function parseBody<T>(request: GitLabRequest<T>, body: string, label: string): T
     }
   }
   const parsed = request.schema.safeParse(value)
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    throw new GitLabError(
-      'unreadable',
-      label,
-      `the answer is not what GitLab sends: ${issue.path.join('.') || 'body'} ${'expected' in issue ? `is not a ${issue.expected}` : 'is invalid'}`,
-      ''
-    )
-  }
+  if (!parsed.success) throw unexpectedAnswer(parsed.error.issues[0], value, request.what, label)
   return parsed.data
 }
+
+interface SchemaIssue {
+  path: PropertyKey[]
+  message: string
+  expected?: unknown
+}
+
+/** Names the field in the answer that is not what the code needs, e.g. `jobs[3].stage is null, not a string`. */
+export function unexpectedAnswer(
+  issue: SchemaIssue,
+  value: unknown,
+  what: string | undefined,
+  label: string
+): GitLabError {
+  const field = fieldName(what ?? 'answer', issue.path)
+  let found: unknown = value
+  for (const key of issue.path)
+    found =
+      found !== null && typeof found === 'object'
+        ? (found as Record<PropertyKey, unknown>)[key]
+        : undefined
+  const got =
+    found === undefined
+      ? 'missing'
+      : found === null
+        ? 'null'
+        : Array.isArray(found)
+          ? 'a list'
+          : `a ${typeof found}`
+  const wanted = typeof issue.expected === 'string' ? `, not ${article(issue.expected)}` : ''
+  return new GitLabError(
+    'unexpected',
+    label,
+    `GitLab's answer is not what this tool expects: ${field} is ${got}${wanted}`,
+    'Asking again would give the same answer, so it was not retried; check that the GitLab URL points at GitLab, and report this with your GitLab version'
+  )
+}
+
+/** `jobs`, [3, 'stage'] → `jobs[3].stage` */
+export function fieldName(what: string, path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (name, key) => (typeof key === 'number' ? `${name}[${key}]` : `${name}.${String(key)}`),
+    what
+  )
+}
+
+const article = (type: string) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`)
 
 /**
  * Reads the whole body, failing (instead of hanging, as http-client's readBody does) when the

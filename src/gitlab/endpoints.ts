@@ -11,7 +11,6 @@ import {
   pipelineSchema,
   projectSchema,
   tokenSelfSchema,
-  traceSchema,
   triggerTokenSchema,
   type Bridge,
   type Job,
@@ -128,21 +127,22 @@ export const cancelPipeline = (
     retry
   )
 
-export const getJobTrace = (
+/** The job's log, handed to `onChunk` as it arrives (see GitLabClient.stream). */
+export const streamJobTrace = (
   client: GitLabClient,
   project: string,
   jobId: number,
+  onChunk: (chunk: Buffer) => void,
   retry?: RetryOptions
-): Promise<string> =>
-  data(
-    client,
+): Promise<void> =>
+  client.stream(
     {
       method: 'GET',
       path: `${projectPath(project)}/jobs/${jobId}/trace`,
-      schema: traceSchema,
       operation: 'read',
       text: true
     },
+    onChunk,
     retry
   )
 
@@ -156,11 +156,18 @@ export const listJobs = (
   retry?: RetryOptions,
   onOddItem?: OddItem
 ): Promise<Job[]> =>
-  listAll(client, `${projectPath(project)}/pipelines/${pipelineId}/jobs`, jobSchema, 'read', retry, {
-    what: 'jobs',
-    lenient: lenientJobSchema,
-    onOddItem
-  })
+  listAll(
+    client,
+    `${projectPath(project)}/pipelines/${pipelineId}/jobs`,
+    jobSchema,
+    'read',
+    retry,
+    {
+      what: 'jobs',
+      lenient: lenientJobSchema,
+      onOddItem
+    }
+  )
 
 export const listBridges = (
   client: GitLabClient,

@@ -14,6 +14,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 // to the post step as STATE_<name> variables.
 const STATE_KEYS = {
     pipelineId: 'pipeline-id',
+    projectId: 'project-id',
     finished: 'finished'
 };
 /**
@@ -25,7 +26,11 @@ const POST_STEP_FLAG = 'GITLAB_PIPELINE_TRIGGER_POST_STEP';
 const isPostStep = () => process.env[POST_STEP_FLAG] === 'true';
 function watchState() {
     const read = (key) => process.env[`STATE_${STATE_KEYS[key]}`] || undefined;
-    return { pipelineId: read('pipelineId'), finished: read('finished') };
+    return {
+        pipelineId: read('pipelineId'),
+        projectId: read('projectId'),
+        finished: read('finished')
+    };
 }
 
 
@@ -236,6 +241,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 
 /***/ }),
 

@@ -2,6 +2,7 @@ import { timeLimit } from './abort.js'
 import type { GitLabClient } from './gitlab/client.js'
 import type { GitLabError } from './gitlab/errors.js'
 import { cancelPipeline } from './gitlab/endpoints.js'
+import { formatDuration } from './durations.js'
 import type { Reporter } from './reporter.js'
 
 // The runner sends SIGTERM 7.5 s after SIGINT: the cancel must be done well before that.
@@ -26,6 +27,10 @@ export async function cancelDownstream(
       maxAttempts: Infinity,
       deadline: Date.now() + withinMs,
       failAtDeadline: true,
+      onRetry: (error, delayMs) =>
+        reporter.info(
+          `${error.request}: ${error.gitlabMessage || error.message}; trying again in ${formatDuration(delayMs)}`
+        ),
       // Bounds a request that hangs, not only the pauses between tries.
       signal: limit.signal
     })

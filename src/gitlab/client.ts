@@ -203,6 +203,18 @@ export class GitLabClient {
         code
       )
     }
+    if (err.code === 'ABORT_ERR') {
+      // Our own time limit or the run's cancellation, not GitLab: say so.
+      return new GitLabError(
+        'connection-lost',
+        label,
+        'the request was abandoned (time limit reached or run cancelled)',
+        '',
+        undefined,
+        undefined,
+        err.code
+      )
+    }
     if (err.code === 'ETIMEDOUT') {
       return new GitLabError(
         'timeout',

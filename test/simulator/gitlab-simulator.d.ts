@@ -20,6 +20,11 @@ export interface JobPlan {
   allowFailure?: boolean
   /** trace text returned by /jobs/:id/trace (empty until the job starts) */
   log?: string
+  /**
+   * Instead of `log`: a trace of this many bytes, generated while it is sent (never held whole),
+   * lines `line <n> ` padded with dots to 100 bytes; see generatedLogLine()
+   */
+  logBytes?: number
   /** a trigger job (bridge) to a child/multi-project pipeline: listed by /bridges not /jobs */
   bridge?: { downstreamProjectPath: string }
 }
@@ -70,7 +75,14 @@ export interface TriggerTokenOptions {
 }
 
 export type FaultKind =
-  'status' | 'rate-limit' | 'reset' | 'html' | 'truncated' | 'hang' | 'close-before-response'
+  | 'status'
+  | 'rate-limit'
+  | 'reset'
+  | 'html'
+  | 'truncated'
+  | 'hang'
+  | 'close-before-response'
+  | 'rewrite'
 
 export interface FaultRule {
   /** default any */
@@ -91,6 +103,8 @@ export interface FaultRule {
    * says. Meant for 'reset'/'truncated'/'close-before-response'; honoured by every kind.
    */
   afterHandling?: boolean
+  /** for 'rewrite' (with afterHandling): changes the handler's JSON answer, e.g. sets `stage: null` */
+  rewrite?: (value: any) => unknown
 }
 
 export interface RecordedRequest {
@@ -147,6 +161,8 @@ export interface Simulator {
   addApiToken(t: ApiTokenOptions): void
   addTriggerToken(t: TriggerTokenOptions): void
   fault(rule: FaultRule): void
+  /** renames a project: its old path then finds nothing (GitLab would redirect GETs, refuse others) */
+  renameProject(id: number, newPath: string): void
   clearFaults(): void
   /** stop accepting connections (so clients get ECONNREFUSED) and start again on the same port */
   stopListening(): Promise<void>
@@ -171,5 +187,8 @@ export interface SimulatorOptions {
   /** called once per request, after it was answered, broken or left hanging by a fault (status set by then) */
   onRequest?: (request: RecordedRequest) => void
 }
+
+/** Line `n` (from 0) of a `logBytes` trace, without its line break. */
+export function generatedLogLine(n: number): string
 
 export function startSimulator(options?: SimulatorOptions): Promise<Simulator>

@@ -29,10 +29,7 @@ var client = __webpack_require__(8330);
 var errors = __webpack_require__(9452);
 // EXTERNAL MODULE: ./src/gitlab/endpoints.ts + 1 modules
 var endpoints = __webpack_require__(359);
-// EXTERNAL MODULE: external "node:string_decoder"
-var external_node_string_decoder_ = __webpack_require__(6193);
 ;// CONCATENATED MODULE: ./src/job-logs.ts
-
 
 const MAX_LOG_LINES = 300;
 const MAX_LOG_BYTES = 64 * 1024;
@@ -78,81 +75,50 @@ function reasonOf(signal) {
 // section_start:1700000000:step_script\r\e[0K  (GitLab's log section markers)
 // eslint-disable-next-line no-control-regex -- the marker ends with an ANSI escape
 const SECTION_MARKER = /section_(?:start|end):\d+:[^\r\n]*?\r\x1b\[0K/g;
-// The ring keeps twice what is shown, so trailing blank lines trimmed at the end leave enough.
-const RING_LINES = 2 * MAX_LOG_LINES;
-const RING_BYTES = 2 * MAX_LOG_BYTES;
-// A line without a break (progress bars redrawn with \r) is cut from the front past this length.
-const LONGEST_PENDING = 4 * MAX_LOG_BYTES;
+// The raw bytes kept: four times what is shown, so that trailing blank lines and section markers
+// trimmed at the end still leave enough. They live in one buffer allocated once: a 100 MB log
+// then makes almost no garbage, which would otherwise grow the process's heap.
+const RING_BYTES = 4 * MAX_LOG_BYTES;
+const CAPACITY = 4 * RING_BYTES;
+const NEWLINE = 0x0a;
+const CR = 0x0d;
+const MARKER_AT = /^section_(?:start|end):\d+:[^\r\n]*?\r\x1b\[0K/;
+// The longest section marker looked for (name included).
+const MARKER_WINDOW = 512;
 /**
  * The readable end of a job log, built chunk by chunk: GitLab's collapsible-section markers
- * removed, CRLF made LF, and only the last lines kept in a bounded ring, counting what was cut.
- * Memory stays a few hundred KiB however long the log.
+ * removed, CRLF made LF, and only the last lines kept, counting what was cut. Memory stays
+ * about 1 MiB however long the log. `render` once, at the end.
  */
 class LogTail {
     /** Bytes received, before any cleaning. */
     bytesRead = 0;
-    decoder = new external_node_string_decoder_.StringDecoder('utf8');
-    pendingParts = [];
-    pendingLength = 0;
-    /** Bytes already dropped from the front of `pending`. */
-    pendingDropped = 0;
-    ring = [];
-    ringBytes = 0;
-    /** Complete lines seen and their cleaned bytes (line breaks not counted). */
+    buffer = Buffer.allocUnsafe(CAPACITY);
+    length = 0;
+    /** Complete lines dropped from the front, and their cleaned bytes (line breaks not counted). */
     lines = 0;
     bytes = 0;
     push(chunk) {
-        this.bytesRead += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length;
-        const decoded = typeof chunk === 'string' ? chunk : this.decoder.write(chunk);
-        // Text without a line break is only queued: joining it on every chunk would copy a long
-        // line over and over.
-        if (!decoded.includes('\n')) {
-            this.pendingParts.push(decoded);
-            this.pendingLength += decoded.length;
-            if (this.pendingLength > LONGEST_PENDING)
-                this.cutPending();
-            return;
+        const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        this.bytesRead += bytes.length;
+        for (let at = 0; at < bytes.length; at += CAPACITY / 2) {
+            const piece = bytes.subarray(at, at + CAPACITY / 2);
+            if (this.length + piece.length > CAPACITY)
+                this.dropFront(piece.length);
+            piece.copy(this.buffer, this.length);
+            this.length += piece.length;
         }
-        const text = this.takePending() + decoded;
-        let start = 0;
-        for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
-            this.addLine(text.slice(start, end));
-            start = end + 1;
-        }
-        this.pendingParts.push(text.slice(start));
-        this.pendingLength = text.length - start;
-        if (this.pendingLength > LONGEST_PENDING)
-            this.cutPending();
-    }
-    takePending() {
-        const text = this.pendingParts.join('');
-        this.pendingParts = [];
-        this.pendingLength = 0;
-        return text;
-    }
-    /** Drops the front of a line too long to show whole, counting its bytes. */
-    cutPending() {
-        const text = this.takePending();
-        let cut = text.length - LONGEST_PENDING / 2;
-        // Do not split a surrogate pair.
-        if (/[\uDC00-\uDFFF]/.test(text[cut] ?? ''))
-            cut++;
-        this.pendingDropped += Buffer.byteLength(text.slice(0, cut));
-        this.pendingParts = [text.slice(cut)];
-        this.pendingLength = text.length - cut;
     }
     /** The tail to show, with a note of how much was cut and where the whole log is. */
     render(webUrl) {
-        const last = this.takePending() + this.decoder.end();
-        const all = [...this.ring];
-        let lines = this.lines;
+        const segments = this.buffer.toString('utf8', 0, this.length).split('\n');
+        if (segments.at(-1) === '')
+            segments.pop();
+        const all = segments.map(clean);
+        let lines = this.lines + all.length;
         let bytes = this.bytes;
-        if (last !== '' || this.pendingDropped > 0) {
-            const cleaned = clean(last);
-            all.push(cleaned);
-            lines++;
-            bytes += this.pendingDropped + Buffer.byteLength(cleaned);
-        }
+        for (const line of all)
+            bytes += Buffer.byteLength(line);
         const joined = all.join('\n');
         const cleaned = joined.trimEnd();
         const trimmed = joined.slice(cleaned.length);
@@ -178,16 +144,42 @@ class LogTail {
             : `the first ${formatBytes(cutBytes)}`;
         return [`… ${what} not shown; full log: ${webUrl}`, kept].join('\n');
     }
-    addLine(raw) {
-        const line = clean(raw);
-        const lineBytes = Buffer.byteLength(line);
-        this.lines++;
-        this.bytes += this.pendingDropped + lineBytes;
-        this.pendingDropped = 0;
-        this.ring.push(line);
-        this.ringBytes += lineBytes + 1;
-        while (this.ring.length > RING_LINES || (this.ringBytes > RING_BYTES && this.ring.length > 1))
-            this.ringBytes -= Buffer.byteLength(this.ring.shift()) + 1;
+    /**
+     * Makes room for `needed` bytes, keeping the last RING_BYTES: whole lines are dropped (and
+     * counted), or, inside a line too long to keep, its front.
+     */
+    dropFront(needed) {
+        const target = this.length - RING_BYTES;
+        const lastBreak = this.buffer.lastIndexOf(NEWLINE, target - 1);
+        let cut = lastBreak + 1;
+        if (this.length - cut + needed > CAPACITY)
+            cut = target;
+        this.count(0, cut);
+        this.buffer.copyWithin(0, cut, this.length);
+        this.length -= cut;
+    }
+    /** Adds the lines (and the front of a line) in buffer[start, end) to what was cut. */
+    count(start, end) {
+        let lineStart = start;
+        for (let nl = this.buffer.indexOf(NEWLINE, start); nl >= 0 && nl < end;) {
+            const cr = nl > lineStart && this.buffer[nl - 1] === CR ? 1 : 0;
+            this.bytes += nl - lineStart - cr - this.markerBytes(lineStart, nl);
+            this.lines++;
+            lineStart = nl + 1;
+            nl = this.buffer.indexOf(NEWLINE, lineStart);
+        }
+        // The front of a line too long to keep: counted raw, its break comes later.
+        this.bytes += end - lineStart;
+    }
+    markerBytes(start, end) {
+        let found = 0;
+        for (let at = this.buffer.indexOf('section_', start); at >= 0 && at < end;) {
+            const window = this.buffer.toString('latin1', at, Math.min(end, at + MARKER_WINDOW));
+            const length = MARKER_AT.exec(window)?.[0].length ?? 0;
+            found += length;
+            at = this.buffer.indexOf('section_', at + Math.max(1, length));
+        }
+        return found;
     }
 }
 function clean(line) {

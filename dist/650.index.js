@@ -29,7 +29,13 @@ var client = __webpack_require__(8330);
 var errors = __webpack_require__(9452);
 // EXTERNAL MODULE: ./src/gitlab/endpoints.ts + 1 modules
 var endpoints = __webpack_require__(359);
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __webpack_require__(8877);
+// EXTERNAL MODULE: external "node:vm"
+var external_node_vm_ = __webpack_require__(714);
 ;// CONCATENATED MODULE: ./src/job-logs.ts
+
+
 
 const MAX_LOG_LINES = 300;
 const MAX_LOG_BYTES = 64 * 1024;
@@ -53,8 +59,16 @@ async function printJobLogs(client, project, jobs, reporter, retry) {
             return;
         }
         const tail = new LogTail();
+        let sinceCollect = 0;
         try {
-            await (0,endpoints/* streamJobTrace */.tw)(client, project, job.id, chunk => tail.push(chunk), retry);
+            await (0,endpoints/* streamJobTrace */.tw)(client, project, job.id, chunk => {
+                tail.push(chunk);
+                sinceCollect += chunk.length;
+                if (sinceCollect >= COLLECT_EVERY_BYTES) {
+                    sinceCollect = 0;
+                    collectGarbage();
+                }
+            }, retry);
         }
         catch (error) {
             const why = error.message;
@@ -67,6 +81,23 @@ async function printJobLogs(client, project, jobs, reporter, retry) {
         }
         reporter.group(`Log of ${job.stage} › ${job.name} (${job.status})`, tail.render(job.web_url));
     }
+}
+// Each chunk read from the socket is a new buffer outside the JavaScript heap, and V8 collects
+// them only once tens of MB have piled up: a long log would then raise the peak memory by that
+// much. Collecting every few MB keeps it flat (README, "Memory").
+const COLLECT_EVERY_BYTES = 4 * 1024 * 1024;
+let gc;
+function collectGarbage() {
+    if (gc === undefined) {
+        try {
+            (0,external_node_v8_.setFlagsFromString)('--expose-gc');
+            gc = (0,external_node_vm_.runInNewContext)('gc');
+        }
+        catch {
+            gc = null;
+        }
+    }
+    gc?.();
 }
 function reasonOf(signal) {
     const reason = signal.reason;

@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
 import type { GitLabClient } from './gitlab/client.js'
 import { streamJobTrace } from './gitlab/endpoints.js'
 import type { Job } from './gitlab/schemas.js'
@@ -39,8 +41,22 @@ export async function printJobLogs(
       return
     }
     const tail = new LogTail()
+    let sinceCollect = 0
     try {
-      await streamJobTrace(client, project, job.id, chunk => tail.push(chunk), retry)
+      await streamJobTrace(
+        client,
+        project,
+        job.id,
+        chunk => {
+          tail.push(chunk)
+          sinceCollect += chunk.length
+          if (sinceCollect >= COLLECT_EVERY_BYTES) {
+            sinceCollect = 0
+            collectGarbage()
+          }
+        },
+        retry
+      )
     } catch (error) {
       const why = (error as Error).message
       if (tail.bytesRead === 0) {
@@ -54,6 +70,23 @@ export async function printJobLogs(
     }
     reporter.group(`Log of ${job.stage} › ${job.name} (${job.status})`, tail.render(job.web_url))
   }
+}
+
+// Each chunk read from the socket is a new buffer outside the JavaScript heap, and V8 collects
+// them only once tens of MB have piled up: a long log would then raise the peak memory by that
+// much. Collecting every few MB keeps it flat (README, "Memory").
+const COLLECT_EVERY_BYTES = 4 * 1024 * 1024
+let gc: (() => void) | null | undefined
+function collectGarbage(): void {
+  if (gc === undefined) {
+    try {
+      setFlagsFromString('--expose-gc')
+      gc = runInNewContext('gc') as () => void
+    } catch {
+      gc = null
+    }
+  }
+  gc?.()
 }
 
 function reasonOf(signal: AbortSignal): string {

@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3139);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1531);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5104);
 
 
 await (0,_exit_js__WEBPACK_IMPORTED_MODULE_1__/* .exitWhenFlushed */ .K)(await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)(process.argv.slice(2), process.env));
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1531:
+/***/ 5104:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7830,7 +7830,13 @@ withinMs = CANCEL_WITHIN_MS) {
     }
 }
 
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 ;// CONCATENATED MODULE: ./src/job-logs.ts
+
+
 
 const MAX_LOG_LINES = 300;
 const MAX_LOG_BYTES = 64 * 1024;
@@ -7854,8 +7860,16 @@ async function printJobLogs(client, project, jobs, reporter, retry) {
             return;
         }
         const tail = new LogTail();
+        let sinceCollect = 0;
         try {
-            await streamJobTrace(client, project, job.id, chunk => tail.push(chunk), retry);
+            await streamJobTrace(client, project, job.id, chunk => {
+                tail.push(chunk);
+                sinceCollect += chunk.length;
+                if (sinceCollect >= COLLECT_EVERY_BYTES) {
+                    sinceCollect = 0;
+                    collectGarbage();
+                }
+            }, retry);
         }
         catch (error) {
             const why = error.message;
@@ -7868,6 +7882,23 @@ async function printJobLogs(client, project, jobs, reporter, retry) {
         }
         reporter.group(`Log of ${job.stage} › ${job.name} (${job.status})`, tail.render(job.web_url));
     }
+}
+// Each chunk read from the socket is a new buffer outside the JavaScript heap, and V8 collects
+// them only once tens of MB have piled up: a long log would then raise the peak memory by that
+// much. Collecting every few MB keeps it flat (README, "Memory").
+const COLLECT_EVERY_BYTES = 4 * 1024 * 1024;
+let gc;
+function collectGarbage() {
+    if (gc === undefined) {
+        try {
+            (0,external_node_v8_namespaceObject.setFlagsFromString)('--expose-gc');
+            gc = (0,external_node_vm_namespaceObject.runInNewContext)('gc');
+        }
+        catch {
+            gc = null;
+        }
+    }
+    gc?.();
 }
 function reasonOf(signal) {
     const reason = signal.reason;

@@ -104,6 +104,7 @@ const RING_BYTES = 4 * MAX_LOG_BYTES
 const CAPACITY = 4 * RING_BYTES
 const NEWLINE = 0x0a
 const CR = 0x0d
+// eslint-disable-next-line no-control-regex -- the marker ends with an ANSI escape
 const MARKER_AT = /^section_(?:start|end):\d+:[^\r\n]*?\r\x1b\[0K/
 // The longest section marker looked for (name included).
 const MARKER_WINDOW = 512

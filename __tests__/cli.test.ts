@@ -325,7 +325,8 @@ describe('waiting for the pipeline', () => {
       expect(run.exitCode).toBe(1)
       expect(cancelRequests(sim)).toEqual([
         expect.objectContaining({
-          path: `/api/v4/projects/${encodeURIComponent(PROJECT_PATH)}/pipelines/${sim.pipelines[0].id}/cancel`
+          // By the numeric project_id GitLab returned, not the path given.
+          path: `/api/v4/projects/${PROJECT_ID}/pipelines/${sim.pipelines[0].id}/cancel`
         })
       ])
       expect(sim.pipelines[0].canceledAt).toBeDefined()

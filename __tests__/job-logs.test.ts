@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Job } from '../src/gitlab/schemas.js'
-import { jobsWithLogsToShow, tailOfLog } from '../src/job-logs.js'
+import { LogTail, jobsWithLogsToShow, tailOfLog } from '../src/job-logs.js'
 
 const URL = 'https://gitlab.example.com/group/app/-/jobs/77'
 const ESC = '\x1b'
@@ -89,6 +89,42 @@ describe('tailOfLog', () => {
     expect(Buffer.byteLength(log)).toBeLessThanOrEqual(70 * 1024)
     expect(log.endsWith('DONE')).toBe(true)
     expect(log).toContain(URL)
+  })
+})
+
+describe('LogTail (a log read as a stream)', () => {
+  const inChunks = (trace: string, size: number) => {
+    const tail = new LogTail()
+    const bytes = Buffer.from(trace)
+    for (let at = 0; at < bytes.length; at += size) tail.push(bytes.subarray(at, at + size))
+    return tail.render(URL)
+  }
+
+  it.each([
+    ['many short lines', numbered(1_000)],
+    ['long lines', numbered(300, 1_000)],
+    ['one enormous line', 'progress '.repeat(120_000) + 'DONE'],
+    ['CRLF, markers and trailing blank lines', `a\r\nsection_start:1:x\r${ESC}[0Kb\r\n\n\n  \n`],
+    ['multi-byte characters split across chunks', 'é€😀\n'.repeat(2_000)]
+  ])('gives the same tail chunk by chunk as from the whole text: %s', (_name, trace) => {
+    for (const size of [997, 4096]) expect(inChunks(trace, size)).toBe(tailOfLog(trace, URL))
+  })
+
+  it('decodes characters split across single-byte chunks', () => {
+    const trace = 'é€😀\n'.repeat(50)
+    expect(inChunks(trace, 1)).toBe(tailOfLog(trace, URL))
+  })
+
+  it('keeps only a bounded tail however long the log, counting what was cut', () => {
+    const tail = new LogTail()
+    const block = numbered(10_000, 80)
+    for (let i = 0; i < 20; i++) tail.push(block)
+    const internal = tail as unknown as { buffer: Buffer; length: number }
+    expect(internal.buffer.length).toBeLessThanOrEqual(1024 * 1024)
+    expect(internal.length).toBeLessThanOrEqual(1024 * 1024)
+    const shown = tail.render(URL)
+    expect(shown.split('\n')[0]).toMatch(/^… 199700 earlier lines/)
+    expect(shown.endsWith('line 9999'.padEnd(80, '.'))).toBe(true)
   })
 })
 

@@ -121,6 +121,32 @@ describe('withRetries', () => {
     expect(Date.now() - started).toBeLessThan(2_000)
   })
 
+  it('with failAtDeadline, fails at once when Retry-After reaches past the deadline, sleeping none of it', async () => {
+    const attempt = attemptsFailingWith([rateLimited(3_600_000)], 'ok')
+    const onRetry = jest.fn()
+    const setTimeoutSpy = jest.spyOn(globalThis, 'setTimeout')
+    try {
+      await expect(
+        withRetries(
+          attempt,
+          options({ deadline: Date.now() + 60_000, failAtDeadline: true, onRetry })
+        )
+      ).rejects.toMatchObject({ status: 429, retryAfterMs: 3_600_000 })
+      expect(setTimeoutSpy).not.toHaveBeenCalled()
+    } finally {
+      setTimeoutSpy.mockRestore()
+    }
+    expect(attempt).toHaveBeenCalledTimes(1)
+    expect(onRetry).not.toHaveBeenCalled()
+  })
+
+  it('is a GitLab answer of the wrong shape: not transient, so not retried', async () => {
+    const wrongShape = new GitLabError('unexpected', REQUEST, 'pipeline.status is a number', '')
+    const attempt = attemptsFailingWith([wrongShape], 'ok')
+    await expect(withRetries(attempt, options())).rejects.toBe(wrongShape)
+    expect(attempt).toHaveBeenCalledTimes(1)
+  })
+
   it('makes no attempt once the signal has aborted', async () => {
     const controller = new AbortController()
     controller.abort(new Error('cancelled'))

@@ -18,6 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var action_reporter = __webpack_require__(5029);
 // EXTERNAL MODULE: ./src/action/inputs.ts
 var inputs = __webpack_require__(1729);
+// EXTERNAL MODULE: ./src/abort.ts
+var abort = __webpack_require__(6885);
 // EXTERNAL MODULE: ./src/cancel.ts
 var cancel = __webpack_require__(833);
 // EXTERNAL MODULE: ./src/durations.ts
@@ -28,7 +30,13 @@ var client = __webpack_require__(8330);
 var errors = __webpack_require__(9452);
 // EXTERNAL MODULE: ./src/gitlab/endpoints.ts + 1 modules
 var endpoints = __webpack_require__(359);
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __webpack_require__(8877);
+// EXTERNAL MODULE: external "node:vm"
+var external_node_vm_ = __webpack_require__(714);
 ;// CONCATENATED MODULE: ./src/job-logs.ts
+
+
 
 const MAX_LOG_LINES = 300;
 const MAX_LOG_BYTES = 64 * 1024;
@@ -40,47 +48,185 @@ function jobsWithLogsToShow(jobs, which) {
         : jobs.filter(job => job.status === 'failed');
     return [...shown].sort((a, b) => a.id - b.id);
 }
-/** Prints each job's log in a collapsed group; a log that cannot be read is a warning, not a failure. */
+/**
+ * Prints each job's log in a collapsed group, read as a stream of which only the shown tail is
+ * kept. A log that cannot be read is a warning, not a failure; one cut short shows what was read.
+ * Stops at once when `retry.signal` aborts (the run was cancelled or the step's time is up).
+ */
 async function printJobLogs(client, project, jobs, reporter, retry) {
     for (const job of jobs) {
+        if (retry.signal?.aborted) {
+            reporter.warning(`Stopped reading job logs before ${job.name}: ${reasonOf(retry.signal)}; see the jobs in GitLab`);
+            return;
+        }
+        const tail = new LogTail();
+        let sinceCollect = 0;
         try {
-            const trace = await (0,endpoints/* getJobTrace */.dX)(client, project, job.id, retry);
-            reporter.group(`Log of ${job.stage} › ${job.name} (${job.status})`, tailOfLog(trace, job.web_url));
+            await (0,endpoints/* streamJobTrace */.tw)(client, project, job.id, chunk => {
+                tail.push(chunk);
+                sinceCollect += chunk.length;
+                if (sinceCollect >= COLLECT_EVERY_BYTES) {
+                    sinceCollect = 0;
+                    collectGarbage();
+                }
+            }, retry);
         }
         catch (error) {
-            reporter.warning(`Could not read the log of job ${job.name}: ${error.message}`);
+            const why = error.message;
+            if (tail.bytesRead === 0) {
+                reporter.warning(`Could not read the log of job ${job.name}: ${why}`);
+                continue;
+            }
+            // GitLab's job log has no HTTP Range: rather than read it all again, show what arrived.
+            reporter.warning(`The log of job ${job.name} was cut short after ${formatBytes(tail.bytesRead)} (${why}); showing what was read`);
         }
+        reporter.group(`Log of ${job.stage} › ${job.name} (${job.status})`, tail.render(job.web_url));
     }
 }
+// Each chunk read from the socket is a new buffer outside the JavaScript heap, and V8 collects
+// them only once tens of MB have piled up: a long log would then raise the peak memory by that
+// much. Collecting every few MB keeps it flat (README, "Memory").
+const COLLECT_EVERY_BYTES = 4 * 1024 * 1024;
+let gc;
+function collectGarbage() {
+    if (gc === undefined) {
+        try {
+            (0,external_node_v8_.setFlagsFromString)('--expose-gc');
+            gc = (0,external_node_vm_.runInNewContext)('gc');
+        }
+        catch {
+            gc = null;
+        }
+    }
+    gc?.();
+}
+function reasonOf(signal) {
+    const reason = signal.reason;
+    return reason instanceof Error ? reason.message : 'stopped';
+}
+// section_start:1700000000:step_script\r\e[0K  (GitLab's log section markers)
+// eslint-disable-next-line no-control-regex -- the marker ends with an ANSI escape
+const SECTION_MARKER = /section_(?:start|end):\d+:[^\r\n]*?\r\x1b\[0K/g;
+// The raw bytes kept: four times what is shown, so that trailing blank lines and section markers
+// trimmed at the end still leave enough. They live in one buffer allocated once: a 100 MB log
+// then makes almost no garbage, which would otherwise grow the process's heap.
+const RING_BYTES = 4 * MAX_LOG_BYTES;
+const CAPACITY = 4 * RING_BYTES;
+const NEWLINE = 0x0a;
+const CR = 0x0d;
+// eslint-disable-next-line no-control-regex -- the marker ends with an ANSI escape
+const MARKER_AT = /^section_(?:start|end):\d+:[^\r\n]*?\r\x1b\[0K/;
+// The longest section marker looked for (name included).
+const MARKER_WINDOW = 512;
 /**
- * The readable end of a job log: GitLab's collapsible-section markers removed, and only the
- * last lines kept, with a note of how much was cut and where the whole log is.
+ * The readable end of a job log, built chunk by chunk: GitLab's collapsible-section markers
+ * removed, CRLF made LF, and only the last lines kept, counting what was cut. Memory stays
+ * about 1 MiB however long the log. `render` once, at the end.
+ */
+class LogTail {
+    /** Bytes received, before any cleaning. */
+    bytesRead = 0;
+    buffer = Buffer.allocUnsafe(CAPACITY);
+    length = 0;
+    /** Complete lines dropped from the front, and their cleaned bytes (line breaks not counted). */
+    lines = 0;
+    bytes = 0;
+    push(chunk) {
+        const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        this.bytesRead += bytes.length;
+        for (let at = 0; at < bytes.length; at += CAPACITY / 2) {
+            const piece = bytes.subarray(at, at + CAPACITY / 2);
+            if (this.length + piece.length > CAPACITY)
+                this.dropFront(piece.length);
+            piece.copy(this.buffer, this.length);
+            this.length += piece.length;
+        }
+    }
+    /** The tail to show, with a note of how much was cut and where the whole log is. */
+    render(webUrl) {
+        const segments = this.buffer.toString('utf8', 0, this.length).split('\n');
+        if (segments.at(-1) === '')
+            segments.pop();
+        const all = segments.map(clean);
+        let lines = this.lines + all.length;
+        let bytes = this.bytes;
+        for (const line of all)
+            bytes += Buffer.byteLength(line);
+        const joined = all.join('\n');
+        const cleaned = joined.trimEnd();
+        const trimmed = joined.slice(cleaned.length);
+        // The whole cleaned log: its lines and the breaks between them, less the trimmed end.
+        const total = bytes + Math.max(0, lines - 1) - Buffer.byteLength(trimmed);
+        lines -= trimmed.split('\n').length - 1;
+        if (cleaned === '')
+            return `(the log is empty) ${webUrl}`;
+        let kept = cleaned.split('\n').slice(-MAX_LOG_LINES).join('\n');
+        // A single huge line is cut by bytes too; drop a split character.
+        if (Buffer.byteLength(kept) > MAX_LOG_BYTES)
+            kept = Buffer.from(kept)
+                .subarray(-MAX_LOG_BYTES)
+                .toString('utf8')
+                .replace(/^\uFFFD+/, '');
+        const keptBytes = Buffer.byteLength(kept);
+        if (keptBytes >= total)
+            return kept;
+        const cutLines = lines - kept.split('\n').length;
+        const cutBytes = total - keptBytes;
+        const what = cutLines > 0
+            ? `${cutLines} earlier lines (${formatBytes(cutBytes)})`
+            : `the first ${formatBytes(cutBytes)}`;
+        return [`… ${what} not shown; full log: ${webUrl}`, kept].join('\n');
+    }
+    /**
+     * Makes room for `needed` bytes, keeping the last RING_BYTES: whole lines are dropped (and
+     * counted), or, inside a line too long to keep, its front.
+     */
+    dropFront(needed) {
+        const target = this.length - RING_BYTES;
+        const lastBreak = this.buffer.lastIndexOf(NEWLINE, target - 1);
+        let cut = lastBreak + 1;
+        if (this.length - cut + needed > CAPACITY)
+            cut = target;
+        this.count(0, cut);
+        this.buffer.copyWithin(0, cut, this.length);
+        this.length -= cut;
+    }
+    /** Adds the lines (and the front of a line) in buffer[start, end) to what was cut. */
+    count(start, end) {
+        let lineStart = start;
+        for (let nl = this.buffer.indexOf(NEWLINE, start); nl >= 0 && nl < end;) {
+            const cr = nl > lineStart && this.buffer[nl - 1] === CR ? 1 : 0;
+            this.bytes += nl - lineStart - cr - this.markerBytes(lineStart, nl);
+            this.lines++;
+            lineStart = nl + 1;
+            nl = this.buffer.indexOf(NEWLINE, lineStart);
+        }
+        // The front of a line too long to keep: counted raw, its break comes later.
+        this.bytes += end - lineStart;
+    }
+    markerBytes(start, end) {
+        let found = 0;
+        for (let at = this.buffer.indexOf('section_', start); at >= 0 && at < end;) {
+            const window = this.buffer.toString('latin1', at, Math.min(end, at + MARKER_WINDOW));
+            const length = MARKER_AT.exec(window)?.[0].length ?? 0;
+            found += length;
+            at = this.buffer.indexOf('section_', at + Math.max(1, length));
+        }
+        return found;
+    }
+}
+function clean(line) {
+    const text = line.replace(SECTION_MARKER, '');
+    return text.endsWith('\r') ? text.slice(0, -1) : text;
+}
+/**
+ * The readable end of a whole job log (see LogTail): the last lines, with a note of how much was
+ * cut and where the whole log is.
  */
 function tailOfLog(trace, webUrl) {
-    // section_start:1700000000:step_script\r\e[0K  (GitLab's log section markers)
-    const cleaned = trace
-        // eslint-disable-next-line no-control-regex -- the marker ends with an ANSI escape
-        .replace(/section_(?:start|end):\d+:[^\r\n]*?\r\x1b\[0K/g, '')
-        .replace(/\r\n/g, '\n')
-        .trimEnd();
-    if (cleaned === '')
-        return `(the log is empty) ${webUrl}`;
-    const lines = cleaned.split('\n');
-    let kept = lines.slice(-MAX_LOG_LINES).join('\n');
-    // A single huge line (progress bars redrawn with \r) is cut by bytes too; drop a split character.
-    if (Buffer.byteLength(kept) > MAX_LOG_BYTES)
-        kept = Buffer.from(kept)
-            .subarray(-MAX_LOG_BYTES)
-            .toString('utf8')
-            .replace(/^\uFFFD+/, '');
-    if (kept.length === cleaned.length)
-        return kept;
-    const cutLines = lines.length - kept.split('\n').length;
-    const cutBytes = Buffer.byteLength(cleaned) - Buffer.byteLength(kept);
-    const what = cutLines > 0
-        ? `${cutLines} earlier lines (${formatBytes(cutBytes)})`
-        : `the first ${formatBytes(cutBytes)}`;
-    return [`… ${what} not shown; full log: ${webUrl}`, kept].join('\n');
+    const tail = new LogTail();
+    tail.push(trace);
+    return tail.render(webUrl);
 }
 function formatBytes(bytes) {
     if (bytes < 1024)
@@ -203,7 +349,7 @@ function byteLength(lines) {
 
 
 // Pipeline inputs on the trigger API: 17.10 behind a feature flag that is off, 17.11 with it on by
-// default, 18.1 for everyone. Before that GitLab drops them without a word (docs/gitlab.md).
+// default, 18.1 for everyone. Before that GitLab drops them without a word (docs/gitlab.md 10).
 const INPUTS_FROM = [17, 11];
 const INPUTS_GA = [18, 1];
 /**
@@ -336,8 +482,6 @@ function nextPollDelay(elapsedMs, pollIntervalMs) {
 
 // EXTERNAL MODULE: ./src/retry.ts
 var src_retry = __webpack_require__(9809);
-// EXTERNAL MODULE: ./src/abort.ts
-var abort = __webpack_require__(6885);
 ;// CONCATENATED MODULE: ./src/wait.ts
 
 
@@ -377,10 +521,19 @@ async function waitForPipeline(options) {
         signal: stop,
         onRetry: (error, delayMs) => reporter.info(`${error.request}: ${error.gitlabMessage || error.message}; trying again in ${(0,durations/* formatDuration */.a)(delayMs)}`)
     };
+    // A job GitLab describes oddly (a null stage or name) is shown as well as it can be, and said
+    // once: the same job would otherwise warn on every poll.
+    let oddWarned = false;
+    const onOddItem = (problem) => {
+        if (oddWarned)
+            return;
+        oddWarned = true;
+        reporter.warning(`${problem} (further odd jobs are not reported)`, 'Unexpected job in GitLab answer');
+    };
     const check = async (readPipeline) => {
-        state.jobs = await (0,endpoints/* listJobs */.N6)(client, project, state.pipeline.id, retry);
+        state.jobs = await (0,endpoints/* listJobs */.N6)(client, project, state.pipeline.id, retry, onOddItem);
         if (watchBridges) {
-            state.bridges = await (0,endpoints/* listBridges */.X9)(client, project, state.pipeline.id, retry);
+            state.bridges = await (0,endpoints/* listBridges */.X9)(client, project, state.pipeline.id, retry, onOddItem);
             // Trigger jobs exist from the pipeline's creation: none at first means none at all.
             watchBridges = state.bridges.length > 0;
         }
@@ -465,15 +618,25 @@ function stillWaiting({ pipeline, jobs, bridges }, elapsedMs) {
 
 
 
+
 const TRIGGER_ATTEMPTS = 5;
+/**
+ * How long the step may run past `timeout`: the last look at the pipeline, the cancel and the
+ * log reads all end within it (README, "Time limits").
+ */
+const GRACE_MS = 25_000;
+// Kept back from the grace for the per-job annotations and the summary, which are local.
+const REPORT_RESERVE_MS = 2_000;
+/** The longest time spent retrying the trigger (429, refused connections), whatever the timeout. */
+const TRIGGER_RETRY_CAP_MS = 5 * 60_000;
 /**
  * The product in one function: trigger the pipeline, set the outputs, and with `wait` follow it
  * to its end, show what happened and decide the outcome. Never throws for GitLab failures.
  */
 async function triggerAndFollow(settings, reporter, signal) {
-    const gitlab = new client/* GitLabClient */.z({ gitlabUrl: settings.gitlabUrl });
+    const gitlab = new client/* GitLabClient */.zZ({ gitlabUrl: settings.gitlabUrl });
     const api = settings.apiToken
-        ? new client/* GitLabClient */.z({ gitlabUrl: settings.gitlabUrl, token: settings.apiToken })
+        ? new client/* GitLabClient */.zZ({ gitlabUrl: settings.gitlabUrl, token: settings.apiToken })
         : undefined;
     // Once the trigger request is out, its failures are reported as they are, even after a
     // cancellation: GitLab may have created the pipeline.
@@ -511,6 +674,9 @@ async function trigger(client, settings, reporter, signal) {
     const names = (label, values) => Object.keys(values).length > 0 ? `; ${label}: ${Object.keys(values).join(', ')}` : '';
     reporter.info(`Triggering a pipeline in ${settings.project} on ${settings.ref} (${settings.gitlabUrl})${names('variables', settings.variables)}${names('inputs', settings.inputs)}`);
     let pipeline;
+    // Trigger retries end by min(timeout, TRIGGER_RETRY_CAP_MS), also for fire-and-forget runs.
+    const budgetMs = Math.min(settings.timeoutMs, TRIGGER_RETRY_CAP_MS);
+    const deadline = Date.now() + budgetMs;
     try {
         pipeline = await (0,endpoints/* triggerPipeline */.jn)(client, settings.project, {
             token: settings.triggerToken,
@@ -522,22 +688,44 @@ async function trigger(client, settings, reporter, signal) {
             // Only where GitLab cannot have created a pipeline (docs/contract.md section 3.2).
             retryIf: error => error.worthResending,
             maxAttempts: TRIGGER_ATTEMPTS,
+            deadline,
+            failAtDeadline: true,
             signal,
             onRetry: (error, delayMs) => reporter.info(`${error.gitlabMessage}; trying again in ${(0,durations/* formatDuration */.a)(delayMs)}`)
         });
     }
     catch (error) {
+        if (error instanceof errors/* GitLabError */.Y &&
+            error.status === 429 &&
+            error.retryAfterMs !== undefined &&
+            Date.now() + error.retryAfterMs >= deadline)
+            throw retryLater(error, budgetMs);
         throw error instanceof errors/* GitLabError */.Y && error.kind !== 'http' && !error.neverSent
             ? mayHaveCreated(error, settings)
             : error;
     }
-    await setCreationOutputs(pipeline, reporter);
     // Older GitLab answers a configuration error with 201 and a failed pipeline (docs/gitlab.md 2.4 step 7).
-    if (pipeline.status === 'failed' && pipeline.yaml_errors) {
+    const yamlError = pipeline.status === 'failed' && pipeline.yaml_errors;
+    // The id and link go to the log before any runner file is written: whatever fails next, the
+    // pipeline is not lost.
+    if (yamlError)
+        reporter.info(`Pipeline #${pipeline.id}: ${pipeline.web_url}`);
+    else
+        reporter.notice(`Pipeline #${pipeline.id} (${pipeline.status}) on ${pipeline.ref}: ${pipeline.web_url}`, 'GitLab pipeline triggered');
+    await setCreationOutputs(pipeline, reporter);
+    if (yamlError) {
         throw new errors/* GitLabError */.Y('http', 'POST trigger/pipeline', `GitLab created pipeline #${pipeline.id} as failed: ${pipeline.yaml_errors}`, 'The pipeline configuration is invalid: fix .gitlab-ci.yml or the inputs it declares');
     }
-    reporter.notice(`Pipeline #${pipeline.id} (${pipeline.status}) on ${pipeline.ref}: ${pipeline.web_url}`, 'GitLab pipeline triggered');
     return pipeline;
+}
+/**
+ * A 429 whose Retry-After is past the time allowed for trigger retries: say when to try again
+ * instead of sleeping through it.
+ */
+function retryLater(error, budgetMs) {
+    const waitMs = error.retryAfterMs ?? 0;
+    const at = new Date(Date.now() + waitMs).toISOString().replace(/\.\d+Z$/, 'Z');
+    return new errors/* GitLabError */.Y(error.kind, error.request, error.gitlabMessage, `GitLab asks to wait ${(0,durations/* formatDuration */.a)(waitMs)}, longer than the ${(0,durations/* formatDuration */.a)(budgetMs)} allowed for trigger retries: no pipeline was created; run this again after ${at}`, error.status, error.retryAfterMs, error.code);
 }
 /** The trigger request went out but its answer was lost: GitLab may have created the pipeline. */
 function mayHaveCreated(error, settings) {
@@ -557,17 +745,23 @@ async function setCreationOutputs(pipeline, reporter) {
     await reporter.setOutput('status', pipeline.status);
 }
 async function follow(client, settings, pipeline, reporter, signal) {
-    await reporter.saveState({ pipelineId: String(pipeline.id) });
+    // Followed and cancelled by the numeric id GitLab returned: a project renamed or moved while
+    // the pipeline runs changes nothing.
+    const project = String(pipeline.project_id);
+    await reporter.saveState({ pipelineId: String(pipeline.id), projectId: project });
     reporter.info(`Waiting up to ${(0,durations/* formatDuration */.a)(settings.timeoutMs)} for pipeline #${pipeline.id} to end`);
+    const deadline = Date.now() + settings.timeoutMs;
+    // Everything after the wait (last look, cancel, logs, report) ends by then.
+    const stepEnd = deadline + GRACE_MS;
     let result;
     try {
         result = await waitForPipeline({
             client,
-            project: settings.project,
+            project,
             pipeline,
             reporter,
             pollIntervalMs: settings.pollIntervalMs,
-            deadline: Date.now() + settings.timeoutMs,
+            deadline,
             signal
         });
     }
@@ -576,19 +770,28 @@ async function follow(client, settings, pipeline, reporter, signal) {
         throw error;
     }
     const cancelIf = (wanted, why) => wanted
-        ? (0,cancel/* cancelDownstream */.X)(client, settings.project, pipeline.id, pipeline.web_url, reporter, why)
+        ? (0,cancel/* cancelDownstream */.X)(client, project, pipeline.id, pipeline.web_url, reporter, why)
         : undefined;
+    const cancelledRun = async (while_) => {
+        await reporter.saveState({ finished: 'true' });
+        reporter.error(`This run was cancelled while ${while_} pipeline #${pipeline.id}: ${pipeline.web_url}`, 'Cancelled');
+        return 1;
+    };
     if (result.outcome === 'aborted') {
         await cancelIf(settings.cancelOnAbort, 'this run was cancelled');
-        await reporter.saveState({ finished: 'true' });
-        reporter.error(`This run was cancelled while waiting for pipeline #${pipeline.id}: ${pipeline.web_url}`, 'Cancelled');
-        return 1;
+        return cancelledRun('waiting for');
     }
     const status = result.outcome === 'timeout' ? 'timeout' : result.pipeline.status;
     // On timeout, cancel first: reading logs for the report can take a while.
     if (result.outcome === 'timeout')
         await cancelIf(settings.cancelOnTimeout, 'timeout reached');
-    await report(client, settings, result, status, reporter);
+    await report(client, project, settings, result, status, reporter, signal, stepEnd);
+    if (signal.aborted) {
+        // Cancelled while reading logs: a pipeline still running is cancelled as during the wait.
+        if (result.outcome === 'timeout' && !settings.cancelOnTimeout)
+            await cancelIf(settings.cancelOnAbort, 'this run was cancelled');
+        return cancelledRun('reporting on');
+    }
     if (result.outcome === 'timeout') {
         reporter.error(`Pipeline #${pipeline.id} did not end within the timeout of ${(0,durations/* formatDuration */.a)(settings.timeoutMs)}; it was ${result.pipeline.status}: ${pipeline.web_url}`, 'Timed out');
         await reporter.saveState({ finished: 'true' });
@@ -601,15 +804,26 @@ async function follow(client, settings, pipeline, reporter, signal) {
     return 1;
 }
 /** Final status, outputs, logs, per-job errors and the job summary. */
-async function report(client, settings, result, status, reporter) {
+async function report(client, project, settings, result, status, reporter, signal, stepEnd) {
     const { pipeline, jobs, bridges } = result;
     const duration = pipeline.duration === null ? '' : ` after ${(0,durations/* formatDuration */.a)(pipeline.duration * 1000)}`;
     reporter.info(`Pipeline #${pipeline.id} ${status === 'timeout' ? `timed out while ${pipeline.status}` : `ended ${status}${duration}`}: ${pipeline.web_url}`);
     await reporter.setOutput('status', status);
     await reporter.setOutput('duration', pipeline.duration ?? '');
     await reporter.setOutput('jobs', JSON.stringify(jobsOutput([...jobs, ...bridges])));
-    const retry = { retryIf: (error) => error.transient, maxAttempts: 3 };
-    await printJobLogs(client, settings.project, jobsWithLogsToShow(jobs, settings.jobLogs), reporter, retry);
+    // Log reads end with the run's cancellation or at the step's end, whatever GitLab does.
+    const logs = (0,abort/* timeLimit */.z)(Math.max(0, stepEnd - REPORT_RESERVE_MS - Date.now()), signal);
+    try {
+        await printJobLogs(client, project, jobsWithLogsToShow(jobs, settings.jobLogs), reporter, {
+            retryIf: (error) => error.transient,
+            maxAttempts: 3,
+            deadline: stepEnd - REPORT_RESERVE_MS,
+            signal: logs.signal
+        });
+    }
+    finally {
+        logs.dispose();
+    }
     for (const job of [...jobs, ...bridges]
         .filter(job => job.status === 'failed')
         .sort((a, b) => a.id - b.id)) {

@@ -161,19 +161,44 @@ class ActionReporter {
         printInertBlock(text, randomUUID());
         issueCommand('endgroup', '');
     }
+    // A runner file that cannot be written (full disk, no permission, a missing directory) is a
+    // warning, once per file: the pipeline was created and the wait must go on to its real end.
     async setOutput(name, value) {
-        ;
-        (await this.loadCore()).setOutput(name, String(value));
+        const core = await this.loadCore();
+        this.tryWrite('GITHUB_OUTPUT', `the output ${name}`, () => core.setOutput(name, String(value)));
     }
     async saveState(state) {
         const core = await this.loadCore();
         for (const [key, value] of Object.entries(state))
-            core.saveState(action_state/* STATE_KEYS */.LU[key], value);
+            this.tryWrite('GITHUB_STATE', `the state ${action_state/* STATE_KEYS */.LU[key]}`, () => core.saveState(action_state/* STATE_KEYS */.LU[key], value));
     }
     async summary(markdown) {
         if (!process.env.GITHUB_STEP_SUMMARY)
             return;
-        await (await this.loadCore()).summary.addRaw(markdown, true).write();
+        const core = await this.loadCore();
+        try {
+            await core.summary.addRaw(markdown, true).write();
+        }
+        catch (error) {
+            core.summary.emptyBuffer();
+            this.writeFailed('GITHUB_STEP_SUMMARY', 'the job summary', error);
+        }
+    }
+    unwritable = new Set();
+    tryWrite(file, what, write) {
+        try {
+            write();
+        }
+        catch (error) {
+            this.writeFailed(file, what, error);
+        }
+    }
+    writeFailed(file, what, error) {
+        if (this.unwritable.has(file))
+            return;
+        this.unwritable.add(file);
+        const reason = error instanceof Error ? error.message : String(error);
+        this.warning(`Could not write ${what} to ${file} (${process.env[file] ?? 'not set'}): ${reason}. Later writes to it may fail too; the step goes on.`, `${file} not written`);
     }
     loadCore() {
         this.core ??= Promise.all(/* import() */[__webpack_require__.e(779), __webpack_require__.e(143)]).then(__webpack_require__.bind(__webpack_require__, 143));
@@ -190,21 +215,27 @@ class ActionReporter {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   X: () => (/* binding */ cancelDownstream)
 /* harmony export */ });
-/* harmony import */ var _abort_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6885);
+/* harmony import */ var _abort_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6885);
 /* harmony import */ var _gitlab_endpoints_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(359);
+/* harmony import */ var _durations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5534);
+
 
 
 // The runner sends SIGTERM 7.5 s after SIGINT: the cancel must be done well before that.
 const CANCEL_WITHIN_MS = 5_000;
 /** Cancels the downstream pipeline; a refusal is a warning, since the step is ending anyway. */
-async function cancelDownstream(client, project, pipelineId, webUrl, reporter, why) {
+async function cancelDownstream(client, project, pipelineId, webUrl, reporter, why, 
+/** The post step, with no runner signal to beat, may give it longer. */
+withinMs = CANCEL_WITHIN_MS) {
     reporter.info(`Cancelling pipeline #${pipelineId} (${why})…`);
-    const limit = (0,_abort_js__WEBPACK_IMPORTED_MODULE_1__/* .timeLimit */ .z)(CANCEL_WITHIN_MS);
+    const limit = (0,_abort_js__WEBPACK_IMPORTED_MODULE_2__/* .timeLimit */ .z)(withinMs);
     try {
         const pipeline = await (0,_gitlab_endpoints_js__WEBPACK_IMPORTED_MODULE_0__/* .cancelPipeline */ .jz)(client, project, pipelineId, {
             retryIf: (error) => error.transient,
-            maxAttempts: 3,
-            deadline: Date.now() + CANCEL_WITHIN_MS,
+            maxAttempts: Infinity,
+            deadline: Date.now() + withinMs,
+            failAtDeadline: true,
+            onRetry: (error, delayMs) => reporter.info(`${error.request}: ${error.gitlabMessage || error.message}; trying again in ${(0,_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(delayMs)}`),
             // Bounds a request that hangs, not only the pauses between tries.
             signal: limit.signal
         });
@@ -425,9 +456,12 @@ function markdownLink(text, url) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  z: () => (/* binding */ GitLabClient),
-  $: () => (/* binding */ projectSegment)
+  zZ: () => (/* binding */ GitLabClient),
+  $W: () => (/* binding */ projectSegment),
+  au: () => (/* binding */ unexpectedAnswer)
 });
+
+// UNUSED EXPORTS: fieldName
 
 ;// CONCATENATED MODULE: ./src/version.ts
 /**
@@ -490,7 +524,7 @@ function triggerHint(status, message, ref = 'the ref') {
         return "GitLab's limit on pipelines created per minute for this project was reached (a 400, not a 429): wait a minute and run again";
     }
     if (status === 422) {
-        // Any pipeline persisted with a failure reason, not only a configuration error (docs/gitlab.md).
+        // Any pipeline persisted with a failure reason, not only a configuration error (docs/gitlab.md 10).
         return "GitLab created the pipeline as failed; its text says why: an error in the CI/CD configuration (the project's configuration file, an include, or the inputs it declares), or a limit such as the pipeline size or the number of active jobs";
     }
     if (status === 403)
@@ -661,7 +695,42 @@ class GitLabClient {
         const signal = request.operation === 'trigger' ? undefined : retry?.signal;
         return retry ? (0,src_retry/* withRetries */.LH)(() => this.send(request, signal), retry) : this.send(request, signal);
     }
+    /**
+     * Sends a GET whose body is handed to `onChunk` piece by piece as it arrives, so that no more of
+     * it is held than the caller keeps (job logs). Errors are mapped as for `request`; the read fails
+     * when no byte arrives for the request timeout, however long the whole body takes. It is sent
+     * again (per `retry`) only while no byte of the body was received: GitLab's job log has no HTTP
+     * Range, so a read cut short cannot resume, and what was received stays with the caller.
+     */
+    async stream(request, onChunk, retry) {
+        let received = 0;
+        const once = async () => {
+            const label = `${request.method} ${request.path}`;
+            const message = await this.open({ ...request, schema: null }, retry?.signal);
+            await pumpBody(message, this.requestTimeoutMs, label, retry?.signal, chunk => {
+                received += chunk.length;
+                onChunk(chunk);
+            });
+        };
+        if (!retry)
+            return once();
+        return (0,src_retry/* withRetries */.LH)(once, {
+            ...retry,
+            retryIf: error => received === 0 && retry.retryIf(error)
+        });
+    }
     async send(request, signal) {
+        const label = `${request.method} ${request.path}`;
+        const message = await this.open(request, signal);
+        const body = await readBody(message, this.requestTimeoutMs, label, signal);
+        return {
+            data: parseBody(request, body, label),
+            status: message.statusCode ?? 0,
+            headers: message.headers
+        };
+    }
+    /** Sends the request and returns a 2xx answer with its body still to read; anything else throws. */
+    async open(request, signal) {
         const label = `${request.method} ${request.path}`;
         const headers = {
             Accept: request.text ? 'text/plain' : 'application/json',
@@ -690,6 +759,8 @@ class GitLabClient {
             throw this.connectionError(error, label);
         }
         const status = message.statusCode ?? 0;
+        if (status >= 200 && status < 300)
+            return message;
         const body = await readBody(message, this.requestTimeoutMs, label, signal);
         const contentType = String(message.headers['content-type'] ?? '');
         // GitLab redirects reads of a renamed project (docs/gitlab.md 3); the token is not sent after it.
@@ -697,17 +768,14 @@ class GitLabClient {
             const moved = `moved to ${message.headers.location ?? 'another address'}`;
             throw new errors/* GitLabError */.Y('http', label, moved, 'The project was renamed or moved: use its new path', status);
         }
-        if (status < 200 || status >= 300) {
-            const gitlabMessage = gitlabMessageOf(body, contentType);
-            const hint = hintFor({
-                operation: request.operation,
-                status,
-                message: gitlabMessage,
-                ref: request.ref
-            });
-            throw new errors/* GitLabError */.Y('http', label, gitlabMessage, hint, status, retryAfterMs(message.headers));
-        }
-        return { data: parseBody(request, body, label), status, headers: message.headers };
+        const gitlabMessage = gitlabMessageOf(body, contentType);
+        const hint = hintFor({
+            operation: request.operation,
+            status,
+            message: gitlabMessage,
+            ref: request.ref
+        });
+        throw new errors/* GitLabError */.Y('http', label, gitlabMessage, hint, status, retryAfterMs(message.headers));
     }
     urlFor(request) {
         const url = `${this.apiUrl}${request.path}`;
@@ -734,6 +802,10 @@ class GitLabClient {
                 ? `Check the proxy settings (https_proxy, no_proxy) and that ${target} is reachable through it`
                 : `Check the GitLab URL and that ${target} is reachable from this machine`;
             return new errors/* GitLabError */.Y('unreachable', label, `could not connect to ${target}${via} (${tunnel ? err.message : code})`, hint, undefined, undefined, code);
+        }
+        if (err.code === 'ABORT_ERR') {
+            // Our own time limit or the run's cancellation, not GitLab: say so.
+            return new errors/* GitLabError */.Y('connection-lost', label, 'the request was abandoned (time limit reached or run cancelled)', '', undefined, undefined, err.code);
         }
         if (err.code === 'ETIMEDOUT') {
             return new errors/* GitLabError */.Y('timeout', label, `${target}${via} did not answer within ${this.requestTimeoutMs / 1000}s`, '', undefined, undefined, err.code);
@@ -766,35 +838,84 @@ function parseBody(request, body, label) {
         }
     }
     const parsed = request.schema.safeParse(value);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new errors/* GitLabError */.Y('unreadable', label, `the answer is not what GitLab sends: ${issue.path.join('.') || 'body'} ${'expected' in issue ? `is not a ${issue.expected}` : 'is invalid'}`, '');
-    }
+    if (!parsed.success)
+        throw unexpectedAnswer(parsed.error.issues[0], value, request.what, label);
     return parsed.data;
 }
+/** Names the field in the answer that is not what the code needs, e.g. `jobs[3].stage is null, not a string`. */
+function unexpectedAnswer(issue, value, what, label) {
+    const field = fieldName(what ?? 'answer', issue.path);
+    let found = value;
+    for (const key of issue.path)
+        found =
+            found !== null && typeof found === 'object'
+                ? found[key]
+                : undefined;
+    const got = found === undefined
+        ? 'missing'
+        : found === null
+            ? 'null'
+            : Array.isArray(found)
+                ? 'a list'
+                : `a ${typeof found}`;
+    const wanted = typeof issue.expected === 'string' ? `, not ${article(issue.expected)}` : '';
+    return new errors/* GitLabError */.Y('unexpected', label, `GitLab's answer is not what this tool expects: ${field} is ${got}${wanted}`, 'Asking again would give the same answer, so it was not retried; check that the GitLab URL points at GitLab, and report this with your GitLab version');
+}
+/** `jobs`, [3, 'stage'] → `jobs[3].stage` */
+function fieldName(what, path) {
+    return path.reduce((name, key) => (typeof key === 'number' ? `${name}[${key}]` : `${name}.${String(key)}`), what);
+}
+const article = (type) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
+/** Reads the whole body (small JSON answers and error bodies) as text. */
+async function readBody(message, timeoutMs, label, signal) {
+    const chunks = [];
+    await pumpBody(message, timeoutMs, label, signal, chunk => chunks.push(chunk));
+    return Buffer.concat(chunks).toString('utf8');
+}
 /**
- * Reads the whole body, failing (instead of hanging, as http-client's readBody does) when the
- * connection breaks mid-body or stalls.
+ * Hands each chunk of the body to `onChunk`, failing (instead of hanging, as http-client's
+ * readBody does) when the connection breaks mid-body or no byte arrives for `stallMs`.
  */
-function readBody(message, timeoutMs, label, signal) {
+function pumpBody(message, stallMs, label, signal, onChunk) {
     return new Promise((resolve, reject) => {
-        const chunks = [];
+        let done = false;
         const settle = () => {
+            done = true;
             clearTimeout(timer);
             signal?.removeEventListener('abort', onAbort);
         };
         const fail = (reason) => {
+            if (done)
+                return;
             settle();
             message.destroy();
             reject(new errors/* GitLabError */.Y('unreadable', label, reason, ''));
         };
         const onAbort = () => fail('the request was abandoned');
-        const timer = setTimeout(() => fail(`the answer stalled for ${timeoutMs / 1000}s`), timeoutMs);
+        const stalled = () => fail(`the answer stalled for ${stallMs / 1000}s`);
+        let timer = setTimeout(stalled, stallMs);
         signal?.addEventListener('abort', onAbort, { once: true });
-        message.on('data', (chunk) => chunks.push(chunk));
+        if (signal?.aborted)
+            return onAbort();
+        message.on('data', (chunk) => {
+            if (done)
+                return;
+            clearTimeout(timer);
+            timer = setTimeout(stalled, stallMs);
+            try {
+                onChunk(chunk);
+            }
+            catch (error) {
+                settle();
+                message.destroy();
+                reject(error);
+            }
+        });
         message.on('end', () => {
+            if (done)
+                return;
             settle();
-            resolve(Buffer.concat(chunks).toString('utf8'));
+            resolve();
         });
         message.on('aborted', () => fail('the answer was cut short'));
         message.on('error', () => fail('the answer was cut short'));
@@ -825,7 +946,6 @@ function retryAfterMs(headers) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   jz: () => (/* binding */ cancelPipeline),
-  dX: () => (/* binding */ getJobTrace),
   B0: () => (/* binding */ getPipeline),
   U1: () => (/* binding */ getProject),
   K4: () => (/* binding */ getTokenSelfWithKind),
@@ -833,6 +953,7 @@ __webpack_require__.d(__webpack_exports__, {
   X9: () => (/* binding */ listBridges),
   N6: () => (/* binding */ listJobs),
   QR: () => (/* binding */ probePipelines),
+  tw: () => (/* binding */ streamJobTrace),
   jn: () => (/* binding */ triggerPipeline)
 });
 
@@ -841,7 +962,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js + 8 modules
 var schemas = __webpack_require__(4539);
 // EXTERNAL MODULE: ./src/gitlab/client.ts + 4 modules
-var client = __webpack_require__(8330);
+var gitlab_client = __webpack_require__(8330);
 ;// CONCATENATED MODULE: ./src/gitlab/schemas.ts
 
 // Each schema names only what the code relies on and rejects answers without it; fields GitLab
@@ -875,6 +996,23 @@ const jobSchema = schemas/* object */.Ikc({
 const bridgeSchema = schemas/* extend */.X$i(jobSchema, {
     downstream_pipeline: schemas/* nullish */.cl6(schemas/* object */.Ikc({ id, web_url: schemas/* string */.YjP(), status: schemas/* string */.YjP() }))
 });
+// One odd job in a list (a null stage or name) must not end the wait: it is kept with these
+// stand-ins for what is only displayed. Its id and status are still required, since the wait
+// decides by them.
+const shown = (fallback) => schemas/* catch */.MfU(schemas/* string */.YjP(), fallback);
+const lenientJobFields = {
+    name: shown('(no name)'),
+    stage: shown('(no stage)'),
+    web_url: shown(''),
+    duration: schemas/* catch */.MfU(nullableNumber, null),
+    allow_failure: schemas/* catch */.MfU(schemas/* _default */.Rvf(schemas/* boolean */.zMY(), false), false),
+    failure_reason: schemas/* catch */.MfU(schemas/* nullish */.cl6(schemas/* string */.YjP()), null)
+};
+const lenientJobSchema = schemas/* extend */.X$i(jobSchema, lenientJobFields);
+const lenientBridgeSchema = schemas/* extend */.X$i(bridgeSchema, {
+    ...lenientJobFields,
+    downstream_pipeline: schemas/* catch */.MfU(bridgeSchema.shape.downstream_pipeline, null)
+});
 const projectSchema = schemas/* object */.Ikc({
     id,
     path_with_namespace: schemas/* string */.YjP(),
@@ -907,7 +1045,8 @@ const tokenSelfGranularSchema = schemas/* extend */.X$i(schemas_tokenSelfSchema,
 
 
 
-const projectPath = (project) => `/projects/${(0,client/* projectSegment */.$)(project)}`;
+
+const projectPath = (project) => `/projects/${(0,gitlab_client/* projectSegment */.$W)(project)}`;
 async function data(client, request, retry) {
     return (await client.request(request, retry)).data;
 }
@@ -917,38 +1056,54 @@ const triggerPipeline = (client, project, body, retry) => data(client, {
     path: `${projectPath(project)}/trigger/pipeline`,
     body,
     schema: pipelineSchema,
+    what: 'pipeline',
     operation: 'trigger',
     ref: body.ref
 }, retry);
-const getProject = (client, project, retry) => data(client, { method: 'GET', path: projectPath(project), schema: projectSchema, operation: 'check-token' }, retry);
+const getProject = (client, project, retry) => data(client, {
+    method: 'GET',
+    path: projectPath(project),
+    schema: projectSchema,
+    what: 'project',
+    operation: 'check-token'
+}, retry);
 const getTokenSelf = (client, retry) => data(client, {
     method: 'GET',
     path: '/personal_access_tokens/self',
     schema: tokenSelfSchema,
+    what: 'token',
     operation: 'check-token'
 }, retry);
 const getPipeline = (client, project, id, retry) => data(client, {
     method: 'GET',
     path: `${projectPath(project)}/pipelines/${id}`,
     schema: pipelineSchema,
+    what: 'pipeline',
     operation: 'read'
 }, retry);
 const cancelPipeline = (client, project, id, retry) => data(client, {
     method: 'POST',
     path: `${projectPath(project)}/pipelines/${id}/cancel`,
     schema: pipelineSchema,
+    what: 'pipeline',
     operation: 'cancel'
 }, retry);
-const getJobTrace = (client, project, jobId, retry) => data(client, {
+/** The job's log, handed to `onChunk` as it arrives (see GitLabClient.stream). */
+const streamJobTrace = (client, project, jobId, onChunk, retry) => client.stream({
     method: 'GET',
     path: `${projectPath(project)}/jobs/${jobId}/trace`,
-    schema: traceSchema,
     operation: 'read',
     text: true
-}, retry);
-const listJobs = (client, project, pipelineId, retry) => listAll(client, `${projectPath(project)}/pipelines/${pipelineId}/jobs`, jobSchema, 'read', retry);
-const listBridges = (client, project, pipelineId, retry) => listAll(client, `${projectPath(project)}/pipelines/${pipelineId}/bridges`, bridgeSchema, 'read', retry);
-const listTriggerTokens = (client, project, retry) => listAll(client, `${projectPath(project)}/triggers`, triggerTokenSchema, 'tokens', retry);
+}, onChunk, retry);
+const listJobs = (client, project, pipelineId, retry, onOddItem) => listAll(client, `${projectPath(project)}/pipelines/${pipelineId}/jobs`, jobSchema, 'read', retry, {
+    what: 'jobs',
+    lenient: lenientJobSchema,
+    onOddItem
+});
+const listBridges = (client, project, pipelineId, retry, onOddItem) => listAll(client, `${projectPath(project)}/pipelines/${pipelineId}/bridges`, bridgeSchema, 'read', retry, { what: 'bridges', lenient: lenientBridgeSchema, onOddItem });
+const listTriggerTokens = (client, project, retry) => listAll(client, `${projectPath(project)}/triggers`, triggerTokenSchema, 'tokens', retry, {
+    what: 'triggers'
+});
 const getTriggerToken = (client, project, id) => data(client, {
     method: 'GET',
     path: `${projectPath(project)}/triggers/${id}`,
@@ -976,13 +1131,30 @@ const deleteTriggerToken = (client, project, id) => data(client, {
     operation: 'tokens'
 });
 const PER_PAGE = 100; // the most GitLab returns per page
-/** Reads every page, following X-Next-Page (empty on the last page, docs/gitlab.md 4.3). */
-async function listAll(client, path, item, operation, retry) {
+/**
+ * Reads every page, following X-Next-Page (empty on the last page, docs/gitlab.md 4.3). Items are
+ * checked one by one: an odd one is kept with stand-ins (or left out) and reported, and only a
+ * page that is not a list at all fails the whole read.
+ */
+async function listAll(client, path, item, operation, retry, { what, lenient, onOddItem }) {
     const items = [];
-    const schema = schemas/* array */.YOg(item);
+    const schema = schemas/* array */.YOg(schemas/* unknown */.L5J());
     for (let page = 1;;) {
-        const response = await client.request({ method: 'GET', path, query: { per_page: PER_PAGE, page }, schema, operation }, retry);
-        items.push(...response.data);
+        const response = await client.request({ method: 'GET', path, query: { per_page: PER_PAGE, page }, schema, what, operation }, retry);
+        const label = `GET ${path}`;
+        response.data.forEach((value, index) => {
+            const strict = item.safeParse(value);
+            if (strict.success)
+                return items.push(strict.data);
+            const position = (page - 1) * PER_PAGE + index;
+            const problem = (0,gitlab_client/* unexpectedAnswer */.au)(strict.error.issues[0], value, `${what}[${position}]`, label);
+            const kept = lenient?.safeParse(value);
+            if (!kept?.success && !onOddItem)
+                throw problem;
+            if (kept?.success)
+                items.push(kept.data);
+            onOddItem?.(`${problem.gitlabMessage}; ${kept?.success ? 'shown with what could be read' : 'left out'}`);
+        });
         const next = Number(response.headers['x-next-page'] || 0);
         // Without the header (a proxy may drop it) a short page is the last one.
         const hasNext = response.headers['x-next-page'] === undefined
@@ -1071,7 +1243,7 @@ class GitLabError extends Error {
     get transient() {
         if (this.kind === 'http')
             return this.status === 429 || this.status === 408 || (this.status ?? 0) >= 500;
-        return true;
+        return this.kind !== 'unexpected';
     }
 }
 
@@ -1127,6 +1299,8 @@ async function withRetries(attempt, options) {
             // Retry-After is GitLab telling us when; otherwise back off.
             const delayMs = failure.retryAfterMs ?? backoffDelay(tries - 1);
             if (options.deadline !== undefined && Date.now() + delayMs >= options.deadline) {
+                if (options.failAtDeadline)
+                    throw error;
                 // No time for another try: use what is left, so the caller's time limit is what ends it.
                 await sleep(Math.max(0, options.deadline - Date.now()), options.signal);
                 throw error;

@@ -15,6 +15,7 @@
 // to the post step as STATE_<name> variables.
 const STATE_KEYS = {
     pipelineId: 'pipeline-id',
+    projectId: 'project-id',
     finished: 'finished'
 };
 /**
@@ -26,7 +27,11 @@ const POST_STEP_FLAG = 'GITLAB_PIPELINE_TRIGGER_POST_STEP';
 const isPostStep = () => process.env[POST_STEP_FLAG] === 'true';
 function watchState() {
     const read = (key) => process.env[`STATE_${STATE_KEYS[key]}`] || undefined;
-    return { pipelineId: read('pipelineId'), finished: read('finished') };
+    return {
+        pipelineId: read('pipelineId'),
+        projectId: read('projectId'),
+        finished: read('finished')
+    };
 }
 
 
@@ -225,6 +230,20 @@ module.exports = require("node:util");
 /***/ ((module) => {
 
 module.exports = require("node:util/types");
+
+/***/ }),
+
+/***/ 8877:
+/***/ ((module) => {
+
+module.exports = require("node:v8");
+
+/***/ }),
+
+/***/ 714:
+/***/ ((module) => {
+
+module.exports = require("node:vm");
 
 /***/ }),
 

@@ -4,12 +4,14 @@
 //      trigger request received (action and CLI), the whole step, and the post step with
 //      nothing to cancel, each as a ratio to the least a Node script can do;
 //  (b) waiting: for a pipeline that runs 20 s, the delay between its end and the step's end,
-//      and how many requests the wait made.
+//      and how many requests the wait made;
+//  (c) memory: peak RSS of the action printing the tail of a failed job's 1 MiB and 100 MiB log
+//      (streamed by the simulator as it is generated), to show it does not grow with the log.
 import { execFileSync, execSync, spawn } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { startSimulator } from '../test/simulator/gitlab-simulator.js'
+import { generatedLogLine, startSimulator } from '../test/simulator/gitlab-simulator.js'
 import { runActionStep } from './action-step.mjs'
 
 const RUNS = Number(process.env.BENCH_RUNS || 15)
@@ -238,9 +240,90 @@ async function waiting() {
   return results
 }
 
+// (c) Loaded before the action with --import: writes the process's peak RSS (KiB) when it exits.
+const RSS_PROBE = join(dir, 'rss-probe.mjs')
+writeFileSync(
+  RSS_PROBE,
+  `import { writeFileSync } from 'node:fs'
+process.on('exit', () => writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)))
+`
+)
+const memoryTriggerToken = index => `glptt-${String(index).repeat(40)}`
+const MEMORY_RUNS = Number(process.env.BENCH_MEMORY_RUNS || 2)
+const LOG_SIZES_MIB = [1, 100]
+
+/** Peak RSS in MiB of dist/index.js waiting for a pipeline whose one job fails with a log this big. */
+async function peakRss(sim, logMiB, run, triggerToken) {
+  const files = {
+    GITHUB_OUTPUT: join(dir, `output-${logMiB}-${run}`),
+    GITHUB_STATE: join(dir, `state-${logMiB}-${run}`),
+    GITHUB_STEP_SUMMARY: join(dir, `summary-${logMiB}-${run}`)
+  }
+  for (const file of Object.values(files)) writeFileSync(file, '')
+  const rssFile = join(dir, `rss-${logMiB}-${run}`)
+  const inputs = {
+    'gitlab-url': sim.url,
+    project: `bench/log-${logMiB}`,
+    ref: 'main',
+    'trigger-token': triggerToken,
+    wait: 'true',
+    'api-token': API_TOKEN,
+    'poll-interval': '1s',
+    timeout: '5m',
+    'job-logs': 'failed'
+  }
+  const env = { PATH: process.env.PATH, ...files, BENCH_RSS_FILE: rssFile }
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
+  const child = spawn(process.execPath, ['--import', RSS_PROBE, 'dist/index.js'], {
+    env,
+    stdio: ['ignore', 'pipe', 'inherit']
+  })
+  let tail = ''
+  child.stdout.setEncoding('utf8')
+  child.stdout.on('data', chunk => (tail = (tail + chunk).slice(-200_000)))
+  const exitCode = await new Promise(resolve => child.on('close', resolve))
+  // The job fails on purpose: the step must end 1 and have printed the log's last line.
+  const lastLine = generatedLogLine(Math.ceil((logMiB * 1024 * 1024) / 100) - 1).slice(0, 12)
+  if (exitCode !== 1 || !tail.includes(lastLine))
+    throw new Error(
+      `memory run with a ${logMiB} MiB log did not print its tail:\n${tail.slice(-2000)}`
+    )
+  return Number(readFileSync(rssFile, 'utf8')) / 1024
+}
+
+async function memory() {
+  const sim = await startSimulator()
+  sim.addApiToken({ token: API_TOKEN, scopes: ['api'] })
+  LOG_SIZES_MIB.forEach((logMiB, index) => {
+    sim.addProject({
+      id: 100 + index,
+      path: `bench/log-${logMiB}`,
+      jobs: [
+        {
+          name: 'huge-log',
+          stage: 'test',
+          durationMs: 200,
+          result: 'failed',
+          logBytes: logMiB * 1024 * 1024
+        }
+      ]
+    })
+    sim.addTriggerToken({ token: memoryTriggerToken(index), projectId: 100 + index })
+  })
+  const peaks = Object.fromEntries(LOG_SIZES_MIB.map(size => [size, []]))
+  for (let run = 0; run < MEMORY_RUNS; run++)
+    for (const [index, logMiB] of LOG_SIZES_MIB.entries()) {
+      // Each project has its own trigger token.
+      peaks[logMiB].push(await peakRss(sim, logMiB, run, memoryTriggerToken(index)))
+    }
+  await sim.close()
+  return peaks
+}
+
 const start = await startupComparison()
-// BENCH_STARTUP_ONLY=1 skips the 20 s pipelines (for quick start-up comparisons).
+// BENCH_STARTUP_ONLY=1 skips the 20 s pipelines and the memory runs (for quick start-up comparisons).
 const wait = process.env.BENCH_STARTUP_ONLY ? [] : await waiting()
+const peaks = process.env.BENCH_STARTUP_ONLY ? undefined : await memory()
 rmSync(dir, { recursive: true, force: true })
 
 const cpu = cpus()[0]?.model ?? 'unknown CPU'
@@ -258,4 +341,20 @@ if (wait.length > 0) {
     `| requests in all (token check + trigger + wait) | ${wait.map(r => r.total).join(' | ')} |`
   )
   console.log(`| exit code | ${wait.map(r => r.code).join(' | ')} |`)
+}
+
+if (peaks) {
+  const worst = values => Math.max(...values)
+  console.log(
+    `\n| (c) peak RSS of the action, job log tail printed | ${LOG_SIZES_MIB.map(size => `${size} MiB log`).join(' | ')} |`
+  )
+  console.log(`| --- | ${LOG_SIZES_MIB.map(() => '---').join(' | ')} |`)
+  console.log(
+    `| highest of ${MEMORY_RUNS} runs | ${LOG_SIZES_MIB.map(size => `${worst(peaks[size]).toFixed(1)} MiB`).join(' | ')} |`
+  )
+  const growth = worst(peaks[100]) - worst(peaks[1])
+  console.log(
+    `| 100 MiB log minus 1 MiB log | ${growth.toFixed(1)} MiB (target: under 20 MiB; 100 MiB case under 120 MiB) | |`
+  )
+  if (worst(peaks[100]) >= 120 || growth > 20) process.exitCode = 1
 }

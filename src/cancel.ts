@@ -2,6 +2,7 @@ import { timeLimit } from './abort.js'
 import type { GitLabClient } from './gitlab/client.js'
 import type { GitLabError } from './gitlab/errors.js'
 import { cancelPipeline } from './gitlab/endpoints.js'
+import { formatDuration } from './durations.js'
 import type { Reporter } from './reporter.js'
 
 // The runner sends SIGTERM 7.5 s after SIGINT: the cancel must be done well before that.
@@ -14,15 +15,22 @@ export async function cancelDownstream(
   pipelineId: number,
   webUrl: string,
   reporter: Reporter,
-  why: string
+  why: string,
+  /** The post step, with no runner signal to beat, may give it longer. */
+  withinMs = CANCEL_WITHIN_MS
 ): Promise<boolean> {
   reporter.info(`Cancelling pipeline #${pipelineId} (${why})…`)
-  const limit = timeLimit(CANCEL_WITHIN_MS)
+  const limit = timeLimit(withinMs)
   try {
     const pipeline = await cancelPipeline(client, project, pipelineId, {
       retryIf: (error: GitLabError) => error.transient,
-      maxAttempts: 3,
-      deadline: Date.now() + CANCEL_WITHIN_MS,
+      maxAttempts: Infinity,
+      deadline: Date.now() + withinMs,
+      failAtDeadline: true,
+      onRetry: (error, delayMs) =>
+        reporter.info(
+          `${error.request}: ${error.gitlabMessage || error.message}; trying again in ${formatDuration(delayMs)}`
+        ),
       // Bounds a request that hangs, not only the pauses between tries.
       signal: limit.signal
     })

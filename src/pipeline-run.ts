@@ -1,3 +1,4 @@
+import { timeLimit } from './abort.js'
 import { cancelDownstream } from './cancel.js'
 import { formatDuration } from './durations.js'
 import { GitLabClient } from './gitlab/client.js'
@@ -15,6 +16,15 @@ import { waitForPipeline, type WaitResult } from './wait.js'
 export type ExitCode = 0 | 1 | 3
 
 const TRIGGER_ATTEMPTS = 5
+/**
+ * How long the step may run past `timeout`: the last look at the pipeline, the cancel and the
+ * log reads all end within it (README, "Time limits").
+ */
+export const GRACE_MS = 25_000
+// Kept back from the grace for the per-job annotations and the summary, which are local.
+const REPORT_RESERVE_MS = 2_000
+/** The longest time spent retrying the trigger (429, refused connections), whatever the timeout. */
+export const TRIGGER_RETRY_CAP_MS = 5 * 60_000
 
 /**
  * The product in one function: trigger the pipeline, set the outputs, and with `wait` follow it
@@ -71,6 +81,9 @@ async function trigger(
     `Triggering a pipeline in ${settings.project} on ${settings.ref} (${settings.gitlabUrl})${names('variables', settings.variables)}${names('inputs', settings.inputs)}`
   )
   let pipeline: Pipeline
+  // Trigger retries end by min(timeout, TRIGGER_RETRY_CAP_MS), also for fire-and-forget runs.
+  const budgetMs = Math.min(settings.timeoutMs, TRIGGER_RETRY_CAP_MS)
+  const deadline = Date.now() + budgetMs
   try {
     pipeline = await triggerPipeline(
       client,
@@ -86,19 +99,37 @@ async function trigger(
         // Only where GitLab cannot have created a pipeline (docs/contract.md section 3.2).
         retryIf: error => error.worthResending,
         maxAttempts: TRIGGER_ATTEMPTS,
+        deadline,
+        failAtDeadline: true,
         signal,
         onRetry: (error, delayMs) =>
           reporter.info(`${error.gitlabMessage}; trying again in ${formatDuration(delayMs)}`)
       }
     )
   } catch (error) {
+    if (
+      error instanceof GitLabError &&
+      error.status === 429 &&
+      error.retryAfterMs !== undefined &&
+      Date.now() + error.retryAfterMs >= deadline
+    )
+      throw retryLater(error, budgetMs)
     throw error instanceof GitLabError && error.kind !== 'http' && !error.neverSent
       ? mayHaveCreated(error, settings)
       : error
   }
-  await setCreationOutputs(pipeline, reporter)
   // Older GitLab answers a configuration error with 201 and a failed pipeline (docs/gitlab.md 2.4 step 7).
-  if (pipeline.status === 'failed' && pipeline.yaml_errors) {
+  const yamlError = pipeline.status === 'failed' && pipeline.yaml_errors
+  // The id and link go to the log before any runner file is written: whatever fails next, the
+  // pipeline is not lost.
+  if (yamlError) reporter.info(`Pipeline #${pipeline.id}: ${pipeline.web_url}`)
+  else
+    reporter.notice(
+      `Pipeline #${pipeline.id} (${pipeline.status}) on ${pipeline.ref}: ${pipeline.web_url}`,
+      'GitLab pipeline triggered'
+    )
+  await setCreationOutputs(pipeline, reporter)
+  if (yamlError) {
     throw new GitLabError(
       'http',
       'POST trigger/pipeline',
@@ -106,11 +137,25 @@ async function trigger(
       'The pipeline configuration is invalid: fix .gitlab-ci.yml or the inputs it declares'
     )
   }
-  reporter.notice(
-    `Pipeline #${pipeline.id} (${pipeline.status}) on ${pipeline.ref}: ${pipeline.web_url}`,
-    'GitLab pipeline triggered'
-  )
   return pipeline
+}
+
+/**
+ * A 429 whose Retry-After is past the time allowed for trigger retries: say when to try again
+ * instead of sleeping through it.
+ */
+function retryLater(error: GitLabError, budgetMs: number): GitLabError {
+  const waitMs = error.retryAfterMs ?? 0
+  const at = new Date(Date.now() + waitMs).toISOString().replace(/\.\d+Z$/, 'Z')
+  return new GitLabError(
+    error.kind,
+    error.request,
+    error.gitlabMessage,
+    `GitLab asks to wait ${formatDuration(waitMs)}, longer than the ${formatDuration(budgetMs)} allowed for trigger retries: no pipeline was created; run this again after ${at}`,
+    error.status,
+    error.retryAfterMs,
+    error.code
+  )
 }
 
 /** The trigger request went out but its answer was lost: GitLab may have created the pipeline. */
@@ -147,19 +192,25 @@ async function follow(
   reporter: Reporter,
   signal: AbortSignal
 ): Promise<ExitCode> {
-  await reporter.saveState({ pipelineId: String(pipeline.id) })
+  // Followed and cancelled by the numeric id GitLab returned: a project renamed or moved while
+  // the pipeline runs changes nothing.
+  const project = String(pipeline.project_id)
+  await reporter.saveState({ pipelineId: String(pipeline.id), projectId: project })
   reporter.info(
     `Waiting up to ${formatDuration(settings.timeoutMs)} for pipeline #${pipeline.id} to end`
   )
+  const deadline = Date.now() + settings.timeoutMs
+  // Everything after the wait (last look, cancel, logs, report) ends by then.
+  const stepEnd = deadline + GRACE_MS
   let result: WaitResult
   try {
     result = await waitForPipeline({
       client,
-      project: settings.project,
+      project,
       pipeline,
       reporter,
       pollIntervalMs: settings.pollIntervalMs,
-      deadline: Date.now() + settings.timeoutMs,
+      deadline,
       signal
     })
   } catch (error) {
@@ -169,22 +220,31 @@ async function follow(
 
   const cancelIf = (wanted: boolean, why: string) =>
     wanted
-      ? cancelDownstream(client, settings.project, pipeline.id, pipeline.web_url, reporter, why)
+      ? cancelDownstream(client, project, pipeline.id, pipeline.web_url, reporter, why)
       : undefined
-  if (result.outcome === 'aborted') {
-    await cancelIf(settings.cancelOnAbort, 'this run was cancelled')
+  const cancelledRun = async (while_: string): Promise<ExitCode> => {
     await reporter.saveState({ finished: 'true' })
     reporter.error(
-      `This run was cancelled while waiting for pipeline #${pipeline.id}: ${pipeline.web_url}`,
+      `This run was cancelled while ${while_} pipeline #${pipeline.id}: ${pipeline.web_url}`,
       'Cancelled'
     )
     return 1
+  }
+  if (result.outcome === 'aborted') {
+    await cancelIf(settings.cancelOnAbort, 'this run was cancelled')
+    return cancelledRun('waiting for')
   }
 
   const status = result.outcome === 'timeout' ? 'timeout' : result.pipeline.status
   // On timeout, cancel first: reading logs for the report can take a while.
   if (result.outcome === 'timeout') await cancelIf(settings.cancelOnTimeout, 'timeout reached')
-  await report(client, settings, result, status, reporter)
+  await report(client, project, settings, result, status, reporter, signal, stepEnd)
+  if (signal.aborted) {
+    // Cancelled while reading logs: a pipeline still running is cancelled as during the wait.
+    if (result.outcome === 'timeout' && !settings.cancelOnTimeout)
+      await cancelIf(settings.cancelOnAbort, 'this run was cancelled')
+    return cancelledRun('reporting on')
+  }
   if (result.outcome === 'timeout') {
     reporter.error(
       `Pipeline #${pipeline.id} did not end within the timeout of ${formatDuration(settings.timeoutMs)}; it was ${result.pipeline.status}: ${pipeline.web_url}`,
@@ -205,10 +265,13 @@ async function follow(
 /** Final status, outputs, logs, per-job errors and the job summary. */
 async function report(
   client: GitLabClient,
+  project: string,
   settings: Settings,
   result: WaitResult,
   status: string,
-  reporter: Reporter
+  reporter: Reporter,
+  signal: AbortSignal,
+  stepEnd: number
 ): Promise<void> {
   const { pipeline, jobs, bridges } = result
   const duration =
@@ -220,14 +283,18 @@ async function report(
   await reporter.setOutput('duration', pipeline.duration ?? '')
   await reporter.setOutput('jobs', JSON.stringify(jobsOutput([...jobs, ...bridges])))
 
-  const retry = { retryIf: (error: GitLabError) => error.transient, maxAttempts: 3 }
-  await printJobLogs(
-    client,
-    settings.project,
-    jobsWithLogsToShow(jobs, settings.jobLogs),
-    reporter,
-    retry
-  )
+  // Log reads end with the run's cancellation or at the step's end, whatever GitLab does.
+  const logs = timeLimit(Math.max(0, stepEnd - REPORT_RESERVE_MS - Date.now()), signal)
+  try {
+    await printJobLogs(client, project, jobsWithLogsToShow(jobs, settings.jobLogs), reporter, {
+      retryIf: (error: GitLabError) => error.transient,
+      maxAttempts: 3,
+      deadline: stepEnd - REPORT_RESERVE_MS,
+      signal: logs.signal
+    })
+  } finally {
+    logs.dispose()
+  }
   for (const job of [...jobs, ...bridges]
     .filter(job => job.status === 'failed')
     .sort((a, b) => a.id - b.id)) {

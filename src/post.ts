@@ -1,10 +1,20 @@
 import { ActionReporter } from './action/reporter.js'
 import { readSettings } from './action/inputs.js'
 import { watchState } from './action/state.js'
+import { timeLimit } from './abort.js'
 import { cancelDownstream } from './cancel.js'
+import { formatDuration } from './durations.js'
 import { GitLabClient } from './gitlab/client.js'
 import { getPipeline } from './gitlab/endpoints.js'
+import type { GitLabError } from './gitlab/errors.js'
 import { isFinalStatus } from './pipeline-status.js'
+import type { RetryOptions } from './retry.js'
+
+/**
+ * The post step's own time budget: reading the pipeline and cancelling it, transient failures
+ * (5xx, 429, resets, timeouts) retried, end within it (README, "Time limits").
+ */
+export const POST_STEP_BUDGET_MS = 20_000
 
 /**
  * The post step: if the main step was killed while it watched a pipeline, cancel that pipeline
@@ -12,28 +22,46 @@ import { isFinalStatus } from './pipeline-status.js'
  */
 export async function runPost(): Promise<void> {
   const reporter = new ActionReporter()
-  const { pipelineId, finished } = watchState()
+  const { pipelineId, projectId, finished } = watchState()
   if (!pipelineId || finished) return
+  const budget = timeLimit(POST_STEP_BUDGET_MS)
   try {
     const settings = readSettings(reporter)
     if (!settings.cancelOnAbort || !settings.apiToken) return
     const client = new GitLabClient({ gitlabUrl: settings.gitlabUrl, token: settings.apiToken })
-    const pipeline = await getPipeline(client, settings.project, Number(pipelineId))
+    // The numeric id the main step saved: right even if the project was renamed since.
+    const project = projectId ?? settings.project
+    const deadline = Date.now() + POST_STEP_BUDGET_MS
+    const retry: RetryOptions = {
+      retryIf: (error: GitLabError) => error.transient,
+      maxAttempts: Infinity,
+      deadline,
+      failAtDeadline: true,
+      signal: budget.signal,
+      onRetry: (error, delayMs) =>
+        reporter.info(
+          `${error.request}: ${error.gitlabMessage || error.message}; trying again in ${formatDuration(delayMs)}`
+        )
+    }
+    const pipeline = await getPipeline(client, project, Number(pipelineId), retry)
     if (isFinalStatus(pipeline.status)) {
       reporter.info(`Pipeline #${pipelineId} already ended (${pipeline.status}); nothing to cancel`)
       return
     }
     await cancelDownstream(
       client,
-      settings.project,
+      project,
       pipeline.id,
       pipeline.web_url,
       reporter,
-      'the main step was stopped before it could'
+      'the main step was stopped before it could',
+      Math.max(1_000, deadline - Date.now())
     )
   } catch (error) {
     reporter.warning(
       `Could not cancel pipeline #${pipelineId}: ${error instanceof Error ? error.message : String(error)}`
     )
+  } finally {
+    budget.dispose()
   }
 }

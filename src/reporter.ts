@@ -34,6 +34,8 @@ export interface Reporter {
 
 export interface WatchState {
   pipelineId: string
+  /** The numeric project id GitLab returned: still right if the project is renamed meanwhile. */
+  projectId: string
   /** Set when the main step ended by itself, so the post step leaves the pipeline alone. */
   finished: string
 }

@@ -7,6 +7,11 @@ export interface RetryOptions {
   maxAttempts: number
   /** Epoch ms after which no further attempt starts. */
   deadline?: number
+  /**
+   * When the next try would start after the deadline, fail at once instead of waiting for it
+   * (the trigger: a Retry-After past the time allowed is reported, not slept through).
+   */
+  failAtDeadline?: boolean
   signal?: AbortSignal
   /** Called before each pause, e.g. to log "retrying in 4s". */
   onRetry?: (error: GitLabError, delayMs: number, attempt: number) => void
@@ -32,6 +37,7 @@ export async function withRetries<T>(attempt: () => Promise<T>, options: RetryOp
       // Retry-After is GitLab telling us when; otherwise back off.
       const delayMs = failure.retryAfterMs ?? backoffDelay(tries - 1)
       if (options.deadline !== undefined && Date.now() + delayMs >= options.deadline) {
+        if (options.failAtDeadline) throw error
         // No time for another try: use what is left, so the caller's time limit is what ends it.
         await sleep(Math.max(0, options.deadline - Date.now()), options.signal)
         throw error

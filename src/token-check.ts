@@ -5,7 +5,7 @@ import type { Reporter } from './reporter.js'
 import type { Settings } from './settings.js'
 
 // Pipeline inputs on the trigger API: 17.10 behind a feature flag that is off, 17.11 with it on by
-// default, 18.1 for everyone. Before that GitLab drops them without a word (docs/gitlab.md).
+// default, 18.1 for everyone. Before that GitLab drops them without a word (docs/gitlab.md 10).
 const INPUTS_FROM = [17, 11] as const
 const INPUTS_GA = [18, 1] as const
 

@@ -68,10 +68,22 @@ export async function waitForPipeline(options: WaitOptions): Promise<WaitResult>
       )
   }
 
+  // A job GitLab describes oddly (a null stage or name) is shown as well as it can be, and said
+  // once: the same job would otherwise warn on every poll.
+  let oddWarned = false
+  const onOddItem = (problem: string) => {
+    if (oddWarned) return
+    oddWarned = true
+    reporter.warning(
+      `${problem} (further odd jobs are not reported)`,
+      'Unexpected job in GitLab answer'
+    )
+  }
+
   const check = async (readPipeline: boolean) => {
-    state.jobs = await listJobs(client, project, state.pipeline.id, retry)
+    state.jobs = await listJobs(client, project, state.pipeline.id, retry, onOddItem)
     if (watchBridges) {
-      state.bridges = await listBridges(client, project, state.pipeline.id, retry)
+      state.bridges = await listBridges(client, project, state.pipeline.id, retry, onOddItem)
       // Trigger jobs exist from the pipeline's creation: none at first means none at all.
       watchBridges = state.bridges.length > 0
     }

@@ -4477,17 +4477,17 @@ function handleCatchResult(payload, result, def, ctx) {
         ...result,
         value: payload.value,
         error: {
-            issues: result.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+            issues: result.issues.map((iss) => finalizeIssue(iss, ctx, config())),
         },
         input: payload.value,
     });
     return payload;
 }
-const $ZodCatch = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCatch", (inst, def) => {
+const $ZodCatch = /*@__PURE__*/ $constructor("$ZodCatch", (inst, def) => {
     $ZodType.init(inst, def);
-    util.defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
-    util.defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
-    util.defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
+    defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
+    defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
+    defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
     inst._zod.parse = (payload, ctx) => {
         if (ctx.direction === "backward") {
             return def.innerType._zod.run(payload, ctx);
@@ -4499,7 +4499,7 @@ const $ZodCatch = /*@__PURE__*/ (/* unused pure expression or super */ null && (
         }
         return handleCatchResult(payload, result, def, ctx);
     };
-})));
+});
 const $ZodNaN = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodNaN", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, _ctx) => {
@@ -7275,16 +7275,16 @@ function success(innerType) {
         innerType: innerType,
     });
 }
-const ZodMiniCatch = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniCatch", (inst, def) => {
-    core.$ZodCatch.init(inst, def);
+const ZodMiniCatch = /*@__PURE__*/ $constructor("ZodMiniCatch", (inst, def) => {
+    $ZodCatch.init(inst, def);
     ZodMiniType.init(inst, def);
-})));
+});
 // @__NO_SIDE_EFFECTS__
 function schemas_catch(innerType, catchValue) {
     return new ZodMiniCatch({
         type: "catch",
         innerType: innerType,
-        catchValue: (typeof catchValue === "function" ? catchValue : core.util.constantCatch(catchValue)),
+        catchValue: (typeof catchValue === "function" ? catchValue : constantCatch(catchValue)),
     });
 }
 
@@ -7498,6 +7498,8 @@ async function withRetries(attempt, options) {
             // Retry-After is GitLab telling us when; otherwise back off.
             const delayMs = failure.retryAfterMs ?? backoffDelay(tries - 1);
             if (options.deadline !== undefined && Date.now() + delayMs >= options.deadline) {
+                if (options.failAtDeadline)
+                    throw error;
                 // No time for another try: use what is left, so the caller's time limit is what ends it.
                 await sleep(Math.max(0, options.deadline - Date.now()), options.signal);
                 throw error;
@@ -7577,7 +7579,7 @@ class GitLabError extends Error {
     get transient() {
         if (this.kind === 'http')
             return this.status === 429 || this.status === 408 || (this.status ?? 0) >= 500;
-        return true;
+        return this.kind !== 'unexpected';
     }
 }
 
@@ -7627,7 +7629,7 @@ function triggerHint(status, message, ref = 'the ref') {
         return "GitLab's limit on pipelines created per minute for this project was reached (a 400, not a 429): wait a minute and run again";
     }
     if (status === 422) {
-        // Any pipeline persisted with a failure reason, not only a configuration error (docs/gitlab.md).
+        // Any pipeline persisted with a failure reason, not only a configuration error (docs/gitlab.md 10).
         return "GitLab created the pipeline as failed; its text says why: an error in the CI/CD configuration (the project's configuration file, an include, or the inputs it declares), or a limit such as the pipeline size or the number of active jobs";
     }
     if (status === 403)
@@ -7798,7 +7800,42 @@ class GitLabClient {
         const signal = request.operation === 'trigger' ? undefined : retry?.signal;
         return retry ? withRetries(() => this.send(request, signal), retry) : this.send(request, signal);
     }
+    /**
+     * Sends a GET whose body is handed to `onChunk` piece by piece as it arrives, so that no more of
+     * it is held than the caller keeps (job logs). Errors are mapped as for `request`; the read fails
+     * when no byte arrives for the request timeout, however long the whole body takes. It is sent
+     * again (per `retry`) only while no byte of the body was received: GitLab's job log has no HTTP
+     * Range, so a read cut short cannot resume, and what was received stays with the caller.
+     */
+    async stream(request, onChunk, retry) {
+        let received = 0;
+        const once = async () => {
+            const label = `${request.method} ${request.path}`;
+            const message = await this.open({ ...request, schema: null }, retry?.signal);
+            await pumpBody(message, this.requestTimeoutMs, label, retry?.signal, chunk => {
+                received += chunk.length;
+                onChunk(chunk);
+            });
+        };
+        if (!retry)
+            return once();
+        return withRetries(once, {
+            ...retry,
+            retryIf: error => received === 0 && retry.retryIf(error)
+        });
+    }
     async send(request, signal) {
+        const label = `${request.method} ${request.path}`;
+        const message = await this.open(request, signal);
+        const body = await readBody(message, this.requestTimeoutMs, label, signal);
+        return {
+            data: parseBody(request, body, label),
+            status: message.statusCode ?? 0,
+            headers: message.headers
+        };
+    }
+    /** Sends the request and returns a 2xx answer with its body still to read; anything else throws. */
+    async open(request, signal) {
         const label = `${request.method} ${request.path}`;
         const headers = {
             Accept: request.text ? 'text/plain' : 'application/json',
@@ -7827,6 +7864,8 @@ class GitLabClient {
             throw this.connectionError(error, label);
         }
         const status = message.statusCode ?? 0;
+        if (status >= 200 && status < 300)
+            return message;
         const body = await readBody(message, this.requestTimeoutMs, label, signal);
         const contentType = String(message.headers['content-type'] ?? '');
         // GitLab redirects reads of a renamed project (docs/gitlab.md 3); the token is not sent after it.
@@ -7834,17 +7873,14 @@ class GitLabClient {
             const moved = `moved to ${message.headers.location ?? 'another address'}`;
             throw new GitLabError('http', label, moved, 'The project was renamed or moved: use its new path', status);
         }
-        if (status < 200 || status >= 300) {
-            const gitlabMessage = gitlabMessageOf(body, contentType);
-            const hint = hintFor({
-                operation: request.operation,
-                status,
-                message: gitlabMessage,
-                ref: request.ref
-            });
-            throw new GitLabError('http', label, gitlabMessage, hint, status, retryAfterMs(message.headers));
-        }
-        return { data: parseBody(request, body, label), status, headers: message.headers };
+        const gitlabMessage = gitlabMessageOf(body, contentType);
+        const hint = hintFor({
+            operation: request.operation,
+            status,
+            message: gitlabMessage,
+            ref: request.ref
+        });
+        throw new GitLabError('http', label, gitlabMessage, hint, status, retryAfterMs(message.headers));
     }
     urlFor(request) {
         const url = `${this.apiUrl}${request.path}`;
@@ -7871,6 +7907,10 @@ class GitLabClient {
                 ? `Check the proxy settings (https_proxy, no_proxy) and that ${target} is reachable through it`
                 : `Check the GitLab URL and that ${target} is reachable from this machine`;
             return new GitLabError('unreachable', label, `could not connect to ${target}${via} (${tunnel ? err.message : code})`, hint, undefined, undefined, code);
+        }
+        if (err.code === 'ABORT_ERR') {
+            // Our own time limit or the run's cancellation, not GitLab: say so.
+            return new GitLabError('connection-lost', label, 'the request was abandoned (time limit reached or run cancelled)', '', undefined, undefined, err.code);
         }
         if (err.code === 'ETIMEDOUT') {
             return new GitLabError('timeout', label, `${target}${via} did not answer within ${this.requestTimeoutMs / 1000}s`, '', undefined, undefined, err.code);
@@ -7903,35 +7943,84 @@ function parseBody(request, body, label) {
         }
     }
     const parsed = request.schema.safeParse(value);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new GitLabError('unreadable', label, `the answer is not what GitLab sends: ${issue.path.join('.') || 'body'} ${'expected' in issue ? `is not a ${issue.expected}` : 'is invalid'}`, '');
-    }
+    if (!parsed.success)
+        throw unexpectedAnswer(parsed.error.issues[0], value, request.what, label);
     return parsed.data;
 }
+/** Names the field in the answer that is not what the code needs, e.g. `jobs[3].stage is null, not a string`. */
+function unexpectedAnswer(issue, value, what, label) {
+    const field = fieldName(what ?? 'answer', issue.path);
+    let found = value;
+    for (const key of issue.path)
+        found =
+            found !== null && typeof found === 'object'
+                ? found[key]
+                : undefined;
+    const got = found === undefined
+        ? 'missing'
+        : found === null
+            ? 'null'
+            : Array.isArray(found)
+                ? 'a list'
+                : `a ${typeof found}`;
+    const wanted = typeof issue.expected === 'string' ? `, not ${article(issue.expected)}` : '';
+    return new GitLabError('unexpected', label, `GitLab's answer is not what this tool expects: ${field} is ${got}${wanted}`, 'Asking again would give the same answer, so it was not retried; check that the GitLab URL points at GitLab, and report this with your GitLab version');
+}
+/** `jobs`, [3, 'stage'] → `jobs[3].stage` */
+function fieldName(what, path) {
+    return path.reduce((name, key) => (typeof key === 'number' ? `${name}[${key}]` : `${name}.${String(key)}`), what);
+}
+const article = (type) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
+/** Reads the whole body (small JSON answers and error bodies) as text. */
+async function readBody(message, timeoutMs, label, signal) {
+    const chunks = [];
+    await pumpBody(message, timeoutMs, label, signal, chunk => chunks.push(chunk));
+    return Buffer.concat(chunks).toString('utf8');
+}
 /**
- * Reads the whole body, failing (instead of hanging, as http-client's readBody does) when the
- * connection breaks mid-body or stalls.
+ * Hands each chunk of the body to `onChunk`, failing (instead of hanging, as http-client's
+ * readBody does) when the connection breaks mid-body or no byte arrives for `stallMs`.
  */
-function readBody(message, timeoutMs, label, signal) {
+function pumpBody(message, stallMs, label, signal, onChunk) {
     return new Promise((resolve, reject) => {
-        const chunks = [];
+        let done = false;
         const settle = () => {
+            done = true;
             clearTimeout(timer);
             signal?.removeEventListener('abort', onAbort);
         };
         const fail = (reason) => {
+            if (done)
+                return;
             settle();
             message.destroy();
             reject(new GitLabError('unreadable', label, reason, ''));
         };
         const onAbort = () => fail('the request was abandoned');
-        const timer = setTimeout(() => fail(`the answer stalled for ${timeoutMs / 1000}s`), timeoutMs);
+        const stalled = () => fail(`the answer stalled for ${stallMs / 1000}s`);
+        let timer = setTimeout(stalled, stallMs);
         signal?.addEventListener('abort', onAbort, { once: true });
-        message.on('data', (chunk) => chunks.push(chunk));
+        if (signal?.aborted)
+            return onAbort();
+        message.on('data', (chunk) => {
+            if (done)
+                return;
+            clearTimeout(timer);
+            timer = setTimeout(stalled, stallMs);
+            try {
+                onChunk(chunk);
+            }
+            catch (error) {
+                settle();
+                message.destroy();
+                reject(error);
+            }
+        });
         message.on('end', () => {
+            if (done)
+                return;
             settle();
-            resolve(Buffer.concat(chunks).toString('utf8'));
+            resolve();
         });
         message.on('aborted', () => fail('the answer was cut short'));
         message.on('error', () => fail('the answer was cut short'));
@@ -7985,6 +8074,23 @@ const jobSchema = object({
 const bridgeSchema = schemas_extend(jobSchema, {
     downstream_pipeline: schemas_nullish(object({ id, web_url: schemas_string(), status: schemas_string() }))
 });
+// One odd job in a list (a null stage or name) must not end the wait: it is kept with these
+// stand-ins for what is only displayed. Its id and status are still required, since the wait
+// decides by them.
+const shown = (fallback) => schemas_catch(schemas_string(), fallback);
+const lenientJobFields = {
+    name: shown('(no name)'),
+    stage: shown('(no stage)'),
+    web_url: shown(''),
+    duration: schemas_catch(nullableNumber, null),
+    allow_failure: schemas_catch(schemas_default(schemas_boolean(), false), false),
+    failure_reason: schemas_catch(schemas_nullish(schemas_string()), null)
+};
+const lenientJobSchema = schemas_extend(jobSchema, lenientJobFields);
+const lenientBridgeSchema = schemas_extend(bridgeSchema, {
+    ...lenientJobFields,
+    downstream_pipeline: schemas_catch(bridgeSchema.shape.downstream_pipeline, null)
+});
 const projectSchema = object({
     id,
     path_with_namespace: schemas_string(),
@@ -8017,6 +8123,7 @@ const tokenSelfGranularSchema = schemas_extend(schemas_tokenSelfSchema, {
 
 
 
+
 const projectPath = (project) => `/projects/${projectSegment(project)}`;
 async function data(client, request, retry) {
     return (await client.request(request, retry)).data;
@@ -8027,38 +8134,54 @@ const triggerPipeline = (client, project, body, retry) => data(client, {
     path: `${projectPath(project)}/trigger/pipeline`,
     body,
     schema: pipelineSchema,
+    what: 'pipeline',
     operation: 'trigger',
     ref: body.ref
 }, retry);
-const getProject = (client, project, retry) => data(client, { method: 'GET', path: projectPath(project), schema: projectSchema, operation: 'check-token' }, retry);
+const getProject = (client, project, retry) => data(client, {
+    method: 'GET',
+    path: projectPath(project),
+    schema: projectSchema,
+    what: 'project',
+    operation: 'check-token'
+}, retry);
 const getTokenSelf = (client, retry) => data(client, {
     method: 'GET',
     path: '/personal_access_tokens/self',
     schema: tokenSelfSchema,
+    what: 'token',
     operation: 'check-token'
 }, retry);
 const getPipeline = (client, project, id, retry) => data(client, {
     method: 'GET',
     path: `${projectPath(project)}/pipelines/${id}`,
     schema: pipelineSchema,
+    what: 'pipeline',
     operation: 'read'
 }, retry);
 const cancelPipeline = (client, project, id, retry) => data(client, {
     method: 'POST',
     path: `${projectPath(project)}/pipelines/${id}/cancel`,
     schema: pipelineSchema,
+    what: 'pipeline',
     operation: 'cancel'
 }, retry);
-const getJobTrace = (client, project, jobId, retry) => data(client, {
+/** The job's log, handed to `onChunk` as it arrives (see GitLabClient.stream). */
+const streamJobTrace = (client, project, jobId, onChunk, retry) => client.stream({
     method: 'GET',
     path: `${projectPath(project)}/jobs/${jobId}/trace`,
-    schema: traceSchema,
     operation: 'read',
     text: true
-}, retry);
-const listJobs = (client, project, pipelineId, retry) => listAll(client, `${projectPath(project)}/pipelines/${pipelineId}/jobs`, jobSchema, 'read', retry);
-const listBridges = (client, project, pipelineId, retry) => listAll(client, `${projectPath(project)}/pipelines/${pipelineId}/bridges`, bridgeSchema, 'read', retry);
-const listTriggerTokens = (client, project, retry) => listAll(client, `${projectPath(project)}/triggers`, triggerTokenSchema, 'tokens', retry);
+}, onChunk, retry);
+const listJobs = (client, project, pipelineId, retry, onOddItem) => listAll(client, `${projectPath(project)}/pipelines/${pipelineId}/jobs`, jobSchema, 'read', retry, {
+    what: 'jobs',
+    lenient: lenientJobSchema,
+    onOddItem
+});
+const listBridges = (client, project, pipelineId, retry, onOddItem) => listAll(client, `${projectPath(project)}/pipelines/${pipelineId}/bridges`, bridgeSchema, 'read', retry, { what: 'bridges', lenient: lenientBridgeSchema, onOddItem });
+const listTriggerTokens = (client, project, retry) => listAll(client, `${projectPath(project)}/triggers`, triggerTokenSchema, 'tokens', retry, {
+    what: 'triggers'
+});
 const getTriggerToken = (client, project, id) => data(client, {
     method: 'GET',
     path: `${projectPath(project)}/triggers/${id}`,
@@ -8086,13 +8209,30 @@ const deleteTriggerToken = (client, project, id) => data(client, {
     operation: 'tokens'
 });
 const PER_PAGE = 100; // the most GitLab returns per page
-/** Reads every page, following X-Next-Page (empty on the last page, docs/gitlab.md 4.3). */
-async function listAll(client, path, item, operation, retry) {
+/**
+ * Reads every page, following X-Next-Page (empty on the last page, docs/gitlab.md 4.3). Items are
+ * checked one by one: an odd one is kept with stand-ins (or left out) and reported, and only a
+ * page that is not a list at all fails the whole read.
+ */
+async function listAll(client, path, item, operation, retry, { what, lenient, onOddItem }) {
     const items = [];
-    const schema = array(item);
+    const schema = array(unknown());
     for (let page = 1;;) {
-        const response = await client.request({ method: 'GET', path, query: { per_page: PER_PAGE, page }, schema, operation }, retry);
-        items.push(...response.data);
+        const response = await client.request({ method: 'GET', path, query: { per_page: PER_PAGE, page }, schema, what, operation }, retry);
+        const label = `GET ${path}`;
+        response.data.forEach((value, index) => {
+            const strict = item.safeParse(value);
+            if (strict.success)
+                return items.push(strict.data);
+            const position = (page - 1) * PER_PAGE + index;
+            const problem = unexpectedAnswer(strict.error.issues[0], value, `${what}[${position}]`, label);
+            const kept = lenient?.safeParse(value);
+            if (!kept?.success && !onOddItem)
+                throw problem;
+            if (kept?.success)
+                items.push(kept.data);
+            onOddItem?.(`${problem.gitlabMessage}; ${kept?.success ? 'shown with what could be read' : 'left out'}`);
+        });
         const next = Number(response.headers['x-next-page'] || 0);
         // Without the header (a proxy may drop it) a short page is the last one.
         const hasNext = response.headers['x-next-page'] === undefined
@@ -8122,36 +8262,6 @@ const getTokenSelfWithKind = (client, retry) => data(client, {
     schema: tokenSelfGranularSchema,
     operation: 'check-token'
 }, retry);
-
-;// CONCATENATED MODULE: ./src/cancel.ts
-
-
-// The runner sends SIGTERM 7.5 s after SIGINT: the cancel must be done well before that.
-const CANCEL_WITHIN_MS = 5_000;
-/** Cancels the downstream pipeline; a refusal is a warning, since the step is ending anyway. */
-async function cancelDownstream(client, project, pipelineId, webUrl, reporter, why) {
-    reporter.info(`Cancelling pipeline #${pipelineId} (${why})…`);
-    const limit = timeLimit(CANCEL_WITHIN_MS);
-    try {
-        const pipeline = await cancelPipeline(client, project, pipelineId, {
-            retryIf: (error) => error.transient,
-            maxAttempts: 3,
-            deadline: Date.now() + CANCEL_WITHIN_MS,
-            // Bounds a request that hangs, not only the pauses between tries.
-            signal: limit.signal
-        });
-        reporter.info(`Pipeline #${pipelineId} is ${pipeline.status}`);
-        return true;
-    }
-    catch (error) {
-        const failure = error;
-        reporter.warning(`Could not cancel pipeline #${pipelineId}: ${failure.message.replace(/\.?$/, '.')} Cancel it by hand: ${webUrl}`, 'Downstream pipeline not cancelled');
-        return false;
-    }
-    finally {
-        limit.dispose();
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/durations.ts
 const UNIT_MS = { h: 3_600_000, m: 60_000, s: 1_000, ms: 1 };
@@ -8185,7 +8295,48 @@ function formatDuration(ms) {
     return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}${seconds ? `${seconds}s` : ''}`;
 }
 
+;// CONCATENATED MODULE: ./src/cancel.ts
+
+
+
+// The runner sends SIGTERM 7.5 s after SIGINT: the cancel must be done well before that.
+const CANCEL_WITHIN_MS = 5_000;
+/** Cancels the downstream pipeline; a refusal is a warning, since the step is ending anyway. */
+async function cancelDownstream(client, project, pipelineId, webUrl, reporter, why, 
+/** The post step, with no runner signal to beat, may give it longer. */
+withinMs = CANCEL_WITHIN_MS) {
+    reporter.info(`Cancelling pipeline #${pipelineId} (${why})…`);
+    const limit = timeLimit(withinMs);
+    try {
+        const pipeline = await cancelPipeline(client, project, pipelineId, {
+            retryIf: (error) => error.transient,
+            maxAttempts: Infinity,
+            deadline: Date.now() + withinMs,
+            failAtDeadline: true,
+            onRetry: (error, delayMs) => reporter.info(`${error.request}: ${error.gitlabMessage || error.message}; trying again in ${formatDuration(delayMs)}`),
+            // Bounds a request that hangs, not only the pauses between tries.
+            signal: limit.signal
+        });
+        reporter.info(`Pipeline #${pipelineId} is ${pipeline.status}`);
+        return true;
+    }
+    catch (error) {
+        const failure = error;
+        reporter.warning(`Could not cancel pipeline #${pipelineId}: ${failure.message.replace(/\.?$/, '.')} Cancel it by hand: ${webUrl}`, 'Downstream pipeline not cancelled');
+        return false;
+    }
+    finally {
+        limit.dispose();
+    }
+}
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = require("node:v8");
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = require("node:vm");
 ;// CONCATENATED MODULE: ./src/job-logs.ts
+
+
 
 const MAX_LOG_LINES = 300;
 const MAX_LOG_BYTES = 64 * 1024;
@@ -8197,47 +8348,185 @@ function jobsWithLogsToShow(jobs, which) {
         : jobs.filter(job => job.status === 'failed');
     return [...shown].sort((a, b) => a.id - b.id);
 }
-/** Prints each job's log in a collapsed group; a log that cannot be read is a warning, not a failure. */
+/**
+ * Prints each job's log in a collapsed group, read as a stream of which only the shown tail is
+ * kept. A log that cannot be read is a warning, not a failure; one cut short shows what was read.
+ * Stops at once when `retry.signal` aborts (the run was cancelled or the step's time is up).
+ */
 async function printJobLogs(client, project, jobs, reporter, retry) {
     for (const job of jobs) {
+        if (retry.signal?.aborted) {
+            reporter.warning(`Stopped reading job logs before ${job.name}: ${reasonOf(retry.signal)}; see the jobs in GitLab`);
+            return;
+        }
+        const tail = new LogTail();
+        let sinceCollect = 0;
         try {
-            const trace = await getJobTrace(client, project, job.id, retry);
-            reporter.group(`Log of ${job.stage} › ${job.name} (${job.status})`, tailOfLog(trace, job.web_url));
+            await streamJobTrace(client, project, job.id, chunk => {
+                tail.push(chunk);
+                sinceCollect += chunk.length;
+                if (sinceCollect >= COLLECT_EVERY_BYTES) {
+                    sinceCollect = 0;
+                    collectGarbage();
+                }
+            }, retry);
         }
         catch (error) {
-            reporter.warning(`Could not read the log of job ${job.name}: ${error.message}`);
+            const why = error.message;
+            if (tail.bytesRead === 0) {
+                reporter.warning(`Could not read the log of job ${job.name}: ${why}`);
+                continue;
+            }
+            // GitLab's job log has no HTTP Range: rather than read it all again, show what arrived.
+            reporter.warning(`The log of job ${job.name} was cut short after ${formatBytes(tail.bytesRead)} (${why}); showing what was read`);
         }
+        reporter.group(`Log of ${job.stage} › ${job.name} (${job.status})`, tail.render(job.web_url));
     }
 }
+// Each chunk read from the socket is a new buffer outside the JavaScript heap, and V8 collects
+// them only once tens of MB have piled up: a long log would then raise the peak memory by that
+// much. Collecting every few MB keeps it flat (README, "Memory").
+const COLLECT_EVERY_BYTES = 4 * 1024 * 1024;
+let gc;
+function collectGarbage() {
+    if (gc === undefined) {
+        try {
+            (0,external_node_v8_namespaceObject.setFlagsFromString)('--expose-gc');
+            gc = (0,external_node_vm_namespaceObject.runInNewContext)('gc');
+        }
+        catch {
+            gc = null;
+        }
+    }
+    gc?.();
+}
+function reasonOf(signal) {
+    const reason = signal.reason;
+    return reason instanceof Error ? reason.message : 'stopped';
+}
+// section_start:1700000000:step_script\r\e[0K  (GitLab's log section markers)
+// eslint-disable-next-line no-control-regex -- the marker ends with an ANSI escape
+const SECTION_MARKER = /section_(?:start|end):\d+:[^\r\n]*?\r\x1b\[0K/g;
+// The raw bytes kept: four times what is shown, so that trailing blank lines and section markers
+// trimmed at the end still leave enough. They live in one buffer allocated once: a 100 MB log
+// then makes almost no garbage, which would otherwise grow the process's heap.
+const RING_BYTES = 4 * MAX_LOG_BYTES;
+const CAPACITY = 4 * RING_BYTES;
+const NEWLINE = 0x0a;
+const CR = 0x0d;
+// eslint-disable-next-line no-control-regex -- the marker ends with an ANSI escape
+const MARKER_AT = /^section_(?:start|end):\d+:[^\r\n]*?\r\x1b\[0K/;
+// The longest section marker looked for (name included).
+const MARKER_WINDOW = 512;
 /**
- * The readable end of a job log: GitLab's collapsible-section markers removed, and only the
- * last lines kept, with a note of how much was cut and where the whole log is.
+ * The readable end of a job log, built chunk by chunk: GitLab's collapsible-section markers
+ * removed, CRLF made LF, and only the last lines kept, counting what was cut. Memory stays
+ * about 1 MiB however long the log. `render` once, at the end.
+ */
+class LogTail {
+    /** Bytes received, before any cleaning. */
+    bytesRead = 0;
+    buffer = Buffer.allocUnsafe(CAPACITY);
+    length = 0;
+    /** Complete lines dropped from the front, and their cleaned bytes (line breaks not counted). */
+    lines = 0;
+    bytes = 0;
+    push(chunk) {
+        const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        this.bytesRead += bytes.length;
+        for (let at = 0; at < bytes.length; at += CAPACITY / 2) {
+            const piece = bytes.subarray(at, at + CAPACITY / 2);
+            if (this.length + piece.length > CAPACITY)
+                this.dropFront(piece.length);
+            piece.copy(this.buffer, this.length);
+            this.length += piece.length;
+        }
+    }
+    /** The tail to show, with a note of how much was cut and where the whole log is. */
+    render(webUrl) {
+        const segments = this.buffer.toString('utf8', 0, this.length).split('\n');
+        if (segments.at(-1) === '')
+            segments.pop();
+        const all = segments.map(clean);
+        let lines = this.lines + all.length;
+        let bytes = this.bytes;
+        for (const line of all)
+            bytes += Buffer.byteLength(line);
+        const joined = all.join('\n');
+        const cleaned = joined.trimEnd();
+        const trimmed = joined.slice(cleaned.length);
+        // The whole cleaned log: its lines and the breaks between them, less the trimmed end.
+        const total = bytes + Math.max(0, lines - 1) - Buffer.byteLength(trimmed);
+        lines -= trimmed.split('\n').length - 1;
+        if (cleaned === '')
+            return `(the log is empty) ${webUrl}`;
+        let kept = cleaned.split('\n').slice(-MAX_LOG_LINES).join('\n');
+        // A single huge line is cut by bytes too; drop a split character.
+        if (Buffer.byteLength(kept) > MAX_LOG_BYTES)
+            kept = Buffer.from(kept)
+                .subarray(-MAX_LOG_BYTES)
+                .toString('utf8')
+                .replace(/^\uFFFD+/, '');
+        const keptBytes = Buffer.byteLength(kept);
+        if (keptBytes >= total)
+            return kept;
+        const cutLines = lines - kept.split('\n').length;
+        const cutBytes = total - keptBytes;
+        const what = cutLines > 0
+            ? `${cutLines} earlier lines (${formatBytes(cutBytes)})`
+            : `the first ${formatBytes(cutBytes)}`;
+        return [`… ${what} not shown; full log: ${webUrl}`, kept].join('\n');
+    }
+    /**
+     * Makes room for `needed` bytes, keeping the last RING_BYTES: whole lines are dropped (and
+     * counted), or, inside a line too long to keep, its front.
+     */
+    dropFront(needed) {
+        const target = this.length - RING_BYTES;
+        const lastBreak = this.buffer.lastIndexOf(NEWLINE, target - 1);
+        let cut = lastBreak + 1;
+        if (this.length - cut + needed > CAPACITY)
+            cut = target;
+        this.count(0, cut);
+        this.buffer.copyWithin(0, cut, this.length);
+        this.length -= cut;
+    }
+    /** Adds the lines (and the front of a line) in buffer[start, end) to what was cut. */
+    count(start, end) {
+        let lineStart = start;
+        for (let nl = this.buffer.indexOf(NEWLINE, start); nl >= 0 && nl < end;) {
+            const cr = nl > lineStart && this.buffer[nl - 1] === CR ? 1 : 0;
+            this.bytes += nl - lineStart - cr - this.markerBytes(lineStart, nl);
+            this.lines++;
+            lineStart = nl + 1;
+            nl = this.buffer.indexOf(NEWLINE, lineStart);
+        }
+        // The front of a line too long to keep: counted raw, its break comes later.
+        this.bytes += end - lineStart;
+    }
+    markerBytes(start, end) {
+        let found = 0;
+        for (let at = this.buffer.indexOf('section_', start); at >= 0 && at < end;) {
+            const window = this.buffer.toString('latin1', at, Math.min(end, at + MARKER_WINDOW));
+            const length = MARKER_AT.exec(window)?.[0].length ?? 0;
+            found += length;
+            at = this.buffer.indexOf('section_', at + Math.max(1, length));
+        }
+        return found;
+    }
+}
+function clean(line) {
+    const text = line.replace(SECTION_MARKER, '');
+    return text.endsWith('\r') ? text.slice(0, -1) : text;
+}
+/**
+ * The readable end of a whole job log (see LogTail): the last lines, with a note of how much was
+ * cut and where the whole log is.
  */
 function tailOfLog(trace, webUrl) {
-    // section_start:1700000000:step_script\r\e[0K  (GitLab's log section markers)
-    const cleaned = trace
-        // eslint-disable-next-line no-control-regex -- the marker ends with an ANSI escape
-        .replace(/section_(?:start|end):\d+:[^\r\n]*?\r\x1b\[0K/g, '')
-        .replace(/\r\n/g, '\n')
-        .trimEnd();
-    if (cleaned === '')
-        return `(the log is empty) ${webUrl}`;
-    const lines = cleaned.split('\n');
-    let kept = lines.slice(-MAX_LOG_LINES).join('\n');
-    // A single huge line (progress bars redrawn with \r) is cut by bytes too; drop a split character.
-    if (Buffer.byteLength(kept) > MAX_LOG_BYTES)
-        kept = Buffer.from(kept)
-            .subarray(-MAX_LOG_BYTES)
-            .toString('utf8')
-            .replace(/^\uFFFD+/, '');
-    if (kept.length === cleaned.length)
-        return kept;
-    const cutLines = lines.length - kept.split('\n').length;
-    const cutBytes = Buffer.byteLength(cleaned) - Buffer.byteLength(kept);
-    const what = cutLines > 0
-        ? `${cutLines} earlier lines (${formatBytes(cutBytes)})`
-        : `the first ${formatBytes(cutBytes)}`;
-    return [`… ${what} not shown; full log: ${webUrl}`, kept].join('\n');
+    const tail = new LogTail();
+    tail.push(trace);
+    return tail.render(webUrl);
 }
 function formatBytes(bytes) {
     if (bytes < 1024)
@@ -8500,7 +8789,7 @@ function byteLength(lines) {
 
 
 // Pipeline inputs on the trigger API: 17.10 behind a feature flag that is off, 17.11 with it on by
-// default, 18.1 for everyone. Before that GitLab drops them without a word (docs/gitlab.md).
+// default, 18.1 for everyone. Before that GitLab drops them without a word (docs/gitlab.md 10).
 const INPUTS_FROM = [17, 11];
 const INPUTS_GA = [18, 1];
 /**
@@ -8678,10 +8967,19 @@ async function waitForPipeline(options) {
         signal: stop,
         onRetry: (error, delayMs) => reporter.info(`${error.request}: ${error.gitlabMessage || error.message}; trying again in ${formatDuration(delayMs)}`)
     };
+    // A job GitLab describes oddly (a null stage or name) is shown as well as it can be, and said
+    // once: the same job would otherwise warn on every poll.
+    let oddWarned = false;
+    const onOddItem = (problem) => {
+        if (oddWarned)
+            return;
+        oddWarned = true;
+        reporter.warning(`${problem} (further odd jobs are not reported)`, 'Unexpected job in GitLab answer');
+    };
     const check = async (readPipeline) => {
-        state.jobs = await listJobs(client, project, state.pipeline.id, retry);
+        state.jobs = await listJobs(client, project, state.pipeline.id, retry, onOddItem);
         if (watchBridges) {
-            state.bridges = await listBridges(client, project, state.pipeline.id, retry);
+            state.bridges = await listBridges(client, project, state.pipeline.id, retry, onOddItem);
             // Trigger jobs exist from the pipeline's creation: none at first means none at all.
             watchBridges = state.bridges.length > 0;
         }
@@ -8766,7 +9064,17 @@ function stillWaiting({ pipeline, jobs, bridges }, elapsedMs) {
 
 
 
+
 const TRIGGER_ATTEMPTS = 5;
+/**
+ * How long the step may run past `timeout`: the last look at the pipeline, the cancel and the
+ * log reads all end within it (README, "Time limits").
+ */
+const GRACE_MS = 25_000;
+// Kept back from the grace for the per-job annotations and the summary, which are local.
+const REPORT_RESERVE_MS = 2_000;
+/** The longest time spent retrying the trigger (429, refused connections), whatever the timeout. */
+const TRIGGER_RETRY_CAP_MS = 5 * 60_000;
 /**
  * The product in one function: trigger the pipeline, set the outputs, and with `wait` follow it
  * to its end, show what happened and decide the outcome. Never throws for GitLab failures.
@@ -8812,6 +9120,9 @@ async function trigger(client, settings, reporter, signal) {
     const names = (label, values) => Object.keys(values).length > 0 ? `; ${label}: ${Object.keys(values).join(', ')}` : '';
     reporter.info(`Triggering a pipeline in ${settings.project} on ${settings.ref} (${settings.gitlabUrl})${names('variables', settings.variables)}${names('inputs', settings.inputs)}`);
     let pipeline;
+    // Trigger retries end by min(timeout, TRIGGER_RETRY_CAP_MS), also for fire-and-forget runs.
+    const budgetMs = Math.min(settings.timeoutMs, TRIGGER_RETRY_CAP_MS);
+    const deadline = Date.now() + budgetMs;
     try {
         pipeline = await triggerPipeline(client, settings.project, {
             token: settings.triggerToken,
@@ -8823,22 +9134,44 @@ async function trigger(client, settings, reporter, signal) {
             // Only where GitLab cannot have created a pipeline (docs/contract.md section 3.2).
             retryIf: error => error.worthResending,
             maxAttempts: TRIGGER_ATTEMPTS,
+            deadline,
+            failAtDeadline: true,
             signal,
             onRetry: (error, delayMs) => reporter.info(`${error.gitlabMessage}; trying again in ${formatDuration(delayMs)}`)
         });
     }
     catch (error) {
+        if (error instanceof GitLabError &&
+            error.status === 429 &&
+            error.retryAfterMs !== undefined &&
+            Date.now() + error.retryAfterMs >= deadline)
+            throw retryLater(error, budgetMs);
         throw error instanceof GitLabError && error.kind !== 'http' && !error.neverSent
             ? mayHaveCreated(error, settings)
             : error;
     }
-    await setCreationOutputs(pipeline, reporter);
     // Older GitLab answers a configuration error with 201 and a failed pipeline (docs/gitlab.md 2.4 step 7).
-    if (pipeline.status === 'failed' && pipeline.yaml_errors) {
+    const yamlError = pipeline.status === 'failed' && pipeline.yaml_errors;
+    // The id and link go to the log before any runner file is written: whatever fails next, the
+    // pipeline is not lost.
+    if (yamlError)
+        reporter.info(`Pipeline #${pipeline.id}: ${pipeline.web_url}`);
+    else
+        reporter.notice(`Pipeline #${pipeline.id} (${pipeline.status}) on ${pipeline.ref}: ${pipeline.web_url}`, 'GitLab pipeline triggered');
+    await setCreationOutputs(pipeline, reporter);
+    if (yamlError) {
         throw new GitLabError('http', 'POST trigger/pipeline', `GitLab created pipeline #${pipeline.id} as failed: ${pipeline.yaml_errors}`, 'The pipeline configuration is invalid: fix .gitlab-ci.yml or the inputs it declares');
     }
-    reporter.notice(`Pipeline #${pipeline.id} (${pipeline.status}) on ${pipeline.ref}: ${pipeline.web_url}`, 'GitLab pipeline triggered');
     return pipeline;
+}
+/**
+ * A 429 whose Retry-After is past the time allowed for trigger retries: say when to try again
+ * instead of sleeping through it.
+ */
+function retryLater(error, budgetMs) {
+    const waitMs = error.retryAfterMs ?? 0;
+    const at = new Date(Date.now() + waitMs).toISOString().replace(/\.\d+Z$/, 'Z');
+    return new GitLabError(error.kind, error.request, error.gitlabMessage, `GitLab asks to wait ${formatDuration(waitMs)}, longer than the ${formatDuration(budgetMs)} allowed for trigger retries: no pipeline was created; run this again after ${at}`, error.status, error.retryAfterMs, error.code);
 }
 /** The trigger request went out but its answer was lost: GitLab may have created the pipeline. */
 function mayHaveCreated(error, settings) {
@@ -8858,17 +9191,23 @@ async function setCreationOutputs(pipeline, reporter) {
     await reporter.setOutput('status', pipeline.status);
 }
 async function follow(client, settings, pipeline, reporter, signal) {
-    await reporter.saveState({ pipelineId: String(pipeline.id) });
+    // Followed and cancelled by the numeric id GitLab returned: a project renamed or moved while
+    // the pipeline runs changes nothing.
+    const project = String(pipeline.project_id);
+    await reporter.saveState({ pipelineId: String(pipeline.id), projectId: project });
     reporter.info(`Waiting up to ${formatDuration(settings.timeoutMs)} for pipeline #${pipeline.id} to end`);
+    const deadline = Date.now() + settings.timeoutMs;
+    // Everything after the wait (last look, cancel, logs, report) ends by then.
+    const stepEnd = deadline + GRACE_MS;
     let result;
     try {
         result = await waitForPipeline({
             client,
-            project: settings.project,
+            project,
             pipeline,
             reporter,
             pollIntervalMs: settings.pollIntervalMs,
-            deadline: Date.now() + settings.timeoutMs,
+            deadline,
             signal
         });
     }
@@ -8877,19 +9216,28 @@ async function follow(client, settings, pipeline, reporter, signal) {
         throw error;
     }
     const cancelIf = (wanted, why) => wanted
-        ? cancelDownstream(client, settings.project, pipeline.id, pipeline.web_url, reporter, why)
+        ? cancelDownstream(client, project, pipeline.id, pipeline.web_url, reporter, why)
         : undefined;
+    const cancelledRun = async (while_) => {
+        await reporter.saveState({ finished: 'true' });
+        reporter.error(`This run was cancelled while ${while_} pipeline #${pipeline.id}: ${pipeline.web_url}`, 'Cancelled');
+        return 1;
+    };
     if (result.outcome === 'aborted') {
         await cancelIf(settings.cancelOnAbort, 'this run was cancelled');
-        await reporter.saveState({ finished: 'true' });
-        reporter.error(`This run was cancelled while waiting for pipeline #${pipeline.id}: ${pipeline.web_url}`, 'Cancelled');
-        return 1;
+        return cancelledRun('waiting for');
     }
     const status = result.outcome === 'timeout' ? 'timeout' : result.pipeline.status;
     // On timeout, cancel first: reading logs for the report can take a while.
     if (result.outcome === 'timeout')
         await cancelIf(settings.cancelOnTimeout, 'timeout reached');
-    await report(client, settings, result, status, reporter);
+    await report(client, project, settings, result, status, reporter, signal, stepEnd);
+    if (signal.aborted) {
+        // Cancelled while reading logs: a pipeline still running is cancelled as during the wait.
+        if (result.outcome === 'timeout' && !settings.cancelOnTimeout)
+            await cancelIf(settings.cancelOnAbort, 'this run was cancelled');
+        return cancelledRun('reporting on');
+    }
     if (result.outcome === 'timeout') {
         reporter.error(`Pipeline #${pipeline.id} did not end within the timeout of ${formatDuration(settings.timeoutMs)}; it was ${result.pipeline.status}: ${pipeline.web_url}`, 'Timed out');
         await reporter.saveState({ finished: 'true' });
@@ -8902,15 +9250,26 @@ async function follow(client, settings, pipeline, reporter, signal) {
     return 1;
 }
 /** Final status, outputs, logs, per-job errors and the job summary. */
-async function report(client, settings, result, status, reporter) {
+async function report(client, project, settings, result, status, reporter, signal, stepEnd) {
     const { pipeline, jobs, bridges } = result;
     const duration = pipeline.duration === null ? '' : ` after ${formatDuration(pipeline.duration * 1000)}`;
     reporter.info(`Pipeline #${pipeline.id} ${status === 'timeout' ? `timed out while ${pipeline.status}` : `ended ${status}${duration}`}: ${pipeline.web_url}`);
     await reporter.setOutput('status', status);
     await reporter.setOutput('duration', pipeline.duration ?? '');
     await reporter.setOutput('jobs', JSON.stringify(jobsOutput([...jobs, ...bridges])));
-    const retry = { retryIf: (error) => error.transient, maxAttempts: 3 };
-    await printJobLogs(client, settings.project, jobsWithLogsToShow(jobs, settings.jobLogs), reporter, retry);
+    // Log reads end with the run's cancellation or at the step's end, whatever GitLab does.
+    const logs = timeLimit(Math.max(0, stepEnd - REPORT_RESERVE_MS - Date.now()), signal);
+    try {
+        await printJobLogs(client, project, jobsWithLogsToShow(jobs, settings.jobLogs), reporter, {
+            retryIf: (error) => error.transient,
+            maxAttempts: 3,
+            deadline: stepEnd - REPORT_RESERVE_MS,
+            signal: logs.signal
+        });
+    }
+    finally {
+        logs.dispose();
+    }
     for (const job of [...jobs, ...bridges]
         .filter(job => job.status === 'failed')
         .sort((a, b) => a.id - b.id)) {

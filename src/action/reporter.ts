@@ -40,17 +40,46 @@ export class ActionReporter implements Reporter {
     printInertBlock(text, randomUUID())
     issueCommand('endgroup', '')
   }
+  // A runner file that cannot be written (full disk, no permission, a missing directory) is a
+  // warning, once per file: the pipeline was created and the wait must go on to its real end.
   async setOutput(name: OutputName, value: string | number): Promise<void> {
-    ;(await this.loadCore()).setOutput(name, String(value))
+    const core = await this.loadCore()
+    this.tryWrite('GITHUB_OUTPUT', `the output ${name}`, () => core.setOutput(name, String(value)))
   }
   async saveState(state: Partial<WatchState>): Promise<void> {
     const core = await this.loadCore()
     for (const [key, value] of Object.entries(state) as Array<[keyof WatchState, string]>)
-      core.saveState(STATE_KEYS[key], value)
+      this.tryWrite('GITHUB_STATE', `the state ${STATE_KEYS[key]}`, () =>
+        core.saveState(STATE_KEYS[key], value)
+      )
   }
   async summary(markdown: string): Promise<void> {
     if (!process.env.GITHUB_STEP_SUMMARY) return
-    await (await this.loadCore()).summary.addRaw(markdown, true).write()
+    const core = await this.loadCore()
+    try {
+      await core.summary.addRaw(markdown, true).write()
+    } catch (error) {
+      core.summary.emptyBuffer()
+      this.writeFailed('GITHUB_STEP_SUMMARY', 'the job summary', error)
+    }
+  }
+
+  private readonly unwritable = new Set<string>()
+  private tryWrite(file: string, what: string, write: () => void): void {
+    try {
+      write()
+    } catch (error) {
+      this.writeFailed(file, what, error)
+    }
+  }
+  private writeFailed(file: string, what: string, error: unknown): void {
+    if (this.unwritable.has(file)) return
+    this.unwritable.add(file)
+    const reason = error instanceof Error ? error.message : String(error)
+    this.warning(
+      `Could not write ${what} to ${file} (${process.env[file] ?? 'not set'}): ${reason}. Later writes to it may fail too; the step goes on.`,
+      `${file} not written`
+    )
   }
 
   private loadCore(): Promise<Core> {

@@ -4,6 +4,7 @@ import type { WatchState } from '../reporter.js'
 // to the post step as STATE_<name> variables.
 export const STATE_KEYS: Record<keyof WatchState, string> = {
   pipelineId: 'pipeline-id',
+  projectId: 'project-id',
   finished: 'finished'
 }
 
@@ -18,5 +19,9 @@ export const isPostStep = (): boolean => process.env[POST_STEP_FLAG] === 'true'
 
 export function watchState(): Partial<WatchState> {
   const read = (key: keyof WatchState) => process.env[`STATE_${STATE_KEYS[key]}`] || undefined
-  return { pipelineId: read('pipelineId'), finished: read('finished') }
+  return {
+    pipelineId: read('pipelineId'),
+    projectId: read('projectId'),
+    finished: read('finished')
+  }
 }

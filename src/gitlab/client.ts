@@ -23,6 +23,8 @@ export interface GitLabRequest<T> {
   text?: boolean
   /** Shown in hints (e.g. which ref was not found). */
   ref?: string
+  /** What the answer is, to name a wrong field: `pipeline` gives `pipeline.status`, `jobs` gives `jobs[3].stage`. */
+  what?: string
 }
 
 export interface GitLabResponse<T> {
@@ -69,10 +71,50 @@ export class GitLabClient {
     return retry ? withRetries(() => this.send(request, signal), retry) : this.send(request, signal)
   }
 
+  /**
+   * Sends a GET whose body is handed to `onChunk` piece by piece as it arrives, so that no more of
+   * it is held than the caller keeps (job logs). Errors are mapped as for `request`; the read fails
+   * when no byte arrives for the request timeout, however long the whole body takes. It is sent
+   * again (per `retry`) only while no byte of the body was received: GitLab's job log has no HTTP
+   * Range, so a read cut short cannot resume, and what was received stays with the caller.
+   */
+  async stream(
+    request: Omit<GitLabRequest<unknown>, 'schema' | 'body'>,
+    onChunk: (chunk: Buffer) => void,
+    retry?: RetryOptions
+  ): Promise<void> {
+    let received = 0
+    const once = async () => {
+      const label = `${request.method} ${request.path}`
+      const message = await this.open({ ...request, schema: null }, retry?.signal)
+      await pumpBody(message, this.requestTimeoutMs, label, retry?.signal, chunk => {
+        received += chunk.length
+        onChunk(chunk)
+      })
+    }
+    if (!retry) return once()
+    return withRetries(once, {
+      ...retry,
+      retryIf: error => received === 0 && retry.retryIf(error)
+    })
+  }
+
   private async send<T>(
     request: GitLabRequest<T>,
     signal?: AbortSignal
   ): Promise<GitLabResponse<T>> {
+    const label = `${request.method} ${request.path}`
+    const message = await this.open(request, signal)
+    const body = await readBody(message, this.requestTimeoutMs, label, signal)
+    return {
+      data: parseBody(request, body, label),
+      status: message.statusCode ?? 0,
+      headers: message.headers
+    }
+  }
+
+  /** Sends the request and returns a 2xx answer with its body still to read; anything else throws. */
+  private async open<T>(request: GitLabRequest<T>, signal?: AbortSignal): Promise<IncomingMessage> {
     const label = `${request.method} ${request.path}`
     const headers: Record<string, string> = {
       Accept: request.text ? 'text/plain' : 'application/json',
@@ -101,6 +143,7 @@ export class GitLabClient {
     }
 
     const status = message.statusCode ?? 0
+    if (status >= 200 && status < 300) return message
     const body = await readBody(message, this.requestTimeoutMs, label, signal)
     const contentType = String(message.headers['content-type'] ?? '')
     // GitLab redirects reads of a renamed project (docs/gitlab.md 3); the token is not sent after it.
@@ -114,24 +157,14 @@ export class GitLabClient {
         status
       )
     }
-    if (status < 200 || status >= 300) {
-      const gitlabMessage = gitlabMessageOf(body, contentType)
-      const hint = hintFor({
-        operation: request.operation,
-        status,
-        message: gitlabMessage,
-        ref: request.ref
-      })
-      throw new GitLabError(
-        'http',
-        label,
-        gitlabMessage,
-        hint,
-        status,
-        retryAfterMs(message.headers)
-      )
-    }
-    return { data: parseBody(request, body, label), status, headers: message.headers }
+    const gitlabMessage = gitlabMessageOf(body, contentType)
+    const hint = hintFor({
+      operation: request.operation,
+      status,
+      message: gitlabMessage,
+      ref: request.ref
+    })
+    throw new GitLabError('http', label, gitlabMessage, hint, status, retryAfterMs(message.headers))
   }
 
   private urlFor(request: GitLabRequest<unknown>): string {
@@ -168,6 +201,18 @@ export class GitLabClient {
         undefined,
         undefined,
         code
+      )
+    }
+    if (err.code === 'ABORT_ERR') {
+      // Our own time limit or the run's cancellation, not GitLab: say so.
+      return new GitLabError(
+        'connection-lost',
+        label,
+        'the request was abandoned (time limit reached or run cancelled)',
+        '',
+        undefined,
+        undefined,
+        err.code
       )
     }
     if (err.code === 'ETIMEDOUT') {
@@ -223,46 +268,114 @@ function parseBody<T>(request: GitLabRequest<T>, body: string, label: string): T
     }
   }
   const parsed = request.schema.safeParse(value)
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    throw new GitLabError(
-      'unreadable',
-      label,
-      `the answer is not what GitLab sends: ${issue.path.join('.') || 'body'} ${'expected' in issue ? `is not a ${issue.expected}` : 'is invalid'}`,
-      ''
-    )
-  }
+  if (!parsed.success) throw unexpectedAnswer(parsed.error.issues[0], value, request.what, label)
   return parsed.data
 }
 
-/**
- * Reads the whole body, failing (instead of hanging, as http-client's readBody does) when the
- * connection breaks mid-body or stalls.
- */
-function readBody(
+interface SchemaIssue {
+  path: PropertyKey[]
+  message: string
+  expected?: unknown
+}
+
+/** Names the field in the answer that is not what the code needs, e.g. `jobs[3].stage is null, not a string`. */
+export function unexpectedAnswer(
+  issue: SchemaIssue,
+  value: unknown,
+  what: string | undefined,
+  label: string
+): GitLabError {
+  const field = fieldName(what ?? 'answer', issue.path)
+  let found: unknown = value
+  for (const key of issue.path)
+    found =
+      found !== null && typeof found === 'object'
+        ? (found as Record<PropertyKey, unknown>)[key]
+        : undefined
+  const got =
+    found === undefined
+      ? 'missing'
+      : found === null
+        ? 'null'
+        : Array.isArray(found)
+          ? 'a list'
+          : `a ${typeof found}`
+  const wanted = typeof issue.expected === 'string' ? `, not ${article(issue.expected)}` : ''
+  return new GitLabError(
+    'unexpected',
+    label,
+    `GitLab's answer is not what this tool expects: ${field} is ${got}${wanted}`,
+    'Asking again would give the same answer, so it was not retried; check that the GitLab URL points at GitLab, and report this with your GitLab version'
+  )
+}
+
+/** `jobs`, [3, 'stage'] → `jobs[3].stage` */
+export function fieldName(what: string, path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (name, key) => (typeof key === 'number' ? `${name}[${key}]` : `${name}.${String(key)}`),
+    what
+  )
+}
+
+const article = (type: string) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`)
+
+/** Reads the whole body (small JSON answers and error bodies) as text. */
+async function readBody(
   message: IncomingMessage,
   timeoutMs: number,
   label: string,
   signal?: AbortSignal
 ): Promise<string> {
+  const chunks: Buffer[] = []
+  await pumpBody(message, timeoutMs, label, signal, chunk => chunks.push(chunk))
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+/**
+ * Hands each chunk of the body to `onChunk`, failing (instead of hanging, as http-client's
+ * readBody does) when the connection breaks mid-body or no byte arrives for `stallMs`.
+ */
+function pumpBody(
+  message: IncomingMessage,
+  stallMs: number,
+  label: string,
+  signal: AbortSignal | undefined,
+  onChunk: (chunk: Buffer) => void
+): Promise<void> {
   return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = []
+    let done = false
     const settle = () => {
+      done = true
       clearTimeout(timer)
       signal?.removeEventListener('abort', onAbort)
     }
     const fail = (reason: string) => {
+      if (done) return
       settle()
       message.destroy()
       reject(new GitLabError('unreadable', label, reason, ''))
     }
     const onAbort = () => fail('the request was abandoned')
-    const timer = setTimeout(() => fail(`the answer stalled for ${timeoutMs / 1000}s`), timeoutMs)
+    const stalled = () => fail(`the answer stalled for ${stallMs / 1000}s`)
+    let timer = setTimeout(stalled, stallMs)
     signal?.addEventListener('abort', onAbort, { once: true })
-    message.on('data', (chunk: Buffer) => chunks.push(chunk))
+    if (signal?.aborted) return onAbort()
+    message.on('data', (chunk: Buffer) => {
+      if (done) return
+      clearTimeout(timer)
+      timer = setTimeout(stalled, stallMs)
+      try {
+        onChunk(chunk)
+      } catch (error) {
+        settle()
+        message.destroy()
+        reject(error as Error)
+      }
+    })
     message.on('end', () => {
+      if (done) return
       settle()
-      resolve(Buffer.concat(chunks).toString('utf8'))
+      resolve()
     })
     message.on('aborted', () => fail('the answer was cut short'))
     message.on('error', () => fail('the answer was cut short'))

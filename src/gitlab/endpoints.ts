@@ -2,13 +2,15 @@ import * as z from 'zod/mini'
 import type { RetryOptions } from '../retry.js'
 import type { PipelineInputValue } from '../settings.js'
 import { type GitLabClient, type GitLabRequest, projectSegment } from './client.js'
+import { unexpectedAnswer } from './client.js'
 import {
   bridgeSchema,
   jobSchema,
+  lenientBridgeSchema,
+  lenientJobSchema,
   pipelineSchema,
   projectSchema,
   tokenSelfSchema,
-  traceSchema,
   triggerTokenSchema,
   type Bridge,
   type Job,
@@ -58,6 +60,7 @@ export const triggerPipeline = (
       path: `${projectPath(project)}/trigger/pipeline`,
       body,
       schema: pipelineSchema,
+      what: 'pipeline',
       operation: 'trigger',
       ref: body.ref
     },
@@ -71,7 +74,13 @@ export const getProject = (
 ): Promise<Project> =>
   data(
     client,
-    { method: 'GET', path: projectPath(project), schema: projectSchema, operation: 'check-token' },
+    {
+      method: 'GET',
+      path: projectPath(project),
+      schema: projectSchema,
+      what: 'project',
+      operation: 'check-token'
+    },
     retry
   )
 
@@ -82,6 +91,7 @@ export const getTokenSelf = (client: GitLabClient, retry?: RetryOptions): Promis
       method: 'GET',
       path: '/personal_access_tokens/self',
       schema: tokenSelfSchema,
+      what: 'token',
       operation: 'check-token'
     },
     retry
@@ -99,6 +109,7 @@ export const getPipeline = (
       method: 'GET',
       path: `${projectPath(project)}/pipelines/${id}`,
       schema: pipelineSchema,
+      what: 'pipeline',
       operation: 'read'
     },
     retry
@@ -116,49 +127,68 @@ export const cancelPipeline = (
       method: 'POST',
       path: `${projectPath(project)}/pipelines/${id}/cancel`,
       schema: pipelineSchema,
+      what: 'pipeline',
       operation: 'cancel'
     },
     retry
   )
 
-export const getJobTrace = (
+/** The job's log, handed to `onChunk` as it arrives (see GitLabClient.stream). */
+export const streamJobTrace = (
   client: GitLabClient,
   project: string,
   jobId: number,
+  onChunk: (chunk: Buffer) => void,
   retry?: RetryOptions
-): Promise<string> =>
-  data(
-    client,
+): Promise<void> =>
+  client.stream(
     {
       method: 'GET',
       path: `${projectPath(project)}/jobs/${jobId}/trace`,
-      schema: traceSchema,
       operation: 'read',
       text: true
     },
+    onChunk,
     retry
   )
+
+/** Told once per odd item of a list, which is kept with stand-ins or left out. */
+export type OddItem = (problem: string) => void
 
 export const listJobs = (
   client: GitLabClient,
   project: string,
   pipelineId: number,
-  retry?: RetryOptions
+  retry?: RetryOptions,
+  onOddItem?: OddItem
 ): Promise<Job[]> =>
-  listAll(client, `${projectPath(project)}/pipelines/${pipelineId}/jobs`, jobSchema, 'read', retry)
+  listAll(
+    client,
+    `${projectPath(project)}/pipelines/${pipelineId}/jobs`,
+    jobSchema,
+    'read',
+    retry,
+    {
+      what: 'jobs',
+      lenient: lenientJobSchema,
+      onOddItem
+    }
+  )
 
 export const listBridges = (
   client: GitLabClient,
   project: string,
   pipelineId: number,
-  retry?: RetryOptions
+  retry?: RetryOptions,
+  onOddItem?: OddItem
 ): Promise<Bridge[]> =>
   listAll(
     client,
     `${projectPath(project)}/pipelines/${pipelineId}/bridges`,
     bridgeSchema,
     'read',
-    retry
+    retry,
+    { what: 'bridges', lenient: lenientBridgeSchema, onOddItem }
   )
 
 export const listTriggerTokens = (
@@ -166,7 +196,9 @@ export const listTriggerTokens = (
   project: string,
   retry?: RetryOptions
 ): Promise<TriggerToken[]> =>
-  listAll(client, `${projectPath(project)}/triggers`, triggerTokenSchema, 'tokens', retry)
+  listAll(client, `${projectPath(project)}/triggers`, triggerTokenSchema, 'tokens', retry, {
+    what: 'triggers'
+  })
 
 export const getTriggerToken = (
   client: GitLabClient,
@@ -221,22 +253,47 @@ export const deleteTriggerToken = (
 
 const PER_PAGE = 100 // the most GitLab returns per page
 
-/** Reads every page, following X-Next-Page (empty on the last page, docs/gitlab.md 4.3). */
+interface ListItems<T> {
+  /** Names the list in messages, e.g. `jobs` gives `jobs[3].stage`. */
+  what: string
+  /** Accepts an item the strict schema refuses, with stand-ins for fields only displayed. */
+  lenient?: z.ZodMiniType<T>
+  onOddItem?: OddItem
+}
+
+/**
+ * Reads every page, following X-Next-Page (empty on the last page, docs/gitlab.md 4.3). Items are
+ * checked one by one: an odd one is kept with stand-ins (or left out) and reported, and only a
+ * page that is not a list at all fails the whole read.
+ */
 async function listAll<T>(
   client: GitLabClient,
   path: string,
   item: z.ZodMiniType<T>,
   operation: GitLabRequest<T>['operation'],
-  retry?: RetryOptions
+  retry: RetryOptions | undefined,
+  { what, lenient, onOddItem }: ListItems<T>
 ): Promise<T[]> {
   const items: T[] = []
-  const schema = z.array(item)
+  const schema = z.array(z.unknown())
   for (let page = 1; ;) {
     const response = await client.request(
-      { method: 'GET', path, query: { per_page: PER_PAGE, page }, schema, operation },
+      { method: 'GET', path, query: { per_page: PER_PAGE, page }, schema, what, operation },
       retry
     )
-    items.push(...response.data)
+    const label = `GET ${path}`
+    response.data.forEach((value, index) => {
+      const strict = item.safeParse(value)
+      if (strict.success) return items.push(strict.data)
+      const position = (page - 1) * PER_PAGE + index
+      const problem = unexpectedAnswer(strict.error.issues[0], value, `${what}[${position}]`, label)
+      const kept = lenient?.safeParse(value)
+      if (!kept?.success && !onOddItem) throw problem
+      if (kept?.success) items.push(kept.data)
+      onOddItem?.(
+        `${problem.gitlabMessage}; ${kept?.success ? 'shown with what could be read' : 'left out'}`
+      )
+    })
     const next = Number(response.headers['x-next-page'] || 0)
     // Without the header (a proxy may drop it) a short page is the last one.
     const hasNext =

@@ -10,8 +10,13 @@ export type FailureKind =
   | 'connection-lost'
   /** GitLab did not answer in time. */
   | 'timeout'
-  /** The answer could not be read (cut short, not JSON, or not the expected shape). */
+  /** The answer could not be read (cut short, stalled, not JSON). */
   | 'unreadable'
+  /**
+   * A complete JSON answer without a field the code needs: asking again gives the same answer,
+   * so it is never retried.
+   */
+  | 'unexpected'
 
 /** The one error type of the GitLab client: callers decide by `kind` and `status`, never by text. */
 export class GitLabError extends Error {
@@ -57,6 +62,6 @@ export class GitLabError extends Error {
   get transient(): boolean {
     if (this.kind === 'http')
       return this.status === 429 || this.status === 408 || (this.status ?? 0) >= 500
-    return true
+    return this.kind !== 'unexpected'
   }
 }

@@ -50,7 +50,7 @@ function triggerHint(status: number, message: string, ref = 'the ref'): string {
     return "GitLab's limit on pipelines created per minute for this project was reached (a 400, not a 429): wait a minute and run again"
   }
   if (status === 422) {
-    // Any pipeline persisted with a failure reason, not only a configuration error (docs/gitlab.md).
+    // Any pipeline persisted with a failure reason, not only a configuration error (docs/gitlab.md 10).
     return "GitLab created the pipeline as failed; its text says why: an error in the CI/CD configuration (the project's configuration file, an include, or the inputs it declares), or a limit such as the pipeline size or the number of active jobs"
   }
   if (status === 403)

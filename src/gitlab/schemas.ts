@@ -42,6 +42,24 @@ export const bridgeSchema = z.extend(jobSchema, {
 })
 export type Bridge = z.infer<typeof bridgeSchema>
 
+// One odd job in a list (a null stage or name) must not end the wait: it is kept with these
+// stand-ins for what is only displayed. Its id and status are still required, since the wait
+// decides by them.
+const shown = (fallback: string) => z.catch(z.string(), fallback)
+const lenientJobFields = {
+  name: shown('(no name)'),
+  stage: shown('(no stage)'),
+  web_url: shown(''),
+  duration: z.catch(nullableNumber, null),
+  allow_failure: z.catch(z._default(z.boolean(), false), false),
+  failure_reason: z.catch(z.nullish(z.string()), null)
+}
+export const lenientJobSchema = z.extend(jobSchema, lenientJobFields)
+export const lenientBridgeSchema = z.extend(bridgeSchema, {
+  ...lenientJobFields,
+  downstream_pipeline: z.catch(bridgeSchema.shape.downstream_pipeline, null)
+})
+
 export const projectSchema = z.object({
   id,
   path_with_namespace: z.string(),

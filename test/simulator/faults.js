@@ -19,7 +19,8 @@ const KINDS = new Set([
   'html',
   'truncated',
   'hang',
-  'close-before-response'
+  'close-before-response',
+  'rewrite'
 ])
 
 export class FaultList {
@@ -95,6 +96,13 @@ export function faultResponse(rule, res, context) {
     case 'hang':
       // Never answer; close() and stopListening() destroy the socket.
       return undefined
+    case 'rewrite': {
+      // An answer GitLab (or something in front of it) shaped differently from what clients expect.
+      const handled = context.handled
+      if (!handled || !rule.rewrite)
+        throw new Error("a 'rewrite' fault needs afterHandling and rewrite")
+      return { ...handled, body: JSON.stringify(rule.rewrite(JSON.parse(handled.body))) }
+    }
   }
 }
 

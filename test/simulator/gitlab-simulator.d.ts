@@ -22,6 +22,11 @@ export interface JobPlan {
   failureReason?: string
   /** trace text returned by /jobs/:id/trace (empty until the job starts) */
   log?: string
+  /**
+   * Instead of `log`: a trace of this many bytes, generated while it is sent (never held whole),
+   * lines `line <n> ` padded with dots to 100 bytes; see generatedLogLine()
+   */
+  logBytes?: number
   /** a trigger job (bridge) to a child/multi-project pipeline: listed by /bridges not /jobs */
   bridge?: { downstreamProjectPath: string }
 }
@@ -76,7 +81,14 @@ export interface TriggerTokenOptions {
 }
 
 export type FaultKind =
-  'status' | 'rate-limit' | 'reset' | 'html' | 'truncated' | 'hang' | 'close-before-response'
+  | 'status'
+  | 'rate-limit'
+  | 'reset'
+  | 'html'
+  | 'truncated'
+  | 'hang'
+  | 'close-before-response'
+  | 'rewrite'
 
 export interface FaultRule {
   /** default any */
@@ -101,6 +113,9 @@ export interface FaultRule {
    * says. Meant for 'reset'/'truncated'/'close-before-response'; honoured by every kind.
    */
   afterHandling?: boolean
+  /** for 'rewrite' (with afterHandling): changes the handler's JSON answer, e.g. sets `stage: null` */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the test knows the answer's shape
+  rewrite?: (value: any) => unknown
 }
 
 export interface RecordedRequest {
@@ -164,6 +179,8 @@ export interface Simulator {
    * together: a client that waits for one answer before sending the next request never gets one.
    */
   holdAnswers(count: number): void
+  /** renames a project: its old path then finds nothing (GitLab would redirect GETs, refuse others) */
+  renameProject(id: number, newPath: string): void
   clearFaults(): void
   /** stop accepting connections (so clients get ECONNREFUSED) and start again on the same port */
   stopListening(): Promise<void>
@@ -193,5 +210,8 @@ export interface SimulatorOptions {
   /** called once per request, after it was answered, broken or left hanging by a fault (status set by then) */
   onRequest?: (request: RecordedRequest) => void
 }
+
+/** Line `n` (from 0) of a `logBytes` trace, without its line break. */
+export function generatedLogLine(n: number): string
 
 export function startSimulator(options?: SimulatorOptions): Promise<Simulator>

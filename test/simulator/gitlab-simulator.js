@@ -13,6 +13,7 @@ import { Buffer } from 'node:buffer'
 import { createClock } from './clock.js'
 import { FaultList, faultResponse } from './faults.js'
 import { pipelineWebUrl } from './gitlab-entities.js'
+export { generatedLogLine } from './routes/pipelines.js'
 import { parseParams } from './request-params.js'
 import { json } from './responses.js'
 import { createRouter } from './router.js'
@@ -172,6 +173,7 @@ export async function startSimulator(options = {}) {
       const released = new Promise(resolve => (release = () => resolve(undefined)))
       hold = { count, arrived: 0, release, released }
     },
+    renameProject: (id, newPath) => store.renameProject(id, newPath),
     clearFaults: () => faults.clear(),
     stopListening,
     startListening: async () => {
@@ -221,11 +223,27 @@ function readBody(req) {
  * @param {SimResponse} response
  */
 function send(res, response) {
-  res.writeHead(response.status, {
-    ...response.headers,
-    'Content-Length': String(Buffer.byteLength(response.body))
-  })
-  res.end(response.body)
+  const { stream } = response
+  if (!stream) {
+    res.writeHead(response.status, {
+      ...response.headers,
+      'Content-Length': String(Buffer.byteLength(response.body))
+    })
+    res.end(response.body)
+    return
+  }
+  // Chunked, generated as the client reads: pause whenever the socket's buffer is full.
+  res.writeHead(response.status, response.headers)
+  res.write(response.body)
+  const pieces = stream()[Symbol.iterator]()
+  const pump = () => {
+    for (let next = pieces.next(); !next.done; next = pieces.next()) {
+      if (res.destroyed) return
+      if (!res.write(next.value)) return void res.once('drain', pump)
+    }
+    res.end()
+  }
+  pump()
 }
 
 /** @param {string} requestUrl @returns {[string, string?]} raw path and raw query */

@@ -13,6 +13,8 @@
  * @property {number} status
  * @property {Record<string, string>} headers
  * @property {string} body
+ * @property {() => Iterable<string>} [stream] sent after `body`, piece by piece with backpressure
+ *   and chunked encoding, so a huge answer is never held whole
  */
 
 /** docs/gitlab.md 1: set by lib/api/api.rb's `before` block on every API response. */

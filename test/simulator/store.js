@@ -109,6 +109,18 @@ export class SimulatorStore {
     return undefined
   }
 
+  /**
+   * A project renamed or moved: its numeric id still finds it, its old path no longer does.
+   * @param {number} id
+   * @param {string} newPath
+   */
+  renameProject(id, newPath) {
+    const project = this.projects.get(id)
+    if (!project) throw new Error(`no project ${id} to rename`)
+    if (this.findProjectByPath(newPath)) throw new Error(`project path ${newPath} is taken`)
+    project.path = newPath
+  }
+
   /** @param {string} path */
   findProjectByPath(path) {
     const wanted = path.toLowerCase()

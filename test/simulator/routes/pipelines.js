@@ -150,7 +150,38 @@ function getTrace(context) {
   if (!build) return recordNotFound()
   const { pipeline, index } = build
   const started = store.stateOf(pipeline).jobs[index].startedAt !== null
-  return plainText(200, started ? (pipeline.plan[index].log ?? '') : '', {
+  const { log, logBytes } = pipeline.plan[index]
+  const response = plainText(200, started ? (log ?? '') : '', {
     'Content-Disposition': `infile; filename="${jobId}.log"`
   })
+  return started && logBytes !== undefined
+    ? { ...response, stream: () => generatedLog(logBytes) }
+    : response
+}
+
+const GENERATED_LINE_BYTES = 100
+
+/**
+ * Line `n` of a generated trace: `line <n> ` padded with dots to 99 bytes (100 with its break).
+ * @param {number} n
+ */
+export function generatedLogLine(n) {
+  return `line ${n} `.padEnd(GENERATED_LINE_BYTES - 1, '.')
+}
+
+/**
+ * A trace of exactly `bytes` bytes, made 64 KiB at a time as it is sent.
+ * @param {number} bytes
+ * @returns {Iterable<string>}
+ */
+function* generatedLog(bytes) {
+  const linesPerPiece = 655
+  let sent = 0
+  for (let n = 0; sent < bytes; n += linesPerPiece) {
+    let piece = ''
+    for (let i = n; i < n + linesPerPiece; i++) piece += `${generatedLogLine(i)}\n`
+    piece = piece.slice(0, bytes - sent)
+    sent += piece.length
+    yield piece
+  }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { closestFlag, type FlagSpec } from '../src/cli/args.js'
+import { closestFlag, type FlagSpec } from '../src/cli/flags.js'
 import { inFlagNames } from '../src/cli/flag-names.js'
 import { secretsToMask } from '../src/cli/secrets.js'
 

@@ -9,7 +9,7 @@ import {
   markdownLink,
   markdownText,
   withoutTerminalControls
-} from '../src/far-side-text.js'
+} from '../src/text/far-side.js'
 import { CliReporter } from '../src/cli/reporter.js'
 import { runnerView } from './support/runner-log.js'
 

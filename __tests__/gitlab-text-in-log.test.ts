@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, afterEach, describe, expect, it } from '@jest/globals'
 import type { JobPlan, Simulator } from '../test/simulator/gitlab-simulator.js'
-import { inertOneLine, inertText } from '../src/far-side-text.js'
+import { inertOneLine, inertText } from '../src/text/far-side.js'
 import { runStep } from './support/action-runner.js'
 import {
   API_TOKEN,

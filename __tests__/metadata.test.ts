@@ -8,8 +8,8 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { parse } from 'yaml'
-import { TRIGGER_USAGE } from '../src/cli/args.js'
-import { TOKENS_USAGE } from '../src/cli/tokens.js'
+import { TRIGGER_USAGE } from '../src/cli/flags.js'
+import { TOKENS_USAGE } from '../src/cli/commands/tokens.js'
 import { DISPLAY_NAME, TOOL_NAME, USER_AGENT, VERSION } from '../src/version.js'
 
 const ROOT = resolve(import.meta.dirname, '..')

@@ -469,7 +469,7 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./src/action/state.ts
 var state = __nccwpck_require__(3175);
-;// CONCATENATED MODULE: ./src/exit.ts
+;// CONCATENATED MODULE: ./src/runtime/exit.ts
 /**
  * A reader that went away (`| head -c0`, a closed pipe) makes writes fail with EPIPE. Nothing more
  * can be shown there, and the exit code must still be the pipeline's: no stack trace, no crash.
@@ -494,14 +494,14 @@ async function exitWhenFlushed(code) {
     process.exit(code ?? process.exitCode);
 }
 
-;// CONCATENATED MODULE: ./src/index.ts
+;// CONCATENATED MODULE: ./src/action/index.ts
 
 
 // Each step loads only its own code: the main step's start-up time is the trigger's latency.
 // No top-level await: the bundle is CommonJS (scripts/build.mjs says why).
 const step = (0,state/* isPostStep */.pq)()
-    ? Promise.all(/* import() */[__nccwpck_require__.e(881), __nccwpck_require__.e(717), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6661)).then(post => post.runPost())
-    : Promise.all(/* import() */[__nccwpck_require__.e(881), __nccwpck_require__.e(717), __nccwpck_require__.e(650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8650)).then(main => main.run());
+    ? Promise.all(/* import() */[__nccwpck_require__.e(881), __nccwpck_require__.e(259), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7718)).then(post => post.runPost())
+    : Promise.all(/* import() */[__nccwpck_require__.e(881), __nccwpck_require__.e(259), __nccwpck_require__.e(334)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5334)).then(main => main.run());
 void step.then(() => exitWhenFlushed());
 
 module.exports = __webpack_exports__;

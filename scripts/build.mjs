@@ -27,7 +27,7 @@ async function bundle(entry, out) {
 }
 
 rmSync('dist', { recursive: true, force: true })
-await bundle('src/index.ts', 'dist')
+await bundle('src/action/index.ts', 'dist')
 
 // The post step (action.yml runs.post). Most runs saved no pipeline to watch, or finished
 // watching it: the step then returns before loading the bundle, since every job pays for it.

@@ -469,7 +469,7 @@ class DecodedURL extends URL {
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: ./src/exit.ts
+;// CONCATENATED MODULE: ./src/runtime/exit.ts
 /**
  * A reader that went away (`| head -c0`, a closed pipe) makes writes fail with EPIPE. Nothing more
  * can be shown there, and the exit code must still be the pipeline's: no stack trace, no crash.
@@ -494,7 +494,7 @@ async function exitWhenFlushed(code) {
     process.exit(code ?? process.exitCode);
 }
 
-;// CONCATENATED MODULE: ./src/abort.ts
+;// CONCATENATED MODULE: ./src/runtime/time-limit.ts
 /**
  * A signal that aborts after `ms`, or with `parent`. Built from a plain timer rather than
  * AbortSignal.any(AbortSignal.timeout()), whose timeout can be garbage-collected on Node 20
@@ -7475,7 +7475,7 @@ const TOOL_NAME = 'gitlab-trigger-and-wait';
 const VERSION = '1.0.0';
 const USER_AGENT = `${TOOL_NAME}/${VERSION}`;
 
-;// CONCATENATED MODULE: ./src/retry.ts
+;// CONCATENATED MODULE: ./src/gitlab/retry.ts
 /** Exponential backoff from 1 s to 30 s with jitter, so many runners do not retry in step. */
 function backoffDelay(attempt, random = Math.random) {
     const ceiling = Math.min(30_000, 1_000 * 2 ** attempt);
@@ -8244,7 +8244,7 @@ async function listAll(client, path, item, operation, retry, { what, lenient, on
     }
 }
 // ---------------------------------------------------------------------------------------------
-// Pre-flight reads (token-check.ts).
+// Pre-flight reads (run/preflight.ts).
 /** GitLab's version, e.g. `17.9.2-ee`; any valid access token may read it. */
 const getVersion = (client, retry) => data(client, { method: 'GET', path: '/version', schema: versionSchema, operation: 'check-token' }, retry);
 /** The newest pipeline at most: proves the token may read the project's pipelines. */
@@ -8263,7 +8263,7 @@ const getTokenSelfWithKind = (client, retry) => data(client, {
     operation: 'check-token'
 }, retry);
 
-;// CONCATENATED MODULE: ./src/durations.ts
+;// CONCATENATED MODULE: ./src/settings/durations.ts
 const UNIT_MS = { h: 3_600_000, m: 60_000, s: 1_000, ms: 1 };
 const DURATION = /^(?:(\d+)h)?(?:(\d+)m(?!s))?(?:(\d+)s)?(?:(\d+)ms)?$/;
 /**
@@ -8295,7 +8295,7 @@ function formatDuration(ms) {
     return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}${seconds ? `${seconds}s` : ''}`;
 }
 
-;// CONCATENATED MODULE: ./src/cancel.ts
+;// CONCATENATED MODULE: ./src/run/cancel.ts
 
 
 
@@ -8334,7 +8334,7 @@ withinMs = CANCEL_WITHIN_MS) {
 const external_node_v8_namespaceObject = require("node:v8");
 ;// CONCATENATED MODULE: external "node:vm"
 const external_node_vm_namespaceObject = require("node:vm");
-;// CONCATENATED MODULE: ./src/job-logs.ts
+;// CONCATENATED MODULE: ./src/run/job-logs.ts
 
 
 
@@ -8536,7 +8536,7 @@ function formatBytes(bytes) {
     return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }
 
-;// CONCATENATED MODULE: ./src/far-side-text.ts
+;// CONCATENATED MODULE: ./src/text/far-side.ts
 /**
  * Text from the far side (GitLab, the proxies in front of it) on its way into the runner's log, a
  * terminal or the job summary. Job and stage names, refs, failure reasons, error bodies and job
@@ -8678,7 +8678,7 @@ function markdownLink(text, url) {
     return href.length > MAX_URL_LENGTH ? text : `[${text}](${href})`;
 }
 
-;// CONCATENATED MODULE: ./src/summary.ts
+;// CONCATENATED MODULE: ./src/action/summary.ts
 
 
 const ICONS = {
@@ -8710,7 +8710,7 @@ function statusWithIcon(status, allowFailure = false) {
 const SUMMARY_BUDGET_BYTES = 1000 * 1024;
 /**
  * The job summary: the pipeline, its status, and its jobs grouped by stage. Every text from GitLab
- * is shown as text (far-side-text.ts); past the byte budget the table ends with the number of
+ * is shown as text (text/far-side.ts); past the byte budget the table ends with the number of
  * jobs left out and a link to the pipeline.
  */
 function summaryMarkdown({ pipeline, status, projectPath, jobs, bridges }) {
@@ -8785,7 +8785,7 @@ function byteLength(lines) {
     return lines.reduce((sum, line) => sum + Buffer.byteLength(line) + 1, 0);
 }
 
-;// CONCATENATED MODULE: ./src/token-check.ts
+;// CONCATENATED MODULE: ./src/run/preflight.ts
 
 
 // Pipeline inputs on the trigger API: 17.10 behind a feature flag that is off, 17.11 with it on by
@@ -8860,7 +8860,7 @@ function checkInputsSupport(version, reporter) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/job-lines.ts
+;// CONCATENATED MODULE: ./src/run/job-lines.ts
 /** `test › integration: running → failed  https://…/-/jobs/12` */
 function describeJobChange({ job, from, to }) {
     const transition = from ? `${from} → ${to}` : to;
@@ -8869,7 +8869,7 @@ function describeJobChange({ job, from, to }) {
     return `${job.stage} › ${job.name}: ${transition}  ${link}`;
 }
 
-;// CONCATENATED MODULE: ./src/job-changes.ts
+;// CONCATENATED MODULE: ./src/run/job-changes.ts
 /**
  * Statuses of a job (or bridge) that is queued or running and so will change by itself. A
  * `created` job is not among them: behind a blocking manual job it stays `created` for good, and
@@ -8908,7 +8908,7 @@ class JobTracker {
     }
 }
 
-;// CONCATENATED MODULE: ./src/pipeline-status.ts
+;// CONCATENATED MODULE: ./src/gitlab/statuses.ts
 /**
  * GitLab pipeline statuses (app/models/concerns/ci/has_status.rb). `manual` is not terminal in
  * GitLab, but a pipeline blocked on a manual job never moves without a person, so it ends the wait.
@@ -8918,7 +8918,7 @@ function isFinalStatus(status) {
     return FINAL_STATUSES.includes(status);
 }
 
-;// CONCATENATED MODULE: ./src/poll-delays.ts
+;// CONCATENATED MODULE: ./src/run/poll-delays.ts
 /**
  * The pause before the next status check: 1 s at first, growing by a tenth of the time
  * already waited, up to poll-interval. A 20 s pipeline is then seen within about 3 s of its
@@ -8928,7 +8928,7 @@ function nextPollDelay(elapsedMs, pollIntervalMs) {
     return Math.round(Math.min(pollIntervalMs, Math.max(1_000, 1_000 + elapsedMs / 10)));
 }
 
-;// CONCATENATED MODULE: ./src/wait.ts
+;// CONCATENATED MODULE: ./src/run/wait.ts
 
 
 
@@ -9054,7 +9054,7 @@ function stillWaiting({ pipeline, jobs, bridges }, elapsedMs) {
     return `Still waiting for pipeline #${pipeline.id} (${pipeline.status}${jobsText}), ${formatDuration(elapsedMs)} so far`;
 }
 
-;// CONCATENATED MODULE: ./src/pipeline-run.ts
+;// CONCATENATED MODULE: ./src/run/trigger-and-follow.ts
 
 
 
@@ -9298,7 +9298,7 @@ function jobsOutput(jobs) {
     }));
 }
 
-;// CONCATENATED MODULE: ./src/signals.ts
+;// CONCATENATED MODULE: ./src/runtime/signals.ts
 /**
  * An AbortSignal that fires on SIGINT or SIGTERM. The runner cancels a step with SIGINT, then
  * SIGTERM 7.5 s later, then kills the process tree (actions/runner ProcessInvoker.cs).
@@ -9315,7 +9315,7 @@ function abortOnSignals() {
 const external_node_fs_namespaceObject = require("node:fs");
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/input-schema.ts
+;// CONCATENATED MODULE: ./src/settings/fields.ts
 
 const fail = (ctx, message) => {
     ctx.issues.push({ code: 'custom', message, input: ctx.value });
@@ -9323,7 +9323,7 @@ const fail = (ctx, message) => {
 };
 const input = (parse) => pipe(schemas_string(), transform(parse));
 
-;// CONCATENATED MODULE: ./src/pipeline-values.ts
+;// CONCATENATED MODULE: ./src/settings/pipeline-values.ts
 
 
 const VARIABLE_KEY = /^[A-Za-z0-9_]+$/;
@@ -9514,7 +9514,7 @@ function describeJsonType(value) {
     return `a ${typeof value}`;
 }
 
-;// CONCATENATED MODULE: ./src/settings.ts
+;// CONCATENATED MODULE: ./src/settings/settings.ts
 
 
 
@@ -9757,7 +9757,7 @@ function withFlagNames(reporter) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/cli/args.ts
+;// CONCATENATED MODULE: ./src/cli/flags.ts
 
 
 
@@ -10157,7 +10157,7 @@ const NUMERIC_OUTPUTS = new Set([
  * Plain lines on stderr for people and CI logs (no `::` workflow commands: Jenkins or a shell
  * would print them verbatim). stdout is kept for results, so `$(…)` and `| jq` get only those.
  *
- * Everything printed passes through far-side-text.ts: the CLI may itself run in a GitHub Actions
+ * Everything printed passes through text/far-side.ts: the CLI may itself run in a GitHub Actions
  * step, where the runner reads its stderr and stdout for workflow commands, and on a terminal
  * GitLab's text must not move the cursor or retitle the window. Job logs keep their colour only
  * when colour is on (a terminal, or FORCE_COLOR; never with NO_COLOR unless forced).
@@ -10337,7 +10337,7 @@ function terminalConfirmer(input = process.stdin, output = process.stderr) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/cli/tokens.ts
+;// CONCATENATED MODULE: ./src/cli/commands/tokens.ts
 
 
 

@@ -4,8 +4,8 @@ import {
   type InputName,
   type RawInputs,
   type Settings
-} from '../settings.js'
-import type { Reporter } from '../reporter.js'
+} from '../settings/settings.js'
+import type { Reporter } from '../run/reporter.js'
 
 /** The runner passes input `api-token` as INPUT_API-TOKEN: upper-cased, hyphens kept. */
 function readInput(name: InputName): string | undefined {

@@ -1,7 +1,7 @@
 // Web Crypto's global loads node:crypto on first use (a job log), not at start-up.
 const randomUUID = () => globalThis.crypto.randomUUID()
-import type { OutputName, Reporter, WatchState } from '../reporter.js'
-import { inertOneLine } from '../far-side-text.js'
+import type { OutputName, Reporter, WatchState } from '../run/reporter.js'
+import { inertOneLine } from '../text/far-side.js'
 import { STATE_KEYS } from './state.js'
 import { addMask, issueCommand, printInertBlock, printLine } from './workflow-commands.js'
 

@@ -1,4 +1,4 @@
-import type { WatchState } from '../reporter.js'
+import type { WatchState } from '../run/reporter.js'
 
 // The one place that names saved state. The runner hands what the main step saved (GITHUB_STATE)
 // to the post step as STATE_<name> variables.

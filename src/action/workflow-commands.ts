@@ -1,11 +1,11 @@
 import { EOL } from 'node:os'
-import { inertOneLine, inertText } from '../far-side-text.js'
+import { inertOneLine, inertText } from '../text/far-side.js'
 
 // Workflow commands are lines on stdout (docs: workflow-commands.md; @actions/core command.ts).
 // They are written here rather than through @actions/core because core loads undici when it is
 // imported, which would delay the trigger request (README, "Start-up time").
 //
-// Every line this module prints is made inert first (far-side-text.ts): the text in it may come
+// Every line this module prints is made inert first (text/far-side.ts): the text in it may come
 // from GitLab, and only the commands issued here may reach the runner.
 
 const escapeData = (text: string) =>

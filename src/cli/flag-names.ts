@@ -1,4 +1,4 @@
-import type { Reporter } from '../reporter.js'
+import type { Reporter } from '../run/reporter.js'
 
 // The core and settings.ts word their messages for the action (`api-token`, `accept-statuses`);
 // at a terminal the same settings are flags.

@@ -1,4 +1,4 @@
-import { exitWhenFlushed, survivePipeClosed } from '../exit.js'
+import { exitWhenFlushed, survivePipeClosed } from '../runtime/exit.js'
 import { run } from './main.js'
 
 survivePipeClosed()

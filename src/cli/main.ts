@@ -1,5 +1,5 @@
-import { triggerAndFollow } from '../pipeline-run.js'
-import { abortOnSignals } from '../signals.js'
+import { triggerAndFollow } from '../run/trigger-and-follow.js'
+import { abortOnSignals } from '../runtime/signals.js'
 import { VERSION } from '../version.js'
 import {
   TRIGGER_USAGE,
@@ -7,11 +7,11 @@ import {
   UsageError,
   parseTriggerArgs,
   settingsFrom
-} from './args.js'
+} from './flags.js'
 import { withFlagNames } from './flag-names.js'
 import { CliReporter } from './reporter.js'
 import { secretsToMask } from './secrets.js'
-import { runTokens } from './tokens.js'
+import { runTokens } from './commands/tokens.js'
 
 /** docs/contract.md section 4: 0 ok, 1 pipeline not accepted or wait timed out, 2 bad usage (nothing sent), 3 GitLab refused or unreachable. */
 export type CliExitCode = 0 | 1 | 2 | 3

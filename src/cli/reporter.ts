@@ -4,8 +4,8 @@ import {
   inertOneLine,
   inertText,
   withoutTerminalControls
-} from '../far-side-text.js'
-import type { OutputName, Reporter } from '../reporter.js'
+} from '../text/far-side.js'
+import type { OutputName, Reporter } from '../run/reporter.js'
 
 export interface CliStreams {
   stdout: (text: string) => void
@@ -32,7 +32,7 @@ const NUMERIC_OUTPUTS: ReadonlySet<OutputName> = new Set([
  * Plain lines on stderr for people and CI logs (no `::` workflow commands: Jenkins or a shell
  * would print them verbatim). stdout is kept for results, so `$(…)` and `| jq` get only those.
  *
- * Everything printed passes through far-side-text.ts: the CLI may itself run in a GitHub Actions
+ * Everything printed passes through text/far-side.ts: the CLI may itself run in a GitHub Actions
  * step, where the runner reads its stderr and stdout for workflow commands, and on a terminal
  * GitLab's text must not move the cursor or retitle the window. Job logs keep their colour only
  * when colour is on (a terminal, or FORCE_COLOR; never with NO_COLOR unless forced).

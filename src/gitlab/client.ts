@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http'
 import type * as z from 'zod/mini'
 import { USER_AGENT } from '../version.js'
-import { withRetries, type RetryOptions } from '../retry.js'
+import { withRetries, type RetryOptions } from './retry.js'
 import { GitLabError, type Operation } from './errors.js'
 import { hintFor } from './hints.js'
 import { gitlabMessageOf } from './messages.js'

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
-import type { RetryOptions } from '../retry.js'
-import type { PipelineInputValue } from '../settings.js'
+import type { RetryOptions } from './retry.js'
+import type { PipelineInputValue } from '../settings/settings.js'
 import { type GitLabClient, type GitLabRequest, projectSegment } from './client.js'
 import { unexpectedAnswer } from './client.js'
 import {
@@ -306,7 +306,7 @@ async function listAll<T>(
 }
 
 // ---------------------------------------------------------------------------------------------
-// Pre-flight reads (token-check.ts).
+// Pre-flight reads (run/preflight.ts).
 
 /** GitLab's version, e.g. `17.9.2-ee`; any valid access token may read it. */
 export const getVersion = (client: GitLabClient, retry?: RetryOptions): Promise<GitLabVersion> =>

@@ -1,4 +1,4 @@
-import type { Job } from './gitlab/schemas.js'
+import type { Job } from '../gitlab/schemas.js'
 
 /**
  * Statuses of a job (or bridge) that is queued or running and so will change by itself. A

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { fail, input, type Ctx } from './input-schema.js'
+import { fail, input, type Ctx } from './fields.js'
 
 // The two inputs that carry values into the pipeline: CI/CD `variables` (strings) and pipeline
 // `inputs` (spec:inputs, which keep their JSON types).

@@ -1,4 +1,4 @@
-import type { Bridge } from './gitlab/schemas.js'
+import type { Bridge } from '../gitlab/schemas.js'
 import type { JobChange } from './job-changes.js'
 
 /** `test › integration: running → failed  https://…/-/jobs/12` */

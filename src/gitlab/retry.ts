@@ -1,4 +1,4 @@
-import type { GitLabError } from './gitlab/errors.js'
+import type { GitLabError } from './errors.js'
 
 export interface RetryOptions {
   /** Which failures are worth another try. */

@@ -7,7 +7,7 @@ import {
   type InputName,
   type RawInputs,
   type Settings
-} from '../settings.js'
+} from '../settings/settings.js'
 import { TOOL_NAME } from '../version.js'
 import { inFlagNames } from './flag-names.js'
 

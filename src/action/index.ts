@@ -1,5 +1,5 @@
-import { isPostStep } from './action/state.js'
-import { exitWhenFlushed } from './exit.js'
+import { isPostStep } from './state.js'
+import { exitWhenFlushed } from '../runtime/exit.js'
 
 // Each step loads only its own code: the main step's start-up time is the trigger's latency.
 // No top-level await: the bundle is CommonJS (scripts/build.mjs says why).

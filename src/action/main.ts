@@ -1,8 +1,8 @@
-import { ActionReporter } from './action/reporter.js'
-import { readSettings } from './action/inputs.js'
-import { triggerAndFollow } from './pipeline-run.js'
-import { InputError } from './settings.js'
-import { abortOnSignals } from './signals.js'
+import { ActionReporter } from './reporter.js'
+import { readSettings } from './inputs.js'
+import { triggerAndFollow } from '../run/trigger-and-follow.js'
+import { InputError } from '../settings/settings.js'
+import { abortOnSignals } from '../runtime/signals.js'
 
 /** The action's main step: read the inputs, trigger (and follow) the pipeline, fail the step unless it went well. */
 export async function run(): Promise<void> {

@@ -1,8 +1,8 @@
-import { timeLimit } from './abort.js'
-import type { GitLabClient } from './gitlab/client.js'
-import type { GitLabError } from './gitlab/errors.js'
-import { cancelPipeline } from './gitlab/endpoints.js'
-import { formatDuration } from './durations.js'
+import { timeLimit } from '../runtime/time-limit.js'
+import type { GitLabClient } from '../gitlab/client.js'
+import type { GitLabError } from '../gitlab/errors.js'
+import { cancelPipeline } from '../gitlab/endpoints.js'
+import { formatDuration } from '../settings/durations.js'
 import type { Reporter } from './reporter.js'
 
 // The runner sends SIGTERM 7.5 s after SIGINT: the cancel must be done well before that.

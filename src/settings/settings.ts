@@ -1,7 +1,7 @@
 import * as z from 'zod/mini'
 import { formatDuration, parseDuration } from './durations.js'
-import { FINAL_STATUSES, type FinalStatus } from './pipeline-status.js'
-import { fail, input } from './input-schema.js'
+import { FINAL_STATUSES, type FinalStatus } from '../gitlab/statuses.js'
+import { fail, input } from './fields.js'
 import { inputs, variables, type PipelineInputValue } from './pipeline-values.js'
 
 export type { PipelineInputValue }

@@ -1,14 +1,14 @@
-import { GitLabClient } from '../gitlab/client.js'
+import { GitLabClient } from '../../gitlab/client.js'
 import {
   createTriggerToken,
   deleteTriggerToken,
   getTriggerToken,
   listTriggerTokens,
   updateTriggerToken
-} from '../gitlab/endpoints.js'
-import { GitLabError } from '../gitlab/errors.js'
-import type { TriggerToken } from '../gitlab/schemas.js'
-import { TOOL_NAME } from '../version.js'
+} from '../../gitlab/endpoints.js'
+import { GitLabError } from '../../gitlab/errors.js'
+import type { TriggerToken } from '../../gitlab/schemas.js'
+import { TOOL_NAME } from '../../version.js'
 import {
   API_TOKEN_ENV,
   CONNECTION_FLAGS,
@@ -18,10 +18,10 @@ import {
   connectionInputs,
   readFlags,
   settingsFrom
-} from './args.js'
-import { inertOneLine, withoutTerminalControls } from '../far-side-text.js'
-import { terminalConfirmer, type Confirmer } from './confirm.js'
-import type { CliReporter } from './reporter.js'
+} from '../flags.js'
+import { inertOneLine, withoutTerminalControls } from '../../text/far-side.js'
+import { terminalConfirmer, type Confirmer } from '../confirm.js'
+import type { CliReporter } from '../reporter.js'
 
 const ACTIONS = ['list', 'get', 'create', 'update', 'delete'] as const
 type Action = (typeof ACTIONS)[number]

@@ -1,8 +1,13 @@
-import type { GitLabClient } from './gitlab/client.js'
-import { GitLabError } from './gitlab/errors.js'
-import { getProject, getTokenSelfWithKind, getVersion, probePipelines } from './gitlab/endpoints.js'
+import type { GitLabClient } from '../gitlab/client.js'
+import { GitLabError } from '../gitlab/errors.js'
+import {
+  getProject,
+  getTokenSelfWithKind,
+  getVersion,
+  probePipelines
+} from '../gitlab/endpoints.js'
 import type { Reporter } from './reporter.js'
-import type { Settings } from './settings.js'
+import type { Settings } from '../settings/settings.js'
 
 // Pipeline inputs on the trigger API: 17.10 behind a feature flag that is off, 17.11 with it on by
 // default, 18.1 for everyone. Before that GitLab drops them without a word (docs/gitlab.md 10).

@@ -1,6 +1,6 @@
-import type { Bridge, Job, Pipeline } from './gitlab/schemas.js'
-import { formatDuration } from './durations.js'
-import { markdownLink, markdownText } from './far-side-text.js'
+import type { Bridge, Job, Pipeline } from '../gitlab/schemas.js'
+import { formatDuration } from '../settings/durations.js'
+import { markdownLink, markdownText } from '../text/far-side.js'
 
 const ICONS: Record<string, string> = {
   success: '✅',
@@ -42,7 +42,7 @@ export interface SummaryInput {
 
 /**
  * The job summary: the pipeline, its status, and its jobs grouped by stage. Every text from GitLab
- * is shown as text (far-side-text.ts); past the byte budget the table ends with the number of
+ * is shown as text (text/far-side.ts); past the byte budget the table ends with the number of
  * jobs left out and a link to the pipeline.
  */
 export function summaryMarkdown({

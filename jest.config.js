@@ -8,5 +8,10 @@ export default {
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', useESM: true }]
   },
+  // The end-to-end tests run dist/: it is rebuilt first when src/ changed since its last build.
+  globalSetup: './test/harness/fresh-dist.js',
+  // `npm test -- --coverage`: what the in-process tests cover (child processes are not measured).
+  collectCoverageFrom: ['src/**/*.ts'],
+  coverageReporters: ['text-summary', 'text', 'json-summary'],
   testTimeout: 30000
 }

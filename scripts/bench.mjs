@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { generatedLogLine, startSimulator } from '../test/simulator/gitlab-simulator.js'
-import { runActionStep } from './action-step.mjs'
+import { startStep, runStep as runActionStep } from '../test/harness/run-step.js'
 
 const RUNS = Number(process.env.BENCH_RUNS || 15)
 const PIPELINE_MS = 20_000
@@ -21,7 +21,7 @@ const TRIGGER_TOKEN = 'glptt-' + 'b'.repeat(40)
 const API_TOKEN = 'glpat-bench-token-with-api'
 const dir = mkdtempSync(join(tmpdir(), 'bench-'))
 
-const runStep = (script, sim, inputs) =>
+const runStep = (sim, inputs) =>
   runActionStep(
     {
       'gitlab-url': sim.url,
@@ -30,7 +30,7 @@ const runStep = (script, sim, inputs) =>
       'trigger-token': TRIGGER_TOKEN,
       ...inputs
     },
-    { script }
+    { onStderr: chunk => process.stderr.write(chunk) }
   )
 
 const median = values => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
@@ -216,7 +216,7 @@ async function waiting() {
   const results = []
   for (let i = 0; i < WAIT_RUNS; i++) {
     const before = sim.requests.length
-    const run = await runStep('dist/index.js', sim, {
+    const run = await runStep(sim, {
       wait: 'true',
       'api-token': API_TOKEN,
       'poll-interval': '15s',
@@ -230,7 +230,7 @@ async function waiting() {
     const waitRequests = requests.filter(r => r.at > trigger.at)
     results.push({
       code: run.exitCode,
-      noticedAfter: run.ended - ended,
+      noticedAfter: run.endedAt - ended,
       total: requests.length,
       wait: waitRequests.length,
       pipelineReads: waitRequests.filter(r => /\/pipelines\/\d+$/.test(r.path)).length
@@ -254,12 +254,6 @@ const LOG_SIZES_MIB = [1, 100]
 
 /** Peak RSS in MiB of dist/index.js waiting for a pipeline whose one job fails with a log this big. */
 async function peakRss(sim, logMiB, run, triggerToken) {
-  const files = {
-    GITHUB_OUTPUT: join(dir, `output-${logMiB}-${run}`),
-    GITHUB_STATE: join(dir, `state-${logMiB}-${run}`),
-    GITHUB_STEP_SUMMARY: join(dir, `summary-${logMiB}-${run}`)
-  }
-  for (const file of Object.values(files)) writeFileSync(file, '')
   const rssFile = join(dir, `rss-${logMiB}-${run}`)
   const inputs = {
     'gitlab-url': sim.url,
@@ -272,16 +266,12 @@ async function peakRss(sim, logMiB, run, triggerToken) {
     timeout: '5m',
     'job-logs': 'failed'
   }
-  const env = { PATH: process.env.PATH, ...files, BENCH_RSS_FILE: rssFile }
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
-  const child = spawn(process.execPath, ['--import', RSS_PROBE, 'dist/index.js'], {
-    env,
-    stdio: ['ignore', 'pipe', 'inherit']
-  })
-  let tail = ''
-  child.stdout.setEncoding('utf8')
-  child.stdout.on('data', chunk => (tail = (tail + chunk).slice(-200_000)))
-  const exitCode = await new Promise(resolve => child.on('close', resolve))
+  const { exitCode, stdout } = await startStep(inputs, {
+    nodeArgs: ['--import', RSS_PROBE],
+    env: { BENCH_RSS_FILE: rssFile },
+    onStderr: chunk => process.stderr.write(chunk)
+  }).result
+  const tail = stdout.slice(-200_000)
   // The job fails on purpose: the step must end 1 and have printed the log's last line.
   const lastLine = generatedLogLine(Math.ceil((logMiB * 1024 * 1024) / 100) - 1).slice(0, 12)
   if (exitCode !== 1 || !tail.includes(lastLine))

@@ -3,7 +3,7 @@
 // way the run's log page shows it: groups folded open, annotations labelled, masked secrets as ***.
 import { startSimulator } from '../test/simulator/gitlab-simulator.js'
 import { seedScenario } from '../test/simulator/scenarios.js'
-import { runActionStep } from './action-step.mjs'
+import { runStep } from '../test/harness/run-step.js'
 
 const scenario = process.argv[2] === 'success' ? 'success' : 'demo'
 const sim = await startSimulator()
@@ -77,7 +77,8 @@ function show(line) {
   else if (name === 'warning') labelled('Warning', 33)
   else if (name === 'notice') labelled('Notice', 34)
 }
-const { exitCode, outputs, summary } = await runActionStep(inputs, {
+const { exitCode, outputs, summary } = await runStep(inputs, {
+  onStderr: chunk => process.stderr.write(chunk),
   onStdout: chunk => {
     buffered += chunk
     const lines = buffered.split('\n')
@@ -88,7 +89,7 @@ const { exitCode, outputs, summary } = await runActionStep(inputs, {
 
 console.log(bold(`\nThe step ${exitCode === 0 ? 'succeeded' : 'failed'} (exit code ${exitCode}).`))
 console.log(bold('Outputs (steps.<id>.outputs):'))
-for (const [name, value] of outputs)
+for (const [name, value] of Object.entries(outputs))
   console.log(`  ${name.padEnd(13)} ${value.length > 110 ? `${value.slice(0, 110)}…` : value}`)
 console.log(bold('\nJob summary (markdown):\n'))
 console.log(summary)

@@ -10,13 +10,13 @@ import { join, resolve } from 'node:path'
 import { marked } from 'marked'
 import { startSimulator } from '../test/simulator/gitlab-simulator.js'
 import { seedScenario } from '../test/simulator/scenarios.js'
-import { runActionStep } from './action-step.mjs'
+import { runStep } from '../test/harness/run-step.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'summary-'))
 
 const sim = await startSimulator()
 const gitlab = seedScenario(sim, 'demo')
-const { summary } = await runActionStep({
+const { summary } = await runStep({
   'gitlab-url': gitlab.url,
   project: gitlab.project,
   ref: 'main',

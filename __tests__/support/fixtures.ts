@@ -2,7 +2,8 @@ import {
   startSimulator,
   type JobPlan,
   type ProjectOptions,
-  type Simulator
+  type Simulator,
+  type SimulatorOptions
 } from '../../test/simulator/gitlab-simulator.js'
 
 export const PROJECT_ID = 42
@@ -12,8 +13,11 @@ export const API_TOKEN = 'glpat-apitokenwithapiscope00'
 export const READ_API_TOKEN = 'glpat-readapionlytoken000000'
 
 /** A simulator with one project, its trigger token, an `api` and a `read_api` access token. */
-export async function gitlabWith(project: Partial<ProjectOptions> = {}): Promise<Simulator> {
-  const sim = await startSimulator()
+export async function gitlabWith(
+  project: Partial<ProjectOptions> = {},
+  options: SimulatorOptions = {}
+): Promise<Simulator> {
+  const sim = await startSimulator(options)
   sim.addProject({ id: PROJECT_ID, path: PROJECT_PATH, refs: ['main', 'develop'], ...project })
   sim.addTriggerToken({ token: TRIGGER_TOKEN, projectId: PROJECT_ID })
   sim.addApiToken({ token: API_TOKEN, scopes: ['api'] })

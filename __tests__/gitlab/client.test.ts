@@ -1,0 +1,247 @@
+// The GitLab client in-process against the simulator: how each kind of failure on the wire
+// becomes one GitLabError, and which of them a retry policy sends again.
+import { createServer } from 'node:net'
+import { afterEach, describe, expect, it } from '@jest/globals'
+import * as z from 'zod/mini'
+import type { Simulator } from '../../test/simulator/gitlab-simulator.js'
+import { GitLabClient } from '../../src/gitlab/client.js'
+import type { GitLabError } from '../../src/gitlab/errors.js'
+import {
+  getPipeline,
+  getProject,
+  streamJobTrace,
+  triggerPipeline
+} from '../../src/gitlab/endpoints.js'
+import {
+  API_TOKEN,
+  PROJECT_ID,
+  PROJECT_PATH,
+  TRIGGER_TOKEN,
+  gitlabWith
+} from '../support/fixtures.js'
+
+let sim: Simulator | undefined
+afterEach(async () => {
+  await sim?.close()
+  sim = undefined
+})
+
+const apiClient = (gitlab: Simulator, requestTimeoutMs = 5_000) =>
+  new GitLabClient({ gitlabUrl: gitlab.url, token: API_TOKEN, requestTimeoutMs })
+
+/** The GitLabError a promise rejects with. */
+async function failure(promise: Promise<unknown>): Promise<GitLabError> {
+  try {
+    await promise
+  } catch (error) {
+    expect((error as Error).name).toBe('GitLabError')
+    return error as GitLabError
+  }
+  throw new Error('expected a GitLabError')
+}
+
+const reads = (gitlab: Simulator, suffix: string) =>
+  gitlab.requests.filter(r => r.method === 'GET' && r.path.endsWith(suffix))
+
+/** A port with nothing listening: the connection is refused. */
+async function closedPort(): Promise<number> {
+  const server = createServer()
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as { port: number }
+  await new Promise(resolve => server.close(resolve))
+  return port
+}
+
+const transientRetry = (maxAttempts = 3) => ({
+  retryIf: (error: GitLabError) => error.transient,
+  maxAttempts
+})
+
+describe('GitLabClient', () => {
+  it('sends the access token as PRIVATE-TOKEN, never in the URL, and parses the answer', async () => {
+    sim = await gitlabWith()
+    const project = await getProject(apiClient(sim), PROJECT_PATH)
+    expect(project.id).toBe(PROJECT_ID)
+    const [request] = sim.requests
+    expect(request.path).toBe('/api/v4/projects/acme%2Fplatform%2Fapp')
+    expect(request.headers['private-token']).toBe(API_TOKEN)
+    expect(JSON.stringify(request.query)).not.toContain(API_TOKEN)
+    expect(String(request.headers['user-agent'])).toMatch(/gitlab-trigger-and-wait/i)
+  })
+
+  it("turns an error status into an http GitLabError with GitLab's message and a hint", async () => {
+    sim = await gitlabWith()
+    const error = await failure(getPipeline(apiClient(sim), PROJECT_PATH, 999))
+    expect(error.kind).toBe('http')
+    expect(error.status).toBe(404)
+    expect(error.request).toBe('GET /projects/acme%2Fplatform%2Fapp/pipelines/999')
+    expect(error.message).toMatch(/^GitLab answered 404: 404 Not found/)
+    expect(error.transient).toBe(false)
+  })
+
+  it('sends a read again after a 500 and a 502 HTML page, and returns the answer', async () => {
+    sim = await gitlabWith()
+    const pipeline = await triggerPipeline(new GitLabClient({ gitlabUrl: sim.url }), PROJECT_PATH, {
+      token: TRIGGER_TOKEN,
+      ref: 'main',
+      variables: {}
+    })
+    sim.fault({ path: `/pipelines/${pipeline.id}`, kind: 'status', status: 500 })
+    sim.fault({ path: `/pipelines/${pipeline.id}`, kind: 'rate-limit', retryAfterSeconds: 0 })
+    const read = await getPipeline(apiClient(sim), PROJECT_PATH, pipeline.id, transientRetry())
+    expect(read.id).toBe(pipeline.id)
+    expect(reads(sim, `/pipelines/${pipeline.id}`).map(r => r.status)).toEqual([500, 429, 200])
+  })
+
+  it('reads Retry-After of a 429 and waits no longer than it says', async () => {
+    sim = await gitlabWith()
+    sim.fault({ path: '/projects/', kind: 'rate-limit', retryAfterSeconds: 0, times: 2 })
+    const delays: number[] = []
+    const project = await getProject(apiClient(sim), PROJECT_PATH, {
+      ...transientRetry(),
+      onRetry: (_error, delayMs) => delays.push(delayMs)
+    })
+    expect(project.id).toBe(PROJECT_ID)
+    expect(delays).toEqual([0, 0])
+  })
+
+  it('reports a Retry-After past the deadline at once when told to fail at the deadline', async () => {
+    sim = await gitlabWith()
+    sim.fault({ path: '/trigger/pipeline', kind: 'rate-limit', retryAfterSeconds: 3600 })
+    const error = await failure(
+      triggerPipeline(
+        new GitLabClient({ gitlabUrl: sim.url }),
+        PROJECT_PATH,
+        { token: TRIGGER_TOKEN, ref: 'main', variables: {} },
+        {
+          retryIf: e => e.worthResending,
+          maxAttempts: 5,
+          deadline: Date.now() + 60_000,
+          failAtDeadline: true
+        }
+      )
+    )
+    expect(error.status).toBe(429)
+    expect(error.retryAfterMs).toBe(3_600_000)
+    expect(error.neverSent).toBe(true)
+    expect(sim.triggerCount()).toBe(0)
+  })
+
+  it('never sends the trigger again after a reset: GitLab may have created the pipeline', async () => {
+    sim = await gitlabWith()
+    sim.fault({ path: '/trigger/pipeline', kind: 'reset', afterHandling: true })
+    const error = await failure(
+      triggerPipeline(
+        new GitLabClient({ gitlabUrl: sim.url }),
+        PROJECT_PATH,
+        { token: TRIGGER_TOKEN, ref: 'main', variables: {} },
+        { retryIf: e => e.worthResending, maxAttempts: 5 }
+      )
+    )
+    expect(error.kind).toBe('connection-lost')
+    expect(error.code).toBe('ECONNRESET')
+    expect(error.worthResending).toBe(false)
+    expect(error.message).toMatch(/the connection to 127\.0\.0\.1:\d+ broke \(ECONNRESET\)/)
+    expect(sim.triggerCount()).toBe(1)
+  })
+
+  it('names a body cut short, and a clean close before any answer', async () => {
+    sim = await gitlabWith()
+    sim.fault({ path: '/projects/', kind: 'truncated' })
+    const truncated = await failure(getProject(apiClient(sim), PROJECT_PATH))
+    expect(truncated.kind).toBe('unreadable')
+    expect(truncated.message).toMatch(/cut short/)
+    expect(truncated.transient).toBe(true)
+
+    sim.fault({ path: '/projects/', kind: 'close-before-response' })
+    const closed = await failure(getProject(apiClient(sim), PROJECT_PATH))
+    expect(closed.kind).toBe('connection-lost')
+  })
+
+  it('gives up on a request that hangs after the request timeout', async () => {
+    sim = await gitlabWith()
+    sim.fault({ path: '/projects/', kind: 'hang' })
+    const error = await failure(getProject(apiClient(sim, 200), PROJECT_PATH))
+    expect(error.kind).toBe('timeout')
+    expect(error.message).toMatch(/did not answer within 0\.2s/)
+  })
+
+  it('names an answer that is not JSON, and one whose field has the wrong type, without retrying it', async () => {
+    sim = await gitlabWith()
+    sim.fault({ path: '/projects/', kind: 'status', status: 200, body: '<html>portal</html>' })
+    const notJson = await failure(getProject(apiClient(sim), PROJECT_PATH))
+    expect(notJson.kind).toBe('unreadable')
+    expect(notJson.message).toMatch(/the answer is not JSON/)
+
+    sim.fault({
+      path: '/projects/',
+      kind: 'rewrite',
+      afterHandling: true,
+      rewrite: project => ({ ...project, id: 'forty-two' })
+    })
+    const before = sim.requests.length
+    const wrong = await failure(getProject(apiClient(sim), PROJECT_PATH, transientRetry()))
+    expect(wrong.kind).toBe('unexpected')
+    expect(wrong.message).toMatch(/project\.id is a string, not a number/)
+    expect(sim.requests.length - before).toBe(1)
+  })
+
+  it('says which address could not be reached when the connection is refused', async () => {
+    const port = await closedPort()
+    const client = new GitLabClient({ gitlabUrl: `http://127.0.0.1:${port}`, token: API_TOKEN })
+    const error = await failure(getProject(client, PROJECT_PATH))
+    expect(error.kind).toBe('unreachable')
+    expect(error.code).toBe('ECONNREFUSED')
+    expect(error.worthResending).toBe(true)
+    expect(error.message).toContain(`could not connect to 127.0.0.1:${port}`)
+    expect(error.message).toMatch(/Check the GitLab URL/)
+  })
+
+  it('ends a read at once when the run is cancelled', async () => {
+    sim = await gitlabWith()
+    sim.fault({ path: '/projects/', kind: 'hang' })
+    const controller = new AbortController()
+    const pending = failure(
+      getProject(apiClient(sim), PROJECT_PATH, { ...transientRetry(), signal: controller.signal })
+    )
+    await new Promise(resolve => setTimeout(resolve, 50))
+    controller.abort()
+    const error = await pending
+    expect(error.kind).toBe('connection-lost')
+    expect(error.message).toMatch(/abandoned/)
+  })
+
+  it('streams a job log in chunks, sending again only while nothing was received', async () => {
+    sim = await gitlabWith(
+      { jobs: [{ name: 'unit', stage: 'test', durationMs: 100, log: 'line 1\nline 2\n' }] },
+      { manualClock: true }
+    )
+    await triggerPipeline(new GitLabClient({ gitlabUrl: sim.url }), PROJECT_PATH, {
+      token: TRIGGER_TOKEN,
+      ref: 'main',
+      variables: {}
+    })
+    sim.advance(10_000)
+    const [job] = sim.pipelines[0].jobs
+    sim.fault({ path: '/trace', kind: 'status', status: 502 })
+    const chunks: Buffer[] = []
+    await streamJobTrace(apiClient(sim), PROJECT_PATH, job.id, chunk => chunks.push(chunk), {
+      retryIf: e => e.transient,
+      maxAttempts: 2
+    })
+    expect(Buffer.concat(chunks).toString()).toContain('line 2')
+    expect(reads(sim, '/trace').map(r => r.status)).toEqual([502, 200])
+  })
+
+  it('checks each request against the schema it was given', async () => {
+    sim = await gitlabWith()
+    const { data, status } = await apiClient(sim).request({
+      method: 'GET',
+      path: '/version',
+      schema: z.object({ version: z.string() }),
+      operation: 'check-token'
+    })
+    expect(status).toBe(200)
+    expect(data.version).toMatch(/^\d+\.\d+/)
+  })
+})

@@ -12,11 +12,11 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, afterEach, describe, expect, it } from '@jest/globals'
-import type { Simulator } from '../test/simulator/gitlab-simulator.js'
-import { NODE, POST_ENTRY, runStep } from './support/action-runner.js'
-import { TRIGGER_TOKEN, gitlabWith, triggerInputs, triggerRequests } from './support/fixtures.js'
+import type { Simulator } from '../../test/simulator/gitlab-simulator.js'
+import { NODE, POST_ENTRY, runStep } from '../../test/harness/run-step.js'
+import { TRIGGER_TOKEN, gitlabWith, triggerInputs, triggerRequests } from '../support/fixtures.js'
 
-const ROOT = resolve(import.meta.dirname, '..')
+const ROOT = resolve(import.meta.dirname, '..', '..')
 const work = mkdtempSync(join(tmpdir(), 'startup-test-'))
 const PROBE = join(work, 'probe.cjs')
 const LOADED = join(work, 'loaded.json')

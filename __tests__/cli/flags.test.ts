@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { closestFlag, type FlagSpec } from '../src/cli/flags.js'
-import { inFlagNames } from '../src/cli/flag-names.js'
-import { secretsToMask } from '../src/cli/secrets.js'
+import { closestFlag, type FlagSpec } from '../../src/cli/flags.js'
+import { inFlagNames } from '../../src/cli/flag-names.js'
+import { secretsToMask } from '../../src/cli/secrets.js'
 
 const FLAGS: Record<string, FlagSpec> = {
   ref: { type: 'string' },

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
-import type { Simulator } from '../test/simulator/gitlab-simulator.js'
-import { runStep, startStep, workflowCommands } from './support/action-runner.js'
+import type { Simulator } from '../../test/simulator/gitlab-simulator.js'
+import { runStep, startStep, workflowCommands } from '../../test/harness/run-step.js'
 import {
   PROJECT_ID,
   PROJECT_PATH,
@@ -8,9 +8,9 @@ import {
   gitlabWith,
   triggerInputs,
   triggerRequests
-} from './support/fixtures.js'
-import { startSimulator } from '../test/simulator/gitlab-simulator.js'
-import { VERSION } from '../src/version.js'
+} from '../support/fixtures.js'
+import { startSimulator } from '../../test/simulator/gitlab-simulator.js'
+import { VERSION } from '../../src/version.js'
 
 let sim: Simulator
 afterEach(async () => sim?.close())

@@ -12,13 +12,13 @@ import {
   type JobPlan,
   type Simulator,
   type SimulatorOptions
-} from '../test/simulator/gitlab-simulator.js'
+} from '../../test/simulator/gitlab-simulator.js'
 import {
   DEMO_API_TOKEN,
   DEMO_PROJECT_ID,
   DEMO_TRIGGER_TOKEN,
   seedScenario
-} from '../test/simulator/scenarios.js'
+} from '../../test/simulator/scenarios.js'
 
 type Json = Record<string, unknown>
 
@@ -1345,7 +1345,7 @@ describe('demo scenarios', () => {
   })
 
   it('serve.js prints one JSON line, serves the demo project and exits on SIGTERM', async () => {
-    const script = fileURLToPath(new URL('../test/simulator/serve.js', import.meta.url))
+    const script = fileURLToPath(new URL('../../test/simulator/serve.js', import.meta.url))
     const child = spawn(process.execPath, [script, '--scenario', 'success'], {
       stdio: ['ignore', 'pipe', 'pipe']
     })

@@ -8,11 +8,11 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { parse } from 'yaml'
-import { TRIGGER_USAGE } from '../src/cli/flags.js'
-import { TOKENS_USAGE } from '../src/cli/commands/tokens.js'
-import { DISPLAY_NAME, TOOL_NAME, USER_AGENT, VERSION } from '../src/version.js'
+import { TRIGGER_USAGE } from '../../src/cli/flags.js'
+import { TOKENS_USAGE } from '../../src/cli/commands/tokens.js'
+import { DISPLAY_NAME, TOOL_NAME, USER_AGENT, VERSION } from '../../src/version.js'
 
-const ROOT = resolve(import.meta.dirname, '..')
+const ROOT = resolve(import.meta.dirname, '..', '..')
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8')
 const action = parse(read('action.yml')) as { name: string; description: string; author: string }
 const pkg = JSON.parse(read('package.json')) as {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { hintFor } from '../src/gitlab/hints.js'
-import { gitlabMessageOf } from '../src/gitlab/messages.js'
+import { hintFor } from '../../src/gitlab/hints.js'
+import { gitlabMessageOf } from '../../src/gitlab/messages.js'
 
 const JSON_TYPE = 'application/json'
 

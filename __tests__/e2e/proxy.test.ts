@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { createServer, type Server } from 'node:http'
 import { connect, type Socket } from 'node:net'
-import type { Simulator } from '../test/simulator/gitlab-simulator.js'
-import { runStep, workflowCommands } from './support/action-runner.js'
-import { gitlabWith, triggerInputs, triggerRequests, waitInputs } from './support/fixtures.js'
+import type { Simulator } from '../../test/simulator/gitlab-simulator.js'
+import { runStep, workflowCommands } from '../../test/harness/run-step.js'
+import { gitlabWith, triggerInputs, triggerRequests, waitInputs } from '../support/fixtures.js'
 
 let sim: Simulator
 let proxy: Server

@@ -4,8 +4,8 @@
  * warning is only given where GitLab can tell. Run `npm run build` first.
  */
 import { afterEach, describe, expect, it } from '@jest/globals'
-import type { Simulator } from '../test/simulator/gitlab-simulator.js'
-import { runStep, workflowCommands } from './support/action-runner.js'
+import type { Simulator } from '../../test/simulator/gitlab-simulator.js'
+import { runStep, workflowCommands } from '../../test/harness/run-step.js'
 import {
   PROJECT_PATH,
   READ_API_TOKEN,
@@ -14,7 +14,7 @@ import {
   triggerInputs,
   triggerRequests,
   waitInputs
-} from './support/fixtures.js'
+} from '../support/fixtures.js'
 
 let sim: Simulator
 afterEach(async () => sim?.close())

@@ -13,10 +13,10 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { startSimulator } from '../test/simulator/gitlab-simulator.js'
-import { seedScenario } from '../test/simulator/scenarios.js'
+import { startSimulator } from '../../test/simulator/gitlab-simulator.js'
+import { seedScenario } from '../../test/simulator/scenarios.js'
 
-const ROOT = resolve(import.meta.dirname, '..')
+const ROOT = resolve(import.meta.dirname, '..', '..')
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
   name: string
   version: string

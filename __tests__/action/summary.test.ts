@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import type { Bridge, Job, Pipeline } from '../src/gitlab/schemas.js'
-import { statusWithIcon, summaryMarkdown, type SummaryInput } from '../src/action/summary.js'
-import { renderMarkdown, renderedTableRows, visibleText } from './support/markdown.js'
+import type { Bridge, Job, Pipeline } from '../../src/gitlab/schemas.js'
+import { statusWithIcon, summaryMarkdown, type SummaryInput } from '../../src/action/summary.js'
+import { renderMarkdown, renderedTableRows, visibleText } from '../support/markdown.js'
 
 const BASE = 'https://gitlab.example.com/group/app'
 

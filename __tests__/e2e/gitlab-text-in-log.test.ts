@@ -2,17 +2,16 @@
  * GitLab's text never runs a workflow command, end to end: dist/index.js and dist/cli.js against
  * the simulator, with job and stage names, failure reasons, job logs and error bodies built to run
  * `add-mask`, `set-output`, `stop-commands`, `warning` and the legacy `##[` form, split by `\r`,
- * `\n` and `\r\n`. The step's output is read the way the runner reads it (support/runner-log.ts):
+ * `\n` and `\r\n`. The step's output is read the way the runner reads it (test/harness/runner-log.ts):
  * the commands it runs must be exactly the ones the step meant, and every annotation arrives.
  */
-import { execFileSync, spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterAll, afterEach, describe, expect, it } from '@jest/globals'
-import type { JobPlan, Simulator } from '../test/simulator/gitlab-simulator.js'
-import { inertOneLine, inertText } from '../src/text/far-side.js'
-import { runStep } from './support/action-runner.js'
+import type { JobPlan, Simulator } from '../../test/simulator/gitlab-simulator.js'
+import { inertOneLine, inertText } from '../../src/text/far-side.js'
+import { runCli as runBuiltCli, runStep } from '../../test/harness/run-step.js'
 import {
   API_TOKEN,
   PROJECT_PATH,
@@ -21,8 +20,8 @@ import {
   job,
   waitInputs,
   triggerInputs
-} from './support/fixtures.js'
-import { runnerView, type RunnerCommand } from './support/runner-log.js'
+} from '../support/fixtures.js'
+import { runnerView, type RunnerCommand } from '../../test/harness/runner-log.js'
 
 let sim: Simulator | undefined
 afterEach(async () => {
@@ -201,9 +200,6 @@ describe('the action (dist/index.js) reading GitLab text built to run commands',
   })
 })
 
-const ROOT = resolve(import.meta.dirname, '..')
-const CLI = process.env.CLI_ENTRY || join(ROOT, 'dist', 'cli.js')
-const NODE = process.env.ACTION_NODE || process.execPath
 const workDir = mkdtempSync(join(tmpdir(), 'gitlab-text-'))
 afterAll(() => rmSync(workDir, { recursive: true, force: true }))
 
@@ -213,29 +209,10 @@ function runCli(
   gitlab: Simulator,
   env: Record<string, string> = {},
   command: string[] = [...WAIT_ARGS, '--job-logs', 'all']
-): Promise<{ exitCode: number | null; stdout: string; stderr: string }> {
-  const child = spawn(
-    NODE,
-    [CLI, ...command, '--gitlab-url', gitlab.url, '--project', PROJECT_PATH],
-    {
-      cwd: workDir,
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: workDir,
-        GITLAB_TRIGGER_TOKEN: TRIGGER_TOKEN,
-        GITLAB_API_TOKEN: API_TOKEN,
-        ...env
-      },
-      stdio: ['ignore', 'pipe', 'pipe']
-    }
-  )
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-  return new Promise((done, fail) => {
-    child.on('error', fail)
-    child.on('close', exitCode => done({ exitCode, stdout, stderr }))
+) {
+  return runBuiltCli([...command, '--gitlab-url', gitlab.url, '--project', PROJECT_PATH], {
+    cwd: workDir,
+    env: { GITLAB_TRIGGER_TOKEN: TRIGGER_TOKEN, GITLAB_API_TOKEN: API_TOKEN, ...env }
   })
 }
 
@@ -338,6 +315,3 @@ describe('the CLI (dist/cli.js) printing trigger tokens whose description is bui
     expect(tokens.map(token => token.description)).toContain(description)
   }, 30_000)
 })
-
-// The simulator and the CLI are up to date with the sources only after `npm run build`.
-if (!process.env.CLI_ENTRY) execFileSync('test', ['-f', CLI])

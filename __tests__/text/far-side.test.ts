@@ -9,9 +9,9 @@ import {
   markdownLink,
   markdownText,
   withoutTerminalControls
-} from '../src/text/far-side.js'
-import { CliReporter } from '../src/cli/reporter.js'
-import { runnerView } from './support/runner-log.js'
+} from '../../src/text/far-side.js'
+import { CliReporter } from '../../src/cli/reporter.js'
+import { runnerView } from '../../test/harness/runner-log.js'
 
 /** Each runs a command when printed as it is (the first test proves the runner model sees it). */
 const ATTACKS = [
@@ -35,7 +35,7 @@ const ATTACKS = [
   'a\r\n::warning::after CRLF'
 ]
 
-describe('the runner model (support/runner-log.ts)', () => {
+describe('the runner model (test/harness/runner-log.ts)', () => {
   it.each(ATTACKS)('sees a command in %j as printed', attack => {
     expect(runnerView(attack).commands).not.toEqual([])
   })

@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { generatedLogLine, type Simulator } from '../test/simulator/gitlab-simulator.js'
-import { runStep, startStep, workflowCommands } from './support/action-runner.js'
+import { generatedLogLine, type Simulator } from '../../test/simulator/gitlab-simulator.js'
+import { runStep, startStep, workflowCommands } from '../../test/harness/run-step.js'
 import {
   PROJECT_ID,
   gitlabWith,
@@ -11,7 +11,7 @@ import {
   triggerInputs,
   triggerRequests,
   waitInputs
-} from './support/fixtures.js'
+} from '../support/fixtures.js'
 
 // Issue 8 points 5, 7, 8 and 9 (first part): what GitLab, proxies and the runner do cannot make
 // the action lose a pipeline, overrun its time or memory, or retry what cannot change.

@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
-import type { Simulator } from '../test/simulator/gitlab-simulator.js'
-import { runStep, startStep, workflowCommands } from './support/action-runner.js'
+import type { Simulator } from '../../test/simulator/gitlab-simulator.js'
+import {
+  cancelLikeRunner,
+  runStep,
+  startStep,
+  workflowCommands
+} from '../../test/harness/run-step.js'
 import {
   API_TOKEN,
   READ_API_TOKEN,
@@ -8,7 +13,7 @@ import {
   job,
   triggerRequests,
   waitInputs
-} from './support/fixtures.js'
+} from '../support/fixtures.js'
 
 let sim: Simulator
 afterEach(async () => sim?.close())
@@ -183,9 +188,9 @@ describe('the action waits for the pipeline (dist/index.js)', () => {
       retryAfterSeconds: 60,
       times: 1
     })
-    const started = Date.now()
     const step = await runStep(waitInputs(sim, { timeout: '4s' }))
-    expect(Date.now() - started).toBeGreaterThan(3500)
+    // As the simulator saw it: the cancel came at the timeout, not at the first 429.
+    expect(cancelRequests(sim)[0].at - triggerRequests(sim)[0].at).toBeGreaterThan(3500)
     expect(step.exitCode).toBe(1)
     expect(step.outputs.status).toBe('timeout')
     expect(cancelRequests(sim)).toHaveLength(1)
@@ -229,10 +234,9 @@ describe('the action waits for the pipeline (dist/index.js)', () => {
     sim = await gitlabWith({ jobs: [job('slow', 'test', 60_000)] })
     const step = startStep(waitInputs(sim))
     await step.printed(/Waiting up to/)
-    const sent = Date.now()
-    step.child.kill('SIGINT')
+    // Ended on the SIGINT: the runner had no need to send SIGTERM 7.5 s later.
+    expect(await cancelLikeRunner(step)).toEqual(['SIGINT'])
     const result = await step.result
-    expect(Date.now() - sent).toBeLessThan(7_500)
     expect(result.exitCode).toBe(1)
     expect(cancelRequests(sim)).toHaveLength(1)
     expect(result.state.finished).toBe('true')
@@ -243,10 +247,8 @@ describe('the action waits for the pipeline (dist/index.js)', () => {
     sim.fault({ method: 'POST', path: '/cancel', kind: 'hang', times: 5 })
     const step = startStep(waitInputs(sim))
     await step.printed(/Waiting up to/)
-    const sent = Date.now()
-    step.child.kill('SIGINT')
+    expect(await cancelLikeRunner(step)).toEqual(['SIGINT'])
     const result = await step.result
-    expect(Date.now() - sent).toBeLessThan(7_500)
     expect(
       workflowCommands(result.stdout, 'warning')
         .map(w => w.message)
@@ -258,11 +260,11 @@ describe('the action waits for the pipeline (dist/index.js)', () => {
   it('bounds a read that hangs past the deadline, then times out and cancels', async () => {
     sim = await gitlabWith({ jobs: [job('slow', 'test', 60_000)] })
     sim.fault({ method: 'GET', path: /\/jobs$/, kind: 'hang', times: 10 })
-    const started = Date.now()
     const step = await runStep(waitInputs(sim, { timeout: '3s' }), {
       env: { GITLAB_REQUEST_TIMEOUT: '60' }
     })
-    expect(Date.now() - started).toBeLessThan(20_000)
+    // As the simulator saw it: the cancel came within the timeout and its grace, not after 60 s.
+    expect(cancelRequests(sim)[0].at - triggerRequests(sim)[0].at).toBeLessThan(20_000)
     expect(step.outputs.status).toBe('timeout')
     expect(cancelRequests(sim)).toHaveLength(1)
   }, 40_000)
@@ -347,14 +349,16 @@ describe('the post step', () => {
     await main.printed(/Waiting up to/)
     main.child.kill('SIGKILL')
     const killed = await main.result
+    const killedAt = sim.now()
     sim.fault({ method: 'GET', path: /\/pipelines\/\d+$/, kind: 'hang' })
-    const started = Date.now()
     const post = await runStep(waitInputs(sim), {
       post: true,
       state: killed.state,
       env: { GITLAB_REQUEST_TIMEOUT: '1' }
     })
-    expect(Date.now() - started).toBeLessThan(10_000)
+    // As the simulator saw it: the hung read was given up after 1 s, not 30 s, then cancelled.
+    const hungRead = sim.requests.find(r => r.at >= killedAt && /\/pipelines\/\d+$/.test(r.path))!
+    expect(cancelRequests(sim)[0].at - hungRead.at).toBeLessThan(10_000)
     expect(post.exitCode).toBe(0)
     expect(post.stdout).toMatch(/did not answer within 1s; trying again in/)
     expect(cancelRequests(sim)).toHaveLength(1)

@@ -5,7 +5,7 @@ import {
   type InputIssue,
   type InputName,
   type RawInputs
-} from '../src/settings/settings.js'
+} from '../../src/settings/settings.js'
 
 const TRIGGER_TOKEN = 'glptt-0123456789abcdefABCD'
 const API_TOKEN = 'glpat-zyxwvutsrq9876543210'

@@ -3,17 +3,11 @@
  * "y"/"yes"; when stdin is not a terminal (a script, CI) nobody can answer, so without --yes it
  * refuses before any request. Both run dist/cli.js against the GitLab simulator: the terminal case
  * under a real pseudo-terminal made by util-linux `script`, the other with stdin from /dev/null.
- * Run `npm run build` first, as for the other end-to-end tests.
  */
-import { spawn } from 'node:child_process'
-import { join, resolve } from 'node:path'
 import { afterEach, describe, expect, it } from '@jest/globals'
-import type { Simulator } from '../test/simulator/gitlab-simulator.js'
-import { API_TOKEN, PROJECT_PATH, gitlabWith } from './support/fixtures.js'
-
-const ROOT = resolve(import.meta.dirname, '..')
-const CLI = process.env.CLI_ENTRY || join(ROOT, 'dist', 'cli.js')
-const NODE = process.env.ACTION_NODE || process.execPath
+import type { Simulator } from '../../test/simulator/gitlab-simulator.js'
+import { API_TOKEN, PROJECT_PATH, gitlabWith } from '../support/fixtures.js'
+import { CLI_ENTRY as CLI, NODE, startProcess } from '../../test/harness/run-step.js'
 
 interface Run {
   code: number | null
@@ -43,27 +37,18 @@ const deleteArgs = (gitlab: Simulator, ...extra: string[]) => [
  * `afterPrompt`, the input is written only once the `[y/N]` question is on stdout, as a person
  * would type it (a Ctrl-C typed earlier would reach the terminal before the CLI reads it).
  */
-function run(command: string, args: string[], stdin?: string, afterPrompt = false): Promise<Run> {
-  const child = spawn(command, args, {
+async function run(
+  command: string,
+  args: string[],
+  stdin?: string,
+  afterPrompt = false
+): Promise<Run> {
+  const { exitCode, stdout, stderr } = await startProcess(command, args, {
     env: { PATH: process.env.PATH ?? '', GITLAB_API_TOKEN: API_TOKEN, TERM: 'dumb' },
-    stdio: [stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe']
-  })
-  let stdout = ''
-  let stderr = ''
-  let typed = false
-  child.stdout!.on('data', (chunk: Buffer) => {
-    stdout += chunk.toString()
-    if (afterPrompt && !typed && stdout.includes('[y/N] ')) {
-      typed = true
-      child.stdin!.end(stdin)
-    }
-  })
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-  if (stdin !== undefined && !afterPrompt) child.stdin!.end(stdin)
-  return new Promise((resolveRun, reject) => {
-    child.on('error', reject)
-    child.on('close', code => resolveRun({ code, stdout, stderr }))
-  })
+    stdin,
+    stdinAfter: afterPrompt ? /\[y\/N\] / : undefined
+  }).result
+  return { code: exitCode, stdout, stderr }
 }
 
 const quote = (word: string) => `'${word.replace(/'/g, `'\\''`)}'`

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { formatDuration, parseDuration } from '../src/settings/durations.js'
+import { formatDuration, parseDuration } from '../../src/settings/durations.js'
 
 describe('parseDuration', () => {
   it.each([

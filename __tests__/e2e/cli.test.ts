@@ -1,17 +1,15 @@
 /**
  * End-to-end tests of the command line: dist/cli.js run as a child process against the GitLab
- * simulator. They test the built bundle, so run `npm run build` before `npm test` (CI does).
- * Building inside every test run would cost 30-45 s and, since the build empties dist/ first,
- * break the action tests reading dist/index.js in parallel; so beforeAll builds only when
- * dist/cli.js is missing. CLI_ENTRY points the tests at another build of the same entry.
+ * simulator (test/harness/run-step.js). Jest's global setup rebuilds dist/ first when src/
+ * changed since its last build; CLI_ENTRY points the tests at another build of the same entry.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
-import type { Simulator } from '../test/simulator/gitlab-simulator.js'
+import { join } from 'node:path'
+import { afterAll, afterEach, describe, expect, it } from '@jest/globals'
+import { startCli as startBuiltCli, type ProcessResult } from '../../test/harness/run-step.js'
+import type { Simulator } from '../../test/simulator/gitlab-simulator.js'
 import {
   API_TOKEN,
   PROJECT_ID,
@@ -21,14 +19,10 @@ import {
   gitlabWith,
   job,
   triggerRequests
-} from './support/fixtures.js'
-import { CliReporter } from '../src/cli/reporter.js'
-import { VERSION } from '../src/version.js'
+} from '../support/fixtures.js'
+import { CliReporter } from '../../src/cli/reporter.js'
+import { VERSION } from '../../src/version.js'
 
-const ROOT = resolve(import.meta.dirname, '..')
-const CLI = process.env.CLI_ENTRY || join(ROOT, 'dist', 'cli.js')
-/** CI also runs the end-to-end tests under Node 24 through ACTION_NODE. */
-const NODE = process.env.ACTION_NODE || process.execPath
 /** An access token of user 2, who does not own TRIGGER_TOKEN (owned by user 1, "root"). */
 const OTHER_USER_API_TOKEN = 'glpat-anothermaintainer000000'
 /** Given to misspelt flags or left lying among the arguments: never printed either. */
@@ -47,29 +41,11 @@ const GIVEN_SECRETS = [
   ...STRAY_SECRETS
 ]
 
-interface CliRun {
-  args: string[]
-  exitCode: number | null
-  signal: NodeJS.Signals | null
-  stdout: string
-  stderr: string
-}
-
-interface RunningCli {
-  child: ChildProcess
-  /** Resolves once stderr (where progress goes) has printed a line matching the pattern. */
-  printed(pattern: RegExp): Promise<void>
-  result: Promise<CliRun>
-}
+type CliRun = ProcessResult & { args: string[] }
 
 /** Every run of this file, for the check that no token it was given is ever printed. */
 const transcripts: CliRun[] = []
 const workDir = mkdtempSync(join(tmpdir(), 'cli-test-'))
-
-beforeAll(() => {
-  if (!existsSync(CLI))
-    execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' })
-}, 180_000)
 afterAll(() => rmSync(workDir, { recursive: true, force: true }))
 
 let sim: Simulator | undefined
@@ -79,37 +55,14 @@ afterEach(async () => {
 })
 
 /** Starts dist/cli.js with only PATH and HOME from this process's environment, plus `env`. */
-function startCli(args: string[], env: Record<string, string> = {}): RunningCli {
-  const child = spawn(NODE, [CLI, ...args], {
-    cwd: workDir,
-    env: { PATH: process.env.PATH ?? '', HOME: workDir, ...env },
-    stdio: ['ignore', 'pipe', 'pipe']
+function startCli(args: string[], env: Record<string, string> = {}) {
+  const running = startBuiltCli(args, { cwd: workDir, env })
+  const result = running.result.then(run => {
+    const transcript = { args, ...run }
+    transcripts.push(transcript)
+    return transcript
   })
-  let stdout = ''
-  let stderr = ''
-  const watchers: Array<{ pattern: RegExp; resolve: () => void }> = []
-  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-  child.stderr!.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString()
-    for (const watcher of watchers.filter(w => w.pattern.test(stderr))) {
-      watchers.splice(watchers.indexOf(watcher), 1)
-      watcher.resolve()
-    }
-  })
-  const result = new Promise<CliRun>((resolvePromise, reject) => {
-    child.on('error', reject)
-    child.on('close', (exitCode, signal) => {
-      const run = { args, exitCode, signal, stdout, stderr }
-      transcripts.push(run)
-      resolvePromise(run)
-    })
-  })
-  const printed = (pattern: RegExp) =>
-    new Promise<void>(resolvePrinted => {
-      if (pattern.test(stderr)) return resolvePrinted()
-      watchers.push({ pattern, resolve: resolvePrinted })
-    })
-  return { child, printed, result }
+  return { ...running, result }
 }
 
 const runCli = (args: string[], env?: Record<string, string>) => startCli(args, env).result

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
-import { releaseChangelog, releaseNotes } from '../scripts/changelog.js'
+import { releaseChangelog, releaseNotes } from '../../scripts/changelog.js'
 
 const REPO = 'https://github.com/your-org/gitlab-trigger-and-wait'
 
@@ -103,7 +103,7 @@ The first release.
   })
 
   it("understands this repository's own CHANGELOG.md", () => {
-    const text = readFileSync(resolve(import.meta.dirname, '..', 'CHANGELOG.md'), 'utf8')
+    const text = readFileSync(resolve(import.meta.dirname, '..', '..', 'CHANGELOG.md'), 'utf8')
     const prepared = /^## \[(\d+\.\d+\.\d+)\] - Unreleased$/m.exec(text)?.[1]
     const next = prepared ?? '99.0.0'
     // Right after a release the Unreleased section is empty, and releasing is refused as such.

@@ -1,0 +1,136 @@
+// The action's main and post steps in-process (src/action/main.ts, post.ts) against the
+// simulator: the core's paths through the action front end, measured by coverage. The runner's
+// contract with the built bundle (files, commands, signals) stays in __tests__/e2e/.
+import { afterEach, describe, expect, it } from '@jest/globals'
+import type { Simulator } from '../../test/simulator/gitlab-simulator.js'
+import { workflowCommands } from '../../test/harness/run-step.js'
+import { run } from '../../src/action/main.js'
+import { runPost } from '../../src/action/post.js'
+import { inProcessStep } from '../support/in-process-step.js'
+import {
+  API_TOKEN,
+  PROJECT_ID,
+  TRIGGER_TOKEN,
+  gitlabWith,
+  job,
+  triggerInputs,
+  triggerRequests,
+  waitInputs
+} from '../support/fixtures.js'
+
+let sim: Simulator | undefined
+afterEach(async () => {
+  await sim?.close()
+  sim = undefined
+})
+
+const cancelRequests = (gitlab: Simulator) =>
+  gitlab.requests.filter(r => r.method === 'POST' && r.path.endsWith('/cancel'))
+
+describe('the action main step, in-process', () => {
+  it('triggers, masks both tokens, and sets the creation outputs', async () => {
+    sim = await gitlabWith()
+    const step = await inProcessStep(run, triggerInputs(sim, { variables: 'A=1' }))
+    expect(step.exitCode).toBe(0)
+    expect(step.stdout).toContain(`::add-mask::${TRIGGER_TOKEN}`)
+    expect(step.outputs['pipeline-id']).toBe(String(sim.pipelines[0].id))
+    expect(step.outputs['project-id']).toBe(String(PROJECT_ID))
+    expect(step.outputs['web-url']).toBe(sim.pipelines[0].webUrl)
+    expect(sim.pipelines[0].variables).toEqual({ A: '1' })
+    expect(step.summary).toMatch(/GitLab pipeline/)
+  })
+
+  it('waits for success: final outputs, jobs, summary, and state saved as finished', async () => {
+    sim = await gitlabWith({ jobs: [job('build', 'build', 100), job('unit', 'test', 100)] })
+    const step = await inProcessStep(run, waitInputs(sim))
+    expect(step.exitCode).toBe(0)
+    expect(step.outputs.status).toBe('success')
+    const jobs = JSON.parse(step.outputs.jobs) as Array<{ name: string; status: string }>
+    expect(jobs.map(j => j.name).sort()).toEqual(['build', 'unit'])
+    expect(step.state).toMatchObject({
+      'pipeline-id': String(sim.pipelines[0].id),
+      finished: 'true'
+    })
+    expect(step.summary).toMatch(/✅ success/)
+    expect(step.stdout).toContain(`::add-mask::${API_TOKEN}`)
+  })
+
+  it('fails the step for a failed pipeline, with an annotation per failed job and its log', async () => {
+    sim = await gitlabWith({
+      jobs: [job('unit', 'test', 100, { result: 'failed', log: 'boom: assertion failed\n' })]
+    })
+    const step = await inProcessStep(run, waitInputs(sim))
+    expect(step.exitCode).toBe(1)
+    expect(step.outputs.status).toBe('failed')
+    expect(step.stdout).toContain('boom: assertion failed')
+    expect(workflowCommands(step.stdout, 'error').length).toBeGreaterThan(0)
+  })
+
+  it('times out, cancels the pipeline and says so in the summary', async () => {
+    sim = await gitlabWith({ jobs: [job('slow', 'test', 600_000)] })
+    const step = await inProcessStep(run, waitInputs(sim, { timeout: '2s' }))
+    expect(step.exitCode).toBe(1)
+    expect(step.outputs.status).toBe('timeout')
+    expect(cancelRequests(sim)).toHaveLength(1)
+    expect(
+      workflowCommands(step.stdout, 'error')
+        .map(e => e.properties)
+        .join('\n')
+    ).toMatch(/Timed out/)
+  })
+
+  it('reports every bad input before any request', async () => {
+    sim = await gitlabWith()
+    const step = await inProcessStep(
+      run,
+      triggerInputs(sim, { timeout: 'soon', 'accept-statuses': 'sucess', wait: 'true' })
+    )
+    expect(step.exitCode).toBe(1)
+    const errors = workflowCommands(step.stdout, 'error')
+    expect(errors.map(e => e.properties).join('\n')).toMatch(/Invalid input: timeout/)
+    expect(errors.map(e => e.properties).join('\n')).toMatch(/Invalid input: accept-statuses/)
+    expect(sim.requests).toHaveLength(0)
+  })
+
+  it('names GitLab and fails the step when the trigger token is refused', async () => {
+    sim = await gitlabWith()
+    const step = await inProcessStep(
+      run,
+      triggerInputs(sim, { 'trigger-token': 'glptt-' + 'f'.repeat(40) })
+    )
+    expect(step.exitCode).toBe(1)
+    expect(triggerRequests(sim)).toHaveLength(1)
+    expect(workflowCommands(step.stdout, 'error')[0].properties).toMatch(/GitLab/)
+  })
+})
+
+describe('the action post step, in-process', () => {
+  it('cancels a pipeline the main step was killed while watching', async () => {
+    sim = await gitlabWith({ jobs: [job('slow', 'test', 600_000)] })
+    const main = await inProcessStep(run, triggerInputs(sim))
+    const step = await inProcessStep(runPost, waitInputs(sim), {
+      state: { 'pipeline-id': main.outputs['pipeline-id'], 'project-id': String(PROJECT_ID) }
+    })
+    expect(step.exitCode).toBe(0)
+    expect(cancelRequests(sim)).toHaveLength(1)
+  })
+
+  it('leaves the pipeline alone when the main step finished, or cancel-on-abort is false', async () => {
+    sim = await gitlabWith({ jobs: [job('slow', 'test', 600_000)] })
+    const main = await inProcessStep(run, triggerInputs(sim))
+    const state = { 'pipeline-id': main.outputs['pipeline-id'], 'project-id': String(PROJECT_ID) }
+    await inProcessStep(runPost, waitInputs(sim), { state: { ...state, finished: 'true' } })
+    await inProcessStep(runPost, waitInputs(sim, { 'cancel-on-abort': 'false' }), { state })
+    expect(cancelRequests(sim)).toHaveLength(0)
+  })
+
+  it('does not cancel a pipeline that already ended', async () => {
+    sim = await gitlabWith({ jobs: [job('quick', 'test', 100)] })
+    const main = await inProcessStep(run, waitInputs(sim))
+    const step = await inProcessStep(runPost, waitInputs(sim), {
+      state: { 'pipeline-id': main.outputs['pipeline-id'], 'project-id': String(PROJECT_ID) }
+    })
+    expect(step.exitCode).toBe(0)
+    expect(cancelRequests(sim)).toHaveLength(0)
+  })
+})

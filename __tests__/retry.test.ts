@@ -5,10 +5,29 @@ import { backoffDelay, sleep, withRetries, type RetryOptions } from '../src/gitl
 const REQUEST = 'GET /projects/42/pipelines/7'
 
 const rateLimited = (retryAfterMs = 5) =>
-  new GitLabError('http', REQUEST, '429 Too Many Requests', '', 429, retryAfterMs)
+  new GitLabError({
+    kind: 'http',
+    request: REQUEST,
+    gitlabMessage: '429 Too Many Requests',
+    status: 429,
+    retryAfterMs
+  })
 const serverError = (retryAfterMs = 2) =>
-  new GitLabError('http', REQUEST, '502 Bad Gateway', '', 502, retryAfterMs)
-const notFound = () => new GitLabError('http', REQUEST, '404 Not Found', 'hint', 404)
+  new GitLabError({
+    kind: 'http',
+    request: REQUEST,
+    gitlabMessage: '502 Bad Gateway',
+    status: 502,
+    retryAfterMs
+  })
+const notFound = () =>
+  new GitLabError({
+    kind: 'http',
+    request: REQUEST,
+    gitlabMessage: '404 Not Found',
+    hint: 'hint',
+    status: 404
+  })
 
 const options = (extra: Partial<RetryOptions> = {}): RetryOptions => ({
   retryIf: error => error.transient,
@@ -92,7 +111,11 @@ describe('withRetries', () => {
   it('backs off between 0.5 s and 1 s after the first failure when GitLab gives no Retry-After', async () => {
     const controller = new AbortController()
     const delays: number[] = []
-    const failure = new GitLabError('connection-lost', REQUEST, 'socket hang up', '')
+    const failure = new GitLabError({
+      kind: 'connection-lost',
+      request: REQUEST,
+      gitlabMessage: 'socket hang up'
+    })
     const result = withRetries(
       attemptsFailingWith([failure], 'x'),
       options({
@@ -141,7 +164,11 @@ describe('withRetries', () => {
   })
 
   it('is a GitLab answer of the wrong shape: not transient, so not retried', async () => {
-    const wrongShape = new GitLabError('unexpected', REQUEST, 'pipeline.status is a number', '')
+    const wrongShape = new GitLabError({
+      kind: 'unexpected',
+      request: REQUEST,
+      gitlabMessage: 'pipeline.status is a number'
+    })
     const attempt = attemptsFailingWith([wrongShape], 'ok')
     await expect(withRetries(attempt, options())).rejects.toBe(wrongShape)
     expect(attempt).toHaveBeenCalledTimes(1)

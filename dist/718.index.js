@@ -11,15 +11,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   POST_STEP_BUDGET_MS: () => (/* binding */ POST_STEP_BUDGET_MS),
 /* harmony export */   runPost: () => (/* binding */ runPost)
 /* harmony export */ });
-/* harmony import */ var _reporter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5029);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8864);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1729);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3175);
 /* harmony import */ var _runtime_time_limit_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8649);
 /* harmony import */ var _run_cancel_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2735);
-/* harmony import */ var _settings_durations_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3080);
-/* harmony import */ var _gitlab_client_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8330);
-/* harmony import */ var _gitlab_endpoints_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(359);
+/* harmony import */ var _gitlab_client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8330);
+/* harmony import */ var _gitlab_endpoints_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(359);
 /* harmony import */ var _gitlab_statuses_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8265);
+/* harmony import */ var _gitlab_retry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2177);
 
 
 
@@ -39,36 +39,37 @@ const POST_STEP_BUDGET_MS = 20_000;
  * (cancel-on-abort). When the main step ended by itself it does nothing. Never fails the job.
  */
 async function runPost() {
-    const reporter = new _reporter_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionReporter */ .U();
+    const log = new _log_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionLog */ .n();
     const { pipelineId, projectId, finished } = (0,_state_js__WEBPACK_IMPORTED_MODULE_2__/* .watchState */ .lA)();
     if (!pipelineId || finished)
         return;
     const budget = (0,_runtime_time_limit_js__WEBPACK_IMPORTED_MODULE_7__/* .timeLimit */ .z)(POST_STEP_BUDGET_MS);
     try {
-        const settings = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readSettings */ .s)(reporter);
+        const settings = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readSettings */ .s)(log);
         if (!settings.cancelOnAbort || !settings.apiToken)
             return;
-        const client = new _gitlab_client_js__WEBPACK_IMPORTED_MODULE_5__/* .GitLabClient */ .zZ({ gitlabUrl: settings.gitlabUrl, token: settings.apiToken });
+        const client = new _gitlab_client_js__WEBPACK_IMPORTED_MODULE_4__/* .GitLabClient */ .zZ({
+            gitlabUrl: settings.gitlabUrl,
+            token: settings.apiToken,
+            requestTimeoutMs: settings.requestTimeoutMs
+        });
         // The numeric id the main step saved: right even if the project was renamed since.
         const project = projectId ?? settings.project;
         const deadline = Date.now() + POST_STEP_BUDGET_MS;
-        const retry = {
-            retryIf: (error) => error.transient,
-            maxAttempts: Infinity,
+        const retry = (0,_gitlab_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .cancelPolicy */ .Ny)({
             deadline,
-            failAtDeadline: true,
             signal: budget.signal,
-            onRetry: (error, delayMs) => reporter.info(`${error.request}: ${error.gitlabMessage || error.message}; trying again in ${(0,_settings_durations_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a)(delayMs)}`)
-        };
-        const pipeline = await (0,_gitlab_endpoints_js__WEBPACK_IMPORTED_MODULE_6__/* .getPipeline */ .B0)(client, project, Number(pipelineId), retry);
+            onRetry: (error, delayMs) => log.info((0,_gitlab_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .retryLine */ .Rn)(error, delayMs))
+        });
+        const pipeline = await (0,_gitlab_endpoints_js__WEBPACK_IMPORTED_MODULE_5__/* .getPipeline */ .B0)(client, project, Number(pipelineId), retry);
         if ((0,_gitlab_statuses_js__WEBPACK_IMPORTED_MODULE_8__/* .isFinalStatus */ .$)(pipeline.status)) {
-            reporter.info(`Pipeline #${pipelineId} already ended (${pipeline.status}); nothing to cancel`);
+            log.info(`Pipeline #${pipelineId} already ended (${pipeline.status}); nothing to cancel`);
             return;
         }
-        await (0,_run_cancel_js__WEBPACK_IMPORTED_MODULE_3__/* .cancelDownstream */ .X)(client, project, pipeline.id, pipeline.web_url, reporter, 'the main step was stopped before it could', Math.max(1_000, deadline - Date.now()));
+        await (0,_run_cancel_js__WEBPACK_IMPORTED_MODULE_3__/* .cancelDownstream */ .X)(client, project, pipeline.id, pipeline.web_url, log, 'the main step was stopped before it could', { withinMs: Math.max(1_000, deadline - Date.now()) });
     }
     catch (error) {
-        reporter.warning(`Could not cancel pipeline #${pipelineId}: ${error instanceof Error ? error.message : String(error)}`);
+        log.warning(`Could not cancel pipeline #${pipelineId}: ${error instanceof Error ? error.message : String(error)}`);
     }
     finally {
         budget.dispose();

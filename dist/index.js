@@ -500,8 +500,8 @@ async function exitWhenFlushed(code) {
 // Each step loads only its own code: the main step's start-up time is the trigger's latency.
 // No top-level await: the bundle is CommonJS (scripts/build.mjs says why).
 const step = (0,state/* isPostStep */.pq)()
-    ? Promise.all(/* import() */[__nccwpck_require__.e(881), __nccwpck_require__.e(259), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7718)).then(post => post.runPost())
-    : Promise.all(/* import() */[__nccwpck_require__.e(881), __nccwpck_require__.e(259), __nccwpck_require__.e(334)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5334)).then(main => main.run());
+    ? Promise.all(/* import() */[__nccwpck_require__.e(881), __nccwpck_require__.e(220), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7718)).then(post => post.runPost())
+    : Promise.all(/* import() */[__nccwpck_require__.e(881), __nccwpck_require__.e(220), __nccwpck_require__.e(384)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9384)).then(main => main.run());
 void step.then(() => exitWhenFlushed());
 
 module.exports = __webpack_exports__;

@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { parse } from 'yaml'
-import { TRIGGER_USAGE } from '../../src/cli/flags.js'
+import { TRIGGER_USAGE } from '../../src/cli/commands/trigger.js'
 import { TOKENS_USAGE } from '../../src/cli/commands/tokens.js'
 import { DISPLAY_NAME, TOOL_NAME, USER_AGENT, VERSION } from '../../src/version.js'
 

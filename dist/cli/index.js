@@ -494,27 +494,48 @@ async function exitWhenFlushed(code) {
     process.exit(code ?? process.exitCode);
 }
 
-;// CONCATENATED MODULE: ./src/runtime/time-limit.ts
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/settings/durations.ts
+const UNIT_MS = { h: 3_600_000, m: 60_000, s: 1_000, ms: 1 };
+const DURATION = /^(?:(\d+)h)?(?:(\d+)m(?!s))?(?:(\d+)s)?(?:(\d+)ms)?$/;
 /**
- * A signal that aborts after `ms`, or with `parent`. Built from a plain timer rather than
- * AbortSignal.any(AbortSignal.timeout()), whose timeout can be garbage-collected on Node 20
- * and then never fires (nodejs/node#57736).
+ * Parses `90` (seconds), `45s`, `30m`, `1h30m`, `500ms` into milliseconds.
+ * Returns undefined for anything else, so callers can word their own error.
  */
-function timeLimit(ms, parent) {
-    const controller = new AbortController();
-    const onParentAbort = () => controller.abort(parent?.reason);
-    const timer = setTimeout(() => controller.abort(new Error(`time limit of ${ms} ms reached`)), ms);
-    if (parent?.aborted)
-        onParentAbort();
-    else
-        parent?.addEventListener('abort', onParentAbort, { once: true });
-    return {
-        signal: controller.signal,
-        dispose() {
-            clearTimeout(timer);
-            parent?.removeEventListener('abort', onParentAbort);
-        }
-    };
+function parseDuration(text) {
+    const value = text.trim();
+    if (/^\d+$/.test(value))
+        return Number(value) * UNIT_MS.s;
+    const match = DURATION.exec(value);
+    if (!match || value === '')
+        return undefined;
+    const [, h, m, s, ms] = match;
+    return (Number(h ?? 0) * UNIT_MS.h +
+        Number(m ?? 0) * UNIT_MS.m +
+        Number(s ?? 0) * UNIT_MS.s +
+        Number(ms ?? 0) * UNIT_MS.ms);
+}
+/** `3725000` -> `1h2m5s`: how durations are shown back to users. */
+function formatDuration(ms) {
+    let seconds = Math.round(ms / 1000);
+    if (seconds === 0)
+        return ms >= 1 ? `${Math.round(ms)}ms` : '0s';
+    const h = Math.floor(seconds / 3600);
+    seconds -= h * 3600;
+    const m = Math.floor(seconds / 60);
+    seconds -= m * 60;
+    return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}${seconds ? `${seconds}s` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/gitlab/statuses.ts
+/**
+ * GitLab pipeline statuses (app/models/concerns/ci/has_status.rb). `manual` is not terminal in
+ * GitLab, but a pipeline blocked on a manual job never moves without a person, so it ends the wait.
+ */
+const FINAL_STATUSES = ['success', 'failed', 'canceled', 'skipped', 'manual'];
+function isFinalStatus(status) {
+    return FINAL_STATUSES.includes(status);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -7464,1857 +7485,6 @@ function _function(params) {
 }
 
 
-;// CONCATENATED MODULE: ./src/version.ts
-/**
- * The product's one name, in the two spellings GitHub and npm need. A test
- * (__tests__/metadata.test.ts) checks that action.yml, package.json, the README and the CLI use
- * them, and that the version matches package.json. TOOL_NAME is also sent in the User-Agent.
- */
-const DISPLAY_NAME = 'GitLab Trigger and Wait';
-const TOOL_NAME = 'gitlab-trigger-and-wait';
-const VERSION = '1.0.0';
-const USER_AGENT = `${TOOL_NAME}/${VERSION}`;
-
-;// CONCATENATED MODULE: ./src/gitlab/retry.ts
-/** Exponential backoff from 1 s to 30 s with jitter, so many runners do not retry in step. */
-function backoffDelay(attempt, random = Math.random) {
-    const ceiling = Math.min(30_000, 1_000 * 2 ** attempt);
-    return Math.round(ceiling / 2 + (random() * ceiling) / 2);
-}
-/** Runs `attempt` until it succeeds, fails for good, or runs out of attempts or time. */
-async function withRetries(attempt, options) {
-    for (let tries = 1;; tries++) {
-        if (options.signal?.aborted)
-            throw options.signal.reason;
-        try {
-            return await attempt();
-        }
-        catch (error) {
-            const failure = error;
-            if (options.signal?.aborted)
-                throw error;
-            if (tries >= options.maxAttempts || !isGitLabError(failure) || !options.retryIf(failure))
-                throw error;
-            // Retry-After is GitLab telling us when; otherwise back off.
-            const delayMs = failure.retryAfterMs ?? backoffDelay(tries - 1);
-            if (options.deadline !== undefined && Date.now() + delayMs >= options.deadline) {
-                if (options.failAtDeadline)
-                    throw error;
-                // No time for another try: use what is left, so the caller's time limit is what ends it.
-                await sleep(Math.max(0, options.deadline - Date.now()), options.signal);
-                throw error;
-            }
-            options.onRetry?.(failure, delayMs, tries);
-            await sleep(delayMs, options.signal);
-        }
-    }
-}
-function isGitLabError(error) {
-    return error instanceof Error && error.name === 'GitLabError';
-}
-/** A pause that ends early (rejecting) when the signal aborts. */
-function sleep(ms, signal) {
-    return new Promise((resolve, reject) => {
-        if (signal?.aborted)
-            return reject(signal.reason);
-        const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(signal?.reason);
-        };
-        signal?.addEventListener('abort', onAbort, { once: true });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/gitlab/errors.ts
-/** The one error type of the GitLab client: callers decide by `kind` and `status`, never by text. */
-class GitLabError extends Error {
-    kind;
-    request;
-    gitlabMessage;
-    hint;
-    status;
-    retryAfterMs;
-    code;
-    constructor(kind, 
-    /** e.g. `POST /projects/42/trigger/pipeline` (never contains a token) */
-    request, 
-    /** GitLab's own words, as it wrote them, or what went wrong on the wire. */
-    gitlabMessage, 
-    /** What the user can do about it. */
-    hint, status, 
-    /** From `Retry-After` on a 429. */
-    retryAfterMs, 
-    /** The system error code of a connection failure, e.g. ECONNREFUSED. */
-    code) {
-        const answer = status === undefined
-            ? gitlabMessage
-            : `GitLab answered ${status}${gitlabMessage ? `: ${gitlabMessage}` : ''}`;
-        super(hint ? `${answer}${/[.!?]$/.test(answer) ? '' : '.'} ${hint}` : answer);
-        this.kind = kind;
-        this.request = request;
-        this.gitlabMessage = gitlabMessage;
-        this.hint = hint;
-        this.status = status;
-        this.retryAfterMs = retryAfterMs;
-        this.code = code;
-        this.name = 'GitLabError';
-    }
-    /** True when GitLab cannot have acted on the request: safe to send again even for a POST. */
-    get neverSent() {
-        return this.kind === 'unreachable' || this.status === 429;
-    }
-    /**
-     * Worth sending the trigger again (docs/contract.md section 3.2): a 429, or a connection refused or a
-     * name lookup that failed for now; an unknown host (ENOTFOUND) is a typo, not a passing fault.
-     */
-    get worthResending() {
-        return (this.status === 429 ||
-            (this.kind === 'unreachable' && (this.code === 'ECONNREFUSED' || this.code === 'EAI_AGAIN')));
-    }
-    /** Worth another try while waiting: rate limits, server errors and broken connections. */
-    get transient() {
-        if (this.kind === 'http')
-            return this.status === 429 || this.status === 408 || (this.status ?? 0) >= 500;
-        return this.kind !== 'unexpected';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/gitlab/hints.ts
-/** What to do about a GitLab refusal, in the user's terms (docs/contract.md section 3.7). */
-function hintFor({ operation, status, message, ref }) {
-    if (operation === 'trigger')
-        return triggerHint(status, message, ref);
-    if (status === 401 && operation === 'tokens') {
-        return 'The API token (GITLAB_API_TOKEN) is invalid, expired or revoked: managing trigger tokens needs an access token with the api scope';
-    }
-    if (status === 401) {
-        return 'The API token (api-token) is invalid, expired or revoked: create a new access token with the read_api scope (api to cancel)';
-    }
-    if (status === 403) {
-        if (operation === 'cancel')
-            return 'The API token (api-token) cannot cancel pipelines: it needs the api scope and at least the Developer role';
-        if (operation === 'tokens')
-            return 'Managing trigger tokens needs an access token with the api scope and the Maintainer role';
-        return 'The API token (api-token) lacks permission: it needs the read_api scope and at least the Reporter role in the project';
-    }
-    if (status === 404 && operation === 'tokens') {
-        return 'No such project or trigger token, or the API token cannot see the project: check the project and the token id';
-    }
-    if (status === 404) {
-        return 'The API token (api-token) cannot see this project or pipeline: check the project path or id and that the token belongs to a member of the project';
-    }
-    if (status === 429)
-        return 'GitLab is rate limiting these requests; try again later';
-    if (status >= 500)
-        return 'GitLab had an internal error; try again later';
-    return '';
-}
-function triggerHint(status, message, ref = 'the ref') {
-    if (status === 404) {
-        return 'The trigger token is wrong or revoked, the project does not exist, or the token belongs to another project. A personal access token cannot be used as trigger-token: create a pipeline trigger token in Settings > CI/CD > Pipeline trigger tokens';
-    }
-    if (/Reference not found/i.test(message))
-        return `The ref "${ref}" does not exist in the project: push it or pick an existing branch or tag`;
-    if (/filtered out by workflow rules|rules configuration prevented any jobs/i.test(message)) {
-        return 'workflow:rules or the jobs\' rules exclude pipelines whose CI_PIPELINE_SOURCE is "trigger": add a rule such as `- if: $CI_PIPELINE_SOURCE == "trigger"`';
-    }
-    if (/Insufficient permissions to set pipeline variables/i.test(message)) {
-        return 'The project\'s "Minimum role to use pipeline variables" setting forbids variables for the trigger token\'s owner: pass inputs instead (spec:inputs), or change that setting in Settings > CI/CD > Variables';
-    }
-    if (/Too many pipelines created/i.test(message)) {
-        return "GitLab's limit on pipelines created per minute for this project was reached (a 400, not a 429): wait a minute and run again";
-    }
-    if (status === 422) {
-        // Any pipeline persisted with a failure reason, not only a configuration error (docs/gitlab.md 10).
-        return "GitLab created the pipeline as failed; its text says why: an error in the CI/CD configuration (the project's configuration file, an include, or the inputs it declares), or a limit such as the pipeline size or the number of active jobs";
-    }
-    if (status === 403)
-        return 'GitLab refused the trigger (requests that look like a pipeline webhook are refused)';
-    if (status === 401)
-        return 'The token was taken as a CI/CD job token that cannot be used; pass a pipeline trigger token';
-    if (status === 429)
-        return 'GitLab is rate limiting requests from this address; try again later';
-    if (status >= 500) {
-        return "GitLab, or a proxy in front of it, failed after the request arrived, so the pipeline may have been created anyway: look at the project's pipelines before running this again";
-    }
-    if (status === 400)
-        return 'Check the ref, variables and inputs';
-    return '';
-}
-
-;// CONCATENATED MODULE: ./src/gitlab/messages.ts
-/**
- * GitLab writes errors in three JSON shapes (docs/gitlab.md section 1):
- * `{"error": "..."}` (parameter validation, OAuth, unknown routes), `{"message": "..."}` (helpers)
- * and `{"message": {"base": ["..."], "field": ["..."]}}` (pipeline creation, validation).
- * This returns the text as GitLab wrote it, for any of them, or a short description of a non-JSON body.
- */
-function gitlabMessageOf(body, contentType) {
-    const text = body.trim();
-    if (text === '')
-        return '';
-    if (contentType?.includes('html') || /^<(!doctype|html)/i.test(text)) {
-        const title = /<title>([^<]*)<\/title>/i.exec(text)?.[1]?.trim();
-        return title ? `an HTML page "${title}"` : 'an HTML page';
-    }
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch {
-        return firstLine(text);
-    }
-    return messageOfJson(parsed) ?? firstLine(text);
-}
-function messageOfJson(value) {
-    if (typeof value === 'string')
-        return value;
-    if (!value || typeof value !== 'object' || Array.isArray(value))
-        return undefined;
-    const record = value;
-    if ('message' in record)
-        return flattenMessage(record.message);
-    if (typeof record.error === 'string') {
-        return typeof record.error_description === 'string' ? record.error_description : record.error;
-    }
-    return undefined;
-}
-function flattenMessage(message) {
-    if (typeof message === 'string')
-        return message;
-    if (Array.isArray(message))
-        return message.map(String).join('; ');
-    if (message && typeof message === 'object') {
-        return Object.entries(message)
-            .map(([key, value]) => {
-            const texts = Array.isArray(value) ? value.map(String).join('; ') : String(value);
-            return key === 'base' || key === 'error' ? texts : `${key}: ${texts}`;
-        })
-            .join('; ');
-    }
-    return undefined;
-}
-function firstLine(text) {
-    const line = text.split('\n')[0].trim();
-    return line.length > 200 ? `${line.slice(0, 200)}…` : line;
-}
-
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-var proxy = __nccwpck_require__(9783);
-;// CONCATENATED MODULE: ./src/gitlab/transport.ts
-
-
-
-/**
- * Sends one request with Node's own http/https and resolves with the response head; the body is
- * read by the caller. Behind a proxy (https_proxy, no_proxy) it uses @actions/http-client's
- * tunnelling agent. That module is loaded only then: it loads undici, which costs more start-up
- * time than the whole trigger request otherwise takes (README, "Start-up time").
- */
-async function sendRequest(request) {
-    const agent = await proxyAgentFor(request.url);
-    // node:https brings TLS and node:crypto: loaded only for an https URL (README, "Start-up time").
-    const module = request.url.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : external_node_http_;
-    return new Promise((resolve, reject) => {
-        const req = module.request(request.url, {
-            method: request.method,
-            headers: request.headers,
-            agent
-        });
-        let settled = false;
-        const settle = (outcome) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            request.signal?.removeEventListener('abort', onAbort);
-            outcome();
-        };
-        // Fail at once, not on the 'error' event: a request still waiting for a socket (a proxy that
-        // never answers CONNECT) emits none when destroyed. A timer of our own for the same reason:
-        // req.setTimeout starts only once there is a socket.
-        const fail = (error) => settle(() => {
-            req.destroy(error);
-            reject(error);
-        });
-        const timer = setTimeout(() => fail(errorWithCode('request timed out', 'ETIMEDOUT')), request.timeoutMs);
-        const onAbort = () => fail(errorWithCode('request abandoned', 'ABORT_ERR'));
-        request.signal?.addEventListener('abort', onAbort, { once: true });
-        req.on('response', response => settle(() => resolve(response)));
-        req.on('error', error => settle(() => reject(error)));
-        if (request.signal?.aborted)
-            onAbort();
-        req.end(request.body ?? undefined);
-    });
-}
-/** The proxy that applies to a URL (https_proxy, http_proxy, no_proxy), if any. */
-function proxyFor(url) {
-    return (0,proxy/* getProxyUrl */.s)(url);
-}
-async function proxyAgentFor(url) {
-    if (!proxyFor(url))
-        return undefined;
-    const { HttpClient } = await __nccwpck_require__.e(/* import() */ 779).then(__nccwpck_require__.bind(__nccwpck_require__, 2779));
-    return new HttpClient(USER_AGENT).getAgent(url.href);
-}
-function errorWithCode(message, code) {
-    return Object.assign(new Error(message), { code });
-}
-
-;// CONCATENATED MODULE: ./src/gitlab/client.ts
-
-
-
-
-
-
-// Connection errors raised before a single byte of the request went out.
-const NEVER_CONNECTED = new Set([
-    'ECONNREFUSED',
-    'ENOTFOUND',
-    'EAI_AGAIN',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-    'EADDRNOTAVAIL'
-]);
-/** The one place that builds GitLab URLs, sends requests and turns answers into data or GitLabError. */
-class GitLabClient {
-    apiUrl;
-    token;
-    requestTimeoutMs;
-    constructor(options) {
-        this.apiUrl = `${options.gitlabUrl}/api/v4`;
-        this.token = options.token;
-        this.requestTimeoutMs = options.requestTimeoutMs ?? requestTimeoutFromEnvironment();
-    }
-    /** Sends a request, and again on the failures `retry` allows (none when it is omitted). */
-    request(request, retry) {
-        // A trigger in flight is never abandoned: GitLab may be creating the pipeline, which must
-        // then be known so that it can be followed or cancelled. Other requests end on cancellation.
-        const signal = request.operation === 'trigger' ? undefined : retry?.signal;
-        return retry ? withRetries(() => this.send(request, signal), retry) : this.send(request, signal);
-    }
-    /**
-     * Sends a GET whose body is handed to `onChunk` piece by piece as it arrives, so that no more of
-     * it is held than the caller keeps (job logs). Errors are mapped as for `request`; the read fails
-     * when no byte arrives for the request timeout, however long the whole body takes. It is sent
-     * again (per `retry`) only while no byte of the body was received: GitLab's job log has no HTTP
-     * Range, so a read cut short cannot resume, and what was received stays with the caller.
-     */
-    async stream(request, onChunk, retry) {
-        let received = 0;
-        const once = async () => {
-            const label = `${request.method} ${request.path}`;
-            const message = await this.open({ ...request, schema: null }, retry?.signal);
-            await pumpBody(message, this.requestTimeoutMs, label, retry?.signal, chunk => {
-                received += chunk.length;
-                onChunk(chunk);
-            });
-        };
-        if (!retry)
-            return once();
-        return withRetries(once, {
-            ...retry,
-            retryIf: error => received === 0 && retry.retryIf(error)
-        });
-    }
-    async send(request, signal) {
-        const label = `${request.method} ${request.path}`;
-        const message = await this.open(request, signal);
-        const body = await readBody(message, this.requestTimeoutMs, label, signal);
-        return {
-            data: parseBody(request, body, label),
-            status: message.statusCode ?? 0,
-            headers: message.headers
-        };
-    }
-    /** Sends the request and returns a 2xx answer with its body still to read; anything else throws. */
-    async open(request, signal) {
-        const label = `${request.method} ${request.path}`;
-        const headers = {
-            Accept: request.text ? 'text/plain' : 'application/json',
-            'User-Agent': USER_AGENT
-        };
-        if (this.token)
-            headers['PRIVATE-TOKEN'] = this.token;
-        let payload = null;
-        if (request.body !== undefined) {
-            payload = JSON.stringify(request.body);
-            headers['Content-Type'] = 'application/json';
-            headers['Content-Length'] = String(Buffer.byteLength(payload));
-        }
-        let message;
-        try {
-            message = await sendRequest({
-                method: request.method,
-                url: new URL(this.urlFor(request)),
-                headers,
-                body: payload,
-                timeoutMs: this.requestTimeoutMs,
-                signal
-            });
-        }
-        catch (error) {
-            throw this.connectionError(error, label);
-        }
-        const status = message.statusCode ?? 0;
-        if (status >= 200 && status < 300)
-            return message;
-        const body = await readBody(message, this.requestTimeoutMs, label, signal);
-        const contentType = String(message.headers['content-type'] ?? '');
-        // GitLab redirects reads of a renamed project (docs/gitlab.md 3); the token is not sent after it.
-        if (status >= 300 && status < 400) {
-            const moved = `moved to ${message.headers.location ?? 'another address'}`;
-            throw new GitLabError('http', label, moved, 'The project was renamed or moved: use its new path', status);
-        }
-        const gitlabMessage = gitlabMessageOf(body, contentType);
-        const hint = hintFor({
-            operation: request.operation,
-            status,
-            message: gitlabMessage,
-            ref: request.ref
-        });
-        throw new GitLabError('http', label, gitlabMessage, hint, status, retryAfterMs(message.headers));
-    }
-    urlFor(request) {
-        const url = `${this.apiUrl}${request.path}`;
-        if (!request.query)
-            return url;
-        const query = new URLSearchParams(Object.entries(request.query).map(([key, value]) => [key, String(value)]));
-        return `${url}?${query}`;
-    }
-    connectionError(error, label) {
-        const err = error;
-        const url = new URL(this.apiUrl);
-        const proxy = proxyFor(url);
-        // Name the port even when the URL leaves it out (docs/contract.md section 3.7).
-        const target = `${url.hostname}:${url.port || (url.protocol === 'https:' ? 443 : 80)}`;
-        const via = proxy ? ` through the proxy ${proxy.host}` : '';
-        // The proxy agent reports a failed CONNECT (refused, unreachable, 407) as "tunneling socket
-        // could not be established, cause=… / statusCode=…": the request never reached GitLab.
-        const tunnel = proxy && /tunneling socket could not be established/i.test(err.message ?? '');
-        const code = tunnel
-            ? (/\b(E[A-Z]+)\b/.exec(err.message)?.[1] ?? 'EPROXY')
-            : (err.code ?? err.message);
-        if (tunnel || (err.code && NEVER_CONNECTED.has(err.code))) {
-            const hint = proxy
-                ? `Check the proxy settings (https_proxy, no_proxy) and that ${target} is reachable through it`
-                : `Check the GitLab URL and that ${target} is reachable from this machine`;
-            return new GitLabError('unreachable', label, `could not connect to ${target}${via} (${tunnel ? err.message : code})`, hint, undefined, undefined, code);
-        }
-        if (err.code === 'ABORT_ERR') {
-            // Our own time limit or the run's cancellation, not GitLab: say so.
-            return new GitLabError('connection-lost', label, 'the request was abandoned (time limit reached or run cancelled)', '', undefined, undefined, err.code);
-        }
-        if (err.code === 'ETIMEDOUT') {
-            return new GitLabError('timeout', label, `${target}${via} did not answer within ${this.requestTimeoutMs / 1000}s`, '', undefined, undefined, err.code);
-        }
-        return new GitLabError('connection-lost', label, `the connection to ${target}${via} broke (${code})`, '', undefined, undefined, err.code);
-    }
-}
-/**
- * GITLAB_REQUEST_TIMEOUT seconds for slow instances, else 30 s: read here so that every client
- * (trigger, wait, post step, CLI token commands) honours it.
- */
-function requestTimeoutFromEnvironment() {
-    const seconds = Number(process.env.GITLAB_REQUEST_TIMEOUT);
-    return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 30_000;
-}
-/** Encodes a project id or full path once, as GitLab's `:id` route needs (`group%2Fapp`). */
-function projectSegment(project) {
-    return encodeURIComponent(project);
-}
-function parseBody(request, body, label) {
-    if (request.schema === null)
-        return undefined;
-    let value = body;
-    if (!request.text) {
-        try {
-            value = JSON.parse(body);
-        }
-        catch {
-            throw new GitLabError('unreadable', label, `the answer is not JSON: ${gitlabMessageOf(body, undefined) || 'empty body'}`, '');
-        }
-    }
-    const parsed = request.schema.safeParse(value);
-    if (!parsed.success)
-        throw unexpectedAnswer(parsed.error.issues[0], value, request.what, label);
-    return parsed.data;
-}
-/** Names the field in the answer that is not what the code needs, e.g. `jobs[3].stage is null, not a string`. */
-function unexpectedAnswer(issue, value, what, label) {
-    const field = fieldName(what ?? 'answer', issue.path);
-    let found = value;
-    for (const key of issue.path)
-        found =
-            found !== null && typeof found === 'object'
-                ? found[key]
-                : undefined;
-    const got = found === undefined
-        ? 'missing'
-        : found === null
-            ? 'null'
-            : Array.isArray(found)
-                ? 'a list'
-                : `a ${typeof found}`;
-    const wanted = typeof issue.expected === 'string' ? `, not ${article(issue.expected)}` : '';
-    return new GitLabError('unexpected', label, `GitLab's answer is not what this tool expects: ${field} is ${got}${wanted}`, 'Asking again would give the same answer, so it was not retried; check that the GitLab URL points at GitLab, and report this with your GitLab version');
-}
-/** `jobs`, [3, 'stage'] → `jobs[3].stage` */
-function fieldName(what, path) {
-    return path.reduce((name, key) => (typeof key === 'number' ? `${name}[${key}]` : `${name}.${String(key)}`), what);
-}
-const article = (type) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
-/** Reads the whole body (small JSON answers and error bodies) as text. */
-async function readBody(message, timeoutMs, label, signal) {
-    const chunks = [];
-    await pumpBody(message, timeoutMs, label, signal, chunk => chunks.push(chunk));
-    return Buffer.concat(chunks).toString('utf8');
-}
-/**
- * Hands each chunk of the body to `onChunk`, failing (instead of hanging, as http-client's
- * readBody does) when the connection breaks mid-body or no byte arrives for `stallMs`.
- */
-function pumpBody(message, stallMs, label, signal, onChunk) {
-    return new Promise((resolve, reject) => {
-        let done = false;
-        const settle = () => {
-            done = true;
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', onAbort);
-        };
-        const fail = (reason) => {
-            if (done)
-                return;
-            settle();
-            message.destroy();
-            reject(new GitLabError('unreadable', label, reason, ''));
-        };
-        const onAbort = () => fail('the request was abandoned');
-        const stalled = () => fail(`the answer stalled for ${stallMs / 1000}s`);
-        let timer = setTimeout(stalled, stallMs);
-        signal?.addEventListener('abort', onAbort, { once: true });
-        if (signal?.aborted)
-            return onAbort();
-        message.on('data', (chunk) => {
-            if (done)
-                return;
-            clearTimeout(timer);
-            timer = setTimeout(stalled, stallMs);
-            try {
-                onChunk(chunk);
-            }
-            catch (error) {
-                settle();
-                message.destroy();
-                reject(error);
-            }
-        });
-        message.on('end', () => {
-            if (done)
-                return;
-            settle();
-            resolve();
-        });
-        message.on('aborted', () => fail('the answer was cut short'));
-        message.on('error', () => fail('the answer was cut short'));
-        message.on('close', () => {
-            if (!message.complete)
-                fail('the answer was cut short');
-        });
-    });
-}
-/** `Retry-After` in seconds or as an HTTP date. */
-function retryAfterMs(headers) {
-    const value = headers['retry-after'];
-    if (typeof value !== 'string')
-        return undefined;
-    if (/^\d+$/.test(value.trim()))
-        return Number(value.trim()) * 1000;
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
-}
-
-;// CONCATENATED MODULE: ./src/gitlab/schemas.ts
-
-// Each schema names only what the code relies on and rejects answers without it; fields GitLab
-// adds over versions are dropped (docs/gitlab.md sections 2.4, 3.1, 4.1, 7). Trigger tokens keep
-// every field, since the CLI prints them as GitLab gave them. zod/mini rather than classic zod:
-// it loads in half the time, and it is loaded before the trigger request.
-const id = schemas_int();
-const nullableNumber = pipe(schemas_nullish(schemas_number()), transform(value => value ?? null));
-const pipelineSchema = object({
-    id,
-    iid: id,
-    project_id: id,
-    sha: schemas_string(),
-    ref: schemas_string(),
-    status: schemas_string(),
-    web_url: schemas_string(),
-    duration: nullableNumber,
-    // Older GitLab answers a YAML error with 201 and status "failed" (docs/gitlab.md 2.4 step 7).
-    yaml_errors: schemas_nullish(schemas_string())
-});
-const jobSchema = object({
-    id,
-    name: schemas_string(),
-    stage: schemas_string(),
-    status: schemas_string(),
-    web_url: schemas_string(),
-    duration: nullableNumber,
-    allow_failure: schemas_default(schemas_boolean(), false),
-    failure_reason: schemas_nullish(schemas_string())
-});
-const bridgeSchema = schemas_extend(jobSchema, {
-    downstream_pipeline: schemas_nullish(object({ id, web_url: schemas_string(), status: schemas_string() }))
-});
-// One odd job in a list (a null stage or name) must not end the wait: it is kept with these
-// stand-ins for what is only displayed. Its id and status are still required, since the wait
-// decides by them.
-const shown = (fallback) => schemas_catch(schemas_string(), fallback);
-const lenientJobFields = {
-    name: shown('(no name)'),
-    stage: shown('(no stage)'),
-    web_url: shown(''),
-    duration: schemas_catch(nullableNumber, null),
-    allow_failure: schemas_catch(schemas_default(schemas_boolean(), false), false),
-    failure_reason: schemas_catch(schemas_nullish(schemas_string()), null)
-};
-const lenientJobSchema = schemas_extend(jobSchema, lenientJobFields);
-const lenientBridgeSchema = schemas_extend(bridgeSchema, {
-    ...lenientJobFields,
-    downstream_pipeline: schemas_catch(bridgeSchema.shape.downstream_pipeline, null)
-});
-const projectSchema = object({
-    id,
-    path_with_namespace: schemas_string(),
-    web_url: schemas_string()
-});
-const schemas_tokenSelfSchema = object({
-    scopes: array(schemas_string()),
-    active: optional(schemas_boolean()),
-    expires_at: schemas_nullish(schemas_string())
-});
-const triggerTokenSchema = looseObject({
-    id,
-    token: schemas_string(),
-    description: schemas_nullish(schemas_string()),
-    created_at: schemas_nullish(schemas_string()),
-    last_used: schemas_nullish(schemas_string()),
-    expires_at: schemas_nullish(schemas_string()),
-    owner: schemas_nullish(looseObject({ username: schemas_string() }))
-});
-const traceSchema = schemas_string();
-/** GET /version: `{"version": "17.9.2-ee", "revision": …}`. */
-const versionSchema = object({ version: schemas_string() });
-/** Fine-grained tokens (18.10+) say `granular: true` (older GitLab leaves the field out). */
-const tokenSelfGranularSchema = schemas_extend(schemas_tokenSelfSchema, {
-    granular: optional(nullable(schemas_boolean()))
-});
-
-;// CONCATENATED MODULE: ./src/gitlab/endpoints.ts
-
-
-
-
-
-const projectPath = (project) => `/projects/${projectSegment(project)}`;
-async function data(client, request, retry) {
-    return (await client.request(request, retry)).data;
-}
-// The token travels in the JSON body, never in the URL (docs/contract.md section 3.2).
-const triggerPipeline = (client, project, body, retry) => data(client, {
-    method: 'POST',
-    path: `${projectPath(project)}/trigger/pipeline`,
-    body,
-    schema: pipelineSchema,
-    what: 'pipeline',
-    operation: 'trigger',
-    ref: body.ref
-}, retry);
-const getProject = (client, project, retry) => data(client, {
-    method: 'GET',
-    path: projectPath(project),
-    schema: projectSchema,
-    what: 'project',
-    operation: 'check-token'
-}, retry);
-const getTokenSelf = (client, retry) => data(client, {
-    method: 'GET',
-    path: '/personal_access_tokens/self',
-    schema: tokenSelfSchema,
-    what: 'token',
-    operation: 'check-token'
-}, retry);
-const getPipeline = (client, project, id, retry) => data(client, {
-    method: 'GET',
-    path: `${projectPath(project)}/pipelines/${id}`,
-    schema: pipelineSchema,
-    what: 'pipeline',
-    operation: 'read'
-}, retry);
-const cancelPipeline = (client, project, id, retry) => data(client, {
-    method: 'POST',
-    path: `${projectPath(project)}/pipelines/${id}/cancel`,
-    schema: pipelineSchema,
-    what: 'pipeline',
-    operation: 'cancel'
-}, retry);
-/** The job's log, handed to `onChunk` as it arrives (see GitLabClient.stream). */
-const streamJobTrace = (client, project, jobId, onChunk, retry) => client.stream({
-    method: 'GET',
-    path: `${projectPath(project)}/jobs/${jobId}/trace`,
-    operation: 'read',
-    text: true
-}, onChunk, retry);
-const listJobs = (client, project, pipelineId, retry, onOddItem) => listAll(client, `${projectPath(project)}/pipelines/${pipelineId}/jobs`, jobSchema, 'read', retry, {
-    what: 'jobs',
-    lenient: lenientJobSchema,
-    onOddItem
-});
-const listBridges = (client, project, pipelineId, retry, onOddItem) => listAll(client, `${projectPath(project)}/pipelines/${pipelineId}/bridges`, bridgeSchema, 'read', retry, { what: 'bridges', lenient: lenientBridgeSchema, onOddItem });
-const listTriggerTokens = (client, project, retry) => listAll(client, `${projectPath(project)}/triggers`, triggerTokenSchema, 'tokens', retry, {
-    what: 'triggers'
-});
-const getTriggerToken = (client, project, id) => data(client, {
-    method: 'GET',
-    path: `${projectPath(project)}/triggers/${id}`,
-    schema: triggerTokenSchema,
-    operation: 'tokens'
-});
-const createTriggerToken = (client, project, description) => data(client, {
-    method: 'POST',
-    path: `${projectPath(project)}/triggers`,
-    body: { description },
-    schema: triggerTokenSchema,
-    operation: 'tokens'
-});
-const updateTriggerToken = (client, project, id, description) => data(client, {
-    method: 'PUT',
-    path: `${projectPath(project)}/triggers/${id}`,
-    body: { description },
-    schema: triggerTokenSchema,
-    operation: 'tokens'
-});
-const deleteTriggerToken = (client, project, id) => data(client, {
-    method: 'DELETE',
-    path: `${projectPath(project)}/triggers/${id}`,
-    schema: null,
-    operation: 'tokens'
-});
-const PER_PAGE = 100; // the most GitLab returns per page
-/**
- * Reads every page, following X-Next-Page (empty on the last page, docs/gitlab.md 4.3). Items are
- * checked one by one: an odd one is kept with stand-ins (or left out) and reported, and only a
- * page that is not a list at all fails the whole read.
- */
-async function listAll(client, path, item, operation, retry, { what, lenient, onOddItem }) {
-    const items = [];
-    const schema = array(unknown());
-    for (let page = 1;;) {
-        const response = await client.request({ method: 'GET', path, query: { per_page: PER_PAGE, page }, schema, what, operation }, retry);
-        const label = `GET ${path}`;
-        response.data.forEach((value, index) => {
-            const strict = item.safeParse(value);
-            if (strict.success)
-                return items.push(strict.data);
-            const position = (page - 1) * PER_PAGE + index;
-            const problem = unexpectedAnswer(strict.error.issues[0], value, `${what}[${position}]`, label);
-            const kept = lenient?.safeParse(value);
-            if (!kept?.success && !onOddItem)
-                throw problem;
-            if (kept?.success)
-                items.push(kept.data);
-            onOddItem?.(`${problem.gitlabMessage}; ${kept?.success ? 'shown with what could be read' : 'left out'}`);
-        });
-        const next = Number(response.headers['x-next-page'] || 0);
-        // Without the header (a proxy may drop it) a short page is the last one.
-        const hasNext = response.headers['x-next-page'] === undefined
-            ? response.data.length === PER_PAGE
-            : next > page;
-        if (!hasNext)
-            return items;
-        page = next || page + 1;
-    }
-}
-// ---------------------------------------------------------------------------------------------
-// Pre-flight reads (run/preflight.ts).
-/** GitLab's version, e.g. `17.9.2-ee`; any valid access token may read it. */
-const getVersion = (client, retry) => data(client, { method: 'GET', path: '/version', schema: versionSchema, operation: 'check-token' }, retry);
-/** The newest pipeline at most: proves the token may read the project's pipelines. */
-const probePipelines = (client, project, retry) => data(client, {
-    method: 'GET',
-    path: `${projectPath(project)}/pipelines`,
-    query: { per_page: 1 },
-    schema: array(unknown()),
-    operation: 'check-token'
-}, retry);
-/** Like getTokenSelf, keeping `granular` (fine-grained tokens have no classic scopes). */
-const getTokenSelfWithKind = (client, retry) => data(client, {
-    method: 'GET',
-    path: '/personal_access_tokens/self',
-    schema: tokenSelfGranularSchema,
-    operation: 'check-token'
-}, retry);
-
-;// CONCATENATED MODULE: ./src/settings/durations.ts
-const UNIT_MS = { h: 3_600_000, m: 60_000, s: 1_000, ms: 1 };
-const DURATION = /^(?:(\d+)h)?(?:(\d+)m(?!s))?(?:(\d+)s)?(?:(\d+)ms)?$/;
-/**
- * Parses `90` (seconds), `45s`, `30m`, `1h30m`, `500ms` into milliseconds.
- * Returns undefined for anything else, so callers can word their own error.
- */
-function parseDuration(text) {
-    const value = text.trim();
-    if (/^\d+$/.test(value))
-        return Number(value) * UNIT_MS.s;
-    const match = DURATION.exec(value);
-    if (!match || value === '')
-        return undefined;
-    const [, h, m, s, ms] = match;
-    return (Number(h ?? 0) * UNIT_MS.h +
-        Number(m ?? 0) * UNIT_MS.m +
-        Number(s ?? 0) * UNIT_MS.s +
-        Number(ms ?? 0) * UNIT_MS.ms);
-}
-/** `3725000` -> `1h2m5s`: how durations are shown back to users. */
-function formatDuration(ms) {
-    let seconds = Math.round(ms / 1000);
-    if (seconds === 0)
-        return ms >= 1 ? `${Math.round(ms)}ms` : '0s';
-    const h = Math.floor(seconds / 3600);
-    seconds -= h * 3600;
-    const m = Math.floor(seconds / 60);
-    seconds -= m * 60;
-    return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}${seconds ? `${seconds}s` : ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/run/cancel.ts
-
-
-
-// The runner sends SIGTERM 7.5 s after SIGINT: the cancel must be done well before that.
-const CANCEL_WITHIN_MS = 5_000;
-/** Cancels the downstream pipeline; a refusal is a warning, since the step is ending anyway. */
-async function cancelDownstream(client, project, pipelineId, webUrl, reporter, why, 
-/** The post step, with no runner signal to beat, may give it longer. */
-withinMs = CANCEL_WITHIN_MS) {
-    reporter.info(`Cancelling pipeline #${pipelineId} (${why})…`);
-    const limit = timeLimit(withinMs);
-    try {
-        const pipeline = await cancelPipeline(client, project, pipelineId, {
-            retryIf: (error) => error.transient,
-            maxAttempts: Infinity,
-            deadline: Date.now() + withinMs,
-            failAtDeadline: true,
-            onRetry: (error, delayMs) => reporter.info(`${error.request}: ${error.gitlabMessage || error.message}; trying again in ${formatDuration(delayMs)}`),
-            // Bounds a request that hangs, not only the pauses between tries.
-            signal: limit.signal
-        });
-        reporter.info(`Pipeline #${pipelineId} is ${pipeline.status}`);
-        return true;
-    }
-    catch (error) {
-        const failure = error;
-        reporter.warning(`Could not cancel pipeline #${pipelineId}: ${failure.message.replace(/\.?$/, '.')} Cancel it by hand: ${webUrl}`, 'Downstream pipeline not cancelled');
-        return false;
-    }
-    finally {
-        limit.dispose();
-    }
-}
-
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = require("node:v8");
-;// CONCATENATED MODULE: external "node:vm"
-const external_node_vm_namespaceObject = require("node:vm");
-;// CONCATENATED MODULE: ./src/run/job-logs.ts
-
-
-
-const MAX_LOG_LINES = 300;
-const MAX_LOG_BYTES = 64 * 1024;
-function jobsWithLogsToShow(jobs, which) {
-    if (which === 'none')
-        return [];
-    const shown = which === 'all'
-        ? jobs.filter(job => job.status !== 'created' && job.status !== 'skipped' && job.status !== 'manual')
-        : jobs.filter(job => job.status === 'failed');
-    return [...shown].sort((a, b) => a.id - b.id);
-}
-/**
- * Prints each job's log in a collapsed group, read as a stream of which only the shown tail is
- * kept. A log that cannot be read is a warning, not a failure; one cut short shows what was read.
- * Stops at once when `retry.signal` aborts (the run was cancelled or the step's time is up).
- */
-async function printJobLogs(client, project, jobs, reporter, retry) {
-    for (const job of jobs) {
-        if (retry.signal?.aborted) {
-            reporter.warning(`Stopped reading job logs before ${job.name}: ${reasonOf(retry.signal)}; see the jobs in GitLab`);
-            return;
-        }
-        const tail = new LogTail();
-        let sinceCollect = 0;
-        try {
-            await streamJobTrace(client, project, job.id, chunk => {
-                tail.push(chunk);
-                sinceCollect += chunk.length;
-                if (sinceCollect >= COLLECT_EVERY_BYTES) {
-                    sinceCollect = 0;
-                    collectGarbage();
-                }
-            }, retry);
-        }
-        catch (error) {
-            const why = error.message;
-            if (tail.bytesRead === 0) {
-                reporter.warning(`Could not read the log of job ${job.name}: ${why}`);
-                continue;
-            }
-            // GitLab's job log has no HTTP Range: rather than read it all again, show what arrived.
-            reporter.warning(`The log of job ${job.name} was cut short after ${formatBytes(tail.bytesRead)} (${why}); showing what was read`);
-        }
-        reporter.group(`Log of ${job.stage} › ${job.name} (${job.status})`, tail.render(job.web_url));
-    }
-}
-// Each chunk read from the socket is a new buffer outside the JavaScript heap, and V8 collects
-// them only once tens of MB have piled up: a long log would then raise the peak memory by that
-// much. Collecting every few MB keeps it flat (README, "Memory").
-const COLLECT_EVERY_BYTES = 4 * 1024 * 1024;
-let gc;
-function collectGarbage() {
-    if (gc === undefined) {
-        try {
-            (0,external_node_v8_namespaceObject.setFlagsFromString)('--expose-gc');
-            gc = (0,external_node_vm_namespaceObject.runInNewContext)('gc');
-        }
-        catch {
-            gc = null;
-        }
-    }
-    gc?.();
-}
-function reasonOf(signal) {
-    const reason = signal.reason;
-    return reason instanceof Error ? reason.message : 'stopped';
-}
-// section_start:1700000000:step_script\r\e[0K  (GitLab's log section markers)
-// eslint-disable-next-line no-control-regex -- the marker ends with an ANSI escape
-const SECTION_MARKER = /section_(?:start|end):\d+:[^\r\n]*?\r\x1b\[0K/g;
-// The raw bytes kept: four times what is shown, so that trailing blank lines and section markers
-// trimmed at the end still leave enough. They live in one buffer allocated once: a 100 MB log
-// then makes almost no garbage, which would otherwise grow the process's heap.
-const RING_BYTES = 4 * MAX_LOG_BYTES;
-const CAPACITY = 4 * RING_BYTES;
-const NEWLINE = 0x0a;
-const CR = 0x0d;
-// eslint-disable-next-line no-control-regex -- the marker ends with an ANSI escape
-const MARKER_AT = /^section_(?:start|end):\d+:[^\r\n]*?\r\x1b\[0K/;
-// The longest section marker looked for (name included).
-const MARKER_WINDOW = 512;
-/**
- * The readable end of a job log, built chunk by chunk: GitLab's collapsible-section markers
- * removed, CRLF made LF, and only the last lines kept, counting what was cut. Memory stays
- * about 1 MiB however long the log. `render` once, at the end.
- */
-class LogTail {
-    /** Bytes received, before any cleaning. */
-    bytesRead = 0;
-    buffer = Buffer.allocUnsafe(CAPACITY);
-    length = 0;
-    /** Complete lines dropped from the front, and their cleaned bytes (line breaks not counted). */
-    lines = 0;
-    bytes = 0;
-    push(chunk) {
-        const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-        this.bytesRead += bytes.length;
-        for (let at = 0; at < bytes.length; at += CAPACITY / 2) {
-            const piece = bytes.subarray(at, at + CAPACITY / 2);
-            if (this.length + piece.length > CAPACITY)
-                this.dropFront(piece.length);
-            piece.copy(this.buffer, this.length);
-            this.length += piece.length;
-        }
-    }
-    /** The tail to show, with a note of how much was cut and where the whole log is. */
-    render(webUrl) {
-        const segments = this.buffer.toString('utf8', 0, this.length).split('\n');
-        if (segments.at(-1) === '')
-            segments.pop();
-        const all = segments.map(clean);
-        let lines = this.lines + all.length;
-        let bytes = this.bytes;
-        for (const line of all)
-            bytes += Buffer.byteLength(line);
-        const joined = all.join('\n');
-        const cleaned = joined.trimEnd();
-        const trimmed = joined.slice(cleaned.length);
-        // The whole cleaned log: its lines and the breaks between them, less the trimmed end.
-        const total = bytes + Math.max(0, lines - 1) - Buffer.byteLength(trimmed);
-        lines -= trimmed.split('\n').length - 1;
-        if (cleaned === '')
-            return `(the log is empty) ${webUrl}`;
-        let kept = cleaned.split('\n').slice(-MAX_LOG_LINES).join('\n');
-        // A single huge line is cut by bytes too; drop a split character.
-        if (Buffer.byteLength(kept) > MAX_LOG_BYTES)
-            kept = Buffer.from(kept)
-                .subarray(-MAX_LOG_BYTES)
-                .toString('utf8')
-                .replace(/^\uFFFD+/, '');
-        const keptBytes = Buffer.byteLength(kept);
-        if (keptBytes >= total)
-            return kept;
-        const cutLines = lines - kept.split('\n').length;
-        const cutBytes = total - keptBytes;
-        const what = cutLines > 0
-            ? `${cutLines} earlier lines (${formatBytes(cutBytes)})`
-            : `the first ${formatBytes(cutBytes)}`;
-        return [`… ${what} not shown; full log: ${webUrl}`, kept].join('\n');
-    }
-    /**
-     * Makes room for `needed` bytes, keeping the last RING_BYTES: whole lines are dropped (and
-     * counted), or, inside a line too long to keep, its front.
-     */
-    dropFront(needed) {
-        const target = this.length - RING_BYTES;
-        const lastBreak = this.buffer.lastIndexOf(NEWLINE, target - 1);
-        let cut = lastBreak + 1;
-        if (this.length - cut + needed > CAPACITY)
-            cut = target;
-        this.count(0, cut);
-        this.buffer.copyWithin(0, cut, this.length);
-        this.length -= cut;
-    }
-    /** Adds the lines (and the front of a line) in buffer[start, end) to what was cut. */
-    count(start, end) {
-        let lineStart = start;
-        for (let nl = this.buffer.indexOf(NEWLINE, start); nl >= 0 && nl < end;) {
-            const cr = nl > lineStart && this.buffer[nl - 1] === CR ? 1 : 0;
-            this.bytes += nl - lineStart - cr - this.markerBytes(lineStart, nl);
-            this.lines++;
-            lineStart = nl + 1;
-            nl = this.buffer.indexOf(NEWLINE, lineStart);
-        }
-        // The front of a line too long to keep: counted raw, its break comes later.
-        this.bytes += end - lineStart;
-    }
-    markerBytes(start, end) {
-        let found = 0;
-        for (let at = this.buffer.indexOf('section_', start); at >= 0 && at < end;) {
-            const window = this.buffer.toString('latin1', at, Math.min(end, at + MARKER_WINDOW));
-            const length = MARKER_AT.exec(window)?.[0].length ?? 0;
-            found += length;
-            at = this.buffer.indexOf('section_', at + Math.max(1, length));
-        }
-        return found;
-    }
-}
-function clean(line) {
-    const text = line.replace(SECTION_MARKER, '');
-    return text.endsWith('\r') ? text.slice(0, -1) : text;
-}
-/**
- * The readable end of a whole job log (see LogTail): the last lines, with a note of how much was
- * cut and where the whole log is.
- */
-function tailOfLog(trace, webUrl) {
-    const tail = new LogTail();
-    tail.push(trace);
-    return tail.render(webUrl);
-}
-function formatBytes(bytes) {
-    if (bytes < 1024)
-        return `${bytes} B`;
-    if (bytes < 1024 * 1024)
-        return `${(bytes / 1024).toFixed(1)} KiB`;
-    return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-}
-
-;// CONCATENATED MODULE: ./src/text/far-side.ts
-/**
- * Text from the far side (GitLab, the proxies in front of it) on its way into the runner's log, a
- * terminal or the job summary. Job and stage names, refs, failure reasons, error bodies and job
- * logs are written by whoever can push a `.gitlab-ci.yml` or run a proxy; here they lose any
- * power to act.
- *
- * The runner (actions/runner, OutputManager.cs and ActionCommand.cs) reads each line of a step's
- * output, split at `\n`, `\r` or `\r\n`, and runs:
- * - `::name props::data` when the line, after leading white space, starts with `::`;
- * - the legacy `##[name props]data` anywhere in the line;
- * - after `::stop-commands::TOKEN`, nothing until `::TOKEN::` (or `##[TOKEN]`).
- * It finds `::` and `##[` with .NET's culture-sensitive `IndexOf`/`StartsWith`, which under ICU
- * skips characters that weigh nothing in collation (zero-width spaces, joiners, soft hyphens,
- * most controls), so `:\u200B:` counts as `::`. The breaks below are therefore a plain space,
- * which always weighs something, and the patterns allow those characters in between.
- */
-// Characters ICU collation may ignore: controls, format characters (U+200B, U+2060, U+00AD,
-// U+FEFF, bidi marks) and combining marks (U+034F, variation selectors). Over-matching only
-// inserts one more space.
-const WEIGHTLESS = String.raw `[\p{Cc}\p{Cf}\p{Mn}\p{Me}]`;
-// What the runner's TrimStart() drops (Unicode White_Space), plus the weightless ones.
-const LEADING = String.raw `[\p{White_Space}\p{Cc}\p{Cf}\p{Mn}\p{Me}]*`;
-const LINE_BREAK = /\r\n|\r|\n/;
-/** `::` at the start of a line, as the runner finds it. */
-const COMMAND_AT_START = new RegExp(String.raw `^(${LEADING}:${WEIGHTLESS}*)(:)`, 'u');
-/** `##[` anywhere, as the runner finds it. */
-const LEGACY_COMMAND = new RegExp(String.raw `(#${WEIGHTLESS}*#${WEIGHTLESS}*)(\[)`, 'gu');
-/** What replaces a line break in text meant to stay on one line. */
-const LINE_BREAK_MARK = ' ⏎ ';
-/** The lines the runner would see in `text`. */
-function runnerLines(text) {
-    return text.split(LINE_BREAK);
-}
-/**
- * One line that runs no workflow command: a space breaks a leading `::` (`: :`) and every `##[`
- * (`## [`). Everything else is kept, so the text still reads as GitLab wrote it.
- */
-function inertLine(line) {
-    return line.replace(COMMAND_AT_START, '$1 $2').replace(LEGACY_COMMAND, '$1 $2');
-}
-/** Text meant to stay on one line: line breaks become a visible mark, then made inert. */
-function inertOneLine(text) {
-    return inertLine(text.replace(/(?:\r\n|\r|\n)+$/, '').replace(/\r\n|\r|\n/g, LINE_BREAK_MARK));
-}
-/** Text of several lines (a job log, a long message): each line made inert, breaks as `\n`. */
-function inertText(text) {
-    return runnerLines(text).map(inertLine).join('\n');
-}
-// One pass over: OSC/DCS/SOS/PM/APC strings (to BEL or ST), CSI sequences (ESC [ or U+009B,
-// parameters, intermediates, final byte: SGR colour ends in `m`), other escapes, and lone C0/C1
-// controls but tab and line feed. One pass, so removing one sequence cannot form another.
-const TERMINAL_CONTROL = new RegExp([
-    String.raw `(?:\x1b[\]P^_X]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?`,
-    String.raw `(?:\x1b\[|\x9b)([0-?]*)([ -/]*)([@-~])`,
-    String.raw `\x1b[ -/]*[0-~]`,
-    String.raw `[\x00-\x08\x0b-\x1f\x7f-\x9f]`
-].join('|'), 'g');
-/**
- * Text for a terminal that cannot move the cursor, retitle the window, write hyperlinks or the
- * clipboard, or ring the bell: escape sequences are dropped (SGR colour kept when `keepColour`),
- * other controls become `\uFFFD`. Tabs and line feeds stay; `\r` should already be a line break.
- */
-function withoutTerminalControls(text, keepColour = false) {
-    return text.replace(TERMINAL_CONTROL, (match, params, intermediates, final) => {
-        if (final !== undefined) {
-            const colour = final === 'm' && intermediates === '' && /^[0-9;:]*$/.test(params ?? '');
-            return keepColour && colour ? `\x1b[${params}m` : '';
-        }
-        return match.length === 1 ? '\uFFFD' : '';
-    });
-}
-/**
- * JSON text (already valid) that the runner cannot take for a command and a terminal shows as it
- * is: controls and format characters, which JSON.stringify leaves raw when they are not C0, become
- * `\uXXXX` escapes, and the `[` of any `##[` becomes `\u005b`. Both can only occur inside
- * strings, so the parsed value is unchanged. (A JSON line starts with `{` or `[`, never `::`.)
- */
-function inertJson(json) {
-    return json
-        .replace(LEGACY_COMMAND, (_match, opening) => `${opening}\\u005b`)
-        .replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, char => /[\t\n\r]/.test(char) ? char : unicodeEscape(char));
-}
-/** `\uXXXX` for each UTF-16 unit, so characters beyond U+FFFF become their surrogate pair. */
-function unicodeEscape(char) {
-    return char
-        .split('')
-        .map(unit => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`)
-        .join('');
-}
-/** Whether the CLI colours its output: FORCE_COLOR wins, then NO_COLOR, then a terminal on stderr. */
-function colourWanted(env, isTerminal) {
-    const force = env.FORCE_COLOR;
-    if (force !== undefined && force !== '')
-        return force !== '0' && force.toLowerCase() !== 'false';
-    if (env.NO_COLOR !== undefined && env.NO_COLOR !== '')
-        return false;
-    if (env.TERM === 'dumb')
-        return false;
-    return isTerminal;
-}
-// The longest far-side text one summary cell shows: GitLab's own limit for job names is 255.
-const MAX_CELL_CHARACTERS = 255;
-/**
- * GitLab's text as literal text in GitHub-flavoured Markdown, in a table cell or a line: every
- * ASCII punctuation character is backslash-escaped (CommonMark allows it for all of them, and the
- * table parser honours `\|`), `<`, `>` and `&` become entities, so no tag, link, image, emphasis,
- * code span or math starts; line breaks become spaces, and a very long text is cut.
- * Not for code spans: a backslash does not escape there.
- */
-function markdownText(text) {
-    const characters = Array.from(text.replace(/[\r\n]+/g, ' '));
-    const shown = characters.length > MAX_CELL_CHARACTERS
-        ? `${characters.slice(0, MAX_CELL_CHARACTERS - 1).join('')}…`
-        : characters.join('');
-    return shown
-        .replace(/[!-/:-@[-`{-~]/g, char => char === '<' ? '&lt;' : char === '>' ? '&gt;' : char === '&' ? '&amp;' : `\\${char}`)
-        .replace(/[\p{Cc}]/gu, '\uFFFD');
-}
-// Longer URLs are shown as text: no GitLab page has one, and each costs summary bytes.
-const MAX_URL_LENGTH = 2048;
-/**
- * `[text](url)` for an http(s) URL from GitLab, the URL normalised and percent-encoded where it
- * could end the link or the table cell (`()[]<>|` and the like); just the text for anything else.
- * `text` is ours (not escaped here).
- */
-function markdownLink(text, url) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        return text;
-    }
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
-        return text;
-    const href = parsed.href
-        .replace(/[()[\]<>|`\\"' ]/g, char => `%${char.charCodeAt(0).toString(16).toUpperCase()}`)
-        .replace(/&/g, '&amp;');
-    return href.length > MAX_URL_LENGTH ? text : `[${text}](${href})`;
-}
-
-;// CONCATENATED MODULE: ./src/action/summary.ts
-
-
-const ICONS = {
-    success: '✅',
-    failed: '❌',
-    canceled: '⏹️',
-    canceling: '⏹️',
-    skipped: '⏭️',
-    manual: '⏸️',
-    scheduled: '🕒',
-    running: '🔄',
-    pending: '⏳',
-    created: '🆕',
-    waiting_for_resource: '⏳',
-    preparing: '⏳',
-    timeout: '⌛'
-};
-/** A status with its icon, as Markdown text (GitLab may send a status this tool does not know). */
-function statusWithIcon(status, allowFailure = false) {
-    if (status === 'failed' && allowFailure)
-        return '⚠️ failed (allowed)';
-    return `${ICONS[status] ?? '•'} ${markdownText(status)}`;
-}
-/**
- * The runner refuses a step summary over 1 MiB (actions/runner FileCommandManager.cs,
- * AttachmentSizeLimit). Rows are added while the whole stays under this many bytes, which leaves
- * room for the closing line and for the runner's own masking.
- */
-const SUMMARY_BUDGET_BYTES = 1000 * 1024;
-/**
- * The job summary: the pipeline, its status, and its jobs grouped by stage. Every text from GitLab
- * is shown as text (text/far-side.ts); past the byte budget the table ends with the number of
- * jobs left out and a link to the pipeline.
- */
-function summaryMarkdown({ pipeline, status, projectPath, jobs, bridges }) {
-    const duration = pipeline.duration === null ? '' : ` · ${formatDuration(pipeline.duration * 1000)}`;
-    const head = [...heading(pipeline, status, projectPath, duration), ''];
-    const all = [...jobs, ...bridges].sort((a, b) => a.id - b.id);
-    if (all.length === 0)
-        return [...head, '_No jobs._', ''].join('\n');
-    head.push('| Stage | Job | Status | Duration | |', '| --- | --- | --- | --- | --- |');
-    const lines = [...head];
-    let bytes = byteLength(lines);
-    const leftOutLine = (count) => `_${count} more ${count === 1 ? 'job' : 'jobs'} not shown, to keep this summary under GitHub's 1 MiB limit: see ${markdownLink(`pipeline #${pipeline.id}`, pipeline.web_url)}._`;
-    // Room for the closing line whatever the count.
-    const budget = SUMMARY_BUDGET_BYTES - Buffer.byteLength(leftOutLine(all.length)) - 16;
-    let shown = 0;
-    // Rows go in stage order; once one does not fit, the rest are counted, not shown.
-    rows: for (const [stage, stageJobs] of groupByStage(all)) {
-        for (const [index, job] of stageJobs.entries()) {
-            const row = jobRow(job, index === 0 ? stage : '');
-            const rowBytes = Buffer.byteLength(row) + 1;
-            if (bytes + rowBytes > budget)
-                break rows;
-            lines.push(row);
-            bytes += rowBytes;
-            shown++;
-        }
-    }
-    if (shown < all.length)
-        lines.push('', leftOutLine(all.length - shown));
-    return [...lines, ''].join('\n');
-}
-/** The summary of a pipeline that was triggered and not waited for. */
-function triggeredSummaryMarkdown(pipeline, projectPath) {
-    return [
-        ...heading(pipeline, pipeline.status, projectPath, ''),
-        '',
-        'Triggered; this step did not wait for it to end.',
-        ''
-    ].join('\n');
-}
-function heading(pipeline, status, projectPath, duration) {
-    // A commit id is hex; anything else from GitLab is shown as text, not in a code span.
-    const sha = pipeline.sha.slice(0, 8);
-    const commit = /^[0-9a-f]+$/i.test(sha) ? `\`${sha}\`` : markdownText(sha);
-    return [
-        `### GitLab pipeline ${markdownLink(`#${pipeline.id}`, pipeline.web_url)}: ${statusWithIcon(status)}`,
-        '',
-        `${markdownText(projectPath)} · ref ${markdownText(pipeline.ref)} · commit ${commit}${duration}`
-    ];
-}
-function jobRow(job, stage) {
-    const downstream = job.downstream_pipeline;
-    const link = downstream
-        ? markdownLink('downstream', downstream.web_url)
-        : markdownLink('log', job.web_url);
-    const time = job.duration === null ? '' : formatDuration(job.duration * 1000);
-    return `| ${markdownText(stage)} | ${markdownText(job.name)} | ${statusWithIcon(job.status, job.allow_failure)} | ${time} | ${link} |`;
-}
-/** Stages in the order their first job was created, which is the pipeline's stage order. */
-function groupByStage(jobs) {
-    const stages = new Map();
-    for (const job of jobs) {
-        const stage = stages.get(job.stage);
-        if (stage)
-            stage.push(job);
-        else
-            stages.set(job.stage, [job]);
-    }
-    return stages;
-}
-function byteLength(lines) {
-    return lines.reduce((sum, line) => sum + Buffer.byteLength(line) + 1, 0);
-}
-
-;// CONCATENATED MODULE: ./src/run/preflight.ts
-
-
-// Pipeline inputs on the trigger API: 17.10 behind a feature flag that is off, 17.11 with it on by
-// default, 18.1 for everyone. Before that GitLab drops them without a word (docs/gitlab.md 10).
-const INPUTS_FROM = [17, 11];
-const INPUTS_GA = [18, 1];
-/**
- * What must hold before the trigger, asked all at once so it costs one round trip (docs/contract.md,
- * Behaviour): with `wait`, the api-token reads the project and its pipelines (a wrong token fails
- * the step before a pipeline exists that nobody watches) and, when a cancel option is on, its
- * scopes allow cancelling; with `inputs`, GitLab is new enough not to drop them. Throws GitLabError.
- */
-async function checkApiToken(client, settings, reporter, signal) {
-    const quickRetry = { retryIf: (error) => error.transient, maxAttempts: 3, signal };
-    const wantsCancel = settings.cancelOnAbort || settings.cancelOnTimeout;
-    const hasInputs = Object.keys(settings.inputs).length > 0;
-    if (!settings.wait && !hasInputs)
-        return;
-    const skipped = Promise.resolve(undefined);
-    const [project, pipelines, version, token] = await Promise.allSettled([
-        settings.wait ? getProject(client, settings.project, quickRetry) : skipped,
-        settings.wait ? probePipelines(client, settings.project, quickRetry) : skipped,
-        hasInputs ? getVersion(client, quickRetry) : skipped,
-        settings.wait && wantsCancel ? getTokenSelfWithKind(client, quickRetry) : skipped
-    ]);
-    if (project.status === 'rejected')
-        throw project.reason;
-    if (pipelines.status === 'rejected')
-        throw cannotReadPipelines(pipelines.reason);
-    if (hasInputs)
-        checkInputsSupport(version, reporter);
-    if (token.status === 'rejected') {
-        // 15.0-15.4 (no `self`: 404 or 401), OAuth and CI job tokens cannot describe themselves:
-        // the project read above already proved the token, so this is no reason to stop or warn.
-        reporter.debug(`Could not read the api-token's scopes: ${token.reason.message}`);
-    }
-    else if (token.value) {
-        const { scopes, granular } = token.value;
-        if (granular === true || scopes.includes('granular')) {
-            // Fine-grained tokens name a permission per route instead of classic scopes; whether this
-            // one may cancel shows only when it tries.
-            reporter.debug('The api-token is a fine-grained token: its cancel permission is not checked');
-        }
-        else if (!scopes.includes('api')) {
-            reporter.warning(`The api-token has the scopes ${scopes.join(', ') || '(none)'} but not api: it can wait, but cancelling the downstream pipeline on timeout or cancellation will not be possible. Give the token the api scope, or set cancel-on-timeout and cancel-on-abort to false.`, 'api-token cannot cancel');
-        }
-    }
-}
-/** A 403 here is a token that sees the project but not its pipelines: a Guest, or a fine-grained token without read_pipeline. */
-function cannotReadPipelines(reason) {
-    if (!(reason instanceof GitLabError) || reason.status !== 403)
-        return reason;
-    return new GitLabError(reason.kind, reason.request, reason.gitlabMessage, 'The API token (api-token) can see the project but not read its pipelines, so it could not follow the pipeline: give its user at least the Reporter role in the project (a Guest cannot read pipelines of a private project), or give a fine-grained token the read_pipeline permission. Nothing was triggered', reason.status);
-}
-function checkInputsSupport(version, reporter) {
-    if (version.status === 'rejected' || !version.value) {
-        const why = version.status === 'rejected' ? version.reason.message : 'no answer';
-        reporter.warning(`Could not read GitLab's version (${why}): GitLab before 17.11 ignores pipeline inputs sent to the trigger API, and the pipeline then runs with its spec:inputs defaults.`, 'GitLab version unknown');
-        return;
-    }
-    const text = version.value.version;
-    const match = /^(\d+)\.(\d+)/.exec(text);
-    if (!match)
-        return;
-    const have = [Number(match[1]), Number(match[2])];
-    const atLeast = ([major, minor]) => have[0] > major || (have[0] === major && have[1] >= minor);
-    if (!atLeast(INPUTS_FROM)) {
-        throw new GitLabError('http', 'GET /version', `GitLab ${text} ignores pipeline inputs sent to the trigger API (they arrive in 17.11), so the pipeline would run with its spec:inputs defaults`, 'Upgrade GitLab to 17.11 or later, or pass these values as variables instead of inputs. Nothing was triggered');
-    }
-    if (!atLeast(INPUTS_GA)) {
-        reporter.warning(`GitLab ${text} takes pipeline inputs on the trigger API only while the ci_inputs_for_pipelines feature flag is on (the default from 17.11, always from 18.1); with it off they are ignored and the pipeline runs with its spec:inputs defaults.`, 'Pipeline inputs may be ignored');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/run/job-lines.ts
-/** `test › integration: running → failed  https://…/-/jobs/12` */
-function describeJobChange({ job, from, to }) {
-    const transition = from ? `${from} → ${to}` : to;
-    const downstream = job.downstream_pipeline;
-    const link = downstream ? `downstream pipeline ${downstream.web_url}` : job.web_url;
-    return `${job.stage} › ${job.name}: ${transition}  ${link}`;
-}
-
-;// CONCATENATED MODULE: ./src/run/job-changes.ts
-/**
- * Statuses of a job (or bridge) that is queued or running and so will change by itself. A
- * `created` job is not among them: behind a blocking manual job it stays `created` for good, and
- * the pipeline, then `manual`, must still be read.
- */
-const PROGRESSING_JOB_STATUSES = new Set([
-    'waiting_for_resource',
-    'preparing',
-    'waiting_for_callback',
-    'pending',
-    'running',
-    'canceling',
-    'scheduled'
-]);
-function isProgressingJob(job) {
-    return PROGRESSING_JOB_STATUSES.has(job.status);
-}
-/**
- * Remembers each job's last seen status and tells what changed since the previous poll,
- * so the log gets one line per change rather than one per poll. A job first seen as `created`
- * is not news (every job of a new pipeline starts so); its first real change is.
- */
-class JobTracker {
-    seen = new Map();
-    update(jobs) {
-        const changes = [];
-        // GitLab lists newest first; report in creation order so stages read top to bottom.
-        for (const job of [...jobs].sort((a, b) => a.id - b.id)) {
-            const from = this.seen.get(job.id);
-            const news = from === undefined ? job.status !== 'created' : from !== job.status;
-            if (news)
-                changes.push({ job, from, to: job.status });
-            this.seen.set(job.id, job.status);
-        }
-        return changes;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/gitlab/statuses.ts
-/**
- * GitLab pipeline statuses (app/models/concerns/ci/has_status.rb). `manual` is not terminal in
- * GitLab, but a pipeline blocked on a manual job never moves without a person, so it ends the wait.
- */
-const FINAL_STATUSES = ['success', 'failed', 'canceled', 'skipped', 'manual'];
-function isFinalStatus(status) {
-    return FINAL_STATUSES.includes(status);
-}
-
-;// CONCATENATED MODULE: ./src/run/poll-delays.ts
-/**
- * The pause before the next status check: 1 s at first, growing by a tenth of the time
- * already waited, up to poll-interval. A 20 s pipeline is then seen within about 3 s of its
- * end, and a long one costs about one check per poll-interval.
- */
-function nextPollDelay(elapsedMs, pollIntervalMs) {
-    return Math.round(Math.min(pollIntervalMs, Math.max(1_000, 1_000 + elapsedMs / 10)));
-}
-
-;// CONCATENATED MODULE: ./src/run/wait.ts
-
-
-
-
-
-
-
-
-// After the deadline, one last look at the pipeline may take this long.
-const LAST_LOOK_MS = 10_000;
-// With no job change for this long, say that the wait goes on, so a long job does not look hung.
-const QUIET_MS = 5 * 60_000;
-/**
- * Follows a pipeline until it reaches a final status, the deadline passes or the signal aborts.
- * Transient GitLab failures are retried until the deadline; others are thrown.
- *
- * Each check lists the jobs (one request, which also shows their changes); the pipeline itself
- * is read only when no job is queued or running, because only then can its status be final.
- * At the deadline it looks once more, so a pipeline that ended in the last pause is not called
- * timed out, and a timeout reports the pipeline's current status.
- */
-async function waitForPipeline(options) {
-    const { client, project, reporter, signal, deadline } = options;
-    const state = { outcome: 'ended', pipeline: options.pipeline, jobs: [], bridges: [] };
-    const tracker = new JobTracker();
-    const started = Date.now();
-    let watchBridges = true;
-    let lastNews = started;
-    // Ends requests in flight on cancellation, or when even the last look takes too long.
-    const limit = timeLimit(Math.max(0, deadline - started) + LAST_LOOK_MS, signal);
-    const stop = limit.signal;
-    const retry = {
-        retryIf: (error) => error.transient,
-        maxAttempts: Infinity,
-        deadline,
-        signal: stop,
-        onRetry: (error, delayMs) => reporter.info(`${error.request}: ${error.gitlabMessage || error.message}; trying again in ${formatDuration(delayMs)}`)
-    };
-    // A job GitLab describes oddly (a null stage or name) is shown as well as it can be, and said
-    // once: the same job would otherwise warn on every poll.
-    let oddWarned = false;
-    const onOddItem = (problem) => {
-        if (oddWarned)
-            return;
-        oddWarned = true;
-        reporter.warning(`${problem} (further odd jobs are not reported)`, 'Unexpected job in GitLab answer');
-    };
-    const check = async (readPipeline) => {
-        state.jobs = await listJobs(client, project, state.pipeline.id, retry, onOddItem);
-        if (watchBridges) {
-            state.bridges = await listBridges(client, project, state.pipeline.id, retry, onOddItem);
-            // Trigger jobs exist from the pipeline's creation: none at first means none at all.
-            watchBridges = state.bridges.length > 0;
-        }
-        const all = [...state.jobs, ...state.bridges];
-        for (const change of tracker.update(all)) {
-            reporter.info(describeJobChange(change));
-            lastNews = Date.now();
-        }
-        if (readPipeline || !all.some(isProgressingJob)) {
-            const previous = state.pipeline.status;
-            state.pipeline = await getPipeline(client, project, state.pipeline.id, retry);
-            if (state.pipeline.status !== previous && !isFinalStatus(state.pipeline.status)) {
-                reporter.info(`Pipeline #${state.pipeline.id} is ${state.pipeline.status}`);
-            }
-        }
-    };
-    try {
-        while (!isFinalStatus(state.pipeline.status)) {
-            const pause = nextPollDelay(Date.now() - started, options.pollIntervalMs);
-            await sleep(Math.min(pause, Math.max(0, deadline - Date.now())), stop);
-            const lastLook = Date.now() >= deadline;
-            await check(lastLook);
-            if (lastLook && !isFinalStatus(state.pipeline.status))
-                return { ...state, outcome: 'timeout' };
-            if (Date.now() - lastNews >= QUIET_MS) {
-                reporter.info(stillWaiting(state, Date.now() - started));
-                lastNews = Date.now();
-            }
-        }
-        return state;
-    }
-    catch (error) {
-        if (signal.aborted)
-            return { ...state, outcome: 'aborted' };
-        // Transient failures are retried until the deadline; one still failing then is a timeout.
-        if (Date.now() >= deadline && (stop.aborted || error.transient)) {
-            const pipeline = await lastLook();
-            return { ...state, pipeline, outcome: isFinalStatus(pipeline.status) ? 'ended' : 'timeout' };
-        }
-        throw error;
-    }
-    finally {
-        limit.dispose();
-    }
-    /** One try at the pipeline's current status for the timeout message, else what its jobs say. */
-    async function lastLook() {
-        const look = timeLimit(LAST_LOOK_MS, signal);
-        try {
-            return await getPipeline(client, project, state.pipeline.id, {
-                ...retry,
-                maxAttempts: 1,
-                signal: look.signal
-            });
-        }
-        catch {
-            const jobs = [...state.jobs, ...state.bridges];
-            const seen = jobs.some(job => job.status === 'running')
-                ? 'running'
-                : jobs.some(isProgressingJob)
-                    ? 'pending'
-                    : state.pipeline.status;
-            return { ...state.pipeline, status: seen };
-        }
-        finally {
-            look.dispose();
-        }
-    }
-}
-function stillWaiting({ pipeline, jobs, bridges }, elapsedMs) {
-    const running = [...jobs, ...bridges].filter(job => job.status === 'running').map(job => job.name);
-    const jobsText = running.length > 0 ? `; running: ${running.join(', ')}` : '';
-    return `Still waiting for pipeline #${pipeline.id} (${pipeline.status}${jobsText}), ${formatDuration(elapsedMs)} so far`;
-}
-
-;// CONCATENATED MODULE: ./src/run/trigger-and-follow.ts
-
-
-
-
-
-
-
-
-
-
-const TRIGGER_ATTEMPTS = 5;
-/**
- * How long the step may run past `timeout`: the last look at the pipeline, the cancel and the
- * log reads all end within it (README, "Time limits").
- */
-const GRACE_MS = 25_000;
-// Kept back from the grace for the per-job annotations and the summary, which are local.
-const REPORT_RESERVE_MS = 2_000;
-/** The longest time spent retrying the trigger (429, refused connections), whatever the timeout. */
-const TRIGGER_RETRY_CAP_MS = 5 * 60_000;
-/**
- * The product in one function: trigger the pipeline, set the outputs, and with `wait` follow it
- * to its end, show what happened and decide the outcome. Never throws for GitLab failures.
- */
-async function triggerAndFollow(settings, reporter, signal) {
-    const gitlab = new GitLabClient({ gitlabUrl: settings.gitlabUrl });
-    const api = settings.apiToken
-        ? new GitLabClient({ gitlabUrl: settings.gitlabUrl, token: settings.apiToken })
-        : undefined;
-    // Once the trigger request is out, its failures are reported as they are, even after a
-    // cancellation: GitLab may have created the pipeline.
-    let triggerSent = false;
-    try {
-        // With wait: the token reads the project and its pipelines; with inputs: GitLab takes them.
-        if (api)
-            await checkApiToken(api, settings, reporter, signal);
-        if (signal.aborted)
-            return cancelledBeforeTrigger(reporter);
-        triggerSent = true;
-        const pipeline = await trigger(gitlab, settings, reporter, signal);
-        if (!settings.wait || !api) {
-            if (settings.summary)
-                await reporter.summary(triggeredSummaryMarkdown(pipeline, settings.project));
-            return 0;
-        }
-        return await follow(api, settings, pipeline, reporter, signal);
-    }
-    catch (error) {
-        // Aborting the pause between two trigger attempts throws the signal's reason, not a GitLabError.
-        if (signal.aborted && !(triggerSent && error instanceof GitLabError))
-            return cancelledBeforeTrigger(reporter);
-        if (!(error instanceof GitLabError))
-            throw error;
-        reporter.error(error.message, `GitLab: ${error.request}`);
-        return 3;
-    }
-}
-function cancelledBeforeTrigger(reporter) {
-    reporter.error('Cancelled before a pipeline was created', 'Cancelled');
-    return 1;
-}
-async function trigger(client, settings, reporter, signal) {
-    const names = (label, values) => Object.keys(values).length > 0 ? `; ${label}: ${Object.keys(values).join(', ')}` : '';
-    reporter.info(`Triggering a pipeline in ${settings.project} on ${settings.ref} (${settings.gitlabUrl})${names('variables', settings.variables)}${names('inputs', settings.inputs)}`);
-    let pipeline;
-    // Trigger retries end by min(timeout, TRIGGER_RETRY_CAP_MS), also for fire-and-forget runs.
-    const budgetMs = Math.min(settings.timeoutMs, TRIGGER_RETRY_CAP_MS);
-    const deadline = Date.now() + budgetMs;
-    try {
-        pipeline = await triggerPipeline(client, settings.project, {
-            token: settings.triggerToken,
-            ref: settings.ref,
-            variables: settings.variables,
-            // GitLab before 17.10 knows no inputs: send them only when given.
-            ...(Object.keys(settings.inputs).length > 0 ? { inputs: settings.inputs } : {})
-        }, {
-            // Only where GitLab cannot have created a pipeline (docs/contract.md section 3.2).
-            retryIf: error => error.worthResending,
-            maxAttempts: TRIGGER_ATTEMPTS,
-            deadline,
-            failAtDeadline: true,
-            signal,
-            onRetry: (error, delayMs) => reporter.info(`${error.gitlabMessage}; trying again in ${formatDuration(delayMs)}`)
-        });
-    }
-    catch (error) {
-        if (error instanceof GitLabError &&
-            error.status === 429 &&
-            error.retryAfterMs !== undefined &&
-            Date.now() + error.retryAfterMs >= deadline)
-            throw retryLater(error, budgetMs);
-        throw error instanceof GitLabError && error.kind !== 'http' && !error.neverSent
-            ? mayHaveCreated(error, settings)
-            : error;
-    }
-    // Older GitLab answers a configuration error with 201 and a failed pipeline (docs/gitlab.md 2.4 step 7).
-    const yamlError = pipeline.status === 'failed' && pipeline.yaml_errors;
-    // The id and link go to the log before any runner file is written: whatever fails next, the
-    // pipeline is not lost.
-    if (yamlError)
-        reporter.info(`Pipeline #${pipeline.id}: ${pipeline.web_url}`);
-    else
-        reporter.notice(`Pipeline #${pipeline.id} (${pipeline.status}) on ${pipeline.ref}: ${pipeline.web_url}`, 'GitLab pipeline triggered');
-    await setCreationOutputs(pipeline, reporter);
-    if (yamlError) {
-        throw new GitLabError('http', 'POST trigger/pipeline', `GitLab created pipeline #${pipeline.id} as failed: ${pipeline.yaml_errors}`, 'The pipeline configuration is invalid: fix .gitlab-ci.yml or the inputs it declares');
-    }
-    return pipeline;
-}
-/**
- * A 429 whose Retry-After is past the time allowed for trigger retries: say when to try again
- * instead of sleeping through it.
- */
-function retryLater(error, budgetMs) {
-    const waitMs = error.retryAfterMs ?? 0;
-    const at = new Date(Date.now() + waitMs).toISOString().replace(/\.\d+Z$/, 'Z');
-    return new GitLabError(error.kind, error.request, error.gitlabMessage, `GitLab asks to wait ${formatDuration(waitMs)}, longer than the ${formatDuration(budgetMs)} allowed for trigger retries: no pipeline was created; run this again after ${at}`, error.status, error.retryAfterMs, error.code);
-}
-/** The trigger request went out but its answer was lost: GitLab may have created the pipeline. */
-function mayHaveCreated(error, settings) {
-    const pipelines = /^\d+$/.test(settings.project)
-        ? "the project's pipelines"
-        : `${settings.gitlabUrl}/${settings.project}/-/pipelines`;
-    const hint = `GitLab may have created the pipeline anyway, so it was not sent again: look at ${pipelines} before running this again`;
-    return new GitLabError(error.kind, error.request, error.gitlabMessage, hint, error.status, undefined, error.code);
-}
-async function setCreationOutputs(pipeline, reporter) {
-    await reporter.setOutput('pipeline-id', pipeline.id);
-    await reporter.setOutput('pipeline-iid', pipeline.iid);
-    await reporter.setOutput('web-url', pipeline.web_url);
-    await reporter.setOutput('project-id', pipeline.project_id);
-    await reporter.setOutput('sha', pipeline.sha);
-    await reporter.setOutput('ref', pipeline.ref);
-    await reporter.setOutput('status', pipeline.status);
-}
-async function follow(client, settings, pipeline, reporter, signal) {
-    // Followed and cancelled by the numeric id GitLab returned: a project renamed or moved while
-    // the pipeline runs changes nothing.
-    const project = String(pipeline.project_id);
-    await reporter.saveState({ pipelineId: String(pipeline.id), projectId: project });
-    reporter.info(`Waiting up to ${formatDuration(settings.timeoutMs)} for pipeline #${pipeline.id} to end`);
-    const deadline = Date.now() + settings.timeoutMs;
-    // Everything after the wait (last look, cancel, logs, report) ends by then.
-    const stepEnd = deadline + GRACE_MS;
-    let result;
-    try {
-        result = await waitForPipeline({
-            client,
-            project,
-            pipeline,
-            reporter,
-            pollIntervalMs: settings.pollIntervalMs,
-            deadline,
-            signal
-        });
-    }
-    catch (error) {
-        await reporter.saveState({ finished: 'true' });
-        throw error;
-    }
-    const cancelIf = (wanted, why) => wanted
-        ? cancelDownstream(client, project, pipeline.id, pipeline.web_url, reporter, why)
-        : undefined;
-    const cancelledRun = async (while_) => {
-        await reporter.saveState({ finished: 'true' });
-        reporter.error(`This run was cancelled while ${while_} pipeline #${pipeline.id}: ${pipeline.web_url}`, 'Cancelled');
-        return 1;
-    };
-    if (result.outcome === 'aborted') {
-        await cancelIf(settings.cancelOnAbort, 'this run was cancelled');
-        return cancelledRun('waiting for');
-    }
-    const status = result.outcome === 'timeout' ? 'timeout' : result.pipeline.status;
-    // On timeout, cancel first: reading logs for the report can take a while.
-    if (result.outcome === 'timeout')
-        await cancelIf(settings.cancelOnTimeout, 'timeout reached');
-    await report(client, project, settings, result, status, reporter, signal, stepEnd);
-    if (signal.aborted) {
-        // Cancelled while reading logs: a pipeline still running is cancelled as during the wait.
-        if (result.outcome === 'timeout' && !settings.cancelOnTimeout)
-            await cancelIf(settings.cancelOnAbort, 'this run was cancelled');
-        return cancelledRun('reporting on');
-    }
-    if (result.outcome === 'timeout') {
-        reporter.error(`Pipeline #${pipeline.id} did not end within the timeout of ${formatDuration(settings.timeoutMs)}; it was ${result.pipeline.status}: ${pipeline.web_url}`, 'Timed out');
-        await reporter.saveState({ finished: 'true' });
-        return 1;
-    }
-    await reporter.saveState({ finished: 'true' });
-    if (settings.acceptStatuses.includes(status))
-        return 0;
-    reporter.error(`Pipeline #${pipeline.id} ended ${status}, which is not in accept-statuses (${settings.acceptStatuses.join(', ')}): ${pipeline.web_url}`, `Pipeline ${status}`);
-    return 1;
-}
-/** Final status, outputs, logs, per-job errors and the job summary. */
-async function report(client, project, settings, result, status, reporter, signal, stepEnd) {
-    const { pipeline, jobs, bridges } = result;
-    const duration = pipeline.duration === null ? '' : ` after ${formatDuration(pipeline.duration * 1000)}`;
-    reporter.info(`Pipeline #${pipeline.id} ${status === 'timeout' ? `timed out while ${pipeline.status}` : `ended ${status}${duration}`}: ${pipeline.web_url}`);
-    await reporter.setOutput('status', status);
-    await reporter.setOutput('duration', pipeline.duration ?? '');
-    await reporter.setOutput('jobs', JSON.stringify(jobsOutput([...jobs, ...bridges])));
-    // Log reads end with the run's cancellation or at the step's end, whatever GitLab does.
-    const logs = timeLimit(Math.max(0, stepEnd - REPORT_RESERVE_MS - Date.now()), signal);
-    try {
-        await printJobLogs(client, project, jobsWithLogsToShow(jobs, settings.jobLogs), reporter, {
-            retryIf: (error) => error.transient,
-            maxAttempts: 3,
-            deadline: stepEnd - REPORT_RESERVE_MS,
-            signal: logs.signal
-        });
-    }
-    finally {
-        logs.dispose();
-    }
-    for (const job of [...jobs, ...bridges]
-        .filter(job => job.status === 'failed')
-        .sort((a, b) => a.id - b.id)) {
-        const reason = job.failure_reason ? ` (${job.failure_reason.replace(/_/g, ' ')})` : '';
-        const message = `${job.stage} › ${job.name} failed${reason}: ${job.web_url}`;
-        if (job.allow_failure)
-            reporter.warning(`${message} (allowed to fail)`, `GitLab job ${job.name} failed`);
-        else
-            reporter.error(message, `GitLab job ${job.name} failed`);
-    }
-    if (settings.summary) {
-        await reporter.summary(summaryMarkdown({ pipeline, status, projectPath: settings.project, jobs, bridges }));
-    }
-}
-function jobsOutput(jobs) {
-    return [...jobs]
-        .sort((a, b) => a.id - b.id)
-        .map(({ id, name, stage, status, web_url, duration, allow_failure }) => ({
-        id,
-        name,
-        stage,
-        status,
-        web_url,
-        duration,
-        allow_failure
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/runtime/signals.ts
-/**
- * An AbortSignal that fires on SIGINT or SIGTERM. The runner cancels a step with SIGINT, then
- * SIGTERM 7.5 s later, then kills the process tree (actions/runner ProcessInvoker.cs).
- */
-function abortOnSignals() {
-    const controller = new AbortController();
-    const onSignal = (signal) => controller.abort(new Error(`received ${signal}`));
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
-    return controller.signal;
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = require("node:fs");
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/settings/fields.ts
 
 const fail = (ctx, message) => {
@@ -9732,35 +7902,52 @@ function parseSettings(raw, only = Object.keys(SCHEMAS)) {
         summary: settings.summary
     };
 }
+/** Seconds one GitLab request may take, for slow instances; 30 s when unset. */
+const REQUEST_TIMEOUT_ENV = 'GITLAB_REQUEST_TIMEOUT';
+/** An environment variable the tool reads holds something it cannot use; thrown before any request. */
+class EnvironmentError extends Error {
+    variable;
+    constructor(variable, message) {
+        super(message);
+        this.variable = variable;
+        this.name = 'EnvironmentError';
+    }
+}
+/**
+ * GITLAB_REQUEST_TIMEOUT in milliseconds, or undefined when unset or empty (the client's 30 s).
+ * A value that is not a positive number of seconds is an error, not a silent 30 s.
+ */
+function requestTimeoutFrom(env) {
+    const text = env[REQUEST_TIMEOUT_ENV]?.trim();
+    if (!text)
+        return undefined;
+    const seconds = Number(text);
+    if (!Number.isFinite(seconds) || seconds <= 0)
+        throw new EnvironmentError(REQUEST_TIMEOUT_ENV, `${REQUEST_TIMEOUT_ENV} is "${text}", which is not a positive number of seconds; set e.g. ${REQUEST_TIMEOUT_ENV}=60, or leave it unset for 30 s`);
+    return seconds * 1000;
+}
 
 ;// CONCATENATED MODULE: ./src/cli/flag-names.ts
-// The core and settings.ts word their messages for the action (`api-token`, `accept-statuses`);
+// The run and settings.ts word their messages for the action (`api-token`, `accept-statuses`);
 // at a terminal the same settings are flags.
 const INPUT_NAMES = /(?<![-\w])(gitlab-url|trigger-token|api-token|poll-interval|accept-statuses|cancel-on-timeout|cancel-on-abort|job-logs)(?![-\w])/g;
 /** `api-token` -> `--api-token`, for every action input name that is also a flag. */
 function inFlagNames(text) {
     return text.replace(INPUT_NAMES, '--$1');
 }
-/** The CLI's reporter, with the core's messages in flag names. */
-function withFlagNames(reporter) {
+/** The CLI's log, with the run's messages in flag names. */
+function withFlagNames(log) {
     return {
-        mask: secret => reporter.mask(secret),
-        info: line => reporter.info(inFlagNames(line)),
-        debug: line => reporter.debug(inFlagNames(line)),
-        notice: (message, title) => reporter.notice(inFlagNames(message), title),
-        warning: (message, title) => reporter.warning(inFlagNames(message), title),
-        error: (message, title) => reporter.error(inFlagNames(message), title),
-        group: (title, text) => reporter.group(title, text),
-        setOutput: (name, value) => reporter.setOutput(name, value),
-        summary: markdown => reporter.summary(markdown),
-        saveState: state => reporter.saveState(state)
+        info: line => log.info(inFlagNames(line)),
+        debug: line => log.debug(inFlagNames(line)),
+        notice: (message, title) => log.notice(inFlagNames(message), title),
+        warning: (message, title) => log.warning(inFlagNames(message), title),
+        error: (message, title) => log.error(inFlagNames(message), title),
+        group: (title, text) => log.group(title, text)
     };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/flags.ts
-
-
-
 
 
 
@@ -9950,6 +8137,2296 @@ function cliIssue(input, message, inputs) {
 }
 // ---------------------------------------------------------------------------------------------
 // The main command: trigger (and follow) a pipeline.
+/** GITLAB_REQUEST_TIMEOUT for a command; a bad value is bad usage (exit 2), named as the variable. */
+function requestTimeoutOrUsageError(env, usage) {
+    try {
+        return requestTimeoutFrom(env);
+    }
+    catch (error) {
+        if (error instanceof EnvironmentError)
+            throw new UsageError([error.message], usage);
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/text/far-side.ts
+/**
+ * Text from the far side (GitLab, the proxies in front of it) on its way into the runner's log, a
+ * terminal or the job summary. Job and stage names, refs, failure reasons, error bodies and job
+ * logs are written by whoever can push a `.gitlab-ci.yml` or run a proxy; here they lose any
+ * power to act.
+ *
+ * The runner (actions/runner, OutputManager.cs and ActionCommand.cs) reads each line of a step's
+ * output, split at `\n`, `\r` or `\r\n`, and runs:
+ * - `::name props::data` when the line, after leading white space, starts with `::`;
+ * - the legacy `##[name props]data` anywhere in the line;
+ * - after `::stop-commands::TOKEN`, nothing until `::TOKEN::` (or `##[TOKEN]`).
+ * It finds `::` and `##[` with .NET's culture-sensitive `IndexOf`/`StartsWith`, which under ICU
+ * skips characters that weigh nothing in collation (zero-width spaces, joiners, soft hyphens,
+ * most controls), so `:\u200B:` counts as `::`. The breaks below are therefore a plain space,
+ * which always weighs something, and the patterns allow those characters in between.
+ */
+// Characters ICU collation may ignore: controls, format characters (U+200B, U+2060, U+00AD,
+// U+FEFF, bidi marks) and combining marks (U+034F, variation selectors). Over-matching only
+// inserts one more space.
+const WEIGHTLESS = String.raw `[\p{Cc}\p{Cf}\p{Mn}\p{Me}]`;
+// What the runner's TrimStart() drops (Unicode White_Space), plus the weightless ones.
+const LEADING = String.raw `[\p{White_Space}\p{Cc}\p{Cf}\p{Mn}\p{Me}]*`;
+const LINE_BREAK = /\r\n|\r|\n/;
+/** `::` at the start of a line, as the runner finds it. */
+const COMMAND_AT_START = new RegExp(String.raw `^(${LEADING}:${WEIGHTLESS}*)(:)`, 'u');
+/** `##[` anywhere, as the runner finds it. */
+const LEGACY_COMMAND = new RegExp(String.raw `(#${WEIGHTLESS}*#${WEIGHTLESS}*)(\[)`, 'gu');
+/** What replaces a line break in text meant to stay on one line. */
+const LINE_BREAK_MARK = ' ⏎ ';
+/** The lines the runner would see in `text`. */
+function runnerLines(text) {
+    return text.split(LINE_BREAK);
+}
+/**
+ * One line that runs no workflow command: a space breaks a leading `::` (`: :`) and every `##[`
+ * (`## [`). Everything else is kept, so the text still reads as GitLab wrote it.
+ */
+function inertLine(line) {
+    return line.replace(COMMAND_AT_START, '$1 $2').replace(LEGACY_COMMAND, '$1 $2');
+}
+/** Text meant to stay on one line: line breaks become a visible mark, then made inert. */
+function inertOneLine(text) {
+    return inertLine(text.replace(/(?:\r\n|\r|\n)+$/, '').replace(/\r\n|\r|\n/g, LINE_BREAK_MARK));
+}
+/** Text of several lines (a job log, a long message): each line made inert, breaks as `\n`. */
+function inertText(text) {
+    return runnerLines(text).map(inertLine).join('\n');
+}
+// One pass over: OSC/DCS/SOS/PM/APC strings (to BEL or ST), CSI sequences (ESC [ or U+009B,
+// parameters, intermediates, final byte: SGR colour ends in `m`), other escapes, and lone C0/C1
+// controls but tab and line feed. One pass, so removing one sequence cannot form another.
+const TERMINAL_CONTROL = new RegExp([
+    String.raw `(?:\x1b[\]P^_X]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?`,
+    String.raw `(?:\x1b\[|\x9b)([0-?]*)([ -/]*)([@-~])`,
+    String.raw `\x1b[ -/]*[0-~]`,
+    String.raw `[\x00-\x08\x0b-\x1f\x7f-\x9f]`
+].join('|'), 'g');
+/**
+ * Text for a terminal that cannot move the cursor, retitle the window, write hyperlinks or the
+ * clipboard, or ring the bell: escape sequences are dropped (SGR colour kept when `keepColour`),
+ * other controls become `\uFFFD`. Tabs and line feeds stay; `\r` should already be a line break.
+ */
+function withoutTerminalControls(text, keepColour = false) {
+    return text.replace(TERMINAL_CONTROL, (match, params, intermediates, final) => {
+        if (final !== undefined) {
+            const colour = final === 'm' && intermediates === '' && /^[0-9;:]*$/.test(params ?? '');
+            return keepColour && colour ? `\x1b[${params}m` : '';
+        }
+        return match.length === 1 ? '\uFFFD' : '';
+    });
+}
+/**
+ * JSON text (already valid) that the runner cannot take for a command and a terminal shows as it
+ * is: controls and format characters, which JSON.stringify leaves raw when they are not C0, become
+ * `\uXXXX` escapes, and the `[` of any `##[` becomes `\u005b`. Both can only occur inside
+ * strings, so the parsed value is unchanged. (A JSON line starts with `{` or `[`, never `::`.)
+ */
+function inertJson(json) {
+    return json
+        .replace(LEGACY_COMMAND, (_match, opening) => `${opening}\\u005b`)
+        .replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, char => /[\t\n\r]/.test(char) ? char : unicodeEscape(char));
+}
+/** `\uXXXX` for each UTF-16 unit, so characters beyond U+FFFF become their surrogate pair. */
+function unicodeEscape(char) {
+    return char
+        .split('')
+        .map(unit => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`)
+        .join('');
+}
+/** Whether the CLI colours its output: FORCE_COLOR wins, then NO_COLOR, then a terminal on stderr. */
+function colourWanted(env, isTerminal) {
+    const force = env.FORCE_COLOR;
+    if (force !== undefined && force !== '')
+        return force !== '0' && force.toLowerCase() !== 'false';
+    if (env.NO_COLOR !== undefined && env.NO_COLOR !== '')
+        return false;
+    if (env.TERM === 'dumb')
+        return false;
+    return isTerminal;
+}
+// The longest far-side text one summary cell shows: GitLab's own limit for job names is 255.
+const MAX_CELL_CHARACTERS = 255;
+/**
+ * GitLab's text as literal text in GitHub-flavoured Markdown, in a table cell or a line: every
+ * ASCII punctuation character is backslash-escaped (CommonMark allows it for all of them, and the
+ * table parser honours `\|`), `<`, `>` and `&` become entities, so no tag, link, image, emphasis,
+ * code span or math starts; line breaks become spaces, and a very long text is cut.
+ * Not for code spans: a backslash does not escape there.
+ */
+function markdownText(text) {
+    const characters = Array.from(text.replace(/[\r\n]+/g, ' '));
+    const shown = characters.length > MAX_CELL_CHARACTERS
+        ? `${characters.slice(0, MAX_CELL_CHARACTERS - 1).join('')}…`
+        : characters.join('');
+    return shown
+        .replace(/[!-/:-@[-`{-~]/g, char => char === '<' ? '&lt;' : char === '>' ? '&gt;' : char === '&' ? '&amp;' : `\\${char}`)
+        .replace(/[\p{Cc}]/gu, '\uFFFD');
+}
+// Longer URLs are shown as text: no GitLab page has one, and each costs summary bytes.
+const MAX_URL_LENGTH = 2048;
+/**
+ * `[text](url)` for an http(s) URL from GitLab, the URL normalised and percent-encoded where it
+ * could end the link or the table cell (`()[]<>|` and the like); just the text for anything else.
+ * `text` is ours (not escaped here).
+ */
+function markdownLink(text, url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return text;
+    }
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+        return text;
+    const href = parsed.href
+        .replace(/[()[\]<>|`\\"' ]/g, char => `%${char.charCodeAt(0).toString(16).toUpperCase()}`)
+        .replace(/&/g, '&amp;');
+    return href.length > MAX_URL_LENGTH ? text : `[${text}](${href})`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/reporter.ts
+
+const processStreams = {
+    stdout: text => process.stdout.write(text),
+    stderr: text => process.stderr.write(text),
+    stderrIsTerminal: process.stderr.isTTY === true
+};
+/**
+ * Plain lines on stderr for people and CI logs (no `::` workflow commands: Jenkins or a shell
+ * would print them verbatim). stdout is kept for results, so `$(…)` and `| jq` get only those.
+ *
+ * Everything printed passes through text/far-side.ts: the CLI may itself run in a GitHub Actions
+ * step, where the runner reads its stderr and stdout for workflow commands, and on a terminal
+ * GitLab's text must not move the cursor or retitle the window. Job logs keep their colour only
+ * when colour is on (a terminal, or FORCE_COLOR; never with NO_COLOR unless forced).
+ */
+class CliReporter {
+    options;
+    streams;
+    secrets = [];
+    colour;
+    constructor(options = {}, streams = processStreams) {
+        this.options = options;
+        this.streams = streams;
+        this.colour = options.colour ?? colourWanted(process.env, streams.stderrIsTerminal === true);
+    }
+    /** Hides a secret in everything printed afterwards. */
+    mask(secret) {
+        if (!secret || this.secrets.includes(secret))
+            return;
+        // Longest first, so a secret that contains another is hidden whole.
+        this.secrets = [...this.secrets, secret].sort((a, b) => b.length - a.length);
+    }
+    // One line each, as in the action: a job name with a line break in it cannot forge a line.
+    info(line) {
+        this.streams.stderr(`${this.oneLine(line)}\n`);
+    }
+    debug(line) {
+        if (this.options.showDebug)
+            this.message('debug: ', line);
+    }
+    // Titles are annotation headings in the action; on a terminal the message says it all.
+    notice(message) {
+        this.streams.stderr(`${this.oneLine(message)}\n`);
+    }
+    warning(message) {
+        this.message('warning: ', message);
+    }
+    error(message) {
+        this.message('error: ', message);
+    }
+    /** A header line, then the text indented, so a job log stands apart from our own lines. */
+    group(title, text) {
+        const body = withoutTerminalControls(inertText(this.redact(text)), this.colour)
+            .split('\n')
+            .map(line => (line ? `    ${line}` : ''));
+        // A log that changed colour and never reset it must not colour what follows.
+        const reset = this.colour && body.some(line => line.includes('\x1b[')) ? ['\x1b[0m'] : [];
+        this.streams.stderr(`${[this.oneLine(`--- ${title}`), ...body, ...reset].join('\n')}\n`);
+    }
+    /**
+     * The command's result on stdout: JSON kept exact for `| jq` (only escapes added, see
+     * inertJson), other text made inert and free of terminal controls like stderr.
+     */
+    result(text) {
+        const redacted = this.redact(text);
+        const shown = isJson(redacted)
+            ? inertJson(redacted)
+            : withoutTerminalControls(inertText(redacted));
+        this.streams.stdout(`${shown}\n`);
+    }
+    /** A message that may span lines: each made inert, the later ones indented under the first. */
+    message(prefix, text) {
+        const lines = withoutTerminalControls(inertText(this.redact(text))).split('\n');
+        const indent = ' '.repeat(prefix.length);
+        this.streams.stderr(`${prefix}${lines.join(`\n${indent}`)}\n`);
+    }
+    oneLine(text) {
+        return withoutTerminalControls(inertOneLine(this.redact(text)));
+    }
+    // A second line of defence: the core never prints a token, but a GitLab message might echo one.
+    redact(text) {
+        return this.secrets.reduce((masked, secret) => masked.split(secret).join('***'), text);
+    }
+}
+function isJson(text) {
+    if (!/^[[{]/.test(text))
+        return false;
+    try {
+        JSON.parse(text);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/secrets.ts
+// What to hide from everything the CLI prints, found before its arguments are parsed: usage
+// errors quote arguments, and an argument may be a token given to a misspelt flag.
+/**
+ * GitLab's token prefixes (GitLab docs, "Token prefixes"), after an optional instance prefix
+ * (`acme-glpat-…`), and the legacy runner registration prefix.
+ */
+const TOKEN_LIKE = /\b(?:glpat|glptt|gloas|gldt|glrtr|glrt|glcbt|glft|glimt|glagent|glwt|glsoat|glffct)-[A-Za-z0-9_.-]+|\bGR1348941[A-Za-z0-9_-]+/g;
+const MIN_FLAG_SECRET = 6;
+const TOKEN_ENV = ['GITLAB_TRIGGER_TOKEN', 'GITLAB_API_TOKEN'];
+/** A flag whose value is (or may be) a token: the two token flags, and anything named like them. */
+const TOKEN_FLAG = /tok|secret|pass|^(?:api|trigger)-?t/i;
+/** Every string to mask: both tokens from the environment, token-like text, values of token flags. */
+function secretsToMask(argv, env) {
+    const secrets = new Set();
+    const add = (value, minimum = 1) => {
+        for (const candidate of [value, value?.trim()])
+            if (candidate && candidate.length >= minimum)
+                secrets.add(candidate);
+    };
+    for (const name of TOKEN_ENV)
+        add(env[name]);
+    for (const [index, arg] of argv.entries()) {
+        for (const [match] of arg.matchAll(TOKEN_LIKE))
+            add(match);
+        const flag = /^--?([^=]+)(?:=([\s\S]*))?$/.exec(arg);
+        if (!flag || !TOKEN_FLAG.test(flag[1]))
+            continue;
+        // Short values are no tokens, and masking them would garble every message.
+        if (flag[2] !== undefined)
+            add(flag[2], MIN_FLAG_SECRET);
+        else if (index + 1 < argv.length && !argv[index + 1].startsWith('-'))
+            add(argv[index + 1], MIN_FLAG_SECRET);
+    }
+    return [...secrets];
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+/**
+ * The product's one name, in the two spellings GitHub and npm need. A test
+ * (__tests__/metadata.test.ts) checks that action.yml, package.json, the README and the CLI use
+ * them, and that the version matches package.json. TOOL_NAME is also sent in the User-Agent.
+ */
+const DISPLAY_NAME = 'GitLab Trigger and Wait';
+const TOOL_NAME = 'gitlab-trigger-and-wait';
+const VERSION = '1.0.0';
+const USER_AGENT = `${TOOL_NAME}/${VERSION}`;
+
+;// CONCATENATED MODULE: ./src/runtime/clock.ts
+const clock_realClock = {
+    now: () => Date.now(),
+    sleep(ms, signal) {
+        return new Promise((resolve, reject) => {
+            if (signal?.aborted)
+                return reject(signal.reason);
+            const timer = setTimeout(() => {
+                signal?.removeEventListener('abort', onAbort);
+                resolve();
+            }, ms);
+            const onAbort = () => {
+                clearTimeout(timer);
+                reject(signal?.reason);
+            };
+            signal?.addEventListener('abort', onAbort, { once: true });
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/gitlab/retry.ts
+
+
+/** Attempts of the trigger request in all. */
+const TRIGGER_ATTEMPTS = 5;
+/**
+ * The trigger: resent only where GitLab cannot have created a pipeline (a 429, or a connection
+ * that never sent the request; docs/contract.md section 3.2), and never slept past the deadline.
+ */
+const triggerPolicy = (context) => ({
+    ...context,
+    retryIf: error => error.worthResending,
+    maxAttempts: TRIGGER_ATTEMPTS,
+    failAtDeadline: true
+});
+/** Reads while following a pipeline: transient failures are retried until the deadline. */
+const readPolicy = (context) => ({
+    ...context,
+    retryIf: error => error.transient,
+    maxAttempts: Infinity
+});
+/** A cancel (main or post step): transient failures retried, but never past its time limit. */
+const cancelPolicy = (context) => ({
+    ...context,
+    retryIf: error => error.transient,
+    maxAttempts: Infinity,
+    failAtDeadline: true
+});
+/** Job logs and pre-flight checks: a few quick tries, then the run goes on without them. */
+const quickReadPolicy = (context) => ({
+    ...context,
+    retryIf: error => error.transient,
+    maxAttempts: 3
+});
+/** The line a retry prints, for policies whose caller logs it. */
+function retryLine(error, delayMs) {
+    return `${error.request}: ${error.gitlabMessage || error.message}; trying again in ${formatDuration(delayMs)}`;
+}
+/** Exponential backoff from 1 s to 30 s with jitter, so many runners do not retry in step. */
+function backoffDelay(attempt, random = Math.random) {
+    const ceiling = Math.min(30_000, 1_000 * 2 ** attempt);
+    return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+}
+/** Runs `attempt` until it succeeds, fails for good, or runs out of attempts or time. */
+async function withRetries(attempt, options) {
+    const clock = options.clock ?? clock_realClock;
+    for (let tries = 1;; tries++) {
+        if (options.signal?.aborted)
+            throw options.signal.reason;
+        try {
+            return await attempt();
+        }
+        catch (error) {
+            const failure = error;
+            if (options.signal?.aborted)
+                throw error;
+            if (tries >= options.maxAttempts || !isGitLabError(failure) || !options.retryIf(failure))
+                throw error;
+            // Retry-After is GitLab telling us when; otherwise back off.
+            const delayMs = failure.retryAfterMs ?? backoffDelay(tries - 1);
+            if (options.deadline !== undefined && clock.now() + delayMs >= options.deadline) {
+                if (options.failAtDeadline)
+                    throw error;
+                // No time for another try: use what is left, so the caller's time limit is what ends it.
+                await clock.sleep(Math.max(0, options.deadline - clock.now()), options.signal);
+                throw error;
+            }
+            options.onRetry?.(failure, delayMs, tries);
+            await clock.sleep(delayMs, options.signal);
+        }
+    }
+}
+function isGitLabError(error) {
+    return error instanceof Error && error.name === 'GitLabError';
+}
+/** A pause on the real clock that ends early (rejecting) when the signal aborts. */
+function sleep(ms, signal) {
+    return realClock.sleep(ms, signal);
+}
+
+;// CONCATENATED MODULE: ./src/gitlab/errors.ts
+/** The one error type of the GitLab client: callers decide by `kind` and `status`, never by text. */
+class GitLabError extends Error {
+    kind;
+    request;
+    gitlabMessage;
+    hint;
+    status;
+    retryAfterMs;
+    code;
+    constructor(options) {
+        const { status, gitlabMessage, hint = '' } = options;
+        const answer = status === undefined
+            ? gitlabMessage
+            : `GitLab answered ${status}${gitlabMessage ? `: ${gitlabMessage}` : ''}`;
+        super(hint ? `${answer}${/[.!?]$/.test(answer) ? '' : '.'} ${hint}` : answer);
+        this.name = 'GitLabError';
+        this.kind = options.kind;
+        this.request = options.request;
+        this.gitlabMessage = gitlabMessage;
+        this.hint = hint;
+        this.status = status;
+        this.retryAfterMs = options.retryAfterMs;
+        this.code = options.code;
+    }
+    /** The same failure with some of its parts replaced (a better hint, say). */
+    with(changes) {
+        const { kind, request, gitlabMessage, hint, status, retryAfterMs, code } = this;
+        return new GitLabError({
+            ...{ kind, request, gitlabMessage, hint, status, retryAfterMs, code },
+            ...changes
+        });
+    }
+    /** True when GitLab cannot have acted on the request: safe to send again even for a POST. */
+    get neverSent() {
+        return this.kind === 'unreachable' || this.status === 429;
+    }
+    /**
+     * Worth sending the trigger again (docs/contract.md section 3.2): a 429, or a connection refused or a
+     * name lookup that failed for now; an unknown host (ENOTFOUND) is a typo, not a passing fault.
+     */
+    get worthResending() {
+        return (this.status === 429 ||
+            (this.kind === 'unreachable' && (this.code === 'ECONNREFUSED' || this.code === 'EAI_AGAIN')));
+    }
+    /** Worth another try while waiting: rate limits, server errors and broken connections. */
+    get transient() {
+        if (this.kind === 'http')
+            return this.status === 429 || this.status === 408 || (this.status ?? 0) >= 500;
+        return this.kind !== 'unexpected';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/gitlab/hints.ts
+/** What to do about a GitLab refusal, in the user's terms (docs/contract.md section 3.7). */
+function hintFor({ operation, status, message, ref }) {
+    if (operation === 'trigger')
+        return triggerHint(status, message, ref);
+    if (status === 401 && operation === 'tokens') {
+        return 'The API token (GITLAB_API_TOKEN) is invalid, expired or revoked: managing trigger tokens needs an access token with the api scope';
+    }
+    if (status === 401) {
+        return 'The API token (api-token) is invalid, expired or revoked: create a new access token with the read_api scope (api to cancel)';
+    }
+    if (status === 403) {
+        if (operation === 'cancel')
+            return 'The API token (api-token) cannot cancel pipelines: it needs the api scope and at least the Developer role';
+        if (operation === 'tokens')
+            return 'Managing trigger tokens needs an access token with the api scope and the Maintainer role';
+        return 'The API token (api-token) lacks permission: it needs the read_api scope and at least the Reporter role in the project';
+    }
+    if (status === 404 && operation === 'tokens') {
+        return 'No such project or trigger token, or the API token cannot see the project: check the project and the token id';
+    }
+    if (status === 404) {
+        return 'The API token (api-token) cannot see this project or pipeline: check the project path or id and that the token belongs to a member of the project';
+    }
+    if (status === 429)
+        return 'GitLab is rate limiting these requests; try again later';
+    if (status >= 500)
+        return 'GitLab had an internal error; try again later';
+    return '';
+}
+function triggerHint(status, message, ref = 'the ref') {
+    if (status === 404) {
+        return 'The trigger token is wrong or revoked, the project does not exist, or the token belongs to another project. A personal access token cannot be used as trigger-token: create a pipeline trigger token in Settings > CI/CD > Pipeline trigger tokens';
+    }
+    if (/Reference not found/i.test(message))
+        return `The ref "${ref}" does not exist in the project: push it or pick an existing branch or tag`;
+    if (/filtered out by workflow rules|rules configuration prevented any jobs/i.test(message)) {
+        return 'workflow:rules or the jobs\' rules exclude pipelines whose CI_PIPELINE_SOURCE is "trigger": add a rule such as `- if: $CI_PIPELINE_SOURCE == "trigger"`';
+    }
+    if (/Insufficient permissions to set pipeline variables/i.test(message)) {
+        return 'The project\'s "Minimum role to use pipeline variables" setting forbids variables for the trigger token\'s owner: pass inputs instead (spec:inputs), or change that setting in Settings > CI/CD > Variables';
+    }
+    if (/Too many pipelines created/i.test(message)) {
+        return "GitLab's limit on pipelines created per minute for this project was reached (a 400, not a 429): wait a minute and run again";
+    }
+    if (status === 422) {
+        // Any pipeline persisted with a failure reason, not only a configuration error (docs/gitlab.md 10).
+        return "GitLab created the pipeline as failed; its text says why: an error in the CI/CD configuration (the project's configuration file, an include, or the inputs it declares), or a limit such as the pipeline size or the number of active jobs";
+    }
+    if (status === 403)
+        return 'GitLab refused the trigger (requests that look like a pipeline webhook are refused)';
+    if (status === 401)
+        return 'The token was taken as a CI/CD job token that cannot be used; pass a pipeline trigger token';
+    if (status === 429)
+        return 'GitLab is rate limiting requests from this address; try again later';
+    if (status >= 500) {
+        return "GitLab, or a proxy in front of it, failed after the request arrived, so the pipeline may have been created anyway: look at the project's pipelines before running this again";
+    }
+    if (status === 400)
+        return 'Check the ref, variables and inputs';
+    return '';
+}
+
+;// CONCATENATED MODULE: ./src/gitlab/messages.ts
+/**
+ * GitLab writes errors in three JSON shapes (docs/gitlab.md section 1):
+ * `{"error": "..."}` (parameter validation, OAuth, unknown routes), `{"message": "..."}` (helpers)
+ * and `{"message": {"base": ["..."], "field": ["..."]}}` (pipeline creation, validation).
+ * This returns the text as GitLab wrote it, for any of them, or a short description of a non-JSON body.
+ */
+function gitlabMessageOf(body, contentType) {
+    const text = body.trim();
+    if (text === '')
+        return '';
+    if (contentType?.includes('html') || /^<(!doctype|html)/i.test(text)) {
+        const title = /<title>([^<]*)<\/title>/i.exec(text)?.[1]?.trim();
+        return title ? `an HTML page "${title}"` : 'an HTML page';
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        return firstLine(text);
+    }
+    return messageOfJson(parsed) ?? firstLine(text);
+}
+function messageOfJson(value) {
+    if (typeof value === 'string')
+        return value;
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        return undefined;
+    const record = value;
+    if ('message' in record)
+        return flattenMessage(record.message);
+    if (typeof record.error === 'string') {
+        return typeof record.error_description === 'string' ? record.error_description : record.error;
+    }
+    return undefined;
+}
+function flattenMessage(message) {
+    if (typeof message === 'string')
+        return message;
+    if (Array.isArray(message))
+        return message.map(String).join('; ');
+    if (message && typeof message === 'object') {
+        return Object.entries(message)
+            .map(([key, value]) => {
+            const texts = Array.isArray(value) ? value.map(String).join('; ') : String(value);
+            return key === 'base' || key === 'error' ? texts : `${key}: ${texts}`;
+        })
+            .join('; ');
+    }
+    return undefined;
+}
+function firstLine(text) {
+    const line = text.split('\n')[0].trim();
+    return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+var proxy = __nccwpck_require__(9783);
+;// CONCATENATED MODULE: ./src/gitlab/transport.ts
+
+
+
+/**
+ * Sends one request with Node's own http/https and resolves with the response head; the body is
+ * read by the caller. Behind a proxy (https_proxy, no_proxy) it uses @actions/http-client's
+ * tunnelling agent. That module is loaded only then: it loads undici, which costs more start-up
+ * time than the whole trigger request otherwise takes (README, "Start-up time").
+ */
+async function sendRequest(request) {
+    const agent = await proxyAgentFor(request.url);
+    // node:https brings TLS and node:crypto: loaded only for an https URL (README, "Start-up time").
+    const module = request.url.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : external_node_http_;
+    return new Promise((resolve, reject) => {
+        const req = module.request(request.url, {
+            method: request.method,
+            headers: request.headers,
+            agent
+        });
+        let settled = false;
+        const settle = (outcome) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            request.signal?.removeEventListener('abort', onAbort);
+            outcome();
+        };
+        // Fail at once, not on the 'error' event: a request still waiting for a socket (a proxy that
+        // never answers CONNECT) emits none when destroyed. A timer of our own for the same reason:
+        // req.setTimeout starts only once there is a socket.
+        const fail = (error) => settle(() => {
+            req.destroy(error);
+            reject(error);
+        });
+        const timer = setTimeout(() => fail(errorWithCode('request timed out', 'ETIMEDOUT')), request.timeoutMs);
+        const onAbort = () => fail(errorWithCode('request abandoned', 'ABORT_ERR'));
+        request.signal?.addEventListener('abort', onAbort, { once: true });
+        req.on('response', response => settle(() => resolve(response)));
+        req.on('error', error => settle(() => reject(error)));
+        if (request.signal?.aborted)
+            onAbort();
+        req.end(request.body ?? undefined);
+    });
+}
+/** The proxy that applies to a URL (https_proxy, http_proxy, no_proxy), if any. */
+function proxyFor(url) {
+    return (0,proxy/* getProxyUrl */.s)(url);
+}
+async function proxyAgentFor(url) {
+    if (!proxyFor(url))
+        return undefined;
+    const { HttpClient } = await __nccwpck_require__.e(/* import() */ 779).then(__nccwpck_require__.bind(__nccwpck_require__, 2779));
+    return new HttpClient(USER_AGENT).getAgent(url.href);
+}
+function errorWithCode(message, code) {
+    return Object.assign(new Error(message), { code });
+}
+
+;// CONCATENATED MODULE: ./src/gitlab/client.ts
+
+
+
+
+
+
+// Connection errors raised before a single byte of the request went out.
+const NEVER_CONNECTED = new Set([
+    'ECONNREFUSED',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'EADDRNOTAVAIL'
+]);
+/** The one place that builds GitLab URLs, sends requests and turns answers into data or GitLabError. */
+class GitLabClient {
+    apiUrl;
+    token;
+    requestTimeoutMs;
+    constructor(options) {
+        this.apiUrl = `${options.gitlabUrl}/api/v4`;
+        this.token = options.token;
+        this.requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+    }
+    /** Sends a request, and again on the failures `retry` allows (none when it is omitted). */
+    request(request, retry) {
+        // A trigger in flight is never abandoned: GitLab may be creating the pipeline, which must
+        // then be known so that it can be followed or cancelled. Other requests end on cancellation.
+        const signal = request.operation === 'trigger' ? undefined : retry?.signal;
+        return retry ? withRetries(() => this.send(request, signal), retry) : this.send(request, signal);
+    }
+    /**
+     * Sends a GET whose body is handed to `onChunk` piece by piece as it arrives, so that no more of
+     * it is held than the caller keeps (job logs). Errors are mapped as for `request`; the read fails
+     * when no byte arrives for the request timeout, however long the whole body takes. It is sent
+     * again (per `retry`) only while no byte of the body was received: GitLab's job log has no HTTP
+     * Range, so a read cut short cannot resume, and what was received stays with the caller.
+     */
+    async stream(request, onChunk, retry) {
+        let received = 0;
+        const once = async () => {
+            const label = `${request.method} ${request.path}`;
+            const message = await this.open({ ...request, schema: null }, retry?.signal);
+            await pumpBody(message, this.requestTimeoutMs, label, retry?.signal, chunk => {
+                received += chunk.length;
+                onChunk(chunk);
+            });
+        };
+        if (!retry)
+            return once();
+        return withRetries(once, {
+            ...retry,
+            retryIf: error => received === 0 && retry.retryIf(error)
+        });
+    }
+    async send(request, signal) {
+        const label = `${request.method} ${request.path}`;
+        const message = await this.open(request, signal);
+        const body = await readBody(message, this.requestTimeoutMs, label, signal);
+        return {
+            data: parseBody(request, body, label),
+            status: message.statusCode ?? 0,
+            headers: message.headers
+        };
+    }
+    /** Sends the request and returns a 2xx answer with its body still to read; anything else throws. */
+    async open(request, signal) {
+        const label = `${request.method} ${request.path}`;
+        const headers = {
+            Accept: request.text ? 'text/plain' : 'application/json',
+            'User-Agent': USER_AGENT
+        };
+        if (this.token)
+            headers['PRIVATE-TOKEN'] = this.token;
+        let payload = null;
+        if (request.body !== undefined) {
+            payload = JSON.stringify(request.body);
+            headers['Content-Type'] = 'application/json';
+            headers['Content-Length'] = String(Buffer.byteLength(payload));
+        }
+        let message;
+        try {
+            message = await sendRequest({
+                method: request.method,
+                url: new URL(this.urlFor(request)),
+                headers,
+                body: payload,
+                timeoutMs: this.requestTimeoutMs,
+                signal
+            });
+        }
+        catch (error) {
+            throw this.connectionError(error, label);
+        }
+        const status = message.statusCode ?? 0;
+        if (status >= 200 && status < 300)
+            return message;
+        const body = await readBody(message, this.requestTimeoutMs, label, signal);
+        const contentType = String(message.headers['content-type'] ?? '');
+        // GitLab redirects reads of a renamed project (docs/gitlab.md 3); the token is not sent after it.
+        if (status >= 300 && status < 400) {
+            const moved = `moved to ${message.headers.location ?? 'another address'}`;
+            throw new GitLabError({
+                kind: 'http',
+                request: label,
+                gitlabMessage: moved,
+                hint: 'The project was renamed or moved: use its new path',
+                status
+            });
+        }
+        const gitlabMessage = gitlabMessageOf(body, contentType);
+        const hint = hintFor({
+            operation: request.operation,
+            status,
+            message: gitlabMessage,
+            ref: request.ref
+        });
+        throw new GitLabError({
+            kind: 'http',
+            request: label,
+            gitlabMessage,
+            hint,
+            status,
+            retryAfterMs: retryAfterMs(message.headers)
+        });
+    }
+    urlFor(request) {
+        const url = `${this.apiUrl}${request.path}`;
+        if (!request.query)
+            return url;
+        const query = new URLSearchParams(Object.entries(request.query).map(([key, value]) => [key, String(value)]));
+        return `${url}?${query}`;
+    }
+    connectionError(error, label) {
+        const err = error;
+        const url = new URL(this.apiUrl);
+        const proxy = proxyFor(url);
+        // Name the port even when the URL leaves it out (docs/contract.md section 3.7).
+        const target = `${url.hostname}:${url.port || (url.protocol === 'https:' ? 443 : 80)}`;
+        const via = proxy ? ` through the proxy ${proxy.host}` : '';
+        // The proxy agent reports a failed CONNECT (refused, unreachable, 407) as "tunneling socket
+        // could not be established, cause=… / statusCode=…": the request never reached GitLab.
+        const tunnel = proxy && /tunneling socket could not be established/i.test(err.message ?? '');
+        const code = tunnel
+            ? (/\b(E[A-Z]+)\b/.exec(err.message)?.[1] ?? 'EPROXY')
+            : (err.code ?? err.message);
+        if (tunnel || (err.code && NEVER_CONNECTED.has(err.code))) {
+            const hint = proxy
+                ? `Check the proxy settings (https_proxy, no_proxy) and that ${target} is reachable through it`
+                : `Check the GitLab URL and that ${target} is reachable from this machine`;
+            return new GitLabError({
+                kind: 'unreachable',
+                request: label,
+                gitlabMessage: `could not connect to ${target}${via} (${tunnel ? err.message : code})`,
+                hint,
+                code
+            });
+        }
+        if (err.code === 'ABORT_ERR') {
+            // Our own time limit or the run's cancellation, not GitLab: say so.
+            return new GitLabError({
+                kind: 'connection-lost',
+                request: label,
+                gitlabMessage: 'the request was abandoned (time limit reached or run cancelled)',
+                code: err.code
+            });
+        }
+        if (err.code === 'ETIMEDOUT') {
+            return new GitLabError({
+                kind: 'timeout',
+                request: label,
+                gitlabMessage: `${target}${via} did not answer within ${this.requestTimeoutMs / 1000}s`,
+                code: err.code
+            });
+        }
+        return new GitLabError({
+            kind: 'connection-lost',
+            request: label,
+            gitlabMessage: `the connection to ${target}${via} broke (${code})`,
+            code: err.code
+        });
+    }
+}
+/** One request's time limit unless the settings give another (GITLAB_REQUEST_TIMEOUT). */
+const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+/** Encodes a project id or full path once, as GitLab's `:id` route needs (`group%2Fapp`). */
+function projectSegment(project) {
+    return encodeURIComponent(project);
+}
+function parseBody(request, body, label) {
+    if (request.schema === null)
+        return undefined;
+    let value = body;
+    if (!request.text) {
+        try {
+            value = JSON.parse(body);
+        }
+        catch {
+            throw new GitLabError({
+                kind: 'unreadable',
+                request: label,
+                gitlabMessage: `the answer is not JSON: ${gitlabMessageOf(body, undefined) || 'empty body'}`
+            });
+        }
+    }
+    const parsed = request.schema.safeParse(value);
+    if (!parsed.success)
+        throw unexpectedAnswer(parsed.error.issues[0], value, request.what, label);
+    return parsed.data;
+}
+/** Names the field in the answer that is not what the code needs, e.g. `jobs[3].stage is null, not a string`. */
+function unexpectedAnswer(issue, value, what, label) {
+    const field = fieldName(what ?? 'answer', issue.path);
+    let found = value;
+    for (const key of issue.path)
+        found =
+            found !== null && typeof found === 'object'
+                ? found[key]
+                : undefined;
+    const got = found === undefined
+        ? 'missing'
+        : found === null
+            ? 'null'
+            : Array.isArray(found)
+                ? 'a list'
+                : `a ${typeof found}`;
+    const wanted = typeof issue.expected === 'string' ? `, not ${article(issue.expected)}` : '';
+    return new GitLabError({
+        kind: 'unexpected',
+        request: label,
+        gitlabMessage: `GitLab's answer is not what this tool expects: ${field} is ${got}${wanted}`,
+        hint: 'Asking again would give the same answer, so it was not retried; check that the GitLab URL points at GitLab, and report this with your GitLab version'
+    });
+}
+/** `jobs`, [3, 'stage'] → `jobs[3].stage` */
+function fieldName(what, path) {
+    return path.reduce((name, key) => (typeof key === 'number' ? `${name}[${key}]` : `${name}.${String(key)}`), what);
+}
+const article = (type) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
+/** Reads the whole body (small JSON answers and error bodies) as text. */
+async function readBody(message, timeoutMs, label, signal) {
+    const chunks = [];
+    await pumpBody(message, timeoutMs, label, signal, chunk => chunks.push(chunk));
+    return Buffer.concat(chunks).toString('utf8');
+}
+/**
+ * Hands each chunk of the body to `onChunk`, failing (instead of hanging, as http-client's
+ * readBody does) when the connection breaks mid-body or no byte arrives for `stallMs`.
+ */
+function pumpBody(message, stallMs, label, signal, onChunk) {
+    return new Promise((resolve, reject) => {
+        let done = false;
+        const settle = () => {
+            done = true;
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', onAbort);
+        };
+        const fail = (reason) => {
+            if (done)
+                return;
+            settle();
+            message.destroy();
+            reject(new GitLabError({ kind: 'unreadable', request: label, gitlabMessage: reason }));
+        };
+        const onAbort = () => fail('the request was abandoned');
+        const stalled = () => fail(`the answer stalled for ${stallMs / 1000}s`);
+        let timer = setTimeout(stalled, stallMs);
+        signal?.addEventListener('abort', onAbort, { once: true });
+        if (signal?.aborted)
+            return onAbort();
+        message.on('data', (chunk) => {
+            if (done)
+                return;
+            clearTimeout(timer);
+            timer = setTimeout(stalled, stallMs);
+            try {
+                onChunk(chunk);
+            }
+            catch (error) {
+                settle();
+                message.destroy();
+                reject(error);
+            }
+        });
+        message.on('end', () => {
+            if (done)
+                return;
+            settle();
+            resolve();
+        });
+        message.on('aborted', () => fail('the answer was cut short'));
+        message.on('error', () => fail('the answer was cut short'));
+        message.on('close', () => {
+            if (!message.complete)
+                fail('the answer was cut short');
+        });
+    });
+}
+/** `Retry-After` in seconds or as an HTTP date. */
+function retryAfterMs(headers) {
+    const value = headers['retry-after'];
+    if (typeof value !== 'string')
+        return undefined;
+    if (/^\d+$/.test(value.trim()))
+        return Number(value.trim()) * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+
+;// CONCATENATED MODULE: ./src/gitlab/schemas.ts
+
+// Each schema names only what the code relies on and rejects answers without it; fields GitLab
+// adds over versions are dropped (docs/gitlab.md sections 2.4, 3.1, 4.1, 7). Trigger tokens keep
+// every field, since the CLI prints them as GitLab gave them. zod/mini rather than classic zod:
+// it loads in half the time, and it is loaded before the trigger request.
+const id = schemas_int();
+const nullableNumber = pipe(schemas_nullish(schemas_number()), transform(value => value ?? null));
+const pipelineSchema = object({
+    id,
+    iid: id,
+    project_id: id,
+    sha: schemas_string(),
+    ref: schemas_string(),
+    status: schemas_string(),
+    web_url: schemas_string(),
+    duration: nullableNumber,
+    // Older GitLab answers a YAML error with 201 and status "failed" (docs/gitlab.md 2.4 step 7).
+    yaml_errors: schemas_nullish(schemas_string())
+});
+const jobSchema = object({
+    id,
+    name: schemas_string(),
+    stage: schemas_string(),
+    status: schemas_string(),
+    web_url: schemas_string(),
+    duration: nullableNumber,
+    allow_failure: schemas_default(schemas_boolean(), false),
+    failure_reason: schemas_nullish(schemas_string()),
+    // A running job's `duration` is GitLab's partial count; the summary shows the time since this.
+    started_at: schemas_nullish(schemas_string())
+});
+const bridgeSchema = schemas_extend(jobSchema, {
+    downstream_pipeline: schemas_nullish(object({ id, web_url: schemas_string(), status: schemas_string() }))
+});
+// One odd job in a list (a null stage or name) must not end the wait: it is kept with these
+// stand-ins for what is only displayed. Its id and status are still required, since the wait
+// decides by them.
+const shown = (fallback) => schemas_catch(schemas_string(), fallback);
+const lenientJobFields = {
+    name: shown('(no name)'),
+    stage: shown('(no stage)'),
+    web_url: shown(''),
+    duration: schemas_catch(nullableNumber, null),
+    allow_failure: schemas_catch(schemas_default(schemas_boolean(), false), false),
+    failure_reason: schemas_catch(schemas_nullish(schemas_string()), null),
+    started_at: schemas_catch(schemas_nullish(schemas_string()), null)
+};
+const lenientJobSchema = schemas_extend(jobSchema, lenientJobFields);
+const lenientBridgeSchema = schemas_extend(bridgeSchema, {
+    ...lenientJobFields,
+    downstream_pipeline: schemas_catch(bridgeSchema.shape.downstream_pipeline, null)
+});
+const projectSchema = object({
+    id,
+    path_with_namespace: schemas_string(),
+    web_url: schemas_string()
+});
+const schemas_tokenSelfSchema = object({
+    scopes: array(schemas_string()),
+    active: optional(schemas_boolean()),
+    expires_at: schemas_nullish(schemas_string())
+});
+const triggerTokenSchema = looseObject({
+    id,
+    token: schemas_string(),
+    description: schemas_nullish(schemas_string()),
+    created_at: schemas_nullish(schemas_string()),
+    last_used: schemas_nullish(schemas_string()),
+    expires_at: schemas_nullish(schemas_string()),
+    owner: schemas_nullish(looseObject({ username: schemas_string() }))
+});
+const traceSchema = schemas_string();
+/** GET /version: `{"version": "17.9.2-ee", "revision": …}`. */
+const versionSchema = object({ version: schemas_string() });
+/** Fine-grained tokens (18.10+) say `granular: true` (older GitLab leaves the field out). */
+const tokenSelfGranularSchema = schemas_extend(schemas_tokenSelfSchema, {
+    granular: optional(nullable(schemas_boolean()))
+});
+
+;// CONCATENATED MODULE: ./src/gitlab/endpoints.ts
+
+
+
+
+
+const projectPath = (project) => `/projects/${projectSegment(project)}`;
+async function data(client, request, retry) {
+    return (await client.request(request, retry)).data;
+}
+// The token travels in the JSON body, never in the URL (docs/contract.md section 3.2).
+const triggerPipeline = (client, project, body, retry) => data(client, {
+    method: 'POST',
+    path: `${projectPath(project)}/trigger/pipeline`,
+    body,
+    schema: pipelineSchema,
+    what: 'pipeline',
+    operation: 'trigger',
+    ref: body.ref
+}, retry);
+const getProject = (client, project, retry) => data(client, {
+    method: 'GET',
+    path: projectPath(project),
+    schema: projectSchema,
+    what: 'project',
+    operation: 'check-token'
+}, retry);
+const getTokenSelf = (client, retry) => data(client, {
+    method: 'GET',
+    path: '/personal_access_tokens/self',
+    schema: tokenSelfSchema,
+    what: 'token',
+    operation: 'check-token'
+}, retry);
+const getPipeline = (client, project, id, retry) => data(client, {
+    method: 'GET',
+    path: `${projectPath(project)}/pipelines/${id}`,
+    schema: pipelineSchema,
+    what: 'pipeline',
+    operation: 'read'
+}, retry);
+const cancelPipeline = (client, project, id, retry) => data(client, {
+    method: 'POST',
+    path: `${projectPath(project)}/pipelines/${id}/cancel`,
+    schema: pipelineSchema,
+    what: 'pipeline',
+    operation: 'cancel'
+}, retry);
+/** The job's log, handed to `onChunk` as it arrives (see GitLabClient.stream). */
+const streamJobTrace = (client, project, jobId, onChunk, retry) => client.stream({
+    method: 'GET',
+    path: `${projectPath(project)}/jobs/${jobId}/trace`,
+    operation: 'read',
+    text: true
+}, onChunk, retry);
+const listJobs = (client, project, pipelineId, retry, onOddItem) => listAll(client, `${projectPath(project)}/pipelines/${pipelineId}/jobs`, jobSchema, 'read', retry, {
+    what: 'jobs',
+    lenient: lenientJobSchema,
+    onOddItem
+});
+const listBridges = (client, project, pipelineId, retry, onOddItem) => listAll(client, `${projectPath(project)}/pipelines/${pipelineId}/bridges`, bridgeSchema, 'read', retry, { what: 'bridges', lenient: lenientBridgeSchema, onOddItem });
+const listTriggerTokens = (client, project, retry) => listAll(client, `${projectPath(project)}/triggers`, triggerTokenSchema, 'tokens', retry, {
+    what: 'triggers'
+});
+const getTriggerToken = (client, project, id) => data(client, {
+    method: 'GET',
+    path: `${projectPath(project)}/triggers/${id}`,
+    schema: triggerTokenSchema,
+    operation: 'tokens'
+});
+const createTriggerToken = (client, project, description) => data(client, {
+    method: 'POST',
+    path: `${projectPath(project)}/triggers`,
+    body: { description },
+    schema: triggerTokenSchema,
+    operation: 'tokens'
+});
+const updateTriggerToken = (client, project, id, description) => data(client, {
+    method: 'PUT',
+    path: `${projectPath(project)}/triggers/${id}`,
+    body: { description },
+    schema: triggerTokenSchema,
+    operation: 'tokens'
+});
+const deleteTriggerToken = (client, project, id) => data(client, {
+    method: 'DELETE',
+    path: `${projectPath(project)}/triggers/${id}`,
+    schema: null,
+    operation: 'tokens'
+});
+const PER_PAGE = 100; // the most GitLab returns per page
+/**
+ * Reads every page, following X-Next-Page (empty on the last page, docs/gitlab.md 4.3). Items are
+ * checked one by one: an odd one is kept with stand-ins (or left out) and reported, and only a
+ * page that is not a list at all fails the whole read.
+ */
+async function listAll(client, path, item, operation, retry, { what, lenient, onOddItem }) {
+    const items = [];
+    const schema = array(unknown());
+    for (let page = 1;;) {
+        const response = await client.request({ method: 'GET', path, query: { per_page: PER_PAGE, page }, schema, what, operation }, retry);
+        const label = `GET ${path}`;
+        response.data.forEach((value, index) => {
+            const strict = item.safeParse(value);
+            if (strict.success)
+                return items.push(strict.data);
+            const position = (page - 1) * PER_PAGE + index;
+            const problem = unexpectedAnswer(strict.error.issues[0], value, `${what}[${position}]`, label);
+            const kept = lenient?.safeParse(value);
+            if (!kept?.success && !onOddItem)
+                throw problem;
+            if (kept?.success)
+                items.push(kept.data);
+            onOddItem?.(`${problem.gitlabMessage}; ${kept?.success ? 'shown with what could be read' : 'left out'}`);
+        });
+        const next = Number(response.headers['x-next-page'] || 0);
+        // Without the header (a proxy may drop it) a short page is the last one.
+        const hasNext = response.headers['x-next-page'] === undefined
+            ? response.data.length === PER_PAGE
+            : next > page;
+        if (!hasNext)
+            return items;
+        page = next || page + 1;
+    }
+}
+// ---------------------------------------------------------------------------------------------
+// Pre-flight reads (run/preflight.ts).
+/** GitLab's version, e.g. `17.9.2-ee`; any valid access token may read it. */
+const getVersion = (client, retry) => data(client, { method: 'GET', path: '/version', schema: versionSchema, operation: 'check-token' }, retry);
+/** The newest pipeline at most: proves the token may read the project's pipelines. */
+const probePipelines = (client, project, retry) => data(client, {
+    method: 'GET',
+    path: `${projectPath(project)}/pipelines`,
+    query: { per_page: 1 },
+    schema: array(unknown()),
+    operation: 'check-token'
+}, retry);
+/** Like getTokenSelf, keeping `granular` (fine-grained tokens have no classic scopes). */
+const getTokenSelfWithKind = (client, retry) => data(client, {
+    method: 'GET',
+    path: '/personal_access_tokens/self',
+    schema: tokenSelfGranularSchema,
+    operation: 'check-token'
+}, retry);
+
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = require("node:readline");
+;// CONCATENATED MODULE: ./src/cli/confirm.ts
+
+/** The process's own terminal: the question goes to stderr, so stdout keeps only results. */
+function terminalConfirmer(input = process.stdin, output = process.stderr) {
+    return {
+        interactive: input.isTTY === true,
+        confirm: question => new Promise(resolve => {
+            const prompt = (0,external_node_readline_namespaceObject.createInterface)({ input, output, terminal: true });
+            let answered = false;
+            const finish = (yes) => {
+                if (answered)
+                    return;
+                answered = true;
+                prompt.close();
+                resolve(yes);
+            };
+            // Without a listener readline would only pause on Ctrl-C, leaving the question open.
+            prompt.on('SIGINT', () => {
+                output.write('\n');
+                finish(false);
+            });
+            // Ctrl-D: end the prompt's line before whatever is printed next.
+            prompt.on('close', () => {
+                if (!answered)
+                    output.write('\n');
+                finish(false);
+            });
+            prompt.question(question, answer => finish(/^y(es)?$/i.test(answer.trim())));
+        })
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/tokens.ts
+
+
+
+
+
+
+
+const ACTIONS = ['list', 'get', 'create', 'update', 'delete'];
+const NEEDS_ID = ['get', 'update', 'delete'];
+const NEEDS_DESCRIPTION = ['create', 'update'];
+const TOKENS_FLAGS = {
+    ...CONNECTION_FLAGS,
+    description: { type: 'string', example: '"deploys from Jenkins"' },
+    yes: { type: 'boolean', short: 'y' }
+};
+const USAGE_LINE = `usage: ${TOOL_NAME} tokens list|get ID|create --description TEXT|update ID --description TEXT|delete ID [--yes] --project my-group/my-project   (tokens --help)`;
+const TOKENS_USAGE = `Usage: ${TOOL_NAME} tokens COMMAND --project PROJECT [--gitlab-url URL] [--json]
+
+Manages the project's pipeline trigger tokens. Needs ${API_TOKEN_ENV}: an access token with the
+api scope of a Maintainer of the project.
+
+Commands:
+  list                           every trigger token of the project
+  get ID                         one trigger token
+  create --description TEXT      a new trigger token; printed once: store it as a secret
+  update ID --description TEXT   change a token's description
+  delete ID [--yes]              revoke a token; pipelines can no longer be triggered with it.
+                                 Asks first on a terminal; elsewhere (scripts, CI) needs --yes
+
+Options:
+  --project PROJECT              numeric project id or full path, e.g. my-group/my-project (required)
+  --gitlab-url URL               the GitLab instance (default: $${GITLAB_URL_ENV}, else https://gitlab.com)
+  --json                         print GitLab's answer as JSON on stdout
+  -y, --yes                      delete without asking
+  -h, --help                     print this help
+
+GitLab shows a token in full only to its owner; tokens owned by someone else come back
+shortened to 4 characters, and are printed as GitLab gives them.
+
+Exit codes: 0 done, 1 delete not confirmed (nothing sent), 2 bad usage (nothing sent),
+3 GitLab refused the request or could not be reached.
+`;
+/** `tokens list|get|create|update|delete`: GitLab's pipeline trigger tokens API. Throws UsageError. */
+async function runTokens(argv, env, reporter, confirmer = terminalConfirmer()) {
+    const { values, positionals } = readFlags(argv, TOKENS_FLAGS, USAGE_LINE, 2);
+    if (values.help) {
+        reporter.result(TOKENS_USAGE);
+        return 0;
+    }
+    const inputs = connectionInputs(values, env);
+    const apiToken = inputs.raw['api-token']?.trim();
+    if (apiToken)
+        reporter.mask(apiToken);
+    for (const warning of inputs.warnings)
+        reporter.warning(warning);
+    const { action, id } = parseCommand(positionals, values.description, inputs.problems);
+    const confirmed = values.yes === true;
+    if (confirmed && action !== undefined && action !== 'delete')
+        inputs.problems.push(`--yes only applies to tokens delete; leave it out of tokens ${action}`);
+    // Nobody can answer the question: refuse before any request rather than guess.
+    if (action === 'delete' && !confirmed && !confirmer.interactive) {
+        inputs.problems.push(`tokens delete revokes the token for good and asks first, but stdin is not a terminal: add --yes to delete without asking, e.g. tokens delete ${Number.isInteger(id) ? id : 12} --yes --project my-group/my-project`);
+    }
+    if (!apiToken) {
+        inputs.problems.push(`${API_TOKEN_ENV} is not set: managing trigger tokens needs an access token with the api scope of a project Maintainer, e.g. export ${API_TOKEN_ENV}=glpat-…`);
+    }
+    const parsed = settingsFrom(inputs, USAGE_LINE, ['gitlab-url', 'project', 'api-token']);
+    // settingsFrom has thrown unless the command and the token are there.
+    if (!action || !parsed.apiToken)
+        throw new UsageError(['tokens: nothing to do'], USAGE_LINE);
+    const settings = {
+        gitlabUrl: parsed.gitlabUrl,
+        project: parsed.project,
+        apiToken: parsed.apiToken,
+        requestTimeoutMs: requestTimeoutOrUsageError(env, USAGE_LINE)
+    };
+    if (action === 'delete' && !confirmed) {
+        const yes = await confirmer.confirm(`Delete trigger token ${id} of ${settings.project}? Pipelines can no longer be triggered with it. [y/N] `);
+        if (!yes) {
+            reporter.info(`Not deleted: trigger token ${id} is unchanged`);
+            return 1;
+        }
+    }
+    const client = new GitLabClient({
+        gitlabUrl: settings.gitlabUrl,
+        token: settings.apiToken,
+        requestTimeoutMs: settings.requestTimeoutMs
+    });
+    const json = values.json === true;
+    const description = typeof values.description === 'string' ? values.description : '';
+    try {
+        switch (action) {
+            case 'list': {
+                const tokens = await listTriggerTokens(client, settings.project);
+                if (json)
+                    reporter.result(JSON.stringify(tokens));
+                else if (tokens.length === 0)
+                    reporter.info(`${settings.project} has no pipeline trigger tokens`);
+                else
+                    reporter.result(tokenTable(tokens));
+                break;
+            }
+            case 'get': {
+                const token = await getTriggerToken(client, settings.project, id);
+                reporter.result(json ? JSON.stringify(token) : tokenDetails(token));
+                break;
+            }
+            case 'create': {
+                const token = await createTriggerToken(client, settings.project, description);
+                // The one place the new token is printed; the note goes to stderr so stdout stays the token.
+                reporter.result(json ? JSON.stringify(token) : `Created trigger token ${token.id}: ${token.token}`);
+                reporter.info(`Store it now as a secret, e.g. ${TRIGGER_TOKEN_ENV} in your CI: whoever has it can start pipelines in ${settings.project} as you.`);
+                break;
+            }
+            case 'update': {
+                const token = await updateTriggerToken(client, settings.project, id, description);
+                reporter.result(json
+                    ? JSON.stringify(token)
+                    : `Updated trigger token ${token.id}: ${JSON.stringify(token.description ?? '')}`);
+                break;
+            }
+            case 'delete': {
+                await deleteTriggerToken(client, settings.project, id);
+                // GitLab answers 204 without a body; --json still gets one object to read.
+                reporter.result(json ? JSON.stringify({ id, deleted: true }) : `Deleted trigger token ${id}`);
+                break;
+            }
+        }
+        return 0;
+    }
+    catch (error) {
+        if (!(error instanceof GitLabError))
+            throw error;
+        reporter.error(error.message);
+        return 3;
+    }
+}
+/** The subcommand and its ID; what is wrong goes to `problems`, reported with the other input problems. */
+function parseCommand(positionals, description, problems) {
+    const [action, id] = positionals;
+    if (!ACTIONS.includes(action)) {
+        const got = action === undefined ? 'no command' : `"${action}"`;
+        problems.push(`tokens needs one of ${ACTIONS.join(', ')}; got ${got}`);
+        return { id: NaN };
+    }
+    const known = action;
+    if (NEEDS_ID.includes(known) && !/^[1-9]\d*$/.test(id ?? '')) {
+        problems.push(`tokens ${known} needs the token's numeric ID${id === undefined ? '' : `, got "${id}"`}, e.g. tokens ${known} 12 --project my-group/my-project (tokens list shows the IDs)`);
+    }
+    if (!NEEDS_ID.includes(known) && id !== undefined)
+        problems.push(`tokens ${known} takes no ID; got "${id}"`);
+    if (NEEDS_DESCRIPTION.includes(known) &&
+        !(typeof description === 'string' && description.trim())) {
+        problems.push(`tokens ${known} needs --description TEXT, e.g. --description "deploys from Jenkins"`);
+    }
+    return { action: known, id: Number(id) };
+}
+/** `2024-01-07T09:53:58.235Z` -> `2024-01-07 09:53 UTC`. */
+function when(timestamp, none) {
+    if (!timestamp)
+        return none;
+    const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}).*Z$/.exec(timestamp);
+    return match ? `${match[1]} ${match[2]} UTC` : timestamp;
+}
+/** What is shown of a token: a table column in `list`, a line in `get`. */
+const FIELDS = [
+    { heading: 'ID', show: token => String(token.id) },
+    { heading: 'Description', show: token => token.description ?? '' },
+    { heading: 'Owner', show: token => token.owner?.username ?? '' },
+    { heading: 'Created', show: token => when(token.created_at, 'unknown') },
+    { heading: 'Last used', show: token => when(token.last_used, 'never') },
+    { heading: 'Expires', show: token => when(token.expires_at, 'never') },
+    { heading: 'Token', show: token => token.token }
+];
+function tokenTable(tokens) {
+    const rows = [
+        FIELDS.map(field => field.heading.toUpperCase()),
+        // GitLab's text on one line, without controls, so it cannot add rows or shift columns.
+        ...tokens.map(token => FIELDS.map(field => withoutTerminalControls(inertOneLine(field.show(token)))))
+    ];
+    const widths = FIELDS.map((_, column) => Math.max(...rows.map(row => row[column].length)));
+    // The last column is not padded: no trailing spaces.
+    return rows
+        .map(row => row
+        .map((cell, column) => (column === row.length - 1 ? cell : cell.padEnd(widths[column])))
+        .join('  '))
+        .join('\n');
+}
+function tokenDetails(token) {
+    const width = Math.max(...FIELDS.map(field => field.heading.length)) + 2;
+    return FIELDS.map(field => `${`${field.heading}:`.padEnd(width)}${field.show(token)}`).join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/runtime/time-limit.ts
+/**
+ * A signal that aborts after `ms`, or with `parent`. Built from a plain timer rather than
+ * AbortSignal.any(AbortSignal.timeout()), whose timeout can be garbage-collected on Node 20
+ * and then never fires (nodejs/node#57736).
+ */
+function timeLimit(ms, parent) {
+    const controller = new AbortController();
+    const onParentAbort = () => controller.abort(parent?.reason);
+    const timer = setTimeout(() => controller.abort(new Error(`time limit of ${ms} ms reached`)), ms);
+    if (parent?.aborted)
+        onParentAbort();
+    else
+        parent?.addEventListener('abort', onParentAbort, { once: true });
+    return {
+        signal: controller.signal,
+        dispose() {
+            clearTimeout(timer);
+            parent?.removeEventListener('abort', onParentAbort);
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/run/cancel.ts
+
+
+
+
+// The runner sends SIGTERM 7.5 s after SIGINT: the cancel must be done well before that.
+const CANCEL_WITHIN_MS = 5_000;
+/**
+ * Cancels the downstream pipeline; a refusal is a warning, since the step is ending anyway.
+ * Returns the status GitLab answered, or undefined when the cancel failed.
+ */
+async function cancelDownstream(client, project, pipelineId, webUrl, log, why, { withinMs = CANCEL_WITHIN_MS, clock = clock_realClock } = {}) {
+    log.info(`Cancelling pipeline #${pipelineId} (${why})…`);
+    const limit = timeLimit(withinMs);
+    try {
+        const pipeline = await cancelPipeline(client, project, pipelineId, cancelPolicy({
+            deadline: clock.now() + withinMs,
+            clock,
+            onRetry: (error, delayMs) => log.info(retryLine(error, delayMs)),
+            // Bounds a request that hangs, not only the pauses between tries.
+            signal: limit.signal
+        }));
+        log.info(`Pipeline #${pipelineId} is ${pipeline.status}`);
+        return pipeline.status;
+    }
+    catch (error) {
+        const failure = error;
+        log.warning(`Could not cancel pipeline #${pipelineId}: ${failure.message.replace(/\.?$/, '.')} Cancel it by hand: ${webUrl}`, 'Downstream pipeline not cancelled');
+        return undefined;
+    }
+    finally {
+        limit.dispose();
+    }
+}
+/**
+ * One quick read of the pipeline and its jobs after a cancel, so the summary shows where the
+ * cancel left them, not where they were before it. Bounded by `withinMs`; nothing is retried,
+ * and whatever could not be read in time is left undefined.
+ */
+async function lookAfterCancel(client, project, pipelineId, withinMs) {
+    if (withinMs <= 0)
+        return {};
+    const limit = timeLimit(withinMs);
+    const once = { retryIf: () => false, maxAttempts: 1, signal: limit.signal };
+    try {
+        const [pipeline, jobs, bridges] = await Promise.allSettled([
+            getPipeline(client, project, pipelineId, once),
+            listJobs(client, project, pipelineId, once),
+            listBridges(client, project, pipelineId, once)
+        ]);
+        return {
+            status: pipeline.status === 'fulfilled' ? pipeline.value.status : undefined,
+            jobs: jobs.status === 'fulfilled' && bridges.status === 'fulfilled'
+                ? [...jobs.value, ...bridges.value].sort((a, b) => a.id - b.id)
+                : undefined
+        };
+    }
+    finally {
+        limit.dispose();
+    }
+}
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = require("node:v8");
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = require("node:vm");
+;// CONCATENATED MODULE: ./src/run/job-logs.ts
+
+
+
+const MAX_LOG_LINES = 300;
+const MAX_LOG_BYTES = 64 * 1024;
+function jobsWithLogsToShow(jobs, which) {
+    if (which === 'none')
+        return [];
+    const shown = which === 'all'
+        ? jobs.filter(job => job.status !== 'created' && job.status !== 'skipped' && job.status !== 'manual')
+        : jobs.filter(job => job.status === 'failed');
+    return [...shown].sort((a, b) => a.id - b.id);
+}
+/**
+ * Prints each job's log in a collapsed group, read as a stream of which only the shown tail is
+ * kept. A log that cannot be read is a warning, not a failure; one cut short shows what was read.
+ * Stops at once when `retry.signal` aborts (the run was cancelled or the step's time is up).
+ */
+async function printJobLogs(client, project, jobs, log, retry) {
+    for (const job of jobs) {
+        if (retry.signal?.aborted) {
+            log.warning(`Stopped reading job logs before ${job.name}: ${reasonOf(retry.signal)}; see the jobs in GitLab`);
+            return;
+        }
+        const tail = new LogTail();
+        let sinceCollect = 0;
+        try {
+            await streamJobTrace(client, project, job.id, chunk => {
+                tail.push(chunk);
+                sinceCollect += chunk.length;
+                if (sinceCollect >= COLLECT_EVERY_BYTES) {
+                    sinceCollect = 0;
+                    collectGarbage();
+                }
+            }, retry);
+        }
+        catch (error) {
+            const why = error.message;
+            if (tail.bytesRead === 0) {
+                log.warning(`Could not read the log of job ${job.name}: ${why}`);
+                continue;
+            }
+            // GitLab's job log has no HTTP Range: rather than read it all again, show what arrived.
+            log.warning(`The log of job ${job.name} was cut short after ${formatBytes(tail.bytesRead)} (${why}); showing what was read`);
+        }
+        log.group(`Log of ${job.stage} › ${job.name} (${job.status})`, tail.render(job.web_url));
+    }
+}
+// Each chunk read from the socket is a new buffer outside the JavaScript heap, and V8 collects
+// them only once tens of MB have piled up: a long log would then raise the peak memory by that
+// much. Collecting every few MB keeps it flat (README, "Memory").
+const COLLECT_EVERY_BYTES = 4 * 1024 * 1024;
+let gc;
+function collectGarbage() {
+    if (gc === undefined) {
+        try {
+            (0,external_node_v8_namespaceObject.setFlagsFromString)('--expose-gc');
+            gc = (0,external_node_vm_namespaceObject.runInNewContext)('gc');
+        }
+        catch {
+            gc = null;
+        }
+    }
+    gc?.();
+}
+function reasonOf(signal) {
+    const reason = signal.reason;
+    return reason instanceof Error ? reason.message : 'stopped';
+}
+// section_start:1700000000:step_script\r\e[0K  (GitLab's log section markers)
+// eslint-disable-next-line no-control-regex -- the marker ends with an ANSI escape
+const SECTION_MARKER = /section_(?:start|end):\d+:[^\r\n]*?\r\x1b\[0K/g;
+// The raw bytes kept: four times what is shown, so that trailing blank lines and section markers
+// trimmed at the end still leave enough. They live in one buffer allocated once: a 100 MB log
+// then makes almost no garbage, which would otherwise grow the process's heap.
+const RING_BYTES = 4 * MAX_LOG_BYTES;
+const CAPACITY = 4 * RING_BYTES;
+const NEWLINE = 0x0a;
+const CR = 0x0d;
+// eslint-disable-next-line no-control-regex -- the marker ends with an ANSI escape
+const MARKER_AT = /^section_(?:start|end):\d+:[^\r\n]*?\r\x1b\[0K/;
+// The longest section marker looked for (name included).
+const MARKER_WINDOW = 512;
+/**
+ * The readable end of a job log, built chunk by chunk: GitLab's collapsible-section markers
+ * removed, CRLF made LF, and only the last lines kept, counting what was cut. Memory stays
+ * about 1 MiB however long the log. `render` once, at the end.
+ */
+class LogTail {
+    /** Bytes received, before any cleaning. */
+    bytesRead = 0;
+    buffer = Buffer.allocUnsafe(CAPACITY);
+    length = 0;
+    /** Complete lines dropped from the front, and their cleaned bytes (line breaks not counted). */
+    lines = 0;
+    bytes = 0;
+    push(chunk) {
+        const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        this.bytesRead += bytes.length;
+        for (let at = 0; at < bytes.length; at += CAPACITY / 2) {
+            const piece = bytes.subarray(at, at + CAPACITY / 2);
+            if (this.length + piece.length > CAPACITY)
+                this.dropFront(piece.length);
+            piece.copy(this.buffer, this.length);
+            this.length += piece.length;
+        }
+    }
+    /** The tail to show, with a note of how much was cut and where the whole log is. */
+    render(webUrl) {
+        const segments = this.buffer.toString('utf8', 0, this.length).split('\n');
+        if (segments.at(-1) === '')
+            segments.pop();
+        const all = segments.map(clean);
+        let lines = this.lines + all.length;
+        let bytes = this.bytes;
+        for (const line of all)
+            bytes += Buffer.byteLength(line);
+        const joined = all.join('\n');
+        const cleaned = joined.trimEnd();
+        const trimmed = joined.slice(cleaned.length);
+        // The whole cleaned log: its lines and the breaks between them, less the trimmed end.
+        const total = bytes + Math.max(0, lines - 1) - Buffer.byteLength(trimmed);
+        lines -= trimmed.split('\n').length - 1;
+        if (cleaned === '')
+            return `(the log is empty) ${webUrl}`;
+        let kept = cleaned.split('\n').slice(-MAX_LOG_LINES).join('\n');
+        // A single huge line is cut by bytes too; drop a split character.
+        if (Buffer.byteLength(kept) > MAX_LOG_BYTES)
+            kept = Buffer.from(kept)
+                .subarray(-MAX_LOG_BYTES)
+                .toString('utf8')
+                .replace(/^\uFFFD+/, '');
+        const keptBytes = Buffer.byteLength(kept);
+        if (keptBytes >= total)
+            return kept;
+        const cutLines = lines - kept.split('\n').length;
+        const cutBytes = total - keptBytes;
+        const what = cutLines > 0
+            ? `${cutLines} earlier lines (${formatBytes(cutBytes)})`
+            : `the first ${formatBytes(cutBytes)}`;
+        return [`… ${what} not shown; full log: ${webUrl}`, kept].join('\n');
+    }
+    /**
+     * Makes room for `needed` bytes, keeping the last RING_BYTES: whole lines are dropped (and
+     * counted), or, inside a line too long to keep, its front.
+     */
+    dropFront(needed) {
+        const target = this.length - RING_BYTES;
+        const lastBreak = this.buffer.lastIndexOf(NEWLINE, target - 1);
+        let cut = lastBreak + 1;
+        if (this.length - cut + needed > CAPACITY)
+            cut = target;
+        this.count(0, cut);
+        this.buffer.copyWithin(0, cut, this.length);
+        this.length -= cut;
+    }
+    /** Adds the lines (and the front of a line) in buffer[start, end) to what was cut. */
+    count(start, end) {
+        let lineStart = start;
+        for (let nl = this.buffer.indexOf(NEWLINE, start); nl >= 0 && nl < end;) {
+            const cr = nl > lineStart && this.buffer[nl - 1] === CR ? 1 : 0;
+            this.bytes += nl - lineStart - cr - this.markerBytes(lineStart, nl);
+            this.lines++;
+            lineStart = nl + 1;
+            nl = this.buffer.indexOf(NEWLINE, lineStart);
+        }
+        // The front of a line too long to keep: counted raw, its break comes later.
+        this.bytes += end - lineStart;
+    }
+    markerBytes(start, end) {
+        let found = 0;
+        for (let at = this.buffer.indexOf('section_', start); at >= 0 && at < end;) {
+            const window = this.buffer.toString('latin1', at, Math.min(end, at + MARKER_WINDOW));
+            const length = MARKER_AT.exec(window)?.[0].length ?? 0;
+            found += length;
+            at = this.buffer.indexOf('section_', at + Math.max(1, length));
+        }
+        return found;
+    }
+}
+function clean(line) {
+    const text = line.replace(SECTION_MARKER, '');
+    return text.endsWith('\r') ? text.slice(0, -1) : text;
+}
+/**
+ * The readable end of a whole job log (see LogTail): the last lines, with a note of how much was
+ * cut and where the whole log is.
+ */
+function tailOfLog(trace, webUrl) {
+    const tail = new LogTail();
+    tail.push(trace);
+    return tail.render(webUrl);
+}
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    if (bytes < 1024 * 1024)
+        return `${(bytes / 1024).toFixed(1)} KiB`;
+    return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+
+;// CONCATENATED MODULE: ./src/run/preflight.ts
+
+
+
+// Pipeline inputs on the trigger API: 17.10 behind a feature flag that is off, 17.11 with it on by
+// default, 18.1 for everyone. Before that GitLab drops them without a word (docs/gitlab.md 10).
+const INPUTS_FROM = [17, 11];
+const INPUTS_GA = [18, 1];
+/**
+ * What must hold before the trigger, asked all at once so it costs one round trip (docs/contract.md,
+ * Behaviour): with `wait`, the api-token reads the project and its pipelines (a wrong token fails
+ * the step before a pipeline exists that nobody watches) and, when a cancel option is on, its
+ * scopes allow cancelling; with `inputs`, GitLab is new enough not to drop them. Throws GitLabError.
+ */
+async function checkApiToken(client, settings, log, signal) {
+    const quickRetry = quickReadPolicy({ signal });
+    const wantsCancel = settings.cancelOnAbort || settings.cancelOnTimeout;
+    const hasInputs = Object.keys(settings.inputs).length > 0;
+    if (!settings.wait && !hasInputs)
+        return;
+    const skipped = Promise.resolve(undefined);
+    const [project, pipelines, version, token] = await Promise.allSettled([
+        settings.wait ? getProject(client, settings.project, quickRetry) : skipped,
+        settings.wait ? probePipelines(client, settings.project, quickRetry) : skipped,
+        hasInputs ? getVersion(client, quickRetry) : skipped,
+        settings.wait && wantsCancel ? getTokenSelfWithKind(client, quickRetry) : skipped
+    ]);
+    if (project.status === 'rejected')
+        throw project.reason;
+    if (pipelines.status === 'rejected')
+        throw cannotReadPipelines(pipelines.reason);
+    if (hasInputs)
+        checkInputsSupport(version, log);
+    if (token.status === 'rejected') {
+        // 15.0-15.4 (no `self`: 404 or 401), OAuth and CI job tokens cannot describe themselves:
+        // the project read above already proved the token, so this is no reason to stop or warn.
+        log.debug(`Could not read the api-token's scopes: ${token.reason.message}`);
+    }
+    else if (token.value) {
+        const { scopes, granular } = token.value;
+        if (granular === true || scopes.includes('granular')) {
+            // Fine-grained tokens name a permission per route instead of classic scopes; whether this
+            // one may cancel shows only when it tries.
+            log.debug('The api-token is a fine-grained token: its cancel permission is not checked');
+        }
+        else if (!scopes.includes('api')) {
+            log.warning(`The api-token has the scopes ${scopes.join(', ') || '(none)'} but not api: it can wait, but cancelling the downstream pipeline on timeout or cancellation will not be possible. Give the token the api scope, or set cancel-on-timeout and cancel-on-abort to false.`, 'api-token cannot cancel');
+        }
+    }
+}
+/** A 403 here is a token that sees the project but not its pipelines: a Guest, or a fine-grained token without read_pipeline. */
+function cannotReadPipelines(reason) {
+    if (!(reason instanceof GitLabError) || reason.status !== 403)
+        return reason;
+    return new GitLabError({
+        kind: reason.kind,
+        request: reason.request,
+        gitlabMessage: reason.gitlabMessage,
+        hint: 'The API token (api-token) can see the project but not read its pipelines, so it could not follow the pipeline: give its user at least the Reporter role in the project (a Guest cannot read pipelines of a private project), or give a fine-grained token the read_pipeline permission. Nothing was triggered',
+        status: reason.status
+    });
+}
+function checkInputsSupport(version, log) {
+    if (version.status === 'rejected' || !version.value) {
+        const why = version.status === 'rejected' ? version.reason.message : 'no answer';
+        log.warning(`Could not read GitLab's version (${why}): GitLab before 17.11 ignores pipeline inputs sent to the trigger API, and the pipeline then runs with its spec:inputs defaults.`, 'GitLab version unknown');
+        return;
+    }
+    const text = version.value.version;
+    const match = /^(\d+)\.(\d+)/.exec(text);
+    if (!match)
+        return;
+    const have = [Number(match[1]), Number(match[2])];
+    const atLeast = ([major, minor]) => have[0] > major || (have[0] === major && have[1] >= minor);
+    if (!atLeast(INPUTS_FROM)) {
+        throw new GitLabError({
+            kind: 'http',
+            request: 'GET /version',
+            gitlabMessage: `GitLab ${text} ignores pipeline inputs sent to the trigger API (they arrive in 17.11), so the pipeline would run with its spec:inputs defaults`,
+            hint: 'Upgrade GitLab to 17.11 or later, or pass these values as variables instead of inputs. Nothing was triggered'
+        });
+    }
+    if (!atLeast(INPUTS_GA)) {
+        log.warning(`GitLab ${text} takes pipeline inputs on the trigger API only while the ci_inputs_for_pipelines feature flag is on (the default from 17.11, always from 18.1); with it off they are ignored and the pipeline runs with its spec:inputs defaults.`, 'Pipeline inputs may be ignored');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/run/job-lines.ts
+/** `test › integration: running → failed  https://…/-/jobs/12` */
+function describeJobChange({ job, from, to }) {
+    const transition = from ? `${from} → ${to}` : to;
+    const downstream = job.downstream_pipeline;
+    const link = downstream ? `downstream pipeline ${downstream.web_url}` : job.web_url;
+    return `${job.stage} › ${job.name}: ${transition}  ${link}`;
+}
+
+;// CONCATENATED MODULE: ./src/run/job-changes.ts
+/**
+ * Statuses of a job (or bridge) that is queued or running and so will change by itself. A
+ * `created` job is not among them: behind a blocking manual job it stays `created` for good, and
+ * the pipeline, then `manual`, must still be read.
+ */
+const PROGRESSING_JOB_STATUSES = new Set([
+    'waiting_for_resource',
+    'preparing',
+    'waiting_for_callback',
+    'pending',
+    'running',
+    'canceling',
+    'scheduled'
+]);
+function isProgressingJob(job) {
+    return PROGRESSING_JOB_STATUSES.has(job.status);
+}
+/**
+ * Remembers each job's last seen status and tells what changed since the previous poll,
+ * so the log gets one line per change rather than one per poll. A job first seen as `created`
+ * is not news (every job of a new pipeline starts so); its first real change is.
+ */
+class JobTracker {
+    seen = new Map();
+    update(jobs) {
+        const changes = [];
+        // GitLab lists newest first; report in creation order so stages read top to bottom.
+        for (const job of [...jobs].sort((a, b) => a.id - b.id)) {
+            const from = this.seen.get(job.id);
+            const news = from === undefined ? job.status !== 'created' : from !== job.status;
+            if (news)
+                changes.push({ job, from, to: job.status });
+            this.seen.set(job.id, job.status);
+        }
+        return changes;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/run/poll-delays.ts
+/**
+ * The pause before the next status check: 1 s at first, growing by a tenth of the time
+ * already waited, up to poll-interval. A 20 s pipeline is then seen within about 3 s of its
+ * end, and a long one costs about one check per poll-interval.
+ */
+function nextPollDelay(elapsedMs, pollIntervalMs) {
+    return Math.round(Math.min(pollIntervalMs, Math.max(1_000, 1_000 + elapsedMs / 10)));
+}
+
+;// CONCATENATED MODULE: ./src/run/wait.ts
+
+
+
+
+
+
+
+
+// After the deadline, one last look at the pipeline may take this long.
+const LAST_LOOK_MS = 10_000;
+// With no job change for this long, say that the wait goes on, so a long job does not look hung.
+const QUIET_MS = 5 * 60_000;
+/**
+ * Follows a pipeline until it reaches a final status, the deadline passes or the signal aborts.
+ * Transient GitLab failures are retried until the deadline; others are thrown.
+ *
+ * Each check lists the jobs (one request, which also shows their changes); the pipeline itself
+ * is read only when no job is queued or running, because only then can its status be final.
+ * At the deadline it looks once more, so a pipeline that ended in the last pause is not called
+ * timed out, and a timeout reports the pipeline's current status.
+ */
+async function waitForPipeline(options) {
+    const { client, project, log, clock, signal, deadline } = options;
+    const state = { outcome: 'ended', pipeline: options.pipeline, jobs: [], bridges: [] };
+    const tracker = new JobTracker();
+    const started = clock.now();
+    let watchBridges = true;
+    let lastNews = started;
+    // Ends requests in flight on cancellation, or when even the last look takes too long.
+    const limit = timeLimit(Math.max(0, deadline - started) + LAST_LOOK_MS, signal);
+    const stop = limit.signal;
+    const retry = readPolicy({
+        deadline,
+        signal: stop,
+        clock,
+        onRetry: (error, delayMs) => log.info(retryLine(error, delayMs))
+    });
+    // A job GitLab describes oddly (a null stage or name) is shown as well as it can be, and said
+    // once: the same job would otherwise warn on every poll.
+    let oddWarned = false;
+    const onOddItem = (problem) => {
+        if (oddWarned)
+            return;
+        oddWarned = true;
+        log.warning(`${problem} (further odd jobs are not reported)`, 'Unexpected job in GitLab answer');
+    };
+    const check = async (readPipeline) => {
+        state.jobs = await listJobs(client, project, state.pipeline.id, retry, onOddItem);
+        if (watchBridges) {
+            state.bridges = await listBridges(client, project, state.pipeline.id, retry, onOddItem);
+            // Trigger jobs exist from the pipeline's creation: none at first means none at all.
+            watchBridges = state.bridges.length > 0;
+        }
+        const all = [...state.jobs, ...state.bridges];
+        for (const change of tracker.update(all)) {
+            log.info(describeJobChange(change));
+            lastNews = clock.now();
+        }
+        if (readPipeline || !all.some(isProgressingJob)) {
+            const previous = state.pipeline.status;
+            state.pipeline = await getPipeline(client, project, state.pipeline.id, retry);
+            if (state.pipeline.status !== previous && !isFinalStatus(state.pipeline.status)) {
+                log.info(`Pipeline #${state.pipeline.id} is ${state.pipeline.status}`);
+            }
+        }
+    };
+    try {
+        while (!isFinalStatus(state.pipeline.status)) {
+            const pause = nextPollDelay(clock.now() - started, options.pollIntervalMs);
+            await clock.sleep(Math.min(pause, Math.max(0, deadline - clock.now())), stop);
+            const lastLook = clock.now() >= deadline;
+            await check(lastLook);
+            if (lastLook && !isFinalStatus(state.pipeline.status))
+                return { ...state, outcome: 'timeout' };
+            if (clock.now() - lastNews >= QUIET_MS) {
+                log.info(stillWaiting(state, clock.now() - started));
+                lastNews = clock.now();
+            }
+        }
+        return state;
+    }
+    catch (error) {
+        if (signal.aborted)
+            return { ...state, outcome: 'aborted' };
+        // Transient failures are retried until the deadline; one still failing then is a timeout.
+        if (clock.now() >= deadline && (stop.aborted || error.transient)) {
+            const pipeline = await lastLook();
+            return { ...state, pipeline, outcome: isFinalStatus(pipeline.status) ? 'ended' : 'timeout' };
+        }
+        throw error;
+    }
+    finally {
+        limit.dispose();
+    }
+    /** One try at the pipeline's current status for the timeout message, else what its jobs say. */
+    async function lastLook() {
+        const look = timeLimit(LAST_LOOK_MS, signal);
+        try {
+            return await getPipeline(client, project, state.pipeline.id, {
+                ...retry,
+                maxAttempts: 1,
+                signal: look.signal
+            });
+        }
+        catch {
+            const jobs = [...state.jobs, ...state.bridges];
+            const seen = jobs.some(job => job.status === 'running')
+                ? 'running'
+                : jobs.some(isProgressingJob)
+                    ? 'pending'
+                    : state.pipeline.status;
+            return { ...state.pipeline, status: seen };
+        }
+        finally {
+            look.dispose();
+        }
+    }
+}
+function stillWaiting({ pipeline, jobs, bridges }, elapsedMs) {
+    const running = [...jobs, ...bridges].filter(job => job.status === 'running').map(job => job.name);
+    const jobsText = running.length > 0 ? `; running: ${running.join(', ')}` : '';
+    return `Still waiting for pipeline #${pipeline.id} (${pipeline.status}${jobsText}), ${formatDuration(elapsedMs)} so far`;
+}
+
+;// CONCATENATED MODULE: ./src/run/trigger-and-follow.ts
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * How long the step may run past `timeout`: the last look at the pipeline, the cancel and the
+ * log reads all end within it (README, "Time limits").
+ */
+const GRACE_MS = 25_000;
+// Kept back from the grace for the per-job annotations and the summary, which are local.
+const REPORT_RESERVE_MS = 2_000;
+/** The longest time spent retrying the trigger (429, refused connections), whatever the timeout. */
+const TRIGGER_RETRY_CAP_MS = 5 * 60_000;
+// The look at the jobs after a cancel on SIGINT: the runner sends SIGTERM 7.5 s after SIGINT,
+// and the cancel itself may take 5 s of that.
+const LOOK_AFTER_ABORT_MS = 2_000;
+// The same look after a timeout, within what is left of the grace.
+const LOOK_AFTER_TIMEOUT_MS = 5_000;
+/**
+ * The product in one function: trigger the pipeline and with `wait` follow it to its end, show
+ * what happened while it goes, and return how it ended. Never throws for GitLab failures.
+ */
+async function triggerAndFollow(settings, { log, hooks = {}, signal, clock = clock_realClock }) {
+    const run = {
+        settings,
+        log,
+        hooks,
+        signal,
+        clock,
+        result: { outcome: 'gitlab-error', jobs: [], startedAt: clock.now(), endedAt: 0 }
+    };
+    const clientOptions = {
+        gitlabUrl: settings.gitlabUrl,
+        requestTimeoutMs: settings.requestTimeoutMs
+    };
+    const gitlab = new GitLabClient(clientOptions);
+    const api = settings.apiToken
+        ? new GitLabClient({ ...clientOptions, token: settings.apiToken })
+        : undefined;
+    // Once the trigger request is out, its failures are reported as they are, even after a
+    // cancellation: GitLab may have created the pipeline.
+    let triggerSent = false;
+    try {
+        // With wait: the token reads the project and its pipelines; with inputs: GitLab takes them.
+        if (api)
+            await checkApiToken(api, settings, log, signal);
+        if (signal.aborted)
+            return cancelledBeforeTrigger(run);
+        triggerSent = true;
+        const pipeline = await trigger(gitlab, run);
+        if (!settings.wait || !api)
+            return finish(run, 'triggered');
+        return await follow(api, pipeline, run);
+    }
+    catch (error) {
+        // Aborting the pause between two trigger attempts throws the signal's reason, not a GitLabError.
+        if (signal.aborted && !(triggerSent && error instanceof GitLabError))
+            return cancelledBeforeTrigger(run);
+        if (!(error instanceof GitLabError))
+            throw error;
+        log.error(error.message, `GitLab: ${error.request}`);
+        return finish(run, 'gitlab-error', error.message, error);
+    }
+}
+function finish(run, outcome, reason, error) {
+    Object.assign(run.result, { outcome, endedAt: run.clock.now() });
+    if (reason !== undefined)
+        run.result.reason = reason;
+    if (error !== undefined)
+        run.result.error = error;
+    return run.result;
+}
+/** Calls a front end's hook; its failure is its own to report and never stops the run. */
+async function callHook(run, call) {
+    try {
+        await call();
+    }
+    catch (error) {
+        run.log.warning(`${error instanceof Error ? error.message : String(error)}; the run goes on`);
+    }
+}
+function cancelledBeforeTrigger(run) {
+    const reason = 'Cancelled before a pipeline was created';
+    run.log.error(reason, 'Cancelled');
+    return finish(run, 'aborted', reason);
+}
+async function trigger(client, run) {
+    const { settings, log, clock, signal } = run;
+    const names = (label, values) => Object.keys(values).length > 0 ? `; ${label}: ${Object.keys(values).join(', ')}` : '';
+    log.info(`Triggering a pipeline in ${settings.project} on ${settings.ref} (${settings.gitlabUrl})${names('variables', settings.variables)}${names('inputs', settings.inputs)}`);
+    let pipeline;
+    // Trigger retries end by min(timeout, TRIGGER_RETRY_CAP_MS), also for fire-and-forget runs.
+    const budgetMs = Math.min(settings.timeoutMs, TRIGGER_RETRY_CAP_MS);
+    const deadline = clock.now() + budgetMs;
+    try {
+        pipeline = await triggerPipeline(client, settings.project, {
+            token: settings.triggerToken,
+            ref: settings.ref,
+            variables: settings.variables,
+            // GitLab before 17.10 knows no inputs: send them only when given.
+            ...(Object.keys(settings.inputs).length > 0 ? { inputs: settings.inputs } : {})
+        }, triggerPolicy({
+            deadline,
+            signal,
+            clock,
+            onRetry: (error, delayMs) => log.info(`${error.gitlabMessage}; trying again in ${formatDuration(delayMs)}`)
+        }));
+    }
+    catch (error) {
+        if (error instanceof GitLabError &&
+            error.status === 429 &&
+            error.retryAfterMs !== undefined &&
+            clock.now() + error.retryAfterMs >= deadline)
+            throw retryLater(error, budgetMs, clock);
+        throw error instanceof GitLabError && error.kind !== 'http' && !error.neverSent
+            ? mayHaveCreated(error, settings)
+            : error;
+    }
+    run.result.pipeline = pipeline;
+    run.result.createdAt = clock.now();
+    // Older GitLab answers a configuration error with 201 and a failed pipeline (docs/gitlab.md 2.4 step 7).
+    const yamlError = pipeline.status === 'failed' && pipeline.yaml_errors;
+    // The id and link go to the log before any runner file is written: whatever fails next, the
+    // pipeline is not lost.
+    if (yamlError)
+        log.info(`Pipeline #${pipeline.id}: ${pipeline.web_url}`);
+    else
+        log.notice(`Pipeline #${pipeline.id} (${pipeline.status}) on ${pipeline.ref}: ${pipeline.web_url}`, 'GitLab pipeline triggered');
+    await callHook(run, () => run.hooks.pipelineCreated?.(pipeline));
+    if (yamlError) {
+        throw new GitLabError({
+            kind: 'http',
+            request: 'POST trigger/pipeline',
+            gitlabMessage: `GitLab created pipeline #${pipeline.id} as failed: ${pipeline.yaml_errors}`,
+            hint: 'The pipeline configuration is invalid: fix .gitlab-ci.yml or the inputs it declares'
+        });
+    }
+    return pipeline;
+}
+/**
+ * A 429 whose Retry-After is past the time allowed for trigger retries: say when to try again
+ * instead of sleeping through it.
+ */
+function retryLater(error, budgetMs, clock) {
+    const waitMs = error.retryAfterMs ?? 0;
+    const at = new Date(clock.now() + waitMs).toISOString().replace(/\.\d+Z$/, 'Z');
+    return error.with({
+        hint: `GitLab asks to wait ${formatDuration(waitMs)}, longer than the ${formatDuration(budgetMs)} allowed for trigger retries: no pipeline was created; run this again after ${at}`
+    });
+}
+/** The trigger request went out but its answer was lost: GitLab may have created the pipeline. */
+function mayHaveCreated(error, settings) {
+    const pipelines = /^\d+$/.test(settings.project)
+        ? "the project's pipelines"
+        : `${settings.gitlabUrl}/${settings.project}/-/pipelines`;
+    return error.with({
+        hint: `GitLab may have created the pipeline anyway, so it was not sent again: look at ${pipelines} before running this again`,
+        retryAfterMs: undefined
+    });
+}
+async function follow(client, pipeline, run) {
+    const { settings, log, signal, clock, result } = run;
+    // Followed and cancelled by the numeric id GitLab returned: a project renamed or moved while
+    // the pipeline runs changes nothing.
+    const project = String(pipeline.project_id);
+    await callHook(run, () => run.hooks.watchStarted?.(pipeline, project));
+    log.info(`Waiting up to ${formatDuration(settings.timeoutMs)} for pipeline #${pipeline.id} to end`);
+    const deadline = clock.now() + settings.timeoutMs;
+    // Everything after the wait (last look, cancel, logs, report) ends by then.
+    const stepEnd = deadline + GRACE_MS;
+    const watchEnded = () => callHook(run, () => run.hooks.watchEnded?.());
+    let waited;
+    try {
+        waited = await waitForPipeline({
+            client,
+            project,
+            pipeline,
+            log,
+            clock,
+            pollIntervalMs: settings.pollIntervalMs,
+            deadline,
+            signal
+        });
+    }
+    catch (error) {
+        await watchEnded();
+        throw error;
+    }
+    result.lastSeen = waited.pipeline;
+    result.jobs = [...waited.jobs, ...waited.bridges].sort((a, b) => a.id - b.id);
+    const cancel = async (by, why, lookWithinMs) => {
+        const status = await cancelDownstream(client, project, pipeline.id, pipeline.web_url, log, why, {
+            clock
+        });
+        result.cancel = { by, succeeded: status !== undefined, statusAfter: status };
+        result.leftRunning = false;
+        // A cancel that failed changed nothing worth another read.
+        if (status === undefined)
+            return;
+        const after = await lookAfterCancel(client, project, pipeline.id, lookWithinMs);
+        if (after.status !== undefined)
+            result.cancel.statusAfter = after.status;
+        if (after.jobs !== undefined)
+            result.cancel.jobsAfter = after.jobs;
+    };
+    const cancelOnAbort = async () => {
+        if (settings.cancelOnAbort)
+            await cancel('abort', 'this run was cancelled', LOOK_AFTER_ABORT_MS);
+        else
+            result.leftRunning = true;
+    };
+    const cancelledRun = async (while_) => {
+        await watchEnded();
+        const reason = `This run was cancelled while ${while_} pipeline #${pipeline.id}: ${pipeline.web_url}`;
+        log.error(reason, 'Cancelled');
+        return finish(run, 'aborted', reason);
+    };
+    if (waited.outcome === 'aborted') {
+        await cancelOnAbort();
+        return cancelledRun('waiting for');
+    }
+    const timedOut = waited.outcome === 'timeout';
+    const status = timedOut ? 'timeout' : waited.pipeline.status;
+    result.finalStatus = status;
+    result.duration = waited.pipeline.duration;
+    // On timeout, cancel first: reading logs for the report can take a while.
+    if (timedOut) {
+        if (settings.cancelOnTimeout) {
+            const lookWithin = Math.min(LOOK_AFTER_TIMEOUT_MS, stepEnd - REPORT_RESERVE_MS - clock.now());
+            await cancel('timeout', 'timeout reached', lookWithin);
+        }
+        else
+            result.leftRunning = true;
+    }
+    await report(client, project, waited, status, run, stepEnd);
+    if (signal.aborted) {
+        // Cancelled while reading logs: a pipeline still running is cancelled as during the wait.
+        if (timedOut && !settings.cancelOnTimeout)
+            await cancelOnAbort();
+        return cancelledRun('reporting on');
+    }
+    if (timedOut) {
+        const reason = `Pipeline #${pipeline.id} did not end within the timeout of ${formatDuration(settings.timeoutMs)}; it was ${waited.pipeline.status}: ${pipeline.web_url}`;
+        log.error(reason, 'Timed out');
+        await watchEnded();
+        return finish(run, 'timeout', reason);
+    }
+    await watchEnded();
+    if (settings.acceptStatuses.includes(status))
+        return finish(run, 'accepted');
+    const reason = `Pipeline #${pipeline.id} ended ${status}, which is not in accept-statuses (${settings.acceptStatuses.join(', ')}): ${pipeline.web_url}`;
+    log.error(reason, `Pipeline ${status}`);
+    return finish(run, 'not-accepted', reason);
+}
+/** The final status line, the job logs and the per-job errors. */
+async function report(client, project, waited, status, run, stepEnd) {
+    const { settings, log, signal, clock } = run;
+    const { pipeline, jobs, bridges } = waited;
+    const duration = pipeline.duration === null ? '' : ` after ${formatDuration(pipeline.duration * 1000)}`;
+    log.info(`Pipeline #${pipeline.id} ${status === 'timeout' ? `timed out while ${pipeline.status}` : `ended ${status}${duration}`}: ${pipeline.web_url}`);
+    // Log reads end with the run's cancellation or at the step's end, whatever GitLab does.
+    const logs = timeLimit(Math.max(0, stepEnd - REPORT_RESERVE_MS - clock.now()), signal);
+    try {
+        await printJobLogs(client, project, jobsWithLogsToShow(jobs, settings.jobLogs), log, quickReadPolicy({ deadline: stepEnd - REPORT_RESERVE_MS, signal: logs.signal, clock }));
+    }
+    finally {
+        logs.dispose();
+    }
+    for (const job of [...jobs, ...bridges]
+        .filter(job => job.status === 'failed')
+        .sort((a, b) => a.id - b.id)) {
+        const reason = job.failure_reason ? ` (${job.failure_reason.replace(/_/g, ' ')})` : '';
+        const message = `${job.stage} › ${job.name} failed${reason}: ${job.web_url}`;
+        if (job.allow_failure)
+            log.warning(`${message} (allowed to fail)`, `GitLab job ${job.name} failed`);
+        else
+            log.error(message, `GitLab job ${job.name} failed`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/run/result.ts
+/** What a later step or script needs of each job (the `jobs` output, `--json`), in id order. */
+function jobEssentials(jobs) {
+    return [...jobs]
+        .sort((a, b) => a.id - b.id)
+        .map(({ id, name, stage, status, web_url, duration, allow_failure }) => ({
+        id,
+        name,
+        stage,
+        status,
+        web_url,
+        duration,
+        allow_failure
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/runtime/signals.ts
+/**
+ * An AbortSignal that fires on SIGINT or SIGTERM. The runner cancels a step with SIGINT, then
+ * SIGTERM 7.5 s later, then kills the process tree (actions/runner ProcessInvoker.cs).
+ */
+function abortOnSignals() {
+    const controller = new AbortController();
+    const onSignal = (signal) => controller.abort(new Error(`received ${signal}`));
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    return controller.signal;
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = require("node:fs");
+;// CONCATENATED MODULE: ./src/cli/commands/trigger.ts
+
+
+
+
+
+
+
+
+// The command's flags and usage.
 const TRIGGER_FLAGS = {
     ...CONNECTION_FLAGS,
     ref: { type: 'string', example: 'main' },
@@ -10138,393 +10615,71 @@ function lines(flag, values, shape, example, problems) {
     }
     return good.join('\n');
 }
-
-;// CONCATENATED MODULE: ./src/cli/reporter.ts
-
-const processStreams = {
-    stdout: text => process.stdout.write(text),
-    stderr: text => process.stderr.write(text),
-    stderrIsTerminal: process.stderr.isTTY === true
-};
-/** Outputs that are numbers in GitLab's answer stay numbers in --json. */
-const NUMERIC_OUTPUTS = new Set([
-    'pipeline-id',
-    'pipeline-iid',
-    'project-id',
-    'duration'
-]);
-/**
- * Plain lines on stderr for people and CI logs (no `::` workflow commands: Jenkins or a shell
- * would print them verbatim). stdout is kept for results, so `$(…)` and `| jq` get only those.
- *
- * Everything printed passes through text/far-side.ts: the CLI may itself run in a GitHub Actions
- * step, where the runner reads its stderr and stdout for workflow commands, and on a terminal
- * GitLab's text must not move the cursor or retitle the window. Job logs keep their colour only
- * when colour is on (a terminal, or FORCE_COLOR; never with NO_COLOR unless forced).
- */
-class CliReporter {
-    options;
-    streams;
-    secrets = [];
-    outputs = new Map();
-    colour;
-    constructor(options = {}, streams = processStreams) {
-        this.options = options;
-        this.streams = streams;
-        this.colour = options.colour ?? colourWanted(process.env, streams.stderrIsTerminal === true);
-    }
-    mask(secret) {
-        if (!secret || this.secrets.includes(secret))
-            return;
-        // Longest first, so a secret that contains another is hidden whole.
-        this.secrets = [...this.secrets, secret].sort((a, b) => b.length - a.length);
-    }
-    // One line each, as in the action: a job name with a line break in it cannot forge a line.
-    info(line) {
-        this.streams.stderr(`${this.oneLine(line)}\n`);
-    }
-    debug(line) {
-        if (this.options.showDebug)
-            this.message('debug: ', line);
-    }
-    // Titles are annotation headings in the action; on a terminal the message says it all.
-    notice(message) {
-        this.streams.stderr(`${this.oneLine(message)}\n`);
-    }
-    warning(message) {
-        this.message('warning: ', message);
-    }
-    error(message) {
-        this.message('error: ', message);
-    }
-    /** A header line, then the text indented, so a job log stands apart from our own lines. */
-    group(title, text) {
-        const body = withoutTerminalControls(inertText(this.redact(text)), this.colour)
-            .split('\n')
-            .map(line => (line ? `    ${line}` : ''));
-        // A log that changed colour and never reset it must not colour what follows.
-        const reset = this.colour && body.some(line => line.includes('\x1b[')) ? ['\x1b[0m'] : [];
-        this.streams.stderr(`${[this.oneLine(`--- ${title}`), ...body, ...reset].join('\n')}\n`);
-    }
-    setOutput(name, value) {
-        this.outputs.set(name, value);
-    }
-    async summary() { }
-    // The post step that uses this state exists only in the action; the CLI cancels before it exits.
-    saveState() { }
-    /**
-     * The command's result on stdout: JSON kept exact for `| jq` (only escapes added, see
-     * inertJson), other text made inert and free of terminal controls like stderr.
-     */
-    result(text) {
-        const redacted = this.redact(text);
-        const shown = isJson(redacted)
-            ? inertJson(redacted)
-            : withoutTerminalControls(inertText(redacted));
-        this.streams.stdout(`${shown}\n`);
-    }
-    /** The outputs set so far with --json's snake_case keys; `jobs` parsed, empty duration as null. */
-    outputsAsJson() {
-        const json = {};
-        for (const [name, value] of this.outputs) {
-            const key = name.replace(/-/g, '_');
-            if (name === 'jobs')
-                json[key] = JSON.parse(String(value));
-            else if (NUMERIC_OUTPUTS.has(name))
-                json[key] = value === '' ? null : Number(value);
-            else
-                json[key] = value;
-        }
-        return json;
-    }
-    output(name) {
-        return this.outputs.get(name);
-    }
-    /** A message that may span lines: each made inert, the later ones indented under the first. */
-    message(prefix, text) {
-        const lines = withoutTerminalControls(inertText(this.redact(text))).split('\n');
-        const indent = ' '.repeat(prefix.length);
-        this.streams.stderr(`${prefix}${lines.join(`\n${indent}`)}\n`);
-    }
-    oneLine(text) {
-        return withoutTerminalControls(inertOneLine(this.redact(text)));
-    }
-    // A second line of defence: the core never prints a token, but a GitLab message might echo one.
-    redact(text) {
-        return this.secrets.reduce((masked, secret) => masked.split(secret).join('***'), text);
-    }
+/** docs/contract.md section 4: 0 accepted, 1 pipeline not accepted, timed out or cancelled, 3 GitLab refused or unreachable. */
+function exitCodeOf(result) {
+    if (result.outcome === 'accepted' || result.outcome === 'triggered')
+        return 0;
+    return result.outcome === 'gitlab-error' ? 3 : 1;
 }
-function isJson(text) {
-    if (!/^[[{]/.test(text))
-        return false;
-    try {
-        JSON.parse(text);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/cli/secrets.ts
-// What to hide from everything the CLI prints, found before its arguments are parsed: usage
-// errors quote arguments, and an argument may be a token given to a misspelt flag.
-/**
- * GitLab's token prefixes (GitLab docs, "Token prefixes"), after an optional instance prefix
- * (`acme-glpat-…`), and the legacy runner registration prefix.
- */
-const TOKEN_LIKE = /\b(?:glpat|glptt|gloas|gldt|glrtr|glrt|glcbt|glft|glimt|glagent|glwt|glsoat|glffct)-[A-Za-z0-9_.-]+|\bGR1348941[A-Za-z0-9_-]+/g;
-const MIN_FLAG_SECRET = 6;
-const TOKEN_ENV = ['GITLAB_TRIGGER_TOKEN', 'GITLAB_API_TOKEN'];
-/** A flag whose value is (or may be) a token: the two token flags, and anything named like them. */
-const TOKEN_FLAG = /tok|secret|pass|^(?:api|trigger)-?t/i;
-/** Every string to mask: both tokens from the environment, token-like text, values of token flags. */
-function secretsToMask(argv, env) {
-    const secrets = new Set();
-    const add = (value, minimum = 1) => {
-        for (const candidate of [value, value?.trim()])
-            if (candidate && candidate.length >= minimum)
-                secrets.add(candidate);
-    };
-    for (const name of TOKEN_ENV)
-        add(env[name]);
-    for (const [index, arg] of argv.entries()) {
-        for (const [match] of arg.matchAll(TOKEN_LIKE))
-            add(match);
-        const flag = /^--?([^=]+)(?:=([\s\S]*))?$/.exec(arg);
-        if (!flag || !TOKEN_FLAG.test(flag[1]))
-            continue;
-        // Short values are no tokens, and masking them would garble every message.
-        if (flag[2] !== undefined)
-            add(flag[2], MIN_FLAG_SECRET);
-        else if (index + 1 < argv.length && !argv[index + 1].startsWith('-'))
-            add(argv[index + 1], MIN_FLAG_SECRET);
-    }
-    return [...secrets];
-}
-
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = require("node:readline");
-;// CONCATENATED MODULE: ./src/cli/confirm.ts
-
-/** The process's own terminal: the question goes to stderr, so stdout keeps only results. */
-function terminalConfirmer(input = process.stdin, output = process.stderr) {
-    return {
-        interactive: input.isTTY === true,
-        confirm: question => new Promise(resolve => {
-            const prompt = (0,external_node_readline_namespaceObject.createInterface)({ input, output, terminal: true });
-            let answered = false;
-            const finish = (yes) => {
-                if (answered)
-                    return;
-                answered = true;
-                prompt.close();
-                resolve(yes);
-            };
-            // Without a listener readline would only pause on Ctrl-C, leaving the question open.
-            prompt.on('SIGINT', () => {
-                output.write('\n');
-                finish(false);
-            });
-            // Ctrl-D: end the prompt's line before whatever is printed next.
-            prompt.on('close', () => {
-                if (!answered)
-                    output.write('\n');
-                finish(false);
-            });
-            prompt.question(question, answer => finish(/^y(es)?$/i.test(answer.trim())));
-        })
-    };
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/tokens.ts
-
-
-
-
-
-
-
-const ACTIONS = ['list', 'get', 'create', 'update', 'delete'];
-const NEEDS_ID = ['get', 'update', 'delete'];
-const NEEDS_DESCRIPTION = ['create', 'update'];
-const TOKENS_FLAGS = {
-    ...CONNECTION_FLAGS,
-    description: { type: 'string', example: '"deploys from Jenkins"' },
-    yes: { type: 'boolean', short: 'y' }
-};
-const USAGE_LINE = `usage: ${TOOL_NAME} tokens list|get ID|create --description TEXT|update ID --description TEXT|delete ID [--yes] --project my-group/my-project   (tokens --help)`;
-const TOKENS_USAGE = `Usage: ${TOOL_NAME} tokens COMMAND --project PROJECT [--gitlab-url URL] [--json]
-
-Manages the project's pipeline trigger tokens. Needs ${API_TOKEN_ENV}: an access token with the
-api scope of a Maintainer of the project.
-
-Commands:
-  list                           every trigger token of the project
-  get ID                         one trigger token
-  create --description TEXT      a new trigger token; printed once: store it as a secret
-  update ID --description TEXT   change a token's description
-  delete ID [--yes]              revoke a token; pipelines can no longer be triggered with it.
-                                 Asks first on a terminal; elsewhere (scripts, CI) needs --yes
-
-Options:
-  --project PROJECT              numeric project id or full path, e.g. my-group/my-project (required)
-  --gitlab-url URL               the GitLab instance (default: $${GITLAB_URL_ENV}, else https://gitlab.com)
-  --json                         print GitLab's answer as JSON on stdout
-  -y, --yes                      delete without asking
-  -h, --help                     print this help
-
-GitLab shows a token in full only to its owner; tokens owned by someone else come back
-shortened to 4 characters, and are printed as GitLab gives them.
-
-Exit codes: 0 done, 1 delete not confirmed (nothing sent), 2 bad usage (nothing sent),
-3 GitLab refused the request or could not be reached.
-`;
-/** `tokens list|get|create|update|delete`: GitLab's pipeline trigger tokens API. Throws UsageError. */
-async function runTokens(argv, env, reporter, confirmer = terminalConfirmer()) {
-    const { values, positionals } = readFlags(argv, TOKENS_FLAGS, USAGE_LINE, 2);
-    if (values.help) {
-        reporter.result(TOKENS_USAGE);
+/** The default command: trigger a pipeline (and follow it). Returns the exit code. */
+async function runTrigger(argv, env, reporter) {
+    const command = parseTriggerArgs(argv, env);
+    if (command.kind === 'help') {
+        reporter.result(TRIGGER_USAGE);
         return 0;
     }
-    const inputs = connectionInputs(values, env);
-    const apiToken = inputs.raw['api-token']?.trim();
-    if (apiToken)
-        reporter.mask(apiToken);
+    if (command.kind === 'version') {
+        reporter.result(VERSION);
+        return 0;
+    }
+    const { inputs, json } = command;
+    for (const secret of [inputs.raw['trigger-token'], inputs.raw['api-token']]) {
+        if (secret?.trim())
+            reporter.mask(secret.trim());
+    }
     for (const warning of inputs.warnings)
         reporter.warning(warning);
-    const { action, id } = parseCommand(positionals, values.description, inputs.problems);
-    const confirmed = values.yes === true;
-    if (confirmed && action !== undefined && action !== 'delete')
-        inputs.problems.push(`--yes only applies to tokens delete; leave it out of tokens ${action}`);
-    // Nobody can answer the question: refuse before any request rather than guess.
-    if (action === 'delete' && !confirmed && !confirmer.interactive) {
-        inputs.problems.push(`tokens delete revokes the token for good and asks first, but stdin is not a terminal: add --yes to delete without asking, e.g. tokens delete ${Number.isInteger(id) ? id : 12} --yes --project my-group/my-project`);
-    }
-    if (!apiToken) {
-        inputs.problems.push(`${API_TOKEN_ENV} is not set: managing trigger tokens needs an access token with the api scope of a project Maintainer, e.g. export ${API_TOKEN_ENV}=glpat-…`);
-    }
-    const settings = settingsFrom(inputs, USAGE_LINE, ['gitlab-url', 'project', 'api-token']);
-    // settingsFrom has thrown unless the command and the token are there.
-    if (!action || !settings.apiToken)
-        throw new UsageError(['tokens: nothing to do'], USAGE_LINE);
-    if (action === 'delete' && !confirmed) {
-        const yes = await confirmer.confirm(`Delete trigger token ${id} of ${settings.project}? Pipelines can no longer be triggered with it. [y/N] `);
-        if (!yes) {
-            reporter.info(`Not deleted: trigger token ${id} is unchanged`);
-            return 1;
-        }
-    }
-    const client = new GitLabClient({ gitlabUrl: settings.gitlabUrl, token: settings.apiToken });
-    const json = values.json === true;
-    const description = typeof values.description === 'string' ? values.description : '';
-    try {
-        switch (action) {
-            case 'list': {
-                const tokens = await listTriggerTokens(client, settings.project);
-                if (json)
-                    reporter.result(JSON.stringify(tokens));
-                else if (tokens.length === 0)
-                    reporter.info(`${settings.project} has no pipeline trigger tokens`);
-                else
-                    reporter.result(tokenTable(tokens));
-                break;
-            }
-            case 'get': {
-                const token = await getTriggerToken(client, settings.project, id);
-                reporter.result(json ? JSON.stringify(token) : tokenDetails(token));
-                break;
-            }
-            case 'create': {
-                const token = await createTriggerToken(client, settings.project, description);
-                // The one place the new token is printed; the note goes to stderr so stdout stays the token.
-                reporter.result(json ? JSON.stringify(token) : `Created trigger token ${token.id}: ${token.token}`);
-                reporter.info(`Store it now as a secret, e.g. ${TRIGGER_TOKEN_ENV} in your CI: whoever has it can start pipelines in ${settings.project} as you.`);
-                break;
-            }
-            case 'update': {
-                const token = await updateTriggerToken(client, settings.project, id, description);
-                reporter.result(json
-                    ? JSON.stringify(token)
-                    : `Updated trigger token ${token.id}: ${JSON.stringify(token.description ?? '')}`);
-                break;
-            }
-            case 'delete': {
-                await deleteTriggerToken(client, settings.project, id);
-                // GitLab answers 204 without a body; --json still gets one object to read.
-                reporter.result(json ? JSON.stringify({ id, deleted: true }) : `Deleted trigger token ${id}`);
-                break;
-            }
-        }
-        return 0;
-    }
-    catch (error) {
-        if (!(error instanceof GitLabError))
-            throw error;
-        reporter.error(error.message);
-        return 3;
-    }
+    const settings = {
+        ...settingsFrom(inputs, TRIGGER_USAGE_LINE),
+        requestTimeoutMs: requestTimeoutOrUsageError(env, TRIGGER_USAGE_LINE)
+    };
+    const result = await triggerAndFollow(settings, {
+        log: withFlagNames(reporter),
+        signal: abortOnSignals()
+    });
+    // stdout: the result as one JSON object (even `{}` when nothing was created, so `| jq` always
+    // has something to read), or else just the pipeline's web URL once there is one.
+    if (json)
+        reporter.result(JSON.stringify(resultJson(result)));
+    else if (result.pipeline)
+        reporter.result(result.pipeline.web_url);
+    return exitCodeOf(result);
 }
-/** The subcommand and its ID; what is wrong goes to `problems`, reported with the other input problems. */
-function parseCommand(positionals, description, problems) {
-    const [action, id] = positionals;
-    if (!ACTIONS.includes(action)) {
-        const got = action === undefined ? 'no command' : `"${action}"`;
-        problems.push(`tokens needs one of ${ACTIONS.join(', ')}; got ${got}`);
-        return { id: NaN };
+/**
+ * --json: the action's outputs with snake_case keys, numbers kept numbers. The status is the final
+ * one (or `timeout`) once the wait reached it, else the status GitLab created the pipeline with.
+ */
+function resultJson(result) {
+    const { pipeline } = result;
+    if (!pipeline)
+        return {};
+    const json = {
+        pipeline_id: pipeline.id,
+        pipeline_iid: pipeline.iid,
+        web_url: pipeline.web_url,
+        project_id: pipeline.project_id,
+        sha: pipeline.sha,
+        ref: pipeline.ref,
+        status: result.finalStatus ?? pipeline.status
+    };
+    if (result.finalStatus !== undefined) {
+        json.duration = result.duration ?? null;
+        json.jobs = jobEssentials(result.jobs);
     }
-    const known = action;
-    if (NEEDS_ID.includes(known) && !/^[1-9]\d*$/.test(id ?? '')) {
-        problems.push(`tokens ${known} needs the token's numeric ID${id === undefined ? '' : `, got "${id}"`}, e.g. tokens ${known} 12 --project my-group/my-project (tokens list shows the IDs)`);
-    }
-    if (!NEEDS_ID.includes(known) && id !== undefined)
-        problems.push(`tokens ${known} takes no ID; got "${id}"`);
-    if (NEEDS_DESCRIPTION.includes(known) &&
-        !(typeof description === 'string' && description.trim())) {
-        problems.push(`tokens ${known} needs --description TEXT, e.g. --description "deploys from Jenkins"`);
-    }
-    return { action: known, id: Number(id) };
-}
-/** `2024-01-07T09:53:58.235Z` -> `2024-01-07 09:53 UTC`. */
-function when(timestamp, none) {
-    if (!timestamp)
-        return none;
-    const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}).*Z$/.exec(timestamp);
-    return match ? `${match[1]} ${match[2]} UTC` : timestamp;
-}
-/** What is shown of a token: a table column in `list`, a line in `get`. */
-const FIELDS = [
-    { heading: 'ID', show: token => String(token.id) },
-    { heading: 'Description', show: token => token.description ?? '' },
-    { heading: 'Owner', show: token => token.owner?.username ?? '' },
-    { heading: 'Created', show: token => when(token.created_at, 'unknown') },
-    { heading: 'Last used', show: token => when(token.last_used, 'never') },
-    { heading: 'Expires', show: token => when(token.expires_at, 'never') },
-    { heading: 'Token', show: token => token.token }
-];
-function tokenTable(tokens) {
-    const rows = [
-        FIELDS.map(field => field.heading.toUpperCase()),
-        // GitLab's text on one line, without controls, so it cannot add rows or shift columns.
-        ...tokens.map(token => FIELDS.map(field => withoutTerminalControls(inertOneLine(field.show(token)))))
-    ];
-    const widths = FIELDS.map((_, column) => Math.max(...rows.map(row => row[column].length)));
-    // The last column is not padded: no trailing spaces.
-    return rows
-        .map(row => row
-        .map((cell, column) => (column === row.length - 1 ? cell : cell.padEnd(widths[column])))
-        .join('  '))
-        .join('\n');
-}
-function tokenDetails(token) {
-    const width = Math.max(...FIELDS.map(field => field.heading.length)) + 2;
-    return FIELDS.map(field => `${`${field.heading}:`.padEnd(width)}${field.show(token)}`).join('\n');
+    return json;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
-
-
-
 
 
 
@@ -10551,35 +10706,6 @@ async function run(argv, env) {
         reporter.error(`unexpected: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
         return 1;
     }
-}
-async function runTrigger(argv, env, reporter) {
-    const command = parseTriggerArgs(argv, env);
-    if (command.kind === 'help') {
-        reporter.result(TRIGGER_USAGE);
-        return 0;
-    }
-    if (command.kind === 'version') {
-        reporter.result(VERSION);
-        return 0;
-    }
-    const { inputs, json } = command;
-    for (const secret of [inputs.raw['trigger-token'], inputs.raw['api-token']]) {
-        if (secret?.trim())
-            reporter.mask(secret.trim());
-    }
-    for (const warning of inputs.warnings)
-        reporter.warning(warning);
-    const settings = settingsFrom(inputs, TRIGGER_USAGE_LINE);
-    const signal = abortOnSignals();
-    const exitCode = await triggerAndFollow(settings, withFlagNames(reporter), signal);
-    // stdout: the outputs as one JSON object (even `{}` when nothing was created, so `| jq` always
-    // has something to read), or else just the pipeline's web URL once there is one.
-    const webUrl = reporter.output('web-url');
-    if (json)
-        reporter.result(JSON.stringify(reporter.outputsAsJson()));
-    else if (webUrl !== undefined)
-        reporter.result(String(webUrl));
-    return exitCode;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/index.ts

@@ -1,23 +1,40 @@
-import { ActionReporter } from './reporter.js'
+import { ActionLog } from './log.js'
 import { readSettings } from './inputs.js'
+import { creationOutputs, finalOutputs } from './outputs.js'
+import { RunnerFiles } from './runner-files.js'
+import { runSummaryMarkdown } from './summary.js'
 import { triggerAndFollow } from '../run/trigger-and-follow.js'
-import { InputError } from '../settings/settings.js'
+import type { RunHooks } from '../run/log.js'
+import { EnvironmentError, InputError } from '../settings/settings.js'
 import { abortOnSignals } from '../runtime/signals.js'
 
 /** The action's main step: read the inputs, trigger (and follow) the pipeline, fail the step unless it went well. */
 export async function run(): Promise<void> {
-  const reporter = new ActionReporter()
+  const log = new ActionLog()
+  const files = new RunnerFiles(log)
   try {
-    const settings = readSettings(reporter)
-    const exitCode = await triggerAndFollow(settings, reporter, abortOnSignals())
-    if (exitCode !== 0) process.exitCode = 1
+    const settings = readSettings(log)
+    // Outputs and state are written the moment they are known: a step killed later keeps them.
+    const hooks: RunHooks = {
+      pipelineCreated: pipeline => files.setOutputs(creationOutputs(pipeline)),
+      watchStarted: (pipeline, projectId) =>
+        files.saveState({ pipelineId: String(pipeline.id), projectId }),
+      watchEnded: () => files.saveState({ finished: 'true' })
+    }
+    const result = await triggerAndFollow(settings, { log, hooks, signal: abortOnSignals() })
+    await files.setOutputs(finalOutputs(result))
+    const summary = settings.summary ? runSummaryMarkdown(result, settings) : undefined
+    if (summary !== undefined) await files.writeSummary(summary)
+    if (result.outcome !== 'accepted' && result.outcome !== 'triggered') process.exitCode = 1
   } catch (error) {
     process.exitCode = 1
     if (error instanceof InputError) {
       for (const issue of error.issues)
-        reporter.error(`Input "${issue.input}" ${issue.message}`, `Invalid input: ${issue.input}`)
+        log.error(`Input "${issue.input}" ${issue.message}`, `Invalid input: ${issue.input}`)
+    } else if (error instanceof EnvironmentError) {
+      log.error(error.message, `Invalid environment variable: ${error.variable}`)
     } else {
-      reporter.error(`Unexpected error: ${error instanceof Error ? error.message : String(error)}`)
+      log.error(`Unexpected error: ${error instanceof Error ? error.message : String(error)}`)
     }
   }
 }

@@ -1,14 +1,12 @@
-import { ActionReporter } from './reporter.js'
+import { ActionLog } from './log.js'
 import { readSettings } from './inputs.js'
 import { watchState } from './state.js'
 import { timeLimit } from '../runtime/time-limit.js'
 import { cancelDownstream } from '../run/cancel.js'
-import { formatDuration } from '../settings/durations.js'
 import { GitLabClient } from '../gitlab/client.js'
 import { getPipeline } from '../gitlab/endpoints.js'
-import type { GitLabError } from '../gitlab/errors.js'
 import { isFinalStatus } from '../gitlab/statuses.js'
-import type { RetryOptions } from '../gitlab/retry.js'
+import { cancelPolicy, retryLine } from '../gitlab/retry.js'
 
 /**
  * The post step's own time budget: reading the pipeline and cancelling it, transient failures
@@ -21,31 +19,29 @@ export const POST_STEP_BUDGET_MS = 20_000
  * (cancel-on-abort). When the main step ended by itself it does nothing. Never fails the job.
  */
 export async function runPost(): Promise<void> {
-  const reporter = new ActionReporter()
+  const log = new ActionLog()
   const { pipelineId, projectId, finished } = watchState()
   if (!pipelineId || finished) return
   const budget = timeLimit(POST_STEP_BUDGET_MS)
   try {
-    const settings = readSettings(reporter)
+    const settings = readSettings(log)
     if (!settings.cancelOnAbort || !settings.apiToken) return
-    const client = new GitLabClient({ gitlabUrl: settings.gitlabUrl, token: settings.apiToken })
+    const client = new GitLabClient({
+      gitlabUrl: settings.gitlabUrl,
+      token: settings.apiToken,
+      requestTimeoutMs: settings.requestTimeoutMs
+    })
     // The numeric id the main step saved: right even if the project was renamed since.
     const project = projectId ?? settings.project
     const deadline = Date.now() + POST_STEP_BUDGET_MS
-    const retry: RetryOptions = {
-      retryIf: (error: GitLabError) => error.transient,
-      maxAttempts: Infinity,
+    const retry = cancelPolicy({
       deadline,
-      failAtDeadline: true,
       signal: budget.signal,
-      onRetry: (error, delayMs) =>
-        reporter.info(
-          `${error.request}: ${error.gitlabMessage || error.message}; trying again in ${formatDuration(delayMs)}`
-        )
-    }
+      onRetry: (error, delayMs) => log.info(retryLine(error, delayMs))
+    })
     const pipeline = await getPipeline(client, project, Number(pipelineId), retry)
     if (isFinalStatus(pipeline.status)) {
-      reporter.info(`Pipeline #${pipelineId} already ended (${pipeline.status}); nothing to cancel`)
+      log.info(`Pipeline #${pipelineId} already ended (${pipeline.status}); nothing to cancel`)
       return
     }
     await cancelDownstream(
@@ -53,12 +49,12 @@ export async function runPost(): Promise<void> {
       project,
       pipeline.id,
       pipeline.web_url,
-      reporter,
+      log,
       'the main step was stopped before it could',
-      Math.max(1_000, deadline - Date.now())
+      { withinMs: Math.max(1_000, deadline - Date.now()) }
     )
   } catch (error) {
-    reporter.warning(
+    log.warning(
       `Could not cancel pipeline #${pipelineId}: ${error instanceof Error ? error.message : String(error)}`
     )
   } finally {

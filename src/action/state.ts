@@ -1,4 +1,11 @@
-import type { WatchState } from '../run/reporter.js'
+/** What the post step needs to cancel a pipeline the main step was killed while watching. */
+export interface WatchState {
+  pipelineId: string
+  /** The numeric project id GitLab returned: still right if the project is renamed meanwhile. */
+  projectId: string
+  /** Set when the main step ended by itself, so the post step leaves the pipeline alone. */
+  finished: string
+}
 
 // The one place that names saved state. The runner hands what the main step saved (GITHUB_STATE)
 // to the post step as STATE_<name> variables.

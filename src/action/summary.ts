@@ -1,6 +1,7 @@
 import type { Bridge, Job, Pipeline } from '../gitlab/schemas.js'
 import { formatDuration } from '../settings/durations.js'
 import { markdownLink, markdownText } from '../text/far-side.js'
+import type { RunResult } from '../run/result.js'
 
 const ICONS: Record<string, string> = {
   success: '✅',
@@ -38,6 +39,10 @@ export interface SummaryInput {
   projectPath: string
   jobs: readonly Job[]
   bridges: readonly Bridge[]
+  /** What happened to the pipeline when the run stopped waiting for it, as a sentence. */
+  aftermath?: string
+  /** Epoch ms the running jobs' elapsed time is counted to; now by default. */
+  now?: number
 }
 
 /**
@@ -50,11 +55,14 @@ export function summaryMarkdown({
   status,
   projectPath,
   jobs,
-  bridges
+  bridges,
+  aftermath,
+  now = Date.now()
 }: SummaryInput): string {
   const duration =
     pipeline.duration === null ? '' : ` · ${formatDuration(pipeline.duration * 1000)}`
   const head = [...heading(pipeline, status, projectPath, duration), '']
+  if (aftermath) head.push(aftermath, '')
   const all = [...jobs, ...bridges].sort((a, b) => a.id - b.id)
   if (all.length === 0) return [...head, '_No jobs._', ''].join('\n')
   head.push('| Stage | Job | Status | Duration | |', '| --- | --- | --- | --- | --- |')
@@ -69,7 +77,7 @@ export function summaryMarkdown({
   // Rows go in stage order; once one does not fit, the rest are counted, not shown.
   rows: for (const [stage, stageJobs] of groupByStage(all)) {
     for (const [index, job] of stageJobs.entries()) {
-      const row = jobRow(job, index === 0 ? stage : '')
+      const row = jobRow(job, index === 0 ? stage : '', now)
       const rowBytes = Buffer.byteLength(row) + 1
       if (bytes + rowBytes > budget) break rows
       lines.push(row)
@@ -107,13 +115,24 @@ function heading(
   ]
 }
 
-function jobRow(job: Job | Bridge, stage: string): string {
+function jobRow(job: Job | Bridge, stage: string, now: number): string {
   const downstream = (job as Bridge).downstream_pipeline
   const link = downstream
     ? markdownLink('downstream', downstream.web_url)
     : markdownLink('log', job.web_url)
-  const time = job.duration === null ? '' : formatDuration(job.duration * 1000)
+  const time = jobTime(job, now)
   return `| ${markdownText(stage)} | ${markdownText(job.name)} | ${statusWithIcon(job.status, job.allow_failure)} | ${time} | ${link} |`
+}
+
+/**
+ * A running job's `duration` is what GitLab had counted when it answered; the time since it
+ * started says how long it has really run.
+ */
+function jobTime(job: Job, now: number): string {
+  const started = job.started_at ? Date.parse(job.started_at) : NaN
+  if (job.status === 'running' && !Number.isNaN(started))
+    return `${formatDuration(Math.max(0, now - started))} so far`
+  return job.duration === null ? '' : formatDuration(job.duration * 1000)
 }
 
 /** Stages in the order their first job was created, which is the pipeline's stage order. */
@@ -129,4 +148,51 @@ function groupByStage<T extends Job>(jobs: readonly T[]): Map<string, T[]> {
 
 function byteLength(lines: readonly string[]): number {
   return lines.reduce((sum, line) => sum + Buffer.byteLength(line) + 1, 0)
+}
+
+/**
+ * The summary of a run from its result: none when no pipeline was created or the run stopped
+ * before it could say how the pipeline went (a GitLab error).
+ */
+export function runSummaryMarkdown(
+  result: RunResult,
+  settings: SummarySettings
+): string | undefined {
+  if (!result.pipeline) return undefined
+  if (result.outcome === 'triggered')
+    return triggeredSummaryMarkdown(result.pipeline, settings.project)
+  const pipeline = result.lastSeen ?? result.pipeline
+  const stopped = result.cancel !== undefined || result.leftRunning !== undefined
+  if (result.finalStatus === undefined && !stopped) return undefined
+  const status = result.finalStatus ?? result.cancel?.statusAfter ?? pipeline.status
+  return summaryMarkdown({
+    pipeline,
+    status,
+    projectPath: settings.project,
+    jobs: result.cancel?.jobsAfter ?? result.jobs,
+    bridges: [],
+    aftermath: stopped ? aftermathOf(result, status) : undefined,
+    now: result.endedAt
+  })
+}
+
+export interface SummarySettings {
+  project: string
+}
+
+/** What the action did to a pipeline it stopped waiting for. */
+function aftermathOf(result: RunResult, status: string): string {
+  const pipeline = result.pipeline!
+  const timedOut = status === 'timeout' && result.cancel?.by !== 'abort'
+  const why = timedOut ? 'The wait timed out' : 'This run was cancelled'
+  const link = markdownLink(`pipeline #${pipeline.id}`, pipeline.web_url)
+  const { cancel } = result
+  if (cancel?.succeeded) {
+    const now = cancel.statusAfter ? ` (now ${markdownText(cancel.statusAfter)})` : ''
+    return `${why}; this action cancelled the pipeline${now}. Job statuses below are from after the cancel.`
+  }
+  if (cancel)
+    return `${why}; this action could not cancel the pipeline, which may still be running: cancel it by hand at ${link}.`
+  const input = timedOut ? 'cancel-on-timeout' : 'cancel-on-abort'
+  return `${why}; the pipeline was left running in GitLab (${input} is false): see ${link}.`
 }

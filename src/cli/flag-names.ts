@@ -1,6 +1,6 @@
-import type { Reporter } from '../run/reporter.js'
+import type { RunLog } from '../run/log.js'
 
-// The core and settings.ts word their messages for the action (`api-token`, `accept-statuses`);
+// The run and settings.ts word their messages for the action (`api-token`, `accept-statuses`);
 // at a terminal the same settings are flags.
 const INPUT_NAMES =
   /(?<![-\w])(gitlab-url|trigger-token|api-token|poll-interval|accept-statuses|cancel-on-timeout|cancel-on-abort|job-logs)(?![-\w])/g
@@ -10,18 +10,14 @@ export function inFlagNames(text: string): string {
   return text.replace(INPUT_NAMES, '--$1')
 }
 
-/** The CLI's reporter, with the core's messages in flag names. */
-export function withFlagNames(reporter: Reporter): Reporter {
+/** The CLI's log, with the run's messages in flag names. */
+export function withFlagNames(log: RunLog): RunLog {
   return {
-    mask: secret => reporter.mask(secret),
-    info: line => reporter.info(inFlagNames(line)),
-    debug: line => reporter.debug(inFlagNames(line)),
-    notice: (message, title) => reporter.notice(inFlagNames(message), title),
-    warning: (message, title) => reporter.warning(inFlagNames(message), title),
-    error: (message, title) => reporter.error(inFlagNames(message), title),
-    group: (title, text) => reporter.group(title, text),
-    setOutput: (name, value) => reporter.setOutput(name, value),
-    summary: markdown => reporter.summary(markdown),
-    saveState: state => reporter.saveState(state)
+    info: line => log.info(inFlagNames(line)),
+    debug: line => log.debug(inFlagNames(line)),
+    notice: (message, title) => log.notice(inFlagNames(message), title),
+    warning: (message, title) => log.warning(inFlagNames(message), title),
+    error: (message, title) => log.error(inFlagNames(message), title),
+    group: (title, text) => log.group(title, text)
   }
 }

@@ -1,14 +1,13 @@
-import { readFileSync } from 'node:fs'
-import * as util from 'node:util'
 import { parseArgs } from 'node:util'
 import {
+  EnvironmentError,
   InputError,
   parseSettings,
+  requestTimeoutFrom,
   type InputName,
   type RawInputs,
   type Settings
 } from '../settings/settings.js'
-import { TOOL_NAME } from '../version.js'
 import { inFlagNames } from './flag-names.js'
 
 /** Bad usage or input: printed as `error:` lines plus a usage line, exit 2, nothing sent. */
@@ -167,7 +166,7 @@ export interface CliInputs {
   problems: string[]
 }
 
-const optionalString = (value: FlagValues[string]) =>
+export const optionalString = (value: FlagValues[string]) =>
   typeof value === 'string' ? value : undefined
 
 /** gitlab-url, project and api-token from flags and environment: what every command needs. */
@@ -189,7 +188,7 @@ export function connectionInputs(values: FlagValues, env: NodeJS.ProcessEnv): Cl
   return inputs
 }
 
-function tokenInput(
+export function tokenInput(
   inputs: CliInputs,
   values: FlagValues,
   env: NodeJS.ProcessEnv,
@@ -245,209 +244,15 @@ function cliIssue(input: InputName, message: string, inputs: CliInputs): string 
 // ---------------------------------------------------------------------------------------------
 // The main command: trigger (and follow) a pipeline.
 
-const TRIGGER_FLAGS = {
-  ...CONNECTION_FLAGS,
-  ref: { type: 'string', example: 'main' },
-  var: { type: 'string', multiple: true, example: 'DEPLOY_ENV=staging' },
-  'variables-file': { type: 'string', example: 'deploy.env' },
-  input: { type: 'string', multiple: true, example: 'replicas=3' },
-  wait: { type: 'boolean' },
-  timeout: { type: 'string', example: '30m' },
-  'poll-interval': { type: 'string', example: '15s' },
-  'accept-statuses': { type: 'string', example: 'success,manual' },
-  'cancel-on-timeout': { type: 'boolean', negatable: true },
-  'cancel-on-abort': { type: 'boolean', negatable: true },
-  'job-logs': { type: 'string', example: 'failed' },
-  'trigger-token': { type: 'string' },
-  version: { type: 'boolean', short: 'V' }
-} as const satisfies Record<string, FlagSpec>
-
-export const TRIGGER_USAGE_LINE = `usage: ${TOOL_NAME} --project my-group/my-project --ref main [options]   (${TOOL_NAME} --help for all options)`
-
-export const TRIGGER_USAGE = `Usage: ${TOOL_NAME} --project PROJECT --ref REF [options]
-       ${TOOL_NAME} tokens list|get|create|update|delete ...   (tokens --help)
-
-Triggers a GitLab pipeline and, with --wait, follows it until it ends.
-
-Options:
-  --project PROJECT          numeric project id or full path, e.g. my-group/my-project (required)
-  --ref REF                  branch or tag to run the pipeline on (required)
-  --gitlab-url URL           the GitLab instance (default: $${GITLAB_URL_ENV}, else https://gitlab.com)
-  --var KEY=VALUE            a CI/CD variable; repeatable
-  --variables-file FILE      a dotenv file (KEY=VALUE lines, export, quotes, # comments), read
-                             with Node's util.parseEnv (Node 20.12+); --var wins over it
-  --input NAME=VALUE         a pipeline input (spec:inputs); repeatable. 3, 2.5, true, ["a","b"]
-                             keep their JSON type; anything else (007, 41e50312) is the string given
-  --wait                     follow the pipeline until it ends (needs ${API_TOKEN_ENV})
-  --timeout DURATION         longest wait: seconds (90) or 45s, 30m, 1h30m (default 1h)
-  --poll-interval DURATION   longest pause between status checks (default 15s)
-  --accept-statuses LIST     final statuses that count as success (default success),
-                             e.g. success,manual; known: success, failed, canceled, skipped, manual
-  --no-cancel-on-timeout     leave the pipeline running when --timeout is reached
-  --no-cancel-on-abort       leave the pipeline running on Ctrl-C or SIGTERM while waiting
-                             (--cancel-on-timeout and --cancel-on-abort, the defaults, also exist)
-  --job-logs WHICH           job logs to print when the pipeline ends: none, failed (default) or all
-  --json                     print the outputs as one JSON object on stdout
-  -h, --help                 print this help
-  -V, --version              print the version
-
-Environment:
-  ${TRIGGER_TOKEN_ENV}       the project's pipeline trigger token (required)
-  ${API_TOKEN_ENV}           an access token with read_api (api to cancel); required by --wait
-  ${GITLAB_URL_ENV}                 default for --gitlab-url
-  GITLAB_REQUEST_TIMEOUT     seconds one request to GitLab may take (default 30)
-  GITLAB_TRIGGER_DEBUG       set to 1 to print debug lines
-  --trigger-token and --api-token also work, but command lines are visible to other processes.
-
-Output:
-  Progress and errors go to stderr. stdout gets the pipeline's web URL, or with --json one object:
-  pipeline_id, pipeline_iid, web_url, project_id, sha, ref, status, and after --wait also
-  duration (seconds) and jobs ([{id, name, stage, status, web_url, duration, allow_failure}]).
-
-Exit codes:
-  0  triggered (with --wait: ended in an accepted status)
-  1  the pipeline ended in another status, the wait timed out, or the wait was interrupted
-  2  bad usage or input; nothing was sent
-  3  GitLab refused the request or could not be reached
-
-Example:
-  export ${TRIGGER_TOKEN_ENV}=glptt-… ${API_TOKEN_ENV}=glpat-…
-  ${TOOL_NAME} --gitlab-url https://gitlab.example.com --project my-group/app --ref main \\
-    --var DEPLOY_ENV=staging --input replicas=3 --wait --timeout 30m --json
-`
-
-export type TriggerCommand =
-  { kind: 'help' } | { kind: 'version' } | { kind: 'trigger'; inputs: CliInputs; json: boolean }
-
-/** Turns the command line and environment into the action's raw inputs; throws UsageError. */
-export function parseTriggerArgs(argv: readonly string[], env: NodeJS.ProcessEnv): TriggerCommand {
-  const { values } = readFlags(argv, TRIGGER_FLAGS, TRIGGER_USAGE_LINE)
-  if (values.help) return { kind: 'help' }
-  if (values.version) return { kind: 'version' }
-
-  const inputs = connectionInputs(values, env)
-  tokenInput(inputs, values, env, 'trigger-token', TRIGGER_TOKEN_ENV)
-  const text = (name: string) => optionalString(values[name]) ?? ''
-  const flag = (name: string) => (values[name] === undefined ? '' : String(values[name]))
-  Object.assign(inputs.raw, {
-    ref: text('ref'),
-    variables: variablesText(values, inputs.problems),
-    inputs: lines('input', values.input, 'NAME=VALUE', 'replicas=3', inputs.problems),
-    wait: flag('wait'),
-    timeout: text('timeout'),
-    'poll-interval': text('poll-interval'),
-    'accept-statuses': text('accept-statuses'),
-    'cancel-on-timeout': flag('cancel-on-timeout'),
-    'cancel-on-abort': flag('cancel-on-abort'),
-    'job-logs': text('job-logs'),
-    // A terminal has no job summary page.
-    summary: 'false'
-  } satisfies RawInputs)
-  Object.assign(inputs.labels, {
-    ref: '--ref',
-    variables: '--var/--variables-file',
-    inputs: '--input',
-    wait: '--wait',
-    timeout: '--timeout',
-    'poll-interval': '--poll-interval',
-    'accept-statuses': '--accept-statuses',
-    'cancel-on-timeout': '--cancel-on-timeout',
-    'cancel-on-abort': '--cancel-on-abort',
-    'job-logs': '--job-logs'
-  } satisfies CliInputs['labels'])
-  return { kind: 'trigger', inputs, json: values.json === true }
-}
-
-/**
- * Without a file: the --var values as the action's KEY=VALUE lines. With --variables-file: one
- * JSON object, since dotenv values may span lines; a --var overrides the file's value of its key.
- */
-function variablesText(values: FlagValues, problems: string[]): string {
-  const fromFlags = lines('var', values.var, 'KEY=VALUE', 'DEPLOY_ENV=staging', problems)
-  const file = optionalString(values['variables-file'])
-  if (file === undefined) return fromFlags
-  const merged = readVariablesFile(file, problems)
-  if (!merged) return ''
-  const seen = new Set<string>()
-  for (const line of fromFlags ? fromFlags.split('\n') : []) {
-    const key = line.slice(0, line.indexOf('=')).trim()
-    if (seen.has(key)) problems.push(`--var ${key} is set twice; set each variable once`)
-    seen.add(key)
-    Object.defineProperty(merged, key, {
-      value: line.slice(line.indexOf('=') + 1).trim(),
-      enumerable: true,
-      writable: true,
-      configurable: true
-    })
-  }
-  return JSON.stringify(merged)
-}
-
-/** A dotenv file as Node reads one (`export`, quotes, multi-line values, comments). */
-function readVariablesFile(file: string, problems: string[]): Record<string, string> | undefined {
-  let text: string
+/** GITLAB_REQUEST_TIMEOUT for a command; a bad value is bad usage (exit 2), named as the variable. */
+export function requestTimeoutOrUsageError(
+  env: NodeJS.ProcessEnv,
+  usage: string
+): number | undefined {
   try {
-    text = readFileSync(file, 'utf8')
+    return requestTimeoutFrom(env)
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    const why =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'it is a directory'
-          : (error as Error).message
-    problems.push(
-      `--variables-file cannot read "${file}": ${why}. Example: --variables-file deploy.env, with lines such as DEPLOY_ENV=staging`
-    )
-    return undefined
+    if (error instanceof EnvironmentError) throw new UsageError([error.message], usage)
+    throw error
   }
-  // util.parseEnv arrived in Node 20.12; engines allows any Node 20.
-  const parseEnv = (util as { parseEnv?: (content: string) => object }).parseEnv
-  if (!parseEnv) {
-    problems.push(
-      `--variables-file needs Node 20.12 or later (util.parseEnv); this is Node ${process.versions.node}. Pass the variables with --var KEY=VALUE instead`
-    )
-    return undefined
-  }
-  const parsed = parseEnv(text) as Record<string, string>
-  const result: Record<string, string> = {}
-  for (const [key, value] of Object.entries(parsed))
-    Object.defineProperty(result, key, {
-      value,
-      enumerable: true,
-      writable: true,
-      configurable: true
-    })
-  const meaningful = text.split(/\r?\n/).some(line => line.trim() && !line.trim().startsWith('#'))
-  if (Object.keys(result).length === 0 && meaningful) {
-    problems.push(
-      `--variables-file "${file}" has no KEY=VALUE line. Example: DEPLOY_ENV=staging, or export DEPLOY_ENV="staging"`
-    )
-    return undefined
-  }
-  return result
-}
-
-/**
- * Repeated `--var`/`--input` values as the action's one-per-line format. Each must hold a `=`
- * and fit on one line; settings.ts checks the rest (names, duplicates, JSON values).
- */
-function lines(
-  flag: string,
-  values: FlagValues[string],
-  shape: string,
-  example: string,
-  problems: string[]
-): string {
-  const good: string[] = []
-  for (const value of Array.isArray(values) ? values : []) {
-    if (value.indexOf('=') <= 0)
-      problems.push(`--${flag} "${value}" is not ${shape}. Example: --${flag} ${example}`)
-    else if (/[\r\n]/.test(value))
-      problems.push(
-        `--${flag} ${value.slice(0, value.indexOf('='))}=…: the value contains a line break, which --${flag} cannot carry`
-      )
-    else good.push(value)
-  }
-  return good.join('\n')
 }

@@ -5,7 +5,7 @@ import {
   inertText,
   withoutTerminalControls
 } from '../text/far-side.js'
-import type { OutputName, Reporter } from '../run/reporter.js'
+import type { RunLog } from '../run/log.js'
 
 export interface CliStreams {
   stdout: (text: string) => void
@@ -20,14 +20,6 @@ const processStreams: CliStreams = {
   stderrIsTerminal: process.stderr.isTTY === true
 }
 
-/** Outputs that are numbers in GitLab's answer stay numbers in --json. */
-const NUMERIC_OUTPUTS: ReadonlySet<OutputName> = new Set([
-  'pipeline-id',
-  'pipeline-iid',
-  'project-id',
-  'duration'
-])
-
 /**
  * Plain lines on stderr for people and CI logs (no `::` workflow commands: Jenkins or a shell
  * would print them verbatim). stdout is kept for results, so `$(…)` and `| jq` get only those.
@@ -37,9 +29,8 @@ const NUMERIC_OUTPUTS: ReadonlySet<OutputName> = new Set([
  * GitLab's text must not move the cursor or retitle the window. Job logs keep their colour only
  * when colour is on (a terminal, or FORCE_COLOR; never with NO_COLOR unless forced).
  */
-export class CliReporter implements Reporter {
+export class CliReporter implements RunLog {
   private secrets: string[] = []
-  private readonly outputs = new Map<OutputName, string | number>()
   private readonly colour: boolean
 
   constructor(
@@ -49,6 +40,7 @@ export class CliReporter implements Reporter {
     this.colour = options.colour ?? colourWanted(process.env, streams.stderrIsTerminal === true)
   }
 
+  /** Hides a secret in everything printed afterwards. */
   mask(secret: string): void {
     if (!secret || this.secrets.includes(secret)) return
     // Longest first, so a secret that contains another is hidden whole.
@@ -87,15 +79,6 @@ export class CliReporter implements Reporter {
     this.streams.stderr(`${[this.oneLine(`--- ${title}`), ...body, ...reset].join('\n')}\n`)
   }
 
-  setOutput(name: OutputName, value: string | number): void {
-    this.outputs.set(name, value)
-  }
-
-  async summary(): Promise<void> {}
-
-  // The post step that uses this state exists only in the action; the CLI cancels before it exits.
-  saveState(): void {}
-
   /**
    * The command's result on stdout: JSON kept exact for `| jq` (only escapes added, see
    * inertJson), other text made inert and free of terminal controls like stderr.
@@ -106,22 +89,6 @@ export class CliReporter implements Reporter {
       ? inertJson(redacted)
       : withoutTerminalControls(inertText(redacted))
     this.streams.stdout(`${shown}\n`)
-  }
-
-  /** The outputs set so far with --json's snake_case keys; `jobs` parsed, empty duration as null. */
-  outputsAsJson(): Record<string, unknown> {
-    const json: Record<string, unknown> = {}
-    for (const [name, value] of this.outputs) {
-      const key = name.replace(/-/g, '_')
-      if (name === 'jobs') json[key] = JSON.parse(String(value))
-      else if (NUMERIC_OUTPUTS.has(name)) json[key] = value === '' ? null : Number(value)
-      else json[key] = value
-    }
-    return json
-  }
-
-  output(name: OutputName): string | number | undefined {
-    return this.outputs.get(name)
   }
 
   /** A message that may span lines: each made inert, the later ones indented under the first. */

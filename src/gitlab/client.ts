@@ -60,7 +60,7 @@ export class GitLabClient {
   constructor(options: ClientOptions) {
     this.apiUrl = `${options.gitlabUrl}/api/v4`
     this.token = options.token
-    this.requestTimeoutMs = options.requestTimeoutMs ?? requestTimeoutFromEnvironment()
+    this.requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS
   }
 
   /** Sends a request, and again on the failures `retry` allows (none when it is omitted). */
@@ -149,13 +149,13 @@ export class GitLabClient {
     // GitLab redirects reads of a renamed project (docs/gitlab.md 3); the token is not sent after it.
     if (status >= 300 && status < 400) {
       const moved = `moved to ${message.headers.location ?? 'another address'}`
-      throw new GitLabError(
-        'http',
-        label,
-        moved,
-        'The project was renamed or moved: use its new path',
+      throw new GitLabError({
+        kind: 'http',
+        request: label,
+        gitlabMessage: moved,
+        hint: 'The project was renamed or moved: use its new path',
         status
-      )
+      })
     }
     const gitlabMessage = gitlabMessageOf(body, contentType)
     const hint = hintFor({
@@ -164,7 +164,14 @@ export class GitLabClient {
       message: gitlabMessage,
       ref: request.ref
     })
-    throw new GitLabError('http', label, gitlabMessage, hint, status, retryAfterMs(message.headers))
+    throw new GitLabError({
+      kind: 'http',
+      request: label,
+      gitlabMessage,
+      hint,
+      status,
+      retryAfterMs: retryAfterMs(message.headers)
+    })
   }
 
   private urlFor(request: GitLabRequest<unknown>): string {
@@ -193,59 +200,42 @@ export class GitLabClient {
       const hint = proxy
         ? `Check the proxy settings (https_proxy, no_proxy) and that ${target} is reachable through it`
         : `Check the GitLab URL and that ${target} is reachable from this machine`
-      return new GitLabError(
-        'unreachable',
-        label,
-        `could not connect to ${target}${via} (${tunnel ? err.message : code})`,
+      return new GitLabError({
+        kind: 'unreachable',
+        request: label,
+        gitlabMessage: `could not connect to ${target}${via} (${tunnel ? err.message : code})`,
         hint,
-        undefined,
-        undefined,
         code
-      )
+      })
     }
     if (err.code === 'ABORT_ERR') {
       // Our own time limit or the run's cancellation, not GitLab: say so.
-      return new GitLabError(
-        'connection-lost',
-        label,
-        'the request was abandoned (time limit reached or run cancelled)',
-        '',
-        undefined,
-        undefined,
-        err.code
-      )
+      return new GitLabError({
+        kind: 'connection-lost',
+        request: label,
+        gitlabMessage: 'the request was abandoned (time limit reached or run cancelled)',
+        code: err.code
+      })
     }
     if (err.code === 'ETIMEDOUT') {
-      return new GitLabError(
-        'timeout',
-        label,
-        `${target}${via} did not answer within ${this.requestTimeoutMs / 1000}s`,
-        '',
-        undefined,
-        undefined,
-        err.code
-      )
+      return new GitLabError({
+        kind: 'timeout',
+        request: label,
+        gitlabMessage: `${target}${via} did not answer within ${this.requestTimeoutMs / 1000}s`,
+        code: err.code
+      })
     }
-    return new GitLabError(
-      'connection-lost',
-      label,
-      `the connection to ${target}${via} broke (${code})`,
-      '',
-      undefined,
-      undefined,
-      err.code
-    )
+    return new GitLabError({
+      kind: 'connection-lost',
+      request: label,
+      gitlabMessage: `the connection to ${target}${via} broke (${code})`,
+      code: err.code
+    })
   }
 }
 
-/**
- * GITLAB_REQUEST_TIMEOUT seconds for slow instances, else 30 s: read here so that every client
- * (trigger, wait, post step, CLI token commands) honours it.
- */
-function requestTimeoutFromEnvironment(): number {
-  const seconds = Number(process.env.GITLAB_REQUEST_TIMEOUT)
-  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 30_000
-}
+/** One request's time limit unless the settings give another (GITLAB_REQUEST_TIMEOUT). */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000
 
 /** Encodes a project id or full path once, as GitLab's `:id` route needs (`group%2Fapp`). */
 export function projectSegment(project: string): string {
@@ -259,12 +249,11 @@ function parseBody<T>(request: GitLabRequest<T>, body: string, label: string): T
     try {
       value = JSON.parse(body)
     } catch {
-      throw new GitLabError(
-        'unreadable',
-        label,
-        `the answer is not JSON: ${gitlabMessageOf(body, undefined) || 'empty body'}`,
-        ''
-      )
+      throw new GitLabError({
+        kind: 'unreadable',
+        request: label,
+        gitlabMessage: `the answer is not JSON: ${gitlabMessageOf(body, undefined) || 'empty body'}`
+      })
     }
   }
   const parsed = request.schema.safeParse(value)
@@ -301,12 +290,12 @@ export function unexpectedAnswer(
           ? 'a list'
           : `a ${typeof found}`
   const wanted = typeof issue.expected === 'string' ? `, not ${article(issue.expected)}` : ''
-  return new GitLabError(
-    'unexpected',
-    label,
-    `GitLab's answer is not what this tool expects: ${field} is ${got}${wanted}`,
-    'Asking again would give the same answer, so it was not retried; check that the GitLab URL points at GitLab, and report this with your GitLab version'
-  )
+  return new GitLabError({
+    kind: 'unexpected',
+    request: label,
+    gitlabMessage: `GitLab's answer is not what this tool expects: ${field} is ${got}${wanted}`,
+    hint: 'Asking again would give the same answer, so it was not retried; check that the GitLab URL points at GitLab, and report this with your GitLab version'
+  })
 }
 
 /** `jobs`, [3, 'stage'] → `jobs[3].stage` */
@@ -353,7 +342,7 @@ function pumpBody(
       if (done) return
       settle()
       message.destroy()
-      reject(new GitLabError('unreadable', label, reason, ''))
+      reject(new GitLabError({ kind: 'unreadable', request: label, gitlabMessage: reason }))
     }
     const onAbort = () => fail('the request was abandoned')
     const stalled = () => fail(`the answer stalled for ${stallMs / 1000}s`)

@@ -18,28 +18,55 @@ export type FailureKind =
    */
   | 'unexpected'
 
+export interface GitLabErrorOptions {
+  kind: FailureKind
+  /** e.g. `POST /projects/42/trigger/pipeline` (never contains a token) */
+  request: string
+  /** GitLab's own words, as it wrote them, or what went wrong on the wire. */
+  gitlabMessage: string
+  /** What the user can do about it; empty when there is nothing to add. */
+  hint?: string
+  status?: number
+  /** From `Retry-After` on a 429. */
+  retryAfterMs?: number
+  /** The system error code of a connection failure, e.g. ECONNREFUSED. */
+  code?: string
+}
+
 /** The one error type of the GitLab client: callers decide by `kind` and `status`, never by text. */
 export class GitLabError extends Error {
-  constructor(
-    readonly kind: FailureKind,
-    /** e.g. `POST /projects/42/trigger/pipeline` (never contains a token) */
-    readonly request: string,
-    /** GitLab's own words, as it wrote them, or what went wrong on the wire. */
-    readonly gitlabMessage: string,
-    /** What the user can do about it. */
-    readonly hint: string,
-    readonly status?: number,
-    /** From `Retry-After` on a 429. */
-    readonly retryAfterMs?: number,
-    /** The system error code of a connection failure, e.g. ECONNREFUSED. */
-    readonly code?: string
-  ) {
+  readonly kind: FailureKind
+  readonly request: string
+  readonly gitlabMessage: string
+  readonly hint: string
+  readonly status?: number
+  readonly retryAfterMs?: number
+  readonly code?: string
+
+  constructor(options: GitLabErrorOptions) {
+    const { status, gitlabMessage, hint = '' } = options
     const answer =
       status === undefined
         ? gitlabMessage
         : `GitLab answered ${status}${gitlabMessage ? `: ${gitlabMessage}` : ''}`
     super(hint ? `${answer}${/[.!?]$/.test(answer) ? '' : '.'} ${hint}` : answer)
     this.name = 'GitLabError'
+    this.kind = options.kind
+    this.request = options.request
+    this.gitlabMessage = gitlabMessage
+    this.hint = hint
+    this.status = status
+    this.retryAfterMs = options.retryAfterMs
+    this.code = options.code
+  }
+
+  /** The same failure with some of its parts replaced (a better hint, say). */
+  with(changes: Partial<GitLabErrorOptions>): GitLabError {
+    const { kind, request, gitlabMessage, hint, status, retryAfterMs, code } = this
+    return new GitLabError({
+      ...{ kind, request, gitlabMessage, hint, status, retryAfterMs, code },
+      ...changes
+    })
   }
 
   /** True when GitLab cannot have acted on the request: safe to send again even for a POST. */

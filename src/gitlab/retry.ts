@@ -1,11 +1,13 @@
+import { realClock, type Clock } from '../runtime/clock.js'
 import type { GitLabError } from './errors.js'
+import { formatDuration } from '../settings/durations.js'
 
 export interface RetryOptions {
   /** Which failures are worth another try. */
   retryIf: (error: GitLabError) => boolean
   /** Most attempts in all, including the first. */
   maxAttempts: number
-  /** Epoch ms after which no further attempt starts. */
+  /** Epoch ms (on `clock`) after which no further attempt starts. */
   deadline?: number
   /**
    * When the next try would start after the deadline, fail at once instead of waiting for it
@@ -15,6 +17,57 @@ export interface RetryOptions {
   signal?: AbortSignal
   /** Called before each pause, e.g. to log "retrying in 4s". */
   onRetry?: (error: GitLabError, delayMs: number, attempt: number) => void
+  /** Where the pauses and the deadline are measured; the real clock by default. */
+  clock?: Clock
+}
+
+/** What every named policy below takes from its caller. */
+export interface PolicyContext {
+  deadline?: number
+  signal?: AbortSignal
+  clock?: Clock
+  onRetry?: RetryOptions['onRetry']
+}
+
+/** Attempts of the trigger request in all. */
+export const TRIGGER_ATTEMPTS = 5
+
+/**
+ * The trigger: resent only where GitLab cannot have created a pipeline (a 429, or a connection
+ * that never sent the request; docs/contract.md section 3.2), and never slept past the deadline.
+ */
+export const triggerPolicy = (context: PolicyContext): RetryOptions => ({
+  ...context,
+  retryIf: error => error.worthResending,
+  maxAttempts: TRIGGER_ATTEMPTS,
+  failAtDeadline: true
+})
+
+/** Reads while following a pipeline: transient failures are retried until the deadline. */
+export const readPolicy = (context: PolicyContext): RetryOptions => ({
+  ...context,
+  retryIf: error => error.transient,
+  maxAttempts: Infinity
+})
+
+/** A cancel (main or post step): transient failures retried, but never past its time limit. */
+export const cancelPolicy = (context: PolicyContext): RetryOptions => ({
+  ...context,
+  retryIf: error => error.transient,
+  maxAttempts: Infinity,
+  failAtDeadline: true
+})
+
+/** Job logs and pre-flight checks: a few quick tries, then the run goes on without them. */
+export const quickReadPolicy = (context: PolicyContext): RetryOptions => ({
+  ...context,
+  retryIf: error => error.transient,
+  maxAttempts: 3
+})
+
+/** The line a retry prints, for policies whose caller logs it. */
+export function retryLine(error: GitLabError, delayMs: number): string {
+  return `${error.request}: ${error.gitlabMessage || error.message}; trying again in ${formatDuration(delayMs)}`
 }
 
 /** Exponential backoff from 1 s to 30 s with jitter, so many runners do not retry in step. */
@@ -25,6 +78,7 @@ export function backoffDelay(attempt: number, random: () => number = Math.random
 
 /** Runs `attempt` until it succeeds, fails for good, or runs out of attempts or time. */
 export async function withRetries<T>(attempt: () => Promise<T>, options: RetryOptions): Promise<T> {
+  const clock = options.clock ?? realClock
   for (let tries = 1; ; tries++) {
     if (options.signal?.aborted) throw options.signal.reason
     try {
@@ -36,14 +90,14 @@ export async function withRetries<T>(attempt: () => Promise<T>, options: RetryOp
         throw error
       // Retry-After is GitLab telling us when; otherwise back off.
       const delayMs = failure.retryAfterMs ?? backoffDelay(tries - 1)
-      if (options.deadline !== undefined && Date.now() + delayMs >= options.deadline) {
+      if (options.deadline !== undefined && clock.now() + delayMs >= options.deadline) {
         if (options.failAtDeadline) throw error
         // No time for another try: use what is left, so the caller's time limit is what ends it.
-        await sleep(Math.max(0, options.deadline - Date.now()), options.signal)
+        await clock.sleep(Math.max(0, options.deadline - clock.now()), options.signal)
         throw error
       }
       options.onRetry?.(failure, delayMs, tries)
-      await sleep(delayMs, options.signal)
+      await clock.sleep(delayMs, options.signal)
     }
   }
 }
@@ -52,18 +106,7 @@ function isGitLabError(error: unknown): error is GitLabError {
   return error instanceof Error && error.name === 'GitLabError'
 }
 
-/** A pause that ends early (rejecting) when the signal aborts. */
+/** A pause on the real clock that ends early (rejecting) when the signal aborts. */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason)
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort)
-      resolve()
-    }, ms)
-    const onAbort = () => {
-      clearTimeout(timer)
-      reject(signal?.reason)
-    }
-    signal?.addEventListener('abort', onAbort, { once: true })
-  })
+  return realClock.sleep(ms, signal)
 }

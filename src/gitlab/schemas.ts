@@ -33,7 +33,9 @@ export const jobSchema = z.object({
   web_url: z.string(),
   duration: nullableNumber,
   allow_failure: z._default(z.boolean(), false),
-  failure_reason: z.nullish(z.string())
+  failure_reason: z.nullish(z.string()),
+  // A running job's `duration` is GitLab's partial count; the summary shows the time since this.
+  started_at: z.nullish(z.string())
 })
 export type Job = z.infer<typeof jobSchema>
 
@@ -52,7 +54,8 @@ const lenientJobFields = {
   web_url: shown(''),
   duration: z.catch(nullableNumber, null),
   allow_failure: z.catch(z._default(z.boolean(), false), false),
-  failure_reason: z.catch(z.nullish(z.string()), null)
+  failure_reason: z.catch(z.nullish(z.string()), null),
+  started_at: z.catch(z.nullish(z.string()), null)
 }
 export const lenientJobSchema = z.extend(jobSchema, lenientJobFields)
 export const lenientBridgeSchema = z.extend(bridgeSchema, {

@@ -3,7 +3,7 @@ import { runInNewContext } from 'node:vm'
 import type { GitLabClient } from '../gitlab/client.js'
 import { streamJobTrace } from '../gitlab/endpoints.js'
 import type { Job } from '../gitlab/schemas.js'
-import type { Reporter } from './reporter.js'
+import type { RunLog } from './log.js'
 import type { JobLogs } from '../settings/settings.js'
 import type { RetryOptions } from '../gitlab/retry.js'
 
@@ -30,12 +30,12 @@ export async function printJobLogs(
   client: GitLabClient,
   project: string,
   jobs: readonly Job[],
-  reporter: Reporter,
+  log: RunLog,
   retry: RetryOptions
 ): Promise<void> {
   for (const job of jobs) {
     if (retry.signal?.aborted) {
-      reporter.warning(
+      log.warning(
         `Stopped reading job logs before ${job.name}: ${reasonOf(retry.signal)}; see the jobs in GitLab`
       )
       return
@@ -60,15 +60,15 @@ export async function printJobLogs(
     } catch (error) {
       const why = (error as Error).message
       if (tail.bytesRead === 0) {
-        reporter.warning(`Could not read the log of job ${job.name}: ${why}`)
+        log.warning(`Could not read the log of job ${job.name}: ${why}`)
         continue
       }
       // GitLab's job log has no HTTP Range: rather than read it all again, show what arrived.
-      reporter.warning(
+      log.warning(
         `The log of job ${job.name} was cut short after ${formatBytes(tail.bytesRead)} (${why}); showing what was read`
       )
     }
-    reporter.group(`Log of ${job.stage} › ${job.name} (${job.status})`, tail.render(job.web_url))
+    log.group(`Log of ${job.stage} › ${job.name} (${job.status})`, tail.render(job.web_url))
   }
 }
 

@@ -1,4 +1,5 @@
 import type { GitLabClient } from '../gitlab/client.js'
+import { quickReadPolicy } from '../gitlab/retry.js'
 import { GitLabError } from '../gitlab/errors.js'
 import {
   getProject,
@@ -6,7 +7,7 @@ import {
   getVersion,
   probePipelines
 } from '../gitlab/endpoints.js'
-import type { Reporter } from './reporter.js'
+import type { RunLog } from './log.js'
 import type { Settings } from '../settings/settings.js'
 
 // Pipeline inputs on the trigger API: 17.10 behind a feature flag that is off, 17.11 with it on by
@@ -23,10 +24,10 @@ const INPUTS_GA = [18, 1] as const
 export async function checkApiToken(
   client: GitLabClient,
   settings: Settings,
-  reporter: Reporter,
+  log: RunLog,
   signal: AbortSignal
 ): Promise<void> {
-  const quickRetry = { retryIf: (error: GitLabError) => error.transient, maxAttempts: 3, signal }
+  const quickRetry = quickReadPolicy({ signal })
   const wantsCancel = settings.cancelOnAbort || settings.cancelOnTimeout
   const hasInputs = Object.keys(settings.inputs).length > 0
   if (!settings.wait && !hasInputs) return
@@ -41,19 +42,19 @@ export async function checkApiToken(
 
   if (project.status === 'rejected') throw project.reason
   if (pipelines.status === 'rejected') throw cannotReadPipelines(pipelines.reason)
-  if (hasInputs) checkInputsSupport(version, reporter)
+  if (hasInputs) checkInputsSupport(version, log)
   if (token.status === 'rejected') {
     // 15.0-15.4 (no `self`: 404 or 401), OAuth and CI job tokens cannot describe themselves:
     // the project read above already proved the token, so this is no reason to stop or warn.
-    reporter.debug(`Could not read the api-token's scopes: ${(token.reason as Error).message}`)
+    log.debug(`Could not read the api-token's scopes: ${(token.reason as Error).message}`)
   } else if (token.value) {
     const { scopes, granular } = token.value
     if (granular === true || scopes.includes('granular')) {
       // Fine-grained tokens name a permission per route instead of classic scopes; whether this
       // one may cancel shows only when it tries.
-      reporter.debug('The api-token is a fine-grained token: its cancel permission is not checked')
+      log.debug('The api-token is a fine-grained token: its cancel permission is not checked')
     } else if (!scopes.includes('api')) {
-      reporter.warning(
+      log.warning(
         `The api-token has the scopes ${scopes.join(', ') || '(none)'} but not api: it can wait, but cancelling the downstream pipeline on timeout or cancellation will not be possible. Give the token the api scope, or set cancel-on-timeout and cancel-on-abort to false.`,
         'api-token cannot cancel'
       )
@@ -64,22 +65,22 @@ export async function checkApiToken(
 /** A 403 here is a token that sees the project but not its pipelines: a Guest, or a fine-grained token without read_pipeline. */
 function cannotReadPipelines(reason: unknown): unknown {
   if (!(reason instanceof GitLabError) || reason.status !== 403) return reason
-  return new GitLabError(
-    reason.kind,
-    reason.request,
-    reason.gitlabMessage,
-    'The API token (api-token) can see the project but not read its pipelines, so it could not follow the pipeline: give its user at least the Reporter role in the project (a Guest cannot read pipelines of a private project), or give a fine-grained token the read_pipeline permission. Nothing was triggered',
-    reason.status
-  )
+  return new GitLabError({
+    kind: reason.kind,
+    request: reason.request,
+    gitlabMessage: reason.gitlabMessage,
+    hint: 'The API token (api-token) can see the project but not read its pipelines, so it could not follow the pipeline: give its user at least the Reporter role in the project (a Guest cannot read pipelines of a private project), or give a fine-grained token the read_pipeline permission. Nothing was triggered',
+    status: reason.status
+  })
 }
 
 function checkInputsSupport(
   version: PromiseSettledResult<{ version: string } | undefined>,
-  reporter: Reporter
+  log: RunLog
 ): void {
   if (version.status === 'rejected' || !version.value) {
     const why = version.status === 'rejected' ? (version.reason as Error).message : 'no answer'
-    reporter.warning(
+    log.warning(
       `Could not read GitLab's version (${why}): GitLab before 17.11 ignores pipeline inputs sent to the trigger API, and the pipeline then runs with its spec:inputs defaults.`,
       'GitLab version unknown'
     )
@@ -92,15 +93,15 @@ function checkInputsSupport(
   const atLeast = ([major, minor]: readonly [number, number]) =>
     have[0] > major || (have[0] === major && have[1] >= minor)
   if (!atLeast(INPUTS_FROM)) {
-    throw new GitLabError(
-      'http',
-      'GET /version',
-      `GitLab ${text} ignores pipeline inputs sent to the trigger API (they arrive in 17.11), so the pipeline would run with its spec:inputs defaults`,
-      'Upgrade GitLab to 17.11 or later, or pass these values as variables instead of inputs. Nothing was triggered'
-    )
+    throw new GitLabError({
+      kind: 'http',
+      request: 'GET /version',
+      gitlabMessage: `GitLab ${text} ignores pipeline inputs sent to the trigger API (they arrive in 17.11), so the pipeline would run with its spec:inputs defaults`,
+      hint: 'Upgrade GitLab to 17.11 or later, or pass these values as variables instead of inputs. Nothing was triggered'
+    })
   }
   if (!atLeast(INPUTS_GA)) {
-    reporter.warning(
+    log.warning(
       `GitLab ${text} takes pipeline inputs on the trigger API only while the ci_inputs_for_pipelines feature flag is on (the default from 17.11, always from 18.1); with it off they are ignored and the pipeline runs with its spec:inputs defaults.`,
       'Pipeline inputs may be ignored'
     )

@@ -6,8 +6,9 @@ import { describeJobChange } from './job-lines.js'
 import { JobTracker, isProgressingJob } from './job-changes.js'
 import { isFinalStatus } from '../gitlab/statuses.js'
 import { nextPollDelay } from './poll-delays.js'
-import type { Reporter } from './reporter.js'
-import { sleep, type RetryOptions } from '../gitlab/retry.js'
+import type { RunLog } from './log.js'
+import { readPolicy, retryLine } from '../gitlab/retry.js'
+import type { Clock } from '../runtime/clock.js'
 import { timeLimit } from '../runtime/time-limit.js'
 import { formatDuration } from '../settings/durations.js'
 
@@ -25,9 +26,10 @@ export interface WaitOptions {
   client: GitLabClient
   project: string
   pipeline: Pipeline
-  reporter: Reporter
+  log: RunLog
+  clock: Clock
   pollIntervalMs: number
-  /** Epoch ms at which waiting stops. */
+  /** Epoch ms (on `clock`) at which waiting stops. */
   deadline: number
   /** Aborts when the run is cancelled. */
   signal: AbortSignal
@@ -48,25 +50,21 @@ const QUIET_MS = 5 * 60_000
  * timed out, and a timeout reports the pipeline's current status.
  */
 export async function waitForPipeline(options: WaitOptions): Promise<WaitResult> {
-  const { client, project, reporter, signal, deadline } = options
+  const { client, project, log, clock, signal, deadline } = options
   const state: WaitResult = { outcome: 'ended', pipeline: options.pipeline, jobs: [], bridges: [] }
   const tracker = new JobTracker()
-  const started = Date.now()
+  const started = clock.now()
   let watchBridges = true
   let lastNews = started
   // Ends requests in flight on cancellation, or when even the last look takes too long.
   const limit = timeLimit(Math.max(0, deadline - started) + LAST_LOOK_MS, signal)
   const stop = limit.signal
-  const retry: RetryOptions = {
-    retryIf: (error: GitLabError) => error.transient,
-    maxAttempts: Infinity,
+  const retry = readPolicy({
     deadline,
     signal: stop,
-    onRetry: (error, delayMs) =>
-      reporter.info(
-        `${error.request}: ${error.gitlabMessage || error.message}; trying again in ${formatDuration(delayMs)}`
-      )
-  }
+    clock,
+    onRetry: (error, delayMs) => log.info(retryLine(error, delayMs))
+  })
 
   // A job GitLab describes oddly (a null stage or name) is shown as well as it can be, and said
   // once: the same job would otherwise warn on every poll.
@@ -74,10 +72,7 @@ export async function waitForPipeline(options: WaitOptions): Promise<WaitResult>
   const onOddItem = (problem: string) => {
     if (oddWarned) return
     oddWarned = true
-    reporter.warning(
-      `${problem} (further odd jobs are not reported)`,
-      'Unexpected job in GitLab answer'
-    )
+    log.warning(`${problem} (further odd jobs are not reported)`, 'Unexpected job in GitLab answer')
   }
 
   const check = async (readPipeline: boolean) => {
@@ -89,35 +84,35 @@ export async function waitForPipeline(options: WaitOptions): Promise<WaitResult>
     }
     const all = [...state.jobs, ...state.bridges]
     for (const change of tracker.update(all)) {
-      reporter.info(describeJobChange(change))
-      lastNews = Date.now()
+      log.info(describeJobChange(change))
+      lastNews = clock.now()
     }
     if (readPipeline || !all.some(isProgressingJob)) {
       const previous = state.pipeline.status
       state.pipeline = await getPipeline(client, project, state.pipeline.id, retry)
       if (state.pipeline.status !== previous && !isFinalStatus(state.pipeline.status)) {
-        reporter.info(`Pipeline #${state.pipeline.id} is ${state.pipeline.status}`)
+        log.info(`Pipeline #${state.pipeline.id} is ${state.pipeline.status}`)
       }
     }
   }
 
   try {
     while (!isFinalStatus(state.pipeline.status)) {
-      const pause = nextPollDelay(Date.now() - started, options.pollIntervalMs)
-      await sleep(Math.min(pause, Math.max(0, deadline - Date.now())), stop)
-      const lastLook = Date.now() >= deadline
+      const pause = nextPollDelay(clock.now() - started, options.pollIntervalMs)
+      await clock.sleep(Math.min(pause, Math.max(0, deadline - clock.now())), stop)
+      const lastLook = clock.now() >= deadline
       await check(lastLook)
       if (lastLook && !isFinalStatus(state.pipeline.status)) return { ...state, outcome: 'timeout' }
-      if (Date.now() - lastNews >= QUIET_MS) {
-        reporter.info(stillWaiting(state, Date.now() - started))
-        lastNews = Date.now()
+      if (clock.now() - lastNews >= QUIET_MS) {
+        log.info(stillWaiting(state, clock.now() - started))
+        lastNews = clock.now()
       }
     }
     return state
   } catch (error) {
     if (signal.aborted) return { ...state, outcome: 'aborted' }
     // Transient failures are retried until the deadline; one still failing then is a timeout.
-    if (Date.now() >= deadline && (stop.aborted || (error as GitLabError).transient)) {
+    if (clock.now() >= deadline && (stop.aborted || (error as GitLabError).transient)) {
       const pipeline = await lastLook()
       return { ...state, pipeline, outcome: isFinalStatus(pipeline.status) ? 'ended' : 'timeout' }
     }

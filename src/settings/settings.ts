@@ -47,6 +47,8 @@ export interface Settings {
   cancelOnAbort: boolean
   jobLogs: JobLogs
   summary: boolean
+  /** How long one GitLab request may take (GITLAB_REQUEST_TIMEOUT); the client's default if unset. */
+  requestTimeoutMs?: number
 }
 
 export interface InputIssue {
@@ -301,4 +303,34 @@ export function parseSettings(
     jobLogs: settings['job-logs'],
     summary: settings.summary
   }
+}
+
+/** Seconds one GitLab request may take, for slow instances; 30 s when unset. */
+export const REQUEST_TIMEOUT_ENV = 'GITLAB_REQUEST_TIMEOUT'
+
+/** An environment variable the tool reads holds something it cannot use; thrown before any request. */
+export class EnvironmentError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string
+  ) {
+    super(message)
+    this.name = 'EnvironmentError'
+  }
+}
+
+/**
+ * GITLAB_REQUEST_TIMEOUT in milliseconds, or undefined when unset or empty (the client's 30 s).
+ * A value that is not a positive number of seconds is an error, not a silent 30 s.
+ */
+export function requestTimeoutFrom(env: NodeJS.ProcessEnv): number | undefined {
+  const text = env[REQUEST_TIMEOUT_ENV]?.trim()
+  if (!text) return undefined
+  const seconds = Number(text)
+  if (!Number.isFinite(seconds) || seconds <= 0)
+    throw new EnvironmentError(
+      REQUEST_TIMEOUT_ENV,
+      `${REQUEST_TIMEOUT_ENV} is "${text}", which is not a positive number of seconds; set e.g. ${REQUEST_TIMEOUT_ENV}=60, or leave it unset for 30 s`
+    )
+  return seconds * 1000
 }

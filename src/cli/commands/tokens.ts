@@ -17,7 +17,8 @@ import {
   UsageError,
   connectionInputs,
   readFlags,
-  settingsFrom
+  settingsFrom,
+  requestTimeoutOrUsageError
 } from '../flags.js'
 import { inertOneLine, withoutTerminalControls } from '../../text/far-side.js'
 import { terminalConfirmer, type Confirmer } from '../confirm.js'
@@ -33,6 +34,15 @@ const TOKENS_FLAGS = {
   description: { type: 'string', example: '"deploys from Jenkins"' },
   yes: { type: 'boolean', short: 'y' }
 } as const
+
+/** What the tokens commands need: where, which project, and a token that may manage its triggers. */
+export interface TokensSettings {
+  gitlabUrl: string
+  project: string
+  apiToken: string
+  /** GITLAB_REQUEST_TIMEOUT; the client's default when unset. */
+  requestTimeoutMs?: number
+}
 
 const USAGE_LINE = `usage: ${TOOL_NAME} tokens list|get ID|create --description TEXT|update ID --description TEXT|delete ID [--yes] --project my-group/my-project   (tokens --help)`
 
@@ -94,9 +104,15 @@ export async function runTokens(
       `${API_TOKEN_ENV} is not set: managing trigger tokens needs an access token with the api scope of a project Maintainer, e.g. export ${API_TOKEN_ENV}=glpat-…`
     )
   }
-  const settings = settingsFrom(inputs, USAGE_LINE, ['gitlab-url', 'project', 'api-token'])
+  const parsed = settingsFrom(inputs, USAGE_LINE, ['gitlab-url', 'project', 'api-token'])
   // settingsFrom has thrown unless the command and the token are there.
-  if (!action || !settings.apiToken) throw new UsageError(['tokens: nothing to do'], USAGE_LINE)
+  if (!action || !parsed.apiToken) throw new UsageError(['tokens: nothing to do'], USAGE_LINE)
+  const settings: TokensSettings = {
+    gitlabUrl: parsed.gitlabUrl,
+    project: parsed.project,
+    apiToken: parsed.apiToken,
+    requestTimeoutMs: requestTimeoutOrUsageError(env, USAGE_LINE)
+  }
 
   if (action === 'delete' && !confirmed) {
     const yes = await confirmer.confirm(
@@ -108,7 +124,11 @@ export async function runTokens(
     }
   }
 
-  const client = new GitLabClient({ gitlabUrl: settings.gitlabUrl, token: settings.apiToken })
+  const client = new GitLabClient({
+    gitlabUrl: settings.gitlabUrl,
+    token: settings.apiToken,
+    requestTimeoutMs: settings.requestTimeoutMs
+  })
   const json = values.json === true
   const description = typeof values.description === 'string' ? values.description : ''
   try {

@@ -1,0 +1,38 @@
+// Web Crypto's global loads node:crypto on first use (a job log), not at start-up.
+const randomUUID = () => globalThis.crypto.randomUUID()
+import type { RunLog } from '../run/log.js'
+import { inertOneLine } from '../text/far-side.js'
+import { addMask, issueCommand, printInertBlock, printLine } from './workflow-commands.js'
+
+/**
+ * The run's log as workflow commands on stdout. Every line goes out through
+ * workflow-commands.ts, which makes GitLab's text in it inert.
+ */
+export class ActionLog implements RunLog {
+  /** Hides a secret in everything printed afterwards; called before anything else is printed. */
+  mask(secret: string): void {
+    addMask(secret)
+  }
+  info(line: string): void {
+    printLine(line)
+  }
+  debug(line: string): void {
+    issueCommand('debug', line)
+  }
+  notice(message: string, title?: string): void {
+    issueCommand('notice', message, { title })
+  }
+  warning(message: string, title?: string): void {
+    issueCommand('warning', message, { title })
+  }
+  error(message: string, title?: string): void {
+    issueCommand('error', message, { title })
+  }
+  group(title: string, text: string): void {
+    // A job log is GitLab's text line for line: stop-commands keeps the runner from acting on
+    // any of it, with a token no log written before this moment can know.
+    issueCommand('group', inertOneLine(title))
+    printInertBlock(text, randomUUID())
+    issueCommand('endgroup', '')
+  }
+}

@@ -1,0 +1,72 @@
+import type { GitLabError } from '../gitlab/errors.js'
+import type { Bridge, Job, Pipeline } from '../gitlab/schemas.js'
+
+/**
+ * How a run ended, from which each front end derives its exit status:
+ * - `triggered`: created and not waited for;
+ * - `accepted` / `not-accepted`: the pipeline ended in / outside `acceptStatuses`;
+ * - `timeout`: still going when the wait ended;
+ * - `aborted`: the run was cancelled (before or after the pipeline was created);
+ * - `gitlab-error`: GitLab refused, was unreachable, or answered something unusable.
+ */
+export type RunOutcome =
+  'triggered' | 'accepted' | 'not-accepted' | 'timeout' | 'aborted' | 'gitlab-error'
+
+/** A job or a trigger job (bridge) as GitLab last described it. */
+export type RunJob = Job | Bridge
+
+/** The cancel the run sent when it stopped waiting, and what GitLab said afterwards. */
+export interface CancelResult {
+  /** Why the run cancelled the pipeline. */
+  by: 'timeout' | 'abort'
+  /** GitLab accepted the cancel. */
+  succeeded: boolean
+  /** The pipeline's status read after the cancel (undefined when it could not be read in time). */
+  statusAfter?: string
+  /** The jobs read after the cancel (undefined when they could not be read in time). */
+  jobsAfter?: RunJob[]
+}
+
+export interface RunResult {
+  outcome: RunOutcome
+  /** The pipeline as GitLab created it (the trigger's answer); undefined when none was created. */
+  pipeline?: Pipeline
+  /** The pipeline as last read while following it. */
+  lastSeen?: Pipeline
+  /**
+   * The pipeline's final status, or `timeout`, once the wait reached its report; undefined when
+   * the run did not wait or stopped before (cancelled during the wait, a GitLab error).
+   */
+  finalStatus?: string
+  /** Every job and trigger job when the wait ended, sorted by id; empty without a wait. */
+  jobs: RunJob[]
+  /** GitLab's pipeline duration in seconds, when it gave one. */
+  duration?: number | null
+  /** The message that explains an outcome other than `triggered` or `accepted`. */
+  reason?: string
+  /** The GitLab failure behind a `gitlab-error`. */
+  error?: GitLabError
+  /** Set when the run asked GitLab to cancel the pipeline. */
+  cancel?: CancelResult
+  /** Timeout or cancellation left the pipeline running in GitLab (no cancel was asked for). */
+  leftRunning?: boolean
+  /** Epoch ms on the run's clock. */
+  startedAt: number
+  createdAt?: number
+  endedAt: number
+}
+
+/** What a later step or script needs of each job (the `jobs` output, `--json`), in id order. */
+export function jobEssentials(jobs: readonly RunJob[]) {
+  return [...jobs]
+    .sort((a, b) => a.id - b.id)
+    .map(({ id, name, stage, status, web_url, duration, allow_failure }) => ({
+      id,
+      name,
+      stage,
+      status,
+      web_url,
+      duration,
+      allow_failure
+    }))
+}

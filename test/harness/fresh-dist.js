@@ -45,7 +45,8 @@ export function ensureFreshDist({
     // ncc prints its minified source around the error: keep the compiler's own lines.
     const errors = String(error.stderr ?? '')
       .split('\n')
-      .filter(line => line.length < 400 && !/^\s+at /.test(line) && line.trim())
+      .map(line => line.trim())
+      .filter(line => line && line.length < 400 && !line.startsWith('at '))
       .slice(-30)
     throw new Error(`npm run build failed, so dist/ cannot be trusted:\n${errors.join('\n')}`, {
       cause: error

@@ -1,0 +1,230 @@
+// The run core in-process (src/run/trigger-and-follow.ts) against the simulator with a clock
+// tied to the simulator's manual clock: a pause of the run advances GitLab's time and returns at
+// once, so waits of minutes or hours run in milliseconds and every duration is the clock's.
+import { afterEach, describe, expect, it } from '@jest/globals'
+import type { Simulator } from '../../test/simulator/gitlab-simulator.js'
+import { triggerAndFollow } from '../../src/run/trigger-and-follow.js'
+import type { RunLog } from '../../src/run/log.js'
+import type { Clock } from '../../src/runtime/clock.js'
+import { INPUT_DEFAULTS, parseSettings, type RawInputs } from '../../src/settings/settings.js'
+import {
+  API_TOKEN,
+  PROJECT_PATH,
+  READ_API_TOKEN,
+  TRIGGER_TOKEN,
+  gitlabWith,
+  job,
+  triggerRequests
+} from '../support/fixtures.js'
+
+let sim: Simulator | undefined
+afterEach(async () => {
+  await sim?.close()
+  sim = undefined
+})
+
+const MINUTE = 60_000
+
+/** The run's clock is GitLab's: sleeping moves the simulator on by that long. */
+function simulatorClock(gitlab: Simulator): Clock & { slept: number[] } {
+  const slept: number[] = []
+  return {
+    slept,
+    now: () => gitlab.now(),
+    async sleep(ms, signal) {
+      if (signal?.aborted) throw signal.reason
+      slept.push(ms)
+      gitlab.advance(ms)
+    }
+  }
+}
+
+/** A RunLog that keeps every line, by kind. */
+function recordingLog() {
+  const lines: Array<{ kind: string; text: string; title?: string }> = []
+  const log: RunLog = {
+    info: text => lines.push({ kind: 'info', text }),
+    debug: text => lines.push({ kind: 'debug', text }),
+    notice: (text, title) => lines.push({ kind: 'notice', text, title }),
+    warning: (text, title) => lines.push({ kind: 'warning', text, title }),
+    error: (text, title) => lines.push({ kind: 'error', text, title }),
+    group: (title, text) => lines.push({ kind: 'group', text, title })
+  }
+  const of = (kind: string) => lines.filter(line => line.kind === kind).map(line => line.text)
+  return { log, lines, of }
+}
+
+function settingsFor(gitlab: Simulator, inputs: RawInputs = {}) {
+  const settings = parseSettings({
+    ...INPUT_DEFAULTS,
+    'gitlab-url': gitlab.url,
+    project: PROJECT_PATH,
+    ref: 'main',
+    'trigger-token': TRIGGER_TOKEN,
+    ...inputs
+  })
+  return { ...settings, requestTimeoutMs: 5_000 }
+}
+
+const waiting = (extra: RawInputs = {}): RawInputs => ({
+  wait: 'true',
+  'api-token': API_TOKEN,
+  timeout: '1h',
+  'poll-interval': '15s',
+  ...extra
+})
+
+const cancels = (gitlab: Simulator) =>
+  gitlab.requests.filter(r => r.method === 'POST' && r.path.endsWith('/cancel'))
+
+async function follow(gitlab: Simulator, inputs: RawInputs, signal = new AbortController().signal) {
+  const clock = simulatorClock(gitlab)
+  const { log, of, lines } = recordingLog()
+  const created: number[] = []
+  const result = await triggerAndFollow(settingsFor(gitlab, inputs), {
+    log,
+    signal,
+    clock,
+    hooks: { pipelineCreated: pipeline => void created.push(pipeline.id) }
+  })
+  return { result, clock, of, lines, created }
+}
+
+describe('triggerAndFollow on the simulator clock', () => {
+  it('follows a 30-minute pipeline to success, saying it still waits in the quiet minutes', async () => {
+    sim = await gitlabWith({ jobs: [job('long', 'test', 30 * MINUTE)] }, { manualClock: true })
+    const { result, of, created, clock } = await follow(sim, waiting())
+    expect(result.outcome).toBe('accepted')
+    expect(result.finalStatus).toBe('success')
+    expect(result.jobs.map(j => j.name)).toEqual(['long'])
+    expect(created).toEqual([sim.pipelines[0].id])
+    // The run took GitLab's 30 minutes on its clock, in pauses no longer than poll-interval.
+    expect(result.endedAt - result.startedAt).toBeGreaterThanOrEqual(30 * MINUTE)
+    expect(Math.max(...clock.slept)).toBeLessThanOrEqual(15_000)
+    expect(
+      of('info').filter(line => /^Still waiting for pipeline/.test(line)).length
+    ).toBeGreaterThan(3)
+  })
+
+  it('times out after the timeout on its clock and cancels the pipeline', async () => {
+    sim = await gitlabWith({ jobs: [job('slow', 'test', 120 * MINUTE)] }, { manualClock: true })
+    const { result, of } = await follow(sim, waiting({ timeout: '30m' }))
+    expect(result.outcome).toBe('timeout')
+    expect(result.finalStatus).toBe('timeout')
+    expect(result.cancel).toMatchObject({ by: 'timeout', succeeded: true })
+    expect(cancels(sim)).toHaveLength(1)
+    expect(cancels(sim)[0].at - triggerRequests(sim)[0].at).toBeGreaterThanOrEqual(30 * MINUTE)
+    expect(of('error').join('\n')).toMatch(/30m/)
+  })
+
+  it('leaves the pipeline running at the timeout with cancel-on-timeout false', async () => {
+    sim = await gitlabWith({ jobs: [job('slow', 'test', 120 * MINUTE)] }, { manualClock: true })
+    const { result } = await follow(sim, waiting({ timeout: '10m', 'cancel-on-timeout': 'false' }))
+    expect(result.outcome).toBe('timeout')
+    expect(result.leftRunning).toBe(true)
+    expect(cancels(sim)).toHaveLength(0)
+  })
+
+  it('does not accept a failed pipeline, and prints the failed job log as a group', async () => {
+    sim = await gitlabWith(
+      { jobs: [job('unit', 'test', 5 * MINUTE, { result: 'failed', log: 'FAILED: 3 tests\n' })] },
+      { manualClock: true }
+    )
+    const { result, lines } = await follow(sim, waiting())
+    expect(result.outcome).toBe('not-accepted')
+    expect(result.finalStatus).toBe('failed')
+    expect(
+      lines
+        .filter(l => l.kind === 'group')
+        .map(l => l.text)
+        .join('\n')
+    ).toContain('FAILED: 3 tests')
+  })
+
+  it('waits out a 429 on the trigger for its Retry-After on the clock, and creates one pipeline', async () => {
+    sim = await gitlabWith({}, { manualClock: true })
+    sim.fault({
+      method: 'POST',
+      path: '/trigger/pipeline',
+      kind: 'rate-limit',
+      retryAfterSeconds: 90
+    })
+    const { result, clock } = await follow(sim, {})
+    expect(result.outcome).toBe('triggered')
+    expect(clock.slept).toContain(90_000)
+    const [first, second] = triggerRequests(sim)
+    expect(second.at - first.at).toBe(90_000)
+    expect(sim.triggerCount()).toBe(1)
+  })
+
+  it('keeps following through 5xx answers and resets while it waits', async () => {
+    sim = await gitlabWith({ jobs: [job('unit', 'test', 10 * MINUTE)] }, { manualClock: true })
+    sim.fault({ method: 'GET', path: /\/jobs$/, kind: 'status', status: 502, times: 2 })
+    sim.fault({ method: 'GET', path: /\/pipelines\/\d+$/, kind: 'reset', times: 1 })
+    const { result, of } = await follow(sim, waiting())
+    expect(result.outcome).toBe('accepted')
+    expect(of('info').join('\n')).toMatch(/trying again in/)
+  })
+
+  it('cancels the pipeline when the run is aborted while waiting', async () => {
+    sim = await gitlabWith({ jobs: [job('slow', 'test', 60 * MINUTE)] }, { manualClock: true })
+    const controller = new AbortController()
+    const clock = simulatorClock(sim)
+    const { log } = recordingLog()
+    const result = await triggerAndFollow(settingsFor(sim, waiting()), {
+      log,
+      signal: controller.signal,
+      clock: {
+        now: clock.now,
+        async sleep(ms, signal) {
+          // Ctrl-C five minutes in.
+          if (clock.now() - sim!.pipelines[0].createdAt > 5 * MINUTE) controller.abort()
+          return clock.sleep(ms, signal)
+        }
+      }
+    })
+    expect(result.outcome).toBe('aborted')
+    expect(result.cancel).toMatchObject({ by: 'abort' })
+    expect(cancels(sim)).toHaveLength(1)
+  })
+
+  it('stops before triggering when the API token cannot read the project', async () => {
+    sim = await gitlabWith({}, { manualClock: true })
+    const { result, of } = await follow(sim, waiting({ 'api-token': 'glpat-unknown0000000000' }))
+    expect(result.outcome).toBe('gitlab-error')
+    expect(result.error?.status).toBe(401)
+    expect(sim.triggerCount()).toBe(0)
+    expect(of('error').join('\n')).toMatch(/401/)
+  })
+
+  it('warns up front that a read_api token cannot cancel', async () => {
+    sim = await gitlabWith({ jobs: [job('unit', 'test', MINUTE)] }, { manualClock: true })
+    const { result, of } = await follow(sim, waiting({ 'api-token': READ_API_TOKEN }))
+    expect(result.outcome).toBe('accepted')
+    expect(of('warning').join('\n')).toMatch(/read_api but not api/)
+  })
+
+  it('reports a ref GitLab does not know as a GitLab error with its hint', async () => {
+    sim = await gitlabWith({}, { manualClock: true })
+    const { result } = await follow(sim, { ref: 'no-such-branch' })
+    expect(result.outcome).toBe('gitlab-error')
+    expect(result.pipeline).toBeUndefined()
+    expect(result.error?.status).toBe(400)
+  })
+
+  it('runs on even when a hook fails', async () => {
+    sim = await gitlabWith({ jobs: [job('unit', 'test', MINUTE)] }, { manualClock: true })
+    const { log } = recordingLog()
+    const result = await triggerAndFollow(settingsFor(sim, waiting()), {
+      log,
+      signal: new AbortController().signal,
+      clock: simulatorClock(sim),
+      hooks: {
+        pipelineCreated: () => {
+          throw new Error('GITHUB_OUTPUT is not writable')
+        }
+      }
+    })
+    expect(result.outcome).toBe('accepted')
+  })
+})

@@ -306,7 +306,9 @@ describe('downloadArtifacts against GitLab', () => {
       8: { archive: hostile },
       9: { archive: bomb },
       10: {},
-      11: { archive: Buffer.concat([archive, Buffer.alloc(1024 * 1024)]), stallAfter: 100 }
+      11: { archive: Buffer.concat([archive, Buffer.alloc(1024 * 1024)]), stallAfter: 100 },
+      12: { archive, cutOnceAfter: 50 },
+      13: { archive, cutOnceAfter: 50 }
     })
     client = new GitLabClient({
       gitlabUrl: server.url,
@@ -457,6 +459,41 @@ describe('downloadArtifacts against GitLab', () => {
     ).catch(e => e)
     expect(error.problem).toBe('too-large')
     expect(error.message).toContain('larger than 100 bytes')
+    expect(await readdir(temp)).toEqual([])
+  })
+
+  it('starts a download cut short again from the beginning when retry allows it', async () => {
+    const before = server.requests.length
+    const result = await downloadArtifacts(
+      client,
+      '42',
+      { id: 12, name: 'build' },
+      {
+        artifactsDir: artifactsDir(),
+        tempDir: temp,
+        retry: { maxAttempts: 3, retryIf: error => error.transient }
+      }
+    )
+    expect(result.files).toEqual(['dist/app.js', 'dist/sub/lib.js', 'reports/junit.xml'])
+    expect(server.requests.slice(before).map(r => r.line)).toEqual([
+      'GET /api/v4/projects/42/jobs/12/artifacts',
+      'GET /api/v4/projects/42/jobs/12/artifacts'
+    ])
+  })
+
+  it('reports a download cut short when no retry is given, naming the job', async () => {
+    const error = await downloadArtifacts(
+      client,
+      '42',
+      { id: 13, name: 'build' },
+      {
+        artifactsDir: artifactsDir(),
+        tempDir: temp
+      }
+    ).catch(e => e)
+    expect(error).toBeInstanceOf(ArtifactsError)
+    expect(error.problem).toBe('gitlab')
+    expect(error.message).toBe('artifacts of build: the answer was cut short')
     expect(await readdir(temp)).toEqual([])
   })
 

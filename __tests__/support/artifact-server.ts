@@ -11,6 +11,8 @@ export interface ArtifactJob {
   files?: Record<string, Buffer | string>
   /** Send this many bytes of the archive, then stall (to test cancellation). */
   stallAfter?: number
+  /** On the first download, send this many bytes of the archive, then break the connection. */
+  cutOnceAfter?: number
 }
 
 export interface ArtifactServer {
@@ -57,6 +59,11 @@ export async function startArtifactServer(
       'Content-Length': String(job.archive.length)
     })
     if (job.stallAfter !== undefined) return res.write(job.archive.subarray(0, job.stallAfter))
+    if (job.cutOnceAfter !== undefined) {
+      const cut = job.cutOnceAfter
+      job.cutOnceAfter = undefined
+      return res.write(job.archive.subarray(0, cut), () => res.destroy())
+    }
     res.end(job.archive)
   })
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))

@@ -204,6 +204,10 @@ export async function downloadArtifacts(
   }
 }
 
+// Restarts of a download cut short after its first byte (the client retries only before it):
+// the archive is read again from its beginning, as no byte range can be asked for.
+const MAX_DOWNLOAD_STARTS = 3
+
 async function download(
   client: GitLabClient,
   project: string,
@@ -212,15 +216,59 @@ async function download(
   options: DownloadArtifactsOptions,
   step: number
 ): Promise<void> {
-  const maxBytes = options.maxArchiveBytes ?? MAX_ARCHIVE_BYTES
   const retry: StreamRetry = options.retry
     ? { ...options.retry, signal: options.signal ?? options.retry.signal }
     : options.signal
       ? { maxAttempts: 1, retryIf: () => false, signal: options.signal }
       : undefined
+  for (let start = 1; ; start++) {
+    const received = { bytes: 0 }
+    try {
+      await downloadOnce(client, project, job, file, options, step, retry, received)
+      return
+    } catch (error) {
+      if (error instanceof ArtifactsError) throw error
+      if (options.signal?.aborted) throw options.signal.reason
+      const again =
+        error instanceof GitLabError &&
+        received.bytes > 0 &&
+        start < MAX_DOWNLOAD_STARTS &&
+        retry !== undefined &&
+        retry.retryIf(error) &&
+        (retry.deadline === undefined || Date.now() < retry.deadline)
+      if (again) continue
+      if (error instanceof GitLabError && error.status === 404)
+        throw new ArtifactsError(
+          'missing',
+          job.name,
+          `job ${job.id} has no artifacts archive (GitLab answered 404): the job kept no artifacts:paths, or they expired or were erased`,
+          undefined,
+          { cause: error }
+        )
+      throw new ArtifactsError(
+        'gitlab',
+        job.name,
+        error instanceof Error ? error.message : String(error),
+        undefined,
+        { cause: error }
+      )
+    }
+  }
+}
+
+async function downloadOnce(
+  client: GitLabClient,
+  project: string,
+  job: { id: number; name: string },
+  file: string,
+  options: DownloadArtifactsOptions,
+  step: number,
+  retry: StreamRetry,
+  received: { bytes: number }
+): Promise<void> {
+  const maxBytes = options.maxArchiveBytes ?? MAX_ARCHIVE_BYTES
   // Written as each chunk arrives, synchronously: nothing waits in memory for a slow disk.
   const fd = openSync(file, 'w', 0o600)
-  let bytes = 0
   let reported = 0
   try {
     await streamJobArtifactsArchive(
@@ -228,41 +276,23 @@ async function download(
       project,
       job.id,
       chunk => {
-        bytes += chunk.length
-        if (bytes > maxBytes)
+        received.bytes += chunk.length
+        if (received.bytes > maxBytes)
           throw new ArtifactsError(
             'too-large',
             job.name,
             `the archive is larger than ${maxBytes} bytes, the most downloaded; narrow the job's artifacts:paths`
           )
         writeSync(fd, chunk)
-        if (bytes - reported >= step) {
-          reported = bytes
-          options.onProgress?.({ job: job.name, phase: 'download', bytes })
+        if (received.bytes - reported >= step) {
+          reported = received.bytes
+          options.onProgress?.({ job: job.name, phase: 'download', bytes: received.bytes })
         }
       },
       retry
     )
-  } catch (error) {
-    if (error instanceof ArtifactsError) throw error
-    if (options.signal?.aborted) throw options.signal.reason
-    if (error instanceof GitLabError && error.status === 404)
-      throw new ArtifactsError(
-        'missing',
-        job.name,
-        `job ${job.id} has no artifacts archive (GitLab answered 404): the job kept no artifacts:paths, or they expired or were erased`,
-        undefined,
-        { cause: error }
-      )
-    throw new ArtifactsError(
-      'gitlab',
-      job.name,
-      error instanceof Error ? error.message : String(error),
-      undefined,
-      { cause: error }
-    )
   } finally {
     closeSync(fd)
   }
-  options.onProgress?.({ job: job.name, phase: 'download', bytes })
+  options.onProgress?.({ job: job.name, phase: 'download', bytes: received.bytes })
 }

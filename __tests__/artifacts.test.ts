@@ -133,6 +133,12 @@ describe('extractZip', () => {
     expect((await stat(path.join(destination, 'dist/app.js'))).mode & 0o111).toBe(0)
   })
 
+  it('passes over a `./` entry for the archive root and reports clean paths', async () => {
+    const result = await extract([{ name: './' }, { name: './a.txt', data: 'a' }])
+    expect(result.files).toEqual(['a.txt'])
+    expect(await readFile(path.join(destination, 'a.txt'), 'utf8')).toBe('a')
+  })
+
   it('extracts only what the selection keeps', async () => {
     const glob = globToRegExp('dist/**')
     const result = await extract(

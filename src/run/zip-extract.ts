@@ -142,6 +142,8 @@ async function plan(
       )
       const directory = name.endsWith('/')
       const relative = directory ? name.slice(0, -1) : name
+      // Some tools list the archive's root as `./`: nothing to create.
+      if (directory && path.posix.normalize(relative) === '.') continue
       const unsafe = unsafeName(relative, root)
       if (unsafe)
         throw new ArchiveError('unsafe-entry', `the entry "${printable(name)}" ${unsafe}`, name)
@@ -172,7 +174,8 @@ async function plan(
           `the entry "${printable(name)}" uses compression method ${entry.compressionMethod}; only stored and deflated entries can be read`,
           name
         )
-      if (select && !select(relative)) continue
+      const clean = path.posix.normalize(relative) // `a/./b` and `a//b` are `a/b`
+      if (select && !select(clean)) continue
       if (!isDirectory) {
         total += entry.uncompressedSize
         if (total > limits.maxTotalBytes)
@@ -184,7 +187,7 @@ async function plan(
       }
       planned.push({
         entry,
-        name: relative,
+        name: clean,
         directory: isDirectory,
         executable: (mode & 0o111) !== 0
       })

@@ -114,7 +114,10 @@ export interface DownloadArtifactsOptions {
   limits?: Partial<ExtractLimits>
   /** Defaults to MAX_ARCHIVE_BYTES. */
   maxArchiveBytes?: number
-  /** Retries before the first byte of the archive (as GitLabClient.stream); its signal is `signal`'s. */
+  /**
+   * Retries before the first byte (as GitLabClient.stream), and what a download cut short after
+   * it may start again for (at most 3 starts in all); `signal` replaces its signal.
+   */
   retry?: StreamRetry
   /** Ends the download and the extraction. */
   signal?: AbortSignal

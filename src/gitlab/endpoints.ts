@@ -349,3 +349,43 @@ export const getTokenSelfWithKind = (
     },
     retry
   )
+
+// ---------------------------------------------------------------------------------------------
+// Job artifacts (src/run/job-outputs.ts, src/run/artifacts.ts), streamed: neither is held whole.
+
+/** `dist/a b.env` → `dist/a%20b.env`: each segment encoded, the slashes kept for the `*artifact_path` route. */
+export const encodeArtifactPath = (artifactPath: string): string =>
+  artifactPath.split('/').map(encodeURIComponent).join('/')
+
+/** One file from the job's artifacts archive (`GET /projects/:id/jobs/:job_id/artifacts/*artifact_path`). */
+export const streamJobArtifactFile = (
+  client: GitLabClient,
+  project: string,
+  jobId: number,
+  artifactPath: string,
+  onChunk: (chunk: Buffer) => void,
+  retry?: RetryOptions
+): Promise<void> =>
+  client.stream(
+    {
+      method: 'GET',
+      path: `${projectPath(project)}/jobs/${jobId}/artifacts/${encodeArtifactPath(artifactPath)}`,
+      operation: 'read'
+    },
+    onChunk,
+    retry
+  )
+
+/** The job's whole artifacts archive, a zip (`GET /projects/:id/jobs/:job_id/artifacts`). */
+export const streamJobArtifactsArchive = (
+  client: GitLabClient,
+  project: string,
+  jobId: number,
+  onChunk: (chunk: Buffer) => void,
+  retry?: RetryOptions
+): Promise<void> =>
+  client.stream(
+    { method: 'GET', path: `${projectPath(project)}/jobs/${jobId}/artifacts`, operation: 'read' },
+    onChunk,
+    retry
+  )

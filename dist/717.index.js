@@ -957,7 +957,7 @@ __webpack_require__.d(__webpack_exports__, {
   jn: () => (/* binding */ triggerPipeline)
 });
 
-// UNUSED EXPORTS: createTriggerToken, deleteTriggerToken, getTokenSelf, getTriggerToken, listTriggerTokens, updateTriggerToken
+// UNUSED EXPORTS: createTriggerToken, deleteTriggerToken, encodeArtifactPath, getTokenSelf, getTriggerToken, listTriggerTokens, streamJobArtifactFile, streamJobArtifactsArchive, updateTriggerToken
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js + 8 modules
 var schemas = __webpack_require__(4539);
@@ -1184,6 +1184,18 @@ const getTokenSelfWithKind = (client, retry) => data(client, {
     schema: tokenSelfGranularSchema,
     operation: 'check-token'
 }, retry);
+// ---------------------------------------------------------------------------------------------
+// Job artifacts (src/run/job-outputs.ts, src/run/artifacts.ts), streamed: neither is held whole.
+/** `dist/a b.env` → `dist/a%20b.env`: each segment encoded, the slashes kept for the `*artifact_path` route. */
+const encodeArtifactPath = (artifactPath) => artifactPath.split('/').map(encodeURIComponent).join('/');
+/** One file from the job's artifacts archive (`GET /projects/:id/jobs/:job_id/artifacts/*artifact_path`). */
+const streamJobArtifactFile = (client, project, jobId, artifactPath, onChunk, retry) => client.stream({
+    method: 'GET',
+    path: `${projectPath(project)}/jobs/${jobId}/artifacts/${encodeArtifactPath(artifactPath)}`,
+    operation: 'read'
+}, onChunk, retry);
+/** The job's whole artifacts archive, a zip (`GET /projects/:id/jobs/:job_id/artifacts`). */
+const streamJobArtifactsArchive = (client, project, jobId, onChunk, retry) => client.stream({ method: 'GET', path: `${projectPath(project)}/jobs/${jobId}/artifacts`, operation: 'read' }, onChunk, retry);
 
 
 /***/ }),

@@ -81,7 +81,7 @@ export function pipelineBasic(baseUrl, pipeline, state) {
     sha: pipeline.sha,
     ref: pipeline.ref,
     status: state.status,
-    source: 'trigger',
+    source: pipeline.source ?? 'trigger',
     created_at: isoTime(pipeline.createdAt),
     updated_at: isoTime(state.updatedAt),
     web_url: pipelineWebUrl(baseUrl, pipeline)
@@ -181,10 +181,20 @@ export function jobEntity(...args) {
  * (docs/gitlab.md 4.2). The downstream pipeline mirrors the bridge (like `strategy: depend`).
  * @param {Parameters<typeof jobBasic>} args
  * @param {ProjectRecord | undefined} downstreamProject registered project at the bridge's path, if any
+ * @param {PipelineState} [downstreamState] the state of the downstream pipeline the bridge created
  */
-export function bridgeEntity(args, downstreamProject) {
+export function bridgeEntity(args, downstreamProject, downstreamState) {
   const [baseUrl, pipeline, state, index] = args
   const job = state.jobs[index]
+  const created = pipeline.downstreams?.[index]
+  if (pipeline.plan[index].bridge?.jobs) {
+    // A real downstream pipeline: null until the trigger job created it.
+    return {
+      ...jobBasic(...args),
+      downstream_pipeline:
+        created && downstreamState ? pipelineBasic(baseUrl, created, downstreamState) : null
+    }
+  }
   const downstreamId = pipeline.downstreamPipelineIds[index]
   const downstreamPath = pipeline.plan[index].bridge?.downstreamProjectPath ?? ''
   const downstream =

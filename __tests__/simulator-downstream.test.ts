@@ -609,3 +609,68 @@ describe('GET /projects/:id/pipelines filters and GET /pipelines/:id/variables',
     ])
   })
 })
+
+describe('acting on a downstream pipeline moves its depend trigger job', () => {
+  const CHILD_WITH_GATE: JobPlan[] = [
+    {
+      name: 'child',
+      stage: 'deploy',
+      durationMs: 0,
+      bridge: {
+        strategy: 'depend',
+        jobs: [
+          { name: 'approve', stage: 'gate', durationMs: 500, result: 'manual' },
+          { name: 'ship', stage: 'ship', durationMs: 1000, result: 'failed' }
+        ]
+      }
+    },
+    { name: 'after', stage: 'after', durationMs: 100 }
+  ]
+
+  it('playing the gate in the child lets the parent go on; retrying the parent re-creates the failed child', async () => {
+    await start(CHILD_WITH_GATE)
+    const top = await trigger()
+    at(1000)
+    const child = sim.pipelines[1]
+    expect(child.status).toBe('manual')
+    expect((await bridges(top)).json[0].status).toBe('running')
+
+    const approve = child.jobs.find(job => job.name === 'approve')
+    expect((await call('POST', `/projects/42/jobs/${approve?.id}/play`)).status).toBe(200)
+    // approve runs 1100-1600, ship 1700-2700 and fails: the bridge fails, `after` is skipped.
+    at(2700)
+    expect(await pipelineStatus(child.id)).toBe('failed')
+    expect((await bridges(top)).json[0].status).toBe('failed')
+    expect(await jobByName(top, 'after')).toMatchObject({ status: 'skipped' })
+    expect(await pipelineStatus(top)).toBe('failed')
+
+    expect((await call('POST', `/projects/42/pipelines/${top}/retry`)).status).toBe(201)
+    at(2900)
+    const [retriedBridge] = (await bridges(top)).json
+    const second = retriedBridge.downstream_pipeline as Json
+    expect(second.id).not.toBe(child.id)
+    expect(second.status).toBe('manual') // the new child blocks on its own gate again
+    expect(sim.pipelines.filter(p => p.source === 'parent_pipeline')).toHaveLength(2)
+  })
+
+  it('cancelling only the child cancels the depend trigger job, and the parent ends canceled', async () => {
+    await start([
+      {
+        name: 'child',
+        stage: 'deploy',
+        durationMs: 0,
+        bridge: { strategy: 'depend', jobs: [{ name: 'long', stage: 'x', durationMs: 9000 }] }
+      },
+      { name: 'after', stage: 'after', durationMs: 100 }
+    ])
+    const top = await trigger()
+    at(1000)
+    const child = sim.pipelines[1]
+    await call('POST', `/projects/42/pipelines/${child.id}/cancel`)
+    at(2000)
+    expect(await pipelineStatus(child.id)).toBe('canceled')
+    expect((await bridges(top)).json[0].status).toBe('canceled')
+    expect(await jobByName(top, 'after')).toMatchObject({ status: 'skipped' })
+    expect(await pipelineStatus(top)).toBe('canceled')
+  })
+})

@@ -15,6 +15,7 @@ import {
   type Simulator,
   type SimulatorOptions
 } from '../test/simulator/gitlab-simulator.js'
+import { seedScenario } from '../test/simulator/scenarios.js'
 
 type Json = Record<string, unknown>
 
@@ -672,5 +673,32 @@ describe('acting on a downstream pipeline moves its depend trigger job', () => {
     expect((await bridges(top)).json[0].status).toBe('canceled')
     expect(await jobByName(top, 'after')).toMatchObject({ status: 'skipped' })
     expect(await pipelineStatus(top)).toBe('canceled')
+  })
+})
+
+describe('tree scenario', () => {
+  it('runs parent, child and multi-project pipelines (40 jobs) to success and leaves deploy.env', async () => {
+    sim = await startSimulator({ manualClock: true })
+    const seeded = seedScenario(sim, 'tree')
+    const reply = await call('POST', `/projects/${seeded.projectId}/trigger/pipeline`, {
+      token: null,
+      json: { token: seeded.triggerToken, ref: 'main' }
+    })
+    expect(reply.status).toBe(201)
+    sim.advance(8_000)
+    expect(sim.pipelines.map(p => p.status)).toEqual(['running', 'running'])
+    sim.advance(12_000)
+    const pipelines = sim.pipelines
+    expect(pipelines.map(p => [p.source, p.status])).toEqual([
+      ['trigger', 'success'],
+      ['parent_pipeline', 'success'],
+      ['pipeline', 'success']
+    ])
+    expect(pipelines.reduce((count, p) => count + p.jobs.length, 0)).toBe(40)
+    const deployProd = pipelines[2].jobs.find(job => job.name === 'deploy-prod')
+    const file = await call('GET', `/projects/43/jobs/${deployProd?.id}/artifacts/deploy.env`, {
+      token: seeded.apiToken
+    })
+    expect(file.text).toBe('URL=https://app.acme.example\nVERSION=2.3.0\n')
   })
 })

@@ -454,6 +454,19 @@ describe('artifacts', () => {
     expect(archive.headers.get('content-disposition')).toContain('filename="artifacts.zip"')
     expect(archive.bytes.equals(buildZip(hostile))).toBe(true)
     expect(sim.artifactsOf(build.id)?.equals(archive.bytes)).toBe(true)
+    const listed = (await jobs(top)).json
+    expect(listed.find(job => job.name === 'build')).toMatchObject({
+      artifacts_file: { filename: 'artifacts.zip', size: archive.bytes.length },
+      artifacts: [
+        {
+          file_type: 'archive',
+          size: archive.bytes.length,
+          filename: 'artifacts.zip',
+          file_format: 'zip'
+        }
+      ]
+    })
+    expect(listed.find(job => job.name === 'bare')).not.toHaveProperty('artifacts_file')
 
     const file = await call('GET', `/projects/42/jobs/${build.id}/artifacts/deploy.env`)
     expect(file.status).toBe(200)

@@ -4,6 +4,7 @@
  * Timestamps are ISO 8601 UTC with milliseconds; durations are seconds.
  */
 import { createHash } from 'node:crypto'
+import { artifactFields } from './routes/artifacts.js'
 
 /** @typedef {import('./store.js').PipelineRecord} PipelineRecord */
 /** @typedef {import('./store.js').ProjectRecord} ProjectRecord */
@@ -164,10 +165,13 @@ function jobBasic(baseUrl, pipeline, state, index, user, now) {
 
 /** Entities::Ci::Job. @param {Parameters<typeof jobBasic>} args */
 export function jobEntity(...args) {
-  const ran = args[2].jobs[args[3]].startedAt !== null
+  const [, pipeline, state, index] = args
+  const ran = state.jobs[index].startedAt !== null
   return {
     ...jobBasic(...args),
     artifacts: [],
+    // Only when the job has an archive: artifacts_file, and the archive in `artifacts`.
+    ...artifactFields(pipeline.plan[index], state.jobs[index].status),
     runner: ran ? { id: 7, description: 'simulated-runner', active: true, is_shared: true } : null,
     runner_manager: null,
     artifacts_expire_at: null,

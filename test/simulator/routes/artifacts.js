@@ -55,6 +55,40 @@ export function artifactsArchive(plan) {
   return Buffer.isBuffer(plan.artifacts) ? plan.artifacts : buildZip(plan.artifacts)
 }
 
+/** @type {WeakMap<JobPlan, number>} */
+const sizes = new WeakMap()
+
+/**
+ * The archive's size in bytes, counted piece by piece once per plan (big entries are never held).
+ * @param {JobPlan} plan
+ */
+export function archiveSize(plan) {
+  const artifacts = plan.artifacts
+  if (!artifacts) return 0
+  if (Buffer.isBuffer(artifacts)) return artifacts.length
+  let size = sizes.get(plan)
+  if (size === undefined) {
+    size = 0
+    for (const piece of zipPieces(artifacts)) size += piece.length
+    sizes.set(plan, size)
+  }
+  return size
+}
+
+/**
+ * The `artifacts_file` and `artifacts` fields of Entities::Ci::Job for a job whose archive is there.
+ * @param {JobPlan} plan
+ * @param {string} status
+ */
+export function artifactFields(plan, status) {
+  if (!plan.artifacts || !UPLOADED.has(status)) return {}
+  const size = archiveSize(plan)
+  return {
+    artifacts_file: { filename: 'artifacts.zip', size },
+    artifacts: [{ file_type: 'archive', size, filename: 'artifacts.zip', file_format: 'zip' }]
+  }
+}
+
 /** @param {RouteContext} context */
 function getArchive(context) {
   const found = findArtifacts(context)

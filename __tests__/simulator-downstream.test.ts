@@ -715,3 +715,41 @@ describe('tree scenario', () => {
     expect(file.text).toBe('URL=https://app.acme.example\nVERSION=2.3.0\n')
   })
 })
+
+describe('a manual trigger job', () => {
+  it('creates its downstream pipeline when played, and follows it with depend', async () => {
+    await start([
+      {
+        name: 'deploy-infra',
+        stage: 'deploy',
+        durationMs: 0,
+        result: 'manual',
+        bridge: {
+          downstreamProjectPath: 'acme/infra',
+          strategy: 'depend',
+          variables: { TARGET: 'prod' },
+          jobs: [{ name: 'apply', stage: 'apply', durationMs: 1000 }]
+        }
+      }
+    ])
+    const top = await trigger()
+    at(500)
+    const [waiting] = (await bridges(top)).json
+    expect(waiting).toMatchObject({ status: 'manual', downstream_pipeline: null })
+    expect(await pipelineStatus(top)).toBe('manual')
+
+    expect((await call('POST', `/projects/42/jobs/${waiting.id}/play`)).status).toBe(200)
+    // Pending 500-600, creates the downstream at 600; apply runs 800-1800.
+    at(1000)
+    const [running] = (await bridges(top)).json
+    const downstream = running.downstream_pipeline as Json
+    expect(running.status).toBe('running')
+    expect(downstream).toMatchObject({ project_id: 43, source: 'pipeline' })
+    const variables = await call<Json[]>('GET', `/projects/43/pipelines/${downstream.id}/variables`)
+    expect(variables.json).toEqual([
+      { variable_type: 'env_var', key: 'TARGET', value: 'prod', raw: false }
+    ])
+    at(1800)
+    expect(await pipelineStatus(top)).toBe('success')
+  })
+})

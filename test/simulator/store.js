@@ -5,6 +5,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto'
 import {
+  bridgeSchedule,
   jobStateOf,
   pipelineStateAt,
   predictEnd,
@@ -383,13 +384,15 @@ export class SimulatorStore {
     const queuedMs = job.queuedMs ?? 100
     const startAt = now + queuedMs
     /** @type {import('./pipeline-timeline.js').JobSchedule} */
-    const played = {
-      kind: 'run',
-      pendingAt: now,
-      startAt,
-      endAt: startAt + job.durationMs,
-      result: job.playResult ?? 'success'
-    }
+    const played = job.bridge?.jobs
+      ? bridgeSchedule(job, now, startAt)
+      : {
+          kind: 'run',
+          pendingAt: now,
+          startAt,
+          endAt: startAt + job.durationMs,
+          result: job.playResult ?? 'success'
+        }
     this.reschedule(pipeline, new Map([[index, played]]), new Set())
     this.refreshUpstream(pipeline)
     return true

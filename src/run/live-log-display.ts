@@ -5,9 +5,7 @@ import type { LiveEvent, LiveJobRef } from './live-logs.js'
  * job names): the front end makes them inert before they reach the runner or a terminal.
  */
 export type DisplayLine =
-  | { kind: 'open-group'; title: string }
-  | { kind: 'close-group' }
-  | { kind: 'text'; text: string }
+  { kind: 'open-group'; title: string } | { kind: 'close-group' } | { kind: 'text'; text: string }
 
 export interface DisplayState {
   /** The job whose group is open, if one is. */

@@ -34,10 +34,16 @@ export class LogLineAssembler {
   private colour = ''
 
   push(chunk: Buffer): LogPiece[] {
+    // What is held has no line break: look for one only in what is new.
+    const held = this.partial.length
     this.partial += this.decoder.write(chunk)
     const pieces: LogPiece[] = []
     let start = 0
-    for (let nl = this.partial.indexOf('\n'); nl >= 0; nl = this.partial.indexOf('\n', start)) {
+    for (
+      let nl = this.partial.indexOf('\n', held);
+      nl >= 0;
+      nl = this.partial.indexOf('\n', start)
+    ) {
       this.line(this.partial.slice(start, nl), pieces)
       start = nl + 1
     }
@@ -46,7 +52,7 @@ export class LogLineAssembler {
       // A progress bar redrawn without end, or one endless line: keep its last state, and cut it
       // if it is still too long.
       this.partial = lastState(this.partial)
-      if (this.partial.length > MAX_LINE_CHARS) {
+      while (this.partial.length > MAX_LINE_CHARS) {
         this.line(this.partial.slice(0, MAX_LINE_CHARS), pieces)
         this.partial = this.partial.slice(MAX_LINE_CHARS)
       }

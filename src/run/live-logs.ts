@@ -194,7 +194,8 @@ export class LiveLogs {
       }
       if (followed.done) continue
       followed.status = job.status
-      followed.ended = ended
+      // At the end of the wait a job still running is read as far as it got, and closed.
+      followed.ended = ended || final
       if (running || ended) due.push(followed)
     }
     if (final)
@@ -276,7 +277,8 @@ export class LiveLogs {
         if (received <= asked) return void chunks.push(chunk)
         // More than asked for: this GitLab ignores byte_offset and is sending the whole log.
         rangeSupport.set(this.client, false)
-        whole = this.skipper(job, Infinity, events)
+        // What it sends beyond the bytes already seen counts against this check's budget.
+        whole = this.skipper(job, Math.max(0, limit - job.offset), events)
         for (const held of chunks.splice(0)) whole(held)
         whole(chunk)
       },

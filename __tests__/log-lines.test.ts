@@ -93,4 +93,44 @@ describe('LogLineAssembler', () => {
     expect(lines.heldChars).toBeLessThanOrEqual(MAX_LINE_CHARS)
     expect(texts(lines.end())).toEqual(['progress 19999'])
   })
+
+  describe('a log with timestamps (GitLab Runner 18.7 and later)', () => {
+    const at = (time: string, more = ' ') => `2026-12-02T10:00:${time}.000000Z 00O${more}`
+
+    it('drops the header of each line, before section markers too, and joins a line that goes on', () => {
+      const log =
+        `${at('01')}section_start:1764669601:step_script\r${ESC}[0KExecuting step_script\n` +
+        `${at('02')}$ make\n` +
+        `${at('03')}compiling 10%\n` +
+        `${at('04', '+')}\rcompiling 100%, done\n` +
+        `${at('05')}section_end:1764669605:step_script\r${ESC}[0K\n`
+      expect(assemble(log)).toEqual([
+        {
+          kind: 'section-start',
+          name: 'step_script',
+          header: 'Executing step_script',
+          collapsed: false
+        },
+        { kind: 'line', text: '$ make' },
+        { kind: 'line', text: 'compiling 100%, done' },
+        { kind: 'section-end', name: 'step_script' }
+      ])
+    })
+
+    it('holds the last line until the next shows whether it goes on, or until flush', () => {
+      const lines = new LogLineAssembler()
+      expect(lines.push(Buffer.from(`${at('01')}one\n${at('02')}two\n`))).toEqual([
+        { kind: 'line', text: 'one' }
+      ])
+      expect(lines.push(Buffer.from(`${at('03', '+')} and more\n`))).toEqual([])
+      expect(lines.flush()).toEqual([{ kind: 'line', text: 'two and more' }])
+      expect(lines.push(Buffer.from(`${at('04', '+')} late\n`))).toEqual([])
+      expect(lines.end()).toEqual([{ kind: 'line', text: ' late' }])
+    })
+
+    it('leaves a log whose first line has no header as it is', () => {
+      const text = `plain\n${at('01')}looks like a header\n`
+      expect(texts(assemble(text))).toEqual(['plain', `${at('01')}looks like a header`])
+    })
+  })
 })

@@ -243,6 +243,8 @@ export class LiveLogs {
       if (error !== STOP) this.failed(job, error, options, events)
       else stats.behind = true
     } finally {
+      // A line held to see whether the next goes on with it is not held past this read.
+      if (!job.done) this.route(job, job.lines.flush(), events)
       if (events.length) options.emit(events)
     }
   }

@@ -18,6 +18,10 @@ const SECTION_MARKER =
 // moves and erases (`ESC[0K`, `ESC[2K`, `ESC[1A`) mean nothing once a line is a line.
 // eslint-disable-next-line no-control-regex -- ANSI escapes
 const CSI = /\x1b\[([0-?]*)([ -/]*)([@-~])/g
+// 2026-12-02T10:00:00.123456Z 00O+ : a UTC time, the stream (2 hex digits), E(rr) or O(ut), and
+// `+` for a line that goes on the one before (GitLab's Gitlab::Ci::Trace::Stream).
+const TIMESTAMP_HEADER = /^\d{4}-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d:[0-5]\d\.\d{6}Z [0-9a-f]{2}[EO][+ ]/
+const TIMESTAMP_HEADER_LENGTH = 32
 // The longest line kept whole; a longer one is cut (memory stays bounded whatever the log).
 export const MAX_LINE_CHARS = 64 * 1024
 
@@ -29,7 +33,15 @@ export const MAX_LINE_CHARS = 64 * 1024
  */
 export class LogLineAssembler {
   private readonly decoder = new StringDecoder('utf8')
+  /** The start of a line whose break has not arrived. */
   private partial = ''
+  /**
+   * In a log with timestamps, the last whole line, held until the next one shows whether it
+   * goes on (see `flush`).
+   */
+  private pending: string | null = null
+  /** Whether the log's lines start with a timestamp header; decided by its first line. */
+  private timestamped: boolean | undefined
   /** SGR sequences in force since the last reset, carried to the next line. */
   private colour = ''
 
@@ -44,7 +56,7 @@ export class LogLineAssembler {
       nl >= 0;
       nl = this.partial.indexOf('\n', start)
     ) {
-      this.line(this.partial.slice(start, nl), pieces)
+      this.physical(this.partial.slice(start, nl), pieces)
       start = nl + 1
     }
     this.partial = this.partial.slice(start)
@@ -53,10 +65,22 @@ export class LogLineAssembler {
       // if it is still too long.
       this.partial = lastState(this.partial)
       while (this.partial.length > MAX_LINE_CHARS) {
-        this.line(this.partial.slice(0, MAX_LINE_CHARS), pieces)
+        this.physical(this.partial.slice(0, MAX_LINE_CHARS), pieces)
         this.partial = this.partial.slice(MAX_LINE_CHARS)
       }
     }
+    return pieces
+  }
+
+  /**
+   * Gives out a whole line held to see whether the next one continues it (logs with timestamps
+   * only): called after each read, so that a line is not held until the job writes another. A
+   * continuation that arrives later then starts a line of its own.
+   */
+  flush(): LogPiece[] {
+    const pieces: LogPiece[] = []
+    if (this.pending !== null) this.line(this.pending, pieces)
+    this.pending = null
     return pieces
   }
 
@@ -64,14 +88,32 @@ export class LogLineAssembler {
   end(): LogPiece[] {
     this.partial += this.decoder.end()
     const pieces: LogPiece[] = []
-    if (this.partial !== '') this.line(this.partial, pieces)
+    if (this.partial !== '') this.physical(this.partial, pieces)
     this.partial = ''
-    return pieces
+    return [...pieces, ...this.flush()]
   }
 
-  /** Characters held for a line whose end has not arrived. */
+  /** Characters held for lines whose end has not arrived. */
   get heldChars(): number {
-    return this.partial.length
+    return this.partial.length + (this.pending?.length ?? 0)
+  }
+
+  /**
+   * One line as stored. Since GitLab Runner 18.7 each starts with a timestamp header, whose last
+   * character is `+` when the line goes on the one before (the runner flushed a part of it).
+   */
+  private physical(raw: string, pieces: LogPiece[]): void {
+    this.timestamped ??= TIMESTAMP_HEADER.test(raw)
+    if (!this.timestamped) return this.line(raw, pieces)
+    const header = hasTimestamp(raw)
+    const text = header ? raw.slice(TIMESTAMP_HEADER_LENGTH) : raw
+    if (header && raw[TIMESTAMP_HEADER_LENGTH - 1] === '+' && this.pending !== null) {
+      this.pending += text
+      if (this.pending.length > MAX_LINE_CHARS) pieces.push(...this.flush())
+      return
+    }
+    pieces.push(...this.flush())
+    this.pending = text
   }
 
   private line(raw: string, pieces: LogPiece[]): void {
@@ -101,7 +143,11 @@ export class LogLineAssembler {
 
   /** One line's text: its last redraw, erases dropped, colour carried over from the line before. */
   private text(segment: string): string {
-    const shown = lastState(segment).replace(CSI, (sequence, _params, mid: string, final) =>
+    const last = lastState(segment)
+    // A redraw may start with a timestamp header of its own.
+    const redrawn =
+      this.timestamped && hasTimestamp(last) ? last.slice(TIMESTAMP_HEADER_LENGTH) : last
+    const shown = redrawn.replace(CSI, (sequence, _params, mid: string, final) =>
       final === 'm' && mid === '' ? sequence : ''
     )
     if (shown === '') return ''
@@ -123,4 +169,17 @@ function lastState(text: string): string {
   const last = text.slice(cr + 1)
   // "text\r" alone (the line's end not yet here, or a CRLF) keeps the text.
   return last === '' ? lastState(text.slice(0, cr)) : last
+}
+
+/** A timestamp header at the start of `text`, checked by position as GitLab does. */
+function hasTimestamp(text: string): boolean {
+  return (
+    text.length >= TIMESTAMP_HEADER_LENGTH &&
+    text[26] === 'Z' &&
+    text[4] === '-' &&
+    text[7] === '-' &&
+    text[10] === 'T' &&
+    text[13] === ':' &&
+    (text[30] === 'E' || text[30] === 'O')
+  )
 }

@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { GitLabClient } from '../src/gitlab/client.js'
 import { MAX_TRACE_RANGE_BYTES } from '../src/gitlab/endpoints.js'
-import { presentLiveEvents } from '../src/run/live-log-display.js'
+import { closeLiveGroup, presentLiveEvents } from '../src/run/live-log-display.js'
 import {
   LiveLogs,
   traceRangeSupport,
@@ -286,6 +286,20 @@ describe('LiveLogs, bounds and failures', () => {
     expect(events.at(-1)).toMatchObject({ kind: 'finished', job: { id: 404 } })
   })
 
+  it('ends a read at once when the signal aborts, a stalled read included, without a warning', async () => {
+    // The request timeout is longer than the test's: only the abort can end this read.
+    const { events, check } = follow({}, 120_000)
+    append(16, 'one\n')
+    stallJob = 16
+    const controller = new AbortController()
+    const checked = check([job(16)], false, controller.signal)
+    while (!requests.some(r => r.job === 16)) await new Promise(resolve => setTimeout(resolve, 10))
+    controller.abort(new Error('cancelled'))
+    const stats = await checked
+    expect(stats.behind).toBe(true)
+    expect(events).toEqual([])
+  })
+
   it('reads nothing once the signal aborted', async () => {
     const { check } = follow()
     append(13, 'x\n')
@@ -323,6 +337,12 @@ describe('presentLiveEvents', () => {
     )
     expect(next.lines).toEqual([{ kind: 'text', text: 'c' }, { kind: 'close-group' }])
     expect(next.state.openJob).toBeUndefined()
+  })
+
+  it('closes the open group for the front end to print something else, and only then', () => {
+    const opened = presentLiveEvents([line(1, 'a')], { oneJob: true }).state
+    expect(closeLiveGroup(opened)).toEqual({ lines: [{ kind: 'close-group' }], state: {} })
+    expect(closeLiveGroup({})).toEqual({ lines: [], state: {} })
   })
 
   it('prefixes each line with its job when several run, closing a group left open', () => {

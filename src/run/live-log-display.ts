@@ -83,3 +83,8 @@ function formatBytes(bytes: number): string {
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`
   return `${(bytes / 1024 / 1024).toFixed(1)} MiB`
 }
+
+/** Closes the group left open, before the front end prints anything else (job changes). */
+export function closeLiveGroup(state: DisplayState): { lines: DisplayLine[]; state: DisplayState } {
+  return { lines: state.openJob === undefined ? [] : [{ kind: 'close-group' }], state: {} }
+}

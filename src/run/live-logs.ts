@@ -241,7 +241,7 @@ export class LiveLogs {
       else if (!atEnd && !job.paused) stats.behind = true
     } catch (error) {
       if (error !== STOP) this.failed(job, error, options, events)
-      else stats.behind = true
+      if (error === STOP || options.signal?.aborted) stats.behind = true
     } finally {
       // A line held to see whether the next goes on with it is not held past this read.
       if (!job.done) this.route(job, job.lines.flush(), events)

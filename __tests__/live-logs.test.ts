@@ -261,6 +261,16 @@ describe('LiveLogs, bounds and failures', () => {
     ).toEqual([14, 15])
   })
 
+  it('at the end of the wait, reads a whole long log from a GitLab without byte_offset in one go', async () => {
+    ranged = false
+    const { events, check } = follow()
+    append(17, numbered(0, 30_000, 60))
+    const { requests: count } = await check([job(17, 'success')], true)
+    expect(count).toBe(1)
+    expect(lineTexts(events)).toEqual(numbered(0, 30_000, 60).trimEnd().split('\n'))
+    expect(events.at(-1)).toMatchObject({ kind: 'finished', bytes: 30_000 * 61 })
+  })
+
   it('never asks for more than GitLab allows in one range', async () => {
     const { events, check } = follow({ checkBudgetBytes: 4 * 1024 * 1024 })
     append(11, numbered(0, 30_000, 60))

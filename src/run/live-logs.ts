@@ -227,7 +227,7 @@ export class LiveLogs {
           break
         }
         const limit = Math.min(MAX_TRACE_RANGE_BYTES, left)
-        const outcome = await this.readRange(job, limit, options, stats, events)
+        const outcome = await this.readRange(job, limit, left, options, stats, events)
         if (outcome === 'whole') {
           atEnd = true
           break
@@ -256,6 +256,7 @@ export class LiveLogs {
   private async readRange(
     job: Followed,
     limit: number,
+    left: number,
     options: CheckOptions,
     stats: CheckStats,
     events: LiveEvent[]
@@ -280,7 +281,7 @@ export class LiveLogs {
         // More than asked for: this GitLab ignores byte_offset and is sending the whole log.
         rangeSupport.set(this.client, false)
         // What it sends beyond the bytes already seen counts against this check's budget.
-        whole = this.skipper(job, Math.max(0, limit - job.offset), events)
+        whole = this.skipper(job, Math.max(0, left - job.offset), events)
         for (const held of chunks.splice(0)) whole(held)
         whole(chunk)
       },

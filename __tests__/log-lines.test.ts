@@ -68,6 +68,12 @@ describe('LogLineAssembler', () => {
     ])
   })
 
+  it('takes for a marker only what GitLab does: a name of letters, digits, _ . -', () => {
+    expect(assemble(`section_start:1:not a name\r${ESC}[0Kshown as text\n`)).toEqual([
+      { kind: 'line', text: 'shown as text' }
+    ])
+  })
+
   it('keeps colours, drops erases and cursor moves, and carries a colour left on to the next line', () => {
     const pieces = assemble(
       `${ESC}[32mgreen${ESC}[0K ok${ESC}[0m\n${ESC}[31mred\nstill red\n${ESC}[0mplain${ESC}[1A\n`

@@ -9,11 +9,12 @@ export type LogPiece =
   | { kind: 'section-start'; name: string; header: string; collapsed: boolean }
   | { kind: 'section-end'; name: string }
 
-// section_start:1700000000:step_script[collapsed=true]\r\e[0K and section_end:1700000001:step_script\r\e[0K
-// (GitLab's log section markers; the options in brackets are optional).
+// section_start:1700000000:step_script[collapsed=true]\r\e[0K and section_end:1700000001:step_script\r\e[0K:
+// GitLab's own pattern for its log section markers (Gitlab::Regex.build_trace_section_regex), so
+// that text GitLab shows as text is not taken for a marker.
 const SECTION_MARKER =
   // eslint-disable-next-line no-control-regex -- the marker ends with an ANSI escape
-  /section_(start|end):\d+:([^\r\n[]*)(\[[^\]\r\n]*\])?\r\x1b\[0K/g
+  /section_(start|end):\d+:([a-zA-Z0-9_.-]+)(\[\w+=\w+(?:, ?\w+=\w+)*\])?\r\x1b\[0K/g
 // CSI sequences (ESC [ parameters intermediates final). Colour (SGR, final `m`) is kept; cursor
 // moves and erases (`ESC[0K`, `ESC[2K`, `ESC[1A`) mean nothing once a line is a line.
 // eslint-disable-next-line no-control-regex -- ANSI escapes

@@ -271,6 +271,17 @@ describe('LiveLogs, bounds and failures', () => {
     expect(events.at(-1)).toMatchObject({ kind: 'finished', bytes: 30_000 * 61 })
   })
 
+  it('keeps the tail of a log past what is shown bounded in characters as well as lines', async () => {
+    const { events, check } = follow({ shownLimitBytes: 1024, tailLines: 300 })
+    append(18, numbered(0, 200, 10_000))
+    await check([job(18, 'success')], true)
+    const skipped = events.find(e => e.kind === 'skipped')
+    const tail = lineTexts(events).filter(text => text.length === 10_000)
+    expect(tail.length).toBeLessThanOrEqual(Math.ceil((256 * 1024) / 10_000))
+    expect(tail.at(-1)).toBe(numbered(199, 200, 10_000).trimEnd())
+    expect(skipped).toMatchObject({ lines: 200 - tail.length })
+  })
+
   it('never asks for more than GitLab allows in one range', async () => {
     const { events, check } = follow({ checkBudgetBytes: 4 * 1024 * 1024 })
     append(11, numbered(0, 30_000, 60))

@@ -88,6 +88,7 @@ export function traceRangeSupport(client: GitLabClient): boolean | undefined {
 }
 
 const MIN_PROGRESS_BYTES = 64 * 1024
+const TAIL_CHARS = 256 * 1024
 const STOP = new Error('enough of this log for now')
 
 interface Followed {
@@ -118,7 +119,8 @@ interface Followed {
  *   is under `rereadLimitBytes`; a longer one pauses, and when it ends it is read once and its
  *   last lines shown.
  * A job seen ended is read to its end, so the lines it wrote since the last check are not lost.
- * Memory: one read (at most 500 KiB) and one held line per job, whatever the log size.
+ * Memory: one read (at most 500 KiB), one held line per job (MAX_LINE_CHARS), and the tail of a
+ * log past what is shown (256 Ki characters), whatever the log size.
  */
 export class LiveLogs {
   private readonly followed = new Map<string, Followed>()
@@ -396,18 +398,21 @@ export class LiveLogs {
   }
 }
 
-/** The last pieces of a log (a bounded number of lines, each at most a line's length). */
+/** The last pieces of a log: a bounded number of lines, and of characters (256 Ki at most). */
 class TailRing {
   private readonly ring: LogPiece[] = []
+  private chars = 0
   readonly dropped = { lines: 0, bytes: 0 }
 
   constructor(private readonly size: number) {}
 
   add(piece: LogPiece): void {
     this.ring.push(piece)
-    if (this.ring.length <= this.size) return
-    const gone = this.ring.shift()
-    if (gone?.kind === 'line') {
+    this.chars += piece.kind === 'line' ? piece.text.length : 0
+    while (this.ring.length > this.size || (this.chars > TAIL_CHARS && this.ring.length > 1)) {
+      const gone = this.ring.shift()
+      if (gone?.kind !== 'line') continue
+      this.chars -= gone.text.length
       this.dropped.lines++
       this.dropped.bytes += Buffer.byteLength(gone.text) + 1
     }

@@ -957,7 +957,7 @@ __webpack_require__.d(__webpack_exports__, {
   jn: () => (/* binding */ triggerPipeline)
 });
 
-// UNUSED EXPORTS: createTriggerToken, deleteTriggerToken, encodeArtifactPath, getTokenSelf, getTriggerToken, listTriggerTokens, streamJobArtifactFile, streamJobArtifactsArchive, updateTriggerToken
+// UNUSED EXPORTS: MAX_TRACE_RANGE_BYTES, createTriggerToken, deleteTriggerToken, encodeArtifactPath, getTokenSelf, getTriggerToken, listTriggerTokens, streamJobArtifactFile, streamJobArtifactsArchive, streamJobTraceRange, updateTriggerToken
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js + 8 modules
 var schemas = __webpack_require__(4539);
@@ -1196,6 +1196,22 @@ const streamJobArtifactFile = (client, project, jobId, artifactPath, onChunk, re
 }, onChunk, retry);
 /** The job's whole artifacts archive, a zip (`GET /projects/:id/jobs/:job_id/artifacts`). */
 const streamJobArtifactsArchive = (client, project, jobId, onChunk, retry) => client.stream({ method: 'GET', path: `${projectPath(project)}/jobs/${jobId}/artifacts`, operation: 'read' }, onChunk, retry);
+// ---------------------------------------------------------------------------------------------
+// Live job logs (run/live-logs.ts).
+/** Most bytes one ranged log read may ask for: GitLab refuses a larger `byte_limit` (400). */
+const MAX_TRACE_RANGE_BYTES = (/* unused pure expression or super */ null && (500 * 1024));
+/**
+ * Part of the job's log: `byte_limit` bytes from `byte_offset`, on a GitLab that knows these
+ * parameters (docs/gitlab.md, "Job logs"). Older versions ignore them and send the whole log, so
+ * the caller must tell the two apart (run/live-logs.ts). Without `range`, the whole log.
+ */
+const streamJobTraceRange = (client, project, jobId, range, onChunk, retry) => client.stream({
+    method: 'GET',
+    path: `${projectPath(project)}/jobs/${jobId}/trace`,
+    query: range && { byte_offset: range.byteOffset, byte_limit: range.byteLimit },
+    operation: 'read',
+    text: true
+}, onChunk, retry);
 
 
 /***/ }),

@@ -676,7 +676,7 @@ __webpack_require__.d(__webpack_exports__, {
   jn: () => (/* binding */ triggerPipeline)
 });
 
-// UNUSED EXPORTS: createTriggerToken, deleteTriggerToken, getTokenSelf, getTriggerToken, listTriggerTokens, updateTriggerToken
+// UNUSED EXPORTS: MAX_TRACE_RANGE_BYTES, createTriggerToken, deleteTriggerToken, encodeArtifactPath, getTokenSelf, getTriggerToken, listTriggerTokens, streamJobArtifactFile, streamJobArtifactsArchive, streamJobTraceRange, updateTriggerToken
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js + 8 modules
 var schemas = __webpack_require__(4539);
@@ -906,6 +906,34 @@ const getTokenSelfWithKind = (client, retry) => data(client, {
     schema: tokenSelfGranularSchema,
     operation: 'check-token'
 }, retry);
+// ---------------------------------------------------------------------------------------------
+// Job artifacts (src/run/job-outputs.ts, src/run/artifacts.ts), streamed: neither is held whole.
+/** `dist/a b.env` → `dist/a%20b.env`: each segment encoded, the slashes kept for the `*artifact_path` route. */
+const encodeArtifactPath = (artifactPath) => artifactPath.split('/').map(encodeURIComponent).join('/');
+/** One file from the job's artifacts archive (`GET /projects/:id/jobs/:job_id/artifacts/*artifact_path`). */
+const streamJobArtifactFile = (client, project, jobId, artifactPath, onChunk, retry) => client.stream({
+    method: 'GET',
+    path: `${projectPath(project)}/jobs/${jobId}/artifacts/${encodeArtifactPath(artifactPath)}`,
+    operation: 'read'
+}, onChunk, retry);
+/** The job's whole artifacts archive, a zip (`GET /projects/:id/jobs/:job_id/artifacts`). */
+const streamJobArtifactsArchive = (client, project, jobId, onChunk, retry) => client.stream({ method: 'GET', path: `${projectPath(project)}/jobs/${jobId}/artifacts`, operation: 'read' }, onChunk, retry);
+// ---------------------------------------------------------------------------------------------
+// Live job logs (run/live-logs.ts).
+/** Most bytes one ranged log read may ask for: GitLab refuses a larger `byte_limit` (400). */
+const MAX_TRACE_RANGE_BYTES = (/* unused pure expression or super */ null && (500 * 1024));
+/**
+ * Part of the job's log: `byte_limit` bytes from `byte_offset`, on a GitLab that knows these
+ * parameters (docs/gitlab.md, "Job logs"). Older versions ignore them and send the whole log, so
+ * the caller must tell the two apart (run/live-logs.ts). Without `range`, the whole log.
+ */
+const streamJobTraceRange = (client, project, jobId, range, onChunk, retry) => client.stream({
+    method: 'GET',
+    path: `${projectPath(project)}/jobs/${jobId}/trace`,
+    query: range && { byte_offset: range.byteOffset, byte_limit: range.byteLimit },
+    operation: 'read',
+    text: true
+}, onChunk, retry);
 
 
 /***/ }),

@@ -349,3 +349,74 @@ export const getTokenSelfWithKind = (
     },
     retry
   )
+
+// ---------------------------------------------------------------------------------------------
+// Job artifacts (src/run/job-outputs.ts, src/run/artifacts.ts), streamed: neither is held whole.
+
+/** `dist/a b.env` → `dist/a%20b.env`: each segment encoded, the slashes kept for the `*artifact_path` route. */
+export const encodeArtifactPath = (artifactPath: string): string =>
+  artifactPath.split('/').map(encodeURIComponent).join('/')
+
+/** One file from the job's artifacts archive (`GET /projects/:id/jobs/:job_id/artifacts/*artifact_path`). */
+export const streamJobArtifactFile = (
+  client: GitLabClient,
+  project: string,
+  jobId: number,
+  artifactPath: string,
+  onChunk: (chunk: Buffer) => void,
+  retry?: RetryOptions
+): Promise<void> =>
+  client.stream(
+    {
+      method: 'GET',
+      path: `${projectPath(project)}/jobs/${jobId}/artifacts/${encodeArtifactPath(artifactPath)}`,
+      operation: 'read'
+    },
+    onChunk,
+    retry
+  )
+
+/** The job's whole artifacts archive, a zip (`GET /projects/:id/jobs/:job_id/artifacts`). */
+export const streamJobArtifactsArchive = (
+  client: GitLabClient,
+  project: string,
+  jobId: number,
+  onChunk: (chunk: Buffer) => void,
+  retry?: RetryOptions
+): Promise<void> =>
+  client.stream(
+    { method: 'GET', path: `${projectPath(project)}/jobs/${jobId}/artifacts`, operation: 'read' },
+    onChunk,
+    retry
+  )
+
+// ---------------------------------------------------------------------------------------------
+// Live job logs (run/live-logs.ts).
+
+/** Most bytes one ranged log read may ask for: GitLab refuses a larger `byte_limit` (400). */
+export const MAX_TRACE_RANGE_BYTES = 500 * 1024
+
+/**
+ * Part of the job's log: `byte_limit` bytes from `byte_offset`, on a GitLab that knows these
+ * parameters (docs/gitlab.md, "Job logs"). Older versions ignore them and send the whole log, so
+ * the caller must tell the two apart (run/live-logs.ts). Without `range`, the whole log.
+ */
+export const streamJobTraceRange = (
+  client: GitLabClient,
+  project: string,
+  jobId: number,
+  range: { byteOffset: number; byteLimit: number } | undefined,
+  onChunk: (chunk: Buffer) => void,
+  retry?: RetryOptions
+): Promise<void> =>
+  client.stream(
+    {
+      method: 'GET',
+      path: `${projectPath(project)}/jobs/${jobId}/trace`,
+      query: range && { byte_offset: range.byteOffset, byte_limit: range.byteLimit },
+      operation: 'read',
+      text: true
+    },
+    onChunk,
+    retry
+  )

@@ -140,3 +140,14 @@ function firstPresent(...values) {
   }
   return undefined
 }
+
+/**
+ * `authorize! :read_pipeline`: a Guest (`role: 'guest'` everywhere, or `guestProjectIds`) sees a
+ * private project but not its pipelines.
+ * @param {Caller} caller
+ * @param {ProjectRecord} project
+ */
+export function canReadPipelines(caller, project) {
+  if (caller.kind !== 'token') return true
+  return !(caller.token.guestProjectIds ?? []).includes(project.id)
+}

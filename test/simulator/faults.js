@@ -101,7 +101,7 @@ export function faultResponse(rule, res, context) {
       const handled = context.handled
       if (!handled || !rule.rewrite)
         throw new Error("a 'rewrite' fault needs afterHandling and rewrite")
-      return { ...handled, body: JSON.stringify(rule.rewrite(JSON.parse(handled.body))) }
+      return { ...handled, body: JSON.stringify(rule.rewrite(JSON.parse(String(handled.body)))) }
     }
   }
 }

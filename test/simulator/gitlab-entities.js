@@ -4,6 +4,7 @@
  * Timestamps are ISO 8601 UTC with milliseconds; durations are seconds.
  */
 import { createHash } from 'node:crypto'
+import { artifactFields } from './routes/artifacts.js'
 
 /** @typedef {import('./store.js').PipelineRecord} PipelineRecord */
 /** @typedef {import('./store.js').ProjectRecord} ProjectRecord */
@@ -81,7 +82,7 @@ export function pipelineBasic(baseUrl, pipeline, state) {
     sha: pipeline.sha,
     ref: pipeline.ref,
     status: state.status,
-    source: 'trigger',
+    source: pipeline.source ?? 'trigger',
     created_at: isoTime(pipeline.createdAt),
     updated_at: isoTime(state.updatedAt),
     web_url: pipelineWebUrl(baseUrl, pipeline)
@@ -164,10 +165,13 @@ function jobBasic(baseUrl, pipeline, state, index, user, now) {
 
 /** Entities::Ci::Job. @param {Parameters<typeof jobBasic>} args */
 export function jobEntity(...args) {
-  const ran = args[2].jobs[args[3]].startedAt !== null
+  const [, pipeline, state, index] = args
+  const ran = state.jobs[index].startedAt !== null
   return {
     ...jobBasic(...args),
     artifacts: [],
+    // Only when the job has an archive: artifacts_file, and the archive in `artifacts`.
+    ...artifactFields(pipeline.plan[index], state.jobs[index].status),
     runner: ran ? { id: 7, description: 'simulated-runner', active: true, is_shared: true } : null,
     runner_manager: null,
     artifacts_expire_at: null,
@@ -181,10 +185,20 @@ export function jobEntity(...args) {
  * (docs/gitlab.md 4.2). The downstream pipeline mirrors the bridge (like `strategy: depend`).
  * @param {Parameters<typeof jobBasic>} args
  * @param {ProjectRecord | undefined} downstreamProject registered project at the bridge's path, if any
+ * @param {PipelineState} [downstreamState] the state of the downstream pipeline the bridge created
  */
-export function bridgeEntity(args, downstreamProject) {
+export function bridgeEntity(args, downstreamProject, downstreamState) {
   const [baseUrl, pipeline, state, index] = args
   const job = state.jobs[index]
+  const created = pipeline.downstreams?.[index]
+  if (pipeline.plan[index].bridge?.jobs) {
+    // A real downstream pipeline: null until the trigger job created it.
+    return {
+      ...jobBasic(...args),
+      downstream_pipeline:
+        created && downstreamState ? pipelineBasic(baseUrl, created, downstreamState) : null
+    }
+  }
   const downstreamId = pipeline.downstreamPipelineIds[index]
   const downstreamPath = pipeline.plan[index].bridge?.downstreamProjectPath ?? ''
   const downstream =

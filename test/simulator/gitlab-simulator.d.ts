@@ -4,6 +4,8 @@
  * Implementation: gitlab-simulator.js (plain ESM, runs under `node` without a build).
  */
 
+import type { Buffer } from 'node:buffer'
+
 export type JobResult = 'success' | 'failed' | 'canceled' | 'skipped' | 'manual'
 
 export interface JobPlan {
@@ -27,8 +29,68 @@ export interface JobPlan {
    * lines `line <n> ` padded with dots to 100 bytes; see generatedLogLine()
    */
   logBytes?: number
-  /** a trigger job (bridge) to a child/multi-project pipeline: listed by /bridges not /jobs */
-  bridge?: { downstreamProjectPath: string }
+  /**
+   * Instead of `log`: lines that appear while the job runs. A string line appears at an even share
+   * of `durationMs`; `{ atMs, text }` at that offset after the job started. Each gets a `\n`.
+   */
+  logLines?: Array<string | { atMs: number; text: string }>
+  /**
+   * Instead of `log`: a log shaped like GitLab Runner's (ANSI colours, `section_start:`/`section_end:`
+   * markers, `$ command` lines, the final `Job succeeded` or `ERROR: Job failed`), `scriptLines`
+   * output lines (default 5) spread over the run, growing with the clock.
+   */
+  runnerLog?: boolean | { scriptLines?: number }
+  /** trigger job (bridge): listed by /bridges and /trigger_jobs, not /jobs */
+  bridge?: BridgePlan
+  /** result when a `manual` job is played (default success) */
+  playResult?: 'success' | 'failed' | 'canceled'
+  /** result of the new job a pipeline retry creates for this one (default success) */
+  retryResult?: 'success' | 'failed' | 'canceled'
+  /** the user may not play it (a protected environment): play answers 403 */
+  playForbidden?: boolean
+  /**
+   * The job's artifacts archive, once the job has finished: the zip bytes, or entries the simulator
+   * zips (see zip.js). Without it the artifacts routes answer 404.
+   */
+  artifacts?: Buffer | ZipEntry[]
+}
+
+export interface BridgePlan {
+  /**
+   * Multi-project: the downstream project's path (it must be added with addProject). Omitted: a child
+   * pipeline in the same project (source parent_pipeline).
+   */
+  downstreamProjectPath?: string
+  /**
+   * The downstream pipeline's own jobs: it is created (source `parent_pipeline` or `pipeline`) when the
+   * trigger job starts running and has its own timeline. Without `jobs` (the old form) no pipeline is
+   * created and `downstream_pipeline` mirrors the trigger job.
+   */
+  jobs?: JobPlan[]
+  /** 'depend': the trigger job runs until the downstream ends and takes its status; otherwise it succeeds once the downstream exists */
+  strategy?: 'depend'
+  /** multi-project: the downstream ref (default: the project's first ref) */
+  ref?: string
+  /** variables the downstream pipeline gets (GET .../variables) */
+  variables?: Record<string, string>
+}
+
+/** One entry of a zip archive built by zip.js; hostile shapes on purpose. */
+export interface ZipEntry {
+  /** stored as given: `../x`, `/etc/x`, `dir/` (a directory) are all allowed */
+  name: string
+  /** the content (default empty) */
+  data?: Buffer | string
+  /** a symbolic link to this target (Unix mode 0120777 in the external attributes) */
+  symlinkTo?: string
+  /** 'deflate' (default for data) or 'store' (always for `size`) */
+  method?: 'deflate' | 'store'
+  /** the uncompressed size written in the headers instead of the real one (a zip bomb lies here) */
+  declaredSize?: number
+  /** instead of data: this many bytes generated while sent (never held whole), stored; see generatedByte */
+  size?: number
+  /** Unix mode bits of a regular file (default 0644) */
+  mode?: number
 }
 
 export interface ProjectOptions {
@@ -67,8 +129,10 @@ export interface ApiTokenOptions {
   userId?: number
   expired?: boolean
   revoked?: boolean
-  /** projects it can see; default all */
+  /** projects it can see; default all (others: 404 Project Not Found) */
   projectIds?: number[]
+  /** projects where it is only a Guest: it sees them but reading their pipelines gives 403 */
+  guestProjectIds?: number[]
   name?: string
 }
 
@@ -135,6 +199,8 @@ export interface RecordedRequest {
 
 export interface SimJob {
   id: number
+  /** replaced by a retry */
+  retried: boolean
   name: string
   stage: string
   status: string
@@ -159,7 +225,18 @@ export interface SimPipeline {
   cancelRequests: number
   yamlErrors: string | null
   webUrl: string
+  /** 'trigger', 'parent_pipeline' (child) or 'pipeline' (multi-project) */
+  source: string
+  /** the pipeline whose trigger job created it */
+  upstreamId?: number
   jobs: SimJob[]
+}
+
+export interface RateLimitOptions {
+  /** requests allowed per window (all callers together) */
+  limit: number
+  /** default 60000 */
+  windowMs?: number
 }
 
 export interface Simulator {
@@ -172,8 +249,14 @@ export interface Simulator {
   addApiToken(t: ApiTokenOptions): void
   addTriggerToken(t: TriggerTokenOptions): void
   fault(rule: FaultRule): void
-  /** what GET /version answers from now on, e.g. '17.9.2-ee' */
+  /** what GET /version answers from now on, e.g. '17.9.2-ee'; 19.2+ also has /pipelines/:id/trigger_jobs */
   setVersion(version: string): void
+  /** byte_offset/byte_limit on the trace route: on = honoured (newest GitLab), off = ignored */
+  setTraceByteRange(on: boolean): void
+  /** RateLimit-* headers on every answer and 429 once the window's budget is spent; undefined: off */
+  setRateLimit(options: RateLimitOptions | undefined): void
+  /** the zip archive of a job's `artifacts` plan (what GET /jobs/:id/artifacts sends) */
+  artifactsOf(jobId: number): Buffer | undefined
   /**
    * Hold the answers to the next `count` requests until all `count` have arrived, then answer them
    * together: a client that waits for one answer before sending the next request never gets one.
@@ -205,6 +288,10 @@ export interface SimulatorOptions {
    * answers 401 (15.1-15.4) or 404 (15.0) as those versions did
    */
   gitlabVersion?: string
+  /** byte_offset/byte_limit on the trace route (default false: ignored, the whole log) */
+  traceByteRange?: boolean
+  /** RateLimit-* headers and a request budget (default none) */
+  rateLimit?: RateLimitOptions
   /** relative root e.g. '/gitlab': API then at /gitlab/api/v4 */
   basePath?: string
   /** called once per request, after it was answered, broken or left hanging by a fault (status set by then) */
@@ -213,5 +300,19 @@ export interface SimulatorOptions {
 
 /** Line `n` (from 0) of a `logBytes` trace, without its line break. */
 export function generatedLogLine(n: number): string
+
+/** Byte `n` of a generated (`size`) zip entry. */
+export function generatedByte(n: number): number
+
+/** A zip archive of these entries, whole. */
+export function buildZip(entries: ZipEntry[]): Buffer
+
+/** The same archive piece by piece, big `size` entries generated as they are sent. */
+export function zipPieces(entries: ZipEntry[]): Iterable<Buffer>
+
+/** The files of a zip archive (central directory), e.g. to read one entry back. */
+export function readZip(
+  archive: Buffer
+): Array<{ name: string; data: () => Buffer; isSymlink: boolean }>
 
 export function startSimulator(options?: SimulatorOptions): Promise<Simulator>

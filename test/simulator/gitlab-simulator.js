@@ -13,12 +13,16 @@ import { Buffer } from 'node:buffer'
 import { createClock } from './clock.js'
 import { FaultList, faultResponse } from './faults.js'
 import { pipelineWebUrl } from './gitlab-entities.js'
-export { generatedLogLine } from './routes/pipelines.js'
+export { generatedLogLine } from './job-logs.js'
+export { buildZip, generatedByte, readZip, zipPieces } from './zip.js'
+import { artifactsArchive } from './routes/artifacts.js'
+import { RateLimiter } from './rate-limit.js'
 import { parseParams } from './request-params.js'
 import { json } from './responses.js'
 import { createRouter } from './router.js'
 import { SimulatorStore } from './store.js'
 import { pipelineRoutes } from './routes/pipelines.js'
+import { artifactRoutes } from './routes/artifacts.js'
 import { projectRoutes } from './routes/projects.js'
 import { triggerPipelineRoutes } from './routes/trigger-pipeline.js'
 import { triggerTokenRoutes } from './routes/trigger-tokens.js'
@@ -35,6 +39,7 @@ import { versionRoutes } from './routes/version.js'
 const ROUTES = [
   ...triggerPipelineRoutes,
   ...pipelineRoutes,
+  ...artifactRoutes,
   ...projectRoutes,
   ...triggerTokenRoutes,
   ...versionRoutes
@@ -49,6 +54,8 @@ export async function startSimulator(options = {}) {
   const clock = createClock({ manual: options.manualClock, start: options.clockStart })
   const store = new SimulatorStore(clock.now)
   if (options.gitlabVersion) store.gitlabVersion = options.gitlabVersion
+  store.traceByteRange = options.traceByteRange ?? false
+  let rateLimiter = options.rateLimit ? new RateLimiter(options.rateLimit) : undefined
   /** Answers held back until `count` requests have arrived (see holdAnswers). */
   /** @type {{ count: number, arrived: number, release: () => void, released: Promise<void> } | undefined} */
   let hold
@@ -112,8 +119,14 @@ export async function startSimulator(options = {}) {
       await current.released
     }
 
-    const route = () =>
-      dispatch({
+    const authenticated = Boolean(
+      req.headers['private-token'] || req.headers.authorization || parsed.query.private_token
+    )
+    const limit = rateLimiter?.count(clock.now(), authenticated)
+    const route = () => {
+      if (limit?.throttled) return limit.throttled
+      store.materialize()
+      const answer = dispatch({
         method,
         rawPath,
         rawQuery,
@@ -126,12 +139,14 @@ export async function startSimulator(options = {}) {
         store,
         now: clock.now()
       })
+      return limit ? { ...answer, headers: { ...answer.headers, ...limit.headers } } : answer
+    }
 
     const rule = faults.take(method, rawPath)
     const response = rule
       ? faultResponse(rule, res, {
           now: clock.now(),
-          authenticated: Boolean(req.headers['private-token'] || req.headers.authorization),
+          authenticated,
           handled: rule.afterHandling ? route() : undefined
         })
       : route()
@@ -156,6 +171,7 @@ export async function startSimulator(options = {}) {
     port,
     requests,
     get pipelines() {
+      store.materialize()
       return store.pipelines.map(pipeline => snapshot(store, pipeline, url))
     },
     addProject: project => store.addProject(project),
@@ -166,6 +182,19 @@ export async function startSimulator(options = {}) {
     fault: rule => faults.add(rule),
     setVersion: version => {
       store.gitlabVersion = version
+    },
+    setTraceByteRange: on => {
+      store.traceByteRange = on
+    },
+    setRateLimit: rate => {
+      rateLimiter = rate ? new RateLimiter(rate) : undefined
+    },
+    artifactsOf: jobId => {
+      store.materialize()
+      const found = store.pipelines
+        .map(pipeline => ({ pipeline, index: pipeline.jobIds.indexOf(jobId) }))
+        .find(({ index }) => index >= 0)
+      return found ? artifactsArchive(found.pipeline.plan[found.index]) : undefined
     },
     holdAnswers: count => {
       /** @type {() => void} */
@@ -181,7 +210,7 @@ export async function startSimulator(options = {}) {
     },
     now: clock.now,
     advance: clock.advance,
-    triggerCount: () => store.pipelines.length,
+    triggerCount: () => store.pipelines.filter(pipeline => pipeline.source === 'trigger').length,
     close: stopListening
   }
   return simulator
@@ -287,8 +316,11 @@ function snapshot(store, pipeline, url) {
     cancelRequests: pipeline.cancelRequests,
     yamlErrors: pipeline.yamlErrors,
     webUrl: pipelineWebUrl(url, pipeline),
+    source: pipeline.source,
+    ...(pipeline.upstream ? { upstreamId: pipeline.upstream.pipeline.id } : {}),
     jobs: pipeline.plan.map((job, index) => ({
       id: pipeline.jobIds[index],
+      retried: pipeline.retried[index],
       name: job.name,
       stage: job.stage,
       status: state.jobs[index].status,

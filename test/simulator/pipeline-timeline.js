@@ -26,11 +26,24 @@ export const COMPLETED_STATUSES = new Set(['success', 'failed', 'canceled', 'ski
 
 /**
  * What will happen to one job if nobody cancels the pipeline. Times are epoch ms.
+ * A `frozen` job keeps the state it had (a retried job, hidden from lists unless include_retried).
+ * A bridge's `endAt` can be Infinity: its downstream pipeline never ends (it blocks on a manual job).
  * @typedef {{ kind: 'run', pendingAt: number, startAt: number, endAt: number, result: 'success' | 'failed' | 'canceled' }
  *   | { kind: 'skip', at: number }
  *   | { kind: 'manual', at: number }
- *   | { kind: 'held' }} JobSchedule
+ *   | { kind: 'held' }
+ *   | { kind: 'frozen', state: JobState }} JobSchedule
  */
+
+/**
+ * How to schedule again after a play or a retry: `fixed` schedules stay as they are (jobs that already
+ * left `created`, or the played job), `excluded` jobs (retried) count for nothing, and the others start
+ * no earlier than `notBefore`.
+ * @typedef {{ fixed?: Map<number, JobSchedule>, excluded?: Set<number>, notBefore?: number }} ScheduleOptions
+ */
+
+/** A time no clock reaches: the state at this moment is where a pipeline ends if nobody acts. */
+const FAR_FUTURE = 8.64e15
 
 /**
  * A job's status at one moment, with the times GitLab would report.
@@ -45,9 +58,11 @@ export const COMPLETED_STATUSES = new Set(['success', 'failed', 'canceled', 'ski
 /**
  * @param {JobPlan[]} plan
  * @param {number} createdAt
+ * @param {ScheduleOptions} [options]
  * @returns {JobSchedule[]} one entry per plan job, same order
  */
-export function scheduleJobs(plan, createdAt) {
+export function scheduleJobs(plan, createdAt, options = {}) {
+  const { fixed = new Map(), excluded = new Set(), notBefore = -Infinity } = options
   /** @type {JobSchedule[]} */
   const schedules = new Array(plan.length)
   const stages = [...new Set(plan.map(job => job.stage))]
@@ -60,8 +75,14 @@ export function scheduleJobs(plan, createdAt) {
     let stageHeld = false
     plan.forEach((job, index) => {
       if (job.stage !== stage) return
+      if (excluded.has(index)) {
+        schedules[index] = /** @type {JobSchedule} */ (fixed.get(index) ?? { kind: 'held' })
+        return
+      }
       const result = job.result ?? 'success'
-      const schedule = scheduleJob(job, result, blockedBy, createdAt, stageStart)
+      const schedule =
+        fixed.get(index) ??
+        scheduleJob(job, result, blockedBy, createdAt, Math.max(stageStart, notBefore))
       schedules[index] = schedule
       if (schedule.kind === 'run') stageEnd = Math.max(stageEnd, schedule.endAt)
       if (!job.allowFailure && schedule.kind === 'run' && schedule.result !== 'success') {
@@ -88,11 +109,52 @@ function scheduleJob(job, result, blockedBy, createdAt, stageStart) {
   if (job.startAtMs !== undefined) {
     const startAt = createdAt + job.startAtMs
     const pendingAt = Math.min(startAt, Math.max(createdAt + PROCESSING_MS, startAt - queuedMs))
+    if (job.bridge?.jobs && result !== 'skipped' && result !== 'manual') {
+      return bridgeSchedule(job, pendingAt, startAt)
+    }
     return runSchedule(result, pendingAt, startAt, job.durationMs, stageStart)
   }
   if (blockedBy === 'skip') return { kind: 'skip', at: stageStart }
   if (blockedBy === 'hold') return { kind: 'held' }
+  if (job.bridge?.jobs && result !== 'skipped' && result !== 'manual') {
+    return bridgeSchedule(job, stageStart, stageStart + queuedMs)
+  }
   return runSchedule(result, stageStart, stageStart + queuedMs, job.durationMs, stageStart)
+}
+
+/**
+ * A trigger job with its own downstream plan: it creates the downstream pipeline when it starts
+ * running. With `strategy: depend` it runs until the downstream ends and takes its result; without,
+ * it succeeds as soon as the downstream exists (docs/gitlab.md, trigger jobs).
+ * @param {JobPlan} job
+ * @param {number} pendingAt
+ * @param {number} startAt when the downstream pipeline is created
+ * @returns {JobSchedule}
+ */
+export function bridgeSchedule(job, pendingAt, startAt) {
+  if (job.bridge?.strategy !== 'depend') {
+    return { kind: 'run', pendingAt, startAt, endAt: startAt, result: 'success' }
+  }
+  const plan = job.bridge.jobs ?? []
+  const end = predictEnd({
+    plan,
+    schedules: scheduleJobs(plan, startAt),
+    createdAt: startAt,
+    yamlErrors: null
+  })
+  return { kind: 'run', pendingAt, startAt, ...end }
+}
+
+/**
+ * When and how a pipeline ends if nobody acts: Infinity when it blocks (manual) for ever.
+ * @param {Parameters<typeof pipelineStateAt>[0]} pipeline
+ * @returns {{ endAt: number, result: 'success' | 'failed' | 'canceled' }}
+ */
+export function predictEnd(pipeline) {
+  const final = pipelineStateAt(pipeline, FAR_FUTURE)
+  if (final.finishedAt === null) return { endAt: Infinity, result: 'success' }
+  const result = final.status === 'failed' || final.status === 'canceled' ? final.status : 'success'
+  return { endAt: final.finishedAt, result }
 }
 
 /**
@@ -117,6 +179,7 @@ function runSchedule(result, pendingAt, startAt, durationMs, stageStart) {
  * @returns {JobState}
  */
 function jobStateAt(schedule, createdAt, canceledAt, now) {
+  if (schedule.kind === 'frozen') return schedule.state
   if (canceledAt !== undefined && now >= canceledAt && !settledBy(schedule, canceledAt)) {
     return canceledJobState(schedule, createdAt, canceledAt, now)
   }
@@ -214,7 +277,7 @@ function canceledJobState(schedule, createdAt, canceledAt, now) {
 function settledBy(schedule, time) {
   if (schedule.kind === 'run') return time >= schedule.endAt
   if (schedule.kind === 'skip') return time >= schedule.at
-  return false
+  return schedule.kind === 'frozen'
 }
 
 /**
@@ -255,7 +318,18 @@ function compositeStatus(jobs) {
  */
 
 /**
- * @param {{ schedules: JobSchedule[], plan: JobPlan[], createdAt: number, canceledAt?: number, yamlErrors: string | null }} pipeline
+ * The state of one job at `now`.
+ * @param {{ schedules: JobSchedule[], createdAt: number, canceledAt?: number }} pipeline
+ * @param {number} index
+ * @param {number} now
+ */
+export function jobStateOf(pipeline, index, now) {
+  return jobStateAt(pipeline.schedules[index], pipeline.createdAt, pipeline.canceledAt, now)
+}
+
+/**
+ * Retried jobs (`retried[index]` true) keep their own state but no longer count for the pipeline.
+ * @param {{ schedules: JobSchedule[], plan: JobPlan[], createdAt: number, canceledAt?: number, yamlErrors: string | null, retried?: boolean[] }} pipeline
  * @param {number} now
  * @returns {PipelineState}
  */
@@ -272,7 +346,9 @@ export function pipelineStateAt(pipeline, now) {
     }
   }
   const jobs = pipeline.schedules.map(schedule => jobStateAt(schedule, createdAt, canceledAt, now))
-  const startTimes = jobs.flatMap(job => (job.startedAt === null ? [] : [job.startedAt]))
+  const retried = pipeline.retried ?? []
+  const counted = jobs.filter((_, index) => !retried[index])
+  const startTimes = counted.flatMap(job => (job.startedAt === null ? [] : [job.startedAt]))
   const startedAt = startTimes.length > 0 ? Math.min(...startTimes) : null
   const lastJobChange = Math.max(createdAt, ...jobs.map(job => job.updatedAt))
   if (canceledAt !== undefined) {
@@ -282,10 +358,11 @@ export function pipelineStateAt(pipeline, now) {
       : { status: 'canceled', jobs, startedAt, finishedAt: canceledEnd, updatedAt: canceledEnd }
   }
   const status = compositeStatus(
-    jobs.map((job, index) => ({
-      status: job.status,
-      allowFailure: pipeline.plan[index].allowFailure ?? false
-    }))
+    jobs.flatMap((job, index) =>
+      retried[index]
+        ? []
+        : [{ status: job.status, allowFailure: pipeline.plan[index].allowFailure ?? false }]
+    )
   )
   const finishedAt = COMPLETED_STATUSES.has(status) ? lastJobChange : null
   return { status, jobs, startedAt, finishedAt, updatedAt: lastJobChange }

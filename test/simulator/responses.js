@@ -12,10 +12,12 @@
  * @typedef {object} SimResponse
  * @property {number} status
  * @property {Record<string, string>} headers
- * @property {string} body
- * @property {() => Iterable<string>} [stream] sent after `body`, piece by piece with backpressure
+ * @property {string | Buffer} body
+ * @property {() => Iterable<string | Buffer>} [stream] sent after `body`, piece by piece with backpressure
  *   and chunked encoding, so a huge answer is never held whole
  */
+
+/** @typedef {import('node:buffer').Buffer} Buffer */
 
 /** docs/gitlab.md 1: set by lib/api/api.rb's `before` block on every API response. */
 const API_HEADERS = { 'X-Frame-Options': 'SAMEORIGIN', 'X-Content-Type-Options': 'nosniff' }
@@ -36,7 +38,7 @@ export function json(status, value, headers = {}) {
 
 /**
  * @param {number} status
- * @param {string} body
+ * @param {string | Buffer} body
  * @param {Record<string, string>} [headers]
  * @returns {SimResponse}
  */

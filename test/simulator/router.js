@@ -58,6 +58,7 @@ function compilePath(path) {
     .split('/')
     .map(segment => {
       if (segment === ':ref') return '(?<ref>.+)'
+      if (segment.startsWith('*')) return `(?<${segment.slice(1)}>.+)`
       if (segment.startsWith(':')) return `(?<${segment.slice(1)}>[^/]+)`
       return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
     })

@@ -160,12 +160,76 @@ function applicationPipeline(integrationFails) {
   ]
 }
 
+/** Where the `tree` scenario's multi-project pipeline runs. */
+export const DEPLOY_PROJECT_ID = 43
+export const DEPLOY_PROJECT_PATH = 'acme/platform/deploy'
+
+/**
+ * @param {string} prefix
+ * @param {number} count
+ * @param {string} stage
+ * @param {number} durationMs
+ * @returns {JobPlan[]}
+ */
+function shards(prefix, count, stage, durationMs) {
+  return Array.from({ length: count }, (_, i) => ({
+    name: `${prefix} ${i + 1}/${count}`,
+    stage,
+    durationMs: durationMs + (i % 4) * 250,
+    runnerLog: { scriptLines: 4 }
+  }))
+}
+
+/**
+ * Three levels, 40 jobs, every log growing while its job runs: the top pipeline (10 jobs) starts a
+ * child pipeline (18 jobs, `strategy: depend`), whose last stage starts a multi-project pipeline in
+ * acme/platform/deploy (12 jobs, depend) that ends with `deploy-prod` and its deploy.env artifact.
+ * About 16 s end to end.
+ * @returns {JobPlan[]}
+ */
+function treePipeline() {
+  /** @type {JobPlan[]} */
+  const deploy = [
+    ...shards('smoke', 11, 'verify', 1500),
+    {
+      name: 'deploy-prod',
+      stage: 'deploy',
+      durationMs: 2000,
+      runnerLog: { scriptLines: 6 },
+      artifacts: [{ name: 'deploy.env', data: 'URL=https://app.acme.example\nVERSION=2.3.0\n' }]
+    }
+  ]
+  /** @type {JobPlan[]} */
+  const child = [
+    ...shards('service test', 12, 'test', 2000),
+    ...shards('package', 5, 'package', 1000),
+    {
+      name: 'to-deploy',
+      stage: 'ship',
+      durationMs: 0,
+      bridge: { downstreamProjectPath: DEPLOY_PROJECT_PATH, strategy: 'depend', jobs: deploy }
+    }
+  ]
+  return [
+    { name: 'compile', stage: 'build', durationMs: 1500, runnerLog: true },
+    ...shards('unit', 8, 'test', 1500),
+    {
+      name: 'services',
+      stage: 'downstream',
+      durationMs: 0,
+      bridge: { strategy: 'depend', jobs: child }
+    }
+  ]
+}
+
 /** Pipeline plans by scenario name. */
 export const scenarioPlans = {
   /** integration fails (and an allowed-to-fail e2e job), deploy is skipped: `failed` after ~8 s */
   demo: applicationPipeline(true),
   /** everything passes: `success` after ~10 s */
-  success: applicationPipeline(false)
+  success: applicationPipeline(false),
+  /** parent -> child -> multi-project, 40 jobs, logs that grow: `success` after ~16 s */
+  tree: treePipeline()
 }
 
 /**
@@ -186,6 +250,9 @@ export function seedScenario(simulator, scenario = 'demo') {
     refs: ['main', 'develop'],
     jobs
   })
+  if (scenario === 'tree') {
+    simulator.addProject({ id: DEPLOY_PROJECT_ID, path: DEPLOY_PROJECT_PATH, jobs: [] })
+  }
   simulator.addTriggerToken({
     token: DEMO_TRIGGER_TOKEN,
     projectId: DEMO_PROJECT_ID,

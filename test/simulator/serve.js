@@ -3,7 +3,8 @@
 /**
  * Run the GitLab simulator on its own, seeded with a scenario, for `npm run demo` and workflows:
  *
- *   node test/simulator/serve.js [--port N] [--scenario demo|success] [--base-path /gitlab] [--log-requests]
+ *   node test/simulator/serve.js [--port N] [--scenario demo|success|tree] [--base-path /gitlab]
+ *     [--gitlab-version 19.2.0-ee] [--trace-byte-range] [--rate-limit N] [--log-requests]
  *
  * Prints one JSON line to stdout ({"url", "project", "projectId", "triggerToken", "apiToken",
  * "readApiToken"}) once it is listening, then serves until SIGINT or SIGTERM. --log-requests writes
@@ -17,7 +18,7 @@ import { scenarioPlans, seedScenario } from './scenarios.js'
 /** @typedef {import('./scenarios.js').ScenarioName} ScenarioName */
 
 function usage() {
-  return `usage: node test/simulator/serve.js [--port N] [--scenario ${Object.keys(scenarioPlans).join('|')}] [--base-path /gitlab] [--log-requests]`
+  return `usage: node test/simulator/serve.js [--port N] [--scenario ${Object.keys(scenarioPlans).join('|')}] [--base-path /gitlab] [--gitlab-version V] [--trace-byte-range] [--rate-limit N] [--log-requests]`
 }
 
 async function main() {
@@ -26,6 +27,9 @@ async function main() {
       port: { type: 'string', default: '0' },
       scenario: { type: 'string', default: 'demo' },
       'base-path': { type: 'string' },
+      'gitlab-version': { type: 'string' },
+      'trace-byte-range': { type: 'boolean', default: false },
+      'rate-limit': { type: 'string' },
       'log-requests': { type: 'boolean', default: false }
     }
   })
@@ -37,9 +41,17 @@ async function main() {
     throw new Error(`unknown --scenario '${values.scenario}'\n${usage()}`)
   }
 
+  const rateLimit = values['rate-limit'] === undefined ? undefined : Number(values['rate-limit'])
+  if (rateLimit !== undefined && (!Number.isInteger(rateLimit) || rateLimit < 1)) {
+    throw new Error(`bad --rate-limit '${values['rate-limit']}' (requests per minute)\n${usage()}`)
+  }
+
   const simulator = await startSimulator({
     port,
     basePath: values['base-path'],
+    gitlabVersion: values['gitlab-version'],
+    traceByteRange: values['trace-byte-range'],
+    rateLimit: rateLimit === undefined ? undefined : { limit: rateLimit },
     onRequest: values['log-requests']
       ? request =>
           process.stderr.write(

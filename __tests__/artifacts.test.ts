@@ -1,0 +1,530 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { existsSync } from 'node:fs'
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { GitLabClient } from '../src/gitlab/client.js'
+import {
+  ArtifactsError,
+  ArtifactsLineError,
+  downloadArtifacts,
+  jobDirectoryName,
+  parseArtifacts,
+  resolveArtifactsRequest,
+  type ArtifactsProgress
+} from '../src/run/artifacts.js'
+import { globToRegExp, pathMatches } from '../src/run/glob.js'
+import { ArchiveError, extractZip } from '../src/run/zip-extract.js'
+import { startArtifactServer, type ArtifactServer } from './support/artifact-server.js'
+import { buildZip, type ZipEntrySpec } from './support/zip-writer.js'
+
+describe('parseArtifacts', () => {
+  it('reads JOB and JOB:GLOB lines, skipping blanks and comments', () => {
+    expect(parseArtifacts('build\n\n# reports\ntest:reports/**/*.xml\n')).toEqual([
+      { line: 'build', job: 'build', glob: undefined },
+      { line: 'test:reports/**/*.xml', job: 'test', glob: 'reports/**/*.xml' }
+    ])
+  })
+
+  it('takes a trailing colon as the whole archive of a job whose name has a colon', () => {
+    expect(parseArtifacts('build:linux:')).toEqual([
+      { line: 'build:linux:', job: 'build:linux', glob: undefined }
+    ])
+  })
+
+  it('resolves JOB:GLOB to a whole job when the pipeline has a job of that full name', () => {
+    const [request] = parseArtifacts('build:linux')
+    expect(resolveArtifactsRequest(request, new Set(['build:linux']))).toEqual({
+      line: 'build:linux',
+      job: 'build:linux',
+      glob: undefined
+    })
+    expect(resolveArtifactsRequest(request, new Set(['build']))).toEqual(request)
+  })
+
+  it.each([
+    [':dist/**', 'names no job'],
+    ['build:/etc/**', 'is absolute'],
+    ['build:../**', 'contains ".."'],
+    ['build:dist\\**', 'use "/"'],
+    ['build\nbuild', 'repeats an earlier line']
+  ])('refuses %j, saying it %s', (text, says) => {
+    expect(() => parseArtifacts(text)).toThrow(ArtifactsLineError)
+    expect(() => parseArtifacts(text)).toThrow(says)
+  })
+})
+
+describe('globs', () => {
+  it.each([
+    ['dist/**', 'dist/app.js', true],
+    ['dist/**', 'dist/a/b/c.js', true],
+    ['dist/**', 'distribution/a.js', false],
+    ['*.xml', 'report.xml', true],
+    ['*.xml', 'reports/report.xml', false],
+    ['**/*.xml', 'report.xml', true],
+    ['**/*.xml', 'a/b/report.xml', true],
+    ['reports/**/junit.xml', 'reports/junit.xml', true],
+    ['reports/**/junit.xml', 'reports/a/b/junit.xml', true],
+    ['file?.txt', 'file1.txt', true],
+    ['file?.txt', 'file/.txt', false],
+    ['a.b', 'aXb', false],
+    ['[ab].txt', '[ab].txt', true],
+    ['dist', 'dist/app.js', true],
+    ['dist', 'dist', true],
+    ['dist', 'distribution', false],
+    ['coverage/*', 'coverage/html/index.html', true]
+  ])('%j selects %j: %s', (glob, file, selected) => {
+    expect(pathMatches(file, globToRegExp(glob))).toBe(selected)
+  })
+})
+
+describe('jobDirectoryName', () => {
+  it.each([
+    ['build', 'build'],
+    ['build:linux', 'build_linux'],
+    ['deploy/prod', 'deploy_prod'],
+    ['..', '__'],
+    ['.', '_'],
+    ['a\\b', 'a_b'],
+    ['name.', 'name_'],
+    ['test 1/2', 'test 1_2']
+  ])('keeps %j in one path segment: %j', (job, name) => {
+    expect(jobDirectoryName(job)).toBe(name)
+  })
+})
+
+describe('extractZip', () => {
+  let scratch: string
+  let destination: string
+  let zipPath: string
+  beforeEach(async () => {
+    scratch = await mkdtemp(path.join(os.tmpdir(), 'extract-test-'))
+    destination = path.join(scratch, 'out')
+    await mkdir(destination)
+    zipPath = path.join(scratch, 'a.zip')
+  })
+  afterEach(() => rm(scratch, { recursive: true, force: true }))
+
+  const extract = async (entries: ZipEntrySpec[], options?: Parameters<typeof extractZip>[2]) => {
+    await writeFile(zipPath, buildZip(entries))
+    return extractZip(zipPath, destination, options)
+  }
+  const refusal = async (
+    entries: ZipEntrySpec[],
+    options?: Parameters<typeof extractZip>[2]
+  ): Promise<ArchiveError> => {
+    const error = await extract(entries, options).catch(e => e)
+    expect(error).toBeInstanceOf(ArchiveError)
+    return error as ArchiveError
+  }
+  const written = () => readdir(destination, { recursive: true })
+
+  it('writes files and directories, stored or deflated, keeping the executable bit', async () => {
+    const result = await extract([
+      { name: 'dist/' },
+      { name: 'dist/app.js', data: 'console.log(1)\n' },
+      { name: 'dist/raw.bin', data: Buffer.from([0, 1, 2]), method: 'store' },
+      { name: 'bin/tool', data: '#!/bin/sh\n', mode: 0o100755 }
+    ])
+    expect(result).toEqual({ files: ['dist/app.js', 'dist/raw.bin', 'bin/tool'], bytes: 28 })
+    expect(await readFile(path.join(destination, 'dist/app.js'), 'utf8')).toBe('console.log(1)\n')
+    expect([...(await readFile(path.join(destination, 'dist/raw.bin')))]).toEqual([0, 1, 2])
+    expect((await stat(path.join(destination, 'bin/tool'))).mode & 0o111).not.toBe(0)
+    expect((await stat(path.join(destination, 'dist/app.js'))).mode & 0o111).toBe(0)
+  })
+
+  it('passes over a `./` entry for the archive root and reports clean paths', async () => {
+    const result = await extract([{ name: './' }, { name: './a.txt', data: 'a' }])
+    expect(result.files).toEqual(['a.txt'])
+    expect(await readFile(path.join(destination, 'a.txt'), 'utf8')).toBe('a')
+  })
+
+  it('extracts only what the selection keeps', async () => {
+    const glob = globToRegExp('dist/**')
+    const result = await extract(
+      [
+        { name: 'dist/app.js', data: 'a' },
+        { name: 'src/app.ts', data: 'b' }
+      ],
+      { select: name => pathMatches(name, glob) }
+    )
+    expect(result.files).toEqual(['dist/app.js'])
+    expect(await written()).toEqual(['dist', path.join('dist', 'app.js')])
+  })
+
+  it.each([
+    ['../evil', 'contains ".." and would leave the directory'],
+    ['a/../../evil', 'contains ".."'],
+    ['..\\evil', 'contains ".."'],
+    ['/etc/x', 'has an absolute path'],
+    ['C:\\x', 'starts with a drive letter'],
+    ['c:/x', 'starts with a drive letter'],
+    ['a/\u0007bell', 'has a control character']
+  ])(
+    'refuses the whole archive for the entry %j, naming it, before writing anything',
+    async (name, says) => {
+      const error = await refusal([
+        { name: 'first.txt', data: 'fine' },
+        { name, data: 'evil' }
+      ])
+      expect(error.problem).toBe('unsafe-entry')
+      expect(error.entry).toBe(name.replace(/\\/g, '/'))
+      expect(error.message).toContain(says)
+      expect(await written()).toEqual([])
+    }
+  )
+
+  it('refuses a symbolic link entry', async () => {
+    const error = await refusal([{ name: 'link', data: '/etc/passwd', mode: 0o120777 }])
+    expect(error.problem).toBe('unsafe-entry')
+    expect(error.message).toBe(
+      'the entry "link" is a symbolic link; links are not extracted, so that nothing can point outside the directory'
+    )
+    expect(await written()).toEqual([])
+  })
+
+  it('refuses a device or fifo entry', async () => {
+    const error = await refusal([{ name: 'pipe', mode: 0o010644 }])
+    expect(error.message).toBe('the entry "pipe" is not a file or a directory')
+  })
+
+  it('refuses an entry whose data inflates past its declared size (a zip bomb), naming it', async () => {
+    const error = await refusal([
+      { name: 'ok.txt', data: 'fine' },
+      { name: 'bomb.bin', data: Buffer.alloc(4 * 1024 * 1024), declaredSize: 1000 }
+    ])
+    expect(error.problem).toBe('zip-bomb')
+    expect(error.entry).toBe('bomb.bin')
+    expect(error.message).toMatch(
+      /^the entry "bomb.bin" inflates past the size its header declares/
+    )
+    // Never more than the declared size plus one chunk reached the disk.
+    const bomb = path.join(destination, 'bomb.bin')
+    if (existsSync(bomb)) expect((await stat(bomb)).size).toBeLessThanOrEqual(1000 + 64 * 1024)
+  })
+
+  it('refuses a total past the limit by the declared sizes, before writing, naming the entry', async () => {
+    const error = await refusal(
+      [
+        { name: 'a.bin', data: Buffer.alloc(600) },
+        { name: 'b.bin', data: Buffer.alloc(600) }
+      ],
+      { limits: { maxTotalBytes: 1000 } }
+    )
+    expect(error.problem).toBe('too-large')
+    expect(error.entry).toBe('b.bin')
+    expect(error.message).toBe(
+      'the entry "b.bin" (600 bytes) takes the files extracted past 1000 bytes, the limit'
+    )
+    expect(await written()).toEqual([])
+  })
+
+  it('refuses an entry that declares more than the 1 GiB default, whatever its data', async () => {
+    const error = await refusal([{ name: 'huge.bin', data: 'x', declaredSize: 3 * 1024 ** 3 }])
+    expect(error.problem).toBe('too-large')
+    expect(error.entry).toBe('huge.bin')
+  })
+
+  it('counts only the selected entries against the limit', async () => {
+    const result = await extract(
+      [
+        { name: 'big/skip.bin', data: 'x', declaredSize: 3 * 1024 ** 3 },
+        { name: 'keep.txt', data: 'k' }
+      ],
+      { select: name => name === 'keep.txt' }
+    )
+    expect(result.files).toEqual(['keep.txt'])
+  })
+
+  it('refuses more entries than allowed', async () => {
+    const error = await refusal([{ name: 'a' }, { name: 'b' }, { name: 'c' }], {
+      limits: { maxEntries: 2 }
+    })
+    expect(error.message).toBe('the archive lists 3 entries, more than the 2 allowed')
+  })
+
+  it('refuses an entry listed twice instead of overwriting the first', async () => {
+    const error = await refusal([
+      { name: 'a.txt', data: 'first' },
+      { name: 'a.txt', data: 'second' }
+    ])
+    expect(error.problem).toBe('unsafe-entry')
+    expect(error.message).toBe(
+      'the entry "a.txt" collides with another entry of the archive (EEXIST)'
+    )
+    expect(await readFile(path.join(destination, 'a.txt'), 'utf8')).toBe('first')
+  })
+
+  it('refuses something that is not a zip', async () => {
+    await writeFile(zipPath, '<html>proxy error</html>')
+    const error = await extractZip(zipPath, destination).catch(e => e)
+    expect(error).toBeInstanceOf(ArchiveError)
+    expect(error.problem).toBe('unreadable')
+  })
+
+  it('reports progress by bytes, ending with the total', async () => {
+    const seen: Array<[number, number]> = []
+    await extract(
+      [
+        { name: 'a', data: Buffer.alloc(3000) },
+        { name: 'b', data: Buffer.alloc(3000) }
+      ],
+      { progressStepBytes: 2500, onProgress: (bytes, total) => seen.push([bytes, total]) }
+    )
+    expect(seen.length).toBeGreaterThanOrEqual(2)
+    expect(seen.at(-1)).toEqual([6000, 6000])
+    expect(seen.every(([bytes, total]) => bytes <= total && total === 6000)).toBe(true)
+  })
+
+  it('stops when the signal aborts', async () => {
+    const controller = new AbortController()
+    controller.abort(new Error('cancelled'))
+    const error = await extract([{ name: 'a', data: 'x' }], { signal: controller.signal }).catch(
+      e => e
+    )
+    expect(error.message).toBe('cancelled')
+    expect(await written()).toEqual([])
+  })
+})
+
+describe('downloadArtifacts against GitLab', () => {
+  let server: ArtifactServer
+  let client: GitLabClient
+  let workspace: string
+  let temp: string
+  const archive = buildZip([
+    { name: 'dist/' },
+    { name: 'dist/app.js', data: 'app' },
+    { name: 'dist/sub/lib.js', data: 'lib' },
+    { name: 'reports/junit.xml', data: '<testsuite/>' }
+  ])
+  const hostile = buildZip([
+    { name: 'ok.txt', data: 'ok' },
+    { name: '../escape.txt', data: 'evil' }
+  ])
+  const bomb = buildZip([
+    { name: 'bomb.bin', data: Buffer.alloc(2 * 1024 * 1024), declaredSize: 10 }
+  ])
+
+  beforeAll(async () => {
+    server = await startArtifactServer(42, {
+      7: { archive },
+      8: { archive: hostile },
+      9: { archive: bomb },
+      10: {},
+      11: { archive: Buffer.concat([archive, Buffer.alloc(1024 * 1024)]), stallAfter: 100 },
+      12: { archive, cutOnceAfter: 50 },
+      13: { archive, cutOnceAfter: 50 }
+    })
+    client = new GitLabClient({
+      gitlabUrl: server.url,
+      token: 'glpat-artifacts-test',
+      requestTimeoutMs: 5000
+    })
+  })
+  afterAll(() => server.close())
+  beforeEach(async () => {
+    workspace = await mkdtemp(path.join(os.tmpdir(), 'artifacts-ws-'))
+    temp = await mkdtemp(path.join(os.tmpdir(), 'artifacts-tmp-'))
+  })
+  afterEach(async () => {
+    await rm(workspace, { recursive: true, force: true })
+    await rm(temp, { recursive: true, force: true })
+  })
+
+  const artifactsDir = () => path.join(workspace, 'gitlab-artifacts')
+
+  it('downloads the archive and extracts it under artifacts-dir/JOB, leaving no temp file', async () => {
+    const progress: ArtifactsProgress[] = []
+    const result = await downloadArtifacts(
+      client,
+      '42',
+      { id: 7, name: 'build:linux' },
+      {
+        artifactsDir: artifactsDir(),
+        tempDir: temp,
+        onProgress: p => progress.push(p)
+      }
+    )
+    expect(result).toEqual({
+      dir: path.join(artifactsDir(), 'build_linux'),
+      files: ['dist/app.js', 'dist/sub/lib.js', 'reports/junit.xml'],
+      bytes: 18
+    })
+    expect(await readFile(path.join(result.dir, 'dist/sub/lib.js'), 'utf8')).toBe('lib')
+    expect(server.requests.at(-1)).toEqual({
+      line: 'GET /api/v4/projects/42/jobs/7/artifacts',
+      token: 'glpat-artifacts-test'
+    })
+    expect(await readdir(temp)).toEqual([])
+    expect(await readdir(artifactsDir())).toEqual(['build_linux'])
+    expect(progress).toEqual([
+      { job: 'build:linux', phase: 'download', bytes: archive.length },
+      { job: 'build:linux', phase: 'extract', bytes: 18, totalBytes: 18 }
+    ])
+  })
+
+  it('extracts only the files the glob selects', async () => {
+    const result = await downloadArtifacts(
+      client,
+      '42',
+      { id: 7, name: 'build' },
+      {
+        artifactsDir: artifactsDir(),
+        tempDir: temp,
+        glob: 'dist/**/*.js'
+      }
+    )
+    expect(result.files).toEqual(['dist/app.js', 'dist/sub/lib.js'])
+    expect(existsSync(path.join(result.dir, 'reports'))).toBe(false)
+  })
+
+  it('replaces what an earlier run left in the job directory', async () => {
+    const old = path.join(artifactsDir(), 'build', 'stale.txt')
+    await mkdir(path.dirname(old), { recursive: true })
+    await writeFile(old, 'old')
+    await downloadArtifacts(
+      client,
+      '42',
+      { id: 7, name: 'build' },
+      {
+        artifactsDir: artifactsDir(),
+        tempDir: temp
+      }
+    )
+    expect(existsSync(old)).toBe(false)
+  })
+
+  it('refuses a hostile archive naming job and entry, and leaves nothing behind', async () => {
+    const error = await downloadArtifacts(
+      client,
+      '42',
+      { id: 8, name: 'build' },
+      {
+        artifactsDir: artifactsDir(),
+        tempDir: temp
+      }
+    ).catch(e => e)
+    expect(error).toBeInstanceOf(ArtifactsError)
+    expect(error.problem).toBe('unsafe-entry')
+    expect(error.entry).toBe('../escape.txt')
+    expect(error.message).toBe(
+      'artifacts of build: the entry "../escape.txt" contains ".." and would leave the directory'
+    )
+    expect(await readdir(artifactsDir())).toEqual([])
+    expect(existsSync(path.join(workspace, 'escape.txt'))).toBe(false)
+    expect(await readdir(temp)).toEqual([])
+  })
+
+  it('refuses a zip bomb, naming the entry', async () => {
+    const error = await downloadArtifacts(
+      client,
+      '42',
+      { id: 9, name: 'build' },
+      {
+        artifactsDir: artifactsDir(),
+        tempDir: temp
+      }
+    ).catch(e => e)
+    expect(error.problem).toBe('zip-bomb')
+    expect(error.message).toMatch(/^artifacts of build: the entry "bomb.bin" inflates past/)
+    expect(await readdir(artifactsDir())).toEqual([])
+  })
+
+  it.each([
+    [10, 'a job without artifacts'],
+    [99, 'an unknown job']
+  ])('says which job has no archive on a 404 (%d, %s)', async id => {
+    const error = await downloadArtifacts(
+      client,
+      '42',
+      { id, name: 'build' },
+      {
+        artifactsDir: artifactsDir(),
+        tempDir: temp
+      }
+    ).catch(e => e)
+    expect(error).toBeInstanceOf(ArtifactsError)
+    expect(error.problem).toBe('missing')
+    expect(error.message).toBe(
+      `artifacts of build: job ${id} has no artifacts archive (GitLab answered 404): the job kept no artifacts:paths, or they expired or were erased`
+    )
+    expect(await readdir(temp)).toEqual([])
+  })
+
+  it('refuses an archive larger than the download limit while it arrives', async () => {
+    const error = await downloadArtifacts(
+      client,
+      '42',
+      { id: 7, name: 'build' },
+      {
+        artifactsDir: artifactsDir(),
+        tempDir: temp,
+        maxArchiveBytes: 100
+      }
+    ).catch(e => e)
+    expect(error.problem).toBe('too-large')
+    expect(error.message).toContain('larger than 100 bytes')
+    expect(await readdir(temp)).toEqual([])
+  })
+
+  it('starts a download cut short again from the beginning when retry allows it', async () => {
+    const before = server.requests.length
+    const result = await downloadArtifacts(
+      client,
+      '42',
+      { id: 12, name: 'build' },
+      {
+        artifactsDir: artifactsDir(),
+        tempDir: temp,
+        retry: { maxAttempts: 3, retryIf: error => error.transient }
+      }
+    )
+    expect(result.files).toEqual(['dist/app.js', 'dist/sub/lib.js', 'reports/junit.xml'])
+    expect(server.requests.slice(before).map(r => r.line)).toEqual([
+      'GET /api/v4/projects/42/jobs/12/artifacts',
+      'GET /api/v4/projects/42/jobs/12/artifacts'
+    ])
+  })
+
+  it('reports a download cut short when no retry is given, naming the job', async () => {
+    const error = await downloadArtifacts(
+      client,
+      '42',
+      { id: 13, name: 'build' },
+      {
+        artifactsDir: artifactsDir(),
+        tempDir: temp
+      }
+    ).catch(e => e)
+    expect(error).toBeInstanceOf(ArtifactsError)
+    expect(error.problem).toBe('gitlab')
+    expect(error.message).toBe('artifacts of build: the answer was cut short')
+    expect(await readdir(temp)).toEqual([])
+  })
+
+  it('ends a stalled download when the signal aborts, and cleans up', async () => {
+    const controller = new AbortController()
+    const reason = new Error('run cancelled')
+    const progress: ArtifactsProgress[] = []
+    const pending = downloadArtifacts(
+      client,
+      '42',
+      { id: 11, name: 'build' },
+      {
+        artifactsDir: artifactsDir(),
+        tempDir: temp,
+        signal: controller.signal,
+        progressStepBytes: 50,
+        onProgress: p => {
+          progress.push(p)
+          controller.abort(reason)
+        }
+      }
+    )
+    await expect(pending).rejects.toBe(reason)
+    expect(progress[0]).toEqual({ job: 'build', phase: 'download', bytes: 100 })
+    expect(await readdir(temp)).toEqual([])
+    expect(existsSync(path.join(artifactsDir(), 'build'))).toBe(false)
+  })
+})

@@ -1,0 +1,301 @@
+import { closeSync, openSync, writeSync } from 'node:fs'
+import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import type { GitLabClient } from '../gitlab/client.js'
+import { streamJobArtifactsArchive } from '../gitlab/endpoints.js'
+import { GitLabError } from '../gitlab/errors.js'
+import { globToRegExp, pathMatches } from './glob.js'
+import { ArchiveError, extractZip, type ArchiveProblem, type ExtractLimits } from './zip-extract.js'
+
+// `artifacts: JOB` or `JOB:GLOB`: a job's artifacts archive, streamed to a temporary file and
+// extracted under `artifacts-dir/JOB/` (docs/contract.md, "Next capabilities").
+
+/** One `artifacts` line: the job's whole archive, or the entries matching `glob`. */
+export interface ArtifactsRequest {
+  /** The line as written, for resolveArtifactsRequest. */
+  line: string
+  job: string
+  glob: string | undefined
+}
+
+/** A line of `artifacts` (or one `--artifacts` flag) that cannot be read. */
+export class ArtifactsLineError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'ArtifactsLineError'
+  }
+}
+
+const ARTIFACTS_EXAMPLE = 'e.g. build, or build:dist/** for the files under dist/'
+
+/**
+ * Reads `JOB` or `JOB:GLOB` lines; blank lines and lines starting with `#` are skipped. A line is
+ * split at its last `:`; a job whose name contains `:` is named whole with a trailing `:`
+ * (`build:linux:`), or resolved against the pipeline's job names by resolveArtifactsRequest.
+ */
+export function parseArtifacts(text: string): ArtifactsRequest[] {
+  const requests: ArtifactsRequest[] = []
+  const seen = new Set<string>()
+  for (const [index, raw] of text.split(/\r?\n/).entries()) {
+    const line = raw.trim()
+    if (line === '' || line.startsWith('#')) continue
+    const where = `line ${index + 1} ("${line}")`
+    const colon = line.lastIndexOf(':')
+    const job = (colon < 0 ? line : line.slice(0, colon)).trim()
+    const glob = colon < 0 ? '' : line.slice(colon + 1).trim()
+    if (job === '') throw new ArtifactsLineError(`${where} names no job: ${ARTIFACTS_EXAMPLE}`)
+    const problem = glob === '' ? undefined : globProblem(glob)
+    if (problem)
+      throw new ArtifactsLineError(
+        `${where}: the glob ${problem}; give it relative to the project directory, as in the job's artifacts:paths, ${ARTIFACTS_EXAMPLE}`
+      )
+    if (seen.has(line)) throw new ArtifactsLineError(`${where} repeats an earlier line`)
+    seen.add(line)
+    requests.push({ line, job, glob: glob === '' ? undefined : glob })
+  }
+  return requests
+}
+
+function globProblem(glob: string): string | undefined {
+  if (glob.includes('\\')) return 'contains "\\": use "/" between directories'
+  if (glob.startsWith('/')) return 'is absolute'
+  if (glob.split('/').includes('..')) return 'contains ".."'
+  return undefined
+}
+
+/**
+ * `build:linux` is the job `build` with the glob `linux`, unless the pipeline has a job named
+ * `build:linux`: then it is that job's whole archive.
+ */
+export function resolveArtifactsRequest(
+  request: ArtifactsRequest,
+  jobNames: ReadonlySet<string>
+): ArtifactsRequest {
+  if (request.glob !== undefined && jobNames.has(request.line))
+    return { line: request.line, job: request.line, glob: undefined }
+  return request
+}
+
+// eslint-disable-next-line no-control-regex
+const NOT_IN_A_FILE_NAME = /[/\\:*?"<>|\u0000-\u001f\u007f]/g
+
+/**
+ * The directory a job's files go to, one path segment: `/`, `\`, `:` and the other characters
+ * Windows forbids become `_`, as do names that are only dots. Two jobs whose names differ only
+ * there would share a directory: the caller should refuse that.
+ */
+export function jobDirectoryName(job: string): string {
+  const name = job.replace(NOT_IN_A_FILE_NAME, '_').replace(/[. ]+$/, m => '_'.repeat(m.length))
+  return name === '' || /^\.+$/.test(name) ? '_' : name
+}
+
+/** Most bytes of an archive downloaded before it is refused (the compressed size). */
+export const MAX_ARCHIVE_BYTES = 1024 * 1024 * 1024
+
+export interface ArtifactsProgress {
+  job: string
+  phase: 'download' | 'extract'
+  bytes: number
+  /** Known while extracting (the sum of the selected entries' sizes). */
+  totalBytes?: number
+}
+
+type StreamRetry = Parameters<GitLabClient['stream']>[2]
+
+export interface DownloadArtifactsOptions {
+  /** Absolute `artifacts-dir`; the job's files go to `<artifactsDir>/<jobDirectoryName(job)>/`. */
+  artifactsDir: string
+  /** Only the entries matching it (see glob.ts); the whole archive when omitted. */
+  glob?: string
+  /** Where the archive is kept while it is extracted: RUNNER_TEMP on a runner; os.tmpdir() by default. */
+  tempDir?: string
+  /** See DEFAULT_EXTRACT_LIMITS. */
+  limits?: Partial<ExtractLimits>
+  /** Defaults to MAX_ARCHIVE_BYTES. */
+  maxArchiveBytes?: number
+  /**
+   * Retries before the first byte (as GitLabClient.stream), and what a download cut short after
+   * it may start again for (at most 3 starts in all); `signal` replaces its signal.
+   */
+  retry?: StreamRetry
+  /** Ends the download and the extraction. */
+  signal?: AbortSignal
+  /** Called every `progressStepBytes` (32 MiB by default) of each phase and at its end. */
+  onProgress?: (progress: ArtifactsProgress) => void
+  progressStepBytes?: number
+}
+
+export interface ExtractedArtifacts {
+  /** Absolute directory the files are in. */
+  dir: string
+  /** Paths of the files extracted, relative to `dir`, `/`-separated. */
+  files: string[]
+  /** Bytes extracted. */
+  bytes: number
+}
+
+export type ArtifactsProblem =
+  /** The job, or its artifacts, is not there (404). */
+  | 'missing'
+  /** GitLab refused the download for another reason, or could not be reached. */
+  | 'gitlab'
+  | ArchiveProblem
+
+/** Why a job's artifacts could not be brought in; names the job, and the entry when one is to blame. */
+export class ArtifactsError extends Error {
+  constructor(
+    readonly problem: ArtifactsProblem,
+    readonly job: string,
+    detail: string,
+    readonly entry?: string,
+    options?: { cause?: unknown }
+  ) {
+    super(`artifacts of ${job}: ${detail}`, options)
+    this.name = 'ArtifactsError'
+  }
+}
+
+/**
+ * Downloads the job's archive to a temporary file (never into memory), extracts it into a fresh
+ * directory beside the target, and only when every entry was written swaps that directory in for
+ * `<artifactsDir>/<job>/` (replacing what an earlier run left there). A refused archive leaves
+ * nothing behind. Throws ArtifactsError; an abort rejects with the signal's reason.
+ */
+export async function downloadArtifacts(
+  client: GitLabClient,
+  project: string,
+  job: { id: number; name: string },
+  options: DownloadArtifactsOptions
+): Promise<ExtractedArtifacts> {
+  const dir = path.resolve(options.artifactsDir, jobDirectoryName(job.name))
+  const step = options.progressStepBytes ?? 32 * 1024 * 1024
+  const scratch = await mkdtemp(path.join(options.tempDir ?? os.tmpdir(), 'gitlab-artifacts-'))
+  let staging: string | undefined
+  try {
+    const archive = path.join(scratch, 'artifacts.zip')
+    await download(client, project, job, archive, options, step)
+    options.signal?.throwIfAborted()
+
+    await mkdir(options.artifactsDir, { recursive: true })
+    staging = await mkdtemp(path.join(options.artifactsDir, `.${path.basename(dir)}.partial-`))
+    const glob = options.glob === undefined ? undefined : globToRegExp(options.glob)
+    let extracted
+    try {
+      extracted = await extractZip(archive, staging, {
+        select: glob ? name => pathMatches(name, glob) : undefined,
+        limits: options.limits,
+        signal: options.signal,
+        progressStepBytes: step,
+        onProgress: (bytes, totalBytes) =>
+          options.onProgress?.({ job: job.name, phase: 'extract', bytes, totalBytes })
+      })
+    } catch (error) {
+      if (error instanceof ArchiveError)
+        throw new ArtifactsError(error.problem, job.name, error.message, error.entry, {
+          cause: error
+        })
+      throw error
+    }
+    await rm(dir, { recursive: true, force: true })
+    await rename(staging, dir)
+    staging = undefined
+    return { dir, files: extracted.files, bytes: extracted.bytes }
+  } finally {
+    if (staging) await rm(staging, { recursive: true, force: true })
+    await rm(scratch, { recursive: true, force: true })
+  }
+}
+
+// Restarts of a download cut short after its first byte (the client retries only before it):
+// the archive is read again from its beginning, as no byte range can be asked for.
+const MAX_DOWNLOAD_STARTS = 3
+
+async function download(
+  client: GitLabClient,
+  project: string,
+  job: { id: number; name: string },
+  file: string,
+  options: DownloadArtifactsOptions,
+  step: number
+): Promise<void> {
+  const retry: StreamRetry = options.retry
+    ? { ...options.retry, signal: options.signal ?? options.retry.signal }
+    : options.signal
+      ? { maxAttempts: 1, retryIf: () => false, signal: options.signal }
+      : undefined
+  for (let start = 1; ; start++) {
+    const received = { bytes: 0 }
+    try {
+      await downloadOnce(client, project, job, file, options, step, retry, received)
+      return
+    } catch (error) {
+      if (error instanceof ArtifactsError) throw error
+      if (options.signal?.aborted) throw options.signal.reason
+      const again =
+        error instanceof GitLabError &&
+        received.bytes > 0 &&
+        start < MAX_DOWNLOAD_STARTS &&
+        retry !== undefined &&
+        retry.retryIf(error) &&
+        (retry.deadline === undefined || Date.now() < retry.deadline)
+      if (again) continue
+      if (error instanceof GitLabError && error.status === 404)
+        throw new ArtifactsError(
+          'missing',
+          job.name,
+          `job ${job.id} has no artifacts archive (GitLab answered 404): the job kept no artifacts:paths, or they expired or were erased`,
+          undefined,
+          { cause: error }
+        )
+      throw new ArtifactsError(
+        'gitlab',
+        job.name,
+        error instanceof Error ? error.message : String(error),
+        undefined,
+        { cause: error }
+      )
+    }
+  }
+}
+
+async function downloadOnce(
+  client: GitLabClient,
+  project: string,
+  job: { id: number; name: string },
+  file: string,
+  options: DownloadArtifactsOptions,
+  step: number,
+  retry: StreamRetry,
+  received: { bytes: number }
+): Promise<void> {
+  const maxBytes = options.maxArchiveBytes ?? MAX_ARCHIVE_BYTES
+  // Written as each chunk arrives, synchronously: nothing waits in memory for a slow disk.
+  const fd = openSync(file, 'w', 0o600)
+  let reported = 0
+  try {
+    await streamJobArtifactsArchive(
+      client,
+      project,
+      job.id,
+      chunk => {
+        received.bytes += chunk.length
+        if (received.bytes > maxBytes)
+          throw new ArtifactsError(
+            'too-large',
+            job.name,
+            `the archive is larger than ${maxBytes} bytes, the most downloaded; narrow the job's artifacts:paths`
+          )
+        writeSync(fd, chunk)
+        if (received.bytes - reported >= step) {
+          reported = received.bytes
+          options.onProgress?.({ job: job.name, phase: 'download', bytes: received.bytes })
+        }
+      },
+      retry
+    )
+  } finally {
+    closeSync(fd)
+  }
+  options.onProgress?.({ job: job.name, phase: 'download', bytes: received.bytes })
+}

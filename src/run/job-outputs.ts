@@ -1,0 +1,326 @@
+import * as util from 'node:util'
+import type { GitLabClient } from '../gitlab/client.js'
+import { streamJobArtifactFile } from '../gitlab/endpoints.js'
+import { GitLabError } from '../gitlab/errors.js'
+
+// `outputs-from`: one file read from a finished job's artifacts becomes step outputs
+// (docs/contract.md, "Next capabilities" and "Rules for text from the far side"). The file's
+// content is data from the far side: keys are checked, values that are secrets are masked.
+
+/** One `outputs-from` line: read `path` from the artifacts of the newest job named `job`. */
+export interface OutputsFromRequest {
+  job: string
+  path: string
+}
+
+/** A line of `outputs-from` (or one `--outputs-from` flag) that is not `JOB:PATH`. */
+export class OutputsFromLineError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'OutputsFromLineError'
+  }
+}
+
+const OUTPUTS_FROM_EXAMPLE = 'e.g. deploy:deploy.env or build:dist/outputs.json'
+
+/**
+ * Reads `JOB:PATH` lines; blank lines and lines starting with `#` are skipped. The line is split at
+ * its last `:`, because GitLab job names often contain one (`deploy:prod:deploy.env` is the file
+ * `deploy.env` of the job `deploy:prod`); a path containing `:` cannot be named.
+ */
+export function parseOutputsFrom(text: string): OutputsFromRequest[] {
+  const requests: OutputsFromRequest[] = []
+  const seen = new Set<string>()
+  for (const [index, raw] of text.split(/\r?\n/).entries()) {
+    const line = raw.trim()
+    if (line === '' || line.startsWith('#')) continue
+    const where = `line ${index + 1} ("${line}")`
+    const colon = line.lastIndexOf(':')
+    if (colon < 0)
+      throw new OutputsFromLineError(
+        `${where} has no ":": write JOB:PATH, the job's name and the file's path in its artifacts, ${OUTPUTS_FROM_EXAMPLE}`
+      )
+    const job = line.slice(0, colon).trim()
+    const path = line.slice(colon + 1).trim()
+    if (job === '')
+      throw new OutputsFromLineError(`${where} names no job before ":": ${OUTPUTS_FROM_EXAMPLE}`)
+    if (path === '')
+      throw new OutputsFromLineError(`${where} names no file after ":": ${OUTPUTS_FROM_EXAMPLE}`)
+    const problem = artifactPathProblem(path)
+    if (problem)
+      throw new OutputsFromLineError(
+        `${where}: the path ${problem}; give it relative to the project directory, as in the job's artifacts:paths, ${OUTPUTS_FROM_EXAMPLE}`
+      )
+    const key = `${job}\0${path}`
+    if (seen.has(key))
+      throw new OutputsFromLineError(`${where} repeats an earlier line; name each file once`)
+    seen.add(key)
+    requests.push({ job, path })
+  }
+  return requests
+}
+
+/** Why a path cannot name a file inside an artifacts archive, or undefined. */
+function artifactPathProblem(path: string): string | undefined {
+  if (path.includes('\\')) return 'contains "\\": use "/" between directories'
+  if (path.startsWith('/')) return 'is absolute'
+  if (/^[A-Za-z]:/.test(path)) return 'starts with a drive letter'
+  if (path.endsWith('/')) return 'names a directory, not a file'
+  const segments = path.split('/')
+  if (segments.includes('..')) return 'contains ".."'
+  if (segments.some(segment => segment === '' || segment === '.'))
+    return 'contains an empty or "." segment'
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(path)) return 'contains a control character'
+  return undefined
+}
+
+/** The most read from one `outputs-from` file; a bigger file is refused, not cut. */
+export const MAX_OUTPUTS_FILE_BYTES = 1024 * 1024
+
+/**
+ * Outputs the action sets itself. GitHub compares output names without regard to case, so a key
+ * such as `STATUS` would stand for `status` too: such a key is kept in `job-outputs` but not set
+ * as an output of its own (`clashes`), so the action's own output keeps its meaning.
+ */
+export const ACTION_OUTPUT_NAMES: readonly string[] = [
+  'pipeline-id',
+  'pipeline-iid',
+  'web-url',
+  'project-id',
+  'sha',
+  'ref',
+  'status',
+  'duration',
+  'jobs',
+  'job-outputs',
+  'artifacts-dir',
+  'pipelines'
+]
+
+/** GitHub's rule for an output name (the runner's file command accepts no other). */
+const OUTPUT_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/
+
+export interface JobOutputs {
+  /** Every key and its value as a string (JSON in the file's order; dotenv in Node's parser's). */
+  values: Record<string, string>
+  /** Texts to register with `::add-mask::` before any value is set or printed. */
+  masked: string[]
+  /** Keys that match one of the action's own outputs (see ACTION_OUTPUT_NAMES): not set on their own. */
+  clashes: string[]
+}
+
+export type JobOutputsProblem =
+  /** The job, its artifacts or the file is not there (404). */
+  | 'missing'
+  /** The file is larger than the limit. */
+  | 'too-large'
+  /** The file is not UTF-8 text, or not the JSON it claims to be. */
+  | 'unreadable'
+  /** A key is not a valid output name, or a JSON value is not a string, number or boolean. */
+  | 'invalid'
+  /** GitLab refused the read for another reason, or could not be reached. */
+  | 'gitlab'
+
+/** Why `outputs-from` could not read a file; names the job and the path. */
+export class JobOutputsError extends Error {
+  constructor(
+    readonly problem: JobOutputsProblem,
+    readonly job: string,
+    readonly path: string,
+    detail: string,
+    options?: { cause?: unknown }
+  ) {
+    super(`outputs-from ${job}:${path}: ${detail}`, options)
+    this.name = 'JobOutputsError'
+  }
+}
+
+/** Which job to read from: its id for the request, its name for messages. */
+export interface JobToRead {
+  id: number
+  name: string
+}
+
+type StreamRetry = Parameters<GitLabClient['stream']>[2]
+
+export interface ReadJobOutputsOptions {
+  /** Retries before the first byte (as GitLabClient.stream); its signal ends the read. */
+  retry?: StreamRetry
+  /** Ends the read when no `retry` is given. */
+  signal?: AbortSignal
+  /** Defaults to MAX_OUTPUTS_FILE_BYTES. */
+  maxBytes?: number
+}
+
+/**
+ * Reads `path` from the artifacts of `job` (streamed, refused past `maxBytes`) and parses it with
+ * parseJobOutputs. Throws JobOutputsError naming the job and the path; once the signal aborts,
+ * rejects with its reason.
+ */
+export async function readJobOutputs(
+  client: GitLabClient,
+  project: string,
+  job: JobToRead,
+  path: string,
+  options: ReadJobOutputsOptions = {}
+): Promise<JobOutputs> {
+  const maxBytes = options.maxBytes ?? MAX_OUTPUTS_FILE_BYTES
+  const chunks: Buffer[] = []
+  let size = 0
+  const tooLarge = () =>
+    new JobOutputsError(
+      'too-large',
+      job.name,
+      path,
+      `the file is larger than ${formatBytes(maxBytes)}, the most outputs-from reads; write only the values the workflow needs into it`
+    )
+  const retry: StreamRetry =
+    options.retry ??
+    (options.signal ? { maxAttempts: 1, retryIf: () => false, signal: options.signal } : undefined)
+  try {
+    await streamJobArtifactFile(
+      client,
+      project,
+      job.id,
+      path,
+      chunk => {
+        size += chunk.length
+        if (size > maxBytes) throw tooLarge()
+        chunks.push(chunk)
+      },
+      retry
+    )
+  } catch (error) {
+    if (error instanceof JobOutputsError) throw error
+    if (retry?.signal?.aborted) throw retry.signal.reason
+    if (error instanceof GitLabError && error.status === 404) {
+      // GitLab answers 404 alike for an unknown job, a job without artifacts (expired, erased, or
+      // none kept) and a path not in the archive (docs/gitlab.md, "Artifacts, manual jobs, retry").
+      throw new JobOutputsError(
+        'missing',
+        job.name,
+        path,
+        `job ${job.id} has no such file in its artifacts (GitLab answered 404). List the file under the job's artifacts:paths (an artifacts:reports:dotenv file alone is not in the archive), and check that the artifacts have not expired`,
+        { cause: error }
+      )
+    }
+    const detail = error instanceof Error ? error.message : String(error)
+    throw new JobOutputsError('gitlab', job.name, path, detail, { cause: error })
+  }
+  return parseJobOutputs(Buffer.concat(chunks), { job: job.name, path })
+}
+
+/**
+ * Turns a file's bytes into outputs: `.json` as one flat object of strings, numbers and booleans,
+ * anything else as dotenv (`KEY=VALUE`, `#` comments, quotes, `export`) read by Node's own
+ * `util.parseEnv` (Node 20.12 and later). Throws JobOutputsError naming the job and the path.
+ */
+export function parseJobOutputs(bytes: Buffer, where: { job: string; path: string }): JobOutputs {
+  const fail = (problem: JobOutputsProblem, detail: string) =>
+    new JobOutputsError(problem, where.job, where.path, detail)
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    throw fail('unreadable', 'the file is not UTF-8 text')
+  }
+  text = text.replace(/^\uFEFF/, '')
+
+  const entries = where.path.toLowerCase().endsWith('.json')
+    ? jsonEntries(text, fail)
+    : dotenvEntries(text, fail)
+
+  const values: Record<string, string> = {}
+  const masked = new Set<string>()
+  const clashes: string[] = []
+  const ownNames = new Set(ACTION_OUTPUT_NAMES.map(name => name.toLowerCase()))
+  for (const [key, value] of entries) {
+    if (!OUTPUT_NAME.test(key))
+      throw fail(
+        'invalid',
+        `the key ${JSON.stringify(key)} is not a valid output name: start with a letter or _, then use letters, digits, _ and - only, e.g. DEPLOY_URL`
+      )
+    // defineProperty: a key such as __proto__ is an ordinary key here.
+    Object.defineProperty(values, key, { value, enumerable: true, writable: true })
+    if (ownNames.has(key.toLowerCase())) clashes.push(key)
+    for (const secret of secretsIn(key, value)) masked.add(secret)
+  }
+  return { values, masked: [...masked], clashes }
+}
+
+type Fail = (problem: JobOutputsProblem, detail: string) => JobOutputsError
+
+function jsonEntries(text: string, fail: Fail): Array<[string, string]> {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch (error) {
+    throw fail('unreadable', `the file is not valid JSON (${(error as Error).message})`)
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+    throw fail(
+      'invalid',
+      'the JSON is not an object; write one flat object, e.g. {"DEPLOY_URL": "https://…", "REPLICAS": 3}'
+    )
+  return Object.entries(parsed).map(([key, value]): [string, string] => {
+    if (typeof value === 'string') return [key, value]
+    if (typeof value === 'number' || typeof value === 'boolean') return [key, String(value)]
+    const kind = value === null ? 'null' : Array.isArray(value) ? 'a list' : 'an object'
+    throw fail(
+      'invalid',
+      `the value of ${JSON.stringify(key)} is ${kind}; outputs-from reads a flat object of strings, numbers and booleans`
+    )
+  })
+}
+
+function dotenvEntries(text: string, fail: Fail): Array<[string, string]> {
+  // util.parseEnv came in Node 20.12; the action runs on Node 24, the CLI may meet an older Node.
+  const parseEnv = (util as { parseEnv?: (content: string) => Record<string, string> }).parseEnv
+  if (!parseEnv)
+    throw fail('unreadable', `reading a dotenv file needs Node 20.12 or later (${process.version})`)
+  return Object.entries(parseEnv(text))
+}
+
+// Prefixes of GitLab's own tokens (doc/security/tokens: personal, pipeline trigger, OAuth
+// application secret, CI/CD job, deploy, runner, SCIM, feature flags client, incoming mail,
+// agent, feed) and the legacy runner registration token, then GitHub's.
+const TOKEN_PATTERN =
+  /(?:glpat-|glptt-|gloas-|glcbt-|gldt-|glrt-|glrtr-|glsoat-|glffct-|glimt-|glagent-|glft-|GR1348941|ghp_|gho_|ghu_|ghs_|ghr_|github_pat_)[A-Za-z0-9_.-]{8,}/g
+// A JSON Web Token (header.payload.signature, both JSON parts base64url of `{"`).
+const JWT_PATTERN = /eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]+/g
+const PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----/
+// Keys whose name says the value is a secret. GitLab's masked CI/CD variables cannot be told
+// from here: the dotenv file holds their plain value, and reading the job's project's variables
+// (GET /projects/:id/variables) needs the Maintainer role and the api scope, far more than
+// read_api; a "masked and hidden" variable's value is never given out at all. So the name of the
+// key stands in for GitLab's masked flag.
+const SECRET_KEY = /TOKEN|SECRET|PASSWORD|PASSWD|PRIVATE|CREDENTIAL|API_?KEY|AUTH(?!OR)/i
+// GitLab masks no value shorter than 8 characters; masking a short one would star out every
+// occurrence of, say, "true" in the log.
+const MIN_MASKED_BY_NAME = 8
+
+/**
+ * What to mask for one key: the whole value when its key says secret (8 characters or more) or
+ * when it holds a token or a private key; then also each token alone, and each line of a
+ * multi-line value (the runner masks line by line). No guess by entropy: digests, ids and URLs
+ * look random, and GitHub drops a masked value from job outputs, which would break the chain.
+ */
+function secretsIn(key: string, value: string): string[] {
+  const tokens = [...value.matchAll(TOKEN_PATTERN), ...value.matchAll(JWT_PATTERN)].map(
+    match => match[0]
+  )
+  const namedSecret = SECRET_KEY.test(key) && value.trim().length >= MIN_MASKED_BY_NAME
+  if (tokens.length === 0 && !PRIVATE_KEY.test(value) && !namedSecret) return []
+  const lines = value
+    .split(/\r\n|\r|\n/)
+    .map(line => line.trim())
+    .filter(line => line !== '')
+  return [value, ...(lines.length > 1 ? lines : []), ...tokens]
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes % (1024 * 1024) === 0) return `${bytes / (1024 * 1024)} MiB`
+  if (bytes % 1024 === 0) return `${bytes / 1024} KiB`
+  return `${bytes} bytes`
+}

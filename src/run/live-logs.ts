@@ -1,0 +1,424 @@
+import type { GitLabClient } from '../gitlab/client.js'
+import type { GitLabError } from '../gitlab/errors.js'
+import { MAX_TRACE_RANGE_BYTES, streamJobTraceRange } from '../gitlab/endpoints.js'
+import { LogLineAssembler, type LogPiece } from './log-lines.js'
+
+/** A job as the wait loop knows it (a GitLab job, or the fields of one that matter here). */
+export interface LiveJob {
+  id: number
+  name: string
+  status: string
+  /** The job's project (id or path); the LiveLogs' own project when left out. */
+  project?: string
+  /** How the job is named in prefixes and group titles, e.g. `test › unit`; its name if left out. */
+  label?: string
+  /** GitLab's `duration`: null for a job that ended without running, whose log is not read. */
+  duration?: number | null
+  web_url?: string
+}
+
+/** The job an event is about. */
+export interface LiveJobRef {
+  id: number
+  name: string
+  label: string
+  web_url?: string
+}
+
+export type LiveEvent = { job: LiveJobRef } & (
+  | LogPiece
+  /** Lines of a very long log that were read but not shown (only its last lines are). */
+  | { kind: 'skipped'; lines: number; bytes: number }
+  /** The log is too long to re-read every check (a GitLab without `byte_offset`). */
+  | { kind: 'paused'; bytes: number }
+  /** A read failed: `final` when it will not be tried again (no access, job gone). */
+  | { kind: 'unreadable'; message: string; final: boolean }
+  /** The job ended and all of its log was read. */
+  | { kind: 'finished'; status: string; bytes: number }
+)
+
+export interface LiveLogOptions {
+  /** The project of jobs that name none. */
+  project: string
+  /** Bytes read per check, all jobs together, so that a job spewing logs cannot hold up the status checks. */
+  checkBudgetBytes?: number
+  /** Without `byte_offset`, a running job's log is read again each check only while it is smaller. */
+  rereadLimitBytes?: number
+  /** Bytes of one job's log shown line by line; of the rest, only the last lines, when it ends. */
+  shownLimitBytes?: number
+  /** Lines shown from the end of a log that passed `shownLimitBytes`. */
+  tailLines?: number
+}
+
+export interface CheckOptions {
+  /** Ends reads at once (the run was cancelled or its time is up). */
+  signal?: AbortSignal
+  /** The wait is over: read every followed job to the end, without the per-check budget. */
+  final?: boolean
+  /** Receives the events of each read as it completes (so that no more than one read is held). */
+  emit: (events: LiveEvent[]) => void
+}
+
+export interface CheckStats {
+  requests: number
+  /** Bytes received, including any part of a log read again. */
+  bytes: number
+  /** Some job has more to read than this check allowed: call again soon. */
+  behind: boolean
+}
+
+export const DEFAULT_CHECK_BUDGET_BYTES = 1024 * 1024
+export const DEFAULT_REREAD_LIMIT_BYTES = 1024 * 1024
+export const DEFAULT_SHOWN_LIMIT_BYTES = 8 * 1024 * 1024
+export const DEFAULT_TAIL_LINES = 300
+
+// A job in these is writing its log; in these it ended, and its log is complete.
+const RUNNING = new Set(['running', 'canceling'])
+const ENDED = new Set(['success', 'failed', 'canceled'])
+
+/**
+ * Whether a GitLab honours the trace's `byte_offset`/`byte_limit`, per client (one GitLab each),
+ * once an answer proved it either way.
+ */
+const rangeSupport = new WeakMap<GitLabClient, boolean>()
+
+/** What is known of `client`'s range support: undefined until an answer proved it. */
+export function traceRangeSupport(client: GitLabClient): boolean | undefined {
+  return rangeSupport.get(client)
+}
+
+const MIN_PROGRESS_BYTES = 64 * 1024
+const TAIL_CHARS = 256 * 1024
+const STOP = new Error('enough of this log for now')
+
+interface Followed {
+  ref: LiveJobRef
+  project: string
+  status: string
+  ended: boolean
+  /** Bytes of the log consumed. */
+  offset: number
+  lines: LogLineAssembler
+  /** Bytes shown line by line. */
+  shown: number
+  /** Set once the log passed what is shown: its last pieces, shown when it ends. */
+  tail: TailRing | null
+  paused: boolean
+  failing: boolean
+  done: boolean
+}
+
+/**
+ * Follows the logs of running jobs, reading only what is new at each check (see README, "Live job
+ * logs"):
+ * - Where GitLab honours `byte_offset`/`byte_limit`, each read asks for the bytes after those
+ *   already seen, at most 500 KiB a request. Until that is known, a read asks for fewer bytes
+ *   than are already known of the log: a GitLab that ignores the parameters sends the whole log,
+ *   which is then longer than asked, so an answer's length proves either way.
+ * - Otherwise the log is read again each check and the bytes already seen are skipped, while it
+ *   is under `rereadLimitBytes`; a longer one pauses, and when it ends it is read once and its
+ *   last lines shown.
+ * A job seen ended is read to its end, so the lines it wrote since the last check are not lost.
+ * Memory: one read (at most 500 KiB), one held line per job (MAX_LINE_CHARS), and the tail of a
+ * log past what is shown (256 Ki characters), whatever the log size.
+ */
+export class LiveLogs {
+  private readonly followed = new Map<string, Followed>()
+  private readonly budget: number
+  private readonly rereadLimit: number
+  private readonly shownLimit: number
+  private readonly tailLines: number
+  private turn = 0
+
+  constructor(
+    private readonly client: GitLabClient,
+    private readonly options: LiveLogOptions
+  ) {
+    this.budget = options.checkBudgetBytes ?? DEFAULT_CHECK_BUDGET_BYTES
+    this.rereadLimit = options.rereadLimitBytes ?? DEFAULT_REREAD_LIMIT_BYTES
+    this.shownLimit = options.shownLimitBytes ?? DEFAULT_SHOWN_LIMIT_BYTES
+    this.tailLines = options.tailLines ?? DEFAULT_TAIL_LINES
+  }
+
+  /**
+   * Reads what is new in the logs of `jobs` (with their statuses now), within the budget. Pass
+   * the jobs that ended since the last check too, with their final status: their logs are then
+   * read to the end. With `final`, every job followed so far is read to its end.
+   */
+  async check(jobs: readonly LiveJob[], options: CheckOptions): Promise<CheckStats> {
+    const stats: CheckStats = { requests: 0, bytes: 0, behind: false }
+    const due = this.due(jobs, options.final === true)
+    // Start with a different job each check, so that a budget spent early is fair over time.
+    const start = due.length ? this.turn++ % due.length : 0
+    const order = [...due.slice(start), ...due.slice(0, start)]
+    let left = options.final ? Infinity : this.budget
+    for (const [index, job] of order.entries()) {
+      if (options.signal?.aborted || (left <= 0 && index > 0)) {
+        stats.behind = true
+        break
+      }
+      const before = stats.bytes
+      await this.read(job, left, index === 0, options, stats)
+      left -= stats.bytes - before
+    }
+    return stats
+  }
+
+  /**
+   * Jobs whose log is still to be read, as of their statuses now; at the end of the wait, also
+   * those followed earlier that `jobs` leaves out, read to the end of what they wrote.
+   */
+  private due(jobs: readonly LiveJob[], final: boolean): Followed[] {
+    const due: Followed[] = []
+    for (const job of jobs) {
+      const project = job.project ?? this.options.project
+      const key = `${project}#${job.id}`
+      const running = RUNNING.has(job.status)
+      const ended = ENDED.has(job.status)
+      let followed = this.followed.get(key)
+      if (!followed) {
+        // A job that ended without running (canceled before it started) has no log to read.
+        if (!running && !(ended && job.duration !== null && job.duration !== 0)) continue
+        followed = {
+          ref: { id: job.id, name: job.name, label: job.label ?? job.name, web_url: job.web_url },
+          project,
+          status: job.status,
+          ended,
+          offset: 0,
+          lines: new LogLineAssembler(),
+          shown: 0,
+          tail: null,
+          paused: false,
+          failing: false,
+          done: false
+        }
+        this.followed.set(key, followed)
+      }
+      if (followed.done) continue
+      followed.status = job.status
+      // At the end of the wait a job still running is read as far as it got, and closed.
+      followed.ended = ended || final
+      if (running || ended) due.push(followed)
+    }
+    if (final)
+      for (const followed of this.followed.values())
+        if (!followed.done && !due.includes(followed)) {
+          followed.ended = true
+          due.push(followed)
+        }
+    return due
+  }
+
+  /** Reads one job's new bytes, at most `left` (or one re-read, without range support). */
+  private async read(
+    job: Followed,
+    left: number,
+    first: boolean,
+    options: CheckOptions,
+    stats: CheckStats
+  ): Promise<void> {
+    const events: LiveEvent[] = []
+    try {
+      let atEnd = false
+      for (;;) {
+        const support = rangeSupport.get(this.client)
+        // Without range support, or before it is known when a single byte is: a whole read
+        // (an answer to a range from 1 could not tell a range from a 1-byte log).
+        if (support === false || (support === undefined && job.offset === 1)) {
+          atEnd = await this.readWhole(job, left, first, options, stats, events)
+          break
+        }
+        const limit = Math.min(MAX_TRACE_RANGE_BYTES, left)
+        const outcome = await this.readRange(job, limit, left, options, stats, events)
+        if (outcome === 'whole') {
+          atEnd = true
+          break
+        }
+        left -= outcome.bytes
+        atEnd = outcome.bytes < outcome.asked
+        if (atEnd || left <= 0 || options.signal?.aborted) break
+      }
+      if (job.failing) job.failing = false
+      if (atEnd && job.ended) this.finish(job, events)
+      else if (!atEnd && !job.paused) stats.behind = true
+    } catch (error) {
+      if (error !== STOP) this.failed(job, error, options, events)
+      if (error === STOP || options.signal?.aborted) stats.behind = true
+    } finally {
+      // A line held to see whether the next goes on with it is not held past this read.
+      if (!job.done) this.route(job, job.lines.flush(), events)
+      if (events.length) options.emit(events)
+    }
+  }
+
+  /**
+   * One ranged read from `job.offset`. An answer longer than asked is the whole log from a GitLab
+   * that ignores the range: the rest of it is then read as such, and 'whole' returned.
+   */
+  private async readRange(
+    job: Followed,
+    limit: number,
+    left: number,
+    options: CheckOptions,
+    stats: CheckStats,
+    events: LiveEvent[]
+  ): Promise<{ bytes: number; asked: number } | 'whole'> {
+    const unknown = rangeSupport.get(this.client) === undefined
+    // Asking for fewer bytes than are known makes the answer decisive (see the class comment).
+    const asked = unknown && job.offset > 1 ? Math.min(limit, job.offset - 1) : limit
+    const chunks: Buffer[] = []
+    let received = 0
+    let whole: ((chunk: Buffer) => void) | null = null
+    stats.requests++
+    await streamJobTraceRange(
+      this.client,
+      job.project,
+      job.ref.id,
+      { byteOffset: job.offset, byteLimit: asked },
+      chunk => {
+        stats.bytes += chunk.length
+        if (whole) return whole(chunk)
+        received += chunk.length
+        if (received <= asked) return void chunks.push(chunk)
+        // More than asked for: this GitLab ignores byte_offset and is sending the whole log.
+        rangeSupport.set(this.client, false)
+        // What it sends beyond the bytes already seen counts against this check's budget.
+        whole = this.skipper(job, Math.max(0, left - job.offset), events)
+        for (const held of chunks.splice(0)) whole(held)
+        whole(chunk)
+      },
+      { retryIf: () => false, maxAttempts: 1, signal: options.signal }
+    )
+    if (whole) return 'whole'
+    if (unknown && job.offset > 1) rangeSupport.set(this.client, true)
+    for (const chunk of chunks) this.feed(job, chunk, events)
+    return { bytes: received, asked }
+  }
+
+  /**
+   * Reads the whole log, skipping the bytes already seen; returns whether its end was reached.
+   * A running job's log is read again only while it is under the reread limit.
+   */
+  private async readWhole(
+    job: Followed,
+    left: number,
+    first: boolean,
+    options: CheckOptions,
+    stats: CheckStats,
+    events: LiveEvent[]
+  ): Promise<boolean> {
+    if (!options.final && job.offset > this.rereadLimit) {
+      if (!job.paused) {
+        job.paused = true
+        job.tail = job.tail ?? new TailRing(this.tailLines)
+        events.push({ job: job.ref, kind: 'paused', bytes: job.offset })
+      }
+      return false
+    }
+    // Each re-read costs the bytes already seen: leave it to the next check when they are more
+    // than this one has left (unless no other job was read yet, so that every check moves on).
+    if (!first && job.offset >= left) return false
+    // The first job of a check always moves on, by a small part at least.
+    const allowance = Math.max(left - job.offset, first ? MIN_PROGRESS_BYTES : 0)
+    stats.requests++
+    await streamJobTraceRange(
+      this.client,
+      job.project,
+      job.ref.id,
+      undefined,
+      this.skipper(job, allowance, events, stats),
+      { retryIf: () => false, maxAttempts: 1, signal: options.signal }
+    )
+    return true
+  }
+
+  /**
+   * A handler for a whole log's chunks: skips the bytes already seen, feeds the next ones, and
+   * ends the read (throwing STOP) after `allowance` new bytes.
+   */
+  private skipper(
+    job: Followed,
+    allowance: number,
+    events: LiveEvent[],
+    stats?: CheckStats
+  ): (chunk: Buffer) => void {
+    let position = 0
+    let taken = 0
+    return chunk => {
+      if (stats) stats.bytes += chunk.length
+      const from = Math.max(0, job.offset - position)
+      position += chunk.length
+      if (from >= chunk.length) return
+      const fresh = chunk.subarray(from, from + Math.max(0, allowance - taken))
+      taken += fresh.length
+      if (fresh.length) this.feed(job, fresh, events)
+      if (taken >= allowance) throw STOP
+    }
+  }
+
+  private feed(job: Followed, chunk: Buffer, events: LiveEvent[]): void {
+    job.offset += chunk.length
+    const pieces = job.lines.push(chunk)
+    if (!job.tail && job.shown + chunk.length > this.shownLimit)
+      job.tail = new TailRing(this.tailLines)
+    if (!job.tail) job.shown += chunk.length
+    this.route(job, pieces, events)
+  }
+
+  private route(job: Followed, pieces: LogPiece[], events: LiveEvent[]): void {
+    for (const piece of pieces) {
+      if (job.tail) job.tail.add(piece)
+      else events.push({ job: job.ref, ...piece })
+    }
+  }
+
+  private finish(job: Followed, events: LiveEvent[]): void {
+    this.route(job, job.lines.end(), events)
+    if (job.tail) {
+      const { lines, bytes } = job.tail.dropped
+      if (lines > 0) events.push({ job: job.ref, kind: 'skipped', lines, bytes })
+      for (const piece of job.tail.pieces()) events.push({ job: job.ref, ...piece })
+    }
+    events.push({ job: job.ref, kind: 'finished', status: job.status, bytes: job.offset })
+    job.done = true
+    // Let go of what the job held; only its key stays, so that it is not read again.
+    job.lines = new LogLineAssembler()
+    job.tail = null
+  }
+
+  private failed(job: Followed, error: unknown, options: CheckOptions, events: LiveEvent[]): void {
+    if (options.signal?.aborted) return
+    const failure = error as GitLabError
+    const message = failure instanceof Error ? failure.message : String(error)
+    // No access to the log, or the job is gone: asking again would give the same answer.
+    const final = failure.status === 401 || failure.status === 403 || failure.status === 404
+    if (final || !job.failing) events.push({ job: job.ref, kind: 'unreadable', message, final })
+    job.failing = true
+    if (final) this.finish(job, events)
+  }
+}
+
+/** The last pieces of a log: a bounded number of lines, and of characters (256 Ki at most). */
+class TailRing {
+  private readonly ring: LogPiece[] = []
+  private chars = 0
+  readonly dropped = { lines: 0, bytes: 0 }
+
+  constructor(private readonly size: number) {}
+
+  add(piece: LogPiece): void {
+    this.ring.push(piece)
+    this.chars += piece.kind === 'line' ? piece.text.length : 0
+    while (this.ring.length > this.size || (this.chars > TAIL_CHARS && this.ring.length > 1)) {
+      const gone = this.ring.shift()
+      if (gone?.kind !== 'line') continue
+      this.chars -= gone.text.length
+      this.dropped.lines++
+      this.dropped.bytes += Buffer.byteLength(gone.text) + 1
+    }
+  }
+
+  pieces(): LogPiece[] {
+    return this.ring
+  }
+}

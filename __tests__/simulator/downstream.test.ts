@@ -14,8 +14,8 @@ import {
   type JobPlan,
   type Simulator,
   type SimulatorOptions
-} from '../test/simulator/gitlab-simulator.js'
-import { seedScenario } from '../test/simulator/scenarios.js'
+} from '../../test/simulator/gitlab-simulator.js'
+import { seedScenario } from '../../test/simulator/scenarios.js'
 
 type Json = Record<string, unknown>
 

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { GitLabClient } from '../src/gitlab/client.js'
+import { GitLabClient } from '../../src/gitlab/client.js'
 import {
   ArtifactsError,
   ArtifactsLineError,
@@ -12,11 +12,11 @@ import {
   parseArtifacts,
   resolveArtifactsRequest,
   type ArtifactsProgress
-} from '../src/run/artifacts.js'
-import { globToRegExp, pathMatches } from '../src/run/glob.js'
-import { ArchiveError, extractZip } from '../src/run/zip-extract.js'
-import { startArtifactServer, type ArtifactServer } from './support/artifact-server.js'
-import { buildZip, type ZipEntrySpec } from './support/zip-writer.js'
+} from '../../src/run/artifacts.js'
+import { globToRegExp, pathMatches } from '../../src/run/glob.js'
+import { ArchiveError, extractZip } from '../../src/run/zip-extract.js'
+import { startArtifactServer, type ArtifactServer } from '../support/artifact-server.js'
+import { buildZip, type ZipEntrySpec } from '../support/zip-writer.js'
 
 describe('parseArtifacts', () => {
   it('reads JOB and JOB:GLOB lines, skipping blanks and comments', () => {

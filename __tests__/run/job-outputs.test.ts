@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { GitLabClient } from '../src/gitlab/client.js'
+import { GitLabClient } from '../../src/gitlab/client.js'
 import {
   JobOutputsError,
   OutputsFromLineError,
   parseJobOutputs,
   parseOutputsFrom,
   readJobOutputs
-} from '../src/run/job-outputs.js'
-import { startArtifactServer, type ArtifactServer } from './support/artifact-server.js'
+} from '../../src/run/job-outputs.js'
+import { startArtifactServer, type ArtifactServer } from '../support/artifact-server.js'
 
 const where = { job: 'deploy', path: 'deploy.env' }
 const parse = (text: string, path = 'deploy.env') =>

@@ -1007,13 +1007,10 @@ class GitLabError extends Error {
 /* harmony export */   LF: () => (/* binding */ triggerPolicy),
 /* harmony export */   LH: () => (/* binding */ withRetries),
 /* harmony export */   Ny: () => (/* binding */ cancelPolicy),
-/* harmony export */   Rn: () => (/* binding */ retryLine),
 /* harmony export */   T4: () => (/* binding */ readPolicy)
 /* harmony export */ });
 /* unused harmony exports TRIGGER_ATTEMPTS, backoffDelay, sleep */
 /* harmony import */ var _runtime_clock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9842);
-/* harmony import */ var _settings_durations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3080);
-
 
 /** Attempts of the trigger request in all. */
 const TRIGGER_ATTEMPTS = 5;
@@ -1046,10 +1043,6 @@ const quickReadPolicy = (context) => ({
     retryIf: error => error.transient,
     maxAttempts: 3
 });
-/** The line a retry prints, for policies whose caller logs it. */
-function retryLine(error, delayMs) {
-    return `${error.request}: ${error.gitlabMessage || error.message}; trying again in ${(0,_settings_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(delayMs)}`;
-}
 /** Exponential backoff from 1 s to 30 s with jitter, so many runners do not retry in step. */
 function backoffDelay(attempt, random = Math.random) {
     const ceiling = Math.min(30_000, 1_000 * 2 ** attempt);
@@ -1121,10 +1114,12 @@ function isFinalStatus(status) {
 /* harmony export */   X: () => (/* binding */ cancelDownstream),
 /* harmony export */   q: () => (/* binding */ lookAfterCancel)
 /* harmony export */ });
-/* harmony import */ var _runtime_time_limit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8649);
+/* harmony import */ var _runtime_time_limit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8649);
 /* harmony import */ var _runtime_clock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9842);
 /* harmony import */ var _gitlab_endpoints_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(359);
 /* harmony import */ var _gitlab_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2177);
+/* harmony import */ var _retry_line_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5674);
+
 
 
 
@@ -1137,12 +1132,12 @@ const CANCEL_WITHIN_MS = 5_000;
  */
 async function cancelDownstream(client, project, pipelineId, webUrl, log, why, { withinMs = CANCEL_WITHIN_MS, clock = _runtime_clock_js__WEBPACK_IMPORTED_MODULE_0__/* .realClock */ .d } = {}) {
     log.info(`Cancelling pipeline #${pipelineId} (${why})…`);
-    const limit = (0,_runtime_time_limit_js__WEBPACK_IMPORTED_MODULE_3__/* .timeLimit */ .z)(withinMs);
+    const limit = (0,_runtime_time_limit_js__WEBPACK_IMPORTED_MODULE_4__/* .timeLimit */ .z)(withinMs);
     try {
         const pipeline = await (0,_gitlab_endpoints_js__WEBPACK_IMPORTED_MODULE_1__/* .cancelPipeline */ .jz)(client, project, pipelineId, (0,_gitlab_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .cancelPolicy */ .Ny)({
             deadline: clock.now() + withinMs,
             clock,
-            onRetry: (error, delayMs) => log.info((0,_gitlab_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .retryLine */ .Rn)(error, delayMs)),
+            onRetry: (error, delayMs) => log.info((0,_retry_line_js__WEBPACK_IMPORTED_MODULE_3__/* .retryLine */ .R)(error, delayMs)),
             // Bounds a request that hangs, not only the pauses between tries.
             signal: limit.signal
         }));
@@ -1166,7 +1161,7 @@ async function cancelDownstream(client, project, pipelineId, webUrl, log, why, {
 async function lookAfterCancel(client, project, pipelineId, withinMs) {
     if (withinMs <= 0)
         return {};
-    const limit = (0,_runtime_time_limit_js__WEBPACK_IMPORTED_MODULE_3__/* .timeLimit */ .z)(withinMs);
+    const limit = (0,_runtime_time_limit_js__WEBPACK_IMPORTED_MODULE_4__/* .timeLimit */ .z)(withinMs);
     const once = { retryIf: () => false, maxAttempts: 1, signal: limit.signal };
     try {
         const [pipeline, jobs, bridges] = await Promise.allSettled([
@@ -1184,6 +1179,22 @@ async function lookAfterCancel(client, project, pipelineId, withinMs) {
     finally {
         limit.dispose();
     }
+}
+
+
+/***/ }),
+
+/***/ 5674:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ retryLine)
+/* harmony export */ });
+/* harmony import */ var _settings_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3080);
+
+/** The progress line before a retry of a read or a cancel. */
+function retryLine(error, delayMs) {
+    return `${error.request}: ${error.gitlabMessage || error.message}; trying again in ${(0,_settings_durations_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(delayMs)}`;
 }
 
 

@@ -517,8 +517,8 @@ const INPUTS_GA = [18, 1];
  * the step before a pipeline exists that nobody watches) and, when a cancel option is on, its
  * scopes allow cancelling; with `inputs`, GitLab is new enough not to drop them. Throws GitLabError.
  */
-async function checkApiToken(client, settings, log, signal) {
-    const quickRetry = (0,gitlab_retry/* quickReadPolicy */.A2)({ signal });
+async function checkApiToken(client, settings, log, signal, clock) {
+    const quickRetry = (0,gitlab_retry/* quickReadPolicy */.A2)({ signal, clock });
     const wantsCancel = settings.cancelOnAbort || settings.cancelOnTimeout;
     const hasInputs = Object.keys(settings.inputs).length > 0;
     if (!settings.wait && !hasInputs)
@@ -650,7 +650,10 @@ function nextPollDelay(elapsedMs, pollIntervalMs) {
     return Math.round(Math.min(pollIntervalMs, Math.max(1_000, 1_000 + elapsedMs / 10)));
 }
 
+// EXTERNAL MODULE: ./src/run/retry-line.ts
+var retry_line = __webpack_require__(5674);
 ;// CONCATENATED MODULE: ./src/run/wait.ts
+
 
 
 
@@ -686,7 +689,7 @@ async function waitForPipeline(options) {
         deadline,
         signal: stop,
         clock,
-        onRetry: (error, delayMs) => log.info((0,gitlab_retry/* retryLine */.Rn)(error, delayMs))
+        onRetry: (error, delayMs) => log.info((0,retry_line/* retryLine */.R)(error, delayMs))
     });
     // A job GitLab describes oddly (a null stage or name) is shown as well as it can be, and said
     // once: the same job would otherwise warn on every poll.
@@ -828,7 +831,7 @@ async function triggerAndFollow(settings, { log, hooks = {}, signal, clock = run
     try {
         // With wait: the token reads the project and its pipelines; with inputs: GitLab takes them.
         if (api)
-            await checkApiToken(api, settings, log, signal);
+            await checkApiToken(api, settings, log, signal, clock);
         if (signal.aborted)
             return cancelledBeforeTrigger(run);
         triggerSent = true;

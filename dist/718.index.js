@@ -14,12 +14,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8864);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1729);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3175);
-/* harmony import */ var _runtime_time_limit_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8649);
+/* harmony import */ var _runtime_time_limit_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8649);
 /* harmony import */ var _run_cancel_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2735);
 /* harmony import */ var _gitlab_client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8330);
 /* harmony import */ var _gitlab_endpoints_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(359);
-/* harmony import */ var _gitlab_statuses_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8265);
+/* harmony import */ var _gitlab_statuses_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8265);
 /* harmony import */ var _gitlab_retry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2177);
+/* harmony import */ var _run_retry_line_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5674);
+
 
 
 
@@ -43,7 +45,7 @@ async function runPost() {
     const { pipelineId, projectId, finished } = (0,_state_js__WEBPACK_IMPORTED_MODULE_2__/* .watchState */ .lA)();
     if (!pipelineId || finished)
         return;
-    const budget = (0,_runtime_time_limit_js__WEBPACK_IMPORTED_MODULE_7__/* .timeLimit */ .z)(POST_STEP_BUDGET_MS);
+    const budget = (0,_runtime_time_limit_js__WEBPACK_IMPORTED_MODULE_8__/* .timeLimit */ .z)(POST_STEP_BUDGET_MS);
     try {
         const settings = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readSettings */ .s)(log);
         if (!settings.cancelOnAbort || !settings.apiToken)
@@ -59,10 +61,10 @@ async function runPost() {
         const retry = (0,_gitlab_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .cancelPolicy */ .Ny)({
             deadline,
             signal: budget.signal,
-            onRetry: (error, delayMs) => log.info((0,_gitlab_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .retryLine */ .Rn)(error, delayMs))
+            onRetry: (error, delayMs) => log.info((0,_run_retry_line_js__WEBPACK_IMPORTED_MODULE_7__/* .retryLine */ .R)(error, delayMs))
         });
         const pipeline = await (0,_gitlab_endpoints_js__WEBPACK_IMPORTED_MODULE_5__/* .getPipeline */ .B0)(client, project, Number(pipelineId), retry);
-        if ((0,_gitlab_statuses_js__WEBPACK_IMPORTED_MODULE_8__/* .isFinalStatus */ .$)(pipeline.status)) {
+        if ((0,_gitlab_statuses_js__WEBPACK_IMPORTED_MODULE_9__/* .isFinalStatus */ .$)(pipeline.status)) {
             log.info(`Pipeline #${pipelineId} already ended (${pipeline.status}); nothing to cancel`);
             return;
         }

@@ -8458,7 +8458,6 @@ const clock_realClock = {
 
 ;// CONCATENATED MODULE: ./src/gitlab/retry.ts
 
-
 /** Attempts of the trigger request in all. */
 const TRIGGER_ATTEMPTS = 5;
 /**
@@ -8490,10 +8489,6 @@ const quickReadPolicy = (context) => ({
     retryIf: error => error.transient,
     maxAttempts: 3
 });
-/** The line a retry prints, for policies whose caller logs it. */
-function retryLine(error, delayMs) {
-    return `${error.request}: ${error.gitlabMessage || error.message}; trying again in ${formatDuration(delayMs)}`;
-}
 /** Exponential backoff from 1 s to 30 s with jitter, so many runners do not retry in step. */
 function backoffDelay(attempt, random = Math.random) {
     const ceiling = Math.min(30_000, 1_000 * 2 ** attempt);
@@ -9588,7 +9583,15 @@ function timeLimit(ms, parent) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/run/retry-line.ts
+
+/** The progress line before a retry of a read or a cancel. */
+function retryLine(error, delayMs) {
+    return `${error.request}: ${error.gitlabMessage || error.message}; trying again in ${formatDuration(delayMs)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/run/cancel.ts
+
 
 
 
@@ -9870,8 +9873,8 @@ const INPUTS_GA = [18, 1];
  * the step before a pipeline exists that nobody watches) and, when a cancel option is on, its
  * scopes allow cancelling; with `inputs`, GitLab is new enough not to drop them. Throws GitLabError.
  */
-async function checkApiToken(client, settings, log, signal) {
-    const quickRetry = quickReadPolicy({ signal });
+async function checkApiToken(client, settings, log, signal, clock) {
+    const quickRetry = quickReadPolicy({ signal, clock });
     const wantsCancel = settings.cancelOnAbort || settings.cancelOnTimeout;
     const hasInputs = Object.keys(settings.inputs).length > 0;
     if (!settings.wait && !hasInputs)
@@ -10002,6 +10005,7 @@ function nextPollDelay(elapsedMs, pollIntervalMs) {
 }
 
 ;// CONCATENATED MODULE: ./src/run/wait.ts
+
 
 
 
@@ -10179,7 +10183,7 @@ async function triggerAndFollow(settings, { log, hooks = {}, signal, clock = clo
     try {
         // With wait: the token reads the project and its pipelines; with inputs: GitLab takes them.
         if (api)
-            await checkApiToken(api, settings, log, signal);
+            await checkApiToken(api, settings, log, signal, clock);
         if (signal.aborted)
             return cancelledBeforeTrigger(run);
         triggerSent = true;

@@ -6,7 +6,8 @@ import { cancelDownstream } from '../run/cancel.js'
 import { GitLabClient } from '../gitlab/client.js'
 import { getPipeline } from '../gitlab/endpoints.js'
 import { isFinalStatus } from '../gitlab/statuses.js'
-import { cancelPolicy, retryLine } from '../gitlab/retry.js'
+import { cancelPolicy } from '../gitlab/retry.js'
+import { retryLine } from '../run/retry-line.js'
 
 /**
  * The post step's own time budget: reading the pipeline and cancelling it, transient failures

@@ -1,6 +1,5 @@
 import * as z from 'zod/mini'
 import type { RetryOptions } from './retry.js'
-import type { PipelineInputValue } from '../settings/settings.js'
 import { type GitLabClient, type GitLabRequest, projectSegment } from './client.js'
 import { unexpectedAnswer } from './client.js'
 import {
@@ -29,11 +28,14 @@ import {
 // One-liners over GitLabClient.request. `retry` is the caller's choice: the trigger may only be
 // repeated where GitLab cannot have created a pipeline, reads may be repeated freely.
 
+/** A pipeline input as the trigger API takes it: its JSON type is kept (spec:inputs types). */
+export type TriggerInputValue = string | number | boolean | unknown[]
+
 export interface TriggerBody {
   token: string
   ref: string
   variables: Record<string, string>
-  inputs?: Record<string, PipelineInputValue>
+  inputs?: Record<string, TriggerInputValue>
 }
 
 const projectPath = (project: string) => `/projects/${projectSegment(project)}`

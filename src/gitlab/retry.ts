@@ -1,6 +1,5 @@
 import { realClock, type Clock } from '../runtime/clock.js'
 import type { GitLabError } from './errors.js'
-import { formatDuration } from '../settings/durations.js'
 
 export interface RetryOptions {
   /** Which failures are worth another try. */
@@ -64,11 +63,6 @@ export const quickReadPolicy = (context: PolicyContext): RetryOptions => ({
   retryIf: error => error.transient,
   maxAttempts: 3
 })
-
-/** The line a retry prints, for policies whose caller logs it. */
-export function retryLine(error: GitLabError, delayMs: number): string {
-  return `${error.request}: ${error.gitlabMessage || error.message}; trying again in ${formatDuration(delayMs)}`
-}
 
 /** Exponential backoff from 1 s to 30 s with jitter, so many runners do not retry in step. */
 export function backoffDelay(attempt: number, random: () => number = Math.random): number {

@@ -4,7 +4,8 @@ import type { GitLabClient } from '../gitlab/client.js'
 import type { GitLabError } from '../gitlab/errors.js'
 import { cancelPipeline, getPipeline, listBridges, listJobs } from '../gitlab/endpoints.js'
 import type { Bridge, Job } from '../gitlab/schemas.js'
-import { cancelPolicy, retryLine } from '../gitlab/retry.js'
+import { cancelPolicy } from '../gitlab/retry.js'
+import { retryLine } from './retry-line.js'
 import type { RunLog } from './log.js'
 
 // The runner sends SIGTERM 7.5 s after SIGINT: the cancel must be done well before that.

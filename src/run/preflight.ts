@@ -1,5 +1,6 @@
 import type { GitLabClient } from '../gitlab/client.js'
 import { quickReadPolicy } from '../gitlab/retry.js'
+import type { Clock } from '../runtime/clock.js'
 import { GitLabError } from '../gitlab/errors.js'
 import {
   getProject,
@@ -25,9 +26,10 @@ export async function checkApiToken(
   client: GitLabClient,
   settings: Settings,
   log: RunLog,
-  signal: AbortSignal
+  signal: AbortSignal,
+  clock?: Clock
 ): Promise<void> {
-  const quickRetry = quickReadPolicy({ signal })
+  const quickRetry = quickReadPolicy({ signal, clock })
   const wantsCancel = settings.cancelOnAbort || settings.cancelOnTimeout
   const hasInputs = Object.keys(settings.inputs).length > 0
   if (!settings.wait && !hasInputs) return

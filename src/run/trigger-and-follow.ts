@@ -77,7 +77,7 @@ export async function triggerAndFollow(
   let triggerSent = false
   try {
     // With wait: the token reads the project and its pipelines; with inputs: GitLab takes them.
-    if (api) await checkApiToken(api, settings, log, signal)
+    if (api) await checkApiToken(api, settings, log, signal, clock)
     if (signal.aborted) return cancelledBeforeTrigger(run)
     triggerSent = true
     const pipeline = await trigger(gitlab, run)

@@ -1,6 +1,6 @@
 import { describe, expect, it, jest } from '@jest/globals'
-import { GitLabError } from '../src/gitlab/errors.js'
-import { backoffDelay, sleep, withRetries, type RetryOptions } from '../src/gitlab/retry.js'
+import { GitLabError } from '../../src/gitlab/errors.js'
+import { backoffDelay, sleep, withRetries, type RetryOptions } from '../../src/gitlab/retry.js'
 
 const REQUEST = 'GET /projects/42/pipelines/7'
 

@@ -1,6 +1,6 @@
 import { ActionLog } from './log.js'
 import { readSettings } from './inputs.js'
-import { creationOutputs, finalOutputs } from './outputs.js'
+import { creationOutputs, finalOutputs, keyOutputs } from './outputs.js'
 import { RunnerFiles } from './runner-files.js'
 import { runSummaryMarkdown } from './summary.js'
 import { triggerAndFollow } from '../run/trigger-and-follow.js'
@@ -21,7 +21,15 @@ export async function run(): Promise<void> {
         files.saveState({ pipelineId: String(pipeline.id), projectId }),
       watchEnded: () => files.saveState({ finished: 'true' })
     }
-    const result = await triggerAndFollow(settings, { log, hooks, signal: abortOnSignals() })
+    const result = await triggerAndFollow(settings, {
+      log,
+      hooks,
+      signal: abortOnSignals(),
+      tempDir: process.env.RUNNER_TEMP || undefined
+    })
+    // Values read from GitLab that are secrets are masked before any output holds them.
+    for (const secret of result.maskedOutputValues ?? []) log.mask(secret)
+    await files.setOutputs(keyOutputs(result))
     await files.setOutputs(finalOutputs(result))
     const summary = settings.summary ? runSummaryMarkdown(result, settings) : undefined
     if (summary !== undefined) await files.writeSummary(summary)

@@ -7,13 +7,15 @@ import { triggerAndFollow } from '../run/trigger-and-follow.js'
 import type { RunHooks } from '../run/log.js'
 import { EnvironmentError, InputError } from '../settings/settings.js'
 import { abortOnSignals } from '../runtime/signals.js'
+import { rerunIdentity } from '../run/rerun.js'
 
 /** The action's main step: read the inputs, trigger (and follow) the pipeline, fail the step unless it went well. */
 export async function run(): Promise<void> {
   const log = new ActionLog()
   const files = new RunnerFiles(log)
   try {
-    const settings = readSettings(log)
+    const read = readSettings(log)
+    const settings = { ...read, rerun: await rerunIdentity(process.env, read) }
     // Outputs and state are written the moment they are known: a step killed later keeps them.
     const hooks: RunHooks = {
       pipelineCreated: pipeline => files.setOutputs(creationOutputs(pipeline)),

@@ -63,6 +63,8 @@ export interface RunResult {
   maskedOutputValues?: string[]
   /** Keys of jobOutputs that match the action's own outputs: not set on their own. */
   outputClashes?: string[]
+  /** on-rerun: the pipeline is an earlier attempt's, followed as it was or retried first. */
+  reused?: 'followed' | 'retried'
   /** Absolute artifacts-dir, when artifacts were asked for. */
   artifactsDir?: string
   /** Epoch ms on the run's clock. */

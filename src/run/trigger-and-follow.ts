@@ -15,6 +15,7 @@ import { checkApiToken } from './preflight.js'
 import { waitForPipeline, type WaitResult } from './wait.js'
 import { collectResults } from './results.js'
 import { jobsToPlay, playManualJobs } from './play-manual.js'
+import { RERUN_MARKER, findEarlierPipeline, reuseEarlierPipeline } from './rerun.js'
 
 /**
  * How long the step may run past `timeout`: the last look at the pipeline, the cancel and the
@@ -87,8 +88,13 @@ export async function triggerAndFollow(
     if (signal.aborted) return cancelledBeforeTrigger(run)
     if (settings.pipelineId !== undefined && api)
       return await follow(api, await attach(api, run), run)
+    const marker = await rerunMarker(api, run)
+    if (typeof marker === 'object') {
+      if (!settings.wait || !api) return finish(run, 'triggered')
+      return await follow(api, marker, run)
+    }
     triggerSent = true
-    const pipeline = await trigger(gitlab, run)
+    const pipeline = await triggerMarked(gitlab, run, marker)
     if (!settings.wait || !api) return finish(run, 'triggered')
     return await follow(api, pipeline, run)
   } catch (error) {
@@ -123,7 +129,76 @@ function cancelledBeforeTrigger(run: Run): RunResult {
   return finish(run, 'aborted', reason)
 }
 
-async function trigger(client: GitLabClient, run: Run): Promise<Pipeline> {
+/**
+ * on-rerun: on a re-run, the earlier attempt's pipeline (retried when it failed), to follow
+ * instead of triggering; otherwise the marker to give the new pipeline, if any.
+ */
+async function rerunMarker(
+  api: GitLabClient | undefined,
+  run: Run
+): Promise<Pipeline | string | undefined> {
+  const { settings, log, clock, signal } = run
+  if (!settings.rerun || settings.onRerun !== 'reuse') return undefined
+  if (!api) {
+    if (settings.rerun.attempt > 1)
+      log.warning(
+        'This is a re-run, but on-rerun: reuse needs an api-token to find the pipeline an earlier attempt triggered: triggering a new one',
+        'Re-run triggers a new pipeline'
+      )
+    return undefined
+  }
+  const { marker, attempt } = settings.rerun
+  if (attempt <= 1) return marker
+  const earlier = await findEarlierPipeline(api, settings, marker, log, clock, signal)
+  if (earlier === undefined) return marker
+  const { pipeline, retried } = await reuseEarlierPipeline(
+    api,
+    settings,
+    earlier,
+    log,
+    clock,
+    signal
+  )
+  run.result.pipeline = pipeline
+  run.result.createdAt = clock.now()
+  run.result.reused = retried ? 'retried' : 'followed'
+  await callHook(run, () => run.hooks.pipelineCreated?.(pipeline))
+  return pipeline
+}
+
+/**
+ * The trigger, with the re-run marker among the variables. A project that refuses variables to
+ * the trigger's owner answers 400 before creating anything: without variables of the user's own,
+ * the pipeline is then triggered without the marker, and re-runs cannot find it.
+ */
+async function triggerMarked(
+  client: GitLabClient,
+  run: Run,
+  marker: string | undefined
+): Promise<Pipeline> {
+  if (marker === undefined) return trigger(client, run)
+  try {
+    return await trigger(client, run, { [RERUN_MARKER]: marker })
+  } catch (error) {
+    const refused =
+      error instanceof GitLabError &&
+      error.status === 400 &&
+      /Insufficient permissions to set pipeline variables/i.test(error.gitlabMessage) &&
+      Object.keys(run.settings.variables).length === 0
+    if (!refused) throw error
+    run.log.warning(
+      `GitLab refuses pipeline variables from this trigger token's owner, so the pipeline is triggered without the ${RERUN_MARKER} variable: a re-run of this job cannot find it and will trigger a new one (set on-rerun: new to skip the marker)`,
+      'Re-runs cannot find this pipeline'
+    )
+    return trigger(client, run)
+  }
+}
+
+async function trigger(
+  client: GitLabClient,
+  run: Run,
+  extraVariables: Record<string, string> = {}
+): Promise<Pipeline> {
   const { settings, log, clock, signal } = run
   const names = (label: string, values: object) =>
     Object.keys(values).length > 0 ? `; ${label}: ${Object.keys(values).join(', ')}` : ''
@@ -141,7 +216,7 @@ async function trigger(client: GitLabClient, run: Run): Promise<Pipeline> {
       {
         token: settings.triggerToken,
         ref: settings.ref,
-        variables: settings.variables,
+        variables: { ...settings.variables, ...extraVariables },
         // GitLab before 17.10 knows no inputs: send them only when given.
         ...(Object.keys(settings.inputs).length > 0 ? { inputs: settings.inputs } : {})
       },

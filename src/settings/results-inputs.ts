@@ -4,14 +4,15 @@ import { OutputsFromLineError, parseOutputsFrom } from '../run/job-outputs.js'
 import { ArtifactsLineError, parseArtifacts } from '../run/artifacts.js'
 
 // The inputs that bring results back from the pipeline and take control of it: outputs-from,
-// artifacts, artifacts-dir, pipeline-id, play-manual (docs/contract.md, section 1).
+// artifacts, artifacts-dir, pipeline-id, play-manual, on-rerun (docs/contract.md, section 1).
 
 export const RESULTS_INPUT_DEFAULTS = {
   'outputs-from': '',
   artifacts: '',
   'artifacts-dir': 'gitlab-artifacts',
   'pipeline-id': '',
-  'play-manual': ''
+  'play-manual': '',
+  'on-rerun': 'reuse'
 } as const
 
 export const outputsFrom = input((text, ctx) => {
@@ -69,4 +70,12 @@ export const playManual = input((text, ctx) => {
       `"*" plays every blocking manual job: give it alone, or list names, e.g. deploy-prod`
     )
   return [...new Set(names)]
+})
+
+export type OnRerun = 'reuse' | 'new'
+
+export const onRerun = input((text, ctx) => {
+  const value = (text.trim() || RESULTS_INPUT_DEFAULTS['on-rerun']).toLowerCase()
+  if (value === 'reuse' || value === 'new') return value as OnRerun
+  return fail(ctx, `must be reuse or new, got "${value}"`)
 })

@@ -61,6 +61,9 @@ export interface Settings {
   pipelineId?: number
   /** `play-manual`: manual job names to play, or `*`. */
   playManual: string[]
+  onRerun: results.OnRerun
+  /** This GitHub run and step (the action sets it in a workflow run): for on-rerun. */
+  rerun?: { attempt: number; marker: string }
   /** Where artifacts-dir is: GITHUB_WORKSPACE for the action, the working directory for the CLI. */
   workspace?: string
   /** How long one GitLab request may take (GITLAB_REQUEST_TIMEOUT); the client's default if unset. */
@@ -275,7 +278,8 @@ const SCHEMAS = {
   artifacts: results.artifacts,
   'artifacts-dir': results.artifactsDir,
   'pipeline-id': results.pipelineId,
-  'play-manual': results.playManual
+  'play-manual': results.playManual,
+  'on-rerun': results.onRerun
 } satisfies Record<InputName, z.ZodMiniType>
 
 type Parsed = { [K in InputName]: z.output<(typeof SCHEMAS)[K]> }
@@ -336,7 +340,8 @@ export function parseSettings(
     artifacts: settings.artifacts,
     artifactsDir: settings['artifacts-dir'],
     ...(attach ? { pipelineId: settings['pipeline-id'] } : {}),
-    playManual: settings['play-manual']
+    playManual: settings['play-manual'],
+    onRerun: settings['on-rerun']
   }
 }
 

@@ -2306,13 +2306,14 @@ var artifacts = __webpack_require__(634);
 
 
 // The inputs that bring results back from the pipeline and take control of it: outputs-from,
-// artifacts, artifacts-dir, pipeline-id, play-manual (docs/contract.md, section 1).
+// artifacts, artifacts-dir, pipeline-id, play-manual, on-rerun (docs/contract.md, section 1).
 const RESULTS_INPUT_DEFAULTS = {
     'outputs-from': '',
     artifacts: '',
     'artifacts-dir': 'gitlab-artifacts',
     'pipeline-id': '',
-    'play-manual': ''
+    'play-manual': '',
+    'on-rerun': 'reuse'
 };
 const outputsFrom = input((text, ctx) => {
     try {
@@ -2358,6 +2359,12 @@ const playManual = input((text, ctx) => {
     if (names.includes('*') && names.length > 1)
         return fail(ctx, `"*" plays every blocking manual job: give it alone, or list names, e.g. deploy-prod`);
     return [...new Set(names)];
+});
+const onRerun = input((text, ctx) => {
+    const value = (text.trim() || RESULTS_INPUT_DEFAULTS['on-rerun']).toLowerCase();
+    if (value === 'reuse' || value === 'new')
+        return value;
+    return fail(ctx, `must be reuse or new, got "${value}"`);
 });
 
 ;// CONCATENATED MODULE: ./src/settings/settings.ts
@@ -2542,7 +2549,8 @@ const SCHEMAS = {
     artifacts: results_inputs_artifacts,
     'artifacts-dir': artifactsDir,
     'pipeline-id': pipelineId,
-    'play-manual': playManual
+    'play-manual': playManual,
+    'on-rerun': onRerun
 };
 /** Validates every input at once, so one run reports every mistake; throws InputError. */
 function parseSettings(raw, only = Object.keys(SCHEMAS)) {
@@ -2598,7 +2606,8 @@ function parseSettings(raw, only = Object.keys(SCHEMAS)) {
         artifacts: settings.artifacts,
         artifactsDir: settings['artifacts-dir'],
         ...(attach ? { pipelineId: settings['pipeline-id'] } : {}),
-        playManual: settings['play-manual']
+        playManual: settings['play-manual'],
+        onRerun: settings['on-rerun']
     };
 }
 /** outputs-from, artifacts and play-manual act on a pipeline the run follows: they need a wait. */

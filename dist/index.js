@@ -555,7 +555,7 @@ async function exitWhenFlushed(code) {
 // No top-level await: the bundle is CommonJS (scripts/build.mjs says why).
 const step = (0,state/* isPostStep */.pq)()
     ? Promise.all(/* import() */[__nccwpck_require__.e(571), __nccwpck_require__.e(220), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7718)).then(post => post.runPost())
-    : Promise.all(/* import() */[__nccwpck_require__.e(571), __nccwpck_require__.e(220), __nccwpck_require__.e(684)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8684)).then(main => main.run());
+    : Promise.all(/* import() */[__nccwpck_require__.e(571), __nccwpck_require__.e(220), __nccwpck_require__.e(509)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6509)).then(main => main.run());
 void step.then(() => exitWhenFlushed());
 
 module.exports = __webpack_exports__;

@@ -9846,7 +9846,7 @@ function retryAfterMs(headers) {
 // it loads in half the time, and it is loaded before the trigger request.
 const id = schemas_int();
 const nullableNumber = pipe(schemas_nullish(schemas_number()), transform(value => value ?? null));
-const schemas_pipelineSchema = object({
+const pipelineSchema = object({
     id,
     iid: id,
     project_id: id,
@@ -9933,7 +9933,7 @@ const triggerPipeline = (client, project, body, retry) => data(client, {
     method: 'POST',
     path: `${projectPath(project)}/trigger/pipeline`,
     body,
-    schema: schemas_pipelineSchema,
+    schema: pipelineSchema,
     what: 'pipeline',
     operation: 'trigger',
     ref: body.ref
@@ -9955,14 +9955,14 @@ const getTokenSelf = (client, retry) => data(client, {
 const getPipeline = (client, project, id, retry) => data(client, {
     method: 'GET',
     path: `${projectPath(project)}/pipelines/${id}`,
-    schema: schemas_pipelineSchema,
+    schema: pipelineSchema,
     what: 'pipeline',
     operation: 'read'
 }, retry);
 const cancelPipeline = (client, project, id, retry) => data(client, {
     method: 'POST',
     path: `${projectPath(project)}/pipelines/${id}/cancel`,
-    schema: schemas_pipelineSchema,
+    schema: pipelineSchema,
     what: 'pipeline',
     operation: 'cancel'
 }, retry);
@@ -10797,13 +10797,14 @@ async function downloadOnce(client, project, job, file, options, step, retry, re
 
 
 // The inputs that bring results back from the pipeline and take control of it: outputs-from,
-// artifacts, artifacts-dir, pipeline-id, play-manual (docs/contract.md, section 1).
+// artifacts, artifacts-dir, pipeline-id, play-manual, on-rerun (docs/contract.md, section 1).
 const RESULTS_INPUT_DEFAULTS = {
     'outputs-from': '',
     artifacts: '',
     'artifacts-dir': 'gitlab-artifacts',
     'pipeline-id': '',
-    'play-manual': ''
+    'play-manual': '',
+    'on-rerun': 'reuse'
 };
 const outputsFrom = input((text, ctx) => {
     try {
@@ -10849,6 +10850,12 @@ const playManual = input((text, ctx) => {
     if (names.includes('*') && names.length > 1)
         return fail(ctx, `"*" plays every blocking manual job: give it alone, or list names, e.g. deploy-prod`);
     return [...new Set(names)];
+});
+const onRerun = input((text, ctx) => {
+    const value = (text.trim() || RESULTS_INPUT_DEFAULTS['on-rerun']).toLowerCase();
+    if (value === 'reuse' || value === 'new')
+        return value;
+    return fail(ctx, `must be reuse or new, got "${value}"`);
 });
 
 ;// CONCATENATED MODULE: ./src/settings/settings.ts
@@ -11033,7 +11040,8 @@ const SCHEMAS = {
     artifacts: artifacts,
     'artifacts-dir': artifactsDir,
     'pipeline-id': pipelineId,
-    'play-manual': playManual
+    'play-manual': playManual,
+    'on-rerun': onRerun
 };
 /** Validates every input at once, so one run reports every mistake; throws InputError. */
 function parseSettings(raw, only = Object.keys(SCHEMAS)) {
@@ -11089,7 +11097,8 @@ function parseSettings(raw, only = Object.keys(SCHEMAS)) {
         artifacts: settings.artifacts,
         artifactsDir: settings['artifacts-dir'],
         ...(attach ? { pipelineId: settings['pipeline-id'] } : {}),
-        playManual: settings['play-manual']
+        playManual: settings['play-manual'],
+        onRerun: settings['on-rerun']
     };
 }
 /** outputs-from, artifacts and play-manual act on a pipeline the run follows: they need a wait. */
@@ -12589,7 +12598,7 @@ const listPipelines = async (client, project, query, retry) => (await client.req
     method: 'GET',
     path: `${control_projectPath(project)}/pipelines`,
     query,
-    schema: z.array(pipelineListItem),
+    schema: array(pipelineListItem),
     what: 'pipelines',
     operation: 'read'
 }, retry)).data;
@@ -12598,7 +12607,7 @@ const pipelineVariable = object({ key: schemas_string(), value: schemas_nullish(
 const getPipelineVariables = async (client, project, pipelineId, retry) => (await client.request({
     method: 'GET',
     path: `${control_projectPath(project)}/pipelines/${pipelineId}/variables`,
-    schema: z.array(pipelineVariable),
+    schema: array(pipelineVariable),
     what: 'variables',
     operation: 'read'
 }, retry)).data;
@@ -12636,7 +12645,102 @@ async function playManualJobs(client, project, jobs, played, log, retry) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/run/rerun.ts
+
+
+
+
+// on-rerun: reuse. Every pipeline the action triggers (with an api-token) carries a marker
+// variable naming the GitHub run and step; a re-run of that run looks for it among the project's
+// recent triggered pipelines on the ref and follows it instead of triggering a second one
+// (docs/contract.md, "Re-runs").
+/** The variable that marks a pipeline with the run and step that triggered it. */
+const RERUN_MARKER = 'GITLAB_TRIGGER_AND_WAIT_RUN';
+/** Pipelines listed (one page, newest first) and variables read, at most, to find the earlier one. */
+const RERUN_SEARCH_PIPELINES = 20;
+/** GitHub lets a run be re-run for 30 days: older pipelines are not looked at. */
+const RERUN_WINDOW_MS = 31 * 24 * 3_600_000;
+/**
+ * The identity of this step in this run, from the runner's environment; undefined outside a
+ * GitHub Actions run. Matrix legs share the job's name and the step's id: they differ only
+ * through their trigger inputs (ref, variables, inputs), so legs that trigger with the same
+ * inputs cannot be told apart (docs/contract.md, "Re-runs").
+ */
+async function rerunIdentity(env, settings) {
+    const runId = env.GITHUB_RUN_ID?.trim();
+    if (!runId || !/^\d+$/.test(runId))
+        return undefined;
+    const attempt = Number(env.GITHUB_RUN_ATTEMPT?.trim() || '1');
+    const { createHash } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7598, 23));
+    const sorted = (values) => Object.entries(values).sort(([a], [b]) => (a < b ? -1 : 1));
+    const inputs = JSON.stringify([
+        settings.gitlabUrl,
+        settings.project,
+        settings.ref,
+        sorted(settings.variables),
+        sorted(settings.inputs)
+    ]);
+    const step = JSON.stringify([
+        env.GITHUB_REPOSITORY ?? '',
+        runId,
+        env.GITHUB_JOB ?? '',
+        env.GITHUB_ACTION ?? '',
+        createHash('sha256').update(inputs).digest('hex')
+    ]);
+    const hash = createHash('sha256').update(step).digest('hex').slice(0, 32);
+    return {
+        attempt: Number.isInteger(attempt) && attempt > 0 ? attempt : 1,
+        marker: `${runId}-${hash}`
+    };
+}
+/**
+ * The newest pipeline on the ref, triggered within GitHub's re-run window, whose marker is this
+ * step's: one list request and at most RERUN_SEARCH_PIPELINES variable reads. Undefined when none
+ * is found or the search cannot be made (said in the log); never a pipeline with another marker.
+ */
+async function findEarlierPipeline(client, settings, marker, log, clock, signal) {
+    const retry = quickReadPolicy({ signal, clock });
+    const since = new Date(clock.now() - RERUN_WINDOW_MS).toISOString();
+    try {
+        const pipelines = await listPipelines(client, settings.project, {
+            ref: settings.ref,
+            source: 'trigger',
+            updated_after: since,
+            per_page: RERUN_SEARCH_PIPELINES
+        }, retry);
+        for (const candidate of pipelines.slice(0, RERUN_SEARCH_PIPELINES)) {
+            const variables = await getPipelineVariables(client, settings.project, candidate.id, retry);
+            if (variables.some(v => v.key === RERUN_MARKER && v.value === marker))
+                return candidate.id;
+        }
+        log.info(`on-rerun: no pipeline of an earlier attempt among the ${pipelines.length} newest triggered on ${settings.ref}: triggering a new one`);
+    }
+    catch (error) {
+        if (!(error instanceof GitLabError))
+            throw error;
+        log.warning(`on-rerun: could not look for the pipeline of an earlier attempt (${error.message}); triggering a new one. Reading pipeline variables needs the Developer role`, 'Re-run: earlier pipeline not found');
+    }
+    return undefined;
+}
+/**
+ * The earlier attempt's pipeline, made ready to follow: a failed or canceled one has its failed
+ * and canceled jobs retried; any other is taken as it is.
+ */
+async function reuseEarlierPipeline(client, settings, id, log, clock, signal) {
+    const retry = quickReadPolicy({ signal, clock });
+    const found = await getPipeline(client, settings.project, id, retry);
+    if (found.status !== 'failed' && found.status !== 'canceled') {
+        log.notice(`This is a re-run: following pipeline #${found.id} (${found.status}) that an earlier attempt triggered, instead of triggering another: ${found.web_url}`, 'GitLab pipeline of an earlier attempt');
+        return { pipeline: found, retried: false };
+    }
+    // Not retried on failure: a retry GitLab received but whose answer was lost must not be repeated.
+    const pipeline = await retryPipeline(client, settings.project, id, { ...retry, maxAttempts: 1 });
+    log.notice(`This is a re-run: pipeline #${found.id} of an earlier attempt ended ${found.status}; its failed and canceled jobs were retried, and it is followed again: ${found.web_url}`, 'GitLab pipeline of an earlier attempt retried');
+    return { pipeline, retried: true };
+}
+
 ;// CONCATENATED MODULE: ./src/run/trigger-and-follow.ts
+
 
 
 
@@ -12697,8 +12801,14 @@ async function triggerAndFollow(settings, { log, hooks = {}, signal, clock = clo
             return cancelledBeforeTrigger(run);
         if (settings.pipelineId !== undefined && api)
             return await follow(api, await attach(api, run), run);
+        const marker = await rerunMarker(api, run);
+        if (typeof marker === 'object') {
+            if (!settings.wait || !api)
+                return finish(run, 'triggered');
+            return await follow(api, marker, run);
+        }
         triggerSent = true;
-        const pipeline = await trigger(gitlab, run);
+        const pipeline = await triggerMarked(gitlab, run, marker);
         if (!settings.wait || !api)
             return finish(run, 'triggered');
         return await follow(api, pipeline, run);
@@ -12735,7 +12845,55 @@ function cancelledBeforeTrigger(run) {
     run.log.error(reason, 'Cancelled');
     return finish(run, 'aborted', reason);
 }
-async function trigger(client, run) {
+/**
+ * on-rerun: on a re-run, the earlier attempt's pipeline (retried when it failed), to follow
+ * instead of triggering; otherwise the marker to give the new pipeline, if any.
+ */
+async function rerunMarker(api, run) {
+    const { settings, log, clock, signal } = run;
+    if (!settings.rerun || settings.onRerun !== 'reuse')
+        return undefined;
+    if (!api) {
+        if (settings.rerun.attempt > 1)
+            log.warning('This is a re-run, but on-rerun: reuse needs an api-token to find the pipeline an earlier attempt triggered: triggering a new one', 'Re-run triggers a new pipeline');
+        return undefined;
+    }
+    const { marker, attempt } = settings.rerun;
+    if (attempt <= 1)
+        return marker;
+    const earlier = await findEarlierPipeline(api, settings, marker, log, clock, signal);
+    if (earlier === undefined)
+        return marker;
+    const { pipeline, retried } = await reuseEarlierPipeline(api, settings, earlier, log, clock, signal);
+    run.result.pipeline = pipeline;
+    run.result.createdAt = clock.now();
+    run.result.reused = retried ? 'retried' : 'followed';
+    await callHook(run, () => run.hooks.pipelineCreated?.(pipeline));
+    return pipeline;
+}
+/**
+ * The trigger, with the re-run marker among the variables. A project that refuses variables to
+ * the trigger's owner answers 400 before creating anything: without variables of the user's own,
+ * the pipeline is then triggered without the marker, and re-runs cannot find it.
+ */
+async function triggerMarked(client, run, marker) {
+    if (marker === undefined)
+        return trigger(client, run);
+    try {
+        return await trigger(client, run, { [RERUN_MARKER]: marker });
+    }
+    catch (error) {
+        const refused = error instanceof GitLabError &&
+            error.status === 400 &&
+            /Insufficient permissions to set pipeline variables/i.test(error.gitlabMessage) &&
+            Object.keys(run.settings.variables).length === 0;
+        if (!refused)
+            throw error;
+        run.log.warning(`GitLab refuses pipeline variables from this trigger token's owner, so the pipeline is triggered without the ${RERUN_MARKER} variable: a re-run of this job cannot find it and will trigger a new one (set on-rerun: new to skip the marker)`, 'Re-runs cannot find this pipeline');
+        return trigger(client, run);
+    }
+}
+async function trigger(client, run, extraVariables = {}) {
     const { settings, log, clock, signal } = run;
     const names = (label, values) => Object.keys(values).length > 0 ? `; ${label}: ${Object.keys(values).join(', ')}` : '';
     log.info(`Triggering a pipeline in ${settings.project} on ${settings.ref} (${settings.gitlabUrl})${names('variables', settings.variables)}${names('inputs', settings.inputs)}`);
@@ -12747,7 +12905,7 @@ async function trigger(client, run) {
         pipeline = await triggerPipeline(client, settings.project, {
             token: settings.triggerToken,
             ref: settings.ref,
-            variables: settings.variables,
+            variables: { ...settings.variables, ...extraVariables },
             // GitLab before 17.10 knows no inputs: send them only when given.
             ...(Object.keys(settings.inputs).length > 0 ? { inputs: settings.inputs } : {})
         }, triggerPolicy({

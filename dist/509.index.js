@@ -1087,17 +1087,33 @@ async function findEarlierPipeline(client, settings, marker, log, clock, signal)
             updated_after: since,
             per_page: RERUN_SEARCH_PIPELINES
         }, retry);
+        let hidden = 0;
         for (const candidate of pipelines.slice(0, RERUN_SEARCH_PIPELINES)) {
-            const variables = await getPipelineVariables(client, settings.project, candidate.id, retry);
+            let variables;
+            try {
+                variables = await getPipelineVariables(client, settings.project, candidate.id, retry);
+            }
+            catch (error) {
+                // Variables are readable only to Maintainers and to the pipeline's triggerer: another
+                // user's pipeline may be hidden while this step's own is not.
+                if (error instanceof errors/* GitLabError */.Y && error.status === 403) {
+                    hidden++;
+                    continue;
+                }
+                throw error;
+            }
             if (variables.some(v => v.key === RERUN_MARKER && v.value === marker))
                 return candidate.id;
         }
-        log.info(`on-rerun: no pipeline of an earlier attempt among the ${pipelines.length} newest triggered on ${settings.ref}: triggering a new one`);
+        if (hidden > 0 && hidden === pipelines.length)
+            log.warning(`on-rerun: the api-token may not read the variables of the ${hidden} pipeline(s) triggered on ${settings.ref}, so the pipeline of an earlier attempt cannot be found: triggering a new one. Reading pipeline variables needs the Maintainer role, or the Developer role for the trigger token's owner`, 'Re-run: earlier pipeline not found');
+        else
+            log.info(`on-rerun: no pipeline of an earlier attempt among the ${pipelines.length} newest triggered on ${settings.ref}: triggering a new one`);
     }
     catch (error) {
         if (!(error instanceof errors/* GitLabError */.Y))
             throw error;
-        log.warning(`on-rerun: could not look for the pipeline of an earlier attempt (${error.message}); triggering a new one. Reading pipeline variables needs the Developer role`, 'Re-run: earlier pipeline not found');
+        log.warning(`on-rerun: could not look for the pipeline of an earlier attempt (${error.message}); triggering a new one`, 'Re-run: earlier pipeline not found');
     }
     return undefined;
 }

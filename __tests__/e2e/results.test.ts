@@ -221,3 +221,20 @@ describe('the command line brings results back (dist/cli.js)', () => {
     expect(sim.requests).toHaveLength(0)
   })
 })
+
+describe('the command line without an access token', () => {
+  it('--pipeline-id without GITLAB_API_TOKEN is bad usage naming --pipeline-id, nothing sent', async () => {
+    sim = await gitlabWith()
+    const run = await runCli([
+      '--gitlab-url',
+      sim.url,
+      '--project',
+      PROJECT_PATH,
+      '--pipeline-id',
+      '7'
+    ])
+    expect(run.exitCode).toBe(2)
+    expect(run.stderr).toMatch(/GITLAB_API_TOKEN is not set, and --pipeline-id needs it/)
+    expect(sim.requests).toHaveLength(0)
+  })
+})

@@ -9,7 +9,7 @@ exports.modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   s: () => (/* binding */ readSettings)
 /* harmony export */ });
-/* harmony import */ var _settings_settings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1762);
+/* harmony import */ var _settings_settings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9063);
 
 /** The runner passes input `api-token` as INPUT_API-TOKEN: upper-cased, hyphens kept. */
 function readInput(name) {
@@ -25,7 +25,11 @@ function readSettings(log) {
             log.mask(secret.trim());
     }
     const settings = (0,_settings_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .parseSettings */ .P$)(raw);
-    return { ...settings, requestTimeoutMs: (0,_settings_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .requestTimeoutFrom */ .TB)(process.env) };
+    return {
+        ...settings,
+        requestTimeoutMs: (0,_settings_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .requestTimeoutFrom */ .TB)(process.env),
+        workspace: process.env.GITHUB_WORKSPACE || process.cwd()
+    };
 }
 
 
@@ -174,6 +178,8 @@ function hintFor({ operation, status, message, ref }) {
     if (status === 403) {
         if (operation === 'cancel')
             return 'The API token (api-token) cannot cancel pipelines: it needs the api scope and at least the Developer role';
+        if (operation === 'play' || operation === 'retry')
+            return `The API token (api-token) cannot ${operation === 'play' ? 'play manual jobs' : 'retry pipelines'}: it needs the api scope and a role allowed to run the job (Developer, or what a protected branch or environment asks)`;
         if (operation === 'tokens')
             return 'Managing trigger tokens needs an access token with the api scope and the Maintainer role';
         return 'The API token (api-token) lacks permission: it needs the read_api scope and at least the Reporter role in the project';
@@ -427,18 +433,33 @@ class GitLabClient {
             headers['Content-Length'] = String(Buffer.byteLength(payload));
         }
         let message;
-        try {
-            message = await sendRequest({
-                method: request.method,
-                url: new URL(this.urlFor(request)),
-                headers,
-                body: payload,
-                timeoutMs: this.requestTimeoutMs,
-                signal
-            });
-        }
-        catch (error) {
-            throw this.connectionError(error, label);
+        let url = new URL(this.urlFor(request));
+        for (let redirects = 0;; redirects++) {
+            try {
+                message = await sendRequest({
+                    method: request.method,
+                    url,
+                    headers,
+                    body: payload,
+                    timeoutMs: this.requestTimeoutMs,
+                    signal
+                });
+            }
+            catch (error) {
+                throw this.connectionError(error, label);
+            }
+            const location = message.headers.location;
+            const code = message.statusCode ?? 0;
+            if (!(code >= 300 && code < 400) || !location || redirects >= (request.followRedirects ?? 0))
+                break;
+            message.resume();
+            const next = new URL(location, url);
+            if (next.protocol !== 'https:' && next.protocol !== 'http:')
+                break;
+            // The token is GitLab's: object storage gets a signed URL and never the token.
+            if (next.host !== url.host)
+                delete headers['PRIVATE-TOKEN'];
+            url = next;
         }
         const status = message.statusCode ?? 0;
         if (status >= 200 && status < 300)
@@ -446,6 +467,14 @@ class GitLabClient {
         const body = await readBody(message, this.requestTimeoutMs, label, signal);
         const contentType = String(message.headers['content-type'] ?? '');
         // GitLab redirects reads of a renamed project (docs/gitlab.md 3); the token is not sent after it.
+        if (status >= 300 && status < 400 && request.followRedirects) {
+            throw new errors/* GitLabError */.Y({
+                kind: 'http',
+                request: label,
+                gitlabMessage: `redirected more than ${request.followRedirects} times (last to ${new URL(String(message.headers.location ?? ''), url).host || 'nowhere'})`,
+                status
+            });
+        }
         if (status >= 300 && status < 400) {
             const moved = `moved to ${message.headers.location ?? 'another address'}`;
             throw new errors/* GitLabError */.Y({
@@ -658,117 +687,33 @@ function retryAfterMs(headers) {
 
 /***/ }),
 
-/***/ 359:
+/***/ 5661:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  jz: () => (/* binding */ cancelPipeline),
-  B0: () => (/* binding */ getPipeline),
-  U1: () => (/* binding */ getProject),
-  K4: () => (/* binding */ getTokenSelfWithKind),
-  HF: () => (/* binding */ getVersion),
-  X9: () => (/* binding */ listBridges),
-  N6: () => (/* binding */ listJobs),
-  QR: () => (/* binding */ probePipelines),
-  tw: () => (/* binding */ streamJobTrace),
-  jn: () => (/* binding */ triggerPipeline)
-});
-
-// UNUSED EXPORTS: MAX_TRACE_RANGE_BYTES, createTriggerToken, deleteTriggerToken, encodeArtifactPath, getTokenSelf, getTriggerToken, listTriggerTokens, streamJobArtifactFile, streamJobArtifactsArchive, streamJobTraceRange, updateTriggerToken
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js + 8 modules
-var schemas = __webpack_require__(4539);
-// EXTERNAL MODULE: ./src/gitlab/client.ts + 4 modules
-var gitlab_client = __webpack_require__(8330);
-;// CONCATENATED MODULE: ./src/gitlab/schemas.ts
-
-// Each schema names only what the code relies on and rejects answers without it; fields GitLab
-// adds over versions are dropped (docs/gitlab.md sections 2.4, 3.1, 4.1, 7). Trigger tokens keep
-// every field, since the CLI prints them as GitLab gave them. zod/mini rather than classic zod:
-// it loads in half the time, and it is loaded before the trigger request.
-const id = schemas/* int */.Whr();
-const nullableNumber = schemas/* pipe */.FsL(schemas/* nullish */.cl6(schemas/* number */.aig()), schemas/* transform */.pdi(value => value ?? null));
-const pipelineSchema = schemas/* object */.Ikc({
-    id,
-    iid: id,
-    project_id: id,
-    sha: schemas/* string */.YjP(),
-    ref: schemas/* string */.YjP(),
-    status: schemas/* string */.YjP(),
-    web_url: schemas/* string */.YjP(),
-    duration: nullableNumber,
-    // Older GitLab answers a YAML error with 201 and status "failed" (docs/gitlab.md 2.4 step 7).
-    yaml_errors: schemas/* nullish */.cl6(schemas/* string */.YjP())
-});
-const jobSchema = schemas/* object */.Ikc({
-    id,
-    name: schemas/* string */.YjP(),
-    stage: schemas/* string */.YjP(),
-    status: schemas/* string */.YjP(),
-    web_url: schemas/* string */.YjP(),
-    duration: nullableNumber,
-    allow_failure: schemas/* _default */.Rvf(schemas/* boolean */.zMY(), false),
-    failure_reason: schemas/* nullish */.cl6(schemas/* string */.YjP()),
-    // A running job's `duration` is GitLab's partial count; the summary shows the time since this.
-    started_at: schemas/* nullish */.cl6(schemas/* string */.YjP())
-});
-const bridgeSchema = schemas/* extend */.X$i(jobSchema, {
-    downstream_pipeline: schemas/* nullish */.cl6(schemas/* object */.Ikc({ id, web_url: schemas/* string */.YjP(), status: schemas/* string */.YjP() }))
-});
-// One odd job in a list (a null stage or name) must not end the wait: it is kept with these
-// stand-ins for what is only displayed. Its id and status are still required, since the wait
-// decides by them.
-const shown = (fallback) => schemas/* catch */.MfU(schemas/* string */.YjP(), fallback);
-const lenientJobFields = {
-    name: shown('(no name)'),
-    stage: shown('(no stage)'),
-    web_url: shown(''),
-    duration: schemas/* catch */.MfU(nullableNumber, null),
-    allow_failure: schemas/* catch */.MfU(schemas/* _default */.Rvf(schemas/* boolean */.zMY(), false), false),
-    failure_reason: schemas/* catch */.MfU(schemas/* nullish */.cl6(schemas/* string */.YjP()), null),
-    started_at: schemas/* catch */.MfU(schemas/* nullish */.cl6(schemas/* string */.YjP()), null)
-};
-const lenientJobSchema = schemas/* extend */.X$i(jobSchema, lenientJobFields);
-const lenientBridgeSchema = schemas/* extend */.X$i(bridgeSchema, {
-    ...lenientJobFields,
-    downstream_pipeline: schemas/* catch */.MfU(bridgeSchema.shape.downstream_pipeline, null)
-});
-const projectSchema = schemas/* object */.Ikc({
-    id,
-    path_with_namespace: schemas/* string */.YjP(),
-    web_url: schemas/* string */.YjP()
-});
-const schemas_tokenSelfSchema = schemas/* object */.Ikc({
-    scopes: schemas/* array */.YOg(schemas/* string */.YjP()),
-    active: schemas/* optional */.lqM(schemas/* boolean */.zMY()),
-    expires_at: schemas/* nullish */.cl6(schemas/* string */.YjP())
-});
-const schemas_triggerTokenSchema = schemas/* looseObject */._H3({
-    id,
-    token: schemas/* string */.YjP(),
-    description: schemas/* nullish */.cl6(schemas/* string */.YjP()),
-    created_at: schemas/* nullish */.cl6(schemas/* string */.YjP()),
-    last_used: schemas/* nullish */.cl6(schemas/* string */.YjP()),
-    expires_at: schemas/* nullish */.cl6(schemas/* string */.YjP()),
-    owner: schemas/* nullish */.cl6(schemas/* looseObject */._H3({ username: schemas/* string */.YjP() }))
-});
-const traceSchema = schemas/* string */.YjP();
-/** GET /version: `{"version": "17.9.2-ee", "revision": …}`. */
-const versionSchema = schemas/* object */.Ikc({ version: schemas/* string */.YjP() });
-/** Fine-grained tokens (18.10+) say `granular: true` (older GitLab leaves the field out). */
-const tokenSelfGranularSchema = schemas/* extend */.X$i(schemas_tokenSelfSchema, {
-    granular: schemas/* optional */.lqM(schemas/* nullable */.mee(schemas/* boolean */.zMY()))
-});
-
-;// CONCATENATED MODULE: ./src/gitlab/endpoints.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B0: () => (/* binding */ getPipeline),
+/* harmony export */   HF: () => (/* binding */ getVersion),
+/* harmony export */   K4: () => (/* binding */ getTokenSelfWithKind),
+/* harmony export */   N6: () => (/* binding */ listJobs),
+/* harmony export */   QR: () => (/* binding */ probePipelines),
+/* harmony export */   U1: () => (/* binding */ getProject),
+/* harmony export */   WO: () => (/* binding */ streamJobArtifactFile),
+/* harmony export */   X9: () => (/* binding */ listBridges),
+/* harmony export */   jg: () => (/* binding */ streamJobArtifactsArchive),
+/* harmony export */   jn: () => (/* binding */ triggerPipeline),
+/* harmony export */   jz: () => (/* binding */ cancelPipeline),
+/* harmony export */   tw: () => (/* binding */ streamJobTrace)
+/* harmony export */ });
+/* unused harmony exports getTokenSelf, listTriggerTokens, getTriggerToken, createTriggerToken, updateTriggerToken, deleteTriggerToken, encodeArtifactPath, MAX_TRACE_RANGE_BYTES, streamJobTraceRange */
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4539);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8330);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4675);
 
 
 
 
 
-const projectPath = (project) => `/projects/${(0,gitlab_client/* projectSegment */.$W)(project)}`;
+const projectPath = (project) => `/projects/${(0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .projectSegment */ .$W)(project)}`;
 async function data(client, request, retry) {
     return (await client.request(request, retry)).data;
 }
@@ -777,7 +722,7 @@ const triggerPipeline = (client, project, body, retry) => data(client, {
     method: 'POST',
     path: `${projectPath(project)}/trigger/pipeline`,
     body,
-    schema: pipelineSchema,
+    schema: _schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .pipelineSchema */ .wr,
     what: 'pipeline',
     operation: 'trigger',
     ref: body.ref
@@ -785,7 +730,7 @@ const triggerPipeline = (client, project, body, retry) => data(client, {
 const getProject = (client, project, retry) => data(client, {
     method: 'GET',
     path: projectPath(project),
-    schema: projectSchema,
+    schema: _schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .projectSchema */ .$b,
     what: 'project',
     operation: 'check-token'
 }, retry);
@@ -799,14 +744,14 @@ const getTokenSelf = (client, retry) => data(client, {
 const getPipeline = (client, project, id, retry) => data(client, {
     method: 'GET',
     path: `${projectPath(project)}/pipelines/${id}`,
-    schema: pipelineSchema,
+    schema: _schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .pipelineSchema */ .wr,
     what: 'pipeline',
     operation: 'read'
 }, retry);
 const cancelPipeline = (client, project, id, retry) => data(client, {
     method: 'POST',
     path: `${projectPath(project)}/pipelines/${id}/cancel`,
-    schema: pipelineSchema,
+    schema: _schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .pipelineSchema */ .wr,
     what: 'pipeline',
     operation: 'cancel'
 }, retry);
@@ -817,12 +762,12 @@ const streamJobTrace = (client, project, jobId, onChunk, retry) => client.stream
     operation: 'read',
     text: true
 }, onChunk, retry);
-const listJobs = (client, project, pipelineId, retry, onOddItem) => listAll(client, `${projectPath(project)}/pipelines/${pipelineId}/jobs`, jobSchema, 'read', retry, {
+const listJobs = (client, project, pipelineId, retry, onOddItem) => listAll(client, `${projectPath(project)}/pipelines/${pipelineId}/jobs`, _schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .jobSchema */ .jQ, 'read', retry, {
     what: 'jobs',
-    lenient: lenientJobSchema,
+    lenient: _schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .lenientJobSchema */ .qO,
     onOddItem
 });
-const listBridges = (client, project, pipelineId, retry, onOddItem) => listAll(client, `${projectPath(project)}/pipelines/${pipelineId}/bridges`, bridgeSchema, 'read', retry, { what: 'bridges', lenient: lenientBridgeSchema, onOddItem });
+const listBridges = (client, project, pipelineId, retry, onOddItem) => listAll(client, `${projectPath(project)}/pipelines/${pipelineId}/bridges`, _schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .bridgeSchema */ .XO, 'read', retry, { what: 'bridges', lenient: _schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .lenientBridgeSchema */ .I6, onOddItem });
 const listTriggerTokens = (client, project, retry) => listAll(client, `${projectPath(project)}/triggers`, triggerTokenSchema, 'tokens', retry, {
     what: 'triggers'
 });
@@ -860,7 +805,7 @@ const PER_PAGE = 100; // the most GitLab returns per page
  */
 async function listAll(client, path, item, operation, retry, { what, lenient, onOddItem }) {
     const items = [];
-    const schema = schemas/* array */.YOg(schemas/* unknown */.L5J());
+    const schema = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J());
     for (let page = 1;;) {
         const response = await client.request({ method: 'GET', path, query: { per_page: PER_PAGE, page }, schema, what, operation }, retry);
         const label = `GET ${path}`;
@@ -869,7 +814,7 @@ async function listAll(client, path, item, operation, retry, { what, lenient, on
             if (strict.success)
                 return items.push(strict.data);
             const position = (page - 1) * PER_PAGE + index;
-            const problem = (0,gitlab_client/* unexpectedAnswer */.au)(strict.error.issues[0], value, `${what}[${position}]`, label);
+            const problem = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .unexpectedAnswer */ .au)(strict.error.issues[0], value, `${what}[${position}]`, label);
             const kept = lenient?.safeParse(value);
             if (!kept?.success && !onOddItem)
                 throw problem;
@@ -890,20 +835,20 @@ async function listAll(client, path, item, operation, retry, { what, lenient, on
 // ---------------------------------------------------------------------------------------------
 // Pre-flight reads (run/preflight.ts).
 /** GitLab's version, e.g. `17.9.2-ee`; any valid access token may read it. */
-const getVersion = (client, retry) => data(client, { method: 'GET', path: '/version', schema: versionSchema, operation: 'check-token' }, retry);
+const getVersion = (client, retry) => data(client, { method: 'GET', path: '/version', schema: _schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .versionSchema */ .G0, operation: 'check-token' }, retry);
 /** The newest pipeline at most: proves the token may read the project's pipelines. */
 const probePipelines = (client, project, retry) => data(client, {
     method: 'GET',
     path: `${projectPath(project)}/pipelines`,
     query: { per_page: 1 },
-    schema: schemas/* array */.YOg(schemas/* unknown */.L5J()),
+    schema: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J()),
     operation: 'check-token'
 }, retry);
 /** Like getTokenSelf, keeping `granular` (fine-grained tokens have no classic scopes). */
 const getTokenSelfWithKind = (client, retry) => data(client, {
     method: 'GET',
     path: '/personal_access_tokens/self',
-    schema: tokenSelfGranularSchema,
+    schema: _schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .tokenSelfGranularSchema */ .hD,
     operation: 'check-token'
 }, retry);
 // ---------------------------------------------------------------------------------------------
@@ -917,7 +862,13 @@ const streamJobArtifactFile = (client, project, jobId, artifactPath, onChunk, re
     operation: 'read'
 }, onChunk, retry);
 /** The job's whole artifacts archive, a zip (`GET /projects/:id/jobs/:job_id/artifacts`). */
-const streamJobArtifactsArchive = (client, project, jobId, onChunk, retry) => client.stream({ method: 'GET', path: `${projectPath(project)}/jobs/${jobId}/artifacts`, operation: 'read' }, onChunk, retry);
+const streamJobArtifactsArchive = (client, project, jobId, onChunk, retry) => client.stream({
+    method: 'GET',
+    path: `${projectPath(project)}/jobs/${jobId}/artifacts`,
+    operation: 'read',
+    // GitLab sends the archive from object storage with a redirect (present_carrierwave_file!).
+    followRedirects: 3
+}, onChunk, retry);
 // ---------------------------------------------------------------------------------------------
 // Live job logs (run/live-logs.ts).
 /** Most bytes one ranged log read may ask for: GitLab refuses a larger `byte_limit` (400). */
@@ -1088,6 +1039,103 @@ function sleep(ms, signal) {
 
 /***/ }),
 
+/***/ 4675:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $b: () => (/* binding */ projectSchema),
+/* harmony export */   G0: () => (/* binding */ versionSchema),
+/* harmony export */   I6: () => (/* binding */ lenientBridgeSchema),
+/* harmony export */   XO: () => (/* binding */ bridgeSchema),
+/* harmony export */   hD: () => (/* binding */ tokenSelfGranularSchema),
+/* harmony export */   jQ: () => (/* binding */ jobSchema),
+/* harmony export */   qO: () => (/* binding */ lenientJobSchema),
+/* harmony export */   wr: () => (/* binding */ pipelineSchema)
+/* harmony export */ });
+/* unused harmony exports tokenSelfSchema, triggerTokenSchema, traceSchema */
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4539);
+
+// Each schema names only what the code relies on and rejects answers without it; fields GitLab
+// adds over versions are dropped (docs/gitlab.md sections 2.4, 3.1, 4.1, 7). Trigger tokens keep
+// every field, since the CLI prints them as GitLab gave them. zod/mini rather than classic zod:
+// it loads in half the time, and it is loaded before the trigger request.
+const id = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr();
+const nullableNumber = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()), zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .transform */ .pdi(value => value ?? null));
+const pipelineSchema = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    id,
+    iid: id,
+    project_id: id,
+    sha: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    ref: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    status: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    web_url: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    duration: nullableNumber,
+    // Older GitLab answers a YAML error with 201 and status "failed" (docs/gitlab.md 2.4 step 7).
+    yaml_errors: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP())
+});
+const jobSchema = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    id,
+    name: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    stage: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    status: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    web_url: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    duration: nullableNumber,
+    allow_failure: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(), false),
+    failure_reason: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+    // A running job's `duration` is GitLab's partial count; the summary shows the time since this.
+    started_at: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP())
+});
+const bridgeSchema = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .extend */ .X$i(jobSchema, {
+    downstream_pipeline: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ id, web_url: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), status: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }))
+});
+// One odd job in a list (a null stage or name) must not end the wait: it is kept with these
+// stand-ins for what is only displayed. Its id and status are still required, since the wait
+// decides by them.
+const shown = (fallback) => zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ["catch"] */ .MfU(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), fallback);
+const lenientJobFields = {
+    name: shown('(no name)'),
+    stage: shown('(no stage)'),
+    web_url: shown(''),
+    duration: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ["catch"] */ .MfU(nullableNumber, null),
+    allow_failure: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ["catch"] */ .MfU(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(), false), false),
+    failure_reason: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ["catch"] */ .MfU(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()), null),
+    started_at: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ["catch"] */ .MfU(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()), null)
+};
+const lenientJobSchema = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .extend */ .X$i(jobSchema, lenientJobFields);
+const lenientBridgeSchema = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .extend */ .X$i(bridgeSchema, {
+    ...lenientJobFields,
+    downstream_pipeline: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ["catch"] */ .MfU(bridgeSchema.shape.downstream_pipeline, null)
+});
+const projectSchema = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    id,
+    path_with_namespace: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    web_url: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+});
+const tokenSelfSchema = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    scopes: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+    active: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()),
+    expires_at: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP())
+});
+const triggerTokenSchema = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
+    id,
+    token: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    description: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+    created_at: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+    last_used: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+    expires_at: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+    owner: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({ username: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }))
+});
+const traceSchema = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP();
+/** GET /version: `{"version": "17.9.2-ee", "revision": …}`. */
+const versionSchema = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ version: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() });
+/** Fine-grained tokens (18.10+) say `granular: true` (older GitLab leaves the field out). */
+const tokenSelfGranularSchema = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .extend */ .X$i(tokenSelfSchema, {
+    granular: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .mee(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()))
+});
+
+
+/***/ }),
+
 /***/ 8265:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1107,6 +1155,488 @@ function isFinalStatus(status) {
 
 /***/ }),
 
+/***/ 634:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  u9: () => (/* binding */ ArtifactsError),
+  Ww: () => (/* binding */ ArtifactsLineError),
+  UL: () => (/* binding */ downloadArtifacts),
+  S4: () => (/* binding */ jobDirectoryName),
+  nG: () => (/* binding */ parseArtifacts),
+  vG: () => (/* binding */ resolveArtifactsRequest)
+});
+
+// UNUSED EXPORTS: MAX_ARCHIVE_BYTES
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/gitlab/endpoints.ts
+var endpoints = __webpack_require__(5661);
+// EXTERNAL MODULE: ./src/gitlab/errors.ts
+var errors = __webpack_require__(9452);
+;// CONCATENATED MODULE: ./src/run/glob.ts
+// The globs of `artifacts: JOB:GLOB`, matched against the paths inside an artifacts archive
+// (always `/`-separated). Our own few lines: path.matchesGlob is missing before Node 20.17 and
+// experimental where it exists.
+// `*` matches within one path segment, `?` one character of it, `**` any number of segments
+// (`dist/**` is everything below `dist`, `**/*.xml` every `.xml` file at any depth). Anything
+// else, braces and brackets included, is taken literally.
+function globToRegExp(glob) {
+    let source = '';
+    for (let i = 0; i < glob.length; i++) {
+        const char = glob[i];
+        if (char === '*' && glob[i + 1] === '*') {
+            const segmentStart = i === 0 || glob[i - 1] === '/';
+            const segmentEnd = i + 2 === glob.length || glob[i + 2] === '/';
+            if (segmentStart && segmentEnd) {
+                if (i + 2 === glob.length) {
+                    // A trailing `**`: everything below.
+                    source += '.*';
+                }
+                else {
+                    // `**/`: zero or more whole segments.
+                    source += '(?:[^/]*/)*';
+                    i++; // the `/` after `**` is part of the group
+                }
+                i++;
+                continue;
+            }
+            source += '[^/]*';
+            i++;
+            continue;
+        }
+        if (char === '*')
+            source += '[^/]*';
+        else if (char === '?')
+            source += '[^/]';
+        else
+            source += char.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${source}$`);
+}
+/**
+ * Whether an archive path is selected by the glob: the path itself matches, or one of its
+ * directories does (`dist` selects `dist/app.js`, as a directory named in artifacts:paths does).
+ */
+function pathMatches(path, glob) {
+    if (glob.test(path))
+        return true;
+    for (let slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1))
+        if (glob.test(path.slice(0, slash)))
+            return true;
+    return false;
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __webpack_require__(663);
+;// CONCATENATED MODULE: ./src/run/zip-extract.ts
+
+
+
+
+
+
+/** 1 GiB in 100,000 entries at most: far above a build's artifacts, far below a runner's disk. */
+const DEFAULT_EXTRACT_LIMITS = {
+    maxTotalBytes: 1024 * 1024 * 1024,
+    maxEntries: 100_000
+};
+/** An archive refused as a whole; `entry` names the entry when one is to blame. */
+class ArchiveError extends Error {
+    problem;
+    entry;
+    constructor(problem, message, entry, options) {
+        super(message, options);
+        this.problem = problem;
+        this.entry = entry;
+        this.name = 'ArchiveError';
+    }
+}
+const S_IFMT = 0o170000;
+const S_IFREG = 0o100000;
+const S_IFDIR = 0o040000;
+const S_IFLNK = 0o120000;
+const STORED = 0;
+const DEFLATED = 8;
+/**
+ * Extracts the zip at `zipPath` into `destination` (an existing, empty directory). Every entry is
+ * checked before anything is written: a hostile one fails the whole archive with an ArchiveError
+ * naming it. Files are created exclusively, so an entry listed twice is refused too.
+ */
+async function extractZip(zipPath, destination, options = {}) {
+    const limits = { ...DEFAULT_EXTRACT_LIMITS, ...options.limits };
+    const root = external_node_path_.resolve(destination);
+    let zip;
+    try {
+        zip = await yauzl.openPromise(zipPath, {
+            lazyEntries: true,
+            autoClose: false,
+            // Names are decoded and judged below, so that the error is ours and names the entry.
+            decodeStrings: false,
+            validateEntrySizes: true
+        });
+    }
+    catch (error) {
+        throw new ArchiveError('unreadable', `the archive is not a readable zip (${message(error)})`, undefined, {
+            cause: error
+        });
+    }
+    try {
+        if (zip.entryCount > limits.maxEntries)
+            throw new ArchiveError('too-large', `the archive lists ${zip.entryCount} entries, more than the ${limits.maxEntries} allowed`);
+        const planned = await plan(zip, root, limits, options.select);
+        const totalBytes = planned.reduce((sum, item) => sum + item.entry.uncompressedSize, 0);
+        return await write(zip, root, planned, totalBytes, options);
+    }
+    finally {
+        zip.close();
+    }
+}
+/** Reads the central directory, checks every entry, and keeps the selected ones. */
+async function plan(zip, root, limits, select) {
+    const planned = [];
+    let total = 0;
+    try {
+        for await (const entry of zip.eachEntry()) {
+            const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, false // a `\` is taken as `/`, as Windows zip tools write it
+            );
+            const directory = name.endsWith('/');
+            const relative = directory ? name.slice(0, -1) : name;
+            // Some tools list the archive's root as `./`: nothing to create.
+            if (directory && external_node_path_.posix.normalize(relative) === '.')
+                continue;
+            const unsafe = unsafeName(relative, root);
+            if (unsafe)
+                throw new ArchiveError('unsafe-entry', `the entry "${printable(name)}" ${unsafe}`, name);
+            const mode = entry.externalFileAttributes >>> 16;
+            const type = mode & S_IFMT;
+            if (type === S_IFLNK)
+                throw new ArchiveError('unsafe-entry', `the entry "${printable(name)}" is a symbolic link; links are not extracted, so that nothing can point outside the directory`, name);
+            if (type !== 0 && type !== S_IFREG && type !== S_IFDIR)
+                throw new ArchiveError('unsafe-entry', `the entry "${printable(name)}" is not a file or a directory`, name);
+            const isDirectory = directory || type === S_IFDIR;
+            if (!isDirectory && entry.isEncrypted())
+                throw new ArchiveError('unreadable', `the entry "${printable(name)}" is encrypted`, name);
+            if (!isDirectory &&
+                entry.compressionMethod !== STORED &&
+                entry.compressionMethod !== DEFLATED)
+                throw new ArchiveError('unreadable', `the entry "${printable(name)}" uses compression method ${entry.compressionMethod}; only stored and deflated entries can be read`, name);
+            const clean = external_node_path_.posix.normalize(relative); // `a/./b` and `a//b` are `a/b`
+            if (select && !select(clean))
+                continue;
+            if (!isDirectory) {
+                total += entry.uncompressedSize;
+                if (total > limits.maxTotalBytes)
+                    throw new ArchiveError('too-large', `the entry "${printable(name)}" (${entry.uncompressedSize} bytes) takes the files extracted past ${limits.maxTotalBytes} bytes, the limit`, name);
+            }
+            planned.push({
+                entry,
+                name: clean,
+                directory: isDirectory,
+                executable: (mode & 0o111) !== 0
+            });
+        }
+    }
+    catch (error) {
+        if (error instanceof ArchiveError)
+            throw error;
+        throw new ArchiveError('unreadable', `the archive is damaged (${message(error)})`, undefined, {
+            cause: error
+        });
+    }
+    return planned;
+}
+/** Why an entry's path would leave `root` or cannot be written safely, or undefined. */
+function unsafeName(name, root) {
+    if (name === '')
+        return 'has an empty name';
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(name))
+        return 'has a control character in its name';
+    if (name.startsWith('/'))
+        return 'has an absolute path';
+    if (/^[A-Za-z]:/.test(name))
+        return 'starts with a drive letter';
+    if (name.split('/').includes('..'))
+        return 'contains ".." and would leave the directory';
+    // Windows reads `name:stream` as an alternate data stream of `name`.
+    if (process.platform === 'win32' && name.includes(':'))
+        return 'contains ":"';
+    const target = external_node_path_.resolve(root, name);
+    if (target === root || !target.startsWith(root + external_node_path_.sep))
+        return 'would leave the directory once normalised';
+    return undefined;
+}
+async function write(zip, root, planned, totalBytes, options) {
+    const step = options.progressStepBytes ?? 32 * 1024 * 1024;
+    const files = [];
+    let bytes = 0;
+    let reported = 0;
+    for (const item of planned) {
+        options.signal?.throwIfAborted();
+        const target = external_node_path_.resolve(root, item.name);
+        if (item.directory) {
+            await (0,promises_.mkdir)(target, { recursive: true });
+            continue;
+        }
+        await (0,promises_.mkdir)(external_node_path_.dirname(target), { recursive: true });
+        const counter = new external_node_stream_.Transform({
+            transform(chunk, _encoding, done) {
+                bytes += chunk.length;
+                if (options.onProgress && bytes - reported >= step) {
+                    reported = bytes;
+                    options.onProgress(bytes, totalBytes);
+                }
+                done(null, chunk);
+            }
+        });
+        try {
+            const data = await zip.openReadStreamPromise(item.entry);
+            await (0,external_node_stream_promises_.pipeline)(data, counter, 
+            // `wx`: a second entry of the same name (or a case-folded twin) fails instead of overwriting.
+            (0,external_node_fs_.createWriteStream)(target, { flags: 'wx', mode: item.executable ? 0o755 : 0o644 }), { signal: options.signal });
+        }
+        catch (error) {
+            if (options.signal?.aborted)
+                throw error;
+            throw entryWriteError(item.name, error);
+        }
+        files.push(item.name);
+    }
+    options.onProgress?.(bytes, totalBytes);
+    return { files, bytes };
+}
+function entryWriteError(name, error) {
+    const text = message(error);
+    const shown = printable(name);
+    // yauzl's validateEntrySizes: "too many bytes in the stream. expected N. got at least M".
+    if (/too many bytes/i.test(text))
+        return new ArchiveError('zip-bomb', `the entry "${shown}" inflates past the size its header declares (${text}); the archive is refused`, name, { cause: error });
+    const code = error.code;
+    if (code === 'EEXIST' || code === 'ENOTDIR' || code === 'EISDIR')
+        return new ArchiveError('unsafe-entry', `the entry "${shown}" collides with another entry of the archive (${code})`, name, { cause: error });
+    return new ArchiveError('unreadable', `the entry "${shown}" could not be extracted (${text})`, name, {
+        cause: error
+    });
+}
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/g;
+/** A name from the archive as it can be shown on one line (control characters escaped). */
+function printable(name) {
+    return name.replace(CONTROL_CHARACTERS, char => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+function message(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/run/artifacts.ts
+
+
+
+
+
+
+
+
+/** A line of `artifacts` (or one `--artifacts` flag) that cannot be read. */
+class ArtifactsLineError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ArtifactsLineError';
+    }
+}
+const ARTIFACTS_EXAMPLE = 'e.g. build, or build:dist/** for the files under dist/';
+/**
+ * Reads `JOB` or `JOB:GLOB` lines; blank lines and lines starting with `#` are skipped. A line is
+ * split at its last `:`; a job whose name contains `:` is named whole with a trailing `:`
+ * (`build:linux:`), or resolved against the pipeline's job names by resolveArtifactsRequest.
+ */
+function parseArtifacts(text) {
+    const requests = [];
+    const seen = new Set();
+    for (const [index, raw] of text.split(/\r?\n/).entries()) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const where = `line ${index + 1} ("${line}")`;
+        const colon = line.lastIndexOf(':');
+        const job = (colon < 0 ? line : line.slice(0, colon)).trim();
+        const glob = colon < 0 ? '' : line.slice(colon + 1).trim();
+        if (job === '')
+            throw new ArtifactsLineError(`${where} names no job: ${ARTIFACTS_EXAMPLE}`);
+        const problem = glob === '' ? undefined : globProblem(glob);
+        if (problem)
+            throw new ArtifactsLineError(`${where}: the glob ${problem}; give it relative to the project directory, as in the job's artifacts:paths, ${ARTIFACTS_EXAMPLE}`);
+        if (seen.has(line))
+            throw new ArtifactsLineError(`${where} repeats an earlier line`);
+        seen.add(line);
+        requests.push({ line, job, glob: glob === '' ? undefined : glob });
+    }
+    return requests;
+}
+function globProblem(glob) {
+    if (glob.includes('\\'))
+        return 'contains "\\": use "/" between directories';
+    if (glob.startsWith('/'))
+        return 'is absolute';
+    if (glob.split('/').includes('..'))
+        return 'contains ".."';
+    return undefined;
+}
+/**
+ * `build:linux` is the job `build` with the glob `linux`, unless the pipeline has a job named
+ * `build:linux`: then it is that job's whole archive.
+ */
+function resolveArtifactsRequest(request, jobNames) {
+    if (request.glob !== undefined && jobNames.has(request.line))
+        return { line: request.line, job: request.line, glob: undefined };
+    return request;
+}
+// eslint-disable-next-line no-control-regex
+const NOT_IN_A_FILE_NAME = /[/\\:*?"<>|\u0000-\u001f\u007f]/g;
+/**
+ * The directory a job's files go to, one path segment: `/`, `\`, `:` and the other characters
+ * Windows forbids become `_`, as do names that are only dots. Two jobs whose names differ only
+ * there would share a directory: the caller should refuse that.
+ */
+function jobDirectoryName(job) {
+    const name = job.replace(NOT_IN_A_FILE_NAME, '_').replace(/[. ]+$/, m => '_'.repeat(m.length));
+    return name === '' || /^\.+$/.test(name) ? '_' : name;
+}
+/** Most bytes of an archive downloaded before it is refused (the compressed size). */
+const MAX_ARCHIVE_BYTES = 1024 * 1024 * 1024;
+/** Why a job's artifacts could not be brought in; names the job, and the entry when one is to blame. */
+class ArtifactsError extends Error {
+    problem;
+    job;
+    entry;
+    constructor(problem, job, detail, entry, options) {
+        super(`artifacts of ${job}: ${detail}`, options);
+        this.problem = problem;
+        this.job = job;
+        this.entry = entry;
+        this.name = 'ArtifactsError';
+    }
+}
+/**
+ * Downloads the job's archive to a temporary file (never into memory), extracts it into a fresh
+ * directory beside the target, and only when every entry was written swaps that directory in for
+ * `<artifactsDir>/<job>/` (replacing what an earlier run left there). A refused archive leaves
+ * nothing behind. Throws ArtifactsError; an abort rejects with the signal's reason.
+ */
+async function downloadArtifacts(client, project, job, options) {
+    const dir = external_node_path_.resolve(options.artifactsDir, jobDirectoryName(job.name));
+    const step = options.progressStepBytes ?? 32 * 1024 * 1024;
+    const scratch = await (0,promises_.mkdtemp)(external_node_path_.join(options.tempDir ?? external_node_os_.tmpdir(), 'gitlab-artifacts-'));
+    let staging;
+    try {
+        const archive = external_node_path_.join(scratch, 'artifacts.zip');
+        await download(client, project, job, archive, options, step);
+        options.signal?.throwIfAborted();
+        await (0,promises_.mkdir)(options.artifactsDir, { recursive: true });
+        staging = await (0,promises_.mkdtemp)(external_node_path_.join(options.artifactsDir, `.${external_node_path_.basename(dir)}.partial-`));
+        const glob = options.glob === undefined ? undefined : globToRegExp(options.glob);
+        let extracted;
+        try {
+            extracted = await extractZip(archive, staging, {
+                select: glob ? name => pathMatches(name, glob) : undefined,
+                limits: options.limits,
+                signal: options.signal,
+                progressStepBytes: step,
+                onProgress: (bytes, totalBytes) => options.onProgress?.({ job: job.name, phase: 'extract', bytes, totalBytes })
+            });
+        }
+        catch (error) {
+            if (error instanceof ArchiveError)
+                throw new ArtifactsError(error.problem, job.name, error.message, error.entry, {
+                    cause: error
+                });
+            throw error;
+        }
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        await (0,promises_.rename)(staging, dir);
+        staging = undefined;
+        return { dir, files: extracted.files, bytes: extracted.bytes };
+    }
+    finally {
+        if (staging)
+            await (0,promises_.rm)(staging, { recursive: true, force: true });
+        await (0,promises_.rm)(scratch, { recursive: true, force: true });
+    }
+}
+// Restarts of a download cut short after its first byte (the client retries only before it):
+// the archive is read again from its beginning, as no byte range can be asked for.
+const MAX_DOWNLOAD_STARTS = 3;
+async function download(client, project, job, file, options, step) {
+    const retry = options.retry
+        ? { ...options.retry, signal: options.signal ?? options.retry.signal }
+        : options.signal
+            ? { maxAttempts: 1, retryIf: () => false, signal: options.signal }
+            : undefined;
+    for (let start = 1;; start++) {
+        const received = { bytes: 0 };
+        try {
+            await downloadOnce(client, project, job, file, options, step, retry, received);
+            return;
+        }
+        catch (error) {
+            if (error instanceof ArtifactsError)
+                throw error;
+            if (options.signal?.aborted)
+                throw options.signal.reason;
+            const again = error instanceof errors/* GitLabError */.Y &&
+                received.bytes > 0 &&
+                start < MAX_DOWNLOAD_STARTS &&
+                retry !== undefined &&
+                retry.retryIf(error) &&
+                (retry.deadline === undefined || Date.now() < retry.deadline);
+            if (again)
+                continue;
+            if (error instanceof errors/* GitLabError */.Y && error.status === 404)
+                throw new ArtifactsError('missing', job.name, `job ${job.id} has no artifacts archive (GitLab answered 404): the job kept no artifacts:paths, or they expired or were erased`, undefined, { cause: error });
+            throw new ArtifactsError('gitlab', job.name, error instanceof Error ? error.message : String(error), undefined, { cause: error });
+        }
+    }
+}
+async function downloadOnce(client, project, job, file, options, step, retry, received) {
+    const maxBytes = options.maxArchiveBytes ?? MAX_ARCHIVE_BYTES;
+    // Written as each chunk arrives, synchronously: nothing waits in memory for a slow disk.
+    const fd = (0,external_node_fs_.openSync)(file, 'w', 0o600);
+    let reported = 0;
+    try {
+        await (0,endpoints/* streamJobArtifactsArchive */.jg)(client, project, job.id, chunk => {
+            received.bytes += chunk.length;
+            if (received.bytes > maxBytes)
+                throw new ArtifactsError('too-large', job.name, `the archive is larger than ${maxBytes} bytes, the most downloaded; narrow the job's artifacts:paths`);
+            (0,external_node_fs_.writeSync)(fd, chunk);
+            if (received.bytes - reported >= step) {
+                reported = received.bytes;
+                options.onProgress?.({ job: job.name, phase: 'download', bytes: received.bytes });
+            }
+        }, retry);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    options.onProgress?.({ job: job.name, phase: 'download', bytes: received.bytes });
+}
+
+
+/***/ }),
+
 /***/ 2735:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1116,7 +1646,7 @@ function isFinalStatus(status) {
 /* harmony export */ });
 /* harmony import */ var _runtime_time_limit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8649);
 /* harmony import */ var _runtime_clock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9842);
-/* harmony import */ var _gitlab_endpoints_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(359);
+/* harmony import */ var _gitlab_endpoints_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5661);
 /* harmony import */ var _gitlab_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2177);
 /* harmony import */ var _retry_line_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5674);
 
@@ -1179,6 +1709,259 @@ async function lookAfterCancel(client, project, pipelineId, withinMs) {
     finally {
         limit.dispose();
     }
+}
+
+
+/***/ }),
+
+/***/ 5789:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CP: () => (/* binding */ readJobOutputs),
+/* harmony export */   So: () => (/* binding */ JobOutputsError),
+/* harmony export */   tl: () => (/* binding */ OutputsFromLineError),
+/* harmony export */   ul: () => (/* binding */ parseOutputsFrom)
+/* harmony export */ });
+/* unused harmony exports MAX_OUTPUTS_FILE_BYTES, ACTION_OUTPUT_NAMES, parseJobOutputs */
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _gitlab_endpoints_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5661);
+/* harmony import */ var _gitlab_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9452);
+
+
+
+/** A line of `outputs-from` (or one `--outputs-from` flag) that is not `JOB:PATH`. */
+class OutputsFromLineError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'OutputsFromLineError';
+    }
+}
+const OUTPUTS_FROM_EXAMPLE = 'e.g. deploy:deploy.env or build:dist/outputs.json';
+/**
+ * Reads `JOB:PATH` lines; blank lines and lines starting with `#` are skipped. The line is split at
+ * its last `:`, because GitLab job names often contain one (`deploy:prod:deploy.env` is the file
+ * `deploy.env` of the job `deploy:prod`); a path containing `:` cannot be named.
+ */
+function parseOutputsFrom(text) {
+    const requests = [];
+    const seen = new Set();
+    for (const [index, raw] of text.split(/\r?\n/).entries()) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const where = `line ${index + 1} ("${line}")`;
+        const colon = line.lastIndexOf(':');
+        if (colon < 0)
+            throw new OutputsFromLineError(`${where} has no ":": write JOB:PATH, the job's name and the file's path in its artifacts, ${OUTPUTS_FROM_EXAMPLE}`);
+        const job = line.slice(0, colon).trim();
+        const path = line.slice(colon + 1).trim();
+        if (job === '')
+            throw new OutputsFromLineError(`${where} names no job before ":": ${OUTPUTS_FROM_EXAMPLE}`);
+        if (path === '')
+            throw new OutputsFromLineError(`${where} names no file after ":": ${OUTPUTS_FROM_EXAMPLE}`);
+        const problem = artifactPathProblem(path);
+        if (problem)
+            throw new OutputsFromLineError(`${where}: the path ${problem}; give it relative to the project directory, as in the job's artifacts:paths, ${OUTPUTS_FROM_EXAMPLE}`);
+        const key = `${job}\0${path}`;
+        if (seen.has(key))
+            throw new OutputsFromLineError(`${where} repeats an earlier line; name each file once`);
+        seen.add(key);
+        requests.push({ job, path });
+    }
+    return requests;
+}
+/** Why a path cannot name a file inside an artifacts archive, or undefined. */
+function artifactPathProblem(path) {
+    if (path.includes('\\'))
+        return 'contains "\\": use "/" between directories';
+    if (path.startsWith('/'))
+        return 'is absolute';
+    if (/^[A-Za-z]:/.test(path))
+        return 'starts with a drive letter';
+    if (path.endsWith('/'))
+        return 'names a directory, not a file';
+    const segments = path.split('/');
+    if (segments.includes('..'))
+        return 'contains ".."';
+    if (segments.some(segment => segment === '' || segment === '.'))
+        return 'contains an empty or "." segment';
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(path))
+        return 'contains a control character';
+    return undefined;
+}
+/** The most read from one `outputs-from` file; a bigger file is refused, not cut. */
+const MAX_OUTPUTS_FILE_BYTES = 1024 * 1024;
+/**
+ * Outputs the action sets itself. GitHub compares output names without regard to case, so a key
+ * such as `STATUS` would stand for `status` too: such a key is kept in `job-outputs` but not set
+ * as an output of its own (`clashes`), so the action's own output keeps its meaning.
+ */
+const ACTION_OUTPUT_NAMES = [
+    'pipeline-id',
+    'pipeline-iid',
+    'web-url',
+    'project-id',
+    'sha',
+    'ref',
+    'status',
+    'duration',
+    'jobs',
+    'job-outputs',
+    'artifacts-dir',
+    'pipelines'
+];
+/** GitHub's rule for an output name (the runner's file command accepts no other). */
+const OUTPUT_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+/** Why `outputs-from` could not read a file; names the job and the path. */
+class JobOutputsError extends Error {
+    problem;
+    job;
+    path;
+    constructor(problem, job, path, detail, options) {
+        super(`outputs-from ${job}:${path}: ${detail}`, options);
+        this.problem = problem;
+        this.job = job;
+        this.path = path;
+        this.name = 'JobOutputsError';
+    }
+}
+/**
+ * Reads `path` from the artifacts of `job` (streamed, refused past `maxBytes`) and parses it with
+ * parseJobOutputs. Throws JobOutputsError naming the job and the path; once the signal aborts,
+ * rejects with its reason.
+ */
+async function readJobOutputs(client, project, job, path, options = {}) {
+    const maxBytes = options.maxBytes ?? MAX_OUTPUTS_FILE_BYTES;
+    const chunks = [];
+    let size = 0;
+    const tooLarge = () => new JobOutputsError('too-large', job.name, path, `the file is larger than ${formatBytes(maxBytes)}, the most outputs-from reads; write only the values the workflow needs into it`);
+    const retry = options.retry ??
+        (options.signal ? { maxAttempts: 1, retryIf: () => false, signal: options.signal } : undefined);
+    try {
+        await (0,_gitlab_endpoints_js__WEBPACK_IMPORTED_MODULE_1__/* .streamJobArtifactFile */ .WO)(client, project, job.id, path, chunk => {
+            size += chunk.length;
+            if (size > maxBytes)
+                throw tooLarge();
+            chunks.push(chunk);
+        }, retry);
+    }
+    catch (error) {
+        if (error instanceof JobOutputsError)
+            throw error;
+        if (retry?.signal?.aborted)
+            throw retry.signal.reason;
+        if (error instanceof _gitlab_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GitLabError */ .Y && error.status === 404) {
+            // GitLab answers 404 alike for an unknown job, a job without artifacts (expired, erased, or
+            // none kept) and a path not in the archive (docs/gitlab.md, "Artifacts, manual jobs, retry").
+            throw new JobOutputsError('missing', job.name, path, `job ${job.id} has no such file in its artifacts (GitLab answered 404). List the file under the job's artifacts:paths (an artifacts:reports:dotenv file alone is not in the archive), and check that the artifacts have not expired`, { cause: error });
+        }
+        const detail = error instanceof Error ? error.message : String(error);
+        throw new JobOutputsError('gitlab', job.name, path, detail, { cause: error });
+    }
+    return parseJobOutputs(Buffer.concat(chunks), { job: job.name, path });
+}
+/**
+ * Turns a file's bytes into outputs: `.json` as one flat object of strings, numbers and booleans,
+ * anything else as dotenv (`KEY=VALUE`, `#` comments, quotes, `export`) read by Node's own
+ * `util.parseEnv` (Node 20.12 and later). Throws JobOutputsError naming the job and the path.
+ */
+function parseJobOutputs(bytes, where) {
+    const fail = (problem, detail) => new JobOutputsError(problem, where.job, where.path, detail);
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        throw fail('unreadable', 'the file is not UTF-8 text');
+    }
+    text = text.replace(/^\uFEFF/, '');
+    const entries = where.path.toLowerCase().endsWith('.json')
+        ? jsonEntries(text, fail)
+        : dotenvEntries(text, fail);
+    const values = {};
+    const masked = new Set();
+    const clashes = [];
+    const ownNames = new Set(ACTION_OUTPUT_NAMES.map(name => name.toLowerCase()));
+    for (const [key, value] of entries) {
+        if (!OUTPUT_NAME.test(key))
+            throw fail('invalid', `the key ${JSON.stringify(key)} is not a valid output name: start with a letter or _, then use letters, digits, _ and - only, e.g. DEPLOY_URL`);
+        // defineProperty: a key such as __proto__ is an ordinary key here.
+        Object.defineProperty(values, key, { value, enumerable: true, writable: true });
+        if (ownNames.has(key.toLowerCase()))
+            clashes.push(key);
+        for (const secret of secretsIn(key, value))
+            masked.add(secret);
+    }
+    return { values, masked: [...masked], clashes };
+}
+function jsonEntries(text, fail) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        throw fail('unreadable', `the file is not valid JSON (${error.message})`);
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+        throw fail('invalid', 'the JSON is not an object; write one flat object, e.g. {"DEPLOY_URL": "https://…", "REPLICAS": 3}');
+    return Object.entries(parsed).map(([key, value]) => {
+        if (typeof value === 'string')
+            return [key, value];
+        if (typeof value === 'number' || typeof value === 'boolean')
+            return [key, String(value)];
+        const kind = value === null ? 'null' : Array.isArray(value) ? 'a list' : 'an object';
+        throw fail('invalid', `the value of ${JSON.stringify(key)} is ${kind}; outputs-from reads a flat object of strings, numbers and booleans`);
+    });
+}
+function dotenvEntries(text, fail) {
+    // util.parseEnv came in Node 20.12; the action runs on Node 24, the CLI may meet an older Node.
+    const parseEnv = node_util__WEBPACK_IMPORTED_MODULE_0__.parseEnv;
+    if (!parseEnv)
+        throw fail('unreadable', `reading a dotenv file needs Node 20.12 or later (${process.version})`);
+    return Object.entries(parseEnv(text));
+}
+// Prefixes of GitLab's own tokens (doc/security/tokens: personal, pipeline trigger, OAuth
+// application secret, CI/CD job, deploy, runner, SCIM, feature flags client, incoming mail,
+// agent, feed) and the legacy runner registration token, then GitHub's.
+const TOKEN_PATTERN = /(?:glpat-|glptt-|gloas-|glcbt-|gldt-|glrt-|glrtr-|glsoat-|glffct-|glimt-|glagent-|glft-|GR1348941|ghp_|gho_|ghu_|ghs_|ghr_|github_pat_)[A-Za-z0-9_.-]{8,}/g;
+// A JSON Web Token (header.payload.signature, both JSON parts base64url of `{"`).
+const JWT_PATTERN = /eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]+/g;
+const PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
+// Keys whose name says the value is a secret. GitLab's masked CI/CD variables cannot be told
+// from here: the dotenv file holds their plain value, and reading the job's project's variables
+// (GET /projects/:id/variables) needs the Maintainer role and the api scope, far more than
+// read_api; a "masked and hidden" variable's value is never given out at all. So the name of the
+// key stands in for GitLab's masked flag.
+const SECRET_KEY = /TOKEN|SECRET|PASSWORD|PASSWD|PRIVATE|CREDENTIAL|API_?KEY|AUTH(?!OR)/i;
+// GitLab masks no value shorter than 8 characters; masking a short one would star out every
+// occurrence of, say, "true" in the log.
+const MIN_MASKED_BY_NAME = 8;
+/**
+ * What to mask for one key: the whole value when its key says secret (8 characters or more) or
+ * when it holds a token or a private key; then also each token alone, and each line of a
+ * multi-line value (the runner masks line by line). No guess by entropy: digests, ids and URLs
+ * look random, and GitHub drops a masked value from job outputs, which would break the chain.
+ */
+function secretsIn(key, value) {
+    const tokens = [...value.matchAll(TOKEN_PATTERN), ...value.matchAll(JWT_PATTERN)].map(match => match[0]);
+    const namedSecret = SECRET_KEY.test(key) && value.trim().length >= MIN_MASKED_BY_NAME;
+    if (tokens.length === 0 && !PRIVATE_KEY.test(value) && !namedSecret)
+        return [];
+    const lines = value
+        .split(/\r\n|\r|\n/)
+        .map(line => line.trim())
+        .filter(line => line !== '');
+    return [value, ...(lines.length > 1 ? lines : []), ...tokens];
+}
+function formatBytes(bytes) {
+    if (bytes % (1024 * 1024) === 0)
+        return `${bytes / (1024 * 1024)} MiB`;
+    if (bytes % 1024 === 0)
+        return `${bytes / 1024} KiB`;
+    return `${bytes} bytes`;
 }
 
 
@@ -1300,7 +2083,7 @@ function formatDuration(ms) {
 
 /***/ }),
 
-/***/ 1762:
+/***/ 9063:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1522,7 +2305,81 @@ function describeJsonType(value) {
     return `a ${typeof value}`;
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/run/job-outputs.ts
+var job_outputs = __webpack_require__(5789);
+// EXTERNAL MODULE: ./src/run/artifacts.ts + 2 modules
+var artifacts = __webpack_require__(634);
+;// CONCATENATED MODULE: ./src/settings/results-inputs.ts
+
+
+
+
+// The inputs that bring results back from the pipeline and take control of it: outputs-from,
+// artifacts, artifacts-dir, pipeline-id, play-manual, on-rerun (docs/contract.md, section 1).
+const RESULTS_INPUT_DEFAULTS = {
+    'outputs-from': '',
+    artifacts: '',
+    'artifacts-dir': 'gitlab-artifacts',
+    'pipeline-id': '',
+    'play-manual': '',
+    'on-rerun': 'reuse'
+};
+const outputsFrom = input((text, ctx) => {
+    try {
+        return (0,job_outputs/* parseOutputsFrom */.ul)(text);
+    }
+    catch (error) {
+        if (error instanceof job_outputs/* OutputsFromLineError */.tl)
+            return fail(ctx, error.message);
+        throw error;
+    }
+});
+const results_inputs_artifacts = input((text, ctx) => {
+    try {
+        return (0,artifacts/* parseArtifacts */.nG)(text);
+    }
+    catch (error) {
+        if (error instanceof artifacts/* ArtifactsLineError */.Ww)
+            return fail(ctx, error.message);
+        throw error;
+    }
+});
+const artifactsDir = input((text, ctx) => {
+    const value = text.trim() || RESULTS_INPUT_DEFAULTS['artifacts-dir'];
+    if (external_node_path_.isAbsolute(value) || /^[A-Za-z]:/.test(value))
+        return fail(ctx, `"${value}" is absolute; give a directory relative to the workspace, e.g. gitlab-artifacts`);
+    if (value.split(/[\\/]/).includes('..'))
+        return fail(ctx, `"${value}" contains ".."; give a directory inside the workspace, e.g. gitlab-artifacts`);
+    return value;
+});
+const pipelineId = input((text, ctx) => {
+    const value = text.trim();
+    if (value === '')
+        return undefined;
+    if (!/^[1-9]\d{0,15}$/.test(value))
+        return fail(ctx, `"${value}" is not a pipeline id: give the numeric id from the pipeline's URL (…/-/pipelines/1234), e.g. 1234`);
+    return Number(value);
+});
+const playManual = input((text, ctx) => {
+    const names = text
+        .split(/[,\n]/)
+        .map(name => name.trim())
+        .filter(Boolean);
+    if (names.includes('*') && names.length > 1)
+        return fail(ctx, `"*" plays every blocking manual job: give it alone, or list names, e.g. deploy-prod`);
+    return [...new Set(names)];
+});
+const onRerun = input((text, ctx) => {
+    const value = (text.trim() || RESULTS_INPUT_DEFAULTS['on-rerun']).toLowerCase();
+    if (value === 'reuse' || value === 'new')
+        return value;
+    return fail(ctx, `must be reuse or new, got "${value}"`);
+});
+
 ;// CONCATENATED MODULE: ./src/settings/settings.ts
+
 
 
 
@@ -1543,7 +2400,8 @@ const INPUT_DEFAULTS = {
     'cancel-on-timeout': 'true',
     'cancel-on-abort': 'true',
     'job-logs': 'failed',
-    summary: 'true'
+    summary: 'true',
+    ...RESULTS_INPUT_DEFAULTS
 };
 /** All that is wrong with the inputs, each naming its input; thrown before any request. */
 class InputError extends Error {
@@ -1697,7 +2555,13 @@ const SCHEMAS = {
     'cancel-on-timeout': booleanInput('cancel-on-timeout'),
     'cancel-on-abort': booleanInput('cancel-on-abort'),
     'job-logs': jobLogs,
-    summary: booleanInput('summary')
+    summary: booleanInput('summary'),
+    'outputs-from': outputsFrom,
+    artifacts: results_inputs_artifacts,
+    'artifacts-dir': artifactsDir,
+    'pipeline-id': pipelineId,
+    'play-manual': playManual,
+    'on-rerun': onRerun
 };
 /** Validates every input at once, so one run reports every mistake; throws InputError. */
 function parseSettings(raw, only = Object.keys(SCHEMAS)) {
@@ -1712,12 +2576,23 @@ function parseSettings(raw, only = Object.keys(SCHEMAS)) {
             issues.push(...result.error.issues.map(issue => ({ input: name, message: issue.message })));
     }
     const settings = parsed;
-    if (settings.wait &&
+    const attach = settings['pipeline-id'] !== undefined;
+    // Following an existing pipeline triggers nothing: no trigger token, no ref, always a wait.
+    if (attach) {
+        settings.wait = true;
+        for (let i = issues.length - 1; i >= 0; i--)
+            if (issues[i].input === 'ref' || issues[i].input === 'trigger-token')
+                issues.splice(i, 1);
+    }
+    issues.push(...resultsIssues(settings));
+    if ((settings.wait || attach) &&
         !settings['api-token'] &&
         !issues.some(issue => issue.input === 'api-token')) {
         issues.push({
             input: 'api-token',
-            message: 'is required with wait: true; a trigger token cannot read pipelines. Use an access token with read_api (api to cancel), e.g. api-token: ${{ secrets.GITLAB_API_TOKEN }}'
+            message: attach
+                ? 'is required with pipeline-id: following a pipeline reads it. Use an access token with read_api (api to cancel or play), e.g. api-token: ${{ secrets.GITLAB_API_TOKEN }}'
+                : 'is required with wait: true; a trigger token cannot read pipelines. Use an access token with read_api (api to cancel), e.g. api-token: ${{ secrets.GITLAB_API_TOKEN }}'
         });
     }
     if (issues.length > 0)
@@ -1725,8 +2600,8 @@ function parseSettings(raw, only = Object.keys(SCHEMAS)) {
     return {
         gitlabUrl: settings['gitlab-url'],
         project: settings.project,
-        ref: settings.ref,
-        triggerToken: settings['trigger-token'],
+        ref: settings.ref ?? '',
+        triggerToken: settings['trigger-token'] ?? '',
         variables: settings.variables,
         inputs: settings.inputs,
         wait: settings.wait,
@@ -1737,8 +2612,24 @@ function parseSettings(raw, only = Object.keys(SCHEMAS)) {
         cancelOnTimeout: settings['cancel-on-timeout'],
         cancelOnAbort: settings['cancel-on-abort'],
         jobLogs: settings['job-logs'],
-        summary: settings.summary
+        summary: settings.summary,
+        outputsFrom: settings['outputs-from'],
+        artifacts: settings.artifacts,
+        artifactsDir: settings['artifacts-dir'],
+        ...(attach ? { pipelineId: settings['pipeline-id'] } : {}),
+        playManual: settings['play-manual'],
+        onRerun: settings['on-rerun']
     };
+}
+/** outputs-from, artifacts and play-manual act on a pipeline the run follows: they need a wait. */
+function resultsIssues(settings) {
+    if (settings.wait)
+        return [];
+    const needWait = ['outputs-from', 'artifacts', 'play-manual'].filter(name => (settings[name]?.length ?? 0) > 0);
+    return needWait.map(name => ({
+        input: name,
+        message: `acts on the pipeline once it runs or ends, so it needs wait: true (and an api-token), or pipeline-id`
+    }));
 }
 /** Seconds one GitLab request may take, for slow instances; 30 s when unset. */
 const REQUEST_TIMEOUT_ENV = 'GITLAB_REQUEST_TIMEOUT';

@@ -149,6 +149,20 @@ module.exports = require("node:events");
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = require("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = require("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -184,6 +198,13 @@ module.exports = require("node:os");
 
 /***/ }),
 
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = require("node:path");
+
+/***/ }),
+
 /***/ 643:
 /***/ ((module) => {
 
@@ -202,6 +223,13 @@ module.exports = require("node:querystring");
 /***/ ((module) => {
 
 module.exports = require("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = require("node:stream/promises");
 
 /***/ }),
 
@@ -275,6 +303,13 @@ module.exports = require("path");
 
 /***/ }),
 
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = require("stream");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -300,6 +335,13 @@ module.exports = require("tls");
 /***/ ((module) => {
 
 module.exports = require("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = require("zlib");
 
 /***/ })
 
@@ -341,6 +383,18 @@ module.exports = require("util");
 /************************************************************************/
 /******/ 	/* webpack/runtime/asset-relocator-loader */
 /******/ 	if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = __dirname + "/";
+/******/ 	
+/******/ 	/* webpack/runtime/compat get default export */
+/******/ 	(() => {
+/******/ 		// getDefaultExport function for compatibility with non-harmony modules
+/******/ 		__nccwpck_require__.n = (module) => {
+/******/ 			var getter = module && module.__esModule ?
+/******/ 				() => (module['default']) :
+/******/ 				() => (module);
+/******/ 			__nccwpck_require__.d(getter, { a: getter });
+/******/ 			return getter;
+/******/ 		};
+/******/ 	})();
 /******/ 	
 /******/ 	/* webpack/runtime/create fake namespace object */
 /******/ 	(() => {
@@ -500,8 +554,8 @@ async function exitWhenFlushed(code) {
 // Each step loads only its own code: the main step's start-up time is the trigger's latency.
 // No top-level await: the bundle is CommonJS (scripts/build.mjs says why).
 const step = (0,state/* isPostStep */.pq)()
-    ? Promise.all(/* import() */[__nccwpck_require__.e(881), __nccwpck_require__.e(220), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7718)).then(post => post.runPost())
-    : Promise.all(/* import() */[__nccwpck_require__.e(881), __nccwpck_require__.e(220), __nccwpck_require__.e(384)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9384)).then(main => main.run());
+    ? Promise.all(/* import() */[__nccwpck_require__.e(571), __nccwpck_require__.e(220), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7718)).then(post => post.runPost())
+    : Promise.all(/* import() */[__nccwpck_require__.e(571), __nccwpck_require__.e(220), __nccwpck_require__.e(509)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6509)).then(main => main.run());
 void step.then(() => exitWhenFlushed());
 
 module.exports = __webpack_exports__;

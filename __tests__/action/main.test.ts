@@ -134,3 +134,47 @@ describe('the action post step, in-process', () => {
     expect(cancelRequests(sim)).toHaveLength(0)
   })
 })
+
+describe('outputs-from in the action, in-process', () => {
+  it('masks a secret value before any output holds it, then sets each key and job-outputs', async () => {
+    const { readFileSync } = await import('node:fs')
+    const secret = 'glpat-fromthedeployjob000001'
+    sim = await gitlabWith({
+      jobs: [
+        job('deploy', 'deploy', 200, {
+          artifacts: [
+            { name: 'deploy.env', data: `URL=https://x.example\nDEPLOY_TOKEN=${secret}\n` }
+          ]
+        })
+      ]
+    })
+    // What GITHUB_OUTPUT held at the moment the mask was printed.
+    let outputsAtMask: string | undefined
+    const step = await inProcessStep(
+      async () => {
+        const write = process.stdout.write.bind(process.stdout)
+        process.stdout.write = ((chunk: string | Uint8Array, ...rest: never[]) => {
+          if (String(chunk).includes(`::add-mask::${secret}`))
+            outputsAtMask = readFileSync(process.env.GITHUB_OUTPUT!, 'utf8')
+          return write(chunk, ...rest)
+        }) as typeof process.stdout.write
+        try {
+          await run()
+        } finally {
+          process.stdout.write = write
+        }
+      },
+      waitInputs(sim, { 'outputs-from': 'deploy:deploy.env' })
+    )
+    expect(step.exitCode).toBe(0)
+    expect(outputsAtMask).toBeDefined()
+    expect(outputsAtMask).not.toContain(secret)
+    expect(outputsAtMask).toContain('pipeline-id')
+    expect(step.outputs.DEPLOY_TOKEN).toBe(secret)
+    expect(step.outputs.URL).toBe('https://x.example')
+    expect(JSON.parse(step.outputs['job-outputs'])).toEqual({
+      URL: 'https://x.example',
+      DEPLOY_TOKEN: secret
+    })
+  })
+})

@@ -245,3 +245,39 @@ describe('GitLabClient', () => {
     expect(data.version).toMatch(/^\d+\.\d+/)
   })
 })
+
+describe('redirects (the artifacts archive only)', () => {
+  it('follows at most 3 redirects for a request that asks, keeping the token on the same host', async () => {
+    const { createServer: createHttpServer } = await import('node:http')
+    const seen: Array<{ port: number; path: string; token: string | undefined }> = []
+    let hops = 0
+    const server = createHttpServer((req, res) => {
+      const port = (req.socket.localPort ?? 0) as number
+      seen.push({ port, path: req.url ?? '', token: req.headers['private-token'] as string })
+      hops++
+      res.writeHead(302, { Location: `/hop/${hops}` }).end()
+    })
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+    const { port } = server.address() as { port: number }
+    try {
+      const client = new GitLabClient({ gitlabUrl: `http://127.0.0.1:${port}`, token: API_TOKEN })
+      const error = await failure(
+        client.stream(
+          { method: 'GET', path: '/x', operation: 'read', followRedirects: 3 },
+          () => undefined
+        )
+      )
+      expect(error.gitlabMessage).toMatch(/redirected more than 3 times/)
+      // The first request and three redirects, all on the same host: the token stays.
+      expect(seen.map(s => s.path)).toEqual(['/api/v4/x', '/hop/1', '/hop/2', '/hop/3'])
+      expect(seen.every(s => s.token === API_TOKEN)).toBe(true)
+      // Without the option a redirect is a moved project, as before.
+      const moved = await failure(
+        client.stream({ method: 'GET', path: '/y', operation: 'read' }, () => undefined)
+      )
+      expect(moved.hint).toMatch(/renamed or moved/)
+    } finally {
+      server.close()
+    }
+  })
+})

@@ -61,7 +61,12 @@ describe('parseSettings defaults', () => {
       cancelOnTimeout: true,
       cancelOnAbort: true,
       jobLogs: 'failed',
-      summary: true
+      summary: true,
+      outputsFrom: [],
+      artifacts: [],
+      artifactsDir: 'gitlab-artifacts',
+      playManual: [],
+      onRerun: 'reuse'
     })
   })
 
@@ -763,4 +768,65 @@ describe('names that are also object properties', () => {
       expect(Object.getOwnPropertyDescriptor(settings.inputs, name)?.value).toBe(2)
     }
   )
+})
+
+describe('inputs that bring results back and take control', () => {
+  const waiting = { wait: 'true', 'api-token': 'glpat-apitokenwithapiscope00' }
+
+  it('reads outputs-from, artifacts, artifacts-dir and play-manual lines', () => {
+    const settings = parse({
+      ...waiting,
+      'outputs-from': 'deploy:prod:deploy.env\n# comment\nbuild:out.json',
+      artifacts: 'build:dist/**\ntest',
+      'artifacts-dir': 'out/gl',
+      'play-manual': 'deploy-prod, smoke'
+    })
+    expect(settings.outputsFrom).toEqual([
+      { job: 'deploy:prod', path: 'deploy.env' },
+      { job: 'build', path: 'out.json' }
+    ])
+    expect(settings.artifacts.map(a => [a.job, a.glob])).toEqual([
+      ['build', 'dist/**'],
+      ['test', undefined]
+    ])
+    expect(settings.artifactsDir).toBe('out/gl')
+    expect(settings.playManual).toEqual(['deploy-prod', 'smoke'])
+  })
+
+  it('refuses them without a wait, naming each input', () => {
+    const issues = inputErrorOf({ 'outputs-from': 'deploy:x.env', 'play-manual': '*' }).issues
+    expect(issues.map(i => i.input)).toEqual(['outputs-from', 'play-manual'])
+    expect(issues[0].message).toMatch(/needs wait: true/)
+  })
+
+  it('names a bad line, an artifacts-dir outside the workspace, a bad id and on-rerun', () => {
+    const issues = inputErrorOf({
+      ...waiting,
+      'outputs-from': 'deploy',
+      'artifacts-dir': '../elsewhere',
+      'pipeline-id': '12ab',
+      'on-rerun': 'always'
+    }).issues
+    expect(Object.fromEntries(issues.map(i => [i.input, i.message]))).toEqual({
+      'outputs-from': expect.stringMatching(/line 1 \("deploy"\) has no ":"/),
+      'artifacts-dir': expect.stringMatching(/contains "\.\."/),
+      'pipeline-id': expect.stringMatching(/not a pipeline id.*e\.g\. 1234/),
+      'on-rerun': expect.stringMatching(/must be reuse or new/)
+    })
+  })
+
+  it('pipeline-id needs no trigger-token or ref, implies wait and needs an api-token', () => {
+    const settings = parse({
+      ...waiting,
+      wait: '',
+      'pipeline-id': '1234',
+      ref: '',
+      'trigger-token': ''
+    })
+    expect(settings).toMatchObject({ pipelineId: 1234, wait: true, ref: '', triggerToken: '' })
+    const issues = inputErrorOf({ 'pipeline-id': '1234', ref: '', 'trigger-token': '' }).issues
+    expect(issues).toEqual([
+      { input: 'api-token', message: expect.stringMatching(/required with pipeline-id/) }
+    ])
+  })
 })

@@ -1,10 +1,1422 @@
 /******/ (() => { // webpackBootstrap
-/******/ 	"use strict";
 /******/ 	var __webpack_modules__ = ({
+
+/***/ 3313:
+/***/ ((module) => {
+
+module.exports = Pend;
+
+function Pend() {
+  this.pending = 0;
+  this.max = Infinity;
+  this.listeners = [];
+  this.waiting = [];
+  this.error = null;
+}
+
+Pend.prototype.go = function(fn) {
+  if (this.pending < this.max) {
+    pendGo(this, fn);
+  } else {
+    this.waiting.push(fn);
+  }
+};
+
+Pend.prototype.wait = function(cb) {
+  if (this.pending === 0) {
+    cb(this.error);
+  } else {
+    this.listeners.push(cb);
+  }
+};
+
+Pend.prototype.hold = function() {
+  return pendHold(this);
+};
+
+function pendHold(self) {
+  self.pending += 1;
+  var called = false;
+  return onCb;
+  function onCb(err) {
+    if (called) throw new Error("callback called twice");
+    called = true;
+    self.error = self.error || err;
+    self.pending -= 1;
+    if (self.waiting.length > 0 && self.pending < self.max) {
+      pendGo(self, self.waiting.shift());
+    } else if (self.pending === 0) {
+      var listeners = self.listeners;
+      self.listeners = [];
+      listeners.forEach(cbListener);
+    }
+  }
+  function cbListener(listener) {
+    listener(self.error);
+  }
+}
+
+function pendGo(self, fn) {
+  fn(pendHold(self));
+}
+
+
+/***/ }),
+
+/***/ 4248:
+/***/ ((module) => {
+
+// Adapted from https://github.com/brianloveswords/buffer-crc32/blob/v0.2.13/index.js
+const CRC_TABLE = new Int32Array([
+  0x00000000, 0x77073096, 0xee0e612c, 0x990951ba, 0x076dc419, 0x706af48f, 0xe963a535, 0x9e6495a3,
+  0x0edb8832, 0x79dcb8a4, 0xe0d5e91e, 0x97d2d988, 0x09b64c2b, 0x7eb17cbd, 0xe7b82d07, 0x90bf1d91,
+  0x1db71064, 0x6ab020f2, 0xf3b97148, 0x84be41de, 0x1adad47d, 0x6ddde4eb, 0xf4d4b551, 0x83d385c7,
+  0x136c9856, 0x646ba8c0, 0xfd62f97a, 0x8a65c9ec, 0x14015c4f, 0x63066cd9, 0xfa0f3d63, 0x8d080df5,
+  0x3b6e20c8, 0x4c69105e, 0xd56041e4, 0xa2677172, 0x3c03e4d1, 0x4b04d447, 0xd20d85fd, 0xa50ab56b,
+  0x35b5a8fa, 0x42b2986c, 0xdbbbc9d6, 0xacbcf940, 0x32d86ce3, 0x45df5c75, 0xdcd60dcf, 0xabd13d59,
+  0x26d930ac, 0x51de003a, 0xc8d75180, 0xbfd06116, 0x21b4f4b5, 0x56b3c423, 0xcfba9599, 0xb8bda50f,
+  0x2802b89e, 0x5f058808, 0xc60cd9b2, 0xb10be924, 0x2f6f7c87, 0x58684c11, 0xc1611dab, 0xb6662d3d,
+  0x76dc4190, 0x01db7106, 0x98d220bc, 0xefd5102a, 0x71b18589, 0x06b6b51f, 0x9fbfe4a5, 0xe8b8d433,
+  0x7807c9a2, 0x0f00f934, 0x9609a88e, 0xe10e9818, 0x7f6a0dbb, 0x086d3d2d, 0x91646c97, 0xe6635c01,
+  0x6b6b51f4, 0x1c6c6162, 0x856530d8, 0xf262004e, 0x6c0695ed, 0x1b01a57b, 0x8208f4c1, 0xf50fc457,
+  0x65b0d9c6, 0x12b7e950, 0x8bbeb8ea, 0xfcb9887c, 0x62dd1ddf, 0x15da2d49, 0x8cd37cf3, 0xfbd44c65,
+  0x4db26158, 0x3ab551ce, 0xa3bc0074, 0xd4bb30e2, 0x4adfa541, 0x3dd895d7, 0xa4d1c46d, 0xd3d6f4fb,
+  0x4369e96a, 0x346ed9fc, 0xad678846, 0xda60b8d0, 0x44042d73, 0x33031de5, 0xaa0a4c5f, 0xdd0d7cc9,
+  0x5005713c, 0x270241aa, 0xbe0b1010, 0xc90c2086, 0x5768b525, 0x206f85b3, 0xb966d409, 0xce61e49f,
+  0x5edef90e, 0x29d9c998, 0xb0d09822, 0xc7d7a8b4, 0x59b33d17, 0x2eb40d81, 0xb7bd5c3b, 0xc0ba6cad,
+  0xedb88320, 0x9abfb3b6, 0x03b6e20c, 0x74b1d29a, 0xead54739, 0x9dd277af, 0x04db2615, 0x73dc1683,
+  0xe3630b12, 0x94643b84, 0x0d6d6a3e, 0x7a6a5aa8, 0xe40ecf0b, 0x9309ff9d, 0x0a00ae27, 0x7d079eb1,
+  0xf00f9344, 0x8708a3d2, 0x1e01f268, 0x6906c2fe, 0xf762575d, 0x806567cb, 0x196c3671, 0x6e6b06e7,
+  0xfed41b76, 0x89d32be0, 0x10da7a5a, 0x67dd4acc, 0xf9b9df6f, 0x8ebeeff9, 0x17b7be43, 0x60b08ed5,
+  0xd6d6a3e8, 0xa1d1937e, 0x38d8c2c4, 0x4fdff252, 0xd1bb67f1, 0xa6bc5767, 0x3fb506dd, 0x48b2364b,
+  0xd80d2bda, 0xaf0a1b4c, 0x36034af6, 0x41047a60, 0xdf60efc3, 0xa867df55, 0x316e8eef, 0x4669be79,
+  0xcb61b38c, 0xbc66831a, 0x256fd2a0, 0x5268e236, 0xcc0c7795, 0xbb0b4703, 0x220216b9, 0x5505262f,
+  0xc5ba3bbe, 0xb2bd0b28, 0x2bb45a92, 0x5cb36a04, 0xc2d7ffa7, 0xb5d0cf31, 0x2cd99e8b, 0x5bdeae1d,
+  0x9b64c2b0, 0xec63f226, 0x756aa39c, 0x026d930a, 0x9c0906a9, 0xeb0e363f, 0x72076785, 0x05005713,
+  0x95bf4a82, 0xe2b87a14, 0x7bb12bae, 0x0cb61b38, 0x92d28e9b, 0xe5d5be0d, 0x7cdcefb7, 0x0bdbdf21,
+  0x86d3d2d4, 0xf1d4e242, 0x68ddb3f8, 0x1fda836e, 0x81be16cd, 0xf6b9265b, 0x6fb077e1, 0x18b74777,
+  0x88085ae6, 0xff0f6a70, 0x66063bca, 0x11010b5c, 0x8f659eff, 0xf862ae69, 0x616bffd3, 0x166ccf45,
+  0xa00ae278, 0xd70dd2ee, 0x4e048354, 0x3903b3c2, 0xa7672661, 0xd06016f7, 0x4969474d, 0x3e6e77db,
+  0xaed16a4a, 0xd9d65adc, 0x40df0b66, 0x37d83bf0, 0xa9bcae53, 0xdebb9ec5, 0x47b2cf7f, 0x30b5ffe9,
+  0xbdbdf21c, 0xcabac28a, 0x53b39330, 0x24b4a3a6, 0xbad03605, 0xcdd70693, 0x54de5729, 0x23d967bf,
+  0xb3667a2e, 0xc4614ab8, 0x5d681b02, 0x2a6f2b94, 0xb40bbe37, 0xc30c8ea1, 0x5a05df1b, 0x2d02ef8d,
+]);
+
+function crc32(buf) {
+  let crc = -1;
+  for (let x of buf) {
+    crc = CRC_TABLE[(crc ^ x) & 0xff] ^ (crc >>> 8);
+  }
+  return (crc ^ -1) >>> 0;
+}
+
+module.exports = crc32;
+
+
+/***/ }),
+
+/***/ 3502:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+// This was adapted from https://github.com/andrewrk/node-fd-slicer by Andrew Kelley under the MIT License.
+var fs = __nccwpck_require__(9896);
+var util = __nccwpck_require__(9023);
+var stream = __nccwpck_require__(2203);
+var Readable = stream.Readable;
+var PassThrough = stream.PassThrough;
+var Pend = __nccwpck_require__(3313);
+var EventEmitter = (__nccwpck_require__(4434).EventEmitter);
+
+exports.BufferSlicer = BufferSlicer;
+exports.FdSlicer = FdSlicer;
+
+util.inherits(FdSlicer, EventEmitter);
+function FdSlicer(fd) {
+  EventEmitter.call(this);
+
+  this.fd = fd;
+  this.pend = new Pend();
+  this.pend.max = 1;
+  this.refCount = 0;
+}
+
+FdSlicer.prototype.read = function(buffer, offset, length, position, callback) {
+  var self = this;
+  self.pend.go(function(cb) {
+    fs.read(self.fd, buffer, offset, length, position, function(err, bytesRead, buffer) {
+      cb();
+      callback(err, bytesRead, buffer);
+    });
+  });
+};
+
+FdSlicer.prototype.createReadStream = function(options) {
+  return new ReadStream(this, options);
+};
+
+FdSlicer.prototype.ref = function() {
+  this.refCount += 1;
+};
+
+FdSlicer.prototype.unref = function() {
+  var self = this;
+  self.refCount -= 1;
+  if (self.refCount < 0) throw new Error("invalid unref");
+  if (self.refCount > 0) return;
+
+  fs.close(self.fd, onCloseDone);
+
+  function onCloseDone(err) {
+    if (err) {
+      self.emit('error', err);
+    } else {
+      self.emit('close');
+    }
+  }
+};
+
+util.inherits(ReadStream, Readable);
+function ReadStream(context, options) {
+  options = options || {};
+  Readable.call(this, options);
+
+  this.context = context;
+  this.context.ref();
+
+  this.start = options.start || 0;
+  this.endOffset = options.end;
+  this.pos = this.start;
+}
+
+ReadStream.prototype._read = function(n) {
+  var self = this;
+
+  var toRead = Math.min(self._readableState.highWaterMark, n);
+  if (self.endOffset != null) {
+    toRead = Math.min(toRead, self.endOffset - self.pos);
+  }
+  if (toRead <= 0) {
+    self.push(null);
+    this._cleanup();
+    return;
+  }
+  self.context.pend.go(function(cb) {
+    var buffer = Buffer.allocUnsafe(toRead);
+    fs.read(self.context.fd, buffer, 0, toRead, self.pos, function(err, bytesRead) {
+      if (err) {
+        self.destroy(err);
+      } else if (bytesRead === 0) {
+        self.push(null);
+        self._cleanup();
+      } else {
+        self.pos += bytesRead;
+        self.push(buffer.slice(0, bytesRead));
+      }
+      cb();
+    });
+  });
+};
+
+ReadStream.prototype._destroy = function(err, cb) {
+  // Node 14+ calls this automatically at EOF.
+  this._cleanup();
+  cb(err);
+};
+
+ReadStream.prototype._cleanup = function() {
+  if (this.context != null) {
+    this.context.unref();
+    this.context = null;
+  }
+};
+
+util.inherits(BufferSlicer, EventEmitter);
+function BufferSlicer(buffer) {
+  EventEmitter.call(this);
+
+  this.refCount = 0;
+  this.buffer = buffer;
+}
+
+BufferSlicer.prototype.read = function(buffer, offset, length, position, callback) {
+  if (!(0 <= offset && offset <= buffer.length)) throw new RangeError("offset outside buffer: 0 <= " + offset + " <= " + buffer.length);
+  if (position < 0) throw new RangeError("position is negative: " + position);
+  if (offset + length > buffer.length) {
+    // The caller's buffer can't hold all the bytes they're trying to read.
+    // Clamp the length instead of giving an error.
+    // The callback will be informed of fewer than expected bytes written.
+    length = buffer.length - offset;
+  }
+  if (position + length > this.buffer.length) {
+    // Clamp any attempt to read past the end of the source buffer.
+    length = this.buffer.length - position;
+  }
+  if (length <= 0) {
+    // After any clamping, we're fully out of bounds or otherwise have nothing to do.
+    // This isn't an error; it's just zero bytes written.
+    setImmediate(function() {
+      callback(null, 0);
+    });
+    return;
+  }
+  this.buffer.copy(buffer, offset, position, position + length);
+  setImmediate(function() {
+    callback(null, length);
+  });
+};
+
+BufferSlicer.prototype.createReadStream = function(options) {
+  options = options || {};
+  var readStream = new PassThrough(options);
+  readStream.start = options.start || 0;
+  readStream.endOffset = options.end;
+  // by the time this function returns, we'll be done.
+  readStream.pos = readStream.endOffset || this.buffer.length;
+
+  var entireSlice = this.buffer.slice(readStream.start, readStream.pos);
+  // Cut the buffer into smaller slices for better memory usage when streaming into a zlib inflate stream.
+  // See https://github.com/thejoshwolfe/yauzl/issues/87
+  var maxChunkSize = 0x10000;
+  var offset = 0;
+  while (true) {
+    var nextOffset = offset + maxChunkSize;
+    if (nextOffset >= entireSlice.length) {
+      // last chunk
+      if (offset < entireSlice.length) {
+        readStream.write(entireSlice.slice(offset, entireSlice.length));
+      }
+      break;
+    }
+    readStream.write(entireSlice.slice(offset, nextOffset));
+    offset = nextOffset;
+  }
+
+  readStream.end();
+  return readStream;
+};
+
+BufferSlicer.prototype.ref = function() {
+  this.refCount += 1;
+};
+
+BufferSlicer.prototype.unref = function() {
+  this.refCount -= 1;
+
+  if (this.refCount < 0) {
+    throw new Error("invalid unref");
+  }
+};
+
+
+/***/ }),
+
+/***/ 663:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var fs = __nccwpck_require__(9896);
+var zlib = __nccwpck_require__(3106);
+var fd_slicer = __nccwpck_require__(3502);
+var util = __nccwpck_require__(9023);
+var EventEmitter = (__nccwpck_require__(4434).EventEmitter);
+var Transform = (__nccwpck_require__(2203).Transform);
+var PassThrough = (__nccwpck_require__(2203).PassThrough);
+var Writable = (__nccwpck_require__(2203).Writable);
+
+// Node 20 added zlib.crc32.
+const crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : __nccwpck_require__(4248);
+
+exports.open = open;
+exports.fromFd = fromFd;
+exports.fromBuffer = fromBuffer;
+exports.fromRandomAccessReader = fromRandomAccessReader;
+exports.openPromise = openPromise;
+exports.fromFdPromise = fromFdPromise;
+exports.fromBufferPromise = fromBufferPromise;
+exports.fromRandomAccessReaderPromise = fromRandomAccessReaderPromise;
+
+exports.dosDateTimeToDate = dosDateTimeToDate;
+exports.getFileNameLowLevel = getFileNameLowLevel;
+exports.validateFileName = validateFileName;
+exports.parseExtraFields = parseExtraFields;
+exports.ZipFile = ZipFile;
+exports.Entry = Entry;
+exports.LocalFileHeader = LocalFileHeader;
+exports.RandomAccessReader = RandomAccessReader;
+
+function openPromise(path, options) {
+  return new Promise((resolve, reject) => {
+    open(path, {...options, lazyEntries: true}, function(err, zipfile) {
+      if (err) return reject(err);
+      resolve(zipfile);
+    });
+  });
+}
+function fromFdPromise(fd, options) {
+  return new Promise((resolve, reject) => {
+    fromFd(fd, {...options, lazyEntries: true}, function(err, zipfile) {
+      if (err) return reject(err);
+      resolve(zipfile);
+    });
+  });
+}
+function fromBufferPromise(buffer, options) {
+  return new Promise((resolve, reject) => {
+    fromBuffer(buffer, {...options, lazyEntries: true}, function(err, zipfile) {
+      if (err) return reject(err);
+      resolve(zipfile);
+    });
+  });
+}
+function fromRandomAccessReaderPromise(reader, totalSize, options) {
+  return new Promise((resolve, reject) => {
+    fromRandomAccessReader(reader, totalSize, {...options, lazyEntries: true}, function(err, zipfile) {
+      if (err) return reject(err);
+      resolve(zipfile);
+    });
+  });
+}
+
+function open(path, options, callback) {
+  if (typeof options === "function") {
+    callback = options;
+    options = null;
+  }
+  if (options == null) options = {};
+  if (options.autoClose == null) options.autoClose = true;
+  if (options.lazyEntries == null) options.lazyEntries = false;
+  if (options.decodeStrings == null) options.decodeStrings = true;
+  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
+  if (options.strictFileNames == null) options.strictFileNames = false;
+  if (callback == null) callback = defaultCallback;
+  fs.open(path, "r", function(err, fd) {
+    if (err) return callback(err);
+    fromFd(fd, options, function(err, zipfile) {
+      if (err) fs.close(fd, defaultCallback);
+      callback(err, zipfile);
+    });
+  });
+}
+
+function fromFd(fd, options, callback) {
+  if (typeof options === "function") {
+    callback = options;
+    options = null;
+  }
+  if (options == null) options = {};
+  if (options.autoClose == null) options.autoClose = false;
+  if (options.lazyEntries == null) options.lazyEntries = false;
+  if (options.decodeStrings == null) options.decodeStrings = true;
+  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
+  if (options.strictFileNames == null) options.strictFileNames = false;
+  if (callback == null) callback = defaultCallback;
+  fs.fstat(fd, function(err, stats) {
+    if (err) return callback(err);
+    var reader = new fd_slicer.FdSlicer(fd);
+    fromRandomAccessReader(reader, stats.size, options, callback);
+  });
+}
+
+function fromBuffer(buffer, options, callback) {
+  if (typeof options === "function") {
+    callback = options;
+    options = null;
+  }
+  if (options == null) options = {};
+  options.autoClose = false;
+  if (options.lazyEntries == null) options.lazyEntries = false;
+  if (options.decodeStrings == null) options.decodeStrings = true;
+  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
+  if (options.strictFileNames == null) options.strictFileNames = false;
+  var reader = new fd_slicer.BufferSlicer(buffer);
+  fromRandomAccessReader(reader, buffer.length, options, callback);
+}
+
+function fromRandomAccessReader(reader, totalSize, options, callback) {
+  if (typeof options === "function") {
+    callback = options;
+    options = null;
+  }
+  if (options == null) options = {};
+  if (options.autoClose == null) options.autoClose = true;
+  if (options.lazyEntries == null) options.lazyEntries = false;
+  if (options.decodeStrings == null) options.decodeStrings = true;
+  var decodeStrings = !!options.decodeStrings;
+  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
+  if (options.strictFileNames == null) options.strictFileNames = false;
+  if (callback == null) callback = defaultCallback;
+  if (typeof totalSize !== "number") throw new Error("expected totalSize parameter to be a number");
+  if (totalSize > Number.MAX_SAFE_INTEGER) {
+    throw new Error("zip file too large. only file sizes up to 2^52 are supported due to JavaScript's Number type being an IEEE 754 double.");
+  }
+
+  // the matching unref() call is in zipfile.close()
+  reader.ref();
+
+  // eocdr means End of Central Directory Record.
+  // search backwards for the eocdr signature.
+  // the last field of the eocdr is a variable-length comment.
+  // the comment size is encoded in a 2-byte field in the eocdr, which we can't find without trudging backwards through the comment to find it.
+  // as a consequence of this design decision, it's possible to have ambiguous zip file metadata if a coherent eocdr was in the comment.
+  // we search backwards for a eocdr signature, and hope that whoever made the zip file was smart enough to forbid the eocdr signature in the comment.
+  var eocdrWithoutCommentSize = 22;
+  var zip64EocdlSize = 20; // Zip64 end of central directory locator
+  var maxCommentSize = 0xffff; // 2-byte size
+  var bufferSize = Math.min(zip64EocdlSize + eocdrWithoutCommentSize + maxCommentSize, totalSize);
+  var buffer = newBuffer(bufferSize);
+  var bufferReadStart = totalSize - buffer.length;
+  readAndAssertNoEof(reader, buffer, 0, bufferSize, bufferReadStart, function(err) {
+    if (err) return callback(err);
+    for (var i = bufferSize - eocdrWithoutCommentSize; i >= 0; i -= 1) {
+      if (buffer.readUInt32LE(i) !== 0x06054b50) continue;
+      // found eocdr
+      var eocdrBuffer = buffer.subarray(i);
+
+      // 0 - End of central directory signature = 0x06054b50
+      // 4 - Number of this disk
+      var diskNumber = eocdrBuffer.readUInt16LE(4);
+      // 6 - Disk where central directory starts
+      // 8 - Number of central directory records on this disk
+      // 10 - Total number of central directory records
+      var entryCount = eocdrBuffer.readUInt16LE(10);
+      // 12 - Size of central directory (bytes)
+      // 16 - Offset of start of central directory, relative to start of archive
+      var centralDirectoryOffset = eocdrBuffer.readUInt32LE(16);
+      // 20 - Comment length
+      var commentLength = eocdrBuffer.readUInt16LE(20);
+      var expectedCommentLength = eocdrBuffer.length - eocdrWithoutCommentSize;
+      if (commentLength !== expectedCommentLength) {
+        return callback(new Error("Invalid comment length. Expected: " + expectedCommentLength + ". Found: " + commentLength + ". Are there extra bytes at the end of the file? Or is the end of central dir signature `PK☺☻` in the comment?"));
+      }
+      // 22 - Comment
+      // the encoding is always cp437.
+      var comment = decodeStrings ? decodeBuffer(eocdrBuffer.subarray(22), false)
+                                  : eocdrBuffer.subarray(22);
+
+      // Look for a Zip64 end of central directory locator
+      if (i - zip64EocdlSize >= 0 && buffer.readUInt32LE(i - zip64EocdlSize) === 0x07064b50) {
+        // ZIP64 format
+        var zip64EocdlBuffer = buffer.subarray(i - zip64EocdlSize, i - zip64EocdlSize + zip64EocdlSize);
+        // 0 - zip64 end of central dir locator signature = 0x07064b50
+        // 4 - number of the disk with the start of the zip64 end of central directory
+        // 8 - relative offset of the zip64 end of central directory record
+        var zip64EocdrOffset = readUInt64LE(zip64EocdlBuffer, 8);
+        // 16 - total number of disks
+
+        // ZIP64 end of central directory record
+        var zip64EocdrBuffer = newBuffer(56);
+        return readAndAssertNoEof(reader, zip64EocdrBuffer, 0, zip64EocdrBuffer.length, zip64EocdrOffset, function(err) {
+          if (err) return callback(err);
+
+          // 0 - zip64 end of central dir signature                           4 bytes  (0x06064b50)
+          if (zip64EocdrBuffer.readUInt32LE(0) !== 0x06064b50) {
+            return callback(new Error("invalid zip64 end of central directory record signature"));
+          }
+          // 4 - size of zip64 end of central directory record                8 bytes
+          // 12 - version made by                                             2 bytes
+          // 14 - version needed to extract                                   2 bytes
+          // 16 - number of this disk                                         4 bytes
+          diskNumber = zip64EocdrBuffer.readUInt32LE(16);
+          if (diskNumber !== 0) {
+            // Check this only after zip64 overrides. See #118.
+            return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
+          }
+          // 20 - number of the disk with the start of the central directory  4 bytes
+          // 24 - total number of entries in the central directory on this disk         8 bytes
+          // 32 - total number of entries in the central directory            8 bytes
+          entryCount = readUInt64LE(zip64EocdrBuffer, 32);
+          // 40 - size of the central directory                               8 bytes
+          // 48 - offset of start of central directory with respect to the starting disk number     8 bytes
+          centralDirectoryOffset = readUInt64LE(zip64EocdrBuffer, 48);
+          // 56 - zip64 extensible data sector                                (variable size)
+          return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options.autoClose, options.lazyEntries, decodeStrings, options.validateEntrySizes, options.strictFileNames));
+        });
+      }
+
+      // Not ZIP64 format
+      if (diskNumber !== 0) {
+        return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
+      }
+      return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options.autoClose, options.lazyEntries, decodeStrings, options.validateEntrySizes, options.strictFileNames));
+
+    }
+
+    // Not a zip file.
+    callback(new Error("End of central directory record signature not found. Either not a zip file, or file is truncated."));
+  });
+}
+
+util.inherits(ZipFile, EventEmitter);
+function ZipFile(reader, centralDirectoryOffset, fileSize, entryCount, comment, autoClose, lazyEntries, decodeStrings, validateEntrySizes, strictFileNames) {
+  var self = this;
+  EventEmitter.call(self);
+  self.reader = reader;
+  // forward close events
+  self.reader.on("error", function(err) {
+    // error closing the fd
+    emitError(self, err);
+  });
+  self.reader.once("close", function() {
+    self.emit("close");
+  });
+  self.readEntryCursor = centralDirectoryOffset;
+  self.fileSize = fileSize;
+  self.entryCount = entryCount;
+  self.comment = comment;
+  self.entriesRead = 0;
+  self.autoClose = !!autoClose;
+  self.lazyEntries = !!lazyEntries;
+  self.decodeStrings = !!decodeStrings;
+  self.validateEntrySizes = !!validateEntrySizes;
+  self.strictFileNames = !!strictFileNames;
+  self.isOpen = true;
+  self.emittedError = false;
+  self.hasEachEntryBeenCalled = false;
+
+  if (!self.lazyEntries) self._readEntry();
+}
+ZipFile.prototype.close = function() {
+  if (!this.isOpen) return;
+  this.isOpen = false;
+  this.reader.unref();
+};
+
+function emitErrorAndAutoClose(self, err) {
+  if (self.autoClose) self.close();
+  emitError(self, err);
+}
+function emitError(self, err) {
+  if (self.emittedError) return;
+  self.emittedError = true;
+  self.emit("error", err);
+}
+
+ZipFile.prototype.readEntry = function() {
+  if (!this.lazyEntries) throw new Error("readEntry() called without lazyEntries:true");
+  this._readEntry();
+};
+ZipFile.prototype._readEntry = function() {
+  var self = this;
+  if (self.entryCount === self.entriesRead) {
+    // done with metadata
+    setImmediate(function() {
+      if (self.autoClose) self.close();
+      if (self.emittedError) return;
+      self.emit("end");
+    });
+    return;
+  }
+  if (self.emittedError) return;
+  var buffer = newBuffer(46);
+  readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
+    if (err) return emitErrorAndAutoClose(self, err);
+    if (self.emittedError) return;
+    var entry = new Entry();
+    // 0 - Central directory file header signature
+    var signature = buffer.readUInt32LE(0);
+    if (signature !== 0x02014b50) return emitErrorAndAutoClose(self, new Error("invalid central directory file header signature: 0x" + signature.toString(16)));
+    // 4 - Version made by
+    entry.versionMadeBy = buffer.readUInt16LE(4);
+    // 6 - Version needed to extract (minimum)
+    entry.versionNeededToExtract = buffer.readUInt16LE(6);
+    // 8 - General purpose bit flag
+    entry.generalPurposeBitFlag = buffer.readUInt16LE(8);
+    // 10 - Compression method
+    entry.compressionMethod = buffer.readUInt16LE(10);
+    // 12 - File last modification time
+    entry.lastModFileTime = buffer.readUInt16LE(12);
+    // 14 - File last modification date
+    entry.lastModFileDate = buffer.readUInt16LE(14);
+    // 16 - CRC-32
+    entry.crc32 = buffer.readUInt32LE(16);
+    // 20 - Compressed size
+    entry.compressedSize = buffer.readUInt32LE(20);
+    // 24 - Uncompressed size
+    entry.uncompressedSize = buffer.readUInt32LE(24);
+    // 28 - File name length (n)
+    entry.fileNameLength = buffer.readUInt16LE(28);
+    // 30 - Extra field length (m)
+    entry.extraFieldLength = buffer.readUInt16LE(30);
+    // 32 - File comment length (k)
+    entry.fileCommentLength = buffer.readUInt16LE(32);
+    // 34 - Disk number where file starts
+    // 36 - Internal file attributes
+    entry.internalFileAttributes = buffer.readUInt16LE(36);
+    // 38 - External file attributes
+    entry.externalFileAttributes = buffer.readUInt32LE(38);
+    // 42 - Relative offset of local file header
+    entry.relativeOffsetOfLocalHeader = buffer.readUInt32LE(42);
+
+    if (entry.generalPurposeBitFlag & 0x40) return emitErrorAndAutoClose(self, new Error("strong encryption is not supported"));
+
+    self.readEntryCursor += 46;
+
+    buffer = newBuffer(entry.fileNameLength + entry.extraFieldLength + entry.fileCommentLength);
+    readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
+      if (err) return emitErrorAndAutoClose(self, err);
+      if (self.emittedError) return;
+      // 46 - File name
+      entry.fileNameRaw = buffer.subarray(0, entry.fileNameLength);
+      // 46+n - Extra field
+      var fileCommentStart = entry.fileNameLength + entry.extraFieldLength;
+      entry.extraFieldRaw = buffer.subarray(entry.fileNameLength, fileCommentStart);
+      // 46+n+m - File comment
+      entry.fileCommentRaw = buffer.subarray(fileCommentStart, fileCommentStart + entry.fileCommentLength);
+
+      // Parse the extra fields, which we need for processing other fields.
+      try {
+        entry.extraFields = parseExtraFields(entry.extraFieldRaw);
+      } catch (err) {
+        return emitErrorAndAutoClose(self, err);
+      }
+
+      // Interpret strings according to bit flags, extra fields, and options.
+      if (self.decodeStrings) {
+        var isUtf8 = (entry.generalPurposeBitFlag & 0x800) !== 0;
+        entry.fileComment = decodeBuffer(entry.fileCommentRaw, isUtf8);
+        entry.fileName = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, self.strictFileNames);
+        var errorMessage = validateFileName(entry.fileName);
+        if (errorMessage != null) return emitErrorAndAutoClose(self, new Error(errorMessage));
+      } else {
+        entry.fileComment = entry.fileCommentRaw;
+        entry.fileName = entry.fileNameRaw;
+      }
+      // Maintain API compatibility. See https://github.com/thejoshwolfe/yauzl/issues/47
+      entry.comment = entry.fileComment;
+
+      self.readEntryCursor += buffer.length;
+      self.entriesRead += 1;
+
+      // Check for the Zip64 Extended Information Extra Field.
+      for (var i = 0; i < entry.extraFields.length; i++) {
+        var extraField = entry.extraFields[i];
+        if (extraField.id !== 0x0001) continue;
+        // Found it.
+
+        var zip64EiefBuffer = extraField.data;
+        var index = 0;
+        // 0 - Original Size          8 bytes
+        if (entry.uncompressedSize === 0xffffffff) {
+          if (index + 8 > zip64EiefBuffer.length) {
+            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include uncompressed size"));
+          }
+          entry.uncompressedSize = readUInt64LE(zip64EiefBuffer, index);
+          index += 8;
+        }
+        // 8 - Compressed Size        8 bytes
+        if (entry.compressedSize === 0xffffffff) {
+          if (index + 8 > zip64EiefBuffer.length) {
+            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include compressed size"));
+          }
+          entry.compressedSize = readUInt64LE(zip64EiefBuffer, index);
+          index += 8;
+        }
+        // 16 - Relative Header Offset 8 bytes
+        if (entry.relativeOffsetOfLocalHeader === 0xffffffff) {
+          if (index + 8 > zip64EiefBuffer.length) {
+            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include relative header offset"));
+          }
+          entry.relativeOffsetOfLocalHeader = readUInt64LE(zip64EiefBuffer, index);
+          index += 8;
+        }
+        // 24 - Disk Start Number      4 bytes
+
+        break;
+      }
+
+      // validate file size
+      if (self.validateEntrySizes && entry.compressionMethod === 0) {
+        var expectedCompressedSize = entry.uncompressedSize;
+        if (entry.isEncrypted()) {
+          // traditional encryption prefixes the file data with a header
+          expectedCompressedSize += 12;
+        }
+        if (entry.compressedSize !== expectedCompressedSize) {
+          var msg = "compressed/uncompressed size mismatch for stored file: " + entry.compressedSize + " != " + entry.uncompressedSize;
+          return emitErrorAndAutoClose(self, new Error(msg));
+        }
+      }
+
+      self.emit("entry", entry);
+
+      if (!self.lazyEntries) self._readEntry();
+    });
+  });
+};
+
+ZipFile.prototype.eachEntry = function() {
+  const self = this;
+  if (!self.lazyEntries) throw new Error("eachEntry() requires lazyEntries: true");
+  if (self.hasEachEntryBeenCalled) throw new Error("eachEntry() must only be called once per ZipFile");
+  self.hasEachEntryBeenCalled = true;
+
+  let pendingResolveReject = null;
+  self.on("entry", onEntry);
+  self.on("end", onEnd);
+  self.on("error", onError);
+  function cleanup() {
+    self.removeListener("entry", onEntry);
+    self.removeListener("end", onEnd);
+    self.removeListener("error", onError);
+    if (self.autoClose) self.close();
+  }
+
+  function onEntry(entry) {
+    let {resolve} = pendingResolveReject;
+    pendingResolveReject = null;
+    resolve({value: entry});
+  }
+  function onEnd() {
+    let {resolve} = pendingResolveReject;
+    pendingResolveReject = null;
+    cleanup();
+    resolve({done: true});
+  }
+  function onError(err) {
+    let {reject} = pendingResolveReject;
+    pendingResolveReject = null;
+    cleanup();
+    reject(err);
+  }
+
+  return {
+    [Symbol.asyncIterator]() {
+      // Called once by `for await...of`.
+      return this;
+    },
+    next() {
+      // Called on each iteration in a `for await...of`.
+      const promise = new Promise((resolve, reject) => {
+        if (pendingResolveReject != null) throw new Error("next() called before previous Promise was resolved.");
+        pendingResolveReject = {resolve, reject};
+      });
+      self.readEntry();
+      return promise;
+    },
+    return(value) {
+      // Called when breaking, returning, throwing out of a `for await...of`.
+      cleanup();
+      return Promise.resolve({done: true, value});
+    },
+    throw(value) {
+      // Almost never called. Something about `yield*` maybe?
+      cleanup();
+      return Promise.reject(value);
+    },
+  };
+};
+
+ZipFile.prototype.openReadStream = function(entry, options, callback) {
+  var self = this;
+  // parameter validation
+  var relativeStart = 0;
+  var relativeEnd = entry.compressedSize;
+  if (callback == null) {
+    callback = options;
+    options = null;
+  }
+  if (options == null) {
+    options = {};
+  } else {
+    if (options.decodeFileData === false) {
+      // new, simple option
+      if (options.decrypt != null) {
+        throw new Error("cannot use options.decrypt when options.decodeFileData === false");
+      }
+      if (options.decompress != null) {
+        throw new Error("cannot use options.decompress when options.decodeFileData === false");
+      }
+      // start and end are allowed
+    } else {
+      // old, complicated options
+      if (options.decrypt != null) {
+        if (!entry.isEncrypted()) {
+          throw new Error("options.decrypt can only be specified for encrypted entries. See also option decodeFileData.");
+        }
+        if (options.decrypt !== false) throw new Error("invalid options.decrypt value: " + options.decrypt);
+        if (entry.isCompressed()) {
+          if (options.decompress !== false) throw new Error("entry is encrypted and compressed, and options.decompress !== false. See also option decodeFileData.");
+        }
+      }
+      if (options.decompress != null) {
+        if (!entry.isCompressed()) {
+          throw new Error("options.decompress can only be specified for compressed entries. See also option decodeFileData.");
+        }
+        if (!(options.decompress === false || options.decompress === true)) {
+          throw new Error("invalid options.decompress value: " + options.decompress);
+        }
+        decompress = options.decompress;
+      }
+    }
+    if (options.start != null) {
+      relativeStart = options.start;
+      if (relativeStart < 0) throw new Error("options.start < 0");
+      if (relativeStart > entry.compressedSize) throw new Error("options.start > entry.compressedSize");
+    }
+    if (options.end != null) {
+      relativeEnd = options.end;
+      if (relativeEnd < 0) throw new Error("options.end < 0");
+      if (relativeEnd > entry.compressedSize) throw new Error("options.end > entry.compressedSize");
+      if (relativeEnd < relativeStart) throw new Error("options.end < options.start");
+    }
+  }
+  var rawMode = (
+    options.decodeFileData === false || // Explicitly requested raw.
+    (
+      (entry.compressionMethod === 0 || // Naturally without compression.
+        (entry.compressionMethod === 8 && options.decompress === false) // Deprecated compression bypass option.
+      ) &&
+      (!entry.isEncrypted() || // Naturally without encryption.
+        options.decrypt === false // Deprecated encryption bypass option.
+      )
+    )
+  );
+  if (options.start != null || options.end != null) {
+    // Ensure slicing deals with raw data.
+    if (!rawMode) throw new Error("start/end range require options.decodeFileData === false for non-trivial encoded entries.");
+  }
+
+  // any further errors can either be caused by the zipfile,
+  // or were introduced in a minor version of yauzl,
+  // so should be passed to the client rather than thrown.
+  if (!self.isOpen) return callback(new Error("closed"));
+  if (entry.isEncrypted() && !rawMode) {
+    if (options.decrypt !== false) return callback(new Error("entry is encrypted, and options.decodeFileData !== false"));
+  }
+  var decompress;
+  if (rawMode) {
+    decompress = false;
+  } else if (entry.compressionMethod === 8) {
+    // 8 - The file is Deflated
+    decompress = options.decodeFileData !== true;
+  } else {
+    return callback(new Error("unsupported compression method: " + entry.compressionMethod));
+  }
+
+  self.readLocalFileHeader(entry, {minimal: true}, function(err, localFileHeader) {
+    if (err) return callback(err);
+    self.openReadStreamLowLevel(
+      localFileHeader.fileDataStart, entry.compressedSize,
+      relativeStart, relativeEnd,
+      decompress, entry.uncompressedSize,
+      callback);
+  });
+};
+
+ZipFile.prototype.openReadStreamLowLevel = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, callback) {
+  var self = this;
+
+  var fileDataEnd = fileDataStart + compressedSize;
+  var readStream = self.reader.createReadStream({
+    start: fileDataStart + relativeStart,
+    end: fileDataStart + relativeEnd,
+  });
+  var endpointStream = readStream;
+  if (decompress) {
+    var destroyed = false;
+    var inflateFilter = zlib.createInflateRaw();
+    readStream.on("error", function(err) {
+      // setImmediate here because errors can be emitted during the first call to pipe()
+      setImmediate(function() {
+        if (!destroyed) inflateFilter.emit("error", err);
+      });
+    });
+    readStream.pipe(inflateFilter);
+
+    if (self.validateEntrySizes) {
+      endpointStream = new AssertByteCountStream(uncompressedSize);
+      inflateFilter.on("error", function(err) {
+        // forward zlib errors to the client-visible stream
+        setImmediate(function() {
+          if (!destroyed) endpointStream.emit("error", err);
+        });
+      });
+      inflateFilter.pipe(endpointStream);
+    } else {
+      // the zlib filter is the client-visible stream
+      endpointStream = inflateFilter;
+    }
+    // this is part of yauzl's API, so implement this function on the client-visible stream
+    installDestroyFn(endpointStream, function() {
+      destroyed = true;
+      if (inflateFilter !== endpointStream) inflateFilter.unpipe(endpointStream);
+      readStream.unpipe(inflateFilter);
+      // TODO: the inflateFilter may cause a memory leak. see Issue #27.
+      readStream.destroy();
+    });
+  }
+  callback(null, endpointStream);
+};
+
+ZipFile.prototype.readLocalFileHeader = function(entry, options, callback) {
+  var self = this;
+  if (callback == null) {
+    callback = options;
+    options = null;
+  }
+  if (options == null) options = {};
+
+  self.reader.ref();
+  var buffer = newBuffer(30);
+  readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader, function(err) {
+    try {
+      if (err) return callback(err);
+      // 0 - Local file header signature = 0x04034b50
+      var signature = buffer.readUInt32LE(0);
+      if (signature !== 0x04034b50) {
+        return callback(new Error("invalid local file header signature: 0x" + signature.toString(16)));
+      }
+
+      var fileNameLength = buffer.readUInt16LE(26);
+      var extraFieldLength = buffer.readUInt16LE(28);
+      var fileDataStart = entry.relativeOffsetOfLocalHeader + 30 + fileNameLength + extraFieldLength;
+      // We now have enough information to do this bounds check.
+      if (fileDataStart + entry.compressedSize > self.fileSize) {
+        return callback(new Error("file data overflows file bounds: " +
+            fileDataStart + " + " + entry.compressedSize + " > " + self.fileSize));
+      }
+
+      if (options.minimal) {
+        return callback(null, {fileDataStart: fileDataStart});
+      }
+
+      var localFileHeader = new LocalFileHeader();
+      localFileHeader.fileDataStart = fileDataStart;
+
+      // 4 - Version needed to extract (minimum)
+      localFileHeader.versionNeededToExtract = buffer.readUInt16LE(4);
+      // 6 - General purpose bit flag
+      localFileHeader.generalPurposeBitFlag = buffer.readUInt16LE(6);
+      // 8 - Compression method
+      localFileHeader.compressionMethod = buffer.readUInt16LE(8);
+      // 10 - File last modification time
+      localFileHeader.lastModFileTime = buffer.readUInt16LE(10);
+      // 12 - File last modification date
+      localFileHeader.lastModFileDate = buffer.readUInt16LE(12);
+      // 14 - CRC-32
+      localFileHeader.crc32 = buffer.readUInt32LE(14);
+      // 18 - Compressed size
+      localFileHeader.compressedSize = buffer.readUInt32LE(18);
+      // 22 - Uncompressed size
+      localFileHeader.uncompressedSize = buffer.readUInt32LE(22);
+      // 26 - File name length (n)
+      localFileHeader.fileNameLength = fileNameLength;
+      // 28 - Extra field length (m)
+      localFileHeader.extraFieldLength = extraFieldLength;
+      // 30 - File name
+      // 30+n - Extra field
+
+      buffer = newBuffer(fileNameLength + extraFieldLength);
+      self.reader.ref();
+      readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader + 30, function(err) {
+        try {
+          if (err) return callback(err);
+          localFileHeader.fileName = buffer.subarray(0, fileNameLength);
+          localFileHeader.extraField = buffer.subarray(fileNameLength);
+          return callback(null, localFileHeader);
+        } finally {
+          self.reader.unref();
+        }
+      });
+    } finally {
+      self.reader.unref();
+    }
+  });
+};
+
+ZipFile.prototype.openReadStreamPromise = function(entry, options) {
+  return new Promise((resolve, reject) => {
+    this.openReadStream(entry, options, function(err, readStream) {
+      if (err) return reject(err);
+      resolve(readStream);
+    });
+  });
+};
+ZipFile.prototype.openReadStreamLowLevelPromise = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize) {
+  return new Promise((resolve, reject) => {
+    this.openReadStream(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, function(err, readStream) {
+      if (err) return reject(err);
+      resolve(readStream);
+    });
+  });
+};
+ZipFile.prototype.readLocalFileHeaderPromise = function(entry, options) {
+  return new Promise((resolve, reject) => {
+    this.readLocalFileHeader(entry, options, function(err, localFileHeader) {
+      if (err) return reject(err);
+      resolve(localFileHeader);
+    });
+  });
+};
+
+function Entry() {
+}
+Entry.prototype.getLastModDate = function(options) {
+  if (options == null) options = {};
+
+  if (!options.forceDosFormat) {
+    // Check extended fields.
+    for (var i = 0; i < this.extraFields.length; i++) {
+      var extraField = this.extraFields[i];
+      if (extraField.id === 0x5455) {
+        // Info-ZIP "universal timestamp" extended field (`0x5455` aka `"UT"`).
+        // See the Info-ZIP source code unix/unix.c:set_extra_field() and zipfile.c:ef_scan_ut_time().
+        var data = extraField.data;
+        if (data.length < 5) continue; // Too short.
+        // The flags define which of the three fields are present: mtime, atime, ctime.
+        // We only care about mtime.
+        // Also, ctime is never included in practice.
+        // And also, atime is only included in the local file header for some reason
+        // despite the flags lying about its inclusion in the central header.
+        var flags = data[0];
+        var HAS_MTIME = 1;
+        if (!(flags & HAS_MTIME)) continue; // This will realistically never happen.
+        // Although the positions of all of the fields shift around depending on the presence of other fields,
+        // mtime is always first if present, and that's the only one we care about.
+        var posixTimestamp = data.readInt32LE(1);
+        return new Date(posixTimestamp * 1000);
+      } else if (extraField.id === 0x000a) {
+        var data = extraField.data;
+        if (data.length !== 32) continue; // The length is always the same.
+        // 4 bytes reserved
+        // 2 bytes Tag
+        if (data.readUInt16LE(4) !== 1) continue; // Tag1 is actually the only defined Tag.
+        // 2 bytes Size
+        if (data.readUInt16LE(6) !== 24) continue; // Size is always 24.
+        // 8 bytes Mtime
+        var hundredNanoSecondsSince1601 = data.readUInt32LE(8) + 4294967296 * data.readInt32LE(12);
+        // Convert from NTFS to POSIX milliseconds.
+        // The big number below is the milliseconds between year 1601 and year 1970
+        // (i.e. the negative POSIX timestamp of 1601-01-01 00:00:00Z)
+        var millisecondsSince1970 = hundredNanoSecondsSince1601 / 10000 - 11644473600000;
+        // Note on numeric precision: JavaScript Number objects lose precision above Number.MAX_SAFE_INTEGER,
+        // and NTFS timestamps are typically much bigger than that limit.
+        // (MAX_SAFE_INTEGER would represent 1629-07-17T23:58:45.475Z.)
+        // However, we're losing precision in the conversion from 100nanosecond units to millisecond units anyway,
+        // and the time at which we also lose 1-millisecond precision is year 275760, the JavaScript Date limit (by design).
+        // Up through the year 2057, this conversion only drops 4 bits of precision,
+        // which is well under the 13-14 bits ratio between the milliseconds and 100nanoseconds.
+        return new Date(millisecondsSince1970);
+      }
+    }
+  }
+
+  // Fallback to non-extended encoding.
+  return dosDateTimeToDate(this.lastModFileDate, this.lastModFileTime, options.timezone);
+};
+
+Entry.prototype.canDecodeFileData = function() {
+  return (
+    !this.isEncrypted() &&
+    (this.compressionMethod === 0 || this.compressionMethod === 8)
+  );
+};
+Entry.prototype.isEncrypted = function() {
+  return (this.generalPurposeBitFlag & 0x1) !== 0;
+};
+Entry.prototype.isCompressed = function() {
+  return this.compressionMethod === 8;
+};
+
+function LocalFileHeader() {
+}
+
+function dosDateTimeToDate(date, time, timezone) {
+  var day = date & 0x1f; // 1-31
+  var month = (date >> 5 & 0xf) - 1; // 1-12, 0-11
+  var year = (date >> 9 & 0x7f) + 1980; // 0-128, 1980-2108
+
+  var millisecond = 0;
+  var second = (time & 0x1f) * 2; // 0-29, 0-58 (even numbers)
+  var minute = time >> 5 & 0x3f; // 0-59
+  var hour = time >> 11 & 0x1f; // 0-23
+
+  if (timezone == null || timezone === "local") {
+    return new Date(year, month, day, hour, minute, second, millisecond);
+  } else if (timezone === "UTC") {
+    return new Date(Date.UTC(year, month, day, hour, minute, second, millisecond));
+  } else {
+    throw new Error("unrecognized options.timezone: " + options.timezone);
+  }
+}
+
+function getFileNameLowLevel(generalPurposeBitFlag, fileNameBuffer, extraFields, strictFileNames) {
+  var fileName = null;
+
+  // check for Info-ZIP Unicode Path Extra Field (0x7075)
+  // see https://github.com/thejoshwolfe/yauzl/issues/33
+  for (var i = 0; i < extraFields.length; i++) {
+    var extraField = extraFields[i];
+    if (extraField.id === 0x7075) {
+      if (extraField.data.length < 6) {
+        // too short to be meaningful
+        continue;
+      }
+      // Version       1 byte      version of this extra field, currently 1
+      if (extraField.data.readUInt8(0) !== 1) {
+        // > Changes may not be backward compatible so this extra
+        // > field should not be used if the version is not recognized.
+        continue;
+      }
+      // NameCRC32     4 bytes     File Name Field CRC32 Checksum
+      var oldNameCrc32 = extraField.data.readUInt32LE(1);
+      if (crc32(fileNameBuffer) !== oldNameCrc32) {
+        // > If the CRC check fails, this UTF-8 Path Extra Field should be
+        // > ignored and the File Name field in the header should be used instead.
+        continue;
+      }
+      // UnicodeName   Variable    UTF-8 version of the entry File Name
+      fileName = decodeBuffer(extraField.data.subarray(5), true);
+      break;
+    }
+  }
+
+  if (fileName == null) {
+    // The typical case.
+    var isUtf8 = (generalPurposeBitFlag & 0x800) !== 0;
+    fileName = decodeBuffer(fileNameBuffer, isUtf8);
+  }
+
+  if (!strictFileNames) {
+    // Allow backslash.
+    fileName = fileName.replace(/\\/g, "/");
+  }
+  return fileName;
+}
+
+function validateFileName(fileName) {
+  if (fileName.indexOf("\\") !== -1) {
+    return "invalid characters in fileName: " + fileName;
+  }
+  if (/^[a-zA-Z]:/.test(fileName) || /^\//.test(fileName)) {
+    return "absolute path: " + fileName;
+  }
+  if (fileName.split("/").indexOf("..") !== -1) {
+    return "invalid relative path: " + fileName;
+  }
+  // all good
+  return null;
+}
+
+function parseExtraFields(extraFieldBuffer) {
+  var extraFields = [];
+  var i = 0;
+  while (i < extraFieldBuffer.length - 3) {
+    var headerId = extraFieldBuffer.readUInt16LE(i + 0);
+    var dataSize = extraFieldBuffer.readUInt16LE(i + 2);
+    var dataStart = i + 4;
+    var dataEnd = dataStart + dataSize;
+    if (dataEnd > extraFieldBuffer.length) throw new Error("extra field length exceeds extra field buffer size");
+    var dataBuffer = extraFieldBuffer.subarray(dataStart, dataEnd);
+    extraFields.push({
+      id: headerId,
+      data: dataBuffer,
+    });
+    i = dataEnd;
+  }
+  return extraFields;
+}
+
+function readAndAssertNoEof(reader, buffer, offset, length, position, callback) {
+  if (length === 0) {
+    // fs.read will throw an out-of-bounds error if you try to read 0 bytes from a 0 byte file
+    return setImmediate(function() { callback(null, newBuffer(0)); });
+  }
+  reader.read(buffer, offset, length, position, function(err, bytesRead) {
+    if (err) return callback(err);
+    if (bytesRead < length) {
+      return callback(new Error("unexpected EOF"));
+    }
+    callback();
+  });
+}
+
+util.inherits(AssertByteCountStream, Transform);
+function AssertByteCountStream(byteCount) {
+  Transform.call(this);
+  this.actualByteCount = 0;
+  this.expectedByteCount = byteCount;
+}
+AssertByteCountStream.prototype._transform = function(chunk, encoding, cb) {
+  this.actualByteCount += chunk.length;
+  if (this.actualByteCount > this.expectedByteCount) {
+    var msg = "too many bytes in the stream. expected " + this.expectedByteCount + ". got at least " + this.actualByteCount;
+    return cb(new Error(msg));
+  }
+  cb(null, chunk);
+};
+AssertByteCountStream.prototype._flush = function(cb) {
+  if (this.actualByteCount < this.expectedByteCount) {
+    var msg = "not enough bytes in the stream. expected " + this.expectedByteCount + ". got only " + this.actualByteCount;
+    return cb(new Error(msg));
+  }
+  cb();
+};
+
+util.inherits(RandomAccessReader, EventEmitter);
+function RandomAccessReader() {
+  EventEmitter.call(this);
+  this.refCount = 0;
+}
+RandomAccessReader.prototype.ref = function() {
+  this.refCount += 1;
+};
+RandomAccessReader.prototype.unref = function() {
+  var self = this;
+  self.refCount -= 1;
+
+  if (self.refCount > 0) return;
+  if (self.refCount < 0) throw new Error("invalid unref");
+
+  self.close(onCloseDone);
+
+  function onCloseDone(err) {
+    if (err) return self.emit('error', err);
+    self.emit('close');
+  }
+};
+RandomAccessReader.prototype.createReadStream = function(options) {
+  if (options == null) options = {};
+  var start = options.start;
+  var end = options.end;
+  if (start === end) {
+    var emptyStream = new PassThrough();
+    setImmediate(function() {
+      emptyStream.end();
+    });
+    return emptyStream;
+  }
+  var stream = this._readStreamForRange(start, end);
+
+  var destroyed = false;
+  var refUnrefFilter = new RefUnrefFilter(this);
+  stream.on("error", function(err) {
+    setImmediate(function() {
+      if (!destroyed) refUnrefFilter.emit("error", err);
+    });
+  });
+  installDestroyFn(refUnrefFilter, function() {
+    stream.unpipe(refUnrefFilter);
+    refUnrefFilter.unref();
+    stream.destroy();
+  });
+
+  var byteCounter = new AssertByteCountStream(end - start);
+  refUnrefFilter.on("error", function(err) {
+    setImmediate(function() {
+      if (!destroyed) byteCounter.emit("error", err);
+    });
+  });
+  installDestroyFn(byteCounter, function() {
+    destroyed = true;
+    refUnrefFilter.unpipe(byteCounter);
+    refUnrefFilter.destroy();
+  });
+
+  return stream.pipe(refUnrefFilter).pipe(byteCounter);
+};
+RandomAccessReader.prototype._readStreamForRange = function(start, end) {
+  throw new Error("not implemented");
+};
+RandomAccessReader.prototype.read = function(buffer, offset, length, position, callback) {
+  var readStream = this.createReadStream({start: position, end: position + length});
+  var writeStream = new Writable();
+  var written = 0;
+  writeStream._write = function(chunk, encoding, cb) {
+    chunk.copy(buffer, offset + written, 0, chunk.length);
+    written += chunk.length;
+    cb();
+  };
+  writeStream.on("finish", callback);
+  readStream.on("error", function(error) {
+    callback(error);
+  });
+  readStream.pipe(writeStream);
+};
+RandomAccessReader.prototype.close = function(callback) {
+  setImmediate(callback);
+};
+
+util.inherits(RefUnrefFilter, PassThrough);
+function RefUnrefFilter(context) {
+  PassThrough.call(this);
+  this.context = context;
+  this.context.ref();
+  this.unreffedYet = false;
+}
+RefUnrefFilter.prototype._flush = function(cb) {
+  this.unref();
+  cb();
+};
+RefUnrefFilter.prototype.unref = function(cb) {
+  if (this.unreffedYet) return;
+  this.unreffedYet = true;
+  this.context.unref();
+};
+
+var cp437 = '\u0000☺☻♥♦♣♠•◘○◙♂♀♪♫☼►◄↕‼¶§▬↨↑↓→←∟↔▲▼ !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~⌂ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■ ';
+function decodeBuffer(buffer, isUtf8) {
+  if (isUtf8) {
+    return buffer.toString("utf8");
+  } else {
+    var result = "";
+    for (var i = 0; i < buffer.length; i++) {
+      result += cp437[buffer[i]];
+    }
+    return result;
+  }
+}
+
+function readUInt64LE(buffer, offset) {
+  // There is no native function for this, because we can't actually store 64-bit integers precisely.
+  // after 53 bits, JavaScript's Number type (IEEE 754 double) can't store individual integers anymore.
+  // but since 53 bits is a whole lot more than 32 bits, we do our best anyway.
+  // As of 2020, Node has added support for BigInt, which obviates this whole function,
+  // but yauzl hasn't been updated to depend on BigInt (yet?).
+  var lower32 = buffer.readUInt32LE(offset);
+  var upper32 = buffer.readUInt32LE(offset + 4);
+  // we can't use bitshifting here, because JavaScript bitshifting only works on 32-bit integers.
+  return upper32 * 0x100000000 + lower32;
+  // as long as we're bounds checking the result of this function against the total file size,
+  // we'll catch any overflow errors, because we already made sure the total file size was within reason.
+}
+
+// Node 10 deprecated new Buffer().
+var newBuffer;
+if (typeof Buffer.allocUnsafe === "function") {
+  newBuffer = function(len) {
+    return Buffer.allocUnsafe(len);
+  };
+} else {
+  newBuffer = function(len) {
+    return new Buffer(len);
+  };
+}
+
+// Node 8 introduced a proper destroy() implementation on writable streams.
+function installDestroyFn(stream, fn) {
+  if (typeof stream.destroy === "function") {
+    // New API.
+    stream._destroy = function(err, cb) {
+      fn();
+      if (cb != null) cb(err);
+    };
+  } else {
+    // Old API.
+    stream.destroy = fn;
+  }
+}
+
+function defaultCallback(err) {
+  if (err) throw err;
+}
+
+
+/***/ }),
 
 /***/ 2613:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("assert");
 
 /***/ }),
@@ -12,13 +1424,23 @@ module.exports = require("assert");
 /***/ 4434:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("fs");
 
 /***/ }),
 
 /***/ 8611:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("http");
 
 /***/ }),
@@ -26,6 +1448,7 @@ module.exports = require("http");
 /***/ 5692:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("https");
 
 /***/ }),
@@ -33,6 +1456,7 @@ module.exports = require("https");
 /***/ 9278:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("net");
 
 /***/ }),
@@ -40,6 +1464,7 @@ module.exports = require("net");
 /***/ 4589:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:assert");
 
 /***/ }),
@@ -47,6 +1472,7 @@ module.exports = require("node:assert");
 /***/ 6698:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:async_hooks");
 
 /***/ }),
@@ -54,6 +1480,7 @@ module.exports = require("node:async_hooks");
 /***/ 4573:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:buffer");
 
 /***/ }),
@@ -61,6 +1488,7 @@ module.exports = require("node:buffer");
 /***/ 7540:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:console");
 
 /***/ }),
@@ -68,6 +1496,7 @@ module.exports = require("node:console");
 /***/ 7598:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:crypto");
 
 /***/ }),
@@ -75,6 +1504,7 @@ module.exports = require("node:crypto");
 /***/ 3053:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:diagnostics_channel");
 
 /***/ }),
@@ -82,6 +1512,7 @@ module.exports = require("node:diagnostics_channel");
 /***/ 610:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:dns");
 
 /***/ }),
@@ -89,6 +1520,7 @@ module.exports = require("node:dns");
 /***/ 8474:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:events");
 
 /***/ }),
@@ -96,6 +1528,7 @@ module.exports = require("node:events");
 /***/ 7067:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:http");
 
 /***/ }),
@@ -103,6 +1536,7 @@ module.exports = require("node:http");
 /***/ 2467:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:http2");
 
 /***/ }),
@@ -110,6 +1544,7 @@ module.exports = require("node:http2");
 /***/ 4708:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:https");
 
 /***/ }),
@@ -117,6 +1552,7 @@ module.exports = require("node:https");
 /***/ 7030:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:net");
 
 /***/ }),
@@ -124,6 +1560,7 @@ module.exports = require("node:net");
 /***/ 643:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:perf_hooks");
 
 /***/ }),
@@ -131,6 +1568,7 @@ module.exports = require("node:perf_hooks");
 /***/ 1792:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:querystring");
 
 /***/ }),
@@ -138,6 +1576,7 @@ module.exports = require("node:querystring");
 /***/ 7075:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:stream");
 
 /***/ }),
@@ -145,6 +1584,7 @@ module.exports = require("node:stream");
 /***/ 1692:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:tls");
 
 /***/ }),
@@ -152,6 +1592,7 @@ module.exports = require("node:tls");
 /***/ 3136:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:url");
 
 /***/ }),
@@ -159,6 +1600,7 @@ module.exports = require("node:url");
 /***/ 7975:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:util");
 
 /***/ }),
@@ -166,6 +1608,7 @@ module.exports = require("node:util");
 /***/ 3429:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:util/types");
 
 /***/ }),
@@ -173,6 +1616,7 @@ module.exports = require("node:util/types");
 /***/ 5919:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:worker_threads");
 
 /***/ }),
@@ -180,13 +1624,23 @@ module.exports = require("node:worker_threads");
 /***/ 8522:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:zlib");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("stream");
 
 /***/ }),
 
 /***/ 3193:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("string_decoder");
 
 /***/ }),
@@ -194,6 +1648,7 @@ module.exports = require("string_decoder");
 /***/ 4756:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("tls");
 
 /***/ }),
@@ -201,13 +1656,23 @@ module.exports = require("tls");
 /***/ 9023:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("zlib");
 
 /***/ }),
 
 /***/ 9783:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   s: () => (/* binding */ getProxyUrl)
 /* harmony export */ });
@@ -468,6 +1933,9 @@ class DecodedURL extends URL {
 /******/ 	
 /************************************************************************/
 var __webpack_exports__ = {};
+// This entry need to be wrapped in an IIFE because it need to be in strict mode.
+(() => {
+"use strict";
 
 ;// CONCATENATED MODULE: ./src/runtime/exit.ts
 /**
@@ -7684,747 +9152,8 @@ function describeJsonType(value) {
     return `a ${typeof value}`;
 }
 
-;// CONCATENATED MODULE: ./src/settings/settings.ts
-
-
-
-
-/** Every setting, named as the action input; the CLI maps its flags onto the same names. */
-const INPUT_DEFAULTS = {
-    'gitlab-url': 'https://gitlab.com',
-    project: '',
-    ref: '',
-    'trigger-token': '',
-    variables: '',
-    inputs: '',
-    wait: 'false',
-    'api-token': '',
-    timeout: '1h',
-    'poll-interval': '15s',
-    'accept-statuses': 'success',
-    'cancel-on-timeout': 'true',
-    'cancel-on-abort': 'true',
-    'job-logs': 'failed',
-    summary: 'true'
-};
-/** All that is wrong with the inputs, each naming its input; thrown before any request. */
-class InputError extends Error {
-    issues;
-    constructor(issues) {
-        super(issues.map(issue => `${issue.input}: ${issue.message}`).join('\n'));
-        this.issues = issues;
-        this.name = 'InputError';
-    }
-}
-const PATH_SEGMENT = /^[A-Za-z0-9_.][A-Za-z0-9_.-]*$/;
-// Never shows the value: it is a secret.
-const TOKEN_WITH_WHITESPACE = 'contains whitespace or a line break; copy the token again without surrounding text (its value is not shown)';
-const gitlabUrl = input((text, ctx) => {
-    const value = text.trim() || INPUT_DEFAULTS['gitlab-url'];
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        return fail(ctx, `"${value}" is not a URL. Use the address of the GitLab instance, e.g. https://gitlab.example.com`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        return fail(ctx, `must start with https:// or http://, got "${url.protocol}". Example: https://gitlab.example.com`);
-    }
-    if (url.username || url.password) {
-        return fail(ctx, 'must not contain credentials; pass tokens in trigger-token and api-token instead. Example: https://gitlab.example.com');
-    }
-    if (url.search || url.hash) {
-        return fail(ctx, 'must not contain a query string or fragment. Example: https://example.com/gitlab');
-    }
-    // Users often paste the API root; the API is always <gitlab-url>/api/v4.
-    const path = url.pathname.replace(/\/+$/, '').replace(/\/api\/v4$/, '');
-    return `${url.origin}${path}`;
-});
-const project = input((text, ctx) => {
-    let value = text.trim();
-    if (value === '')
-        return fail(ctx, 'is required: the numeric project id (e.g. 4242) or its full path (e.g. my-group/my-project)');
-    if (/^\d+$/.test(value))
-        return value;
-    if (/^https?:\/\//i.test(value)) {
-        return fail(ctx, `must be the project id or path, not a URL: for "${value}" use the part after the host, e.g. my-group/my-project`);
-    }
-    // Accept a path that is already URL-encoded (group%2Fproject) so it is not encoded twice.
-    if (/%2f/i.test(value)) {
-        try {
-            value = decodeURIComponent(value);
-        }
-        catch {
-            return fail(ctx, `"${value}" is not a valid URL-encoded path. Example: my-group/my-project`);
-        }
-    }
-    value = value.replace(/^\/+|\/+$/g, '');
-    const segments = value.split('/');
-    if (/\s/.test(value)) {
-        return fail(ctx, `"${value}" contains spaces; GitLab paths never do. Use the path from the project's URL (e.g. my-group/my-project), not its display name`);
-    }
-    if (segments.length < 2 || !segments.every(segment => PATH_SEGMENT.test(segment))) {
-        return fail(ctx, `"${value}" is not a project id or full path. Examples: 4242, my-group/my-project, my-group/sub-group/my-project`);
-    }
-    return value;
-});
-const ref = input((text, ctx) => {
-    const value = text.trim();
-    if (value === '')
-        return fail(ctx, 'is required: the branch or tag to run the pipeline on, e.g. main or v1.2.0');
-    // eslint-disable-next-line no-control-regex -- control characters are what is rejected
-    if (/[\s\x00-\x1f\x7f]/.test(value))
-        return fail(ctx, `"${value}" contains whitespace; a branch or tag name never does. Example: main`);
-    return value;
-});
-const triggerToken = input((text, ctx) => {
-    const value = text.trim();
-    if (value === '') {
-        return fail(ctx, 'is empty. If it comes from a secret, the secret is not available to this run: workflows started by pull requests from forks get no secrets. Otherwise set it, e.g. trigger-token: ${{ secrets.GITLAB_TRIGGER_TOKEN }}');
-    }
-    if (/\s/.test(value))
-        return fail(ctx, TOKEN_WITH_WHITESPACE);
-    if (value.startsWith('glpat-')) {
-        return fail(ctx, 'is a personal access token (glpat-…), but the trigger API needs a pipeline trigger token (glptt-…) from Settings > CI/CD > Pipeline trigger tokens. Pass access tokens as api-token');
-    }
-    return value;
-});
-const apiToken = input((text, ctx) => {
-    const value = text.trim();
-    if (value === '')
-        return undefined;
-    if (/\s/.test(value))
-        return fail(ctx, TOKEN_WITH_WHITESPACE);
-    if (value.startsWith('glptt-')) {
-        return fail(ctx, 'is a pipeline trigger token (glptt-…), which cannot read pipelines. Use a personal, project or group access token with the read_api scope (api to cancel)');
-    }
-    return value;
-});
-function booleanInput(name) {
-    return input((text, ctx) => {
-        const value = text.trim() || INPUT_DEFAULTS[name];
-        // The YAML 1.2 core schema, as @actions/core getBooleanInput accepts.
-        if (['true', 'True', 'TRUE'].includes(value))
-            return true;
-        if (['false', 'False', 'FALSE'].includes(value))
-            return false;
-        return fail(ctx, `must be true or false, got "${value}"`);
-    });
-}
-function durationInput(name, minimumMs, maximumMs, example) {
-    return input((text, ctx) => {
-        const value = text.trim() || INPUT_DEFAULTS[name];
-        const ms = parseDuration(value);
-        if (ms === undefined)
-            return fail(ctx, `"${value}" is not a duration. Use seconds (90) or units h, m, s: ${example}`);
-        if (ms < minimumMs)
-            return fail(ctx, `must be at least ${minimumMs / 1000}s, got "${value}". Example: ${example}`);
-        if (ms > maximumMs)
-            return fail(ctx, `must be at most ${formatDuration(maximumMs)}, got "${value}". Example: ${example}`);
-        return ms;
-    });
-}
-const acceptStatuses = input((text, ctx) => {
-    const names = (text.trim() || INPUT_DEFAULTS['accept-statuses'])
-        .split(',')
-        .map(name => name.trim().toLowerCase())
-        .filter(Boolean);
-    const unknown = names.filter(name => !FINAL_STATUSES.includes(name));
-    if (unknown.length > 0 || names.length === 0) {
-        const hint = unknown.includes('cancelled') ? ' (GitLab spells it "canceled")' : '';
-        return fail(ctx, `unknown status "${unknown.join(', ')}"${hint}. Known final statuses: ${FINAL_STATUSES.join(', ')}. Example: success,manual`);
-    }
-    return [...new Set(names)];
-});
-const jobLogs = input((text, ctx) => {
-    const value = (text.trim() || INPUT_DEFAULTS['job-logs']).toLowerCase();
-    if (value === 'none' || value === 'failed' || value === 'all')
-        return value;
-    return fail(ctx, `must be none, failed or all, got "${value}"`);
-});
-const SCHEMAS = {
-    'gitlab-url': gitlabUrl,
-    project,
-    ref,
-    'trigger-token': triggerToken,
-    variables: variables,
-    inputs: inputs,
-    wait: booleanInput('wait'),
-    'api-token': apiToken,
-    // 20 days: longer than any GitHub job may run, and within what Node's timers can count.
-    timeout: durationInput('timeout', 1000, 480 * 3_600_000, '45s, 30m, 1h30m'),
-    'poll-interval': durationInput('poll-interval', 1000, 3_600_000, '10s, 1m'),
-    'accept-statuses': acceptStatuses,
-    'cancel-on-timeout': booleanInput('cancel-on-timeout'),
-    'cancel-on-abort': booleanInput('cancel-on-abort'),
-    'job-logs': jobLogs,
-    summary: booleanInput('summary')
-};
-/** Validates every input at once, so one run reports every mistake; throws InputError. */
-function parseSettings(raw, only = Object.keys(SCHEMAS)) {
-    const issues = [];
-    const parsed = {};
-    for (const name of Object.keys(SCHEMAS)) {
-        const checked = only.includes(name);
-        const result = SCHEMAS[name].safeParse(checked ? (raw[name] ?? '') : INPUT_DEFAULTS[name]);
-        if (result.success)
-            parsed[name] = result.data;
-        else if (checked)
-            issues.push(...result.error.issues.map(issue => ({ input: name, message: issue.message })));
-    }
-    const settings = parsed;
-    if (settings.wait &&
-        !settings['api-token'] &&
-        !issues.some(issue => issue.input === 'api-token')) {
-        issues.push({
-            input: 'api-token',
-            message: 'is required with wait: true; a trigger token cannot read pipelines. Use an access token with read_api (api to cancel), e.g. api-token: ${{ secrets.GITLAB_API_TOKEN }}'
-        });
-    }
-    if (issues.length > 0)
-        throw new InputError(issues);
-    return {
-        gitlabUrl: settings['gitlab-url'],
-        project: settings.project,
-        ref: settings.ref,
-        triggerToken: settings['trigger-token'],
-        variables: settings.variables,
-        inputs: settings.inputs,
-        wait: settings.wait,
-        apiToken: settings['api-token'],
-        timeoutMs: settings.timeout,
-        pollIntervalMs: settings['poll-interval'],
-        acceptStatuses: settings['accept-statuses'],
-        cancelOnTimeout: settings['cancel-on-timeout'],
-        cancelOnAbort: settings['cancel-on-abort'],
-        jobLogs: settings['job-logs'],
-        summary: settings.summary
-    };
-}
-/** Seconds one GitLab request may take, for slow instances; 30 s when unset. */
-const REQUEST_TIMEOUT_ENV = 'GITLAB_REQUEST_TIMEOUT';
-/** An environment variable the tool reads holds something it cannot use; thrown before any request. */
-class EnvironmentError extends Error {
-    variable;
-    constructor(variable, message) {
-        super(message);
-        this.variable = variable;
-        this.name = 'EnvironmentError';
-    }
-}
-/**
- * GITLAB_REQUEST_TIMEOUT in milliseconds, or undefined when unset or empty (the client's 30 s).
- * A value that is not a positive number of seconds is an error, not a silent 30 s.
- */
-function requestTimeoutFrom(env) {
-    const text = env[REQUEST_TIMEOUT_ENV]?.trim();
-    if (!text)
-        return undefined;
-    const seconds = Number(text);
-    if (!Number.isFinite(seconds) || seconds <= 0)
-        throw new EnvironmentError(REQUEST_TIMEOUT_ENV, `${REQUEST_TIMEOUT_ENV} is "${text}", which is not a positive number of seconds; set e.g. ${REQUEST_TIMEOUT_ENV}=60, or leave it unset for 30 s`);
-    return seconds * 1000;
-}
-
-;// CONCATENATED MODULE: ./src/cli/flag-names.ts
-// The run and settings.ts word their messages for the action (`api-token`, `accept-statuses`);
-// at a terminal the same settings are flags.
-const INPUT_NAMES = /(?<![-\w])(gitlab-url|trigger-token|api-token|poll-interval|accept-statuses|cancel-on-timeout|cancel-on-abort|job-logs)(?![-\w])/g;
-/** `api-token` -> `--api-token`, for every action input name that is also a flag. */
-function inFlagNames(text) {
-    return text.replace(INPUT_NAMES, '--$1');
-}
-/** The CLI's log, with the run's messages in flag names. */
-function withFlagNames(log) {
-    return {
-        info: line => log.info(inFlagNames(line)),
-        debug: line => log.debug(inFlagNames(line)),
-        notice: (message, title) => log.notice(inFlagNames(message), title),
-        warning: (message, title) => log.warning(inFlagNames(message), title),
-        error: (message, title) => log.error(inFlagNames(message), title),
-        group: (title, text) => log.group(title, text)
-    };
-}
-
-;// CONCATENATED MODULE: ./src/cli/flags.ts
-
-
-
-/** Bad usage or input: printed as `error:` lines plus a usage line, exit 2, nothing sent. */
-class UsageError extends Error {
-    problems;
-    usage;
-    constructor(problems, 
-    /** A one-line reminder of the right form, e.g. `usage: … --project P --ref R`. */
-    usage) {
-        super(problems.join('\n'));
-        this.problems = problems;
-        this.usage = usage;
-        this.name = 'UsageError';
-    }
-}
-/**
- * util.parseArgs in its lenient mode, checked here so every message names the flag and shows a
- * good value (strict mode's own errors do neither), and all problems are reported at once.
- * `--help` wins over any other problem.
- */
-function readFlags(argv, flags, usage, maxPositionals = 0) {
-    const options = {};
-    for (const [name, spec] of Object.entries(flags)) {
-        options[name] = { type: spec.type, ...(spec.short ? { short: spec.short } : {}) };
-        if (spec.negatable)
-            options[`no-${name}`] = { type: 'boolean' };
-    }
-    const { tokens } = (0,external_node_util_.parseArgs)({
-        args: [...argv],
-        options,
-        strict: false,
-        allowPositionals: true,
-        tokens: true
-    });
-    const values = {};
-    const positionals = [];
-    const problems = [];
-    // The argument right after an unknown option is taken as its value: never echoed (it may be a
-    // token given to a misspelt --api-token), never reported again as an unexpected argument.
-    let valueOfUnknown = -1;
-    for (const token of tokens) {
-        if (token.kind === 'option-terminator')
-            continue;
-        if (token.kind === 'positional') {
-            if (token.index === valueOfUnknown)
-                continue;
-            if (positionals.length < maxPositionals)
-                positionals.push(token.value);
-            else
-                problems.push(`unexpected argument "${token.value}"`);
-            continue;
-        }
-        const negated = token.name.startsWith('no-') && flags[token.name.slice(3)]?.negatable === true;
-        const name = negated ? token.name.slice(3) : token.name;
-        const spec = Object.hasOwn(flags, name) ? flags[name] : undefined;
-        const example = spec?.example ? `, e.g. --${name} ${spec.example}` : '';
-        if (!spec) {
-            if (!token.inlineValue)
-                valueOfUnknown = token.index + 1;
-            const rawName = token.rawName.startsWith('--') ? token.rawName : token.rawName.slice(0, 2);
-            const guess = closestFlag(token.name, flags);
-            problems.push(`unknown option ${rawName}${guess ? `; did you mean --${guess}?` : ''}`);
-        }
-        else if (spec.type === 'boolean') {
-            if (token.inlineValue)
-                problems.push(`${token.rawName} takes no value; leave out the "=…"`);
-            else
-                values[name] = !negated;
-        }
-        else if (token.value === undefined) {
-            problems.push(`${token.rawName} needs a value${example}`);
-        }
-        else if (!token.inlineValue && token.value.startsWith('-') && token.value !== '-') {
-            // Lenient parseArgs takes `--project --ref` as project "--ref"; almost always a forgotten value.
-            problems.push(`${token.rawName} needs a value but is followed by the option ${token.value}${example}. For a value that starts with "-", write --${name}=VALUE`);
-        }
-        else if (spec.multiple) {
-            values[name] = [...(values[name] ?? []), token.value];
-        }
-        else {
-            values[name] = token.value;
-        }
-    }
-    if (values.help)
-        return { values, positionals };
-    if (problems.length > 0)
-        throw new UsageError(problems, usage);
-    return { values, positionals };
-}
-/** The known flag a misspelt one most likely meant: at most 2 edits away, or its start. */
-function closestFlag(name, flags) {
-    let best;
-    for (const flag of Object.keys(flags)) {
-        const distance = editDistance(name.toLowerCase(), flag);
-        if (distance <= Math.max(1, Math.min(2, Math.floor(flag.length / 3))) &&
-            distance < (best?.distance ?? 3))
-            best = { flag, distance };
-    }
-    if (best)
-        return best.flag;
-    const starts = Object.keys(flags).filter(flag => name.length >= 3 && flag.startsWith(name));
-    return starts.length === 1 ? starts[0] : undefined;
-}
-/** Edits (insert, delete, replace, swap two neighbours) from a to b: `rfe` is one from `ref`. */
-function editDistance(a, b) {
-    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    for (let i = 1; i <= a.length; i++)
-        for (let j = 1; j <= b.length; j++) {
-            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-    return d[a.length][b.length];
-}
-// ---------------------------------------------------------------------------------------------
-// Flags shared with `tokens`, and where each setting came from (to name it in messages).
-const TRIGGER_TOKEN_ENV = 'GITLAB_TRIGGER_TOKEN';
-const API_TOKEN_ENV = 'GITLAB_API_TOKEN';
-const GITLAB_URL_ENV = 'GITLAB_URL';
-const CONNECTION_FLAGS = {
-    'gitlab-url': { type: 'string', example: 'https://gitlab.example.com' },
-    project: { type: 'string', example: 'my-group/my-project' },
-    'api-token': { type: 'string' },
-    json: { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' }
-};
-const optionalString = (value) => typeof value === 'string' ? value : undefined;
-/** gitlab-url, project and api-token from flags and environment: what every command needs. */
-function connectionInputs(values, env) {
-    const url = optionalString(values['gitlab-url']);
-    const inputs = {
-        raw: {
-            'gitlab-url': url ?? env[GITLAB_URL_ENV] ?? '',
-            project: optionalString(values.project) ?? ''
-        },
-        labels: {
-            'gitlab-url': url === undefined && env[GITLAB_URL_ENV] ? GITLAB_URL_ENV : '--gitlab-url',
-            project: '--project'
-        },
-        warnings: [],
-        problems: []
-    };
-    tokenInput(inputs, values, env, 'api-token', API_TOKEN_ENV);
-    return inputs;
-}
-function tokenInput(inputs, values, env, name, envName) {
-    const flag = optionalString(values[name]);
-    if (flag === undefined) {
-        inputs.raw[name] = env[envName] ?? '';
-        inputs.labels[name] = envName;
-        return;
-    }
-    inputs.raw[name] = flag;
-    inputs.labels[name] = `--${name}`;
-    inputs.warnings.push(`--${name} puts the token on the command line, where other users and processes on this machine can read it (ps, /proc); set ${envName} instead`);
-}
-/**
- * Validates with the action's own rules (settings.ts), so both front ends accept and refuse the
- * same values; each problem is worded with the flag or variable the user actually set.
- */
-function settingsFrom(inputs, usage, only) {
-    let issues = [];
-    try {
-        const settings = parseSettings(inputs.raw, only);
-        if (inputs.problems.length === 0)
-            return settings;
-    }
-    catch (error) {
-        if (!(error instanceof InputError))
-            throw error;
-        issues = error.issues.map(issue => cliIssue(issue.input, issue.message, inputs));
-    }
-    throw new UsageError([...inputs.problems, ...issues], usage);
-}
-function cliIssue(input, message, inputs) {
-    // settings.ts words these two for a workflow file (secrets, `with:`); here the fix is an env var.
-    const label = inputs.labels[input] ?? `--${input}`;
-    const missing = label.startsWith('--') ? 'is empty' : 'is not set';
-    if (input === 'trigger-token' && !inputs.raw['trigger-token']?.trim()) {
-        return `${label} ${missing}: export the project's pipeline trigger token (Settings > CI/CD > Pipeline trigger tokens), e.g. export ${TRIGGER_TOKEN_ENV}=glptt-…`;
-    }
-    if (input === 'api-token' && !inputs.raw['api-token']?.trim()) {
-        return `${label} ${missing}, and --wait needs it: a trigger token cannot read pipelines. Export an access token with read_api (api to cancel), e.g. export ${API_TOKEN_ENV}=glpat-…`;
-    }
-    return `${label} ${inFlagNames(message)}`;
-}
-// ---------------------------------------------------------------------------------------------
-// The main command: trigger (and follow) a pipeline.
-/** GITLAB_REQUEST_TIMEOUT for a command; a bad value is bad usage (exit 2), named as the variable. */
-function requestTimeoutOrUsageError(env, usage) {
-    try {
-        return requestTimeoutFrom(env);
-    }
-    catch (error) {
-        if (error instanceof EnvironmentError)
-            throw new UsageError([error.message], usage);
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/text/far-side.ts
-/**
- * Text from the far side (GitLab, the proxies in front of it) on its way into the runner's log, a
- * terminal or the job summary. Job and stage names, refs, failure reasons, error bodies and job
- * logs are written by whoever can push a `.gitlab-ci.yml` or run a proxy; here they lose any
- * power to act.
- *
- * The runner (actions/runner, OutputManager.cs and ActionCommand.cs) reads each line of a step's
- * output, split at `\n`, `\r` or `\r\n`, and runs:
- * - `::name props::data` when the line, after leading white space, starts with `::`;
- * - the legacy `##[name props]data` anywhere in the line;
- * - after `::stop-commands::TOKEN`, nothing until `::TOKEN::` (or `##[TOKEN]`).
- * It finds `::` and `##[` with .NET's culture-sensitive `IndexOf`/`StartsWith`, which under ICU
- * skips characters that weigh nothing in collation (zero-width spaces, joiners, soft hyphens,
- * most controls), so `:\u200B:` counts as `::`. The breaks below are therefore a plain space,
- * which always weighs something, and the patterns allow those characters in between.
- */
-// Characters ICU collation may ignore: controls, format characters (U+200B, U+2060, U+00AD,
-// U+FEFF, bidi marks) and combining marks (U+034F, variation selectors). Over-matching only
-// inserts one more space.
-const WEIGHTLESS = String.raw `[\p{Cc}\p{Cf}\p{Mn}\p{Me}]`;
-// What the runner's TrimStart() drops (Unicode White_Space), plus the weightless ones.
-const LEADING = String.raw `[\p{White_Space}\p{Cc}\p{Cf}\p{Mn}\p{Me}]*`;
-const LINE_BREAK = /\r\n|\r|\n/;
-/** `::` at the start of a line, as the runner finds it. */
-const COMMAND_AT_START = new RegExp(String.raw `^(${LEADING}:${WEIGHTLESS}*)(:)`, 'u');
-/** `##[` anywhere, as the runner finds it. */
-const LEGACY_COMMAND = new RegExp(String.raw `(#${WEIGHTLESS}*#${WEIGHTLESS}*)(\[)`, 'gu');
-/** What replaces a line break in text meant to stay on one line. */
-const LINE_BREAK_MARK = ' ⏎ ';
-/** The lines the runner would see in `text`. */
-function runnerLines(text) {
-    return text.split(LINE_BREAK);
-}
-/**
- * One line that runs no workflow command: a space breaks a leading `::` (`: :`) and every `##[`
- * (`## [`). Everything else is kept, so the text still reads as GitLab wrote it.
- */
-function inertLine(line) {
-    return line.replace(COMMAND_AT_START, '$1 $2').replace(LEGACY_COMMAND, '$1 $2');
-}
-/** Text meant to stay on one line: line breaks become a visible mark, then made inert. */
-function inertOneLine(text) {
-    return inertLine(text.replace(/(?:\r\n|\r|\n)+$/, '').replace(/\r\n|\r|\n/g, LINE_BREAK_MARK));
-}
-/** Text of several lines (a job log, a long message): each line made inert, breaks as `\n`. */
-function inertText(text) {
-    return runnerLines(text).map(inertLine).join('\n');
-}
-// One pass over: OSC/DCS/SOS/PM/APC strings (to BEL or ST), CSI sequences (ESC [ or U+009B,
-// parameters, intermediates, final byte: SGR colour ends in `m`), other escapes, and lone C0/C1
-// controls but tab and line feed. One pass, so removing one sequence cannot form another.
-const TERMINAL_CONTROL = new RegExp([
-    String.raw `(?:\x1b[\]P^_X]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?`,
-    String.raw `(?:\x1b\[|\x9b)([0-?]*)([ -/]*)([@-~])`,
-    String.raw `\x1b[ -/]*[0-~]`,
-    String.raw `[\x00-\x08\x0b-\x1f\x7f-\x9f]`
-].join('|'), 'g');
-/**
- * Text for a terminal that cannot move the cursor, retitle the window, write hyperlinks or the
- * clipboard, or ring the bell: escape sequences are dropped (SGR colour kept when `keepColour`),
- * other controls become `\uFFFD`. Tabs and line feeds stay; `\r` should already be a line break.
- */
-function withoutTerminalControls(text, keepColour = false) {
-    return text.replace(TERMINAL_CONTROL, (match, params, intermediates, final) => {
-        if (final !== undefined) {
-            const colour = final === 'm' && intermediates === '' && /^[0-9;:]*$/.test(params ?? '');
-            return keepColour && colour ? `\x1b[${params}m` : '';
-        }
-        return match.length === 1 ? '\uFFFD' : '';
-    });
-}
-/**
- * JSON text (already valid) that the runner cannot take for a command and a terminal shows as it
- * is: controls and format characters, which JSON.stringify leaves raw when they are not C0, become
- * `\uXXXX` escapes, and the `[` of any `##[` becomes `\u005b`. Both can only occur inside
- * strings, so the parsed value is unchanged. (A JSON line starts with `{` or `[`, never `::`.)
- */
-function inertJson(json) {
-    return json
-        .replace(LEGACY_COMMAND, (_match, opening) => `${opening}\\u005b`)
-        .replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, char => /[\t\n\r]/.test(char) ? char : unicodeEscape(char));
-}
-/** `\uXXXX` for each UTF-16 unit, so characters beyond U+FFFF become their surrogate pair. */
-function unicodeEscape(char) {
-    return char
-        .split('')
-        .map(unit => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`)
-        .join('');
-}
-/** Whether the CLI colours its output: FORCE_COLOR wins, then NO_COLOR, then a terminal on stderr. */
-function colourWanted(env, isTerminal) {
-    const force = env.FORCE_COLOR;
-    if (force !== undefined && force !== '')
-        return force !== '0' && force.toLowerCase() !== 'false';
-    if (env.NO_COLOR !== undefined && env.NO_COLOR !== '')
-        return false;
-    if (env.TERM === 'dumb')
-        return false;
-    return isTerminal;
-}
-// The longest far-side text one summary cell shows: GitLab's own limit for job names is 255.
-const MAX_CELL_CHARACTERS = 255;
-/**
- * GitLab's text as literal text in GitHub-flavoured Markdown, in a table cell or a line: every
- * ASCII punctuation character is backslash-escaped (CommonMark allows it for all of them, and the
- * table parser honours `\|`), `<`, `>` and `&` become entities, so no tag, link, image, emphasis,
- * code span or math starts; line breaks become spaces, and a very long text is cut.
- * Not for code spans: a backslash does not escape there.
- */
-function markdownText(text) {
-    const characters = Array.from(text.replace(/[\r\n]+/g, ' '));
-    const shown = characters.length > MAX_CELL_CHARACTERS
-        ? `${characters.slice(0, MAX_CELL_CHARACTERS - 1).join('')}…`
-        : characters.join('');
-    return shown
-        .replace(/[!-/:-@[-`{-~]/g, char => char === '<' ? '&lt;' : char === '>' ? '&gt;' : char === '&' ? '&amp;' : `\\${char}`)
-        .replace(/[\p{Cc}]/gu, '\uFFFD');
-}
-// Longer URLs are shown as text: no GitLab page has one, and each costs summary bytes.
-const MAX_URL_LENGTH = 2048;
-/**
- * `[text](url)` for an http(s) URL from GitLab, the URL normalised and percent-encoded where it
- * could end the link or the table cell (`()[]<>|` and the like); just the text for anything else.
- * `text` is ours (not escaped here).
- */
-function markdownLink(text, url) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        return text;
-    }
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
-        return text;
-    const href = parsed.href
-        .replace(/[()[\]<>|`\\"' ]/g, char => `%${char.charCodeAt(0).toString(16).toUpperCase()}`)
-        .replace(/&/g, '&amp;');
-    return href.length > MAX_URL_LENGTH ? text : `[${text}](${href})`;
-}
-
-;// CONCATENATED MODULE: ./src/cli/reporter.ts
-
-const processStreams = {
-    stdout: text => process.stdout.write(text),
-    stderr: text => process.stderr.write(text),
-    stderrIsTerminal: process.stderr.isTTY === true
-};
-/**
- * Plain lines on stderr for people and CI logs (no `::` workflow commands: Jenkins or a shell
- * would print them verbatim). stdout is kept for results, so `$(…)` and `| jq` get only those.
- *
- * Everything printed passes through text/far-side.ts: the CLI may itself run in a GitHub Actions
- * step, where the runner reads its stderr and stdout for workflow commands, and on a terminal
- * GitLab's text must not move the cursor or retitle the window. Job logs keep their colour only
- * when colour is on (a terminal, or FORCE_COLOR; never with NO_COLOR unless forced).
- */
-class CliReporter {
-    options;
-    streams;
-    secrets = [];
-    colour;
-    constructor(options = {}, streams = processStreams) {
-        this.options = options;
-        this.streams = streams;
-        this.colour = options.colour ?? colourWanted(process.env, streams.stderrIsTerminal === true);
-    }
-    /** Hides a secret in everything printed afterwards. */
-    mask(secret) {
-        if (!secret || this.secrets.includes(secret))
-            return;
-        // Longest first, so a secret that contains another is hidden whole.
-        this.secrets = [...this.secrets, secret].sort((a, b) => b.length - a.length);
-    }
-    // One line each, as in the action: a job name with a line break in it cannot forge a line.
-    info(line) {
-        this.streams.stderr(`${this.oneLine(line)}\n`);
-    }
-    debug(line) {
-        if (this.options.showDebug)
-            this.message('debug: ', line);
-    }
-    // Titles are annotation headings in the action; on a terminal the message says it all.
-    notice(message) {
-        this.streams.stderr(`${this.oneLine(message)}\n`);
-    }
-    warning(message) {
-        this.message('warning: ', message);
-    }
-    error(message) {
-        this.message('error: ', message);
-    }
-    /** A header line, then the text indented, so a job log stands apart from our own lines. */
-    group(title, text) {
-        const body = withoutTerminalControls(inertText(this.redact(text)), this.colour)
-            .split('\n')
-            .map(line => (line ? `    ${line}` : ''));
-        // A log that changed colour and never reset it must not colour what follows.
-        const reset = this.colour && body.some(line => line.includes('\x1b[')) ? ['\x1b[0m'] : [];
-        this.streams.stderr(`${[this.oneLine(`--- ${title}`), ...body, ...reset].join('\n')}\n`);
-    }
-    /**
-     * The command's result on stdout: JSON kept exact for `| jq` (only escapes added, see
-     * inertJson), other text made inert and free of terminal controls like stderr.
-     */
-    result(text) {
-        const redacted = this.redact(text);
-        const shown = isJson(redacted)
-            ? inertJson(redacted)
-            : withoutTerminalControls(inertText(redacted));
-        this.streams.stdout(`${shown}\n`);
-    }
-    /** A message that may span lines: each made inert, the later ones indented under the first. */
-    message(prefix, text) {
-        const lines = withoutTerminalControls(inertText(this.redact(text))).split('\n');
-        const indent = ' '.repeat(prefix.length);
-        this.streams.stderr(`${prefix}${lines.join(`\n${indent}`)}\n`);
-    }
-    oneLine(text) {
-        return withoutTerminalControls(inertOneLine(this.redact(text)));
-    }
-    // A second line of defence: the core never prints a token, but a GitLab message might echo one.
-    redact(text) {
-        return this.secrets.reduce((masked, secret) => masked.split(secret).join('***'), text);
-    }
-}
-function isJson(text) {
-    if (!/^[[{]/.test(text))
-        return false;
-    try {
-        JSON.parse(text);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/cli/secrets.ts
-// What to hide from everything the CLI prints, found before its arguments are parsed: usage
-// errors quote arguments, and an argument may be a token given to a misspelt flag.
-/**
- * GitLab's token prefixes (GitLab docs, "Token prefixes"), after an optional instance prefix
- * (`acme-glpat-…`), and the legacy runner registration prefix.
- */
-const TOKEN_LIKE = /\b(?:glpat|glptt|gloas|gldt|glrtr|glrt|glcbt|glft|glimt|glagent|glwt|glsoat|glffct)-[A-Za-z0-9_.-]+|\bGR1348941[A-Za-z0-9_-]+/g;
-const MIN_FLAG_SECRET = 6;
-const TOKEN_ENV = ['GITLAB_TRIGGER_TOKEN', 'GITLAB_API_TOKEN'];
-/** A flag whose value is (or may be) a token: the two token flags, and anything named like them. */
-const TOKEN_FLAG = /tok|secret|pass|^(?:api|trigger)-?t/i;
-/** Every string to mask: both tokens from the environment, token-like text, values of token flags. */
-function secretsToMask(argv, env) {
-    const secrets = new Set();
-    const add = (value, minimum = 1) => {
-        for (const candidate of [value, value?.trim()])
-            if (candidate && candidate.length >= minimum)
-                secrets.add(candidate);
-    };
-    for (const name of TOKEN_ENV)
-        add(env[name]);
-    for (const [index, arg] of argv.entries()) {
-        for (const [match] of arg.matchAll(TOKEN_LIKE))
-            add(match);
-        const flag = /^--?([^=]+)(?:=([\s\S]*))?$/.exec(arg);
-        if (!flag || !TOKEN_FLAG.test(flag[1]))
-            continue;
-        // Short values are no tokens, and masking them would garble every message.
-        if (flag[2] !== undefined)
-            add(flag[2], MIN_FLAG_SECRET);
-        else if (index + 1 < argv.length && !argv[index + 1].startsWith('-'))
-            add(argv[index + 1], MIN_FLAG_SECRET);
-    }
-    return [...secrets];
-}
-
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = require("node:path");
 ;// CONCATENATED MODULE: ./src/version.ts
 /**
  * The product's one name, in the two spellings GitHub and npm need. A test
@@ -8598,6 +9327,8 @@ function hintFor({ operation, status, message, ref }) {
     if (status === 403) {
         if (operation === 'cancel')
             return 'The API token (api-token) cannot cancel pipelines: it needs the api scope and at least the Developer role';
+        if (operation === 'play' || operation === 'retry')
+            return `The API token (api-token) cannot ${operation === 'play' ? 'play manual jobs' : 'retry pipelines'}: it needs the api scope and a role allowed to run the job (Developer, or what a protected branch or environment asks)`;
         if (operation === 'tokens')
             return 'Managing trigger tokens needs an access token with the api scope and the Maintainer role';
         return 'The API token (api-token) lacks permission: it needs the read_api scope and at least the Reporter role in the project';
@@ -8851,18 +9582,33 @@ class GitLabClient {
             headers['Content-Length'] = String(Buffer.byteLength(payload));
         }
         let message;
-        try {
-            message = await sendRequest({
-                method: request.method,
-                url: new URL(this.urlFor(request)),
-                headers,
-                body: payload,
-                timeoutMs: this.requestTimeoutMs,
-                signal
-            });
-        }
-        catch (error) {
-            throw this.connectionError(error, label);
+        let url = new URL(this.urlFor(request));
+        for (let redirects = 0;; redirects++) {
+            try {
+                message = await sendRequest({
+                    method: request.method,
+                    url,
+                    headers,
+                    body: payload,
+                    timeoutMs: this.requestTimeoutMs,
+                    signal
+                });
+            }
+            catch (error) {
+                throw this.connectionError(error, label);
+            }
+            const location = message.headers.location;
+            const code = message.statusCode ?? 0;
+            if (!(code >= 300 && code < 400) || !location || redirects >= (request.followRedirects ?? 0))
+                break;
+            message.resume();
+            const next = new URL(location, url);
+            if (next.protocol !== 'https:' && next.protocol !== 'http:')
+                break;
+            // The token is GitLab's: object storage gets a signed URL and never the token.
+            if (next.host !== url.host)
+                delete headers['PRIVATE-TOKEN'];
+            url = next;
         }
         const status = message.statusCode ?? 0;
         if (status >= 200 && status < 300)
@@ -8870,6 +9616,14 @@ class GitLabClient {
         const body = await readBody(message, this.requestTimeoutMs, label, signal);
         const contentType = String(message.headers['content-type'] ?? '');
         // GitLab redirects reads of a renamed project (docs/gitlab.md 3); the token is not sent after it.
+        if (status >= 300 && status < 400 && request.followRedirects) {
+            throw new GitLabError({
+                kind: 'http',
+                request: label,
+                gitlabMessage: `redirected more than ${request.followRedirects} times (last to ${new URL(String(message.headers.location ?? ''), url).host || 'nowhere'})`,
+                status
+            });
+        }
         if (status >= 300 && status < 400) {
             const moved = `moved to ${message.headers.location ?? 'another address'}`;
             throw new GitLabError({
@@ -9314,7 +10068,13 @@ const streamJobArtifactFile = (client, project, jobId, artifactPath, onChunk, re
     operation: 'read'
 }, onChunk, retry);
 /** The job's whole artifacts archive, a zip (`GET /projects/:id/jobs/:job_id/artifacts`). */
-const streamJobArtifactsArchive = (client, project, jobId, onChunk, retry) => client.stream({ method: 'GET', path: `${projectPath(project)}/jobs/${jobId}/artifacts`, operation: 'read' }, onChunk, retry);
+const streamJobArtifactsArchive = (client, project, jobId, onChunk, retry) => client.stream({
+    method: 'GET',
+    path: `${projectPath(project)}/jobs/${jobId}/artifacts`,
+    operation: 'read',
+    // GitLab sends the archive from object storage with a redirect (present_carrierwave_file!).
+    followRedirects: 3
+}, onChunk, retry);
 // ---------------------------------------------------------------------------------------------
 // Live job logs (run/live-logs.ts).
 /** Most bytes one ranged log read may ask for: GitLab refuses a larger `byte_limit` (400). */
@@ -9331,6 +10091,1544 @@ const streamJobTraceRange = (client, project, jobId, range, onChunk, retry) => c
     operation: 'read',
     text: true
 }, onChunk, retry);
+
+;// CONCATENATED MODULE: ./src/run/job-outputs.ts
+
+
+
+/** A line of `outputs-from` (or one `--outputs-from` flag) that is not `JOB:PATH`. */
+class OutputsFromLineError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'OutputsFromLineError';
+    }
+}
+const OUTPUTS_FROM_EXAMPLE = 'e.g. deploy:deploy.env or build:dist/outputs.json';
+/**
+ * Reads `JOB:PATH` lines; blank lines and lines starting with `#` are skipped. The line is split at
+ * its last `:`, because GitLab job names often contain one (`deploy:prod:deploy.env` is the file
+ * `deploy.env` of the job `deploy:prod`); a path containing `:` cannot be named.
+ */
+function parseOutputsFrom(text) {
+    const requests = [];
+    const seen = new Set();
+    for (const [index, raw] of text.split(/\r?\n/).entries()) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const where = `line ${index + 1} ("${line}")`;
+        const colon = line.lastIndexOf(':');
+        if (colon < 0)
+            throw new OutputsFromLineError(`${where} has no ":": write JOB:PATH, the job's name and the file's path in its artifacts, ${OUTPUTS_FROM_EXAMPLE}`);
+        const job = line.slice(0, colon).trim();
+        const path = line.slice(colon + 1).trim();
+        if (job === '')
+            throw new OutputsFromLineError(`${where} names no job before ":": ${OUTPUTS_FROM_EXAMPLE}`);
+        if (path === '')
+            throw new OutputsFromLineError(`${where} names no file after ":": ${OUTPUTS_FROM_EXAMPLE}`);
+        const problem = artifactPathProblem(path);
+        if (problem)
+            throw new OutputsFromLineError(`${where}: the path ${problem}; give it relative to the project directory, as in the job's artifacts:paths, ${OUTPUTS_FROM_EXAMPLE}`);
+        const key = `${job}\0${path}`;
+        if (seen.has(key))
+            throw new OutputsFromLineError(`${where} repeats an earlier line; name each file once`);
+        seen.add(key);
+        requests.push({ job, path });
+    }
+    return requests;
+}
+/** Why a path cannot name a file inside an artifacts archive, or undefined. */
+function artifactPathProblem(path) {
+    if (path.includes('\\'))
+        return 'contains "\\": use "/" between directories';
+    if (path.startsWith('/'))
+        return 'is absolute';
+    if (/^[A-Za-z]:/.test(path))
+        return 'starts with a drive letter';
+    if (path.endsWith('/'))
+        return 'names a directory, not a file';
+    const segments = path.split('/');
+    if (segments.includes('..'))
+        return 'contains ".."';
+    if (segments.some(segment => segment === '' || segment === '.'))
+        return 'contains an empty or "." segment';
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(path))
+        return 'contains a control character';
+    return undefined;
+}
+/** The most read from one `outputs-from` file; a bigger file is refused, not cut. */
+const MAX_OUTPUTS_FILE_BYTES = 1024 * 1024;
+/**
+ * Outputs the action sets itself. GitHub compares output names without regard to case, so a key
+ * such as `STATUS` would stand for `status` too: such a key is kept in `job-outputs` but not set
+ * as an output of its own (`clashes`), so the action's own output keeps its meaning.
+ */
+const ACTION_OUTPUT_NAMES = [
+    'pipeline-id',
+    'pipeline-iid',
+    'web-url',
+    'project-id',
+    'sha',
+    'ref',
+    'status',
+    'duration',
+    'jobs',
+    'job-outputs',
+    'artifacts-dir',
+    'pipelines'
+];
+/** GitHub's rule for an output name (the runner's file command accepts no other). */
+const OUTPUT_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+/** Why `outputs-from` could not read a file; names the job and the path. */
+class JobOutputsError extends Error {
+    problem;
+    job;
+    path;
+    constructor(problem, job, path, detail, options) {
+        super(`outputs-from ${job}:${path}: ${detail}`, options);
+        this.problem = problem;
+        this.job = job;
+        this.path = path;
+        this.name = 'JobOutputsError';
+    }
+}
+/**
+ * Reads `path` from the artifacts of `job` (streamed, refused past `maxBytes`) and parses it with
+ * parseJobOutputs. Throws JobOutputsError naming the job and the path; once the signal aborts,
+ * rejects with its reason.
+ */
+async function readJobOutputs(client, project, job, path, options = {}) {
+    const maxBytes = options.maxBytes ?? MAX_OUTPUTS_FILE_BYTES;
+    const chunks = [];
+    let size = 0;
+    const tooLarge = () => new JobOutputsError('too-large', job.name, path, `the file is larger than ${formatBytes(maxBytes)}, the most outputs-from reads; write only the values the workflow needs into it`);
+    const retry = options.retry ??
+        (options.signal ? { maxAttempts: 1, retryIf: () => false, signal: options.signal } : undefined);
+    try {
+        await streamJobArtifactFile(client, project, job.id, path, chunk => {
+            size += chunk.length;
+            if (size > maxBytes)
+                throw tooLarge();
+            chunks.push(chunk);
+        }, retry);
+    }
+    catch (error) {
+        if (error instanceof JobOutputsError)
+            throw error;
+        if (retry?.signal?.aborted)
+            throw retry.signal.reason;
+        if (error instanceof GitLabError && error.status === 404) {
+            // GitLab answers 404 alike for an unknown job, a job without artifacts (expired, erased, or
+            // none kept) and a path not in the archive (docs/gitlab.md, "Artifacts, manual jobs, retry").
+            throw new JobOutputsError('missing', job.name, path, `job ${job.id} has no such file in its artifacts (GitLab answered 404). List the file under the job's artifacts:paths (an artifacts:reports:dotenv file alone is not in the archive), and check that the artifacts have not expired`, { cause: error });
+        }
+        const detail = error instanceof Error ? error.message : String(error);
+        throw new JobOutputsError('gitlab', job.name, path, detail, { cause: error });
+    }
+    return parseJobOutputs(Buffer.concat(chunks), { job: job.name, path });
+}
+/**
+ * Turns a file's bytes into outputs: `.json` as one flat object of strings, numbers and booleans,
+ * anything else as dotenv (`KEY=VALUE`, `#` comments, quotes, `export`) read by Node's own
+ * `util.parseEnv` (Node 20.12 and later). Throws JobOutputsError naming the job and the path.
+ */
+function parseJobOutputs(bytes, where) {
+    const fail = (problem, detail) => new JobOutputsError(problem, where.job, where.path, detail);
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        throw fail('unreadable', 'the file is not UTF-8 text');
+    }
+    text = text.replace(/^\uFEFF/, '');
+    const entries = where.path.toLowerCase().endsWith('.json')
+        ? jsonEntries(text, fail)
+        : dotenvEntries(text, fail);
+    const values = {};
+    const masked = new Set();
+    const clashes = [];
+    const ownNames = new Set(ACTION_OUTPUT_NAMES.map(name => name.toLowerCase()));
+    for (const [key, value] of entries) {
+        if (!OUTPUT_NAME.test(key))
+            throw fail('invalid', `the key ${JSON.stringify(key)} is not a valid output name: start with a letter or _, then use letters, digits, _ and - only, e.g. DEPLOY_URL`);
+        // defineProperty: a key such as __proto__ is an ordinary key here.
+        Object.defineProperty(values, key, { value, enumerable: true, writable: true });
+        if (ownNames.has(key.toLowerCase()))
+            clashes.push(key);
+        for (const secret of secretsIn(key, value))
+            masked.add(secret);
+    }
+    return { values, masked: [...masked], clashes };
+}
+function jsonEntries(text, fail) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        throw fail('unreadable', `the file is not valid JSON (${error.message})`);
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+        throw fail('invalid', 'the JSON is not an object; write one flat object, e.g. {"DEPLOY_URL": "https://…", "REPLICAS": 3}');
+    return Object.entries(parsed).map(([key, value]) => {
+        if (typeof value === 'string')
+            return [key, value];
+        if (typeof value === 'number' || typeof value === 'boolean')
+            return [key, String(value)];
+        const kind = value === null ? 'null' : Array.isArray(value) ? 'a list' : 'an object';
+        throw fail('invalid', `the value of ${JSON.stringify(key)} is ${kind}; outputs-from reads a flat object of strings, numbers and booleans`);
+    });
+}
+function dotenvEntries(text, fail) {
+    // util.parseEnv came in Node 20.12; the action runs on Node 24, the CLI may meet an older Node.
+    const parseEnv = external_node_util_.parseEnv;
+    if (!parseEnv)
+        throw fail('unreadable', `reading a dotenv file needs Node 20.12 or later (${process.version})`);
+    return Object.entries(parseEnv(text));
+}
+// Prefixes of GitLab's own tokens (doc/security/tokens: personal, pipeline trigger, OAuth
+// application secret, CI/CD job, deploy, runner, SCIM, feature flags client, incoming mail,
+// agent, feed) and the legacy runner registration token, then GitHub's.
+const TOKEN_PATTERN = /(?:glpat-|glptt-|gloas-|glcbt-|gldt-|glrt-|glrtr-|glsoat-|glffct-|glimt-|glagent-|glft-|GR1348941|ghp_|gho_|ghu_|ghs_|ghr_|github_pat_)[A-Za-z0-9_.-]{8,}/g;
+// A JSON Web Token (header.payload.signature, both JSON parts base64url of `{"`).
+const JWT_PATTERN = /eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]+/g;
+const PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
+// Keys whose name says the value is a secret. GitLab's masked CI/CD variables cannot be told
+// from here: the dotenv file holds their plain value, and reading the job's project's variables
+// (GET /projects/:id/variables) needs the Maintainer role and the api scope, far more than
+// read_api; a "masked and hidden" variable's value is never given out at all. So the name of the
+// key stands in for GitLab's masked flag.
+const SECRET_KEY = /TOKEN|SECRET|PASSWORD|PASSWD|PRIVATE|CREDENTIAL|API_?KEY|AUTH(?!OR)/i;
+// GitLab masks no value shorter than 8 characters; masking a short one would star out every
+// occurrence of, say, "true" in the log.
+const MIN_MASKED_BY_NAME = 8;
+/**
+ * What to mask for one key: the whole value when its key says secret (8 characters or more) or
+ * when it holds a token or a private key; then also each token alone, and each line of a
+ * multi-line value (the runner masks line by line). No guess by entropy: digests, ids and URLs
+ * look random, and GitHub drops a masked value from job outputs, which would break the chain.
+ */
+function secretsIn(key, value) {
+    const tokens = [...value.matchAll(TOKEN_PATTERN), ...value.matchAll(JWT_PATTERN)].map(match => match[0]);
+    const namedSecret = SECRET_KEY.test(key) && value.trim().length >= MIN_MASKED_BY_NAME;
+    if (tokens.length === 0 && !PRIVATE_KEY.test(value) && !namedSecret)
+        return [];
+    const lines = value
+        .split(/\r\n|\r|\n/)
+        .map(line => line.trim())
+        .filter(line => line !== '');
+    return [value, ...(lines.length > 1 ? lines : []), ...tokens];
+}
+function formatBytes(bytes) {
+    if (bytes % (1024 * 1024) === 0)
+        return `${bytes / (1024 * 1024)} MiB`;
+    if (bytes % 1024 === 0)
+        return `${bytes / 1024} KiB`;
+    return `${bytes} bytes`;
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = require("node:fs");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = require("node:fs/promises");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = require("node:os");
+;// CONCATENATED MODULE: ./src/run/glob.ts
+// The globs of `artifacts: JOB:GLOB`, matched against the paths inside an artifacts archive
+// (always `/`-separated). Our own few lines: path.matchesGlob is missing before Node 20.17 and
+// experimental where it exists.
+// `*` matches within one path segment, `?` one character of it, `**` any number of segments
+// (`dist/**` is everything below `dist`, `**/*.xml` every `.xml` file at any depth). Anything
+// else, braces and brackets included, is taken literally.
+function globToRegExp(glob) {
+    let source = '';
+    for (let i = 0; i < glob.length; i++) {
+        const char = glob[i];
+        if (char === '*' && glob[i + 1] === '*') {
+            const segmentStart = i === 0 || glob[i - 1] === '/';
+            const segmentEnd = i + 2 === glob.length || glob[i + 2] === '/';
+            if (segmentStart && segmentEnd) {
+                if (i + 2 === glob.length) {
+                    // A trailing `**`: everything below.
+                    source += '.*';
+                }
+                else {
+                    // `**/`: zero or more whole segments.
+                    source += '(?:[^/]*/)*';
+                    i++; // the `/` after `**` is part of the group
+                }
+                i++;
+                continue;
+            }
+            source += '[^/]*';
+            i++;
+            continue;
+        }
+        if (char === '*')
+            source += '[^/]*';
+        else if (char === '?')
+            source += '[^/]';
+        else
+            source += char.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${source}$`);
+}
+/**
+ * Whether an archive path is selected by the glob: the path itself matches, or one of its
+ * directories does (`dist` selects `dist/app.js`, as a directory named in artifacts:paths does).
+ */
+function pathMatches(path, glob) {
+    if (glob.test(path))
+        return true;
+    for (let slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1))
+        if (glob.test(path.slice(0, slash)))
+            return true;
+    return false;
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = require("node:stream/promises");
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __nccwpck_require__(663);
+;// CONCATENATED MODULE: ./src/run/zip-extract.ts
+
+
+
+
+
+
+/** 1 GiB in 100,000 entries at most: far above a build's artifacts, far below a runner's disk. */
+const DEFAULT_EXTRACT_LIMITS = {
+    maxTotalBytes: 1024 * 1024 * 1024,
+    maxEntries: 100_000
+};
+/** An archive refused as a whole; `entry` names the entry when one is to blame. */
+class ArchiveError extends Error {
+    problem;
+    entry;
+    constructor(problem, message, entry, options) {
+        super(message, options);
+        this.problem = problem;
+        this.entry = entry;
+        this.name = 'ArchiveError';
+    }
+}
+const S_IFMT = 0o170000;
+const S_IFREG = 0o100000;
+const S_IFDIR = 0o040000;
+const S_IFLNK = 0o120000;
+const STORED = 0;
+const DEFLATED = 8;
+/**
+ * Extracts the zip at `zipPath` into `destination` (an existing, empty directory). Every entry is
+ * checked before anything is written: a hostile one fails the whole archive with an ArchiveError
+ * naming it. Files are created exclusively, so an entry listed twice is refused too.
+ */
+async function extractZip(zipPath, destination, options = {}) {
+    const limits = { ...DEFAULT_EXTRACT_LIMITS, ...options.limits };
+    const root = external_node_path_namespaceObject.resolve(destination);
+    let zip;
+    try {
+        zip = await yauzl.openPromise(zipPath, {
+            lazyEntries: true,
+            autoClose: false,
+            // Names are decoded and judged below, so that the error is ours and names the entry.
+            decodeStrings: false,
+            validateEntrySizes: true
+        });
+    }
+    catch (error) {
+        throw new ArchiveError('unreadable', `the archive is not a readable zip (${message(error)})`, undefined, {
+            cause: error
+        });
+    }
+    try {
+        if (zip.entryCount > limits.maxEntries)
+            throw new ArchiveError('too-large', `the archive lists ${zip.entryCount} entries, more than the ${limits.maxEntries} allowed`);
+        const planned = await plan(zip, root, limits, options.select);
+        const totalBytes = planned.reduce((sum, item) => sum + item.entry.uncompressedSize, 0);
+        return await write(zip, root, planned, totalBytes, options);
+    }
+    finally {
+        zip.close();
+    }
+}
+/** Reads the central directory, checks every entry, and keeps the selected ones. */
+async function plan(zip, root, limits, select) {
+    const planned = [];
+    let total = 0;
+    try {
+        for await (const entry of zip.eachEntry()) {
+            const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, false // a `\` is taken as `/`, as Windows zip tools write it
+            );
+            const directory = name.endsWith('/');
+            const relative = directory ? name.slice(0, -1) : name;
+            // Some tools list the archive's root as `./`: nothing to create.
+            if (directory && external_node_path_namespaceObject.posix.normalize(relative) === '.')
+                continue;
+            const unsafe = unsafeName(relative, root);
+            if (unsafe)
+                throw new ArchiveError('unsafe-entry', `the entry "${printable(name)}" ${unsafe}`, name);
+            const mode = entry.externalFileAttributes >>> 16;
+            const type = mode & S_IFMT;
+            if (type === S_IFLNK)
+                throw new ArchiveError('unsafe-entry', `the entry "${printable(name)}" is a symbolic link; links are not extracted, so that nothing can point outside the directory`, name);
+            if (type !== 0 && type !== S_IFREG && type !== S_IFDIR)
+                throw new ArchiveError('unsafe-entry', `the entry "${printable(name)}" is not a file or a directory`, name);
+            const isDirectory = directory || type === S_IFDIR;
+            if (!isDirectory && entry.isEncrypted())
+                throw new ArchiveError('unreadable', `the entry "${printable(name)}" is encrypted`, name);
+            if (!isDirectory &&
+                entry.compressionMethod !== STORED &&
+                entry.compressionMethod !== DEFLATED)
+                throw new ArchiveError('unreadable', `the entry "${printable(name)}" uses compression method ${entry.compressionMethod}; only stored and deflated entries can be read`, name);
+            const clean = external_node_path_namespaceObject.posix.normalize(relative); // `a/./b` and `a//b` are `a/b`
+            if (select && !select(clean))
+                continue;
+            if (!isDirectory) {
+                total += entry.uncompressedSize;
+                if (total > limits.maxTotalBytes)
+                    throw new ArchiveError('too-large', `the entry "${printable(name)}" (${entry.uncompressedSize} bytes) takes the files extracted past ${limits.maxTotalBytes} bytes, the limit`, name);
+            }
+            planned.push({
+                entry,
+                name: clean,
+                directory: isDirectory,
+                executable: (mode & 0o111) !== 0
+            });
+        }
+    }
+    catch (error) {
+        if (error instanceof ArchiveError)
+            throw error;
+        throw new ArchiveError('unreadable', `the archive is damaged (${message(error)})`, undefined, {
+            cause: error
+        });
+    }
+    return planned;
+}
+/** Why an entry's path would leave `root` or cannot be written safely, or undefined. */
+function unsafeName(name, root) {
+    if (name === '')
+        return 'has an empty name';
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(name))
+        return 'has a control character in its name';
+    if (name.startsWith('/'))
+        return 'has an absolute path';
+    if (/^[A-Za-z]:/.test(name))
+        return 'starts with a drive letter';
+    if (name.split('/').includes('..'))
+        return 'contains ".." and would leave the directory';
+    // Windows reads `name:stream` as an alternate data stream of `name`.
+    if (process.platform === 'win32' && name.includes(':'))
+        return 'contains ":"';
+    const target = external_node_path_namespaceObject.resolve(root, name);
+    if (target === root || !target.startsWith(root + external_node_path_namespaceObject.sep))
+        return 'would leave the directory once normalised';
+    return undefined;
+}
+async function write(zip, root, planned, totalBytes, options) {
+    const step = options.progressStepBytes ?? 32 * 1024 * 1024;
+    const files = [];
+    let bytes = 0;
+    let reported = 0;
+    for (const item of planned) {
+        options.signal?.throwIfAborted();
+        const target = external_node_path_namespaceObject.resolve(root, item.name);
+        if (item.directory) {
+            await (0,promises_namespaceObject.mkdir)(target, { recursive: true });
+            continue;
+        }
+        await (0,promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(target), { recursive: true });
+        const counter = new external_node_stream_.Transform({
+            transform(chunk, _encoding, done) {
+                bytes += chunk.length;
+                if (options.onProgress && bytes - reported >= step) {
+                    reported = bytes;
+                    options.onProgress(bytes, totalBytes);
+                }
+                done(null, chunk);
+            }
+        });
+        try {
+            const data = await zip.openReadStreamPromise(item.entry);
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(data, counter, 
+            // `wx`: a second entry of the same name (or a case-folded twin) fails instead of overwriting.
+            (0,external_node_fs_namespaceObject.createWriteStream)(target, { flags: 'wx', mode: item.executable ? 0o755 : 0o644 }), { signal: options.signal });
+        }
+        catch (error) {
+            if (options.signal?.aborted)
+                throw error;
+            throw entryWriteError(item.name, error);
+        }
+        files.push(item.name);
+    }
+    options.onProgress?.(bytes, totalBytes);
+    return { files, bytes };
+}
+function entryWriteError(name, error) {
+    const text = message(error);
+    const shown = printable(name);
+    // yauzl's validateEntrySizes: "too many bytes in the stream. expected N. got at least M".
+    if (/too many bytes/i.test(text))
+        return new ArchiveError('zip-bomb', `the entry "${shown}" inflates past the size its header declares (${text}); the archive is refused`, name, { cause: error });
+    const code = error.code;
+    if (code === 'EEXIST' || code === 'ENOTDIR' || code === 'EISDIR')
+        return new ArchiveError('unsafe-entry', `the entry "${shown}" collides with another entry of the archive (${code})`, name, { cause: error });
+    return new ArchiveError('unreadable', `the entry "${shown}" could not be extracted (${text})`, name, {
+        cause: error
+    });
+}
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/g;
+/** A name from the archive as it can be shown on one line (control characters escaped). */
+function printable(name) {
+    return name.replace(CONTROL_CHARACTERS, char => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+function message(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/run/artifacts.ts
+
+
+
+
+
+
+
+
+/** A line of `artifacts` (or one `--artifacts` flag) that cannot be read. */
+class ArtifactsLineError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ArtifactsLineError';
+    }
+}
+const ARTIFACTS_EXAMPLE = 'e.g. build, or build:dist/** for the files under dist/';
+/**
+ * Reads `JOB` or `JOB:GLOB` lines; blank lines and lines starting with `#` are skipped. A line is
+ * split at its last `:`; a job whose name contains `:` is named whole with a trailing `:`
+ * (`build:linux:`), or resolved against the pipeline's job names by resolveArtifactsRequest.
+ */
+function parseArtifacts(text) {
+    const requests = [];
+    const seen = new Set();
+    for (const [index, raw] of text.split(/\r?\n/).entries()) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const where = `line ${index + 1} ("${line}")`;
+        const colon = line.lastIndexOf(':');
+        const job = (colon < 0 ? line : line.slice(0, colon)).trim();
+        const glob = colon < 0 ? '' : line.slice(colon + 1).trim();
+        if (job === '')
+            throw new ArtifactsLineError(`${where} names no job: ${ARTIFACTS_EXAMPLE}`);
+        const problem = glob === '' ? undefined : globProblem(glob);
+        if (problem)
+            throw new ArtifactsLineError(`${where}: the glob ${problem}; give it relative to the project directory, as in the job's artifacts:paths, ${ARTIFACTS_EXAMPLE}`);
+        if (seen.has(line))
+            throw new ArtifactsLineError(`${where} repeats an earlier line`);
+        seen.add(line);
+        requests.push({ line, job, glob: glob === '' ? undefined : glob });
+    }
+    return requests;
+}
+function globProblem(glob) {
+    if (glob.includes('\\'))
+        return 'contains "\\": use "/" between directories';
+    if (glob.startsWith('/'))
+        return 'is absolute';
+    if (glob.split('/').includes('..'))
+        return 'contains ".."';
+    return undefined;
+}
+/**
+ * `build:linux` is the job `build` with the glob `linux`, unless the pipeline has a job named
+ * `build:linux`: then it is that job's whole archive.
+ */
+function resolveArtifactsRequest(request, jobNames) {
+    if (request.glob !== undefined && jobNames.has(request.line))
+        return { line: request.line, job: request.line, glob: undefined };
+    return request;
+}
+// eslint-disable-next-line no-control-regex
+const NOT_IN_A_FILE_NAME = /[/\\:*?"<>|\u0000-\u001f\u007f]/g;
+/**
+ * The directory a job's files go to, one path segment: `/`, `\`, `:` and the other characters
+ * Windows forbids become `_`, as do names that are only dots. Two jobs whose names differ only
+ * there would share a directory: the caller should refuse that.
+ */
+function jobDirectoryName(job) {
+    const name = job.replace(NOT_IN_A_FILE_NAME, '_').replace(/[. ]+$/, m => '_'.repeat(m.length));
+    return name === '' || /^\.+$/.test(name) ? '_' : name;
+}
+/** Most bytes of an archive downloaded before it is refused (the compressed size). */
+const MAX_ARCHIVE_BYTES = 1024 * 1024 * 1024;
+/** Why a job's artifacts could not be brought in; names the job, and the entry when one is to blame. */
+class ArtifactsError extends Error {
+    problem;
+    job;
+    entry;
+    constructor(problem, job, detail, entry, options) {
+        super(`artifacts of ${job}: ${detail}`, options);
+        this.problem = problem;
+        this.job = job;
+        this.entry = entry;
+        this.name = 'ArtifactsError';
+    }
+}
+/**
+ * Downloads the job's archive to a temporary file (never into memory), extracts it into a fresh
+ * directory beside the target, and only when every entry was written swaps that directory in for
+ * `<artifactsDir>/<job>/` (replacing what an earlier run left there). A refused archive leaves
+ * nothing behind. Throws ArtifactsError; an abort rejects with the signal's reason.
+ */
+async function downloadArtifacts(client, project, job, options) {
+    const dir = external_node_path_namespaceObject.resolve(options.artifactsDir, jobDirectoryName(job.name));
+    const step = options.progressStepBytes ?? 32 * 1024 * 1024;
+    const scratch = await (0,promises_namespaceObject.mkdtemp)(external_node_path_namespaceObject.join(options.tempDir ?? external_node_os_namespaceObject.tmpdir(), 'gitlab-artifacts-'));
+    let staging;
+    try {
+        const archive = external_node_path_namespaceObject.join(scratch, 'artifacts.zip');
+        await download(client, project, job, archive, options, step);
+        options.signal?.throwIfAborted();
+        await (0,promises_namespaceObject.mkdir)(options.artifactsDir, { recursive: true });
+        staging = await (0,promises_namespaceObject.mkdtemp)(external_node_path_namespaceObject.join(options.artifactsDir, `.${external_node_path_namespaceObject.basename(dir)}.partial-`));
+        const glob = options.glob === undefined ? undefined : globToRegExp(options.glob);
+        let extracted;
+        try {
+            extracted = await extractZip(archive, staging, {
+                select: glob ? name => pathMatches(name, glob) : undefined,
+                limits: options.limits,
+                signal: options.signal,
+                progressStepBytes: step,
+                onProgress: (bytes, totalBytes) => options.onProgress?.({ job: job.name, phase: 'extract', bytes, totalBytes })
+            });
+        }
+        catch (error) {
+            if (error instanceof ArchiveError)
+                throw new ArtifactsError(error.problem, job.name, error.message, error.entry, {
+                    cause: error
+                });
+            throw error;
+        }
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+        await (0,promises_namespaceObject.rename)(staging, dir);
+        staging = undefined;
+        return { dir, files: extracted.files, bytes: extracted.bytes };
+    }
+    finally {
+        if (staging)
+            await (0,promises_namespaceObject.rm)(staging, { recursive: true, force: true });
+        await (0,promises_namespaceObject.rm)(scratch, { recursive: true, force: true });
+    }
+}
+// Restarts of a download cut short after its first byte (the client retries only before it):
+// the archive is read again from its beginning, as no byte range can be asked for.
+const MAX_DOWNLOAD_STARTS = 3;
+async function download(client, project, job, file, options, step) {
+    const retry = options.retry
+        ? { ...options.retry, signal: options.signal ?? options.retry.signal }
+        : options.signal
+            ? { maxAttempts: 1, retryIf: () => false, signal: options.signal }
+            : undefined;
+    for (let start = 1;; start++) {
+        const received = { bytes: 0 };
+        try {
+            await downloadOnce(client, project, job, file, options, step, retry, received);
+            return;
+        }
+        catch (error) {
+            if (error instanceof ArtifactsError)
+                throw error;
+            if (options.signal?.aborted)
+                throw options.signal.reason;
+            const again = error instanceof GitLabError &&
+                received.bytes > 0 &&
+                start < MAX_DOWNLOAD_STARTS &&
+                retry !== undefined &&
+                retry.retryIf(error) &&
+                (retry.deadline === undefined || Date.now() < retry.deadline);
+            if (again)
+                continue;
+            if (error instanceof GitLabError && error.status === 404)
+                throw new ArtifactsError('missing', job.name, `job ${job.id} has no artifacts archive (GitLab answered 404): the job kept no artifacts:paths, or they expired or were erased`, undefined, { cause: error });
+            throw new ArtifactsError('gitlab', job.name, error instanceof Error ? error.message : String(error), undefined, { cause: error });
+        }
+    }
+}
+async function downloadOnce(client, project, job, file, options, step, retry, received) {
+    const maxBytes = options.maxArchiveBytes ?? MAX_ARCHIVE_BYTES;
+    // Written as each chunk arrives, synchronously: nothing waits in memory for a slow disk.
+    const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'w', 0o600);
+    let reported = 0;
+    try {
+        await streamJobArtifactsArchive(client, project, job.id, chunk => {
+            received.bytes += chunk.length;
+            if (received.bytes > maxBytes)
+                throw new ArtifactsError('too-large', job.name, `the archive is larger than ${maxBytes} bytes, the most downloaded; narrow the job's artifacts:paths`);
+            (0,external_node_fs_namespaceObject.writeSync)(fd, chunk);
+            if (received.bytes - reported >= step) {
+                reported = received.bytes;
+                options.onProgress?.({ job: job.name, phase: 'download', bytes: received.bytes });
+            }
+        }, retry);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+    options.onProgress?.({ job: job.name, phase: 'download', bytes: received.bytes });
+}
+
+;// CONCATENATED MODULE: ./src/settings/results-inputs.ts
+
+
+
+
+// The inputs that bring results back from the pipeline and take control of it: outputs-from,
+// artifacts, artifacts-dir, pipeline-id, play-manual, on-rerun (docs/contract.md, section 1).
+const RESULTS_INPUT_DEFAULTS = {
+    'outputs-from': '',
+    artifacts: '',
+    'artifacts-dir': 'gitlab-artifacts',
+    'pipeline-id': '',
+    'play-manual': '',
+    'on-rerun': 'reuse'
+};
+const outputsFrom = input((text, ctx) => {
+    try {
+        return parseOutputsFrom(text);
+    }
+    catch (error) {
+        if (error instanceof OutputsFromLineError)
+            return fail(ctx, error.message);
+        throw error;
+    }
+});
+const artifacts = input((text, ctx) => {
+    try {
+        return parseArtifacts(text);
+    }
+    catch (error) {
+        if (error instanceof ArtifactsLineError)
+            return fail(ctx, error.message);
+        throw error;
+    }
+});
+const artifactsDir = input((text, ctx) => {
+    const value = text.trim() || RESULTS_INPUT_DEFAULTS['artifacts-dir'];
+    if (external_node_path_namespaceObject.isAbsolute(value) || /^[A-Za-z]:/.test(value))
+        return fail(ctx, `"${value}" is absolute; give a directory relative to the workspace, e.g. gitlab-artifacts`);
+    if (value.split(/[\\/]/).includes('..'))
+        return fail(ctx, `"${value}" contains ".."; give a directory inside the workspace, e.g. gitlab-artifacts`);
+    return value;
+});
+const pipelineId = input((text, ctx) => {
+    const value = text.trim();
+    if (value === '')
+        return undefined;
+    if (!/^[1-9]\d{0,15}$/.test(value))
+        return fail(ctx, `"${value}" is not a pipeline id: give the numeric id from the pipeline's URL (…/-/pipelines/1234), e.g. 1234`);
+    return Number(value);
+});
+const playManual = input((text, ctx) => {
+    const names = text
+        .split(/[,\n]/)
+        .map(name => name.trim())
+        .filter(Boolean);
+    if (names.includes('*') && names.length > 1)
+        return fail(ctx, `"*" plays every blocking manual job: give it alone, or list names, e.g. deploy-prod`);
+    return [...new Set(names)];
+});
+const onRerun = input((text, ctx) => {
+    const value = (text.trim() || RESULTS_INPUT_DEFAULTS['on-rerun']).toLowerCase();
+    if (value === 'reuse' || value === 'new')
+        return value;
+    return fail(ctx, `must be reuse or new, got "${value}"`);
+});
+
+;// CONCATENATED MODULE: ./src/settings/settings.ts
+
+
+
+
+
+/** Every setting, named as the action input; the CLI maps its flags onto the same names. */
+const INPUT_DEFAULTS = {
+    'gitlab-url': 'https://gitlab.com',
+    project: '',
+    ref: '',
+    'trigger-token': '',
+    variables: '',
+    inputs: '',
+    wait: 'false',
+    'api-token': '',
+    timeout: '1h',
+    'poll-interval': '15s',
+    'accept-statuses': 'success',
+    'cancel-on-timeout': 'true',
+    'cancel-on-abort': 'true',
+    'job-logs': 'failed',
+    summary: 'true',
+    ...RESULTS_INPUT_DEFAULTS
+};
+/** All that is wrong with the inputs, each naming its input; thrown before any request. */
+class InputError extends Error {
+    issues;
+    constructor(issues) {
+        super(issues.map(issue => `${issue.input}: ${issue.message}`).join('\n'));
+        this.issues = issues;
+        this.name = 'InputError';
+    }
+}
+const PATH_SEGMENT = /^[A-Za-z0-9_.][A-Za-z0-9_.-]*$/;
+// Never shows the value: it is a secret.
+const TOKEN_WITH_WHITESPACE = 'contains whitespace or a line break; copy the token again without surrounding text (its value is not shown)';
+const gitlabUrl = input((text, ctx) => {
+    const value = text.trim() || INPUT_DEFAULTS['gitlab-url'];
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return fail(ctx, `"${value}" is not a URL. Use the address of the GitLab instance, e.g. https://gitlab.example.com`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        return fail(ctx, `must start with https:// or http://, got "${url.protocol}". Example: https://gitlab.example.com`);
+    }
+    if (url.username || url.password) {
+        return fail(ctx, 'must not contain credentials; pass tokens in trigger-token and api-token instead. Example: https://gitlab.example.com');
+    }
+    if (url.search || url.hash) {
+        return fail(ctx, 'must not contain a query string or fragment. Example: https://example.com/gitlab');
+    }
+    // Users often paste the API root; the API is always <gitlab-url>/api/v4.
+    const path = url.pathname.replace(/\/+$/, '').replace(/\/api\/v4$/, '');
+    return `${url.origin}${path}`;
+});
+const project = input((text, ctx) => {
+    let value = text.trim();
+    if (value === '')
+        return fail(ctx, 'is required: the numeric project id (e.g. 4242) or its full path (e.g. my-group/my-project)');
+    if (/^\d+$/.test(value))
+        return value;
+    if (/^https?:\/\//i.test(value)) {
+        return fail(ctx, `must be the project id or path, not a URL: for "${value}" use the part after the host, e.g. my-group/my-project`);
+    }
+    // Accept a path that is already URL-encoded (group%2Fproject) so it is not encoded twice.
+    if (/%2f/i.test(value)) {
+        try {
+            value = decodeURIComponent(value);
+        }
+        catch {
+            return fail(ctx, `"${value}" is not a valid URL-encoded path. Example: my-group/my-project`);
+        }
+    }
+    value = value.replace(/^\/+|\/+$/g, '');
+    const segments = value.split('/');
+    if (/\s/.test(value)) {
+        return fail(ctx, `"${value}" contains spaces; GitLab paths never do. Use the path from the project's URL (e.g. my-group/my-project), not its display name`);
+    }
+    if (segments.length < 2 || !segments.every(segment => PATH_SEGMENT.test(segment))) {
+        return fail(ctx, `"${value}" is not a project id or full path. Examples: 4242, my-group/my-project, my-group/sub-group/my-project`);
+    }
+    return value;
+});
+const ref = input((text, ctx) => {
+    const value = text.trim();
+    if (value === '')
+        return fail(ctx, 'is required: the branch or tag to run the pipeline on, e.g. main or v1.2.0');
+    // eslint-disable-next-line no-control-regex -- control characters are what is rejected
+    if (/[\s\x00-\x1f\x7f]/.test(value))
+        return fail(ctx, `"${value}" contains whitespace; a branch or tag name never does. Example: main`);
+    return value;
+});
+const triggerToken = input((text, ctx) => {
+    const value = text.trim();
+    if (value === '') {
+        return fail(ctx, 'is empty. If it comes from a secret, the secret is not available to this run: workflows started by pull requests from forks get no secrets. Otherwise set it, e.g. trigger-token: ${{ secrets.GITLAB_TRIGGER_TOKEN }}');
+    }
+    if (/\s/.test(value))
+        return fail(ctx, TOKEN_WITH_WHITESPACE);
+    if (value.startsWith('glpat-')) {
+        return fail(ctx, 'is a personal access token (glpat-…), but the trigger API needs a pipeline trigger token (glptt-…) from Settings > CI/CD > Pipeline trigger tokens. Pass access tokens as api-token');
+    }
+    return value;
+});
+const apiToken = input((text, ctx) => {
+    const value = text.trim();
+    if (value === '')
+        return undefined;
+    if (/\s/.test(value))
+        return fail(ctx, TOKEN_WITH_WHITESPACE);
+    if (value.startsWith('glptt-')) {
+        return fail(ctx, 'is a pipeline trigger token (glptt-…), which cannot read pipelines. Use a personal, project or group access token with the read_api scope (api to cancel)');
+    }
+    return value;
+});
+function booleanInput(name) {
+    return input((text, ctx) => {
+        const value = text.trim() || INPUT_DEFAULTS[name];
+        // The YAML 1.2 core schema, as @actions/core getBooleanInput accepts.
+        if (['true', 'True', 'TRUE'].includes(value))
+            return true;
+        if (['false', 'False', 'FALSE'].includes(value))
+            return false;
+        return fail(ctx, `must be true or false, got "${value}"`);
+    });
+}
+function durationInput(name, minimumMs, maximumMs, example) {
+    return input((text, ctx) => {
+        const value = text.trim() || INPUT_DEFAULTS[name];
+        const ms = parseDuration(value);
+        if (ms === undefined)
+            return fail(ctx, `"${value}" is not a duration. Use seconds (90) or units h, m, s: ${example}`);
+        if (ms < minimumMs)
+            return fail(ctx, `must be at least ${minimumMs / 1000}s, got "${value}". Example: ${example}`);
+        if (ms > maximumMs)
+            return fail(ctx, `must be at most ${formatDuration(maximumMs)}, got "${value}". Example: ${example}`);
+        return ms;
+    });
+}
+const acceptStatuses = input((text, ctx) => {
+    const names = (text.trim() || INPUT_DEFAULTS['accept-statuses'])
+        .split(',')
+        .map(name => name.trim().toLowerCase())
+        .filter(Boolean);
+    const unknown = names.filter(name => !FINAL_STATUSES.includes(name));
+    if (unknown.length > 0 || names.length === 0) {
+        const hint = unknown.includes('cancelled') ? ' (GitLab spells it "canceled")' : '';
+        return fail(ctx, `unknown status "${unknown.join(', ')}"${hint}. Known final statuses: ${FINAL_STATUSES.join(', ')}. Example: success,manual`);
+    }
+    return [...new Set(names)];
+});
+const jobLogs = input((text, ctx) => {
+    const value = (text.trim() || INPUT_DEFAULTS['job-logs']).toLowerCase();
+    if (value === 'none' || value === 'failed' || value === 'all')
+        return value;
+    return fail(ctx, `must be none, failed or all, got "${value}"`);
+});
+const SCHEMAS = {
+    'gitlab-url': gitlabUrl,
+    project,
+    ref,
+    'trigger-token': triggerToken,
+    variables: variables,
+    inputs: inputs,
+    wait: booleanInput('wait'),
+    'api-token': apiToken,
+    // 20 days: longer than any GitHub job may run, and within what Node's timers can count.
+    timeout: durationInput('timeout', 1000, 480 * 3_600_000, '45s, 30m, 1h30m'),
+    'poll-interval': durationInput('poll-interval', 1000, 3_600_000, '10s, 1m'),
+    'accept-statuses': acceptStatuses,
+    'cancel-on-timeout': booleanInput('cancel-on-timeout'),
+    'cancel-on-abort': booleanInput('cancel-on-abort'),
+    'job-logs': jobLogs,
+    summary: booleanInput('summary'),
+    'outputs-from': outputsFrom,
+    artifacts: artifacts,
+    'artifacts-dir': artifactsDir,
+    'pipeline-id': pipelineId,
+    'play-manual': playManual,
+    'on-rerun': onRerun
+};
+/** Validates every input at once, so one run reports every mistake; throws InputError. */
+function parseSettings(raw, only = Object.keys(SCHEMAS)) {
+    const issues = [];
+    const parsed = {};
+    for (const name of Object.keys(SCHEMAS)) {
+        const checked = only.includes(name);
+        const result = SCHEMAS[name].safeParse(checked ? (raw[name] ?? '') : INPUT_DEFAULTS[name]);
+        if (result.success)
+            parsed[name] = result.data;
+        else if (checked)
+            issues.push(...result.error.issues.map(issue => ({ input: name, message: issue.message })));
+    }
+    const settings = parsed;
+    const attach = settings['pipeline-id'] !== undefined;
+    // Following an existing pipeline triggers nothing: no trigger token, no ref, always a wait.
+    if (attach) {
+        settings.wait = true;
+        for (let i = issues.length - 1; i >= 0; i--)
+            if (issues[i].input === 'ref' || issues[i].input === 'trigger-token')
+                issues.splice(i, 1);
+    }
+    issues.push(...resultsIssues(settings));
+    if ((settings.wait || attach) &&
+        !settings['api-token'] &&
+        !issues.some(issue => issue.input === 'api-token')) {
+        issues.push({
+            input: 'api-token',
+            message: attach
+                ? 'is required with pipeline-id: following a pipeline reads it. Use an access token with read_api (api to cancel or play), e.g. api-token: ${{ secrets.GITLAB_API_TOKEN }}'
+                : 'is required with wait: true; a trigger token cannot read pipelines. Use an access token with read_api (api to cancel), e.g. api-token: ${{ secrets.GITLAB_API_TOKEN }}'
+        });
+    }
+    if (issues.length > 0)
+        throw new InputError(issues);
+    return {
+        gitlabUrl: settings['gitlab-url'],
+        project: settings.project,
+        ref: settings.ref ?? '',
+        triggerToken: settings['trigger-token'] ?? '',
+        variables: settings.variables,
+        inputs: settings.inputs,
+        wait: settings.wait,
+        apiToken: settings['api-token'],
+        timeoutMs: settings.timeout,
+        pollIntervalMs: settings['poll-interval'],
+        acceptStatuses: settings['accept-statuses'],
+        cancelOnTimeout: settings['cancel-on-timeout'],
+        cancelOnAbort: settings['cancel-on-abort'],
+        jobLogs: settings['job-logs'],
+        summary: settings.summary,
+        outputsFrom: settings['outputs-from'],
+        artifacts: settings.artifacts,
+        artifactsDir: settings['artifacts-dir'],
+        ...(attach ? { pipelineId: settings['pipeline-id'] } : {}),
+        playManual: settings['play-manual'],
+        onRerun: settings['on-rerun']
+    };
+}
+/** outputs-from, artifacts and play-manual act on a pipeline the run follows: they need a wait. */
+function resultsIssues(settings) {
+    if (settings.wait)
+        return [];
+    const needWait = ['outputs-from', 'artifacts', 'play-manual'].filter(name => (settings[name]?.length ?? 0) > 0);
+    return needWait.map(name => ({
+        input: name,
+        message: `acts on the pipeline once it runs or ends, so it needs wait: true (and an api-token), or pipeline-id`
+    }));
+}
+/** Seconds one GitLab request may take, for slow instances; 30 s when unset. */
+const REQUEST_TIMEOUT_ENV = 'GITLAB_REQUEST_TIMEOUT';
+/** An environment variable the tool reads holds something it cannot use; thrown before any request. */
+class EnvironmentError extends Error {
+    variable;
+    constructor(variable, message) {
+        super(message);
+        this.variable = variable;
+        this.name = 'EnvironmentError';
+    }
+}
+/**
+ * GITLAB_REQUEST_TIMEOUT in milliseconds, or undefined when unset or empty (the client's 30 s).
+ * A value that is not a positive number of seconds is an error, not a silent 30 s.
+ */
+function requestTimeoutFrom(env) {
+    const text = env[REQUEST_TIMEOUT_ENV]?.trim();
+    if (!text)
+        return undefined;
+    const seconds = Number(text);
+    if (!Number.isFinite(seconds) || seconds <= 0)
+        throw new EnvironmentError(REQUEST_TIMEOUT_ENV, `${REQUEST_TIMEOUT_ENV} is "${text}", which is not a positive number of seconds; set e.g. ${REQUEST_TIMEOUT_ENV}=60, or leave it unset for 30 s`);
+    return seconds * 1000;
+}
+
+;// CONCATENATED MODULE: ./src/cli/flag-names.ts
+// The run and settings.ts word their messages for the action (`api-token`, `accept-statuses`);
+// at a terminal the same settings are flags.
+const INPUT_NAMES = /(?<![-\w])(gitlab-url|trigger-token|api-token|poll-interval|accept-statuses|cancel-on-timeout|cancel-on-abort|job-logs|outputs-from|artifacts-dir|pipeline-id|play-manual)(?![-\w])/g;
+/** `api-token` -> `--api-token`, for every action input name that is also a flag. */
+function inFlagNames(text) {
+    return text.replace(INPUT_NAMES, '--$1');
+}
+/** The CLI's log, with the run's messages in flag names. */
+function withFlagNames(log) {
+    return {
+        info: line => log.info(inFlagNames(line)),
+        debug: line => log.debug(inFlagNames(line)),
+        notice: (message, title) => log.notice(inFlagNames(message), title),
+        warning: (message, title) => log.warning(inFlagNames(message), title),
+        error: (message, title) => log.error(inFlagNames(message), title),
+        group: (title, text) => log.group(title, text)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/flags.ts
+
+
+
+/** Bad usage or input: printed as `error:` lines plus a usage line, exit 2, nothing sent. */
+class UsageError extends Error {
+    problems;
+    usage;
+    constructor(problems, 
+    /** A one-line reminder of the right form, e.g. `usage: … --project P --ref R`. */
+    usage) {
+        super(problems.join('\n'));
+        this.problems = problems;
+        this.usage = usage;
+        this.name = 'UsageError';
+    }
+}
+/**
+ * util.parseArgs in its lenient mode, checked here so every message names the flag and shows a
+ * good value (strict mode's own errors do neither), and all problems are reported at once.
+ * `--help` wins over any other problem.
+ */
+function readFlags(argv, flags, usage, maxPositionals = 0) {
+    const options = {};
+    for (const [name, spec] of Object.entries(flags)) {
+        options[name] = { type: spec.type, ...(spec.short ? { short: spec.short } : {}) };
+        if (spec.negatable)
+            options[`no-${name}`] = { type: 'boolean' };
+    }
+    const { tokens } = (0,external_node_util_.parseArgs)({
+        args: [...argv],
+        options,
+        strict: false,
+        allowPositionals: true,
+        tokens: true
+    });
+    const values = {};
+    const positionals = [];
+    const problems = [];
+    // The argument right after an unknown option is taken as its value: never echoed (it may be a
+    // token given to a misspelt --api-token), never reported again as an unexpected argument.
+    let valueOfUnknown = -1;
+    for (const token of tokens) {
+        if (token.kind === 'option-terminator')
+            continue;
+        if (token.kind === 'positional') {
+            if (token.index === valueOfUnknown)
+                continue;
+            if (positionals.length < maxPositionals)
+                positionals.push(token.value);
+            else
+                problems.push(`unexpected argument "${token.value}"`);
+            continue;
+        }
+        const negated = token.name.startsWith('no-') && flags[token.name.slice(3)]?.negatable === true;
+        const name = negated ? token.name.slice(3) : token.name;
+        const spec = Object.hasOwn(flags, name) ? flags[name] : undefined;
+        const example = spec?.example ? `, e.g. --${name} ${spec.example}` : '';
+        if (!spec) {
+            if (!token.inlineValue)
+                valueOfUnknown = token.index + 1;
+            const rawName = token.rawName.startsWith('--') ? token.rawName : token.rawName.slice(0, 2);
+            const guess = closestFlag(token.name, flags);
+            problems.push(`unknown option ${rawName}${guess ? `; did you mean --${guess}?` : ''}`);
+        }
+        else if (spec.type === 'boolean') {
+            if (token.inlineValue)
+                problems.push(`${token.rawName} takes no value; leave out the "=…"`);
+            else
+                values[name] = !negated;
+        }
+        else if (token.value === undefined) {
+            problems.push(`${token.rawName} needs a value${example}`);
+        }
+        else if (!token.inlineValue && token.value.startsWith('-') && token.value !== '-') {
+            // Lenient parseArgs takes `--project --ref` as project "--ref"; almost always a forgotten value.
+            problems.push(`${token.rawName} needs a value but is followed by the option ${token.value}${example}. For a value that starts with "-", write --${name}=VALUE`);
+        }
+        else if (spec.multiple) {
+            values[name] = [...(values[name] ?? []), token.value];
+        }
+        else {
+            values[name] = token.value;
+        }
+    }
+    if (values.help)
+        return { values, positionals };
+    if (problems.length > 0)
+        throw new UsageError(problems, usage);
+    return { values, positionals };
+}
+/** The known flag a misspelt one most likely meant: at most 2 edits away, or its start. */
+function closestFlag(name, flags) {
+    let best;
+    for (const flag of Object.keys(flags)) {
+        const distance = editDistance(name.toLowerCase(), flag);
+        if (distance <= Math.max(1, Math.min(2, Math.floor(flag.length / 3))) &&
+            distance < (best?.distance ?? 3))
+            best = { flag, distance };
+    }
+    if (best)
+        return best.flag;
+    const starts = Object.keys(flags).filter(flag => name.length >= 3 && flag.startsWith(name));
+    return starts.length === 1 ? starts[0] : undefined;
+}
+/** Edits (insert, delete, replace, swap two neighbours) from a to b: `rfe` is one from `ref`. */
+function editDistance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++)
+        for (let j = 1; j <= b.length; j++) {
+            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    return d[a.length][b.length];
+}
+// ---------------------------------------------------------------------------------------------
+// Flags shared with `tokens`, and where each setting came from (to name it in messages).
+const TRIGGER_TOKEN_ENV = 'GITLAB_TRIGGER_TOKEN';
+const API_TOKEN_ENV = 'GITLAB_API_TOKEN';
+const GITLAB_URL_ENV = 'GITLAB_URL';
+const CONNECTION_FLAGS = {
+    'gitlab-url': { type: 'string', example: 'https://gitlab.example.com' },
+    project: { type: 'string', example: 'my-group/my-project' },
+    'api-token': { type: 'string' },
+    json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' }
+};
+const optionalString = (value) => typeof value === 'string' ? value : undefined;
+/** gitlab-url, project and api-token from flags and environment: what every command needs. */
+function connectionInputs(values, env) {
+    const url = optionalString(values['gitlab-url']);
+    const inputs = {
+        raw: {
+            'gitlab-url': url ?? env[GITLAB_URL_ENV] ?? '',
+            project: optionalString(values.project) ?? ''
+        },
+        labels: {
+            'gitlab-url': url === undefined && env[GITLAB_URL_ENV] ? GITLAB_URL_ENV : '--gitlab-url',
+            project: '--project'
+        },
+        warnings: [],
+        problems: []
+    };
+    tokenInput(inputs, values, env, 'api-token', API_TOKEN_ENV);
+    return inputs;
+}
+function tokenInput(inputs, values, env, name, envName) {
+    const flag = optionalString(values[name]);
+    if (flag === undefined) {
+        inputs.raw[name] = env[envName] ?? '';
+        inputs.labels[name] = envName;
+        return;
+    }
+    inputs.raw[name] = flag;
+    inputs.labels[name] = `--${name}`;
+    inputs.warnings.push(`--${name} puts the token on the command line, where other users and processes on this machine can read it (ps, /proc); set ${envName} instead`);
+}
+/**
+ * Validates with the action's own rules (settings.ts), so both front ends accept and refuse the
+ * same values; each problem is worded with the flag or variable the user actually set.
+ */
+function settingsFrom(inputs, usage, only) {
+    let issues = [];
+    try {
+        const settings = parseSettings(inputs.raw, only);
+        if (inputs.problems.length === 0)
+            return settings;
+    }
+    catch (error) {
+        if (!(error instanceof InputError))
+            throw error;
+        issues = error.issues.map(issue => cliIssue(issue.input, issue.message, inputs));
+    }
+    throw new UsageError([...inputs.problems, ...issues], usage);
+}
+function cliIssue(input, message, inputs) {
+    // settings.ts words these two for a workflow file (secrets, `with:`); here the fix is an env var.
+    const label = inputs.labels[input] ?? `--${input}`;
+    const missing = label.startsWith('--') ? 'is empty' : 'is not set';
+    if (input === 'trigger-token' && !inputs.raw['trigger-token']?.trim()) {
+        return `${label} ${missing}: export the project's pipeline trigger token (Settings > CI/CD > Pipeline trigger tokens), e.g. export ${TRIGGER_TOKEN_ENV}=glptt-…`;
+    }
+    if (input === 'api-token' && !inputs.raw['api-token']?.trim()) {
+        const needs = inputs.raw['pipeline-id']?.trim() ? '--pipeline-id' : '--wait';
+        return `${label} ${missing}, and ${needs} needs it: a trigger token cannot read pipelines. Export an access token with read_api (api to cancel), e.g. export ${API_TOKEN_ENV}=glpat-…`;
+    }
+    return `${label} ${inFlagNames(message)}`;
+}
+// ---------------------------------------------------------------------------------------------
+// The main command: trigger (and follow) a pipeline.
+/** GITLAB_REQUEST_TIMEOUT for a command; a bad value is bad usage (exit 2), named as the variable. */
+function requestTimeoutOrUsageError(env, usage) {
+    try {
+        return requestTimeoutFrom(env);
+    }
+    catch (error) {
+        if (error instanceof EnvironmentError)
+            throw new UsageError([error.message], usage);
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/text/far-side.ts
+/**
+ * Text from the far side (GitLab, the proxies in front of it) on its way into the runner's log, a
+ * terminal or the job summary. Job and stage names, refs, failure reasons, error bodies and job
+ * logs are written by whoever can push a `.gitlab-ci.yml` or run a proxy; here they lose any
+ * power to act.
+ *
+ * The runner (actions/runner, OutputManager.cs and ActionCommand.cs) reads each line of a step's
+ * output, split at `\n`, `\r` or `\r\n`, and runs:
+ * - `::name props::data` when the line, after leading white space, starts with `::`;
+ * - the legacy `##[name props]data` anywhere in the line;
+ * - after `::stop-commands::TOKEN`, nothing until `::TOKEN::` (or `##[TOKEN]`).
+ * It finds `::` and `##[` with .NET's culture-sensitive `IndexOf`/`StartsWith`, which under ICU
+ * skips characters that weigh nothing in collation (zero-width spaces, joiners, soft hyphens,
+ * most controls), so `:\u200B:` counts as `::`. The breaks below are therefore a plain space,
+ * which always weighs something, and the patterns allow those characters in between.
+ */
+// Characters ICU collation may ignore: controls, format characters (U+200B, U+2060, U+00AD,
+// U+FEFF, bidi marks) and combining marks (U+034F, variation selectors). Over-matching only
+// inserts one more space.
+const WEIGHTLESS = String.raw `[\p{Cc}\p{Cf}\p{Mn}\p{Me}]`;
+// What the runner's TrimStart() drops (Unicode White_Space), plus the weightless ones.
+const LEADING = String.raw `[\p{White_Space}\p{Cc}\p{Cf}\p{Mn}\p{Me}]*`;
+const LINE_BREAK = /\r\n|\r|\n/;
+/** `::` at the start of a line, as the runner finds it. */
+const COMMAND_AT_START = new RegExp(String.raw `^(${LEADING}:${WEIGHTLESS}*)(:)`, 'u');
+/** `##[` anywhere, as the runner finds it. */
+const LEGACY_COMMAND = new RegExp(String.raw `(#${WEIGHTLESS}*#${WEIGHTLESS}*)(\[)`, 'gu');
+/** What replaces a line break in text meant to stay on one line. */
+const LINE_BREAK_MARK = ' ⏎ ';
+/** The lines the runner would see in `text`. */
+function runnerLines(text) {
+    return text.split(LINE_BREAK);
+}
+/**
+ * One line that runs no workflow command: a space breaks a leading `::` (`: :`) and every `##[`
+ * (`## [`). Everything else is kept, so the text still reads as GitLab wrote it.
+ */
+function inertLine(line) {
+    return line.replace(COMMAND_AT_START, '$1 $2').replace(LEGACY_COMMAND, '$1 $2');
+}
+/** Text meant to stay on one line: line breaks become a visible mark, then made inert. */
+function inertOneLine(text) {
+    return inertLine(text.replace(/(?:\r\n|\r|\n)+$/, '').replace(/\r\n|\r|\n/g, LINE_BREAK_MARK));
+}
+/** Text of several lines (a job log, a long message): each line made inert, breaks as `\n`. */
+function inertText(text) {
+    return runnerLines(text).map(inertLine).join('\n');
+}
+// One pass over: OSC/DCS/SOS/PM/APC strings (to BEL or ST), CSI sequences (ESC [ or U+009B,
+// parameters, intermediates, final byte: SGR colour ends in `m`), other escapes, and lone C0/C1
+// controls but tab and line feed. One pass, so removing one sequence cannot form another.
+const TERMINAL_CONTROL = new RegExp([
+    String.raw `(?:\x1b[\]P^_X]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?`,
+    String.raw `(?:\x1b\[|\x9b)([0-?]*)([ -/]*)([@-~])`,
+    String.raw `\x1b[ -/]*[0-~]`,
+    String.raw `[\x00-\x08\x0b-\x1f\x7f-\x9f]`
+].join('|'), 'g');
+/**
+ * Text for a terminal that cannot move the cursor, retitle the window, write hyperlinks or the
+ * clipboard, or ring the bell: escape sequences are dropped (SGR colour kept when `keepColour`),
+ * other controls become `\uFFFD`. Tabs and line feeds stay; `\r` should already be a line break.
+ */
+function withoutTerminalControls(text, keepColour = false) {
+    return text.replace(TERMINAL_CONTROL, (match, params, intermediates, final) => {
+        if (final !== undefined) {
+            const colour = final === 'm' && intermediates === '' && /^[0-9;:]*$/.test(params ?? '');
+            return keepColour && colour ? `\x1b[${params}m` : '';
+        }
+        return match.length === 1 ? '\uFFFD' : '';
+    });
+}
+/**
+ * JSON text (already valid) that the runner cannot take for a command and a terminal shows as it
+ * is: controls and format characters, which JSON.stringify leaves raw when they are not C0, become
+ * `\uXXXX` escapes, and the `[` of any `##[` becomes `\u005b`. Both can only occur inside
+ * strings, so the parsed value is unchanged. (A JSON line starts with `{` or `[`, never `::`.)
+ */
+function inertJson(json) {
+    return json
+        .replace(LEGACY_COMMAND, (_match, opening) => `${opening}\\u005b`)
+        .replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, char => /[\t\n\r]/.test(char) ? char : unicodeEscape(char));
+}
+/** `\uXXXX` for each UTF-16 unit, so characters beyond U+FFFF become their surrogate pair. */
+function unicodeEscape(char) {
+    return char
+        .split('')
+        .map(unit => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`)
+        .join('');
+}
+/** Whether the CLI colours its output: FORCE_COLOR wins, then NO_COLOR, then a terminal on stderr. */
+function colourWanted(env, isTerminal) {
+    const force = env.FORCE_COLOR;
+    if (force !== undefined && force !== '')
+        return force !== '0' && force.toLowerCase() !== 'false';
+    if (env.NO_COLOR !== undefined && env.NO_COLOR !== '')
+        return false;
+    if (env.TERM === 'dumb')
+        return false;
+    return isTerminal;
+}
+// The longest far-side text one summary cell shows: GitLab's own limit for job names is 255.
+const MAX_CELL_CHARACTERS = 255;
+/**
+ * GitLab's text as literal text in GitHub-flavoured Markdown, in a table cell or a line: every
+ * ASCII punctuation character is backslash-escaped (CommonMark allows it for all of them, and the
+ * table parser honours `\|`), `<`, `>` and `&` become entities, so no tag, link, image, emphasis,
+ * code span or math starts; line breaks become spaces, and a very long text is cut.
+ * Not for code spans: a backslash does not escape there.
+ */
+function markdownText(text) {
+    const characters = Array.from(text.replace(/[\r\n]+/g, ' '));
+    const shown = characters.length > MAX_CELL_CHARACTERS
+        ? `${characters.slice(0, MAX_CELL_CHARACTERS - 1).join('')}…`
+        : characters.join('');
+    return shown
+        .replace(/[!-/:-@[-`{-~]/g, char => char === '<' ? '&lt;' : char === '>' ? '&gt;' : char === '&' ? '&amp;' : `\\${char}`)
+        .replace(/[\p{Cc}]/gu, '\uFFFD');
+}
+// Longer URLs are shown as text: no GitLab page has one, and each costs summary bytes.
+const MAX_URL_LENGTH = 2048;
+/**
+ * `[text](url)` for an http(s) URL from GitLab, the URL normalised and percent-encoded where it
+ * could end the link or the table cell (`()[]<>|` and the like); just the text for anything else.
+ * `text` is ours (not escaped here).
+ */
+function markdownLink(text, url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return text;
+    }
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+        return text;
+    const href = parsed.href
+        .replace(/[()[\]<>|`\\"' ]/g, char => `%${char.charCodeAt(0).toString(16).toUpperCase()}`)
+        .replace(/&/g, '&amp;');
+    return href.length > MAX_URL_LENGTH ? text : `[${text}](${href})`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/reporter.ts
+
+const processStreams = {
+    stdout: text => process.stdout.write(text),
+    stderr: text => process.stderr.write(text),
+    stderrIsTerminal: process.stderr.isTTY === true
+};
+/**
+ * Plain lines on stderr for people and CI logs (no `::` workflow commands: Jenkins or a shell
+ * would print them verbatim). stdout is kept for results, so `$(…)` and `| jq` get only those.
+ *
+ * Everything printed passes through text/far-side.ts: the CLI may itself run in a GitHub Actions
+ * step, where the runner reads its stderr and stdout for workflow commands, and on a terminal
+ * GitLab's text must not move the cursor or retitle the window. Job logs keep their colour only
+ * when colour is on (a terminal, or FORCE_COLOR; never with NO_COLOR unless forced).
+ */
+class CliReporter {
+    options;
+    streams;
+    secrets = [];
+    colour;
+    constructor(options = {}, streams = processStreams) {
+        this.options = options;
+        this.streams = streams;
+        this.colour = options.colour ?? colourWanted(process.env, streams.stderrIsTerminal === true);
+    }
+    /** Hides a secret in everything printed afterwards. */
+    mask(secret) {
+        if (!secret || this.secrets.includes(secret))
+            return;
+        // Longest first, so a secret that contains another is hidden whole.
+        this.secrets = [...this.secrets, secret].sort((a, b) => b.length - a.length);
+    }
+    // One line each, as in the action: a job name with a line break in it cannot forge a line.
+    info(line) {
+        this.streams.stderr(`${this.oneLine(line)}\n`);
+    }
+    debug(line) {
+        if (this.options.showDebug)
+            this.message('debug: ', line);
+    }
+    // Titles are annotation headings in the action; on a terminal the message says it all.
+    notice(message) {
+        this.streams.stderr(`${this.oneLine(message)}\n`);
+    }
+    warning(message) {
+        this.message('warning: ', message);
+    }
+    error(message) {
+        this.message('error: ', message);
+    }
+    /** A header line, then the text indented, so a job log stands apart from our own lines. */
+    group(title, text) {
+        const body = withoutTerminalControls(inertText(this.redact(text)), this.colour)
+            .split('\n')
+            .map(line => (line ? `    ${line}` : ''));
+        // A log that changed colour and never reset it must not colour what follows.
+        const reset = this.colour && body.some(line => line.includes('\x1b[')) ? ['\x1b[0m'] : [];
+        this.streams.stderr(`${[this.oneLine(`--- ${title}`), ...body, ...reset].join('\n')}\n`);
+    }
+    /**
+     * The command's result on stdout: JSON kept exact for `| jq` (only escapes added, see
+     * inertJson), other text made inert and free of terminal controls like stderr.
+     */
+    result(text) {
+        const redacted = this.redact(text);
+        const shown = isJson(redacted)
+            ? inertJson(redacted)
+            : withoutTerminalControls(inertText(redacted));
+        this.streams.stdout(`${shown}\n`);
+    }
+    /** A message that may span lines: each made inert, the later ones indented under the first. */
+    message(prefix, text) {
+        const lines = withoutTerminalControls(inertText(this.redact(text))).split('\n');
+        const indent = ' '.repeat(prefix.length);
+        this.streams.stderr(`${prefix}${lines.join(`\n${indent}`)}\n`);
+    }
+    oneLine(text) {
+        return withoutTerminalControls(inertOneLine(this.redact(text)));
+    }
+    // A second line of defence: the core never prints a token, but a GitLab message might echo one.
+    redact(text) {
+        return this.secrets.reduce((masked, secret) => masked.split(secret).join('***'), text);
+    }
+}
+function isJson(text) {
+    if (!/^[[{]/.test(text))
+        return false;
+    try {
+        JSON.parse(text);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/secrets.ts
+// What to hide from everything the CLI prints, found before its arguments are parsed: usage
+// errors quote arguments, and an argument may be a token given to a misspelt flag.
+/**
+ * GitLab's token prefixes (GitLab docs, "Token prefixes"), after an optional instance prefix
+ * (`acme-glpat-…`), and the legacy runner registration prefix.
+ */
+const TOKEN_LIKE = /\b(?:glpat|glptt|gloas|gldt|glrtr|glrt|glcbt|glft|glimt|glagent|glwt|glsoat|glffct)-[A-Za-z0-9_.-]+|\bGR1348941[A-Za-z0-9_-]+/g;
+const MIN_FLAG_SECRET = 6;
+const TOKEN_ENV = ['GITLAB_TRIGGER_TOKEN', 'GITLAB_API_TOKEN'];
+/** A flag whose value is (or may be) a token: the two token flags, and anything named like them. */
+const TOKEN_FLAG = /tok|secret|pass|^(?:api|trigger)-?t/i;
+/** Every string to mask: both tokens from the environment, token-like text, values of token flags. */
+function secretsToMask(argv, env) {
+    const secrets = new Set();
+    const add = (value, minimum = 1) => {
+        for (const candidate of [value, value?.trim()])
+            if (candidate && candidate.length >= minimum)
+                secrets.add(candidate);
+    };
+    for (const name of TOKEN_ENV)
+        add(env[name]);
+    for (const [index, arg] of argv.entries()) {
+        for (const [match] of arg.matchAll(TOKEN_LIKE))
+            add(match);
+        const flag = /^--?([^=]+)(?:=([\s\S]*))?$/.exec(arg);
+        if (!flag || !TOKEN_FLAG.test(flag[1]))
+            continue;
+        // Short values are no tokens, and masking them would garble every message.
+        if (flag[2] !== undefined)
+            add(flag[2], MIN_FLAG_SECRET);
+        else if (index + 1 < argv.length && !argv[index + 1].startsWith('-'))
+            add(argv[index + 1], MIN_FLAG_SECRET);
+    }
+    return [...secrets];
+}
 
 ;// CONCATENATED MODULE: external "node:readline"
 const external_node_readline_namespaceObject = require("node:readline");
@@ -9701,7 +11999,7 @@ async function printJobLogs(client, project, jobs, log, retry) {
                 continue;
             }
             // GitLab's job log has no HTTP Range: rather than read it all again, show what arrived.
-            log.warning(`The log of job ${job.name} was cut short after ${formatBytes(tail.bytesRead)} (${why}); showing what was read`);
+            log.warning(`The log of job ${job.name} was cut short after ${job_logs_formatBytes(tail.bytesRead)} (${why}); showing what was read`);
         }
         log.group(`Log of ${job.stage} › ${job.name} (${job.status})`, tail.render(job.web_url));
     }
@@ -9796,8 +12094,8 @@ class LogTail {
         const cutLines = lines - kept.split('\n').length;
         const cutBytes = total - keptBytes;
         const what = cutLines > 0
-            ? `${cutLines} earlier lines (${formatBytes(cutBytes)})`
-            : `the first ${formatBytes(cutBytes)}`;
+            ? `${cutLines} earlier lines (${job_logs_formatBytes(cutBytes)})`
+            : `the first ${job_logs_formatBytes(cutBytes)}`;
         return [`… ${what} not shown; full log: ${webUrl}`, kept].join('\n');
     }
     /**
@@ -9851,7 +12149,7 @@ function tailOfLog(trace, webUrl) {
     tail.push(trace);
     return tail.render(webUrl);
 }
-function formatBytes(bytes) {
+function job_logs_formatBytes(bytes) {
     if (bytes < 1024)
         return `${bytes} B`;
     if (bytes < 1024 * 1024)
@@ -9884,7 +12182,9 @@ async function checkApiToken(client, settings, log, signal, clock) {
         settings.wait ? getProject(client, settings.project, quickRetry) : skipped,
         settings.wait ? probePipelines(client, settings.project, quickRetry) : skipped,
         hasInputs ? getVersion(client, quickRetry) : skipped,
-        settings.wait && wantsCancel ? getTokenSelfWithKind(client, quickRetry) : skipped
+        settings.wait && (wantsCancel || settings.playManual.length > 0)
+            ? getTokenSelfWithKind(client, quickRetry)
+            : skipped
     ]);
     if (project.status === 'rejected')
         throw project.reason;
@@ -9903,6 +12203,14 @@ async function checkApiToken(client, settings, log, signal, clock) {
             // Fine-grained tokens name a permission per route instead of classic scopes; whether this
             // one may cancel shows only when it tries.
             log.debug('The api-token is a fine-grained token: its cancel permission is not checked');
+        }
+        else if (!scopes.includes('api') && settings.playManual.length > 0) {
+            throw new GitLabError({
+                kind: 'http',
+                request: 'GET /personal_access_tokens/self',
+                gitlabMessage: `the api-token has the scopes ${scopes.join(', ') || '(none)'} but not api, which playing a manual job needs`,
+                hint: 'Give the token the api scope, or leave out play-manual. Nothing was triggered'
+            });
         }
         else if (!scopes.includes('api')) {
             log.warning(`The api-token has the scopes ${scopes.join(', ') || '(none)'} but not api: it can wait, but cancelling the downstream pipeline on timeout or cancellation will not be possible. Give the token the api scope, or set cancel-on-timeout and cancel-on-abort to false.`, 'api-token cannot cancel');
@@ -10064,7 +12372,9 @@ async function waitForPipeline(options) {
             log.info(describeJobChange(change));
             lastNews = clock.now();
         }
-        if (readPipeline || !all.some(isProgressingJob)) {
+        // GitLab may still call the pipeline `manual` for a moment after a job of it was played.
+        const started = (await options.onJobs?.(all, retry)) === true;
+        if (!started && (readPipeline || !all.some(isProgressingJob))) {
             const previous = state.pipeline.status;
             state.pipeline = await getPipeline(client, project, state.pipeline.id, retry);
             if (state.pipeline.status !== previous && !isFinalStatus(state.pipeline.status)) {
@@ -10130,7 +12440,330 @@ function stillWaiting({ pipeline, jobs, bridges }, elapsedMs) {
     return `Still waiting for pipeline #${pipeline.id} (${pipeline.status}${jobsText}), ${formatDuration(elapsedMs)} so far`;
 }
 
+;// CONCATENATED MODULE: ./src/run/results.ts
+
+
+
+
+
+/**
+ * The newest job of that name (bridges have no artifacts) that succeeded or was allowed to fail;
+ * otherwise why not.
+ */
+function finishedJobNamed(jobs, name) {
+    const named = jobs
+        .filter(job => job.name === name && !('downstream_pipeline' in job))
+        .sort((a, b) => b.id - a.id);
+    const newest = named[0];
+    if (!newest)
+        return 'the pipeline has no job of that name';
+    if (newest.status === 'success' || (newest.status === 'failed' && newest.allow_failure))
+        return { id: newest.id, name: newest.name };
+    return `job ${newest.id} ended ${newest.status}, so its artifacts are not read (only a job that succeeded or was allowed to fail)`;
+}
+/** Reads outputs-from files and downloads artifacts; never throws for what GitLab sends. */
+async function collectResults(context) {
+    const { settings, log, clock } = context;
+    const collected = { maskedValues: [], outputClashes: [], problems: [] };
+    if (settings.outputsFrom.length === 0 && settings.artifacts.length === 0)
+        return collected;
+    // Ends with the run's cancellation or at the step's end, whatever GitLab does.
+    const limit = timeLimit(Math.max(0, context.deadline - clock.now()), context.signal);
+    const retry = quickReadPolicy({ deadline: context.deadline, signal: limit.signal, clock });
+    try {
+        if (settings.outputsFrom.length > 0)
+            await readOutputs(context, collected, retry);
+        if (settings.artifacts.length > 0)
+            await readArtifacts(context, collected, retry, limit.signal);
+    }
+    finally {
+        limit.dispose();
+    }
+    for (const problem of collected.problems)
+        log.error(problem, 'GitLab results not read');
+    return collected;
+}
+async function readOutputs(context, collected, retry) {
+    const { client, project, jobs, settings, log } = context;
+    const values = {};
+    for (const request of settings.outputsFrom) {
+        if (retry.signal?.aborted) {
+            collected.problems.push(`outputs-from ${request.job}:${request.path}: not read, the time limit was reached or the run was cancelled`);
+            continue;
+        }
+        const job = finishedJobNamed(jobs, request.job);
+        if (typeof job === 'string') {
+            collected.problems.push(`outputs-from ${request.job}:${request.path}: ${job}`);
+            continue;
+        }
+        try {
+            const read = await readJobOutputs(client, project, job, request.path, { retry });
+            for (const [key, value] of Object.entries(read.values))
+                Object.defineProperty(values, key, { value, enumerable: true, writable: true });
+            collected.maskedValues.push(...read.masked);
+            collected.outputClashes.push(...read.clashes);
+            log.info(`Read ${Object.keys(read.values).length} output(s) from ${request.path} of job ${job.name} (#${job.id})`);
+        }
+        catch (error) {
+            collected.problems.push(error instanceof JobOutputsError
+                ? error.message
+                : `outputs-from ${request.job}:${request.path}: not read (${results_reasonOf(error)})`);
+        }
+    }
+    collected.jobOutputs = values;
+    const clashes = [...new Set(collected.outputClashes)];
+    collected.outputClashes = clashes;
+    if (clashes.length > 0)
+        log.warning(`outputs-from: ${clashes.join(', ')} would stand for the action's own output(s) of that name, so they are only in job-outputs; rename them in the file to have outputs of their own`, 'outputs-from key clashes');
+}
+async function readArtifacts(context, collected, retry, signal) {
+    const { client, project, jobs, settings, log } = context;
+    const dir = external_node_path_namespaceObject.resolve(context.settings.workspace ?? process.cwd(), settings.artifactsDir);
+    collected.artifactsDir = dir;
+    const names = new Set(jobs.map(job => job.name));
+    const directories = new Map();
+    for (const raw of settings.artifacts) {
+        const request = resolveArtifactsRequest(raw, names);
+        const where = `artifacts ${request.line}`;
+        if (signal.aborted) {
+            collected.problems.push(`${where}: not downloaded, the time limit was reached or the run was cancelled`);
+            continue;
+        }
+        const job = finishedJobNamed(jobs, request.job);
+        if (typeof job === 'string') {
+            collected.problems.push(`${where}: ${job}`);
+            continue;
+        }
+        // Two jobs whose names differ only in characters a file name cannot hold would share one.
+        const directory = jobDirectoryName(job.name);
+        const other = directories.get(directory);
+        if (other !== undefined && other !== job.name) {
+            collected.problems.push(`${where}: jobs ${other} and ${job.name} would both go to ${directory}/; download them in separate steps with different artifacts-dir`);
+            continue;
+        }
+        directories.set(directory, job.name);
+        log.info(`Downloading the artifacts of job ${job.name} (#${job.id}) into ${external_node_path_namespaceObject.join(dir, directory)}`);
+        try {
+            const extracted = await downloadArtifacts(client, project, job, {
+                artifactsDir: dir,
+                glob: request.glob,
+                tempDir: context.tempDir,
+                retry,
+                signal,
+                onProgress: progress => log.info(`${progress.job}: ${progress.phase === 'download' ? 'downloaded' : 'extracted'} ${megabytes(progress.bytes)}${progress.totalBytes ? ` of ${megabytes(progress.totalBytes)}` : ''}`)
+            });
+            log.info(`Extracted ${extracted.files.length} file(s), ${megabytes(extracted.bytes)}, of job ${job.name} into ${extracted.dir}`);
+        }
+        catch (error) {
+            collected.problems.push(error instanceof ArtifactsError
+                ? error.message
+                : `${where}: not downloaded (${results_reasonOf(error)})`);
+        }
+    }
+}
+const megabytes = (bytes) => `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+function results_reasonOf(error) {
+    if (error instanceof Error && error.name === 'AbortError')
+        return 'the time limit was reached or the run was cancelled';
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/gitlab/control.ts
+
+
+
+// Requests that act on a pipeline the run follows or finds again: play a manual job, retry a
+// pipeline, list recent pipelines and read a pipeline's variables (docs/gitlab.md, "Artifacts,
+// manual jobs, retry").
+const control_projectPath = (project) => `/projects/${projectSegment(project)}`;
+/** `POST /projects/:id/jobs/:job_id/play`: starts a manual job (needs the api scope). */
+const playJob = async (client, project, jobId, retry) => (await client.request({
+    method: 'POST',
+    path: `${control_projectPath(project)}/jobs/${jobId}/play`,
+    schema: jobSchema,
+    what: 'job',
+    operation: 'play'
+}, retry)).data;
+/** `POST /projects/:id/pipelines/:id/retry`: runs its failed and canceled jobs again. */
+const retryPipeline = async (client, project, pipelineId, retry) => (await client.request({
+    method: 'POST',
+    path: `${control_projectPath(project)}/pipelines/${pipelineId}/retry`,
+    schema: pipelineSchema,
+    what: 'pipeline',
+    operation: 'retry'
+}, retry)).data;
+const pipelineListItem = object({
+    id: schemas_number(),
+    status: schemas_string(),
+    ref: schemas_nullish(schemas_string()),
+    source: schemas_nullish(schemas_string())
+});
+/** One page of `GET /projects/:id/pipelines`, newest first, with GitLab's filters. */
+const listPipelines = async (client, project, query, retry) => (await client.request({
+    method: 'GET',
+    path: `${control_projectPath(project)}/pipelines`,
+    query,
+    schema: array(pipelineListItem),
+    what: 'pipelines',
+    operation: 'read'
+}, retry)).data;
+const pipelineVariable = object({ key: schemas_string(), value: schemas_nullish(schemas_string()) });
+/** `GET /projects/:id/pipelines/:id/variables`: the variables the pipeline was created with. */
+const getPipelineVariables = async (client, project, pipelineId, retry) => (await client.request({
+    method: 'GET',
+    path: `${control_projectPath(project)}/pipelines/${pipelineId}/variables`,
+    schema: array(pipelineVariable),
+    what: 'variables',
+    operation: 'read'
+}, retry)).data;
+
+;// CONCATENATED MODULE: ./src/run/play-manual.ts
+
+
+// play-manual: start the named manual jobs (or with `*` every manual job that blocks the
+// pipeline) when the wait sees them, then keep waiting (docs/contract.md, "Manual jobs").
+/** The manual jobs to play now: named ones, or with `*` the blocking ones (allow_failure false). */
+function jobsToPlay(jobs, names, played) {
+    if (names.length === 0)
+        return [];
+    const all = names.includes('*');
+    return jobs.filter(job => job.status === 'manual' &&
+        !played.has(job.id) &&
+        (all ? !job.allow_failure : names.includes(job.name)));
+}
+/**
+ * Plays each job once. A refusal (a protected environment, a role that may not run it) is an
+ * error in the log and the wait goes on: the pipeline then ends `manual`, which the report shows.
+ */
+async function playManualJobs(client, project, jobs, played, log, retry) {
+    for (const job of jobs) {
+        played.add(job.id);
+        try {
+            await playJob(client, project, job.id, retry);
+            log.notice(`Played the manual job ${job.stage} › ${job.name} (#${job.id}) as asked by play-manual: ${job.web_url}`, `Played ${job.name}`);
+        }
+        catch (error) {
+            if (!(error instanceof GitLabError))
+                throw error;
+            log.error(`Could not play the manual job ${job.name} (#${job.id}): ${error.message}`, `Manual job ${job.name} not played`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/run/rerun.ts
+
+
+
+
+// on-rerun: reuse. Every pipeline the action triggers (with an api-token) carries a marker
+// variable naming the GitHub run and step; a re-run of that run looks for it among the project's
+// recent triggered pipelines on the ref and follows it instead of triggering a second one
+// (docs/contract.md, "Re-runs").
+/** The variable that marks a pipeline with the run and step that triggered it. */
+const RERUN_MARKER = 'GITLAB_TRIGGER_AND_WAIT_RUN';
+/** Pipelines listed (one page, newest first) and variables read, at most, to find the earlier one. */
+const RERUN_SEARCH_PIPELINES = 20;
+/** GitHub lets a run be re-run for 30 days: older pipelines are not looked at. */
+const RERUN_WINDOW_MS = 31 * 24 * 3_600_000;
+/**
+ * The identity of this step in this run, from the runner's environment; undefined outside a
+ * GitHub Actions run. Matrix legs share the job's name and the step's id: they differ only
+ * through their trigger inputs (ref, variables, inputs), so legs that trigger with the same
+ * inputs cannot be told apart (docs/contract.md, "Re-runs").
+ */
+async function rerunIdentity(env, settings) {
+    const runId = env.GITHUB_RUN_ID?.trim();
+    if (!runId || !/^\d+$/.test(runId))
+        return undefined;
+    const attempt = Number(env.GITHUB_RUN_ATTEMPT?.trim() || '1');
+    const { createHash } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7598, 23));
+    const sorted = (values) => Object.entries(values).sort(([a], [b]) => (a < b ? -1 : 1));
+    const inputs = JSON.stringify([
+        settings.gitlabUrl,
+        settings.project,
+        settings.ref,
+        sorted(settings.variables),
+        sorted(settings.inputs)
+    ]);
+    const step = JSON.stringify([
+        env.GITHUB_REPOSITORY ?? '',
+        runId,
+        env.GITHUB_JOB ?? '',
+        env.GITHUB_ACTION ?? '',
+        createHash('sha256').update(inputs).digest('hex')
+    ]);
+    const hash = createHash('sha256').update(step).digest('hex').slice(0, 32);
+    return {
+        attempt: Number.isInteger(attempt) && attempt > 0 ? attempt : 1,
+        marker: `${runId}-${hash}`
+    };
+}
+/**
+ * The newest pipeline on the ref, triggered within GitHub's re-run window, whose marker is this
+ * step's: one list request and at most RERUN_SEARCH_PIPELINES variable reads. Undefined when none
+ * is found or the search cannot be made (said in the log); never a pipeline with another marker.
+ */
+async function findEarlierPipeline(client, settings, marker, log, clock, signal) {
+    const retry = quickReadPolicy({ signal, clock });
+    const since = new Date(clock.now() - RERUN_WINDOW_MS).toISOString();
+    try {
+        const pipelines = await listPipelines(client, settings.project, {
+            ref: settings.ref,
+            source: 'trigger',
+            updated_after: since,
+            per_page: RERUN_SEARCH_PIPELINES
+        }, retry);
+        let hidden = 0;
+        for (const candidate of pipelines.slice(0, RERUN_SEARCH_PIPELINES)) {
+            let variables;
+            try {
+                variables = await getPipelineVariables(client, settings.project, candidate.id, retry);
+            }
+            catch (error) {
+                // Variables are readable only to Maintainers and to the pipeline's triggerer: another
+                // user's pipeline may be hidden while this step's own is not.
+                if (error instanceof GitLabError && error.status === 403) {
+                    hidden++;
+                    continue;
+                }
+                throw error;
+            }
+            if (variables.some(v => v.key === RERUN_MARKER && v.value === marker))
+                return candidate.id;
+        }
+        if (hidden > 0 && hidden === pipelines.length)
+            log.warning(`on-rerun: the api-token may not read the variables of the ${hidden} pipeline(s) triggered on ${settings.ref}, so the pipeline of an earlier attempt cannot be found: triggering a new one. Reading pipeline variables needs the Maintainer role, or the Developer role for the trigger token's owner`, 'Re-run: earlier pipeline not found');
+        else
+            log.info(`on-rerun: no pipeline of an earlier attempt among the ${pipelines.length} newest triggered on ${settings.ref}: triggering a new one`);
+    }
+    catch (error) {
+        if (!(error instanceof GitLabError))
+            throw error;
+        log.warning(`on-rerun: could not look for the pipeline of an earlier attempt (${error.message}); triggering a new one`, 'Re-run: earlier pipeline not found');
+    }
+    return undefined;
+}
+/**
+ * The earlier attempt's pipeline, made ready to follow: a failed or canceled one has its failed
+ * and canceled jobs retried; any other is taken as it is.
+ */
+async function reuseEarlierPipeline(client, settings, id, log, clock, signal) {
+    const retry = quickReadPolicy({ signal, clock });
+    const found = await getPipeline(client, settings.project, id, retry);
+    if (found.status !== 'failed' && found.status !== 'canceled') {
+        log.notice(`This is a re-run: following pipeline #${found.id} (${found.status}) that an earlier attempt triggered, instead of triggering another: ${found.web_url}`, 'GitLab pipeline of an earlier attempt');
+        return { pipeline: found, retried: false };
+    }
+    // Not retried on failure: a retry GitLab received but whose answer was lost must not be repeated.
+    const pipeline = await retryPipeline(client, settings.project, id, { ...retry, maxAttempts: 1 });
+    log.notice(`This is a re-run: pipeline #${found.id} of an earlier attempt ended ${found.status}; its failed and canceled jobs were retried, and it is followed again: ${found.web_url}`, 'GitLab pipeline of an earlier attempt retried');
+    return { pipeline, retried: true };
+}
+
 ;// CONCATENATED MODULE: ./src/run/trigger-and-follow.ts
+
+
+
 
 
 
@@ -10160,13 +12793,14 @@ const LOOK_AFTER_TIMEOUT_MS = 5_000;
  * The product in one function: trigger the pipeline and with `wait` follow it to its end, show
  * what happened while it goes, and return how it ended. Never throws for GitLab failures.
  */
-async function triggerAndFollow(settings, { log, hooks = {}, signal, clock = clock_realClock }) {
+async function triggerAndFollow(settings, { log, hooks = {}, signal, clock = clock_realClock, tempDir }) {
     const run = {
         settings,
         log,
         hooks,
         signal,
         clock,
+        tempDir,
         result: { outcome: 'gitlab-error', jobs: [], startedAt: clock.now(), endedAt: 0 }
     };
     const clientOptions = {
@@ -10186,8 +12820,16 @@ async function triggerAndFollow(settings, { log, hooks = {}, signal, clock = clo
             await checkApiToken(api, settings, log, signal, clock);
         if (signal.aborted)
             return cancelledBeforeTrigger(run);
+        if (settings.pipelineId !== undefined && api)
+            return await follow(api, await attach(api, run), run);
+        const marker = await rerunMarker(api, run);
+        if (typeof marker === 'object') {
+            if (!settings.wait || !api)
+                return finish(run, 'triggered');
+            return await follow(api, marker, run);
+        }
         triggerSent = true;
-        const pipeline = await trigger(gitlab, run);
+        const pipeline = await triggerMarked(gitlab, run, marker);
         if (!settings.wait || !api)
             return finish(run, 'triggered');
         return await follow(api, pipeline, run);
@@ -10224,7 +12866,55 @@ function cancelledBeforeTrigger(run) {
     run.log.error(reason, 'Cancelled');
     return finish(run, 'aborted', reason);
 }
-async function trigger(client, run) {
+/**
+ * on-rerun: on a re-run, the earlier attempt's pipeline (retried when it failed), to follow
+ * instead of triggering; otherwise the marker to give the new pipeline, if any.
+ */
+async function rerunMarker(api, run) {
+    const { settings, log, clock, signal } = run;
+    if (!settings.rerun || settings.onRerun !== 'reuse')
+        return undefined;
+    if (!api) {
+        if (settings.rerun.attempt > 1)
+            log.warning('This is a re-run, but on-rerun: reuse needs an api-token to find the pipeline an earlier attempt triggered: triggering a new one', 'Re-run triggers a new pipeline');
+        return undefined;
+    }
+    const { marker, attempt } = settings.rerun;
+    if (attempt <= 1)
+        return marker;
+    const earlier = await findEarlierPipeline(api, settings, marker, log, clock, signal);
+    if (earlier === undefined)
+        return marker;
+    const { pipeline, retried } = await reuseEarlierPipeline(api, settings, earlier, log, clock, signal);
+    run.result.pipeline = pipeline;
+    run.result.createdAt = clock.now();
+    run.result.reused = retried ? 'retried' : 'followed';
+    await callHook(run, () => run.hooks.pipelineCreated?.(pipeline));
+    return pipeline;
+}
+/**
+ * The trigger, with the re-run marker among the variables. A project that refuses variables to
+ * the trigger's owner answers 400 before creating anything: without variables of the user's own,
+ * the pipeline is then triggered without the marker, and re-runs cannot find it.
+ */
+async function triggerMarked(client, run, marker) {
+    if (marker === undefined)
+        return trigger(client, run);
+    try {
+        return await trigger(client, run, { [RERUN_MARKER]: marker });
+    }
+    catch (error) {
+        const refused = error instanceof GitLabError &&
+            error.status === 400 &&
+            /Insufficient permissions to set pipeline variables/i.test(error.gitlabMessage) &&
+            Object.keys(run.settings.variables).length === 0;
+        if (!refused)
+            throw error;
+        run.log.warning(`GitLab refuses pipeline variables from this trigger token's owner, so the pipeline is triggered without the ${RERUN_MARKER} variable: a re-run of this job cannot find it and will trigger a new one (set on-rerun: new to skip the marker)`, 'Re-runs cannot find this pipeline');
+        return trigger(client, run);
+    }
+}
+async function trigger(client, run, extraVariables = {}) {
     const { settings, log, clock, signal } = run;
     const names = (label, values) => Object.keys(values).length > 0 ? `; ${label}: ${Object.keys(values).join(', ')}` : '';
     log.info(`Triggering a pipeline in ${settings.project} on ${settings.ref} (${settings.gitlabUrl})${names('variables', settings.variables)}${names('inputs', settings.inputs)}`);
@@ -10236,7 +12926,7 @@ async function trigger(client, run) {
         pipeline = await triggerPipeline(client, settings.project, {
             token: settings.triggerToken,
             ref: settings.ref,
-            variables: settings.variables,
+            variables: { ...settings.variables, ...extraVariables },
             // GitLab before 17.10 knows no inputs: send them only when given.
             ...(Object.keys(settings.inputs).length > 0 ? { inputs: settings.inputs } : {})
         }, triggerPolicy({
@@ -10277,6 +12967,18 @@ async function trigger(client, run) {
     }
     return pipeline;
 }
+/** pipeline-id: the existing pipeline, read once, stands where the trigger's answer would. */
+async function attach(client, run) {
+    const { settings, log, signal } = run;
+    const id = settings.pipelineId;
+    log.info(`Following pipeline #${id} of ${settings.project} (${settings.gitlabUrl})`);
+    const pipeline = await getPipeline(client, settings.project, id, quickReadPolicy({ signal }));
+    run.result.pipeline = pipeline;
+    run.result.createdAt = run.clock.now();
+    log.notice(`Pipeline #${pipeline.id} (${pipeline.status}) on ${pipeline.ref}: ${pipeline.web_url}`, 'GitLab pipeline followed');
+    await callHook(run, () => run.hooks.pipelineCreated?.(pipeline));
+    return pipeline;
+}
 /**
  * A 429 whose Retry-After is past the time allowed for trigger retries: say when to try again
  * instead of sleeping through it.
@@ -10310,16 +13012,26 @@ async function follow(client, pipeline, run) {
     const stepEnd = deadline + GRACE_MS;
     const watchEnded = () => callHook(run, () => run.hooks.watchEnded?.());
     let waited;
+    const played = new Set();
     try {
         waited = await waitForPipeline({
             client,
             project,
-            pipeline,
+            // A pipeline followed when it has already ended (or blocks on a job to play) is still
+            // looked at once, for its jobs.
+            pipeline: { ...pipeline, status: 'created' },
             log,
             clock,
             pollIntervalMs: settings.pollIntervalMs,
             deadline,
-            signal
+            signal,
+            onJobs: async (jobs, retry) => {
+                const toPlay = jobsToPlay(jobs, settings.playManual, played);
+                if (toPlay.length === 0)
+                    return false;
+                await playManualJobs(client, project, toPlay, played, log, retry);
+                return true;
+            }
         });
     }
     catch (error) {
@@ -10386,7 +13098,30 @@ async function follow(client, pipeline, run) {
         return finish(run, 'timeout', reason);
     }
     await watchEnded();
-    if (settings.acceptStatuses.includes(status))
+    const accepted = settings.acceptStatuses.includes(status);
+    const collected = await collectResults({
+        client,
+        project,
+        jobs: result.jobs,
+        settings,
+        log,
+        clock,
+        signal,
+        deadline: stepEnd - REPORT_RESERVE_MS,
+        tempDir: run.tempDir
+    });
+    if (collected.jobOutputs !== undefined) {
+        result.jobOutputs = collected.jobOutputs;
+        result.maskedOutputValues = collected.maskedValues;
+        result.outputClashes = collected.outputClashes;
+    }
+    if (collected.artifactsDir !== undefined)
+        result.artifactsDir = collected.artifactsDir;
+    if (signal.aborted)
+        return cancelledRun('reading the results of');
+    if (accepted && collected.problems.length > 0)
+        return finish(run, 'results-failed', collected.problems.join('\n'));
+    if (accepted)
         return finish(run, 'accepted');
     const reason = `Pipeline #${pipeline.id} ended ${status}, which is not in accept-statuses (${settings.acceptStatuses.join(', ')}): ${pipeline.web_url}`;
     log.error(reason, `Pipeline ${status}`);
@@ -10447,8 +13182,6 @@ function abortOnSignals() {
     return controller.signal;
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = require("node:fs");
 ;// CONCATENATED MODULE: ./src/cli/commands/trigger.ts
 
 
@@ -10472,6 +13205,11 @@ const TRIGGER_FLAGS = {
     'cancel-on-timeout': { type: 'boolean', negatable: true },
     'cancel-on-abort': { type: 'boolean', negatable: true },
     'job-logs': { type: 'string', example: 'failed' },
+    'outputs-from': { type: 'string', multiple: true, example: 'deploy:deploy.env' },
+    artifacts: { type: 'string', multiple: true, example: 'build:dist/**' },
+    'artifacts-dir': { type: 'string', example: 'gitlab-artifacts' },
+    'pipeline-id': { type: 'string', example: '1234' },
+    'play-manual': { type: 'string', example: 'deploy-prod' },
     'trigger-token': { type: 'string' },
     version: { type: 'boolean', short: 'V' }
 };
@@ -10499,12 +13237,22 @@ Options:
   --no-cancel-on-abort       leave the pipeline running on Ctrl-C or SIGTERM while waiting
                              (--cancel-on-timeout and --cancel-on-abort, the defaults, also exist)
   --job-logs WHICH           job logs to print when the pipeline ends: none, failed (default) or all
+  --outputs-from JOB:PATH    after the pipeline ends, read PATH (dotenv, or .json) from the
+                             artifacts of the newest job JOB into job_outputs; repeatable
+  --artifacts JOB[:GLOB]     download and extract that job's artifacts (or the files matching
+                             GLOB) under --artifacts-dir/JOB/; repeatable
+  --artifacts-dir DIR        where artifacts go, relative to the working directory
+                             (default gitlab-artifacts)
+  --pipeline-id ID           follow this existing pipeline instead of triggering one (no
+                             trigger token or --ref needed; ${API_TOKEN_ENV} is)
+  --play-manual NAMES        comma-separated manual jobs to play when the pipeline reaches them,
+                             or * for every manual job that blocks it (needs the api scope)
   --json                     print the outputs as one JSON object on stdout
   -h, --help                 print this help
   -V, --version              print the version
 
 Environment:
-  ${TRIGGER_TOKEN_ENV}       the project's pipeline trigger token (required)
+  ${TRIGGER_TOKEN_ENV}       the project's pipeline trigger token (required unless --pipeline-id)
   ${API_TOKEN_ENV}           an access token with read_api (api to cancel); required by --wait
   ${GITLAB_URL_ENV}                 default for --gitlab-url
   GITLAB_REQUEST_TIMEOUT     seconds one request to GitLab may take (default 30)
@@ -10514,7 +13262,8 @@ Environment:
 Output:
   Progress and errors go to stderr. stdout gets the pipeline's web URL, or with --json one object:
   pipeline_id, pipeline_iid, web_url, project_id, sha, ref, status, and after --wait also
-  duration (seconds) and jobs ([{id, name, stage, status, web_url, duration, allow_failure}]).
+  duration (seconds) and jobs ([{id, name, stage, status, web_url, duration, allow_failure}]),
+  job_outputs (with --outputs-from) and artifacts_dir (with --artifacts, absolute).
 
 Exit codes:
   0  triggered (with --wait: ended in an accepted status)
@@ -10549,6 +13298,11 @@ function parseTriggerArgs(argv, env) {
         'cancel-on-timeout': flag('cancel-on-timeout'),
         'cancel-on-abort': flag('cancel-on-abort'),
         'job-logs': text('job-logs'),
+        'outputs-from': (Array.isArray(values['outputs-from']) ? values['outputs-from'] : []).join('\n'),
+        artifacts: (Array.isArray(values.artifacts) ? values.artifacts : []).join('\n'),
+        'artifacts-dir': text('artifacts-dir'),
+        'pipeline-id': text('pipeline-id'),
+        'play-manual': text('play-manual'),
         // A terminal has no job summary page.
         summary: 'false'
     });
@@ -10562,7 +13316,12 @@ function parseTriggerArgs(argv, env) {
         'accept-statuses': '--accept-statuses',
         'cancel-on-timeout': '--cancel-on-timeout',
         'cancel-on-abort': '--cancel-on-abort',
-        'job-logs': '--job-logs'
+        'job-logs': '--job-logs',
+        'outputs-from': '--outputs-from',
+        artifacts: '--artifacts',
+        'artifacts-dir': '--artifacts-dir',
+        'pipeline-id': '--pipeline-id',
+        'play-manual': '--play-manual'
     });
     return { kind: 'trigger', inputs, json: values.json === true };
 }
@@ -10673,7 +13432,8 @@ async function runTrigger(argv, env, reporter) {
         reporter.warning(warning);
     const settings = {
         ...settingsFrom(inputs, TRIGGER_USAGE_LINE),
-        requestTimeoutMs: requestTimeoutOrUsageError(env, TRIGGER_USAGE_LINE)
+        requestTimeoutMs: requestTimeoutOrUsageError(env, TRIGGER_USAGE_LINE),
+        workspace: process.cwd()
     };
     const result = await triggerAndFollow(settings, {
         log: withFlagNames(reporter),
@@ -10708,6 +13468,10 @@ function resultJson(result) {
         json.duration = result.duration ?? null;
         json.jobs = jobEssentials(result.jobs);
     }
+    if (result.jobOutputs !== undefined)
+        json.job_outputs = result.jobOutputs;
+    if (result.artifactsDir !== undefined)
+        json.artifacts_dir = result.artifactsDir;
     return json;
 }
 
@@ -10746,6 +13510,8 @@ async function run(argv, env) {
 survivePipeClosed();
 // No top-level await: the bundle is CommonJS (scripts/build.mjs says why).
 void run(process.argv.slice(2), process.env).then(code => exitWhenFlushed(code));
+
+})();
 
 module.exports = __webpack_exports__;
 /******/ })()

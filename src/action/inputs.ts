@@ -21,5 +21,9 @@ export function readSettings(log: ActionLog): Settings {
     if (secret?.trim()) log.mask(secret.trim())
   }
   const settings = parseSettings(raw)
-  return { ...settings, requestTimeoutMs: requestTimeoutFrom(process.env) }
+  return {
+    ...settings,
+    requestTimeoutMs: requestTimeoutFrom(process.env),
+    workspace: process.env.GITHUB_WORKSPACE || process.cwd()
+  }
 }

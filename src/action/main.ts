@@ -1,19 +1,21 @@
 import { ActionLog } from './log.js'
 import { readSettings } from './inputs.js'
-import { creationOutputs, finalOutputs } from './outputs.js'
+import { creationOutputs, finalOutputs, keyOutputs } from './outputs.js'
 import { RunnerFiles } from './runner-files.js'
 import { runSummaryMarkdown } from './summary.js'
 import { triggerAndFollow } from '../run/trigger-and-follow.js'
 import type { RunHooks } from '../run/log.js'
 import { EnvironmentError, InputError } from '../settings/settings.js'
 import { abortOnSignals } from '../runtime/signals.js'
+import { rerunIdentity } from '../run/rerun.js'
 
 /** The action's main step: read the inputs, trigger (and follow) the pipeline, fail the step unless it went well. */
 export async function run(): Promise<void> {
   const log = new ActionLog()
   const files = new RunnerFiles(log)
   try {
-    const settings = readSettings(log)
+    const read = readSettings(log)
+    const settings = { ...read, rerun: await rerunIdentity(process.env, read) }
     // Outputs and state are written the moment they are known: a step killed later keeps them.
     const hooks: RunHooks = {
       pipelineCreated: pipeline => files.setOutputs(creationOutputs(pipeline)),
@@ -21,7 +23,15 @@ export async function run(): Promise<void> {
         files.saveState({ pipelineId: String(pipeline.id), projectId }),
       watchEnded: () => files.saveState({ finished: 'true' })
     }
-    const result = await triggerAndFollow(settings, { log, hooks, signal: abortOnSignals() })
+    const result = await triggerAndFollow(settings, {
+      log,
+      hooks,
+      signal: abortOnSignals(),
+      tempDir: process.env.RUNNER_TEMP || undefined
+    })
+    // Values read from GitLab that are secrets are masked before any output holds them.
+    for (const secret of result.maskedOutputValues ?? []) log.mask(secret)
+    await files.setOutputs(keyOutputs(result))
     await files.setOutputs(finalOutputs(result))
     const summary = settings.summary ? runSummaryMarkdown(result, settings) : undefined
     if (summary !== undefined) await files.writeSummary(summary)

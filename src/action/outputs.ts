@@ -12,6 +12,8 @@ export type OutputName =
   | 'status'
   | 'duration'
   | 'jobs'
+  | 'job-outputs'
+  | 'artifacts-dir'
 
 export type Outputs = Partial<Record<OutputName, string | number>>
 
@@ -31,9 +33,25 @@ export function creationOutputs(pipeline: Pipeline): Outputs {
 /** Set when the wait reached its end (a final status or the timeout); none otherwise. */
 export function finalOutputs(result: RunResult): Outputs {
   if (result.finalStatus === undefined) return {}
-  return {
+  const outputs: Outputs = {
     status: result.finalStatus,
     duration: result.duration ?? '',
     jobs: JSON.stringify(jobEssentials(result.jobs))
   }
+  if (result.jobOutputs !== undefined) outputs['job-outputs'] = JSON.stringify(result.jobOutputs)
+  if (result.artifactsDir !== undefined) outputs['artifacts-dir'] = result.artifactsDir
+  return outputs
+}
+
+/**
+ * outputs-from: one output per key, except keys that would stand for the action's own outputs
+ * (GitHub compares output names without regard to case).
+ */
+export function keyOutputs(result: RunResult): Record<string, string> {
+  const clashes = new Set((result.outputClashes ?? []).map(key => key.toLowerCase()))
+  const outputs: Record<string, string> = {}
+  for (const [key, value] of Object.entries(result.jobOutputs ?? {}))
+    if (!clashes.has(key.toLowerCase()))
+      Object.defineProperty(outputs, key, { value, enumerable: true, writable: true })
+  return outputs
 }

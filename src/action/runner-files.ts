@@ -17,7 +17,9 @@ export class RunnerFiles {
 
   // A runner file that cannot be written (full disk, no permission, a missing directory) is a
   // warning, once per file: the pipeline was created and the wait must go on to its real end.
-  async setOutputs(outputs: Partial<Record<OutputName, string | number>>): Promise<void> {
+  async setOutputs(
+    outputs: Partial<Record<OutputName, string | number>> | Record<string, string>
+  ): Promise<void> {
     const core = await this.loadCore()
     for (const [name, value] of Object.entries(outputs))
       this.tryWrite('GITHUB_OUTPUT', `the output ${name}`, () =>

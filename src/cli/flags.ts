@@ -236,7 +236,8 @@ function cliIssue(input: InputName, message: string, inputs: CliInputs): string 
     return `${label} ${missing}: export the project's pipeline trigger token (Settings > CI/CD > Pipeline trigger tokens), e.g. export ${TRIGGER_TOKEN_ENV}=glptt-…`
   }
   if (input === 'api-token' && !inputs.raw['api-token']?.trim()) {
-    return `${label} ${missing}, and --wait needs it: a trigger token cannot read pipelines. Export an access token with read_api (api to cancel), e.g. export ${API_TOKEN_ENV}=glpat-…`
+    const needs = inputs.raw['pipeline-id']?.trim() ? '--pipeline-id' : '--wait'
+    return `${label} ${missing}, and ${needs} needs it: a trigger token cannot read pipelines. Export an access token with read_api (api to cancel), e.g. export ${API_TOKEN_ENV}=glpat-…`
   }
   return `${label} ${inFlagNames(message)}`
 }

@@ -23,6 +23,12 @@ export interface GitLabRequest<T> {
   text?: boolean
   /** Shown in hints (e.g. which ref was not found). */
   ref?: string
+  /**
+   * Follow this many redirects (3xx with a Location) instead of taking them for a moved project:
+   * the artifacts archive may be sent from object storage (docs/gitlab.md, "Artifacts, manual
+   * jobs, retry"). PRIVATE-TOKEN is not sent to another host.
+   */
+  followRedirects?: number
   /** What the answer is, to name a wrong field: `pipeline` gives `pipeline.status`, `jobs` gives `jobs[3].stage`. */
   what?: string
 }
@@ -129,17 +135,30 @@ export class GitLabClient {
     }
 
     let message: IncomingMessage
-    try {
-      message = await sendRequest({
-        method: request.method,
-        url: new URL(this.urlFor(request)),
-        headers,
-        body: payload,
-        timeoutMs: this.requestTimeoutMs,
-        signal
-      })
-    } catch (error) {
-      throw this.connectionError(error, label)
+    let url = new URL(this.urlFor(request))
+    for (let redirects = 0; ; redirects++) {
+      try {
+        message = await sendRequest({
+          method: request.method,
+          url,
+          headers,
+          body: payload,
+          timeoutMs: this.requestTimeoutMs,
+          signal
+        })
+      } catch (error) {
+        throw this.connectionError(error, label)
+      }
+      const location = message.headers.location
+      const code = message.statusCode ?? 0
+      if (!(code >= 300 && code < 400) || !location || redirects >= (request.followRedirects ?? 0))
+        break
+      message.resume()
+      const next = new URL(location, url)
+      if (next.protocol !== 'https:' && next.protocol !== 'http:') break
+      // The token is GitLab's: object storage gets a signed URL and never the token.
+      if (next.host !== url.host) delete headers['PRIVATE-TOKEN']
+      url = next
     }
 
     const status = message.statusCode ?? 0
@@ -147,6 +166,14 @@ export class GitLabClient {
     const body = await readBody(message, this.requestTimeoutMs, label, signal)
     const contentType = String(message.headers['content-type'] ?? '')
     // GitLab redirects reads of a renamed project (docs/gitlab.md 3); the token is not sent after it.
+    if (status >= 300 && status < 400 && request.followRedirects) {
+      throw new GitLabError({
+        kind: 'http',
+        request: label,
+        gitlabMessage: `redirected more than ${request.followRedirects} times (last to ${new URL(String(message.headers.location ?? ''), url).host || 'nowhere'})`,
+        status
+      })
+    }
     if (status >= 300 && status < 400) {
       const moved = `moved to ${message.headers.location ?? 'another address'}`
       throw new GitLabError({

@@ -387,7 +387,13 @@ export const streamJobArtifactsArchive = (
   retry?: RetryOptions
 ): Promise<void> =>
   client.stream(
-    { method: 'GET', path: `${projectPath(project)}/jobs/${jobId}/artifacts`, operation: 'read' },
+    {
+      method: 'GET',
+      path: `${projectPath(project)}/jobs/${jobId}/artifacts`,
+      operation: 'read',
+      // GitLab sends the archive from object storage with a redirect (present_carrierwave_file!).
+      followRedirects: 3
+    },
     onChunk,
     retry
   )

@@ -1,5 +1,5 @@
 /** What the tool was doing when GitLab failed; decides the hint shown to the user. */
-export type Operation = 'trigger' | 'check-token' | 'read' | 'cancel' | 'tokens'
+export type Operation = 'trigger' | 'check-token' | 'read' | 'cancel' | 'tokens' | 'play' | 'retry'
 
 export type FailureKind =
   /** GitLab answered with an error status. */

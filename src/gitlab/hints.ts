@@ -19,6 +19,8 @@ export function hintFor({ operation, status, message, ref }: HintContext): strin
   if (status === 403) {
     if (operation === 'cancel')
       return 'The API token (api-token) cannot cancel pipelines: it needs the api scope and at least the Developer role'
+    if (operation === 'play' || operation === 'retry')
+      return `The API token (api-token) cannot ${operation === 'play' ? 'play manual jobs' : 'retry pipelines'}: it needs the api scope and a role allowed to run the job (Developer, or what a protected branch or environment asks)`
     if (operation === 'tokens')
       return 'Managing trigger tokens needs an access token with the api scope and the Maintainer role'
     return 'The API token (api-token) lacks permission: it needs the read_api scope and at least the Reporter role in the project'

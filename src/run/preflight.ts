@@ -39,7 +39,9 @@ export async function checkApiToken(
     settings.wait ? getProject(client, settings.project, quickRetry) : skipped,
     settings.wait ? probePipelines(client, settings.project, quickRetry) : skipped,
     hasInputs ? getVersion(client, quickRetry) : skipped,
-    settings.wait && wantsCancel ? getTokenSelfWithKind(client, quickRetry) : skipped
+    settings.wait && (wantsCancel || settings.playManual.length > 0)
+      ? getTokenSelfWithKind(client, quickRetry)
+      : skipped
   ])
 
   if (project.status === 'rejected') throw project.reason
@@ -55,6 +57,13 @@ export async function checkApiToken(
       // Fine-grained tokens name a permission per route instead of classic scopes; whether this
       // one may cancel shows only when it tries.
       log.debug('The api-token is a fine-grained token: its cancel permission is not checked')
+    } else if (!scopes.includes('api') && settings.playManual.length > 0) {
+      throw new GitLabError({
+        kind: 'http',
+        request: 'GET /personal_access_tokens/self',
+        gitlabMessage: `the api-token has the scopes ${scopes.join(', ') || '(none)'} but not api, which playing a manual job needs`,
+        hint: 'Give the token the api scope, or leave out play-manual. Nothing was triggered'
+      })
     } else if (!scopes.includes('api')) {
       log.warning(
         `The api-token has the scopes ${scopes.join(', ') || '(none)'} but not api: it can wait, but cancelling the downstream pipeline on timeout or cancellation will not be possible. Give the token the api scope, or set cancel-on-timeout and cancel-on-abort to false.`,

@@ -7,10 +7,17 @@ import type { Bridge, Job, Pipeline } from '../gitlab/schemas.js'
  * - `accepted` / `not-accepted`: the pipeline ended in / outside `acceptStatuses`;
  * - `timeout`: still going when the wait ended;
  * - `aborted`: the run was cancelled (before or after the pipeline was created);
- * - `gitlab-error`: GitLab refused, was unreachable, or answered something unusable.
+ * - `gitlab-error`: GitLab refused, was unreachable, or answered something unusable;
+ * - `results-failed`: the pipeline ended accepted, but outputs-from or artifacts could not be read.
  */
 export type RunOutcome =
-  'triggered' | 'accepted' | 'not-accepted' | 'timeout' | 'aborted' | 'gitlab-error'
+  | 'triggered'
+  | 'accepted'
+  | 'not-accepted'
+  | 'timeout'
+  | 'aborted'
+  | 'gitlab-error'
+  | 'results-failed'
 
 /** A job or a trigger job (bridge) as GitLab last described it. */
 export type RunJob = Job | Bridge
@@ -50,6 +57,16 @@ export interface RunResult {
   cancel?: CancelResult
   /** Timeout or cancellation left the pipeline running in GitLab (no cancel was asked for). */
   leftRunning?: boolean
+  /** outputs-from: every key read, once the pipeline ended (values are data from GitLab). */
+  jobOutputs?: Record<string, string>
+  /** Values among jobOutputs to mask before any is set or printed. */
+  maskedOutputValues?: string[]
+  /** Keys of jobOutputs that match the action's own outputs: not set on their own. */
+  outputClashes?: string[]
+  /** on-rerun: the pipeline is an earlier attempt's, followed as it was or retried first. */
+  reused?: 'followed' | 'retried'
+  /** Absolute artifacts-dir, when artifacts were asked for. */
+  artifactsDir?: string
   /** Epoch ms on the run's clock. */
   startedAt: number
   createdAt?: number

@@ -4,7 +4,7 @@ import { cancelDownstream, lookAfterCancel } from './cancel.js'
 import { formatDuration } from '../settings/durations.js'
 import { GitLabClient } from '../gitlab/client.js'
 import { GitLabError } from '../gitlab/errors.js'
-import { triggerPipeline } from '../gitlab/endpoints.js'
+import { getPipeline, triggerPipeline } from '../gitlab/endpoints.js'
 import { quickReadPolicy, triggerPolicy } from '../gitlab/retry.js'
 import type { Pipeline } from '../gitlab/schemas.js'
 import { jobsWithLogsToShow, printJobLogs } from './job-logs.js'
@@ -13,6 +13,9 @@ import type { CancelResult, RunOutcome, RunResult } from './result.js'
 import type { Settings } from '../settings/settings.js'
 import { checkApiToken } from './preflight.js'
 import { waitForPipeline, type WaitResult } from './wait.js'
+import { collectResults } from './results.js'
+import { jobsToPlay, playManualJobs } from './play-manual.js'
+import { RERUN_MARKER, findEarlierPipeline, reuseEarlierPipeline } from './rerun.js'
 
 /**
  * How long the step may run past `timeout`: the last look at the pipeline, the cancel and the
@@ -36,6 +39,8 @@ export interface RunContext {
   signal: AbortSignal
   /** The real clock unless a test gives its own. */
   clock?: Clock
+  /** Where artifact archives wait while extracted (RUNNER_TEMP on a runner); os.tmpdir() without it. */
+  tempDir?: string
 }
 
 /** What each step of the run shares. */
@@ -46,6 +51,7 @@ interface Run {
   signal: AbortSignal
   clock: Clock
   result: RunResult
+  tempDir?: string
 }
 
 /**
@@ -54,7 +60,7 @@ interface Run {
  */
 export async function triggerAndFollow(
   settings: Settings,
-  { log, hooks = {}, signal, clock = realClock }: RunContext
+  { log, hooks = {}, signal, clock = realClock, tempDir }: RunContext
 ): Promise<RunResult> {
   const run: Run = {
     settings,
@@ -62,6 +68,7 @@ export async function triggerAndFollow(
     hooks,
     signal,
     clock,
+    tempDir,
     result: { outcome: 'gitlab-error', jobs: [], startedAt: clock.now(), endedAt: 0 }
   }
   const clientOptions = {
@@ -79,8 +86,15 @@ export async function triggerAndFollow(
     // With wait: the token reads the project and its pipelines; with inputs: GitLab takes them.
     if (api) await checkApiToken(api, settings, log, signal, clock)
     if (signal.aborted) return cancelledBeforeTrigger(run)
+    if (settings.pipelineId !== undefined && api)
+      return await follow(api, await attach(api, run), run)
+    const marker = await rerunMarker(api, run)
+    if (typeof marker === 'object') {
+      if (!settings.wait || !api) return finish(run, 'triggered')
+      return await follow(api, marker, run)
+    }
     triggerSent = true
-    const pipeline = await trigger(gitlab, run)
+    const pipeline = await triggerMarked(gitlab, run, marker)
     if (!settings.wait || !api) return finish(run, 'triggered')
     return await follow(api, pipeline, run)
   } catch (error) {
@@ -115,7 +129,76 @@ function cancelledBeforeTrigger(run: Run): RunResult {
   return finish(run, 'aborted', reason)
 }
 
-async function trigger(client: GitLabClient, run: Run): Promise<Pipeline> {
+/**
+ * on-rerun: on a re-run, the earlier attempt's pipeline (retried when it failed), to follow
+ * instead of triggering; otherwise the marker to give the new pipeline, if any.
+ */
+async function rerunMarker(
+  api: GitLabClient | undefined,
+  run: Run
+): Promise<Pipeline | string | undefined> {
+  const { settings, log, clock, signal } = run
+  if (!settings.rerun || settings.onRerun !== 'reuse') return undefined
+  if (!api) {
+    if (settings.rerun.attempt > 1)
+      log.warning(
+        'This is a re-run, but on-rerun: reuse needs an api-token to find the pipeline an earlier attempt triggered: triggering a new one',
+        'Re-run triggers a new pipeline'
+      )
+    return undefined
+  }
+  const { marker, attempt } = settings.rerun
+  if (attempt <= 1) return marker
+  const earlier = await findEarlierPipeline(api, settings, marker, log, clock, signal)
+  if (earlier === undefined) return marker
+  const { pipeline, retried } = await reuseEarlierPipeline(
+    api,
+    settings,
+    earlier,
+    log,
+    clock,
+    signal
+  )
+  run.result.pipeline = pipeline
+  run.result.createdAt = clock.now()
+  run.result.reused = retried ? 'retried' : 'followed'
+  await callHook(run, () => run.hooks.pipelineCreated?.(pipeline))
+  return pipeline
+}
+
+/**
+ * The trigger, with the re-run marker among the variables. A project that refuses variables to
+ * the trigger's owner answers 400 before creating anything: without variables of the user's own,
+ * the pipeline is then triggered without the marker, and re-runs cannot find it.
+ */
+async function triggerMarked(
+  client: GitLabClient,
+  run: Run,
+  marker: string | undefined
+): Promise<Pipeline> {
+  if (marker === undefined) return trigger(client, run)
+  try {
+    return await trigger(client, run, { [RERUN_MARKER]: marker })
+  } catch (error) {
+    const refused =
+      error instanceof GitLabError &&
+      error.status === 400 &&
+      /Insufficient permissions to set pipeline variables/i.test(error.gitlabMessage) &&
+      Object.keys(run.settings.variables).length === 0
+    if (!refused) throw error
+    run.log.warning(
+      `GitLab refuses pipeline variables from this trigger token's owner, so the pipeline is triggered without the ${RERUN_MARKER} variable: a re-run of this job cannot find it and will trigger a new one (set on-rerun: new to skip the marker)`,
+      'Re-runs cannot find this pipeline'
+    )
+    return trigger(client, run)
+  }
+}
+
+async function trigger(
+  client: GitLabClient,
+  run: Run,
+  extraVariables: Record<string, string> = {}
+): Promise<Pipeline> {
   const { settings, log, clock, signal } = run
   const names = (label: string, values: object) =>
     Object.keys(values).length > 0 ? `; ${label}: ${Object.keys(values).join(', ')}` : ''
@@ -133,7 +216,7 @@ async function trigger(client: GitLabClient, run: Run): Promise<Pipeline> {
       {
         token: settings.triggerToken,
         ref: settings.ref,
-        variables: settings.variables,
+        variables: { ...settings.variables, ...extraVariables },
         // GitLab before 17.10 knows no inputs: send them only when given.
         ...(Object.keys(settings.inputs).length > 0 ? { inputs: settings.inputs } : {})
       },
@@ -181,6 +264,22 @@ async function trigger(client: GitLabClient, run: Run): Promise<Pipeline> {
   return pipeline
 }
 
+/** pipeline-id: the existing pipeline, read once, stands where the trigger's answer would. */
+async function attach(client: GitLabClient, run: Run): Promise<Pipeline> {
+  const { settings, log, signal } = run
+  const id = settings.pipelineId as number
+  log.info(`Following pipeline #${id} of ${settings.project} (${settings.gitlabUrl})`)
+  const pipeline = await getPipeline(client, settings.project, id, quickReadPolicy({ signal }))
+  run.result.pipeline = pipeline
+  run.result.createdAt = run.clock.now()
+  log.notice(
+    `Pipeline #${pipeline.id} (${pipeline.status}) on ${pipeline.ref}: ${pipeline.web_url}`,
+    'GitLab pipeline followed'
+  )
+  await callHook(run, () => run.hooks.pipelineCreated?.(pipeline))
+  return pipeline
+}
+
 /**
  * A 429 whose Retry-After is past the time allowed for trigger retries: say when to try again
  * instead of sleeping through it.
@@ -218,16 +317,25 @@ async function follow(client: GitLabClient, pipeline: Pipeline, run: Run): Promi
   const stepEnd = deadline + GRACE_MS
   const watchEnded = () => callHook(run, () => run.hooks.watchEnded?.())
   let waited: WaitResult
+  const played = new Set<number>()
   try {
     waited = await waitForPipeline({
       client,
       project,
-      pipeline,
+      // A pipeline followed when it has already ended (or blocks on a job to play) is still
+      // looked at once, for its jobs.
+      pipeline: { ...pipeline, status: 'created' },
       log,
       clock,
       pollIntervalMs: settings.pollIntervalMs,
       deadline,
-      signal
+      signal,
+      onJobs: async (jobs, retry) => {
+        const toPlay = jobsToPlay(jobs, settings.playManual, played)
+        if (toPlay.length === 0) return false
+        await playManualJobs(client, project, toPlay, played, log, retry)
+        return true
+      }
     })
   } catch (error) {
     await watchEnded()
@@ -295,7 +403,28 @@ async function follow(client: GitLabClient, pipeline: Pipeline, run: Run): Promi
     return finish(run, 'timeout', reason)
   }
   await watchEnded()
-  if ((settings.acceptStatuses as string[]).includes(status)) return finish(run, 'accepted')
+  const accepted = (settings.acceptStatuses as string[]).includes(status)
+  const collected = await collectResults({
+    client,
+    project,
+    jobs: result.jobs,
+    settings,
+    log,
+    clock,
+    signal,
+    deadline: stepEnd - REPORT_RESERVE_MS,
+    tempDir: run.tempDir
+  })
+  if (collected.jobOutputs !== undefined) {
+    result.jobOutputs = collected.jobOutputs
+    result.maskedOutputValues = collected.maskedValues
+    result.outputClashes = collected.outputClashes
+  }
+  if (collected.artifactsDir !== undefined) result.artifactsDir = collected.artifactsDir
+  if (signal.aborted) return cancelledRun('reading the results of')
+  if (accepted && collected.problems.length > 0)
+    return finish(run, 'results-failed', collected.problems.join('\n'))
+  if (accepted) return finish(run, 'accepted')
   const reason = `Pipeline #${pipeline.id} ended ${status}, which is not in accept-statuses (${settings.acceptStatuses.join(', ')}): ${pipeline.web_url}`
   log.error(reason, `Pipeline ${status}`)
   return finish(run, 'not-accepted', reason)

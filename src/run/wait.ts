@@ -7,7 +7,7 @@ import { JobTracker, isProgressingJob } from './job-changes.js'
 import { isFinalStatus } from '../gitlab/statuses.js'
 import { nextPollDelay } from './poll-delays.js'
 import type { RunLog } from './log.js'
-import { readPolicy } from '../gitlab/retry.js'
+import { readPolicy, type RetryOptions } from '../gitlab/retry.js'
 import { retryLine } from './retry-line.js'
 import type { Clock } from '../runtime/clock.js'
 import { timeLimit } from '../runtime/time-limit.js'
@@ -34,6 +34,11 @@ export interface WaitOptions {
   deadline: number
   /** Aborts when the run is cancelled. */
   signal: AbortSignal
+  /**
+   * Sees the jobs at each check, before the pipeline is read (play-manual plays jobs here);
+   * true when it started one: the pipeline's status is then read at the next check.
+   */
+  onJobs?: (jobs: Array<Job | Bridge>, retry: RetryOptions) => Promise<boolean>
 }
 
 // After the deadline, one last look at the pipeline may take this long.
@@ -88,7 +93,9 @@ export async function waitForPipeline(options: WaitOptions): Promise<WaitResult>
       log.info(describeJobChange(change))
       lastNews = clock.now()
     }
-    if (readPipeline || !all.some(isProgressingJob)) {
+    // GitLab may still call the pipeline `manual` for a moment after a job of it was played.
+    const started = (await options.onJobs?.(all, retry)) === true
+    if (!started && (readPipeline || !all.some(isProgressingJob))) {
       const previous = state.pipeline.status
       state.pipeline = await getPipeline(client, project, state.pipeline.id, retry)
       if (state.pipeline.status !== previous && !isFinalStatus(state.pipeline.status)) {

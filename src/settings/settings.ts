@@ -3,6 +3,9 @@ import { formatDuration, parseDuration } from './durations.js'
 import { FINAL_STATUSES, type FinalStatus } from '../gitlab/statuses.js'
 import { fail, input } from './fields.js'
 import { inputs, variables, type PipelineInputValue } from './pipeline-values.js'
+import * as results from './results-inputs.js'
+import type { OutputsFromRequest } from '../run/job-outputs.js'
+import type { ArtifactsRequest } from '../run/artifacts.js'
 
 export type { PipelineInputValue }
 
@@ -22,7 +25,8 @@ export const INPUT_DEFAULTS = {
   'cancel-on-timeout': 'true',
   'cancel-on-abort': 'true',
   'job-logs': 'failed',
-  summary: 'true'
+  summary: 'true',
+  ...results.RESULTS_INPUT_DEFAULTS
 } as const
 
 export type InputName = keyof typeof INPUT_DEFAULTS
@@ -47,6 +51,21 @@ export interface Settings {
   cancelOnAbort: boolean
   jobLogs: JobLogs
   summary: boolean
+  /** `outputs-from`: files read from jobs' artifacts into outputs once the pipeline ended. */
+  outputsFrom: OutputsFromRequest[]
+  /** `artifacts`: jobs whose archives are extracted under artifactsDir. */
+  artifacts: ArtifactsRequest[]
+  /** `artifacts-dir`, relative to `workspace`. */
+  artifactsDir: string
+  /** `pipeline-id`: follow this pipeline instead of triggering one. */
+  pipelineId?: number
+  /** `play-manual`: manual job names to play, or `*`. */
+  playManual: string[]
+  onRerun: results.OnRerun
+  /** This GitHub run and step (the action sets it in a workflow run): for on-rerun. */
+  rerun?: { attempt: number; marker: string }
+  /** Where artifacts-dir is: GITHUB_WORKSPACE for the action, the working directory for the CLI. */
+  workspace?: string
   /** How long one GitLab request may take (GITLAB_REQUEST_TIMEOUT); the client's default if unset. */
   requestTimeoutMs?: number
 }
@@ -254,7 +273,13 @@ const SCHEMAS = {
   'cancel-on-timeout': booleanInput('cancel-on-timeout'),
   'cancel-on-abort': booleanInput('cancel-on-abort'),
   'job-logs': jobLogs,
-  summary: booleanInput('summary')
+  summary: booleanInput('summary'),
+  'outputs-from': results.outputsFrom,
+  artifacts: results.artifacts,
+  'artifacts-dir': results.artifactsDir,
+  'pipeline-id': results.pipelineId,
+  'play-manual': results.playManual,
+  'on-rerun': results.onRerun
 } satisfies Record<InputName, z.ZodMiniType>
 
 type Parsed = { [K in InputName]: z.output<(typeof SCHEMAS)[K]> }
@@ -274,23 +299,32 @@ export function parseSettings(
       issues.push(...result.error.issues.map(issue => ({ input: name, message: issue.message })))
   }
   const settings = parsed as Parsed
+  const attach = settings['pipeline-id'] !== undefined
+  // Following an existing pipeline triggers nothing: no trigger token, no ref, always a wait.
+  if (attach) {
+    settings.wait = true
+    for (let i = issues.length - 1; i >= 0; i--)
+      if (issues[i].input === 'ref' || issues[i].input === 'trigger-token') issues.splice(i, 1)
+  }
+  issues.push(...resultsIssues(settings))
   if (
-    settings.wait &&
+    (settings.wait || attach) &&
     !settings['api-token'] &&
     !issues.some(issue => issue.input === 'api-token')
   ) {
     issues.push({
       input: 'api-token',
-      message:
-        'is required with wait: true; a trigger token cannot read pipelines. Use an access token with read_api (api to cancel), e.g. api-token: ${{ secrets.GITLAB_API_TOKEN }}'
+      message: attach
+        ? 'is required with pipeline-id: following a pipeline reads it. Use an access token with read_api (api to cancel or play), e.g. api-token: ${{ secrets.GITLAB_API_TOKEN }}'
+        : 'is required with wait: true; a trigger token cannot read pipelines. Use an access token with read_api (api to cancel), e.g. api-token: ${{ secrets.GITLAB_API_TOKEN }}'
     })
   }
   if (issues.length > 0) throw new InputError(issues)
   return {
     gitlabUrl: settings['gitlab-url'],
     project: settings.project,
-    ref: settings.ref,
-    triggerToken: settings['trigger-token'],
+    ref: settings.ref ?? '',
+    triggerToken: settings['trigger-token'] ?? '',
     variables: settings.variables,
     inputs: settings.inputs,
     wait: settings.wait,
@@ -301,8 +335,26 @@ export function parseSettings(
     cancelOnTimeout: settings['cancel-on-timeout'],
     cancelOnAbort: settings['cancel-on-abort'],
     jobLogs: settings['job-logs'],
-    summary: settings.summary
+    summary: settings.summary,
+    outputsFrom: settings['outputs-from'],
+    artifacts: settings.artifacts,
+    artifactsDir: settings['artifacts-dir'],
+    ...(attach ? { pipelineId: settings['pipeline-id'] } : {}),
+    playManual: settings['play-manual'],
+    onRerun: settings['on-rerun']
   }
+}
+
+/** outputs-from, artifacts and play-manual act on a pipeline the run follows: they need a wait. */
+function resultsIssues(settings: Parsed): InputIssue[] {
+  if (settings.wait) return []
+  const needWait = (['outputs-from', 'artifacts', 'play-manual'] as const).filter(
+    name => (settings[name]?.length ?? 0) > 0
+  )
+  return needWait.map(name => ({
+    input: name,
+    message: `acts on the pipeline once it runs or ends, so it needs wait: true (and an api-token), or pipeline-id`
+  }))
 }
 
 /** Seconds one GitLab request may take, for slow instances; 30 s when unset. */

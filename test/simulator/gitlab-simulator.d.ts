@@ -253,6 +253,11 @@ export interface Simulator {
   setVersion(version: string): void
   /** byte_offset/byte_limit on the trace route: on = honoured (newest GitLab), off = ignored */
   setTraceByteRange(on: boolean): void
+  /**
+   * on: GET /jobs/:id/artifacts answers 302 to an object storage on another port (another host),
+   * which serves the archive without a token and is recorded in `requests` as GET /bucket/artifacts/ID.zip
+   */
+  setArtifactsRedirect(on: boolean): void
   /** RateLimit-* headers on every answer and 429 once the window's budget is spent; undefined: off */
   setRateLimit(options: RateLimitOptions | undefined): void
   /** the zip archive of a job's `artifacts` plan (what GET /jobs/:id/artifacts sends) */
@@ -294,6 +299,8 @@ export interface SimulatorOptions {
   rateLimit?: RateLimitOptions
   /** relative root e.g. '/gitlab': API then at /gitlab/api/v4 */
   basePath?: string
+  /** see Simulator.setArtifactsRedirect (default false) */
+  artifactsRedirect?: boolean
   /** called once per request, after it was answered, broken or left hanging by a fault (status set by then) */
   onRequest?: (request: RecordedRequest) => void
 }

@@ -16,6 +16,7 @@ import { pipelineWebUrl } from './gitlab-entities.js'
 export { generatedLogLine } from './job-logs.js'
 export { buildZip, generatedByte, readZip, zipPieces } from './zip.js'
 import { artifactsArchive } from './routes/artifacts.js'
+import { zipPieces } from './zip.js'
 import { RateLimiter } from './rate-limit.js'
 import { parseParams } from './request-params.js'
 import { json } from './responses.js'
@@ -90,6 +91,44 @@ export async function startSimulator(options = {}) {
   const origin = `http://${HOST}:${port}`
   const url = `${origin}${basePath}`
 
+  // Object storage on its own port (another host to the client): with artifactsRedirect, the
+  // archive route answers 302 to it, as GitLab's present_carrierwave_file! does for remote files.
+  let artifactsRedirect = options.artifactsRedirect ?? false
+  const storage = createServer((req, res) => {
+    const [rawPath] = splitUrl(req.url ?? '/')
+    requests.push({
+      method: (req.method ?? 'GET').toUpperCase(),
+      path: rawPath,
+      query: {},
+      headers: req.headers,
+      body: '',
+      params: {},
+      at: clock.now(),
+      status: 200
+    })
+    const jobId = Number(/^\/bucket\/artifacts\/(\d+)\.zip$/.exec(rawPath)?.[1])
+    store.materialize()
+    const found = store.pipelines
+      .map(pipeline => ({ pipeline, index: pipeline.jobIds.indexOf(jobId) }))
+      .find(({ index }) => index >= 0)
+    const artifacts = found?.pipeline.plan[found.index].artifacts
+    if (!artifacts) return send(res, { status: 404, headers: {}, body: 'NoSuchKey' })
+    send(res, {
+      status: 200,
+      headers: { 'Content-Type': 'application/zip' },
+      body: Buffer.isBuffer(artifacts) ? artifacts : '',
+      ...(Buffer.isBuffer(artifacts) ? {} : { stream: () => zipPieces(artifacts) })
+    })
+  })
+  storage.on('connection', socket => {
+    sockets.add(socket)
+    socket.on('close', () => sockets.delete(socket))
+  })
+  await listen(storage, 0)
+  const storageAddress = storage.address()
+  const storageOrigin = `http://${HOST}:${storageAddress !== null && typeof storageAddress === 'object' ? storageAddress.port : 0}`
+  const ARCHIVE_ROUTE = /\/api\/v4\/projects\/[^/]+\/jobs\/(\d+)\/artifacts$/
+
   /**
    * @param {IncomingMessage} req
    * @param {ServerResponse} res
@@ -143,13 +182,25 @@ export async function startSimulator(options = {}) {
     }
 
     const rule = faults.take(method, rawPath)
+    const archive = artifactsRedirect && method === 'GET' ? ARCHIVE_ROUTE.exec(rawPath) : null
+    const routed = () => {
+      const answer = route()
+      if (!archive || answer.status !== 200) return answer
+      return {
+        status: 302,
+        headers: {
+          Location: `${storageOrigin}/bucket/artifacts/${archive[1]}.zip?X-Amz-Signature=sim`
+        },
+        body: ''
+      }
+    }
     const response = rule
       ? faultResponse(rule, res, {
           now: clock.now(),
           authenticated,
-          handled: rule.afterHandling ? route() : undefined
+          handled: rule.afterHandling ? routed() : undefined
         })
-      : route()
+      : routed()
     if (response) send(res, response)
     // A truncated body still sent its status line; reset, close and hang sent nothing.
     record.status = response?.status ?? (rule?.kind === 'truncated' ? 200 : undefined)
@@ -159,6 +210,7 @@ export async function startSimulator(options = {}) {
   /** Destroy every connection, including keep-alive and hung ones, so clients see them end. */
   async function stopListening() {
     hold?.release()
+    if (storage.listening) storage.close()
     if (!server.listening) return
     const closed = new Promise(resolve => server.close(() => resolve(undefined)))
     for (const socket of sockets) socket.destroy()
@@ -185,6 +237,9 @@ export async function startSimulator(options = {}) {
     },
     setTraceByteRange: on => {
       store.traceByteRange = on
+    },
+    setArtifactsRedirect: on => {
+      artifactsRedirect = on
     },
     setRateLimit: rate => {
       rateLimiter = rate ? new RateLimiter(rate) : undefined

@@ -37,6 +37,11 @@ const TRIGGER_FLAGS = {
   'cancel-on-timeout': { type: 'boolean', negatable: true },
   'cancel-on-abort': { type: 'boolean', negatable: true },
   'job-logs': { type: 'string', example: 'failed' },
+  'outputs-from': { type: 'string', multiple: true, example: 'deploy:deploy.env' },
+  artifacts: { type: 'string', multiple: true, example: 'build:dist/**' },
+  'artifacts-dir': { type: 'string', example: 'gitlab-artifacts' },
+  'pipeline-id': { type: 'string', example: '1234' },
+  'play-manual': { type: 'string', example: 'deploy-prod' },
   'trigger-token': { type: 'string' },
   version: { type: 'boolean', short: 'V' }
 } as const satisfies Record<string, FlagSpec>
@@ -66,12 +71,22 @@ Options:
   --no-cancel-on-abort       leave the pipeline running on Ctrl-C or SIGTERM while waiting
                              (--cancel-on-timeout and --cancel-on-abort, the defaults, also exist)
   --job-logs WHICH           job logs to print when the pipeline ends: none, failed (default) or all
+  --outputs-from JOB:PATH    after the pipeline ends, read PATH (dotenv, or .json) from the
+                             artifacts of the newest job JOB into job_outputs; repeatable
+  --artifacts JOB[:GLOB]     download and extract that job's artifacts (or the files matching
+                             GLOB) under --artifacts-dir/JOB/; repeatable
+  --artifacts-dir DIR        where artifacts go, relative to the working directory
+                             (default gitlab-artifacts)
+  --pipeline-id ID           follow this existing pipeline instead of triggering one (no
+                             trigger token or --ref needed; ${API_TOKEN_ENV} is)
+  --play-manual NAMES        comma-separated manual jobs to play when the pipeline reaches them,
+                             or * for every manual job that blocks it (needs the api scope)
   --json                     print the outputs as one JSON object on stdout
   -h, --help                 print this help
   -V, --version              print the version
 
 Environment:
-  ${TRIGGER_TOKEN_ENV}       the project's pipeline trigger token (required)
+  ${TRIGGER_TOKEN_ENV}       the project's pipeline trigger token (required unless --pipeline-id)
   ${API_TOKEN_ENV}           an access token with read_api (api to cancel); required by --wait
   ${GITLAB_URL_ENV}                 default for --gitlab-url
   GITLAB_REQUEST_TIMEOUT     seconds one request to GitLab may take (default 30)
@@ -81,7 +96,8 @@ Environment:
 Output:
   Progress and errors go to stderr. stdout gets the pipeline's web URL, or with --json one object:
   pipeline_id, pipeline_iid, web_url, project_id, sha, ref, status, and after --wait also
-  duration (seconds) and jobs ([{id, name, stage, status, web_url, duration, allow_failure}]).
+  duration (seconds) and jobs ([{id, name, stage, status, web_url, duration, allow_failure}]),
+  job_outputs (with --outputs-from) and artifacts_dir (with --artifacts, absolute).
 
 Exit codes:
   0  triggered (with --wait: ended in an accepted status)
@@ -119,6 +135,13 @@ export function parseTriggerArgs(argv: readonly string[], env: NodeJS.ProcessEnv
     'cancel-on-timeout': flag('cancel-on-timeout'),
     'cancel-on-abort': flag('cancel-on-abort'),
     'job-logs': text('job-logs'),
+    'outputs-from': (Array.isArray(values['outputs-from']) ? values['outputs-from'] : []).join(
+      '\n'
+    ),
+    artifacts: (Array.isArray(values.artifacts) ? values.artifacts : []).join('\n'),
+    'artifacts-dir': text('artifacts-dir'),
+    'pipeline-id': text('pipeline-id'),
+    'play-manual': text('play-manual'),
     // A terminal has no job summary page.
     summary: 'false'
   } satisfies RawInputs)
@@ -132,7 +155,12 @@ export function parseTriggerArgs(argv: readonly string[], env: NodeJS.ProcessEnv
     'accept-statuses': '--accept-statuses',
     'cancel-on-timeout': '--cancel-on-timeout',
     'cancel-on-abort': '--cancel-on-abort',
-    'job-logs': '--job-logs'
+    'job-logs': '--job-logs',
+    'outputs-from': '--outputs-from',
+    artifacts: '--artifacts',
+    'artifacts-dir': '--artifacts-dir',
+    'pipeline-id': '--pipeline-id',
+    'play-manual': '--play-manual'
   } satisfies CliInputs['labels'])
   return { kind: 'trigger', inputs, json: values.json === true }
 }
@@ -259,7 +287,8 @@ export async function runTrigger(
   for (const warning of inputs.warnings) reporter.warning(warning)
   const settings = {
     ...settingsFrom(inputs, TRIGGER_USAGE_LINE),
-    requestTimeoutMs: requestTimeoutOrUsageError(env, TRIGGER_USAGE_LINE)
+    requestTimeoutMs: requestTimeoutOrUsageError(env, TRIGGER_USAGE_LINE),
+    workspace: process.cwd()
   }
 
   const result = await triggerAndFollow(settings, {
@@ -293,5 +322,7 @@ export function resultJson(result: RunResult): Record<string, unknown> {
     json.duration = result.duration ?? null
     json.jobs = jobEssentials(result.jobs)
   }
+  if (result.jobOutputs !== undefined) json.job_outputs = result.jobOutputs
+  if (result.artifactsDir !== undefined) json.artifacts_dir = result.artifactsDir
   return json
 }

@@ -1,669 +1,538 @@
 "use strict";
+
 exports.id = 384;
-exports.ids = [384];
+
+exports.ids = [ 384 ];
+
 exports.modules = {
-
-/***/ 9384:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  run: () => (/* binding */ run)
-});
-
-// EXTERNAL MODULE: ./src/action/log.ts + 1 modules
-var action_log = __webpack_require__(8864);
-// EXTERNAL MODULE: ./src/action/inputs.ts
-var inputs = __webpack_require__(1729);
-;// CONCATENATED MODULE: ./src/run/result.ts
-/** What a later step or script needs of each job (the `jobs` output, `--json`), in id order. */
-function jobEssentials(jobs) {
-    return [...jobs]
-        .sort((a, b) => a.id - b.id)
-        .map(({ id, name, stage, status, web_url, duration, allow_failure }) => ({
-        id,
-        name,
-        stage,
-        status,
-        web_url,
-        duration,
-        allow_failure
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/action/outputs.ts
-
-/** Set as soon as GitLab created the pipeline, so a step killed later still has them. */
-function creationOutputs(pipeline) {
-    return {
-        'pipeline-id': pipeline.id,
-        'pipeline-iid': pipeline.iid,
-        'web-url': pipeline.web_url,
-        'project-id': pipeline.project_id,
+  /***/ 9384: 
+  /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+    // ESM COMPAT FLAG
+    __webpack_require__.r(__webpack_exports__);
+    // EXPORTS
+        __webpack_require__.d(__webpack_exports__, {
+      run: () => /* binding */ run
+    });
+    // EXTERNAL MODULE: ./src/action/log.ts + 1 modules
+        var action_log = __webpack_require__(8864);
+    // EXTERNAL MODULE: ./src/action/inputs.ts
+        var inputs = __webpack_require__(1729);
+    // CONCATENATED MODULE: ./src/run/result.ts
+    /** What a later step or script needs of each job (the `jobs` output, `--json`), in id order. */
+    function jobEssentials(jobs) {
+      return [ ...jobs ].sort((a, b) => a.id - b.id).map(({id: id, name: name, stage: stage, status: status, web_url: web_url, duration: duration, allow_failure: allow_failure}) => ({
+        id: id,
+        name: name,
+        stage: stage,
+        status: status,
+        web_url: web_url,
+        duration: duration,
+        allow_failure: allow_failure
+      }));
+    }
+    // CONCATENATED MODULE: ./src/action/outputs.ts
+    /** Set as soon as GitLab created the pipeline, so a step killed later still has them. */
+    function creationOutputs(pipeline) {
+      return {
+        "pipeline-id": pipeline.id,
+        "pipeline-iid": pipeline.iid,
+        "web-url": pipeline.web_url,
+        "project-id": pipeline.project_id,
         sha: pipeline.sha,
         ref: pipeline.ref,
         status: pipeline.status
-    };
-}
-/** Set when the wait reached its end (a final status or the timeout); none otherwise. */
-function finalOutputs(result) {
-    if (result.finalStatus === undefined)
-        return {};
-    return {
+      };
+    }
+    /** Set when the wait reached its end (a final status or the timeout); none otherwise. */    function finalOutputs(result) {
+      if (result.finalStatus === void 0) return {};
+      return {
         status: result.finalStatus,
-        duration: result.duration ?? '',
+        duration: result.duration ?? "",
         jobs: JSON.stringify(jobEssentials(result.jobs))
-    };
-}
-
-// EXTERNAL MODULE: ./src/action/state.ts
-var action_state = __webpack_require__(3175);
-;// CONCATENATED MODULE: ./src/action/runner-files.ts
-
-/**
+      };
+    }
+    // EXTERNAL MODULE: ./src/action/state.ts
+        var action_state = __webpack_require__(3175);
+    // CONCATENATED MODULE: ./src/action/runner-files.ts
+    /**
  * The runner's files: step outputs (GITHUB_OUTPUT), post-step state (GITHUB_STATE) and the job
  * summary (GITHUB_STEP_SUMMARY), written through @actions/core. Core is loaded on first use,
  * which comes after the trigger request.
  */
-class RunnerFiles {
-    log;
-    core;
-    unwritable = new Set();
-    constructor(log) {
+    class RunnerFiles {
+      log;
+      core;
+      unwritable=new Set;
+      constructor(log) {
         this.log = log;
-    }
-    // A runner file that cannot be written (full disk, no permission, a missing directory) is a
-    // warning, once per file: the pipeline was created and the wait must go on to its real end.
-    async setOutputs(outputs) {
+      }
+      // A runner file that cannot be written (full disk, no permission, a missing directory) is a
+      // warning, once per file: the pipeline was created and the wait must go on to its real end.
+      async setOutputs(outputs) {
         const core = await this.loadCore();
-        for (const [name, value] of Object.entries(outputs))
-            this.tryWrite('GITHUB_OUTPUT', `the output ${name}`, () => core.setOutput(name, String(value)));
-    }
-    async saveState(state) {
+        for (const [name, value] of Object.entries(outputs)) this.tryWrite("GITHUB_OUTPUT", `the output ${name}`, () => core.setOutput(name, String(value)));
+      }
+      async saveState(state) {
         const core = await this.loadCore();
-        for (const [key, value] of Object.entries(state))
-            this.tryWrite('GITHUB_STATE', `the state ${action_state/* STATE_KEYS */.LU[key]}`, () => core.saveState(action_state/* STATE_KEYS */.LU[key], value));
-    }
-    async writeSummary(markdown) {
-        if (!process.env.GITHUB_STEP_SUMMARY)
-            return;
+        for (const [key, value] of Object.entries(state)) this.tryWrite("GITHUB_STATE", `the state ${action_state /* STATE_KEYS */ .LU[key]}`, () => core.saveState(action_state /* STATE_KEYS */ .LU[key], value));
+      }
+      async writeSummary(markdown) {
+        if (!process.env.GITHUB_STEP_SUMMARY) return;
         const core = await this.loadCore();
         try {
-            await core.summary.addRaw(markdown, true).write();
+          await core.summary.addRaw(markdown, true).write();
+        } catch (error) {
+          core.summary.emptyBuffer();
+          this.writeFailed("GITHUB_STEP_SUMMARY", "the job summary", error);
         }
-        catch (error) {
-            core.summary.emptyBuffer();
-            this.writeFailed('GITHUB_STEP_SUMMARY', 'the job summary', error);
-        }
-    }
-    tryWrite(file, what, write) {
+      }
+      tryWrite(file, what, write) {
         try {
-            write();
+          write();
+        } catch (error) {
+          this.writeFailed(file, what, error);
         }
-        catch (error) {
-            this.writeFailed(file, what, error);
-        }
-    }
-    writeFailed(file, what, error) {
-        if (this.unwritable.has(file))
-            return;
+      }
+      writeFailed(file, what, error) {
+        if (this.unwritable.has(file)) return;
         this.unwritable.add(file);
         const reason = error instanceof Error ? error.message : String(error);
-        this.log.warning(`Could not write ${what} to ${file} (${process.env[file] ?? 'not set'}): ${reason}. Later writes to it may fail too; the step goes on.`, `${file} not written`);
-    }
-    loadCore() {
-        this.core ??= Promise.all(/* import() */[__webpack_require__.e(779), __webpack_require__.e(143)]).then(__webpack_require__.bind(__webpack_require__, 143));
+        this.log.warning(`Could not write ${what} to ${file} (${process.env[file] ?? "not set"}): ${reason}. Later writes to it may fail too; the step goes on.`, `${file} not written`);
+      }
+      loadCore() {
+        this.core ??= Promise.all(/* import() */ [ __webpack_require__.e(779), __webpack_require__.e(143) ]).then(__webpack_require__.bind(__webpack_require__, 143));
         return this.core;
+      }
     }
-}
-
-// EXTERNAL MODULE: ./src/settings/durations.ts
-var durations = __webpack_require__(3080);
-// EXTERNAL MODULE: ./src/text/far-side.ts
-var far_side = __webpack_require__(7916);
-;// CONCATENATED MODULE: ./src/action/summary.ts
-
-
-const ICONS = {
-    success: '✅',
-    failed: '❌',
-    canceled: '⏹️',
-    canceling: '⏹️',
-    skipped: '⏭️',
-    manual: '⏸️',
-    scheduled: '🕒',
-    running: '🔄',
-    pending: '⏳',
-    created: '🆕',
-    waiting_for_resource: '⏳',
-    preparing: '⏳',
-    timeout: '⌛'
-};
-/** A status with its icon, as Markdown text (GitLab may send a status this tool does not know). */
-function statusWithIcon(status, allowFailure = false) {
-    if (status === 'failed' && allowFailure)
-        return '⚠️ failed (allowed)';
-    return `${ICONS[status] ?? '•'} ${(0,far_side/* markdownText */.p7)(status)}`;
-}
-/**
+    // EXTERNAL MODULE: ./src/settings/durations.ts
+        var durations = __webpack_require__(3080);
+    // EXTERNAL MODULE: ./src/text/far-side.ts
+        var far_side = __webpack_require__(7916);
+    // CONCATENATED MODULE: ./src/action/summary.ts
+    const ICONS = {
+      success: "✅",
+      failed: "❌",
+      canceled: "⏹️",
+      canceling: "⏹️",
+      skipped: "⏭️",
+      manual: "⏸️",
+      scheduled: "🕒",
+      running: "🔄",
+      pending: "⏳",
+      created: "🆕",
+      waiting_for_resource: "⏳",
+      preparing: "⏳",
+      timeout: "⌛"
+    };
+    /** A status with its icon, as Markdown text (GitLab may send a status this tool does not know). */    function statusWithIcon(status, allowFailure = false) {
+      if (status === "failed" && allowFailure) return "⚠️ failed (allowed)";
+      return `${ICONS[status] ?? "•"} ${(0, far_side /* markdownText */ .p7)(status)}`;
+    }
+    /**
  * The runner refuses a step summary over 1 MiB (actions/runner FileCommandManager.cs,
  * AttachmentSizeLimit). Rows are added while the whole stays under this many bytes, which leaves
  * room for the closing line and for the runner's own masking.
- */
-const SUMMARY_BUDGET_BYTES = 1000 * 1024;
-/**
+ */    const SUMMARY_BUDGET_BYTES = 1024e3;
+    /**
  * The job summary: the pipeline, its status, and its jobs grouped by stage. Every text from GitLab
  * is shown as text (text/far-side.ts); past the byte budget the table ends with the number of
  * jobs left out and a link to the pipeline.
- */
-function summaryMarkdown({ pipeline, status, projectPath, jobs, bridges, aftermath, now = Date.now() }) {
-    const duration = pipeline.duration === null ? '' : ` · ${(0,durations/* formatDuration */.a)(pipeline.duration * 1000)}`;
-    const head = [...heading(pipeline, status, projectPath, duration), ''];
-    if (aftermath)
-        head.push(aftermath, '');
-    const all = [...jobs, ...bridges].sort((a, b) => a.id - b.id);
-    if (all.length === 0)
-        return [...head, '_No jobs._', ''].join('\n');
-    head.push('| Stage | Job | Status | Duration | |', '| --- | --- | --- | --- | --- |');
-    const lines = [...head];
-    let bytes = byteLength(lines);
-    const leftOutLine = (count) => `_${count} more ${count === 1 ? 'job' : 'jobs'} not shown, to keep this summary under GitHub's 1 MiB limit: see ${(0,far_side/* markdownLink */.iQ)(`pipeline #${pipeline.id}`, pipeline.web_url)}._`;
-    // Room for the closing line whatever the count.
-    const budget = SUMMARY_BUDGET_BYTES - Buffer.byteLength(leftOutLine(all.length)) - 16;
-    let shown = 0;
-    // Rows go in stage order; once one does not fit, the rest are counted, not shown.
-    rows: for (const [stage, stageJobs] of groupByStage(all)) {
-        for (const [index, job] of stageJobs.entries()) {
-            const row = jobRow(job, index === 0 ? stage : '', now);
-            const rowBytes = Buffer.byteLength(row) + 1;
-            if (bytes + rowBytes > budget)
-                break rows;
-            lines.push(row);
-            bytes += rowBytes;
-            shown++;
-        }
+ */    function summaryMarkdown({pipeline: pipeline, status: status, projectPath: projectPath, jobs: jobs, bridges: bridges, aftermath: aftermath, now: now = Date.now()}) {
+      const duration = pipeline.duration === null ? "" : ` · ${(0, durations /* formatDuration */ .a)(pipeline.duration * 1e3)}`;
+      const head = [ ...heading(pipeline, status, projectPath, duration), "" ];
+      if (aftermath) head.push(aftermath, "");
+      const all = [ ...jobs, ...bridges ].sort((a, b) => a.id - b.id);
+      if (all.length === 0) return [ ...head, "_No jobs._", "" ].join("\n");
+      head.push("| Stage | Job | Status | Duration | |", "| --- | --- | --- | --- | --- |");
+      const lines = [ ...head ];
+      let bytes = byteLength(lines);
+      const leftOutLine = count => `_${count} more ${count === 1 ? "job" : "jobs"} not shown, to keep this summary under GitHub's 1 MiB limit: see ${(0, 
+      far_side /* markdownLink */ .iQ)(`pipeline #${pipeline.id}`, pipeline.web_url)}._`;
+      // Room for the closing line whatever the count.
+            const budget = SUMMARY_BUDGET_BYTES - Buffer.byteLength(leftOutLine(all.length)) - 16;
+      let shown = 0;
+      // Rows go in stage order; once one does not fit, the rest are counted, not shown.
+            rows: for (const [stage, stageJobs] of groupByStage(all)) for (const [index, job] of stageJobs.entries()) {
+        const row = jobRow(job, index === 0 ? stage : "", now);
+        const rowBytes = Buffer.byteLength(row) + 1;
+        if (bytes + rowBytes > budget) break rows;
+        lines.push(row);
+        bytes += rowBytes;
+        shown++;
+      }
+      if (shown < all.length) lines.push("", leftOutLine(all.length - shown));
+      return [ ...lines, "" ].join("\n");
     }
-    if (shown < all.length)
-        lines.push('', leftOutLine(all.length - shown));
-    return [...lines, ''].join('\n');
-}
-/** The summary of a pipeline that was triggered and not waited for. */
-function triggeredSummaryMarkdown(pipeline, projectPath) {
-    return [
-        ...heading(pipeline, pipeline.status, projectPath, ''),
-        '',
-        'Triggered; this step did not wait for it to end.',
-        ''
-    ].join('\n');
-}
-function heading(pipeline, status, projectPath, duration) {
-    // A commit id is hex; anything else from GitLab is shown as text, not in a code span.
-    const sha = pipeline.sha.slice(0, 8);
-    const commit = /^[0-9a-f]+$/i.test(sha) ? `\`${sha}\`` : (0,far_side/* markdownText */.p7)(sha);
-    return [
-        `### GitLab pipeline ${(0,far_side/* markdownLink */.iQ)(`#${pipeline.id}`, pipeline.web_url)}: ${statusWithIcon(status)}`,
-        '',
-        `${(0,far_side/* markdownText */.p7)(projectPath)} · ref ${(0,far_side/* markdownText */.p7)(pipeline.ref)} · commit ${commit}${duration}`
-    ];
-}
-function jobRow(job, stage, now) {
-    const downstream = job.downstream_pipeline;
-    const link = downstream
-        ? (0,far_side/* markdownLink */.iQ)('downstream', downstream.web_url)
-        : (0,far_side/* markdownLink */.iQ)('log', job.web_url);
-    const time = jobTime(job, now);
-    return `| ${(0,far_side/* markdownText */.p7)(stage)} | ${(0,far_side/* markdownText */.p7)(job.name)} | ${statusWithIcon(job.status, job.allow_failure)} | ${time} | ${link} |`;
-}
-/**
+    /** The summary of a pipeline that was triggered and not waited for. */    function triggeredSummaryMarkdown(pipeline, projectPath) {
+      return [ ...heading(pipeline, pipeline.status, projectPath, ""), "", "Triggered; this step did not wait for it to end.", "" ].join("\n");
+    }
+    function heading(pipeline, status, projectPath, duration) {
+      // A commit id is hex; anything else from GitLab is shown as text, not in a code span.
+      const sha = pipeline.sha.slice(0, 8);
+      const commit = /^[0-9a-f]+$/i.test(sha) ? `\`${sha}\`` : (0, far_side /* markdownText */ .p7)(sha);
+      return [ `### GitLab pipeline ${(0, far_side /* markdownLink */ .iQ)(`#${pipeline.id}`, pipeline.web_url)}: ${statusWithIcon(status)}`, "", `${(0, 
+      far_side /* markdownText */ .p7)(projectPath)} · ref ${(0, far_side /* markdownText */ .p7)(pipeline.ref)} · commit ${commit}${duration}` ];
+    }
+    function jobRow(job, stage, now) {
+      const downstream = job.downstream_pipeline;
+      const link = downstream ? (0, far_side /* markdownLink */ .iQ)("downstream", downstream.web_url) : (0, 
+      far_side /* markdownLink */ .iQ)("log", job.web_url);
+      const time = jobTime(job, now);
+      return `| ${(0, far_side /* markdownText */ .p7)(stage)} | ${(0, far_side /* markdownText */ .p7)(job.name)} | ${statusWithIcon(job.status, job.allow_failure)} | ${time} | ${link} |`;
+    }
+    /**
  * A running job's `duration` is what GitLab had counted when it answered; the time since it
  * started says how long it has really run.
- */
-function jobTime(job, now) {
-    const started = job.started_at ? Date.parse(job.started_at) : NaN;
-    if (job.status === 'running' && !Number.isNaN(started))
-        return `${(0,durations/* formatDuration */.a)(Math.max(0, now - started))} so far`;
-    return job.duration === null ? '' : (0,durations/* formatDuration */.a)(job.duration * 1000);
-}
-/** Stages in the order their first job was created, which is the pipeline's stage order. */
-function groupByStage(jobs) {
-    const stages = new Map();
-    for (const job of jobs) {
-        const stage = stages.get(job.stage);
-        if (stage)
-            stage.push(job);
-        else
-            stages.set(job.stage, [job]);
+ */    function jobTime(job, now) {
+      const started = job.started_at ? Date.parse(job.started_at) : NaN;
+      if (job.status === "running" && !Number.isNaN(started)) return `${(0, durations /* formatDuration */ .a)(Math.max(0, now - started))} so far`;
+      return job.duration === null ? "" : (0, durations /* formatDuration */ .a)(job.duration * 1e3);
     }
-    return stages;
-}
-function byteLength(lines) {
-    return lines.reduce((sum, line) => sum + Buffer.byteLength(line) + 1, 0);
-}
-/**
+    /** Stages in the order their first job was created, which is the pipeline's stage order. */    function groupByStage(jobs) {
+      const stages = new Map;
+      for (const job of jobs) {
+        const stage = stages.get(job.stage);
+        if (stage) stage.push(job); else stages.set(job.stage, [ job ]);
+      }
+      return stages;
+    }
+    function byteLength(lines) {
+      return lines.reduce((sum, line) => sum + Buffer.byteLength(line) + 1, 0);
+    }
+    /**
  * The summary of a run from its result: none when no pipeline was created or the run stopped
  * before it could say how the pipeline went (a GitLab error).
- */
-function runSummaryMarkdown(result, settings) {
-    if (!result.pipeline)
-        return undefined;
-    if (result.outcome === 'triggered')
-        return triggeredSummaryMarkdown(result.pipeline, settings.project);
-    const pipeline = result.lastSeen ?? result.pipeline;
-    const stopped = result.cancel !== undefined || result.leftRunning !== undefined;
-    if (result.finalStatus === undefined && !stopped)
-        return undefined;
-    const status = result.finalStatus ?? result.cancel?.statusAfter ?? pipeline.status;
-    return summaryMarkdown({
-        pipeline,
-        status,
+ */    function runSummaryMarkdown(result, settings) {
+      if (!result.pipeline) return;
+      if (result.outcome === "triggered") return triggeredSummaryMarkdown(result.pipeline, settings.project);
+      const pipeline = result.lastSeen ?? result.pipeline;
+      const stopped = result.cancel !== void 0 || result.leftRunning !== void 0;
+      if (result.finalStatus === void 0 && !stopped) return;
+      const status = result.finalStatus ?? result.cancel?.statusAfter ?? pipeline.status;
+      return summaryMarkdown({
+        pipeline: pipeline,
+        status: status,
         projectPath: settings.project,
         jobs: result.cancel?.jobsAfter ?? result.jobs,
         bridges: [],
-        aftermath: stopped ? aftermathOf(result, status) : undefined,
+        aftermath: stopped ? aftermathOf(result, status) : void 0,
         now: result.endedAt
-    });
-}
-/** What the action did to a pipeline it stopped waiting for. */
-function aftermathOf(result, status) {
-    const pipeline = result.pipeline;
-    const timedOut = status === 'timeout' && result.cancel?.by !== 'abort';
-    const why = timedOut ? 'The wait timed out' : 'This run was cancelled';
-    const link = (0,far_side/* markdownLink */.iQ)(`pipeline #${pipeline.id}`, pipeline.web_url);
-    const { cancel } = result;
-    if (cancel?.succeeded) {
-        const now = cancel.statusAfter ? ` (now ${(0,far_side/* markdownText */.p7)(cancel.statusAfter)})` : '';
-        return `${why}; this action cancelled the pipeline${now}. Job statuses below are from after the cancel.`;
+      });
     }
-    if (cancel)
-        return `${why}; this action could not cancel the pipeline, which may still be running: cancel it by hand at ${link}.`;
-    const input = timedOut ? 'cancel-on-timeout' : 'cancel-on-abort';
-    return `${why}; the pipeline was left running in GitLab (${input} is false): see ${link}.`;
-}
-
-// EXTERNAL MODULE: ./src/runtime/time-limit.ts
-var time_limit = __webpack_require__(8649);
-// EXTERNAL MODULE: ./src/runtime/clock.ts
-var runtime_clock = __webpack_require__(9842);
-// EXTERNAL MODULE: ./src/run/cancel.ts
-var run_cancel = __webpack_require__(2735);
-// EXTERNAL MODULE: ./src/gitlab/client.ts + 4 modules
-var client = __webpack_require__(8330);
-// EXTERNAL MODULE: ./src/gitlab/errors.ts
-var errors = __webpack_require__(9452);
-// EXTERNAL MODULE: ./src/gitlab/endpoints.ts + 1 modules
-var endpoints = __webpack_require__(359);
-// EXTERNAL MODULE: ./src/gitlab/retry.ts
-var gitlab_retry = __webpack_require__(2177);
-// EXTERNAL MODULE: external "node:v8"
-var external_node_v8_ = __webpack_require__(8877);
-// EXTERNAL MODULE: external "node:vm"
-var external_node_vm_ = __webpack_require__(714);
-;// CONCATENATED MODULE: ./src/run/job-logs.ts
-
-
-
-const MAX_LOG_LINES = 300;
-const MAX_LOG_BYTES = 64 * 1024;
-function jobsWithLogsToShow(jobs, which) {
-    if (which === 'none')
-        return [];
-    const shown = which === 'all'
-        ? jobs.filter(job => job.status !== 'created' && job.status !== 'skipped' && job.status !== 'manual')
-        : jobs.filter(job => job.status === 'failed');
-    return [...shown].sort((a, b) => a.id - b.id);
-}
-/**
+    /** What the action did to a pipeline it stopped waiting for. */    function aftermathOf(result, status) {
+      const pipeline = result.pipeline;
+      const timedOut = status === "timeout" && result.cancel?.by !== "abort";
+      const why = timedOut ? "The wait timed out" : "This run was cancelled";
+      const link = (0, far_side /* markdownLink */ .iQ)(`pipeline #${pipeline.id}`, pipeline.web_url);
+      const {cancel: cancel} = result;
+      if (cancel?.succeeded) {
+        const now = cancel.statusAfter ? ` (now ${(0, far_side /* markdownText */ .p7)(cancel.statusAfter)})` : "";
+        return `${why}; this action cancelled the pipeline${now}. Job statuses below are from after the cancel.`;
+      }
+      if (cancel) return `${why}; this action could not cancel the pipeline, which may still be running: cancel it by hand at ${link}.`;
+      const input = timedOut ? "cancel-on-timeout" : "cancel-on-abort";
+      return `${why}; the pipeline was left running in GitLab (${input} is false): see ${link}.`;
+    }
+    // EXTERNAL MODULE: ./src/runtime/time-limit.ts
+        var time_limit = __webpack_require__(8649);
+    // EXTERNAL MODULE: ./src/runtime/clock.ts
+        var runtime_clock = __webpack_require__(9842);
+    // EXTERNAL MODULE: ./src/run/cancel.ts
+        var run_cancel = __webpack_require__(2735);
+    // EXTERNAL MODULE: ./src/gitlab/client.ts + 4 modules
+        var client = __webpack_require__(8330);
+    // EXTERNAL MODULE: ./src/gitlab/errors.ts
+        var errors = __webpack_require__(9452);
+    // EXTERNAL MODULE: ./src/gitlab/endpoints.ts + 1 modules
+        var endpoints = __webpack_require__(359);
+    // EXTERNAL MODULE: ./src/gitlab/retry.ts
+        var gitlab_retry = __webpack_require__(2177);
+    // EXTERNAL MODULE: external "node:v8"
+        var external_node_v8_ = __webpack_require__(8877);
+    // EXTERNAL MODULE: external "node:vm"
+        var external_node_vm_ = __webpack_require__(714);
+    function jobsWithLogsToShow(jobs, which) {
+      if (which === "none") return [];
+      const shown = which === "all" ? jobs.filter(job => job.status !== "created" && job.status !== "skipped" && job.status !== "manual") : jobs.filter(job => job.status === "failed");
+      return [ ...shown ].sort((a, b) => a.id - b.id);
+    }
+    /**
  * Prints each job's log in a collapsed group, read as a stream of which only the shown tail is
  * kept. A log that cannot be read is a warning, not a failure; one cut short shows what was read.
  * Stops at once when `retry.signal` aborts (the run was cancelled or the step's time is up).
- */
-async function printJobLogs(client, project, jobs, log, retry) {
-    for (const job of jobs) {
+ */    async function printJobLogs(client, project, jobs, log, retry) {
+      for (const job of jobs) {
         if (retry.signal?.aborted) {
-            log.warning(`Stopped reading job logs before ${job.name}: ${reasonOf(retry.signal)}; see the jobs in GitLab`);
-            return;
+          log.warning(`Stopped reading job logs before ${job.name}: ${reasonOf(retry.signal)}; see the jobs in GitLab`);
+          return;
         }
-        const tail = new LogTail();
+        const tail = new LogTail;
         let sinceCollect = 0;
         try {
-            await (0,endpoints/* streamJobTrace */.tw)(client, project, job.id, chunk => {
-                tail.push(chunk);
-                sinceCollect += chunk.length;
-                if (sinceCollect >= COLLECT_EVERY_BYTES) {
-                    sinceCollect = 0;
-                    collectGarbage();
-                }
-            }, retry);
-        }
-        catch (error) {
-            const why = error.message;
-            if (tail.bytesRead === 0) {
-                log.warning(`Could not read the log of job ${job.name}: ${why}`);
-                continue;
+          await (0, endpoints /* streamJobTrace */ .tw)(client, project, job.id, chunk => {
+            tail.push(chunk);
+            sinceCollect += chunk.length;
+            if (sinceCollect >= COLLECT_EVERY_BYTES) {
+              sinceCollect = 0;
+              collectGarbage();
             }
-            // GitLab's job log has no HTTP Range: rather than read it all again, show what arrived.
-            log.warning(`The log of job ${job.name} was cut short after ${formatBytes(tail.bytesRead)} (${why}); showing what was read`);
+          }, retry);
+        } catch (error) {
+          const why = error.message;
+          if (tail.bytesRead === 0) {
+            log.warning(`Could not read the log of job ${job.name}: ${why}`);
+            continue;
+          }
+          // GitLab's job log has no HTTP Range: rather than read it all again, show what arrived.
+                    log.warning(`The log of job ${job.name} was cut short after ${formatBytes(tail.bytesRead)} (${why}); showing what was read`);
         }
         log.group(`Log of ${job.stage} › ${job.name} (${job.status})`, tail.render(job.web_url));
+      }
     }
-}
-// Each chunk read from the socket is a new buffer outside the JavaScript heap, and V8 collects
-// them only once tens of MB have piled up: a long log would then raise the peak memory by that
-// much. Collecting every few MB keeps it flat (README, "Memory").
-const COLLECT_EVERY_BYTES = 4 * 1024 * 1024;
-let gc;
-function collectGarbage() {
-    if (gc === undefined) {
-        try {
-            (0,external_node_v8_.setFlagsFromString)('--expose-gc');
-            gc = (0,external_node_vm_.runInNewContext)('gc');
-        }
-        catch {
-            gc = null;
-        }
+    // Each chunk read from the socket is a new buffer outside the JavaScript heap, and V8 collects
+    // them only once tens of MB have piled up: a long log would then raise the peak memory by that
+    // much. Collecting every few MB keeps it flat (README, "Memory").
+        const COLLECT_EVERY_BYTES = 4194304;
+    let gc;
+    function collectGarbage() {
+      if (gc === void 0) try {
+        (0, external_node_v8_.setFlagsFromString)("--expose-gc");
+        gc = (0, external_node_vm_.runInNewContext)("gc");
+      } catch {
+        gc = null;
+      }
+      gc?.();
     }
-    gc?.();
-}
-function reasonOf(signal) {
-    const reason = signal.reason;
-    return reason instanceof Error ? reason.message : 'stopped';
-}
-// section_start:1700000000:step_script\r\e[0K  (GitLab's log section markers)
-// eslint-disable-next-line no-control-regex -- the marker ends with an ANSI escape
-const SECTION_MARKER = /section_(?:start|end):\d+:[^\r\n]*?\r\x1b\[0K/g;
-// The raw bytes kept: four times what is shown, so that trailing blank lines and section markers
-// trimmed at the end still leave enough. They live in one buffer allocated once: a 100 MB log
-// then makes almost no garbage, which would otherwise grow the process's heap.
-const RING_BYTES = 4 * MAX_LOG_BYTES;
-const CAPACITY = 4 * RING_BYTES;
-const NEWLINE = 0x0a;
-const CR = 0x0d;
-// eslint-disable-next-line no-control-regex -- the marker ends with an ANSI escape
-const MARKER_AT = /^section_(?:start|end):\d+:[^\r\n]*?\r\x1b\[0K/;
-// The longest section marker looked for (name included).
-const MARKER_WINDOW = 512;
-/**
+    function reasonOf(signal) {
+      const reason = signal.reason;
+      return reason instanceof Error ? reason.message : "stopped";
+    }
+    // section_start:1700000000:step_script\r\e[0K  (GitLab's log section markers)
+    // eslint-disable-next-line no-control-regex -- the marker ends with an ANSI escape
+        const SECTION_MARKER = /section_(?:start|end):\d+:[^\r\n]*?\r\x1b\[0K/g;
+    // The raw bytes kept: four times what is shown, so that trailing blank lines and section markers
+    // trimmed at the end still leave enough. They live in one buffer allocated once: a 100 MB log
+    // then makes almost no garbage, which would otherwise grow the process's heap.
+        // eslint-disable-next-line no-control-regex -- the marker ends with an ANSI escape
+    const MARKER_AT = /^section_(?:start|end):\d+:[^\r\n]*?\r\x1b\[0K/;
+    // The longest section marker looked for (name included).
+        /**
  * The readable end of a job log, built chunk by chunk: GitLab's collapsible-section markers
  * removed, CRLF made LF, and only the last lines kept, counting what was cut. Memory stays
  * about 1 MiB however long the log. `render` once, at the end.
  */
-class LogTail {
-    /** Bytes received, before any cleaning. */
-    bytesRead = 0;
-    buffer = Buffer.allocUnsafe(CAPACITY);
-    length = 0;
-    /** Complete lines dropped from the front, and their cleaned bytes (line breaks not counted). */
-    lines = 0;
-    bytes = 0;
-    push(chunk) {
-        const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    class LogTail {
+      /** Bytes received, before any cleaning. */
+      bytesRead=0;
+      buffer=Buffer.allocUnsafe(1048576);
+      length=0;
+      /** Complete lines dropped from the front, and their cleaned bytes (line breaks not counted). */
+      lines=0;
+      bytes=0;
+      push(chunk) {
+        const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
         this.bytesRead += bytes.length;
-        for (let at = 0; at < bytes.length; at += CAPACITY / 2) {
-            const piece = bytes.subarray(at, at + CAPACITY / 2);
-            if (this.length + piece.length > CAPACITY)
-                this.dropFront(piece.length);
-            piece.copy(this.buffer, this.length);
-            this.length += piece.length;
+        for (let at = 0; at < bytes.length; at += 524288) {
+          const piece = bytes.subarray(at, at + 524288);
+          if (this.length + piece.length > 1048576) this.dropFront(piece.length);
+          piece.copy(this.buffer, this.length);
+          this.length += piece.length;
         }
-    }
-    /** The tail to show, with a note of how much was cut and where the whole log is. */
-    render(webUrl) {
-        const segments = this.buffer.toString('utf8', 0, this.length).split('\n');
-        if (segments.at(-1) === '')
-            segments.pop();
+      }
+      /** The tail to show, with a note of how much was cut and where the whole log is. */      render(webUrl) {
+        const segments = this.buffer.toString("utf8", 0, this.length).split("\n");
+        if (segments.at(-1) === "") segments.pop();
         const all = segments.map(clean);
         let lines = this.lines + all.length;
         let bytes = this.bytes;
-        for (const line of all)
-            bytes += Buffer.byteLength(line);
-        const joined = all.join('\n');
+        for (const line of all) bytes += Buffer.byteLength(line);
+        const joined = all.join("\n");
         const cleaned = joined.trimEnd();
         const trimmed = joined.slice(cleaned.length);
         // The whole cleaned log: its lines and the breaks between them, less the trimmed end.
-        const total = bytes + Math.max(0, lines - 1) - Buffer.byteLength(trimmed);
-        lines -= trimmed.split('\n').length - 1;
-        if (cleaned === '')
-            return `(the log is empty) ${webUrl}`;
-        let kept = cleaned.split('\n').slice(-MAX_LOG_LINES).join('\n');
+                const total = bytes + Math.max(0, lines - 1) - Buffer.byteLength(trimmed);
+        lines -= trimmed.split("\n").length - 1;
+        if (cleaned === "") return `(the log is empty) ${webUrl}`;
+        let kept = cleaned.split("\n").slice(-300).join("\n");
         // A single huge line is cut by bytes too; drop a split character.
-        if (Buffer.byteLength(kept) > MAX_LOG_BYTES)
-            kept = Buffer.from(kept)
-                .subarray(-MAX_LOG_BYTES)
-                .toString('utf8')
-                .replace(/^\uFFFD+/, '');
+                if (Buffer.byteLength(kept) > 65536) kept = Buffer.from(kept).subarray(-65536).toString("utf8").replace(/^\uFFFD+/, "");
         const keptBytes = Buffer.byteLength(kept);
-        if (keptBytes >= total)
-            return kept;
-        const cutLines = lines - kept.split('\n').length;
+        if (keptBytes >= total) return kept;
+        const cutLines = lines - kept.split("\n").length;
         const cutBytes = total - keptBytes;
-        const what = cutLines > 0
-            ? `${cutLines} earlier lines (${formatBytes(cutBytes)})`
-            : `the first ${formatBytes(cutBytes)}`;
-        return [`… ${what} not shown; full log: ${webUrl}`, kept].join('\n');
-    }
-    /**
+        const what = cutLines > 0 ? `${cutLines} earlier lines (${formatBytes(cutBytes)})` : `the first ${formatBytes(cutBytes)}`;
+        return [ `… ${what} not shown; full log: ${webUrl}`, kept ].join("\n");
+      }
+      /**
      * Makes room for `needed` bytes, keeping the last RING_BYTES: whole lines are dropped (and
      * counted), or, inside a line too long to keep, its front.
-     */
-    dropFront(needed) {
-        const target = this.length - RING_BYTES;
-        const lastBreak = this.buffer.lastIndexOf(NEWLINE, target - 1);
+     */      dropFront(needed) {
+        const target = this.length - 262144;
+        const lastBreak = this.buffer.lastIndexOf(10, target - 1);
         let cut = lastBreak + 1;
-        if (this.length - cut + needed > CAPACITY)
-            cut = target;
+        if (this.length - cut + needed > 1048576) cut = target;
         this.count(0, cut);
         this.buffer.copyWithin(0, cut, this.length);
         this.length -= cut;
-    }
-    /** Adds the lines (and the front of a line) in buffer[start, end) to what was cut. */
-    count(start, end) {
+      }
+      /** Adds the lines (and the front of a line) in buffer[start, end) to what was cut. */      count(start, end) {
         let lineStart = start;
-        for (let nl = this.buffer.indexOf(NEWLINE, start); nl >= 0 && nl < end;) {
-            const cr = nl > lineStart && this.buffer[nl - 1] === CR ? 1 : 0;
-            this.bytes += nl - lineStart - cr - this.markerBytes(lineStart, nl);
-            this.lines++;
-            lineStart = nl + 1;
-            nl = this.buffer.indexOf(NEWLINE, lineStart);
+        for (let nl = this.buffer.indexOf(10, start); nl >= 0 && nl < end; ) {
+          const cr = nl > lineStart && this.buffer[nl - 1] === 13 ? 1 : 0;
+          this.bytes += nl - lineStart - cr - this.markerBytes(lineStart, nl);
+          this.lines++;
+          lineStart = nl + 1;
+          nl = this.buffer.indexOf(10, lineStart);
         }
         // The front of a line too long to keep: counted raw, its break comes later.
-        this.bytes += end - lineStart;
-    }
-    markerBytes(start, end) {
+                this.bytes += end - lineStart;
+      }
+      markerBytes(start, end) {
         let found = 0;
-        for (let at = this.buffer.indexOf('section_', start); at >= 0 && at < end;) {
-            const window = this.buffer.toString('latin1', at, Math.min(end, at + MARKER_WINDOW));
-            const length = MARKER_AT.exec(window)?.[0].length ?? 0;
-            found += length;
-            at = this.buffer.indexOf('section_', at + Math.max(1, length));
+        for (let at = this.buffer.indexOf("section_", start); at >= 0 && at < end; ) {
+          const window = this.buffer.toString("latin1", at, Math.min(end, at + 512));
+          const length = MARKER_AT.exec(window)?.[0].length ?? 0;
+          found += length;
+          at = this.buffer.indexOf("section_", at + Math.max(1, length));
         }
         return found;
+      }
     }
-}
-function clean(line) {
-    const text = line.replace(SECTION_MARKER, '');
-    return text.endsWith('\r') ? text.slice(0, -1) : text;
-}
-/**
+    function clean(line) {
+      const text = line.replace(SECTION_MARKER, "");
+      return text.endsWith("\r") ? text.slice(0, -1) : text;
+    }
+    /**
  * The readable end of a whole job log (see LogTail): the last lines, with a note of how much was
  * cut and where the whole log is.
- */
-function tailOfLog(trace, webUrl) {
-    const tail = new LogTail();
-    tail.push(trace);
-    return tail.render(webUrl);
-}
-function formatBytes(bytes) {
-    if (bytes < 1024)
-        return `${bytes} B`;
-    if (bytes < 1024 * 1024)
-        return `${(bytes / 1024).toFixed(1)} KiB`;
-    return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-}
-
-;// CONCATENATED MODULE: ./src/run/preflight.ts
-
-
-
-// Pipeline inputs on the trigger API: 17.10 behind a feature flag that is off, 17.11 with it on by
-// default, 18.1 for everyone. Before that GitLab drops them without a word (docs/gitlab.md 10).
-const INPUTS_FROM = [17, 11];
-const INPUTS_GA = [18, 1];
-/**
+ */    function formatBytes(bytes) {
+      if (bytes < 1024) return `${bytes} B`;
+      if (bytes < 1048576) return `${(bytes / 1024).toFixed(1)} KiB`;
+      return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+    }
+    // CONCATENATED MODULE: ./src/run/preflight.ts
+    // Pipeline inputs on the trigger API: 17.10 behind a feature flag that is off, 17.11 with it on by
+    // default, 18.1 for everyone. Before that GitLab drops them without a word (docs/gitlab.md 10).
+    const INPUTS_FROM = [ 17, 11 ];
+    const INPUTS_GA = [ 18, 1 ];
+    /**
  * What must hold before the trigger, asked all at once so it costs one round trip (docs/contract.md,
  * Behaviour): with `wait`, the api-token reads the project and its pipelines (a wrong token fails
  * the step before a pipeline exists that nobody watches) and, when a cancel option is on, its
  * scopes allow cancelling; with `inputs`, GitLab is new enough not to drop them. Throws GitLabError.
- */
-async function checkApiToken(client, settings, log, signal) {
-    const quickRetry = (0,gitlab_retry/* quickReadPolicy */.A2)({ signal });
-    const wantsCancel = settings.cancelOnAbort || settings.cancelOnTimeout;
-    const hasInputs = Object.keys(settings.inputs).length > 0;
-    if (!settings.wait && !hasInputs)
-        return;
-    const skipped = Promise.resolve(undefined);
-    const [project, pipelines, version, token] = await Promise.allSettled([
-        settings.wait ? (0,endpoints/* getProject */.U1)(client, settings.project, quickRetry) : skipped,
-        settings.wait ? (0,endpoints/* probePipelines */.QR)(client, settings.project, quickRetry) : skipped,
-        hasInputs ? (0,endpoints/* getVersion */.HF)(client, quickRetry) : skipped,
-        settings.wait && wantsCancel ? (0,endpoints/* getTokenSelfWithKind */.K4)(client, quickRetry) : skipped
-    ]);
-    if (project.status === 'rejected')
-        throw project.reason;
-    if (pipelines.status === 'rejected')
-        throw cannotReadPipelines(pipelines.reason);
-    if (hasInputs)
-        checkInputsSupport(version, log);
-    if (token.status === 'rejected') {
-        // 15.0-15.4 (no `self`: 404 or 401), OAuth and CI job tokens cannot describe themselves:
-        // the project read above already proved the token, so this is no reason to stop or warn.
-        log.debug(`Could not read the api-token's scopes: ${token.reason.message}`);
+ */    async function checkApiToken(client, settings, log, signal) {
+      const quickRetry = (0, gitlab_retry /* quickReadPolicy */ .A2)({
+        signal: signal
+      });
+      const wantsCancel = settings.cancelOnAbort || settings.cancelOnTimeout;
+      const hasInputs = Object.keys(settings.inputs).length > 0;
+      if (!settings.wait && !hasInputs) return;
+      const skipped = Promise.resolve(void 0);
+      const [project, pipelines, version, token] = await Promise.allSettled([ settings.wait ? (0, 
+      endpoints /* getProject */ .U1)(client, settings.project, quickRetry) : skipped, settings.wait ? (0, 
+      endpoints /* probePipelines */ .QR)(client, settings.project, quickRetry) : skipped, hasInputs ? (0, 
+      endpoints /* getVersion */ .HF)(client, quickRetry) : skipped, settings.wait && wantsCancel ? (0, 
+      endpoints /* getTokenSelfWithKind */ .K4)(client, quickRetry) : skipped ]);
+      if (project.status === "rejected") throw project.reason;
+      if (pipelines.status === "rejected") throw cannotReadPipelines(pipelines.reason);
+      if (hasInputs) checkInputsSupport(version, log);
+      if (token.status === "rejected") 
+      // 15.0-15.4 (no `self`: 404 or 401), OAuth and CI job tokens cannot describe themselves:
+      // the project read above already proved the token, so this is no reason to stop or warn.
+      log.debug(`Could not read the api-token's scopes: ${token.reason.message}`); else if (token.value) {
+        const {scopes: scopes, granular: granular} = token.value;
+        if (granular === true || scopes.includes("granular")) 
+        // Fine-grained tokens name a permission per route instead of classic scopes; whether this
+        // one may cancel shows only when it tries.
+        log.debug("The api-token is a fine-grained token: its cancel permission is not checked"); else if (!scopes.includes("api")) log.warning(`The api-token has the scopes ${scopes.join(", ") || "(none)"} but not api: it can wait, but cancelling the downstream pipeline on timeout or cancellation will not be possible. Give the token the api scope, or set cancel-on-timeout and cancel-on-abort to false.`, "api-token cannot cancel");
+      }
     }
-    else if (token.value) {
-        const { scopes, granular } = token.value;
-        if (granular === true || scopes.includes('granular')) {
-            // Fine-grained tokens name a permission per route instead of classic scopes; whether this
-            // one may cancel shows only when it tries.
-            log.debug('The api-token is a fine-grained token: its cancel permission is not checked');
-        }
-        else if (!scopes.includes('api')) {
-            log.warning(`The api-token has the scopes ${scopes.join(', ') || '(none)'} but not api: it can wait, but cancelling the downstream pipeline on timeout or cancellation will not be possible. Give the token the api scope, or set cancel-on-timeout and cancel-on-abort to false.`, 'api-token cannot cancel');
-        }
-    }
-}
-/** A 403 here is a token that sees the project but not its pipelines: a Guest, or a fine-grained token without read_pipeline. */
-function cannotReadPipelines(reason) {
-    if (!(reason instanceof errors/* GitLabError */.Y) || reason.status !== 403)
-        return reason;
-    return new errors/* GitLabError */.Y({
+    /** A 403 here is a token that sees the project but not its pipelines: a Guest, or a fine-grained token without read_pipeline. */    function cannotReadPipelines(reason) {
+      if (!(reason instanceof errors /* GitLabError */ .Y) || reason.status !== 403) return reason;
+      return new errors /* GitLabError */ .Y({
         kind: reason.kind,
         request: reason.request,
         gitlabMessage: reason.gitlabMessage,
-        hint: 'The API token (api-token) can see the project but not read its pipelines, so it could not follow the pipeline: give its user at least the Reporter role in the project (a Guest cannot read pipelines of a private project), or give a fine-grained token the read_pipeline permission. Nothing was triggered',
+        hint: "The API token (api-token) can see the project but not read its pipelines, so it could not follow the pipeline: give its user at least the Reporter role in the project (a Guest cannot read pipelines of a private project), or give a fine-grained token the read_pipeline permission. Nothing was triggered",
         status: reason.status
-    });
-}
-function checkInputsSupport(version, log) {
-    if (version.status === 'rejected' || !version.value) {
-        const why = version.status === 'rejected' ? version.reason.message : 'no answer';
-        log.warning(`Could not read GitLab's version (${why}): GitLab before 17.11 ignores pipeline inputs sent to the trigger API, and the pipeline then runs with its spec:inputs defaults.`, 'GitLab version unknown');
+      });
+    }
+    function checkInputsSupport(version, log) {
+      if (version.status === "rejected" || !version.value) {
+        const why = version.status === "rejected" ? version.reason.message : "no answer";
+        log.warning(`Could not read GitLab's version (${why}): GitLab before 17.11 ignores pipeline inputs sent to the trigger API, and the pipeline then runs with its spec:inputs defaults.`, "GitLab version unknown");
         return;
+      }
+      const text = version.value.version;
+      const match = /^(\d+)\.(\d+)/.exec(text);
+      if (!match) return;
+      const have = [ Number(match[1]), Number(match[2]) ];
+      const atLeast = ([major, minor]) => have[0] > major || have[0] === major && have[1] >= minor;
+      if (!atLeast(INPUTS_FROM)) throw new errors /* GitLabError */ .Y({
+        kind: "http",
+        request: "GET /version",
+        gitlabMessage: `GitLab ${text} ignores pipeline inputs sent to the trigger API (they arrive in 17.11), so the pipeline would run with its spec:inputs defaults`,
+        hint: "Upgrade GitLab to 17.11 or later, or pass these values as variables instead of inputs. Nothing was triggered"
+      });
+      if (!atLeast(INPUTS_GA)) log.warning(`GitLab ${text} takes pipeline inputs on the trigger API only while the ci_inputs_for_pipelines feature flag is on (the default from 17.11, always from 18.1); with it off they are ignored and the pipeline runs with its spec:inputs defaults.`, "Pipeline inputs may be ignored");
     }
-    const text = version.value.version;
-    const match = /^(\d+)\.(\d+)/.exec(text);
-    if (!match)
-        return;
-    const have = [Number(match[1]), Number(match[2])];
-    const atLeast = ([major, minor]) => have[0] > major || (have[0] === major && have[1] >= minor);
-    if (!atLeast(INPUTS_FROM)) {
-        throw new errors/* GitLabError */.Y({
-            kind: 'http',
-            request: 'GET /version',
-            gitlabMessage: `GitLab ${text} ignores pipeline inputs sent to the trigger API (they arrive in 17.11), so the pipeline would run with its spec:inputs defaults`,
-            hint: 'Upgrade GitLab to 17.11 or later, or pass these values as variables instead of inputs. Nothing was triggered'
-        });
+    // CONCATENATED MODULE: ./src/run/job-lines.ts
+    /** `test › integration: running → failed  https://…/-/jobs/12` */
+    function describeJobChange({job: job, from: from, to: to}) {
+      const transition = from ? `${from} → ${to}` : to;
+      const downstream = job.downstream_pipeline;
+      const link = downstream ? `downstream pipeline ${downstream.web_url}` : job.web_url;
+      return `${job.stage} › ${job.name}: ${transition}  ${link}`;
     }
-    if (!atLeast(INPUTS_GA)) {
-        log.warning(`GitLab ${text} takes pipeline inputs on the trigger API only while the ci_inputs_for_pipelines feature flag is on (the default from 17.11, always from 18.1); with it off they are ignored and the pipeline runs with its spec:inputs defaults.`, 'Pipeline inputs may be ignored');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/run/job-lines.ts
-/** `test › integration: running → failed  https://…/-/jobs/12` */
-function describeJobChange({ job, from, to }) {
-    const transition = from ? `${from} → ${to}` : to;
-    const downstream = job.downstream_pipeline;
-    const link = downstream ? `downstream pipeline ${downstream.web_url}` : job.web_url;
-    return `${job.stage} › ${job.name}: ${transition}  ${link}`;
-}
-
-;// CONCATENATED MODULE: ./src/run/job-changes.ts
-/**
+    // CONCATENATED MODULE: ./src/run/job-changes.ts
+    /**
  * Statuses of a job (or bridge) that is queued or running and so will change by itself. A
  * `created` job is not among them: behind a blocking manual job it stays `created` for good, and
  * the pipeline, then `manual`, must still be read.
  */
-const PROGRESSING_JOB_STATUSES = new Set([
-    'waiting_for_resource',
-    'preparing',
-    'waiting_for_callback',
-    'pending',
-    'running',
-    'canceling',
-    'scheduled'
-]);
-function isProgressingJob(job) {
-    return PROGRESSING_JOB_STATUSES.has(job.status);
-}
-/**
+    const PROGRESSING_JOB_STATUSES = new Set([ "waiting_for_resource", "preparing", "waiting_for_callback", "pending", "running", "canceling", "scheduled" ]);
+    function isProgressingJob(job) {
+      return PROGRESSING_JOB_STATUSES.has(job.status);
+    }
+    /**
  * Remembers each job's last seen status and tells what changed since the previous poll,
  * so the log gets one line per change rather than one per poll. A job first seen as `created`
  * is not news (every job of a new pipeline starts so); its first real change is.
- */
-class JobTracker {
-    seen = new Map();
-    update(jobs) {
+ */    class JobTracker {
+      seen=new Map;
+      update(jobs) {
         const changes = [];
         // GitLab lists newest first; report in creation order so stages read top to bottom.
-        for (const job of [...jobs].sort((a, b) => a.id - b.id)) {
-            const from = this.seen.get(job.id);
-            const news = from === undefined ? job.status !== 'created' : from !== job.status;
-            if (news)
-                changes.push({ job, from, to: job.status });
-            this.seen.set(job.id, job.status);
+                for (const job of [ ...jobs ].sort((a, b) => a.id - b.id)) {
+          const from = this.seen.get(job.id);
+          const news = from === void 0 ? job.status !== "created" : from !== job.status;
+          if (news) changes.push({
+            job: job,
+            from: from,
+            to: job.status
+          });
+          this.seen.set(job.id, job.status);
         }
         return changes;
+      }
     }
-}
-
-// EXTERNAL MODULE: ./src/gitlab/statuses.ts
-var statuses = __webpack_require__(8265);
-;// CONCATENATED MODULE: ./src/run/poll-delays.ts
-/**
+    // EXTERNAL MODULE: ./src/gitlab/statuses.ts
+        var statuses = __webpack_require__(8265);
+    // CONCATENATED MODULE: ./src/run/poll-delays.ts
+    /**
  * The pause before the next status check: 1 s at first, growing by a tenth of the time
  * already waited, up to poll-interval. A 20 s pipeline is then seen within about 3 s of its
  * end, and a long one costs about one check per poll-interval.
  */
-function nextPollDelay(elapsedMs, pollIntervalMs) {
-    return Math.round(Math.min(pollIntervalMs, Math.max(1_000, 1_000 + elapsedMs / 10)));
-}
-
-;// CONCATENATED MODULE: ./src/run/wait.ts
-
-
-
-
-
-
-
-
-// After the deadline, one last look at the pipeline may take this long.
-const LAST_LOOK_MS = 10_000;
-// With no job change for this long, say that the wait goes on, so a long job does not look hung.
-const QUIET_MS = 5 * 60_000;
-/**
+    function nextPollDelay(elapsedMs, pollIntervalMs) {
+      return Math.round(Math.min(pollIntervalMs, Math.max(1e3, 1e3 + elapsedMs / 10)));
+    }
+    // CONCATENATED MODULE: ./src/run/wait.ts
+    // After the deadline, one last look at the pipeline may take this long.
+    const LAST_LOOK_MS = 1e4;
+    // With no job change for this long, say that the wait goes on, so a long job does not look hung.
+        const QUIET_MS = 3e5;
+    /**
  * Follows a pipeline until it reaches a final status, the deadline passes or the signal aborts.
  * Transient GitLab failures are retried until the deadline; others are thrown.
  *
@@ -671,459 +540,409 @@ const QUIET_MS = 5 * 60_000;
  * is read only when no job is queued or running, because only then can its status be final.
  * At the deadline it looks once more, so a pipeline that ended in the last pause is not called
  * timed out, and a timeout reports the pipeline's current status.
- */
-async function waitForPipeline(options) {
-    const { client, project, log, clock, signal, deadline } = options;
-    const state = { outcome: 'ended', pipeline: options.pipeline, jobs: [], bridges: [] };
-    const tracker = new JobTracker();
-    const started = clock.now();
-    let watchBridges = true;
-    let lastNews = started;
-    // Ends requests in flight on cancellation, or when even the last look takes too long.
-    const limit = (0,time_limit/* timeLimit */.z)(Math.max(0, deadline - started) + LAST_LOOK_MS, signal);
-    const stop = limit.signal;
-    const retry = (0,gitlab_retry/* readPolicy */.T4)({
-        deadline,
+ */    async function waitForPipeline(options) {
+      const {client: client, project: project, log: log, clock: clock, signal: signal, deadline: deadline} = options;
+      const state = {
+        outcome: "ended",
+        pipeline: options.pipeline,
+        jobs: [],
+        bridges: []
+      };
+      const tracker = new JobTracker;
+      const started = clock.now();
+      let watchBridges = true;
+      let lastNews = started;
+      // Ends requests in flight on cancellation, or when even the last look takes too long.
+            const limit = (0, time_limit /* timeLimit */ .z)(Math.max(0, deadline - started) + LAST_LOOK_MS, signal);
+      const stop = limit.signal;
+      const retry = (0, gitlab_retry /* readPolicy */ .T4)({
+        deadline: deadline,
         signal: stop,
-        clock,
-        onRetry: (error, delayMs) => log.info((0,gitlab_retry/* retryLine */.Rn)(error, delayMs))
-    });
-    // A job GitLab describes oddly (a null stage or name) is shown as well as it can be, and said
-    // once: the same job would otherwise warn on every poll.
-    let oddWarned = false;
-    const onOddItem = (problem) => {
-        if (oddWarned)
-            return;
+        clock: clock,
+        onRetry: (error, delayMs) => log.info((0, gitlab_retry /* retryLine */ .Rn)(error, delayMs))
+      });
+      // A job GitLab describes oddly (a null stage or name) is shown as well as it can be, and said
+      // once: the same job would otherwise warn on every poll.
+            let oddWarned = false;
+      const onOddItem = problem => {
+        if (oddWarned) return;
         oddWarned = true;
-        log.warning(`${problem} (further odd jobs are not reported)`, 'Unexpected job in GitLab answer');
-    };
-    const check = async (readPipeline) => {
-        state.jobs = await (0,endpoints/* listJobs */.N6)(client, project, state.pipeline.id, retry, onOddItem);
+        log.warning(`${problem} (further odd jobs are not reported)`, "Unexpected job in GitLab answer");
+      };
+      const check = async readPipeline => {
+        state.jobs = await (0, endpoints /* listJobs */ .N6)(client, project, state.pipeline.id, retry, onOddItem);
         if (watchBridges) {
-            state.bridges = await (0,endpoints/* listBridges */.X9)(client, project, state.pipeline.id, retry, onOddItem);
-            // Trigger jobs exist from the pipeline's creation: none at first means none at all.
-            watchBridges = state.bridges.length > 0;
+          state.bridges = await (0, endpoints /* listBridges */ .X9)(client, project, state.pipeline.id, retry, onOddItem);
+          // Trigger jobs exist from the pipeline's creation: none at first means none at all.
+                    watchBridges = state.bridges.length > 0;
         }
-        const all = [...state.jobs, ...state.bridges];
+        const all = [ ...state.jobs, ...state.bridges ];
         for (const change of tracker.update(all)) {
-            log.info(describeJobChange(change));
-            lastNews = clock.now();
+          log.info(describeJobChange(change));
+          lastNews = clock.now();
         }
         if (readPipeline || !all.some(isProgressingJob)) {
-            const previous = state.pipeline.status;
-            state.pipeline = await (0,endpoints/* getPipeline */.B0)(client, project, state.pipeline.id, retry);
-            if (state.pipeline.status !== previous && !(0,statuses/* isFinalStatus */.$)(state.pipeline.status)) {
-                log.info(`Pipeline #${state.pipeline.id} is ${state.pipeline.status}`);
-            }
+          const previous = state.pipeline.status;
+          state.pipeline = await (0, endpoints /* getPipeline */ .B0)(client, project, state.pipeline.id, retry);
+          if (state.pipeline.status !== previous && !(0, statuses /* isFinalStatus */ .$)(state.pipeline.status)) log.info(`Pipeline #${state.pipeline.id} is ${state.pipeline.status}`);
         }
-    };
-    try {
-        while (!(0,statuses/* isFinalStatus */.$)(state.pipeline.status)) {
-            const pause = nextPollDelay(clock.now() - started, options.pollIntervalMs);
-            await clock.sleep(Math.min(pause, Math.max(0, deadline - clock.now())), stop);
-            const lastLook = clock.now() >= deadline;
-            await check(lastLook);
-            if (lastLook && !(0,statuses/* isFinalStatus */.$)(state.pipeline.status))
-                return { ...state, outcome: 'timeout' };
-            if (clock.now() - lastNews >= QUIET_MS) {
-                log.info(stillWaiting(state, clock.now() - started));
-                lastNews = clock.now();
-            }
+      };
+      try {
+        while (!(0, statuses /* isFinalStatus */ .$)(state.pipeline.status)) {
+          const pause = nextPollDelay(clock.now() - started, options.pollIntervalMs);
+          await clock.sleep(Math.min(pause, Math.max(0, deadline - clock.now())), stop);
+          const lastLook = clock.now() >= deadline;
+          await check(lastLook);
+          if (lastLook && !(0, statuses /* isFinalStatus */ .$)(state.pipeline.status)) return {
+            ...state,
+            outcome: "timeout"
+          };
+          if (clock.now() - lastNews >= QUIET_MS) {
+            log.info(stillWaiting(state, clock.now() - started));
+            lastNews = clock.now();
+          }
         }
         return state;
-    }
-    catch (error) {
-        if (signal.aborted)
-            return { ...state, outcome: 'aborted' };
+      } catch (error) {
+        if (signal.aborted) return {
+          ...state,
+          outcome: "aborted"
+        };
         // Transient failures are retried until the deadline; one still failing then is a timeout.
-        if (clock.now() >= deadline && (stop.aborted || error.transient)) {
-            const pipeline = await lastLook();
-            return { ...state, pipeline, outcome: (0,statuses/* isFinalStatus */.$)(pipeline.status) ? 'ended' : 'timeout' };
-        }
-        throw error;
-    }
-    finally {
-        limit.dispose();
-    }
-    /** One try at the pipeline's current status for the timeout message, else what its jobs say. */
-    async function lastLook() {
-        const look = (0,time_limit/* timeLimit */.z)(LAST_LOOK_MS, signal);
-        try {
-            return await (0,endpoints/* getPipeline */.B0)(client, project, state.pipeline.id, {
+                if (clock.now() >= deadline && (stop.aborted || error.transient)) {
+          const pipeline = 
+          /** One try at the pipeline's current status for the timeout message, else what its jobs say. */ await async function lastLook() {
+            const look = (0, time_limit /* timeLimit */ .z)(LAST_LOOK_MS, signal);
+            try {
+              return await (0, endpoints /* getPipeline */ .B0)(client, project, state.pipeline.id, {
                 ...retry,
                 maxAttempts: 1,
                 signal: look.signal
-            });
+              });
+            } catch {
+              const jobs = [ ...state.jobs, ...state.bridges ];
+              const seen = jobs.some(job => job.status === "running") ? "running" : jobs.some(isProgressingJob) ? "pending" : state.pipeline.status;
+              return {
+                ...state.pipeline,
+                status: seen
+              };
+            } finally {
+              look.dispose();
+            }
+          }();
+          return {
+            ...state,
+            pipeline: pipeline,
+            outcome: (0, statuses /* isFinalStatus */ .$)(pipeline.status) ? "ended" : "timeout"
+          };
         }
-        catch {
-            const jobs = [...state.jobs, ...state.bridges];
-            const seen = jobs.some(job => job.status === 'running')
-                ? 'running'
-                : jobs.some(isProgressingJob)
-                    ? 'pending'
-                    : state.pipeline.status;
-            return { ...state.pipeline, status: seen };
-        }
-        finally {
-            look.dispose();
-        }
+        throw error;
+      } finally {
+        limit.dispose();
+      }
     }
-}
-function stillWaiting({ pipeline, jobs, bridges }, elapsedMs) {
-    const running = [...jobs, ...bridges].filter(job => job.status === 'running').map(job => job.name);
-    const jobsText = running.length > 0 ? `; running: ${running.join(', ')}` : '';
-    return `Still waiting for pipeline #${pipeline.id} (${pipeline.status}${jobsText}), ${(0,durations/* formatDuration */.a)(elapsedMs)} so far`;
-}
-
-;// CONCATENATED MODULE: ./src/run/trigger-and-follow.ts
-
-
-
-
-
-
-
-
-
-
-
-/**
+    function stillWaiting({pipeline: pipeline, jobs: jobs, bridges: bridges}, elapsedMs) {
+      const running = [ ...jobs, ...bridges ].filter(job => job.status === "running").map(job => job.name);
+      const jobsText = running.length > 0 ? `; running: ${running.join(", ")}` : "";
+      return `Still waiting for pipeline #${pipeline.id} (${pipeline.status}${jobsText}), ${(0, 
+      durations /* formatDuration */ .a)(elapsedMs)} so far`;
+    }
+    // CONCATENATED MODULE: ./src/run/trigger-and-follow.ts
+    /**
  * How long the step may run past `timeout`: the last look at the pipeline, the cancel and the
  * log reads all end within it (README, "Time limits").
  */
-const GRACE_MS = 25_000;
-// Kept back from the grace for the per-job annotations and the summary, which are local.
-const REPORT_RESERVE_MS = 2_000;
-/** The longest time spent retrying the trigger (429, refused connections), whatever the timeout. */
-const TRIGGER_RETRY_CAP_MS = 5 * 60_000;
-// The look at the jobs after a cancel on SIGINT: the runner sends SIGTERM 7.5 s after SIGINT,
-// and the cancel itself may take 5 s of that.
-const LOOK_AFTER_ABORT_MS = 2_000;
-// The same look after a timeout, within what is left of the grace.
-const LOOK_AFTER_TIMEOUT_MS = 5_000;
-/**
+    const GRACE_MS = 25e3;
+    // Kept back from the grace for the per-job annotations and the summary, which are local.
+        const REPORT_RESERVE_MS = 2e3;
+    /** The longest time spent retrying the trigger (429, refused connections), whatever the timeout. */    const TRIGGER_RETRY_CAP_MS = 3e5;
+    // The look at the jobs after a cancel on SIGINT: the runner sends SIGTERM 7.5 s after SIGINT,
+    // and the cancel itself may take 5 s of that.
+        const LOOK_AFTER_ABORT_MS = 2e3;
+    // The same look after a timeout, within what is left of the grace.
+        const LOOK_AFTER_TIMEOUT_MS = 5e3;
+    /**
  * The product in one function: trigger the pipeline and with `wait` follow it to its end, show
  * what happened while it goes, and return how it ended. Never throws for GitLab failures.
- */
-async function triggerAndFollow(settings, { log, hooks = {}, signal, clock = runtime_clock/* realClock */.d }) {
-    const run = {
-        settings,
-        log,
-        hooks,
-        signal,
-        clock,
-        result: { outcome: 'gitlab-error', jobs: [], startedAt: clock.now(), endedAt: 0 }
-    };
-    const clientOptions = {
+ */    async function triggerAndFollow(settings, {log: log, hooks: hooks = {}, signal: signal, clock: clock = runtime_clock /* realClock */ .d}) {
+      const run = {
+        settings: settings,
+        log: log,
+        hooks: hooks,
+        signal: signal,
+        clock: clock,
+        result: {
+          outcome: "gitlab-error",
+          jobs: [],
+          startedAt: clock.now(),
+          endedAt: 0
+        }
+      };
+      const clientOptions = {
         gitlabUrl: settings.gitlabUrl,
         requestTimeoutMs: settings.requestTimeoutMs
-    };
-    const gitlab = new client/* GitLabClient */.zZ(clientOptions);
-    const api = settings.apiToken
-        ? new client/* GitLabClient */.zZ({ ...clientOptions, token: settings.apiToken })
-        : undefined;
-    // Once the trigger request is out, its failures are reported as they are, even after a
-    // cancellation: GitLab may have created the pipeline.
-    let triggerSent = false;
-    try {
+      };
+      const gitlab = new client /* GitLabClient */ .zZ(clientOptions);
+      const api = settings.apiToken ? new client /* GitLabClient */ .zZ({
+        ...clientOptions,
+        token: settings.apiToken
+      }) : void 0;
+      // Once the trigger request is out, its failures are reported as they are, even after a
+      // cancellation: GitLab may have created the pipeline.
+            let triggerSent = false;
+      try {
         // With wait: the token reads the project and its pipelines; with inputs: GitLab takes them.
-        if (api)
-            await checkApiToken(api, settings, log, signal);
-        if (signal.aborted)
-            return cancelledBeforeTrigger(run);
+        if (api) await checkApiToken(api, settings, log, signal);
+        if (signal.aborted) return cancelledBeforeTrigger(run);
         triggerSent = true;
         const pipeline = await trigger(gitlab, run);
-        if (!settings.wait || !api)
-            return finish(run, 'triggered');
+        if (!settings.wait || !api) return finish(run, "triggered");
         return await follow(api, pipeline, run);
-    }
-    catch (error) {
+      } catch (error) {
         // Aborting the pause between two trigger attempts throws the signal's reason, not a GitLabError.
-        if (signal.aborted && !(triggerSent && error instanceof errors/* GitLabError */.Y))
-            return cancelledBeforeTrigger(run);
-        if (!(error instanceof errors/* GitLabError */.Y))
-            throw error;
+        if (signal.aborted && !(triggerSent && error instanceof errors /* GitLabError */ .Y)) return cancelledBeforeTrigger(run);
+        if (!(error instanceof errors /* GitLabError */ .Y)) throw error;
         log.error(error.message, `GitLab: ${error.request}`);
-        return finish(run, 'gitlab-error', error.message, error);
+        return finish(run, "gitlab-error", error.message, error);
+      }
     }
-}
-function finish(run, outcome, reason, error) {
-    Object.assign(run.result, { outcome, endedAt: run.clock.now() });
-    if (reason !== undefined)
-        run.result.reason = reason;
-    if (error !== undefined)
-        run.result.error = error;
-    return run.result;
-}
-/** Calls a front end's hook; its failure is its own to report and never stops the run. */
-async function callHook(run, call) {
-    try {
+    function finish(run, outcome, reason, error) {
+      Object.assign(run.result, {
+        outcome: outcome,
+        endedAt: run.clock.now()
+      });
+      if (reason !== void 0) run.result.reason = reason;
+      if (error !== void 0) run.result.error = error;
+      return run.result;
+    }
+    /** Calls a front end's hook; its failure is its own to report and never stops the run. */    async function callHook(run, call) {
+      try {
         await call();
-    }
-    catch (error) {
+      } catch (error) {
         run.log.warning(`${error instanceof Error ? error.message : String(error)}; the run goes on`);
+      }
     }
-}
-function cancelledBeforeTrigger(run) {
-    const reason = 'Cancelled before a pipeline was created';
-    run.log.error(reason, 'Cancelled');
-    return finish(run, 'aborted', reason);
-}
-async function trigger(client, run) {
-    const { settings, log, clock, signal } = run;
-    const names = (label, values) => Object.keys(values).length > 0 ? `; ${label}: ${Object.keys(values).join(', ')}` : '';
-    log.info(`Triggering a pipeline in ${settings.project} on ${settings.ref} (${settings.gitlabUrl})${names('variables', settings.variables)}${names('inputs', settings.inputs)}`);
-    let pipeline;
-    // Trigger retries end by min(timeout, TRIGGER_RETRY_CAP_MS), also for fire-and-forget runs.
-    const budgetMs = Math.min(settings.timeoutMs, TRIGGER_RETRY_CAP_MS);
-    const deadline = clock.now() + budgetMs;
-    try {
-        pipeline = await (0,endpoints/* triggerPipeline */.jn)(client, settings.project, {
-            token: settings.triggerToken,
-            ref: settings.ref,
-            variables: settings.variables,
-            // GitLab before 17.10 knows no inputs: send them only when given.
-            ...(Object.keys(settings.inputs).length > 0 ? { inputs: settings.inputs } : {})
-        }, (0,gitlab_retry/* triggerPolicy */.LF)({
-            deadline,
-            signal,
-            clock,
-            onRetry: (error, delayMs) => log.info(`${error.gitlabMessage}; trying again in ${(0,durations/* formatDuration */.a)(delayMs)}`)
+    function cancelledBeforeTrigger(run) {
+      const reason = "Cancelled before a pipeline was created";
+      run.log.error(reason, "Cancelled");
+      return finish(run, "aborted", reason);
+    }
+    async function trigger(client, run) {
+      const {settings: settings, log: log, clock: clock, signal: signal} = run;
+      const names = (label, values) => Object.keys(values).length > 0 ? `; ${label}: ${Object.keys(values).join(", ")}` : "";
+      log.info(`Triggering a pipeline in ${settings.project} on ${settings.ref} (${settings.gitlabUrl})${names("variables", settings.variables)}${names("inputs", settings.inputs)}`);
+      let pipeline;
+      // Trigger retries end by min(timeout, TRIGGER_RETRY_CAP_MS), also for fire-and-forget runs.
+            const budgetMs = Math.min(settings.timeoutMs, TRIGGER_RETRY_CAP_MS);
+      const deadline = clock.now() + budgetMs;
+      try {
+        pipeline = await (0, endpoints /* triggerPipeline */ .jn)(client, settings.project, {
+          token: settings.triggerToken,
+          ref: settings.ref,
+          variables: settings.variables,
+          // GitLab before 17.10 knows no inputs: send them only when given.
+          ...Object.keys(settings.inputs).length > 0 ? {
+            inputs: settings.inputs
+          } : {}
+        }, (0, gitlab_retry /* triggerPolicy */ .LF)({
+          deadline: deadline,
+          signal: signal,
+          clock: clock,
+          onRetry: (error, delayMs) => log.info(`${error.gitlabMessage}; trying again in ${(0, 
+          durations /* formatDuration */ .a)(delayMs)}`)
         }));
+      } catch (error) {
+        if (error instanceof errors /* GitLabError */ .Y && error.status === 429 && error.retryAfterMs !== void 0 && clock.now() + error.retryAfterMs >= deadline) throw retryLater(error, budgetMs, clock);
+        throw error instanceof errors /* GitLabError */ .Y && error.kind !== "http" && !error.neverSent ? mayHaveCreated(error, settings) : error;
+      }
+      run.result.pipeline = pipeline;
+      run.result.createdAt = clock.now();
+      // Older GitLab answers a configuration error with 201 and a failed pipeline (docs/gitlab.md 2.4 step 7).
+            const yamlError = pipeline.status === "failed" && pipeline.yaml_errors;
+      // The id and link go to the log before any runner file is written: whatever fails next, the
+      // pipeline is not lost.
+            if (yamlError) log.info(`Pipeline #${pipeline.id}: ${pipeline.web_url}`); else log.notice(`Pipeline #${pipeline.id} (${pipeline.status}) on ${pipeline.ref}: ${pipeline.web_url}`, "GitLab pipeline triggered");
+      await callHook(run, () => run.hooks.pipelineCreated?.(pipeline));
+      if (yamlError) throw new errors /* GitLabError */ .Y({
+        kind: "http",
+        request: "POST trigger/pipeline",
+        gitlabMessage: `GitLab created pipeline #${pipeline.id} as failed: ${pipeline.yaml_errors}`,
+        hint: "The pipeline configuration is invalid: fix .gitlab-ci.yml or the inputs it declares"
+      });
+      return pipeline;
     }
-    catch (error) {
-        if (error instanceof errors/* GitLabError */.Y &&
-            error.status === 429 &&
-            error.retryAfterMs !== undefined &&
-            clock.now() + error.retryAfterMs >= deadline)
-            throw retryLater(error, budgetMs, clock);
-        throw error instanceof errors/* GitLabError */.Y && error.kind !== 'http' && !error.neverSent
-            ? mayHaveCreated(error, settings)
-            : error;
-    }
-    run.result.pipeline = pipeline;
-    run.result.createdAt = clock.now();
-    // Older GitLab answers a configuration error with 201 and a failed pipeline (docs/gitlab.md 2.4 step 7).
-    const yamlError = pipeline.status === 'failed' && pipeline.yaml_errors;
-    // The id and link go to the log before any runner file is written: whatever fails next, the
-    // pipeline is not lost.
-    if (yamlError)
-        log.info(`Pipeline #${pipeline.id}: ${pipeline.web_url}`);
-    else
-        log.notice(`Pipeline #${pipeline.id} (${pipeline.status}) on ${pipeline.ref}: ${pipeline.web_url}`, 'GitLab pipeline triggered');
-    await callHook(run, () => run.hooks.pipelineCreated?.(pipeline));
-    if (yamlError) {
-        throw new errors/* GitLabError */.Y({
-            kind: 'http',
-            request: 'POST trigger/pipeline',
-            gitlabMessage: `GitLab created pipeline #${pipeline.id} as failed: ${pipeline.yaml_errors}`,
-            hint: 'The pipeline configuration is invalid: fix .gitlab-ci.yml or the inputs it declares'
-        });
-    }
-    return pipeline;
-}
-/**
+    /**
  * A 429 whose Retry-After is past the time allowed for trigger retries: say when to try again
  * instead of sleeping through it.
- */
-function retryLater(error, budgetMs, clock) {
-    const waitMs = error.retryAfterMs ?? 0;
-    const at = new Date(clock.now() + waitMs).toISOString().replace(/\.\d+Z$/, 'Z');
-    return error.with({
-        hint: `GitLab asks to wait ${(0,durations/* formatDuration */.a)(waitMs)}, longer than the ${(0,durations/* formatDuration */.a)(budgetMs)} allowed for trigger retries: no pipeline was created; run this again after ${at}`
-    });
-}
-/** The trigger request went out but its answer was lost: GitLab may have created the pipeline. */
-function mayHaveCreated(error, settings) {
-    const pipelines = /^\d+$/.test(settings.project)
-        ? "the project's pipelines"
-        : `${settings.gitlabUrl}/${settings.project}/-/pipelines`;
-    return error.with({
-        hint: `GitLab may have created the pipeline anyway, so it was not sent again: look at ${pipelines} before running this again`,
-        retryAfterMs: undefined
-    });
-}
-async function follow(client, pipeline, run) {
-    const { settings, log, signal, clock, result } = run;
-    // Followed and cancelled by the numeric id GitLab returned: a project renamed or moved while
-    // the pipeline runs changes nothing.
-    const project = String(pipeline.project_id);
-    await callHook(run, () => run.hooks.watchStarted?.(pipeline, project));
-    log.info(`Waiting up to ${(0,durations/* formatDuration */.a)(settings.timeoutMs)} for pipeline #${pipeline.id} to end`);
-    const deadline = clock.now() + settings.timeoutMs;
-    // Everything after the wait (last look, cancel, logs, report) ends by then.
-    const stepEnd = deadline + GRACE_MS;
-    const watchEnded = () => callHook(run, () => run.hooks.watchEnded?.());
-    let waited;
-    try {
-        waited = await waitForPipeline({
-            client,
-            project,
-            pipeline,
-            log,
-            clock,
-            pollIntervalMs: settings.pollIntervalMs,
-            deadline,
-            signal
-        });
+ */    function retryLater(error, budgetMs, clock) {
+      const waitMs = error.retryAfterMs ?? 0;
+      const at = new Date(clock.now() + waitMs).toISOString().replace(/\.\d+Z$/, "Z");
+      return error.with({
+        hint: `GitLab asks to wait ${(0, durations /* formatDuration */ .a)(waitMs)}, longer than the ${(0, 
+        durations /* formatDuration */ .a)(budgetMs)} allowed for trigger retries: no pipeline was created; run this again after ${at}`
+      });
     }
-    catch (error) {
+    /** The trigger request went out but its answer was lost: GitLab may have created the pipeline. */    function mayHaveCreated(error, settings) {
+      const pipelines = /^\d+$/.test(settings.project) ? "the project's pipelines" : `${settings.gitlabUrl}/${settings.project}/-/pipelines`;
+      return error.with({
+        hint: `GitLab may have created the pipeline anyway, so it was not sent again: look at ${pipelines} before running this again`,
+        retryAfterMs: void 0
+      });
+    }
+    async function follow(client, pipeline, run) {
+      const {settings: settings, log: log, signal: signal, clock: clock, result: result} = run;
+      // Followed and cancelled by the numeric id GitLab returned: a project renamed or moved while
+      // the pipeline runs changes nothing.
+            const project = String(pipeline.project_id);
+      await callHook(run, () => run.hooks.watchStarted?.(pipeline, project));
+      log.info(`Waiting up to ${(0, durations /* formatDuration */ .a)(settings.timeoutMs)} for pipeline #${pipeline.id} to end`);
+      const deadline = clock.now() + settings.timeoutMs;
+      // Everything after the wait (last look, cancel, logs, report) ends by then.
+            const stepEnd = deadline + GRACE_MS;
+      const watchEnded = () => callHook(run, () => run.hooks.watchEnded?.());
+      let waited;
+      try {
+        waited = await waitForPipeline({
+          client: client,
+          project: project,
+          pipeline: pipeline,
+          log: log,
+          clock: clock,
+          pollIntervalMs: settings.pollIntervalMs,
+          deadline: deadline,
+          signal: signal
+        });
+      } catch (error) {
         await watchEnded();
         throw error;
-    }
-    result.lastSeen = waited.pipeline;
-    result.jobs = [...waited.jobs, ...waited.bridges].sort((a, b) => a.id - b.id);
-    const cancel = async (by, why, lookWithinMs) => {
-        const status = await (0,run_cancel/* cancelDownstream */.X)(client, project, pipeline.id, pipeline.web_url, log, why, {
-            clock
+      }
+      result.lastSeen = waited.pipeline;
+      result.jobs = [ ...waited.jobs, ...waited.bridges ].sort((a, b) => a.id - b.id);
+      const cancel = async (by, why, lookWithinMs) => {
+        const status = await (0, run_cancel /* cancelDownstream */ .X)(client, project, pipeline.id, pipeline.web_url, log, why, {
+          clock: clock
         });
-        result.cancel = { by, succeeded: status !== undefined, statusAfter: status };
+        result.cancel = {
+          by: by,
+          succeeded: status !== void 0,
+          statusAfter: status
+        };
         result.leftRunning = false;
         // A cancel that failed changed nothing worth another read.
-        if (status === undefined)
-            return;
-        const after = await (0,run_cancel/* lookAfterCancel */.q)(client, project, pipeline.id, lookWithinMs);
-        if (after.status !== undefined)
-            result.cancel.statusAfter = after.status;
-        if (after.jobs !== undefined)
-            result.cancel.jobsAfter = after.jobs;
-    };
-    const cancelOnAbort = async () => {
-        if (settings.cancelOnAbort)
-            await cancel('abort', 'this run was cancelled', LOOK_AFTER_ABORT_MS);
-        else
-            result.leftRunning = true;
-    };
-    const cancelledRun = async (while_) => {
+                if (status === void 0) return;
+        const after = await (0, run_cancel /* lookAfterCancel */ .q)(client, project, pipeline.id, lookWithinMs);
+        if (after.status !== void 0) result.cancel.statusAfter = after.status;
+        if (after.jobs !== void 0) result.cancel.jobsAfter = after.jobs;
+      };
+      const cancelOnAbort = async () => {
+        if (settings.cancelOnAbort) await cancel("abort", "this run was cancelled", LOOK_AFTER_ABORT_MS); else result.leftRunning = true;
+      };
+      const cancelledRun = async while_ => {
         await watchEnded();
         const reason = `This run was cancelled while ${while_} pipeline #${pipeline.id}: ${pipeline.web_url}`;
-        log.error(reason, 'Cancelled');
-        return finish(run, 'aborted', reason);
-    };
-    if (waited.outcome === 'aborted') {
+        log.error(reason, "Cancelled");
+        return finish(run, "aborted", reason);
+      };
+      if (waited.outcome === "aborted") {
         await cancelOnAbort();
-        return cancelledRun('waiting for');
-    }
-    const timedOut = waited.outcome === 'timeout';
-    const status = timedOut ? 'timeout' : waited.pipeline.status;
-    result.finalStatus = status;
-    result.duration = waited.pipeline.duration;
-    // On timeout, cancel first: reading logs for the report can take a while.
-    if (timedOut) {
-        if (settings.cancelOnTimeout) {
-            const lookWithin = Math.min(LOOK_AFTER_TIMEOUT_MS, stepEnd - REPORT_RESERVE_MS - clock.now());
-            await cancel('timeout', 'timeout reached', lookWithin);
-        }
-        else
-            result.leftRunning = true;
-    }
-    await report(client, project, waited, status, run, stepEnd);
-    if (signal.aborted) {
+        return cancelledRun("waiting for");
+      }
+      const timedOut = waited.outcome === "timeout";
+      const status = timedOut ? "timeout" : waited.pipeline.status;
+      result.finalStatus = status;
+      result.duration = waited.pipeline.duration;
+      // On timeout, cancel first: reading logs for the report can take a while.
+            if (timedOut) if (settings.cancelOnTimeout) {
+        const lookWithin = Math.min(LOOK_AFTER_TIMEOUT_MS, stepEnd - REPORT_RESERVE_MS - clock.now());
+        await cancel("timeout", "timeout reached", lookWithin);
+      } else result.leftRunning = true;
+      await report(client, project, waited, status, run, stepEnd);
+      if (signal.aborted) {
         // Cancelled while reading logs: a pipeline still running is cancelled as during the wait.
-        if (timedOut && !settings.cancelOnTimeout)
-            await cancelOnAbort();
-        return cancelledRun('reporting on');
-    }
-    if (timedOut) {
-        const reason = `Pipeline #${pipeline.id} did not end within the timeout of ${(0,durations/* formatDuration */.a)(settings.timeoutMs)}; it was ${waited.pipeline.status}: ${pipeline.web_url}`;
-        log.error(reason, 'Timed out');
+        if (timedOut && !settings.cancelOnTimeout) await cancelOnAbort();
+        return cancelledRun("reporting on");
+      }
+      if (timedOut) {
+        const reason = `Pipeline #${pipeline.id} did not end within the timeout of ${(0, 
+        durations /* formatDuration */ .a)(settings.timeoutMs)}; it was ${waited.pipeline.status}: ${pipeline.web_url}`;
+        log.error(reason, "Timed out");
         await watchEnded();
-        return finish(run, 'timeout', reason);
+        return finish(run, "timeout", reason);
+      }
+      await watchEnded();
+      if (settings.acceptStatuses.includes(status)) return finish(run, "accepted");
+      const reason = `Pipeline #${pipeline.id} ended ${status}, which is not in accept-statuses (${settings.acceptStatuses.join(", ")}): ${pipeline.web_url}`;
+      log.error(reason, `Pipeline ${status}`);
+      return finish(run, "not-accepted", reason);
     }
-    await watchEnded();
-    if (settings.acceptStatuses.includes(status))
-        return finish(run, 'accepted');
-    const reason = `Pipeline #${pipeline.id} ended ${status}, which is not in accept-statuses (${settings.acceptStatuses.join(', ')}): ${pipeline.web_url}`;
-    log.error(reason, `Pipeline ${status}`);
-    return finish(run, 'not-accepted', reason);
-}
-/** The final status line, the job logs and the per-job errors. */
-async function report(client, project, waited, status, run, stepEnd) {
-    const { settings, log, signal, clock } = run;
-    const { pipeline, jobs, bridges } = waited;
-    const duration = pipeline.duration === null ? '' : ` after ${(0,durations/* formatDuration */.a)(pipeline.duration * 1000)}`;
-    log.info(`Pipeline #${pipeline.id} ${status === 'timeout' ? `timed out while ${pipeline.status}` : `ended ${status}${duration}`}: ${pipeline.web_url}`);
-    // Log reads end with the run's cancellation or at the step's end, whatever GitLab does.
-    const logs = (0,time_limit/* timeLimit */.z)(Math.max(0, stepEnd - REPORT_RESERVE_MS - clock.now()), signal);
-    try {
-        await printJobLogs(client, project, jobsWithLogsToShow(jobs, settings.jobLogs), log, (0,gitlab_retry/* quickReadPolicy */.A2)({ deadline: stepEnd - REPORT_RESERVE_MS, signal: logs.signal, clock }));
-    }
-    finally {
+    /** The final status line, the job logs and the per-job errors. */    async function report(client, project, waited, status, run, stepEnd) {
+      const {settings: settings, log: log, signal: signal, clock: clock} = run;
+      const {pipeline: pipeline, jobs: jobs, bridges: bridges} = waited;
+      const duration = pipeline.duration === null ? "" : ` after ${(0, durations /* formatDuration */ .a)(pipeline.duration * 1e3)}`;
+      log.info(`Pipeline #${pipeline.id} ${status === "timeout" ? `timed out while ${pipeline.status}` : `ended ${status}${duration}`}: ${pipeline.web_url}`);
+      // Log reads end with the run's cancellation or at the step's end, whatever GitLab does.
+            const logs = (0, time_limit /* timeLimit */ .z)(Math.max(0, stepEnd - REPORT_RESERVE_MS - clock.now()), signal);
+      try {
+        await printJobLogs(client, project, jobsWithLogsToShow(jobs, settings.jobLogs), log, (0, 
+        gitlab_retry /* quickReadPolicy */ .A2)({
+          deadline: stepEnd - REPORT_RESERVE_MS,
+          signal: logs.signal,
+          clock: clock
+        }));
+      } finally {
         logs.dispose();
-    }
-    for (const job of [...jobs, ...bridges]
-        .filter(job => job.status === 'failed')
-        .sort((a, b) => a.id - b.id)) {
-        const reason = job.failure_reason ? ` (${job.failure_reason.replace(/_/g, ' ')})` : '';
+      }
+      for (const job of [ ...jobs, ...bridges ].filter(job => job.status === "failed").sort((a, b) => a.id - b.id)) {
+        const reason = job.failure_reason ? ` (${job.failure_reason.replace(/_/g, " ")})` : "";
         const message = `${job.stage} › ${job.name} failed${reason}: ${job.web_url}`;
-        if (job.allow_failure)
-            log.warning(`${message} (allowed to fail)`, `GitLab job ${job.name} failed`);
-        else
-            log.error(message, `GitLab job ${job.name} failed`);
+        if (job.allow_failure) log.warning(`${message} (allowed to fail)`, `GitLab job ${job.name} failed`); else log.error(message, `GitLab job ${job.name} failed`);
+      }
     }
-}
-
-// EXTERNAL MODULE: ./src/settings/settings.ts + 2 modules
-var settings = __webpack_require__(1762);
-;// CONCATENATED MODULE: ./src/runtime/signals.ts
-/**
+    // EXTERNAL MODULE: ./src/settings/settings.ts + 2 modules
+        var settings = __webpack_require__(1762);
+    // CONCATENATED MODULE: ./src/runtime/signals.ts
+    /**
  * An AbortSignal that fires on SIGINT or SIGTERM. The runner cancels a step with SIGINT, then
  * SIGTERM 7.5 s later, then kills the process tree (actions/runner ProcessInvoker.cs).
  */
-function abortOnSignals() {
-    const controller = new AbortController();
-    const onSignal = (signal) => controller.abort(new Error(`received ${signal}`));
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
-    return controller.signal;
-}
-
-;// CONCATENATED MODULE: ./src/action/main.ts
-
-
-
-
-
-
-
-
-/** The action's main step: read the inputs, trigger (and follow) the pipeline, fail the step unless it went well. */
-async function run() {
-    const log = new action_log/* ActionLog */.n();
-    const files = new RunnerFiles(log);
-    try {
-        const settings = (0,inputs/* readSettings */.s)(log);
+    function abortOnSignals() {
+      const controller = new AbortController;
+      const onSignal = signal => controller.abort(new Error(`received ${signal}`));
+      process.once("SIGINT", onSignal);
+      process.once("SIGTERM", onSignal);
+      return controller.signal;
+    }
+    // CONCATENATED MODULE: ./src/action/main.ts
+    /** The action's main step: read the inputs, trigger (and follow) the pipeline, fail the step unless it went well. */
+    async function run() {
+      const log = new action_log /* ActionLog */ .n;
+      const files = new RunnerFiles(log);
+      try {
+        const settings = (0, inputs /* readSettings */ .s)(log);
         // Outputs and state are written the moment they are known: a step killed later keeps them.
-        const hooks = {
-            pipelineCreated: pipeline => files.setOutputs(creationOutputs(pipeline)),
-            watchStarted: (pipeline, projectId) => files.saveState({ pipelineId: String(pipeline.id), projectId }),
-            watchEnded: () => files.saveState({ finished: 'true' })
+                const hooks = {
+          pipelineCreated: pipeline => files.setOutputs(creationOutputs(pipeline)),
+          watchStarted: (pipeline, projectId) => files.saveState({
+            pipelineId: String(pipeline.id),
+            projectId: projectId
+          }),
+          watchEnded: () => files.saveState({
+            finished: "true"
+          })
         };
-        const result = await triggerAndFollow(settings, { log, hooks, signal: abortOnSignals() });
+        const result = await triggerAndFollow(settings, {
+          log: log,
+          hooks: hooks,
+          signal: abortOnSignals()
+        });
         await files.setOutputs(finalOutputs(result));
-        const summary = settings.summary ? runSummaryMarkdown(result, settings) : undefined;
-        if (summary !== undefined)
-            await files.writeSummary(summary);
-        if (result.outcome !== 'accepted' && result.outcome !== 'triggered')
-            process.exitCode = 1;
-    }
-    catch (error) {
+        const summary = settings.summary ? runSummaryMarkdown(result, settings) : void 0;
+        if (summary !== void 0) await files.writeSummary(summary);
+        if (result.outcome !== "accepted" && result.outcome !== "triggered") process.exitCode = 1;
+      } catch (error) {
         process.exitCode = 1;
-        if (error instanceof settings/* InputError */.dz) {
-            for (const issue of error.issues)
-                log.error(`Input "${issue.input}" ${issue.message}`, `Invalid input: ${issue.input}`);
-        }
-        else if (error instanceof settings/* EnvironmentError */.eG) {
-            log.error(error.message, `Invalid environment variable: ${error.variable}`);
-        }
-        else {
-            log.error(`Unexpected error: ${error instanceof Error ? error.message : String(error)}`);
-        }
+        if (error instanceof settings /* InputError */ .dz) for (const issue of error.issues) log.error(`Input "${issue.input}" ${issue.message}`, `Invalid input: ${issue.input}`); else if (error instanceof settings /* EnvironmentError */ .eG) log.error(error.message, `Invalid environment variable: ${error.variable}`); else log.error(`Unexpected error: ${error instanceof Error ? error.message : String(error)}`);
+      }
     }
-}
-
-
-/***/ })
-
+    /***/  })
 };
-;

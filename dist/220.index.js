@@ -548,85 +548,116 @@ exports.modules = {
     // adds over versions are dropped (docs/gitlab.md sections 2.4, 3.1, 4.1, 7). Trigger tokens keep
     // every field, since the CLI prints them as GitLab gave them. zod/mini rather than classic zod:
     // it loads in half the time, and it is loaded before the trigger request.
-    const id = schemas /* int */ .Whr();
-    const nullableNumber = schemas /* pipe */ .FsL(schemas /* nullish */ .cl6(schemas /* number */ .aig()), schemas /* transform */ .pdi(value => value ?? null));
-    const pipelineSchema = schemas /* object */ .Ikc({
-      id: id,
-      iid: id,
-      project_id: id,
-      sha: schemas /* string */ .YjP(),
-      ref: schemas /* string */ .YjP(),
-      status: schemas /* string */ .YjP(),
-      web_url: schemas /* string */ .YjP(),
-      duration: nullableNumber,
-      // Older GitLab answers a YAML error with 201 and status "failed" (docs/gitlab.md 2.4 step 7).
-      yaml_errors: schemas /* nullish */ .cl6(schemas /* string */ .YjP())
-    });
-    const jobSchema = schemas /* object */ .Ikc({
-      id: id,
-      name: schemas /* string */ .YjP(),
-      stage: schemas /* string */ .YjP(),
-      status: schemas /* string */ .YjP(),
-      web_url: schemas /* string */ .YjP(),
-      duration: nullableNumber,
-      allow_failure: schemas /* _default */ .Rvf(schemas /* boolean */ .zMY(), false),
-      failure_reason: schemas /* nullish */ .cl6(schemas /* string */ .YjP()),
-      // A running job's `duration` is GitLab's partial count; the summary shows the time since this.
-      started_at: schemas /* nullish */ .cl6(schemas /* string */ .YjP())
-    });
-    const bridgeSchema = schemas /* extend */ .X$i(jobSchema, {
-      downstream_pipeline: schemas /* nullish */ .cl6(schemas /* object */ .Ikc({
+    // Built on first use rather than when the module loads: building them all took longer than
+    // anything else before the trigger request, which needs none of them (README, "Start-up time").
+    // Each export is a z.lazy over the one built set, so parsing and types work as before.
+    function buildSchemas() {
+      const id = schemas /* int */ .Whr();
+      const nullableNumber = schemas /* pipe */ .FsL(schemas /* nullish */ .cl6(schemas /* number */ .aig()), schemas /* transform */ .pdi(value => value ?? null));
+      const pipelineSchema = schemas /* object */ .Ikc({
         id: id,
+        iid: id,
+        project_id: id,
+        sha: schemas /* string */ .YjP(),
+        ref: schemas /* string */ .YjP(),
+        status: schemas /* string */ .YjP(),
         web_url: schemas /* string */ .YjP(),
-        status: schemas /* string */ .YjP()
-      }))
-    });
-    // One odd job in a list (a null stage or name) must not end the wait: it is kept with these
-    // stand-ins for what is only displayed. Its id and status are still required, since the wait
-    // decides by them.
-        const shown = fallback => schemas /* catch */ .MfU(schemas /* string */ .YjP(), fallback);
-    const lenientJobFields = {
-      name: shown("(no name)"),
-      stage: shown("(no stage)"),
-      web_url: shown(""),
-      duration: schemas /* catch */ .MfU(nullableNumber, null),
-      allow_failure: schemas /* catch */ .MfU(schemas /* _default */ .Rvf(schemas /* boolean */ .zMY(), false), false),
-      failure_reason: schemas /* catch */ .MfU(schemas /* nullish */ .cl6(schemas /* string */ .YjP()), null),
-      started_at: schemas /* catch */ .MfU(schemas /* nullish */ .cl6(schemas /* string */ .YjP()), null)
-    };
-    const lenientJobSchema = schemas /* extend */ .X$i(jobSchema, lenientJobFields);
-    const lenientBridgeSchema = schemas /* extend */ .X$i(bridgeSchema, {
-      ...lenientJobFields,
-      downstream_pipeline: schemas /* catch */ .MfU(bridgeSchema.shape.downstream_pipeline, null)
-    });
-    const projectSchema = schemas /* object */ .Ikc({
-      id: id,
-      path_with_namespace: schemas /* string */ .YjP(),
-      web_url: schemas /* string */ .YjP()
-    });
-    const schemas_tokenSelfSchema = schemas /* object */ .Ikc({
-      scopes: schemas /* array */ .YOg(schemas /* string */ .YjP()),
-      active: schemas /* optional */ .lqM(schemas /* boolean */ .zMY()),
-      expires_at: schemas /* nullish */ .cl6(schemas /* string */ .YjP())
-    });
-    schemas /* looseObject */ ._H3({
-      id: id,
-      token: schemas /* string */ .YjP(),
-      description: schemas /* nullish */ .cl6(schemas /* string */ .YjP()),
-      created_at: schemas /* nullish */ .cl6(schemas /* string */ .YjP()),
-      last_used: schemas /* nullish */ .cl6(schemas /* string */ .YjP()),
-      expires_at: schemas /* nullish */ .cl6(schemas /* string */ .YjP()),
-      owner: schemas /* nullish */ .cl6(schemas /* looseObject */ ._H3({
-        username: schemas /* string */ .YjP()
-      }))
-    });
-    schemas /* string */ .YjP();
-    /** GET /version: `{"version": "17.9.2-ee", "revision": …}`. */    const versionSchema = schemas /* object */ .Ikc({
-      version: schemas /* string */ .YjP()
-    });
-    /** Fine-grained tokens (18.10+) say `granular: true` (older GitLab leaves the field out). */    const tokenSelfGranularSchema = schemas /* extend */ .X$i(schemas_tokenSelfSchema, {
-      granular: schemas /* optional */ .lqM(schemas /* nullable */ .mee(schemas /* boolean */ .zMY()))
-    });
+        duration: nullableNumber,
+        // Older GitLab answers a YAML error with 201 and status "failed" (docs/gitlab.md 2.4 step 7).
+        yaml_errors: schemas /* nullish */ .cl6(schemas /* string */ .YjP())
+      });
+      const jobSchema = schemas /* object */ .Ikc({
+        id: id,
+        name: schemas /* string */ .YjP(),
+        stage: schemas /* string */ .YjP(),
+        status: schemas /* string */ .YjP(),
+        web_url: schemas /* string */ .YjP(),
+        duration: nullableNumber,
+        allow_failure: schemas /* _default */ .Rvf(schemas /* boolean */ .zMY(), false),
+        failure_reason: schemas /* nullish */ .cl6(schemas /* string */ .YjP()),
+        // A running job's `duration` is GitLab's partial count; the summary shows the time since this.
+        started_at: schemas /* nullish */ .cl6(schemas /* string */ .YjP())
+      });
+      const bridgeSchema = schemas /* extend */ .X$i(jobSchema, {
+        downstream_pipeline: schemas /* nullish */ .cl6(schemas /* object */ .Ikc({
+          id: id,
+          web_url: schemas /* string */ .YjP(),
+          status: schemas /* string */ .YjP()
+        }))
+      });
+      // One odd job in a list (a null stage or name) must not end the wait: it is kept with these
+      // stand-ins for what is only displayed. Its id and status are still required, since the wait
+      // decides by them.
+            const shown = fallback => schemas /* catch */ .MfU(schemas /* string */ .YjP(), fallback);
+      const lenientJobFields = {
+        name: shown("(no name)"),
+        stage: shown("(no stage)"),
+        web_url: shown(""),
+        duration: schemas /* catch */ .MfU(nullableNumber, null),
+        allow_failure: schemas /* catch */ .MfU(schemas /* _default */ .Rvf(schemas /* boolean */ .zMY(), false), false),
+        failure_reason: schemas /* catch */ .MfU(schemas /* nullish */ .cl6(schemas /* string */ .YjP()), null),
+        started_at: schemas /* catch */ .MfU(schemas /* nullish */ .cl6(schemas /* string */ .YjP()), null)
+      };
+      const lenientJobSchema = schemas /* extend */ .X$i(jobSchema, lenientJobFields);
+      const lenientBridgeSchema = schemas /* extend */ .X$i(bridgeSchema, {
+        ...lenientJobFields,
+        downstream_pipeline: schemas /* catch */ .MfU(bridgeSchema.shape.downstream_pipeline, null)
+      });
+      const projectSchema = schemas /* object */ .Ikc({
+        id: id,
+        path_with_namespace: schemas /* string */ .YjP(),
+        web_url: schemas /* string */ .YjP()
+      });
+      const tokenSelfSchema = schemas /* object */ .Ikc({
+        scopes: schemas /* array */ .YOg(schemas /* string */ .YjP()),
+        active: schemas /* optional */ .lqM(schemas /* boolean */ .zMY()),
+        expires_at: schemas /* nullish */ .cl6(schemas /* string */ .YjP())
+      });
+      const triggerTokenSchema = schemas /* looseObject */ ._H3({
+        id: id,
+        token: schemas /* string */ .YjP(),
+        description: schemas /* nullish */ .cl6(schemas /* string */ .YjP()),
+        created_at: schemas /* nullish */ .cl6(schemas /* string */ .YjP()),
+        last_used: schemas /* nullish */ .cl6(schemas /* string */ .YjP()),
+        expires_at: schemas /* nullish */ .cl6(schemas /* string */ .YjP()),
+        owner: schemas /* nullish */ .cl6(schemas /* looseObject */ ._H3({
+          username: schemas /* string */ .YjP()
+        }))
+      });
+      const traceSchema = schemas /* string */ .YjP();
+      /** GET /version: `{"version": "17.9.2-ee", "revision": …}`. */      const versionSchema = schemas /* object */ .Ikc({
+        version: schemas /* string */ .YjP()
+      });
+      /** Fine-grained tokens (18.10+) say `granular: true` (older GitLab leaves the field out). */      const tokenSelfGranularSchema = schemas /* extend */ .X$i(tokenSelfSchema, {
+        granular: schemas /* optional */ .lqM(schemas /* nullable */ .mee(schemas /* boolean */ .zMY()))
+      });
+      return {
+        pipelineSchema: pipelineSchema,
+        jobSchema: jobSchema,
+        bridgeSchema: bridgeSchema,
+        lenientJobSchema: lenientJobSchema,
+        lenientBridgeSchema: lenientBridgeSchema,
+        projectSchema: projectSchema,
+        tokenSelfSchema: tokenSelfSchema,
+        triggerTokenSchema: triggerTokenSchema,
+        traceSchema: traceSchema,
+        versionSchema: versionSchema,
+        tokenSelfGranularSchema: tokenSelfGranularSchema
+      };
+    }
+    let built;
+    const schemas_schemas = () => built ??= buildSchemas();
+    const pipelineSchema = schemas /* lazy */ .RZV(() => schemas_schemas().pipelineSchema);
+    const jobSchema = schemas /* lazy */ .RZV(() => schemas_schemas().jobSchema);
+    const bridgeSchema = schemas /* lazy */ .RZV(() => schemas_schemas().bridgeSchema);
+    const lenientJobSchema = schemas /* lazy */ .RZV(() => schemas_schemas().lenientJobSchema);
+    const lenientBridgeSchema = schemas /* lazy */ .RZV(() => schemas_schemas().lenientBridgeSchema);
+    const projectSchema = schemas /* lazy */ .RZV(() => schemas_schemas().projectSchema);
+    schemas /* lazy */ .RZV(() => schemas_schemas().tokenSelfSchema);
+    schemas /* lazy */ .RZV(() => schemas_schemas().triggerTokenSchema);
+    schemas /* lazy */ .RZV(() => schemas_schemas().traceSchema);
+    const versionSchema = schemas /* lazy */ .RZV(() => schemas_schemas().versionSchema);
+    const tokenSelfGranularSchema = schemas /* lazy */ .RZV(() => schemas_schemas().tokenSelfGranularSchema);
     // CONCATENATED MODULE: ./src/gitlab/endpoints.ts
     const projectPath = project => `/projects/${(0, gitlab_client /* projectSegment */ .$W)(project)}`;
     async function data(client, request, retry) {

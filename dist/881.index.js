@@ -211,6 +211,7 @@ exports.modules = {
       /* harmony export */ X: () => /* binding */ installLazyProp,
       /* harmony export */ X$: () => /* binding */ extend,
       /* harmony export */ d3: () => /* binding */ attachSchema,
+      /* harmony export */ gJ: () => /* binding */ defineLazy,
       /* harmony export */ gx: () => /* binding */ captureStackTrace,
       /* harmony export */ hi: () => /* binding */ sizeCaps,
       /* harmony export */ iR: () => /* binding */ finalizeIssue,
@@ -226,7 +227,7 @@ exports.modules = {
       /* harmony export */ yG: () => /* binding */ shallowClone,
       /* harmony export */ zH: () => /* binding */ NUMBER_FORMAT_RANGES
       /* harmony export */    });
-    /* unused harmony exports assertEqual, assertNotEqual, toZod, assertIs, assertNever, assert, getEnumValues, joinValues, nullish, floatSafeRemainder, defineLazy, objectClone, rawShape, mergeDefs, cloneDef, getElementAtPath, promiseAllObject, randomString, esc, slugify, allowsEval, isPlainObject, numKeys, getParsedType, propertyKeyTypes, primitiveTypes, escapeRegex, createTransparentProxy, stringifyPrimitive, BIGINT_FORMAT_RANGES, pick, omit, safeExtend, merge, partial, required, unwrapMessage, getSizableOrigin, codePointLength, getLengthableOrigin, parsedType, issue, cleanEnum, base64ToUint8Array, uint8ArrayToBase64, base64urlToUint8Array, uint8ArrayToBase64url, hexToUint8Array, uint8ArrayToHex, Class, derived, CONSTANT_CATCH */
+    /* unused harmony exports assertEqual, assertNotEqual, toZod, assertIs, assertNever, assert, getEnumValues, joinValues, nullish, floatSafeRemainder, objectClone, rawShape, mergeDefs, cloneDef, getElementAtPath, promiseAllObject, randomString, esc, slugify, allowsEval, isPlainObject, numKeys, getParsedType, propertyKeyTypes, primitiveTypes, escapeRegex, createTransparentProxy, stringifyPrimitive, BIGINT_FORMAT_RANGES, pick, omit, safeExtend, merge, partial, required, unwrapMessage, getSizableOrigin, codePointLength, getLengthableOrigin, parsedType, issue, cleanEnum, base64ToUint8Array, uint8ArrayToBase64, base64urlToUint8Array, uint8ArrayToBase64url, hexToUint8Array, uint8ArrayToHex, Class, derived, CONSTANT_CATCH */
     // functions
         function jsonStringifyReplacer(_, value) {
       if (typeof value === "bigint") return value.toString();
@@ -254,6 +255,29 @@ exports.modules = {
       const start = source.startsWith("^") ? 1 : 0;
       const end = source.endsWith("$") ? source.length - 1 : source.length;
       return source.slice(start, end);
+    }
+    const EVALUATING =  Symbol("evaluating");
+    function defineLazy(object, key, getter) {
+      let value;
+      Object.defineProperty(object, key, {
+        get() {
+          if (value === EVALUATING) 
+          // Circular reference detected, return undefined to break the cycle
+          return;
+          if (value === void 0) {
+            value = EVALUATING;
+            value = getter();
+          }
+          return value;
+        },
+        set(v) {
+          Object.defineProperty(object, key, {
+            value: v
+          });
+          // object[key] = v;
+                },
+        configurable: true
+      });
     }
     function assignProp(target, prop, value) {
       Object.defineProperty(target, prop, {
@@ -614,6 +638,7 @@ exports.modules = {
       MfU: () => /* binding */ schemas_catch,
       X$i: () => /* binding */ extend,
       Whr: () => /* binding */ schemas_int,
+      RZV: () => /* binding */ schemas_lazy,
       _H3: () => /* binding */ looseObject,
       mee: () => /* binding */ nullable,
       cl6: () => /* binding */ nullish,
@@ -625,7 +650,7 @@ exports.modules = {
       pdi: () => /* binding */ transform,
       L5J: () => /* binding */ unknown
     });
-    // UNUSED EXPORTS: ZodMiniAny, ZodMiniArray, ZodMiniBase64, ZodMiniBase64URL, ZodMiniBigInt, ZodMiniBigIntFormat, ZodMiniBoolean, ZodMiniCIDRv4, ZodMiniCIDRv6, ZodMiniCUID, ZodMiniCUID2, ZodMiniCatch, ZodMiniCodec, ZodMiniCreditCard, ZodMiniCustom, ZodMiniCustomStringFormat, ZodMiniDate, ZodMiniDefault, ZodMiniDiscriminatedUnion, ZodMiniE164, ZodMiniEmail, ZodMiniEmoji, ZodMiniEnum, ZodMiniExactOptional, ZodMiniFile, ZodMiniFunction, ZodMiniGUID, ZodMiniIBAN, ZodMiniIPv4, ZodMiniIPv6, ZodMiniIntersection, ZodMiniJWT, ZodMiniKSUID, ZodMiniLazy, ZodMiniLiteral, ZodMiniMAC, ZodMiniMap, ZodMiniNaN, ZodMiniNanoID, ZodMiniNever, ZodMiniNonOptional, ZodMiniNull, ZodMiniNullable, ZodMiniNumber, ZodMiniNumberFormat, ZodMiniObject, ZodMiniOptional, ZodMiniPipe, ZodMiniPrefault, ZodMiniPromise, ZodMiniReadonly, ZodMiniRecord, ZodMiniSet, ZodMiniString, ZodMiniStringFormat, ZodMiniSuccess, ZodMiniSymbol, ZodMiniTemplateLiteral, ZodMiniTransform, ZodMiniTuple, ZodMiniType, ZodMiniULID, ZodMiniURL, ZodMiniUUID, ZodMiniUndefined, ZodMiniUnion, ZodMiniUnknown, ZodMiniVoid, ZodMiniXID, ZodMiniXor, _function, any, base64, base64url, bigint, catchall, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, enum, exactOptional, exactPartial, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, literal, looseRecord, mac, map, merge, meta, nan, nanoid, nativeEnum, never, nonoptional, null, omit, partial, partialRecord, pick, prefault, promise, readonly, record, refine, required, safeExtend, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, tuple, uint32, uint64, ulid, undefined, union, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+    // UNUSED EXPORTS: ZodMiniAny, ZodMiniArray, ZodMiniBase64, ZodMiniBase64URL, ZodMiniBigInt, ZodMiniBigIntFormat, ZodMiniBoolean, ZodMiniCIDRv4, ZodMiniCIDRv6, ZodMiniCUID, ZodMiniCUID2, ZodMiniCatch, ZodMiniCodec, ZodMiniCreditCard, ZodMiniCustom, ZodMiniCustomStringFormat, ZodMiniDate, ZodMiniDefault, ZodMiniDiscriminatedUnion, ZodMiniE164, ZodMiniEmail, ZodMiniEmoji, ZodMiniEnum, ZodMiniExactOptional, ZodMiniFile, ZodMiniFunction, ZodMiniGUID, ZodMiniIBAN, ZodMiniIPv4, ZodMiniIPv6, ZodMiniIntersection, ZodMiniJWT, ZodMiniKSUID, ZodMiniLazy, ZodMiniLiteral, ZodMiniMAC, ZodMiniMap, ZodMiniNaN, ZodMiniNanoID, ZodMiniNever, ZodMiniNonOptional, ZodMiniNull, ZodMiniNullable, ZodMiniNumber, ZodMiniNumberFormat, ZodMiniObject, ZodMiniOptional, ZodMiniPipe, ZodMiniPrefault, ZodMiniPromise, ZodMiniReadonly, ZodMiniRecord, ZodMiniSet, ZodMiniString, ZodMiniStringFormat, ZodMiniSuccess, ZodMiniSymbol, ZodMiniTemplateLiteral, ZodMiniTransform, ZodMiniTuple, ZodMiniType, ZodMiniULID, ZodMiniURL, ZodMiniUUID, ZodMiniUndefined, ZodMiniUnion, ZodMiniUnknown, ZodMiniVoid, ZodMiniXID, ZodMiniXor, _function, any, base64, base64url, bigint, catchall, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, enum, exactOptional, exactPartial, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, literal, looseRecord, mac, map, merge, meta, nan, nanoid, nativeEnum, never, nonoptional, null, omit, partial, partialRecord, pick, prefault, promise, readonly, record, refine, required, safeExtend, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, tuple, uint32, uint64, ulid, undefined, union, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
     // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
         var core_core = __webpack_require__(8532);
     // EXTERNAL MODULE: ./node_modules/zod/v4/core/util.js
@@ -1309,6 +1334,23 @@ exports.modules = {
         issues: left.issues
       }, ctx);
     }
+    const $ZodLazy =  core_core /* $constructor */ .xI("$ZodLazy", (inst, def) => {
+      $ZodType.init(inst, def);
+      // Cache the resolved inner type on the shared `def` so all clones of this lazy (e.g. via `.describe()`/`.meta()`) share the same inner instance, preserving identity for cycle detection on recursive schemas.
+            core_util /* defineLazy */ .gJ(inst._zod, "innerType", () => {
+        const d = def;
+        if (!d._cachedInner) d._cachedInner = def.getter();
+        return d._cachedInner;
+      });
+      core_util /* defineLazyInternal */ .v5(inst, "pattern", zod => zod.innerType?._zod?.pattern);
+      core_util /* defineLazyInternal */ .v5(inst, "propValues", zod => zod.innerType?._zod?.propValues);
+      core_util /* defineLazyInternal */ .v5(inst, "optin", zod => zod.innerType?._zod?.optin ?? void 0);
+      core_util /* defineLazyInternal */ .v5(inst, "optout", zod => zod.innerType?._zod?.optout ?? void 0);
+      inst._zod.parse = (payload, ctx) => {
+        const inner = inst._zod.innerType;
+        return inner._zod.run(payload, ctx);
+      };
+    });
     // CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
     var _a;
     class $ZodRegistry {
@@ -1800,6 +1842,20 @@ exports.modules = {
         type: "pipe",
         in: in_,
         out: out
+      });
+    }
+    const ZodMiniLazy =  core_core /* $constructor */ .xI("ZodMiniLazy", (inst, def) => {
+      $ZodLazy.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    // export function lazy<T extends object>(getter: () => T): T {
+    //   return util.createTransparentProxy<T>(getter);
+    // }
+    // @__NO_SIDE_EFFECTS__
+        function schemas_lazy(getter) {
+      return new ZodMiniLazy({
+        type: "lazy",
+        getter: getter
       });
     }
   })

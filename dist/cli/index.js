@@ -415,6 +415,29 @@
     const end = source.endsWith("$") ? source.length - 1 : source.length;
     return source.slice(start, end);
   }
+  const EVALUATING =  Symbol("evaluating");
+  function defineLazy(object, key, getter) {
+    let value;
+    Object.defineProperty(object, key, {
+      get() {
+        if (value === EVALUATING) 
+        // Circular reference detected, return undefined to break the cycle
+        return;
+        if (value === void 0) {
+          value = EVALUATING;
+          value = getter();
+        }
+        return value;
+      },
+      set(v) {
+        Object.defineProperty(object, key, {
+          value: v
+        });
+        // object[key] = v;
+            },
+      configurable: true
+    });
+  }
   function assignProp(target, prop, value) {
     Object.defineProperty(target, prop, {
       value: value,
@@ -1572,6 +1595,23 @@
       issues: left.issues
     }, ctx);
   }
+  const $ZodLazy =  $constructor("$ZodLazy", (inst, def) => {
+    $ZodType.init(inst, def);
+    // Cache the resolved inner type on the shared `def` so all clones of this lazy (e.g. via `.describe()`/`.meta()`) share the same inner instance, preserving identity for cycle detection on recursive schemas.
+        defineLazy(inst._zod, "innerType", () => {
+      const d = def;
+      if (!d._cachedInner) d._cachedInner = def.getter();
+      return d._cachedInner;
+    });
+    defineLazyInternal(inst, "pattern", zod => zod.innerType?._zod?.pattern);
+    defineLazyInternal(inst, "propValues", zod => zod.innerType?._zod?.propValues);
+    defineLazyInternal(inst, "optin", zod => zod.innerType?._zod?.optin ?? void 0);
+    defineLazyInternal(inst, "optout", zod => zod.innerType?._zod?.optout ?? void 0);
+    inst._zod.parse = (payload, ctx) => {
+      const inner = inst._zod.innerType;
+      return inner._zod.run(payload, ctx);
+    };
+  });
   // CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
   var registries_a;
   class $ZodRegistry {
@@ -1917,10 +1957,16 @@
     ZodMiniType.init(inst, def);
   });
   // @__NO_SIDE_EFFECTS__
-    const ZodMiniNumberFormat =  $constructor("ZodMiniNumberFormat", (inst, def) => {
+    function schemas_number(params) {
+    return _number(ZodMiniNumber, params);
+  }
+  const ZodMiniNumberFormat =  $constructor("ZodMiniNumberFormat", (inst, def) => {
     $ZodNumberFormat.init(inst, def);
     ZodMiniNumber.init(inst, def);
   });
+  function schemas_int(params) {
+    return _int(ZodMiniNumberFormat, params);
+  }
   const ZodMiniBoolean =  $constructor("ZodMiniBoolean", (inst, def) => {
     $ZodBoolean.init(inst, def);
     ZodMiniType.init(inst, def);
@@ -2057,6 +2103,20 @@
       type: "pipe",
       in: in_,
       out: out
+    });
+  }
+  const ZodMiniLazy =  $constructor("ZodMiniLazy", (inst, def) => {
+    $ZodLazy.init(inst, def);
+    ZodMiniType.init(inst, def);
+  });
+  // export function lazy<T extends object>(getter: () => T): T {
+  //   return util.createTransparentProxy<T>(getter);
+  // }
+  // @__NO_SIDE_EFFECTS__
+    function schemas_lazy(getter) {
+    return new ZodMiniLazy({
+      type: "lazy",
+      getter: getter
     });
   }
   // CONCATENATED MODULE: ./src/settings/fields.ts
@@ -3335,89 +3395,116 @@
   // adds over versions are dropped (docs/gitlab.md sections 2.4, 3.1, 4.1, 7). Trigger tokens keep
   // every field, since the CLI prints them as GitLab gave them. zod/mini rather than classic zod:
   // it loads in half the time, and it is loaded before the trigger request.
-  const id = function schemas_int(params) {
-    return _int(ZodMiniNumberFormat, params);
-  }();
-  const nullableNumber = pipe(schemas_nullish(function schemas_number(params) {
-    return _number(ZodMiniNumber, params);
-  }()), transform(value => value ?? null));
-  const pipelineSchema = object({
-    id: id,
-    iid: id,
-    project_id: id,
-    sha: schemas_string(),
-    ref: schemas_string(),
-    status: schemas_string(),
-    web_url: schemas_string(),
-    duration: nullableNumber,
-    // Older GitLab answers a YAML error with 201 and status "failed" (docs/gitlab.md 2.4 step 7).
-    yaml_errors: schemas_nullish(schemas_string())
-  });
-  const jobSchema = object({
-    id: id,
-    name: schemas_string(),
-    stage: schemas_string(),
-    status: schemas_string(),
-    web_url: schemas_string(),
-    duration: nullableNumber,
-    allow_failure: schemas_default(schemas_boolean(), false),
-    failure_reason: schemas_nullish(schemas_string()),
-    // A running job's `duration` is GitLab's partial count; the summary shows the time since this.
-    started_at: schemas_nullish(schemas_string())
-  });
-  const bridgeSchema = schemas_extend(jobSchema, {
-    downstream_pipeline: schemas_nullish(object({
+  // Built on first use rather than when the module loads: building them all took longer than
+  // anything else before the trigger request, which needs none of them (README, "Start-up time").
+  // Each export is a z.lazy over the one built set, so parsing and types work as before.
+  function buildSchemas() {
+    const id = schemas_int();
+    const nullableNumber = pipe(schemas_nullish(schemas_number()), transform(value => value ?? null));
+    const pipelineSchema = object({
       id: id,
+      iid: id,
+      project_id: id,
+      sha: schemas_string(),
+      ref: schemas_string(),
+      status: schemas_string(),
       web_url: schemas_string(),
-      status: schemas_string()
-    }))
-  });
-  // One odd job in a list (a null stage or name) must not end the wait: it is kept with these
-  // stand-ins for what is only displayed. Its id and status are still required, since the wait
-  // decides by them.
-    const shown = fallback => schemas_catch(schemas_string(), fallback);
-  const lenientJobFields = {
-    name: shown("(no name)"),
-    stage: shown("(no stage)"),
-    web_url: shown(""),
-    duration: schemas_catch(nullableNumber, null),
-    allow_failure: schemas_catch(schemas_default(schemas_boolean(), false), false),
-    failure_reason: schemas_catch(schemas_nullish(schemas_string()), null),
-    started_at: schemas_catch(schemas_nullish(schemas_string()), null)
-  };
-  const lenientJobSchema = schemas_extend(jobSchema, lenientJobFields);
-  const lenientBridgeSchema = schemas_extend(bridgeSchema, {
-    ...lenientJobFields,
-    downstream_pipeline: schemas_catch(bridgeSchema.shape.downstream_pipeline, null)
-  });
-  const projectSchema = object({
-    id: id,
-    path_with_namespace: schemas_string(),
-    web_url: schemas_string()
-  });
-  const schemas_tokenSelfSchema = object({
-    scopes: array(schemas_string()),
-    active: optional(schemas_boolean()),
-    expires_at: schemas_nullish(schemas_string())
-  });
-  const triggerTokenSchema = looseObject({
-    id: id,
-    token: schemas_string(),
-    description: schemas_nullish(schemas_string()),
-    created_at: schemas_nullish(schemas_string()),
-    last_used: schemas_nullish(schemas_string()),
-    expires_at: schemas_nullish(schemas_string()),
-    owner: schemas_nullish(looseObject({
-      username: schemas_string()
-    }))
-  });
-  schemas_string();
-  /** GET /version: `{"version": "17.9.2-ee", "revision": …}`. */  const versionSchema = object({
-    version: schemas_string()
-  });
-  /** Fine-grained tokens (18.10+) say `granular: true` (older GitLab leaves the field out). */  const tokenSelfGranularSchema = schemas_extend(schemas_tokenSelfSchema, {
-    granular: optional(nullable(schemas_boolean()))
-  });
+      duration: nullableNumber,
+      // Older GitLab answers a YAML error with 201 and status "failed" (docs/gitlab.md 2.4 step 7).
+      yaml_errors: schemas_nullish(schemas_string())
+    });
+    const jobSchema = object({
+      id: id,
+      name: schemas_string(),
+      stage: schemas_string(),
+      status: schemas_string(),
+      web_url: schemas_string(),
+      duration: nullableNumber,
+      allow_failure: schemas_default(schemas_boolean(), false),
+      failure_reason: schemas_nullish(schemas_string()),
+      // A running job's `duration` is GitLab's partial count; the summary shows the time since this.
+      started_at: schemas_nullish(schemas_string())
+    });
+    const bridgeSchema = schemas_extend(jobSchema, {
+      downstream_pipeline: schemas_nullish(object({
+        id: id,
+        web_url: schemas_string(),
+        status: schemas_string()
+      }))
+    });
+    // One odd job in a list (a null stage or name) must not end the wait: it is kept with these
+    // stand-ins for what is only displayed. Its id and status are still required, since the wait
+    // decides by them.
+        const shown = fallback => schemas_catch(schemas_string(), fallback);
+    const lenientJobFields = {
+      name: shown("(no name)"),
+      stage: shown("(no stage)"),
+      web_url: shown(""),
+      duration: schemas_catch(nullableNumber, null),
+      allow_failure: schemas_catch(schemas_default(schemas_boolean(), false), false),
+      failure_reason: schemas_catch(schemas_nullish(schemas_string()), null),
+      started_at: schemas_catch(schemas_nullish(schemas_string()), null)
+    };
+    const lenientJobSchema = schemas_extend(jobSchema, lenientJobFields);
+    const lenientBridgeSchema = schemas_extend(bridgeSchema, {
+      ...lenientJobFields,
+      downstream_pipeline: schemas_catch(bridgeSchema.shape.downstream_pipeline, null)
+    });
+    const projectSchema = object({
+      id: id,
+      path_with_namespace: schemas_string(),
+      web_url: schemas_string()
+    });
+    const tokenSelfSchema = object({
+      scopes: array(schemas_string()),
+      active: optional(schemas_boolean()),
+      expires_at: schemas_nullish(schemas_string())
+    });
+    const triggerTokenSchema = looseObject({
+      id: id,
+      token: schemas_string(),
+      description: schemas_nullish(schemas_string()),
+      created_at: schemas_nullish(schemas_string()),
+      last_used: schemas_nullish(schemas_string()),
+      expires_at: schemas_nullish(schemas_string()),
+      owner: schemas_nullish(looseObject({
+        username: schemas_string()
+      }))
+    });
+    const traceSchema = schemas_string();
+    /** GET /version: `{"version": "17.9.2-ee", "revision": …}`. */    const versionSchema = object({
+      version: schemas_string()
+    });
+    /** Fine-grained tokens (18.10+) say `granular: true` (older GitLab leaves the field out). */    const tokenSelfGranularSchema = schemas_extend(tokenSelfSchema, {
+      granular: optional(nullable(schemas_boolean()))
+    });
+    return {
+      pipelineSchema: pipelineSchema,
+      jobSchema: jobSchema,
+      bridgeSchema: bridgeSchema,
+      lenientJobSchema: lenientJobSchema,
+      lenientBridgeSchema: lenientBridgeSchema,
+      projectSchema: projectSchema,
+      tokenSelfSchema: tokenSelfSchema,
+      triggerTokenSchema: triggerTokenSchema,
+      traceSchema: traceSchema,
+      versionSchema: versionSchema,
+      tokenSelfGranularSchema: tokenSelfGranularSchema
+    };
+  }
+  let built;
+  const schemas_schemas = () => built ??= buildSchemas();
+  const pipelineSchema = schemas_lazy(() => schemas_schemas().pipelineSchema);
+  const jobSchema = schemas_lazy(() => schemas_schemas().jobSchema);
+  const bridgeSchema = schemas_lazy(() => schemas_schemas().bridgeSchema);
+  const lenientJobSchema = schemas_lazy(() => schemas_schemas().lenientJobSchema);
+  const lenientBridgeSchema = schemas_lazy(() => schemas_schemas().lenientBridgeSchema);
+  const projectSchema = schemas_lazy(() => schemas_schemas().projectSchema);
+  schemas_lazy(() => schemas_schemas().tokenSelfSchema);
+  const triggerTokenSchema = schemas_lazy(() => schemas_schemas().triggerTokenSchema);
+  schemas_lazy(() => schemas_schemas().traceSchema);
+  const versionSchema = schemas_lazy(() => schemas_schemas().versionSchema);
+  const tokenSelfGranularSchema = schemas_lazy(() => schemas_schemas().tokenSelfGranularSchema);
   // CONCATENATED MODULE: ./src/gitlab/endpoints.ts
   const projectPath = project => `/projects/${projectSegment(project)}`;
   async function data(client, request, retry) {

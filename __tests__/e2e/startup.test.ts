@@ -113,6 +113,29 @@ describe('the post step with nothing to cancel', () => {
   })
 })
 
+describe('the bundles (scripts/build.mjs)', () => {
+  const bundleFiles = ['dist', 'dist/cli'].flatMap(folder =>
+    readdirSync(join(ROOT, folder))
+      .filter(name => /^(\d+\.)?index\.js$/.test(name))
+      .map(name => join(folder, name))
+  )
+
+  it.each(bundleFiles)('%s carries no code webpack marked unused', file => {
+    const code = readFileSync(join(ROOT, file), 'utf8')
+    expect(code).not.toContain('unused pure expression or super')
+    // e.g. zod's JWT string format, which no schema here uses.
+    expect(code).not.toMatch(/const ZodMiniJWT\b/)
+  })
+
+  it.each(bundleFiles)('%s keeps each module function in parentheses (compiled at once)', file => {
+    const code = readFileSync(join(ROOT, file), 'utf8')
+    // Each module: `/***/ 123:` then `/***/ (` + the function: `((a, b) =>`, `(module =>`, `(function`.
+    const starts = [...code.matchAll(/^\s*\/\*\*\*\/ \d+: *\n\s*\/\*\*\*\/ (.*)$/gm)]
+    expect(starts.length).toBeGreaterThan(0)
+    for (const [, start] of starts) expect(start).toMatch(/^\((\(|function\b|\w+ =>)/)
+  })
+})
+
 /** The chunk ncc wrote for a package, found by the module path it names in its comments. */
 function chunkWith(modulePath: string): string {
   const chunks = readdirSync(join(ROOT, 'dist')).filter(name => /^\d+\.index\.js$/.test(name))

@@ -1,4767 +1,2626 @@
-/******/ (() => { // webpackBootstrap
-/******/ 	var __webpack_modules__ = ({
-
-/***/ 3313:
-/***/ ((module) => {
-
-module.exports = Pend;
-
-function Pend() {
-  this.pending = 0;
-  this.max = Infinity;
-  this.listeners = [];
-  this.waiting = [];
-  this.error = null;
-}
-
-Pend.prototype.go = function(fn) {
-  if (this.pending < this.max) {
-    pendGo(this, fn);
-  } else {
-    this.waiting.push(fn);
-  }
-};
-
-Pend.prototype.wait = function(cb) {
-  if (this.pending === 0) {
-    cb(this.error);
-  } else {
-    this.listeners.push(cb);
-  }
-};
-
-Pend.prototype.hold = function() {
-  return pendHold(this);
-};
-
-function pendHold(self) {
-  self.pending += 1;
-  var called = false;
-  return onCb;
-  function onCb(err) {
-    if (called) throw new Error("callback called twice");
-    called = true;
-    self.error = self.error || err;
-    self.pending -= 1;
-    if (self.waiting.length > 0 && self.pending < self.max) {
-      pendGo(self, self.waiting.shift());
-    } else if (self.pending === 0) {
-      var listeners = self.listeners;
-      self.listeners = [];
-      listeners.forEach(cbListener);
-    }
-  }
-  function cbListener(listener) {
-    listener(self.error);
-  }
-}
-
-function pendGo(self, fn) {
-  fn(pendHold(self));
-}
-
-
-/***/ }),
-
-/***/ 4248:
-/***/ ((module) => {
-
-// Adapted from https://github.com/brianloveswords/buffer-crc32/blob/v0.2.13/index.js
-const CRC_TABLE = new Int32Array([
-  0x00000000, 0x77073096, 0xee0e612c, 0x990951ba, 0x076dc419, 0x706af48f, 0xe963a535, 0x9e6495a3,
-  0x0edb8832, 0x79dcb8a4, 0xe0d5e91e, 0x97d2d988, 0x09b64c2b, 0x7eb17cbd, 0xe7b82d07, 0x90bf1d91,
-  0x1db71064, 0x6ab020f2, 0xf3b97148, 0x84be41de, 0x1adad47d, 0x6ddde4eb, 0xf4d4b551, 0x83d385c7,
-  0x136c9856, 0x646ba8c0, 0xfd62f97a, 0x8a65c9ec, 0x14015c4f, 0x63066cd9, 0xfa0f3d63, 0x8d080df5,
-  0x3b6e20c8, 0x4c69105e, 0xd56041e4, 0xa2677172, 0x3c03e4d1, 0x4b04d447, 0xd20d85fd, 0xa50ab56b,
-  0x35b5a8fa, 0x42b2986c, 0xdbbbc9d6, 0xacbcf940, 0x32d86ce3, 0x45df5c75, 0xdcd60dcf, 0xabd13d59,
-  0x26d930ac, 0x51de003a, 0xc8d75180, 0xbfd06116, 0x21b4f4b5, 0x56b3c423, 0xcfba9599, 0xb8bda50f,
-  0x2802b89e, 0x5f058808, 0xc60cd9b2, 0xb10be924, 0x2f6f7c87, 0x58684c11, 0xc1611dab, 0xb6662d3d,
-  0x76dc4190, 0x01db7106, 0x98d220bc, 0xefd5102a, 0x71b18589, 0x06b6b51f, 0x9fbfe4a5, 0xe8b8d433,
-  0x7807c9a2, 0x0f00f934, 0x9609a88e, 0xe10e9818, 0x7f6a0dbb, 0x086d3d2d, 0x91646c97, 0xe6635c01,
-  0x6b6b51f4, 0x1c6c6162, 0x856530d8, 0xf262004e, 0x6c0695ed, 0x1b01a57b, 0x8208f4c1, 0xf50fc457,
-  0x65b0d9c6, 0x12b7e950, 0x8bbeb8ea, 0xfcb9887c, 0x62dd1ddf, 0x15da2d49, 0x8cd37cf3, 0xfbd44c65,
-  0x4db26158, 0x3ab551ce, 0xa3bc0074, 0xd4bb30e2, 0x4adfa541, 0x3dd895d7, 0xa4d1c46d, 0xd3d6f4fb,
-  0x4369e96a, 0x346ed9fc, 0xad678846, 0xda60b8d0, 0x44042d73, 0x33031de5, 0xaa0a4c5f, 0xdd0d7cc9,
-  0x5005713c, 0x270241aa, 0xbe0b1010, 0xc90c2086, 0x5768b525, 0x206f85b3, 0xb966d409, 0xce61e49f,
-  0x5edef90e, 0x29d9c998, 0xb0d09822, 0xc7d7a8b4, 0x59b33d17, 0x2eb40d81, 0xb7bd5c3b, 0xc0ba6cad,
-  0xedb88320, 0x9abfb3b6, 0x03b6e20c, 0x74b1d29a, 0xead54739, 0x9dd277af, 0x04db2615, 0x73dc1683,
-  0xe3630b12, 0x94643b84, 0x0d6d6a3e, 0x7a6a5aa8, 0xe40ecf0b, 0x9309ff9d, 0x0a00ae27, 0x7d079eb1,
-  0xf00f9344, 0x8708a3d2, 0x1e01f268, 0x6906c2fe, 0xf762575d, 0x806567cb, 0x196c3671, 0x6e6b06e7,
-  0xfed41b76, 0x89d32be0, 0x10da7a5a, 0x67dd4acc, 0xf9b9df6f, 0x8ebeeff9, 0x17b7be43, 0x60b08ed5,
-  0xd6d6a3e8, 0xa1d1937e, 0x38d8c2c4, 0x4fdff252, 0xd1bb67f1, 0xa6bc5767, 0x3fb506dd, 0x48b2364b,
-  0xd80d2bda, 0xaf0a1b4c, 0x36034af6, 0x41047a60, 0xdf60efc3, 0xa867df55, 0x316e8eef, 0x4669be79,
-  0xcb61b38c, 0xbc66831a, 0x256fd2a0, 0x5268e236, 0xcc0c7795, 0xbb0b4703, 0x220216b9, 0x5505262f,
-  0xc5ba3bbe, 0xb2bd0b28, 0x2bb45a92, 0x5cb36a04, 0xc2d7ffa7, 0xb5d0cf31, 0x2cd99e8b, 0x5bdeae1d,
-  0x9b64c2b0, 0xec63f226, 0x756aa39c, 0x026d930a, 0x9c0906a9, 0xeb0e363f, 0x72076785, 0x05005713,
-  0x95bf4a82, 0xe2b87a14, 0x7bb12bae, 0x0cb61b38, 0x92d28e9b, 0xe5d5be0d, 0x7cdcefb7, 0x0bdbdf21,
-  0x86d3d2d4, 0xf1d4e242, 0x68ddb3f8, 0x1fda836e, 0x81be16cd, 0xf6b9265b, 0x6fb077e1, 0x18b74777,
-  0x88085ae6, 0xff0f6a70, 0x66063bca, 0x11010b5c, 0x8f659eff, 0xf862ae69, 0x616bffd3, 0x166ccf45,
-  0xa00ae278, 0xd70dd2ee, 0x4e048354, 0x3903b3c2, 0xa7672661, 0xd06016f7, 0x4969474d, 0x3e6e77db,
-  0xaed16a4a, 0xd9d65adc, 0x40df0b66, 0x37d83bf0, 0xa9bcae53, 0xdebb9ec5, 0x47b2cf7f, 0x30b5ffe9,
-  0xbdbdf21c, 0xcabac28a, 0x53b39330, 0x24b4a3a6, 0xbad03605, 0xcdd70693, 0x54de5729, 0x23d967bf,
-  0xb3667a2e, 0xc4614ab8, 0x5d681b02, 0x2a6f2b94, 0xb40bbe37, 0xc30c8ea1, 0x5a05df1b, 0x2d02ef8d,
-]);
-
-function crc32(buf) {
-  let crc = -1;
-  for (let x of buf) {
-    crc = CRC_TABLE[(crc ^ x) & 0xff] ^ (crc >>> 8);
-  }
-  return (crc ^ -1) >>> 0;
-}
-
-module.exports = crc32;
-
-
-/***/ }),
-
-/***/ 3502:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-// This was adapted from https://github.com/andrewrk/node-fd-slicer by Andrew Kelley under the MIT License.
-var fs = __nccwpck_require__(9896);
-var util = __nccwpck_require__(9023);
-var stream = __nccwpck_require__(2203);
-var Readable = stream.Readable;
-var PassThrough = stream.PassThrough;
-var Pend = __nccwpck_require__(3313);
-var EventEmitter = (__nccwpck_require__(4434).EventEmitter);
-
-exports.BufferSlicer = BufferSlicer;
-exports.FdSlicer = FdSlicer;
-
-util.inherits(FdSlicer, EventEmitter);
-function FdSlicer(fd) {
-  EventEmitter.call(this);
-
-  this.fd = fd;
-  this.pend = new Pend();
-  this.pend.max = 1;
-  this.refCount = 0;
-}
-
-FdSlicer.prototype.read = function(buffer, offset, length, position, callback) {
-  var self = this;
-  self.pend.go(function(cb) {
-    fs.read(self.fd, buffer, offset, length, position, function(err, bytesRead, buffer) {
-      cb();
-      callback(err, bytesRead, buffer);
-    });
-  });
-};
-
-FdSlicer.prototype.createReadStream = function(options) {
-  return new ReadStream(this, options);
-};
-
-FdSlicer.prototype.ref = function() {
-  this.refCount += 1;
-};
-
-FdSlicer.prototype.unref = function() {
-  var self = this;
-  self.refCount -= 1;
-  if (self.refCount < 0) throw new Error("invalid unref");
-  if (self.refCount > 0) return;
-
-  fs.close(self.fd, onCloseDone);
-
-  function onCloseDone(err) {
-    if (err) {
-      self.emit('error', err);
-    } else {
-      self.emit('close');
-    }
-  }
-};
-
-util.inherits(ReadStream, Readable);
-function ReadStream(context, options) {
-  options = options || {};
-  Readable.call(this, options);
-
-  this.context = context;
-  this.context.ref();
-
-  this.start = options.start || 0;
-  this.endOffset = options.end;
-  this.pos = this.start;
-}
-
-ReadStream.prototype._read = function(n) {
-  var self = this;
-
-  var toRead = Math.min(self._readableState.highWaterMark, n);
-  if (self.endOffset != null) {
-    toRead = Math.min(toRead, self.endOffset - self.pos);
-  }
-  if (toRead <= 0) {
-    self.push(null);
-    this._cleanup();
-    return;
-  }
-  self.context.pend.go(function(cb) {
-    var buffer = Buffer.allocUnsafe(toRead);
-    fs.read(self.context.fd, buffer, 0, toRead, self.pos, function(err, bytesRead) {
-      if (err) {
-        self.destroy(err);
-      } else if (bytesRead === 0) {
-        self.push(null);
-        self._cleanup();
-      } else {
-        self.pos += bytesRead;
-        self.push(buffer.slice(0, bytesRead));
+/******/ (() => {
+  // webpackBootstrap
+  /******/ var __webpack_modules__ = {
+    /***/ 3313: 
+    /***/ (module => {
+      module.exports = Pend;
+      function Pend() {
+        this.pending = 0;
+        this.max = 1 / 0;
+        this.listeners = [];
+        this.waiting = [];
+        this.error = null;
       }
-      cb();
-    });
-  });
-};
-
-ReadStream.prototype._destroy = function(err, cb) {
-  // Node 14+ calls this automatically at EOF.
-  this._cleanup();
-  cb(err);
-};
-
-ReadStream.prototype._cleanup = function() {
-  if (this.context != null) {
-    this.context.unref();
-    this.context = null;
-  }
-};
-
-util.inherits(BufferSlicer, EventEmitter);
-function BufferSlicer(buffer) {
-  EventEmitter.call(this);
-
-  this.refCount = 0;
-  this.buffer = buffer;
-}
-
-BufferSlicer.prototype.read = function(buffer, offset, length, position, callback) {
-  if (!(0 <= offset && offset <= buffer.length)) throw new RangeError("offset outside buffer: 0 <= " + offset + " <= " + buffer.length);
-  if (position < 0) throw new RangeError("position is negative: " + position);
-  if (offset + length > buffer.length) {
-    // The caller's buffer can't hold all the bytes they're trying to read.
-    // Clamp the length instead of giving an error.
-    // The callback will be informed of fewer than expected bytes written.
-    length = buffer.length - offset;
-  }
-  if (position + length > this.buffer.length) {
-    // Clamp any attempt to read past the end of the source buffer.
-    length = this.buffer.length - position;
-  }
-  if (length <= 0) {
-    // After any clamping, we're fully out of bounds or otherwise have nothing to do.
-    // This isn't an error; it's just zero bytes written.
-    setImmediate(function() {
-      callback(null, 0);
-    });
-    return;
-  }
-  this.buffer.copy(buffer, offset, position, position + length);
-  setImmediate(function() {
-    callback(null, length);
-  });
-};
-
-BufferSlicer.prototype.createReadStream = function(options) {
-  options = options || {};
-  var readStream = new PassThrough(options);
-  readStream.start = options.start || 0;
-  readStream.endOffset = options.end;
-  // by the time this function returns, we'll be done.
-  readStream.pos = readStream.endOffset || this.buffer.length;
-
-  var entireSlice = this.buffer.slice(readStream.start, readStream.pos);
-  // Cut the buffer into smaller slices for better memory usage when streaming into a zlib inflate stream.
-  // See https://github.com/thejoshwolfe/yauzl/issues/87
-  var maxChunkSize = 0x10000;
-  var offset = 0;
-  while (true) {
-    var nextOffset = offset + maxChunkSize;
-    if (nextOffset >= entireSlice.length) {
-      // last chunk
-      if (offset < entireSlice.length) {
-        readStream.write(entireSlice.slice(offset, entireSlice.length));
-      }
-      break;
-    }
-    readStream.write(entireSlice.slice(offset, nextOffset));
-    offset = nextOffset;
-  }
-
-  readStream.end();
-  return readStream;
-};
-
-BufferSlicer.prototype.ref = function() {
-  this.refCount += 1;
-};
-
-BufferSlicer.prototype.unref = function() {
-  this.refCount -= 1;
-
-  if (this.refCount < 0) {
-    throw new Error("invalid unref");
-  }
-};
-
-
-/***/ }),
-
-/***/ 663:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-var fs = __nccwpck_require__(9896);
-var zlib = __nccwpck_require__(3106);
-var fd_slicer = __nccwpck_require__(3502);
-var util = __nccwpck_require__(9023);
-var EventEmitter = (__nccwpck_require__(4434).EventEmitter);
-var Transform = (__nccwpck_require__(2203).Transform);
-var PassThrough = (__nccwpck_require__(2203).PassThrough);
-var Writable = (__nccwpck_require__(2203).Writable);
-
-// Node 20 added zlib.crc32.
-const crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : __nccwpck_require__(4248);
-
-exports.open = open;
-exports.fromFd = fromFd;
-exports.fromBuffer = fromBuffer;
-exports.fromRandomAccessReader = fromRandomAccessReader;
-exports.openPromise = openPromise;
-exports.fromFdPromise = fromFdPromise;
-exports.fromBufferPromise = fromBufferPromise;
-exports.fromRandomAccessReaderPromise = fromRandomAccessReaderPromise;
-
-exports.dosDateTimeToDate = dosDateTimeToDate;
-exports.getFileNameLowLevel = getFileNameLowLevel;
-exports.validateFileName = validateFileName;
-exports.parseExtraFields = parseExtraFields;
-exports.ZipFile = ZipFile;
-exports.Entry = Entry;
-exports.LocalFileHeader = LocalFileHeader;
-exports.RandomAccessReader = RandomAccessReader;
-
-function openPromise(path, options) {
-  return new Promise((resolve, reject) => {
-    open(path, {...options, lazyEntries: true}, function(err, zipfile) {
-      if (err) return reject(err);
-      resolve(zipfile);
-    });
-  });
-}
-function fromFdPromise(fd, options) {
-  return new Promise((resolve, reject) => {
-    fromFd(fd, {...options, lazyEntries: true}, function(err, zipfile) {
-      if (err) return reject(err);
-      resolve(zipfile);
-    });
-  });
-}
-function fromBufferPromise(buffer, options) {
-  return new Promise((resolve, reject) => {
-    fromBuffer(buffer, {...options, lazyEntries: true}, function(err, zipfile) {
-      if (err) return reject(err);
-      resolve(zipfile);
-    });
-  });
-}
-function fromRandomAccessReaderPromise(reader, totalSize, options) {
-  return new Promise((resolve, reject) => {
-    fromRandomAccessReader(reader, totalSize, {...options, lazyEntries: true}, function(err, zipfile) {
-      if (err) return reject(err);
-      resolve(zipfile);
-    });
-  });
-}
-
-function open(path, options, callback) {
-  if (typeof options === "function") {
-    callback = options;
-    options = null;
-  }
-  if (options == null) options = {};
-  if (options.autoClose == null) options.autoClose = true;
-  if (options.lazyEntries == null) options.lazyEntries = false;
-  if (options.decodeStrings == null) options.decodeStrings = true;
-  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
-  if (options.strictFileNames == null) options.strictFileNames = false;
-  if (callback == null) callback = defaultCallback;
-  fs.open(path, "r", function(err, fd) {
-    if (err) return callback(err);
-    fromFd(fd, options, function(err, zipfile) {
-      if (err) fs.close(fd, defaultCallback);
-      callback(err, zipfile);
-    });
-  });
-}
-
-function fromFd(fd, options, callback) {
-  if (typeof options === "function") {
-    callback = options;
-    options = null;
-  }
-  if (options == null) options = {};
-  if (options.autoClose == null) options.autoClose = false;
-  if (options.lazyEntries == null) options.lazyEntries = false;
-  if (options.decodeStrings == null) options.decodeStrings = true;
-  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
-  if (options.strictFileNames == null) options.strictFileNames = false;
-  if (callback == null) callback = defaultCallback;
-  fs.fstat(fd, function(err, stats) {
-    if (err) return callback(err);
-    var reader = new fd_slicer.FdSlicer(fd);
-    fromRandomAccessReader(reader, stats.size, options, callback);
-  });
-}
-
-function fromBuffer(buffer, options, callback) {
-  if (typeof options === "function") {
-    callback = options;
-    options = null;
-  }
-  if (options == null) options = {};
-  options.autoClose = false;
-  if (options.lazyEntries == null) options.lazyEntries = false;
-  if (options.decodeStrings == null) options.decodeStrings = true;
-  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
-  if (options.strictFileNames == null) options.strictFileNames = false;
-  var reader = new fd_slicer.BufferSlicer(buffer);
-  fromRandomAccessReader(reader, buffer.length, options, callback);
-}
-
-function fromRandomAccessReader(reader, totalSize, options, callback) {
-  if (typeof options === "function") {
-    callback = options;
-    options = null;
-  }
-  if (options == null) options = {};
-  if (options.autoClose == null) options.autoClose = true;
-  if (options.lazyEntries == null) options.lazyEntries = false;
-  if (options.decodeStrings == null) options.decodeStrings = true;
-  var decodeStrings = !!options.decodeStrings;
-  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
-  if (options.strictFileNames == null) options.strictFileNames = false;
-  if (callback == null) callback = defaultCallback;
-  if (typeof totalSize !== "number") throw new Error("expected totalSize parameter to be a number");
-  if (totalSize > Number.MAX_SAFE_INTEGER) {
-    throw new Error("zip file too large. only file sizes up to 2^52 are supported due to JavaScript's Number type being an IEEE 754 double.");
-  }
-
-  // the matching unref() call is in zipfile.close()
-  reader.ref();
-
-  // eocdr means End of Central Directory Record.
-  // search backwards for the eocdr signature.
-  // the last field of the eocdr is a variable-length comment.
-  // the comment size is encoded in a 2-byte field in the eocdr, which we can't find without trudging backwards through the comment to find it.
-  // as a consequence of this design decision, it's possible to have ambiguous zip file metadata if a coherent eocdr was in the comment.
-  // we search backwards for a eocdr signature, and hope that whoever made the zip file was smart enough to forbid the eocdr signature in the comment.
-  var eocdrWithoutCommentSize = 22;
-  var zip64EocdlSize = 20; // Zip64 end of central directory locator
-  var maxCommentSize = 0xffff; // 2-byte size
-  var bufferSize = Math.min(zip64EocdlSize + eocdrWithoutCommentSize + maxCommentSize, totalSize);
-  var buffer = newBuffer(bufferSize);
-  var bufferReadStart = totalSize - buffer.length;
-  readAndAssertNoEof(reader, buffer, 0, bufferSize, bufferReadStart, function(err) {
-    if (err) return callback(err);
-    for (var i = bufferSize - eocdrWithoutCommentSize; i >= 0; i -= 1) {
-      if (buffer.readUInt32LE(i) !== 0x06054b50) continue;
-      // found eocdr
-      var eocdrBuffer = buffer.subarray(i);
-
-      // 0 - End of central directory signature = 0x06054b50
-      // 4 - Number of this disk
-      var diskNumber = eocdrBuffer.readUInt16LE(4);
-      // 6 - Disk where central directory starts
-      // 8 - Number of central directory records on this disk
-      // 10 - Total number of central directory records
-      var entryCount = eocdrBuffer.readUInt16LE(10);
-      // 12 - Size of central directory (bytes)
-      // 16 - Offset of start of central directory, relative to start of archive
-      var centralDirectoryOffset = eocdrBuffer.readUInt32LE(16);
-      // 20 - Comment length
-      var commentLength = eocdrBuffer.readUInt16LE(20);
-      var expectedCommentLength = eocdrBuffer.length - eocdrWithoutCommentSize;
-      if (commentLength !== expectedCommentLength) {
-        return callback(new Error("Invalid comment length. Expected: " + expectedCommentLength + ". Found: " + commentLength + ". Are there extra bytes at the end of the file? Or is the end of central dir signature `PK☺☻` in the comment?"));
-      }
-      // 22 - Comment
-      // the encoding is always cp437.
-      var comment = decodeStrings ? decodeBuffer(eocdrBuffer.subarray(22), false)
-                                  : eocdrBuffer.subarray(22);
-
-      // Look for a Zip64 end of central directory locator
-      if (i - zip64EocdlSize >= 0 && buffer.readUInt32LE(i - zip64EocdlSize) === 0x07064b50) {
-        // ZIP64 format
-        var zip64EocdlBuffer = buffer.subarray(i - zip64EocdlSize, i - zip64EocdlSize + zip64EocdlSize);
-        // 0 - zip64 end of central dir locator signature = 0x07064b50
-        // 4 - number of the disk with the start of the zip64 end of central directory
-        // 8 - relative offset of the zip64 end of central directory record
-        var zip64EocdrOffset = readUInt64LE(zip64EocdlBuffer, 8);
-        // 16 - total number of disks
-
-        // ZIP64 end of central directory record
-        var zip64EocdrBuffer = newBuffer(56);
-        return readAndAssertNoEof(reader, zip64EocdrBuffer, 0, zip64EocdrBuffer.length, zip64EocdrOffset, function(err) {
-          if (err) return callback(err);
-
-          // 0 - zip64 end of central dir signature                           4 bytes  (0x06064b50)
-          if (zip64EocdrBuffer.readUInt32LE(0) !== 0x06064b50) {
-            return callback(new Error("invalid zip64 end of central directory record signature"));
+      Pend.prototype.go = function(fn) {
+        if (this.pending < this.max) pendGo(this, fn); else this.waiting.push(fn);
+      };
+      Pend.prototype.wait = function(cb) {
+        if (this.pending === 0) cb(this.error); else this.listeners.push(cb);
+      };
+      Pend.prototype.hold = function() {
+        return pendHold(this);
+      };
+      function pendHold(self) {
+        self.pending += 1;
+        var called = false;
+        return function onCb(err) {
+          if (called) throw new Error("callback called twice");
+          called = true;
+          self.error = self.error || err;
+          self.pending -= 1;
+          if (self.waiting.length > 0 && self.pending < self.max) pendGo(self, self.waiting.shift()); else if (self.pending === 0) {
+            var listeners = self.listeners;
+            self.listeners = [];
+            listeners.forEach(cbListener);
           }
-          // 4 - size of zip64 end of central directory record                8 bytes
-          // 12 - version made by                                             2 bytes
-          // 14 - version needed to extract                                   2 bytes
-          // 16 - number of this disk                                         4 bytes
-          diskNumber = zip64EocdrBuffer.readUInt32LE(16);
-          if (diskNumber !== 0) {
-            // Check this only after zip64 overrides. See #118.
-            return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
-          }
-          // 20 - number of the disk with the start of the central directory  4 bytes
-          // 24 - total number of entries in the central directory on this disk         8 bytes
-          // 32 - total number of entries in the central directory            8 bytes
-          entryCount = readUInt64LE(zip64EocdrBuffer, 32);
-          // 40 - size of the central directory                               8 bytes
-          // 48 - offset of start of central directory with respect to the starting disk number     8 bytes
-          centralDirectoryOffset = readUInt64LE(zip64EocdrBuffer, 48);
-          // 56 - zip64 extensible data sector                                (variable size)
-          return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options.autoClose, options.lazyEntries, decodeStrings, options.validateEntrySizes, options.strictFileNames));
+        };
+        function cbListener(listener) {
+          listener(self.error);
+        }
+      }
+      function pendGo(self, fn) {
+        fn(pendHold(self));
+      }
+      /***/    }),
+    /***/ 4248: 
+    /***/ (module => {
+      // Adapted from https://github.com/brianloveswords/buffer-crc32/blob/v0.2.13/index.js
+      const CRC_TABLE = new Int32Array([ 0, 1996959894, 3993919788, 2567524794, 124634137, 1886057615, 3915621685, 2657392035, 249268274, 2044508324, 3772115230, 2547177864, 162941995, 2125561021, 3887607047, 2428444049, 498536548, 1789927666, 4089016648, 2227061214, 450548861, 1843258603, 4107580753, 2211677639, 325883990, 1684777152, 4251122042, 2321926636, 335633487, 1661365465, 4195302755, 2366115317, 997073096, 1281953886, 3579855332, 2724688242, 1006888145, 1258607687, 3524101629, 2768942443, 901097722, 1119000684, 3686517206, 2898065728, 853044451, 1172266101, 3705015759, 2882616665, 651767980, 1373503546, 3369554304, 3218104598, 565507253, 1454621731, 3485111705, 3099436303, 671266974, 1594198024, 3322730930, 2970347812, 795835527, 1483230225, 3244367275, 3060149565, 1994146192, 31158534, 2563907772, 4023717930, 1907459465, 112637215, 2680153253, 3904427059, 2013776290, 251722036, 2517215374, 3775830040, 2137656763, 141376813, 2439277719, 3865271297, 1802195444, 476864866, 2238001368, 4066508878, 1812370925, 453092731, 2181625025, 4111451223, 1706088902, 314042704, 2344532202, 4240017532, 1658658271, 366619977, 2362670323, 4224994405, 1303535960, 984961486, 2747007092, 3569037538, 1256170817, 1037604311, 2765210733, 3554079995, 1131014506, 879679996, 2909243462, 3663771856, 1141124467, 855842277, 2852801631, 3708648649, 1342533948, 654459306, 3188396048, 3373015174, 1466479909, 544179635, 3110523913, 3462522015, 1591671054, 702138776, 2966460450, 3352799412, 1504918807, 783551873, 3082640443, 3233442989, 3988292384, 2596254646, 62317068, 1957810842, 3939845945, 2647816111, 81470997, 1943803523, 3814918930, 2489596804, 225274430, 2053790376, 3826175755, 2466906013, 167816743, 2097651377, 4027552580, 2265490386, 503444072, 1762050814, 4150417245, 2154129355, 426522225, 1852507879, 4275313526, 2312317920, 282753626, 1742555852, 4189708143, 2394877945, 397917763, 1622183637, 3604390888, 2714866558, 953729732, 1340076626, 3518719985, 2797360999, 1068828381, 1219638859, 3624741850, 2936675148, 906185462, 1090812512, 3747672003, 2825379669, 829329135, 1181335161, 3412177804, 3160834842, 628085408, 1382605366, 3423369109, 3138078467, 570562233, 1426400815, 3317316542, 2998733608, 733239954, 1555261956, 3268935591, 3050360625, 752459403, 1541320221, 2607071920, 3965973030, 1969922972, 40735498, 2617837225, 3943577151, 1913087877, 83908371, 2512341634, 3803740692, 2075208622, 213261112, 2463272603, 3855990285, 2094854071, 198958881, 2262029012, 4057260610, 1759359992, 534414190, 2176718541, 4139329115, 1873836001, 414664567, 2282248934, 4279200368, 1711684554, 285281116, 2405801727, 4167216745, 1634467795, 376229701, 2685067896, 3608007406, 1308918612, 956543938, 2808555105, 3495958263, 1231636301, 1047427035, 2932959818, 3654703836, 1088359270, 936918e3, 2847714899, 3736837829, 1202900863, 817233897, 3183342108, 3401237130, 1404277552, 615818150, 3134207493, 3453421203, 1423857449, 601450431, 3009837614, 3294710456, 1567103746, 711928724, 3020668471, 3272380065, 1510334235, 755167117 ]);
+      module.exports = function crc32(buf) {
+        let crc = -1;
+        for (let x of buf) crc = CRC_TABLE[255 & (crc ^ x)] ^ crc >>> 8;
+        return (crc ^ -1) >>> 0;
+      };
+      /***/    }),
+    /***/ 3502: 
+    /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+      // This was adapted from https://github.com/andrewrk/node-fd-slicer by Andrew Kelley under the MIT License.
+      var fs = __nccwpck_require__(9896);
+      var util = __nccwpck_require__(9023);
+      var stream = __nccwpck_require__(2203);
+      var Readable = stream.Readable;
+      var PassThrough = stream.PassThrough;
+      var Pend = __nccwpck_require__(3313);
+      var EventEmitter = __nccwpck_require__(4434).EventEmitter;
+      exports.BufferSlicer = BufferSlicer;
+      exports.FdSlicer = FdSlicer;
+      util.inherits(FdSlicer, EventEmitter);
+      function FdSlicer(fd) {
+        EventEmitter.call(this);
+        this.fd = fd;
+        this.pend = new Pend;
+        this.pend.max = 1;
+        this.refCount = 0;
+      }
+      FdSlicer.prototype.read = function(buffer, offset, length, position, callback) {
+        var self = this;
+        self.pend.go(function(cb) {
+          fs.read(self.fd, buffer, offset, length, position, function(err, bytesRead, buffer) {
+            cb();
+            callback(err, bytesRead, buffer);
+          });
         });
+      };
+      FdSlicer.prototype.createReadStream = function(options) {
+        return new ReadStream(this, options);
+      };
+      FdSlicer.prototype.ref = function() {
+        this.refCount += 1;
+      };
+      FdSlicer.prototype.unref = function() {
+        var self = this;
+        self.refCount -= 1;
+        if (self.refCount < 0) throw new Error("invalid unref");
+        if (self.refCount > 0) return;
+        fs.close(self.fd, function onCloseDone(err) {
+          if (err) self.emit("error", err); else self.emit("close");
+        });
+      };
+      util.inherits(ReadStream, Readable);
+      function ReadStream(context, options) {
+        options = options || {};
+        Readable.call(this, options);
+        this.context = context;
+        this.context.ref();
+        this.start = options.start || 0;
+        this.endOffset = options.end;
+        this.pos = this.start;
       }
-
-      // Not ZIP64 format
-      if (diskNumber !== 0) {
-        return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
-      }
-      return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options.autoClose, options.lazyEntries, decodeStrings, options.validateEntrySizes, options.strictFileNames));
-
-    }
-
-    // Not a zip file.
-    callback(new Error("End of central directory record signature not found. Either not a zip file, or file is truncated."));
-  });
-}
-
-util.inherits(ZipFile, EventEmitter);
-function ZipFile(reader, centralDirectoryOffset, fileSize, entryCount, comment, autoClose, lazyEntries, decodeStrings, validateEntrySizes, strictFileNames) {
-  var self = this;
-  EventEmitter.call(self);
-  self.reader = reader;
-  // forward close events
-  self.reader.on("error", function(err) {
-    // error closing the fd
-    emitError(self, err);
-  });
-  self.reader.once("close", function() {
-    self.emit("close");
-  });
-  self.readEntryCursor = centralDirectoryOffset;
-  self.fileSize = fileSize;
-  self.entryCount = entryCount;
-  self.comment = comment;
-  self.entriesRead = 0;
-  self.autoClose = !!autoClose;
-  self.lazyEntries = !!lazyEntries;
-  self.decodeStrings = !!decodeStrings;
-  self.validateEntrySizes = !!validateEntrySizes;
-  self.strictFileNames = !!strictFileNames;
-  self.isOpen = true;
-  self.emittedError = false;
-  self.hasEachEntryBeenCalled = false;
-
-  if (!self.lazyEntries) self._readEntry();
-}
-ZipFile.prototype.close = function() {
-  if (!this.isOpen) return;
-  this.isOpen = false;
-  this.reader.unref();
-};
-
-function emitErrorAndAutoClose(self, err) {
-  if (self.autoClose) self.close();
-  emitError(self, err);
-}
-function emitError(self, err) {
-  if (self.emittedError) return;
-  self.emittedError = true;
-  self.emit("error", err);
-}
-
-ZipFile.prototype.readEntry = function() {
-  if (!this.lazyEntries) throw new Error("readEntry() called without lazyEntries:true");
-  this._readEntry();
-};
-ZipFile.prototype._readEntry = function() {
-  var self = this;
-  if (self.entryCount === self.entriesRead) {
-    // done with metadata
-    setImmediate(function() {
-      if (self.autoClose) self.close();
-      if (self.emittedError) return;
-      self.emit("end");
-    });
-    return;
-  }
-  if (self.emittedError) return;
-  var buffer = newBuffer(46);
-  readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
-    if (err) return emitErrorAndAutoClose(self, err);
-    if (self.emittedError) return;
-    var entry = new Entry();
-    // 0 - Central directory file header signature
-    var signature = buffer.readUInt32LE(0);
-    if (signature !== 0x02014b50) return emitErrorAndAutoClose(self, new Error("invalid central directory file header signature: 0x" + signature.toString(16)));
-    // 4 - Version made by
-    entry.versionMadeBy = buffer.readUInt16LE(4);
-    // 6 - Version needed to extract (minimum)
-    entry.versionNeededToExtract = buffer.readUInt16LE(6);
-    // 8 - General purpose bit flag
-    entry.generalPurposeBitFlag = buffer.readUInt16LE(8);
-    // 10 - Compression method
-    entry.compressionMethod = buffer.readUInt16LE(10);
-    // 12 - File last modification time
-    entry.lastModFileTime = buffer.readUInt16LE(12);
-    // 14 - File last modification date
-    entry.lastModFileDate = buffer.readUInt16LE(14);
-    // 16 - CRC-32
-    entry.crc32 = buffer.readUInt32LE(16);
-    // 20 - Compressed size
-    entry.compressedSize = buffer.readUInt32LE(20);
-    // 24 - Uncompressed size
-    entry.uncompressedSize = buffer.readUInt32LE(24);
-    // 28 - File name length (n)
-    entry.fileNameLength = buffer.readUInt16LE(28);
-    // 30 - Extra field length (m)
-    entry.extraFieldLength = buffer.readUInt16LE(30);
-    // 32 - File comment length (k)
-    entry.fileCommentLength = buffer.readUInt16LE(32);
-    // 34 - Disk number where file starts
-    // 36 - Internal file attributes
-    entry.internalFileAttributes = buffer.readUInt16LE(36);
-    // 38 - External file attributes
-    entry.externalFileAttributes = buffer.readUInt32LE(38);
-    // 42 - Relative offset of local file header
-    entry.relativeOffsetOfLocalHeader = buffer.readUInt32LE(42);
-
-    if (entry.generalPurposeBitFlag & 0x40) return emitErrorAndAutoClose(self, new Error("strong encryption is not supported"));
-
-    self.readEntryCursor += 46;
-
-    buffer = newBuffer(entry.fileNameLength + entry.extraFieldLength + entry.fileCommentLength);
-    readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
-      if (err) return emitErrorAndAutoClose(self, err);
-      if (self.emittedError) return;
-      // 46 - File name
-      entry.fileNameRaw = buffer.subarray(0, entry.fileNameLength);
-      // 46+n - Extra field
-      var fileCommentStart = entry.fileNameLength + entry.extraFieldLength;
-      entry.extraFieldRaw = buffer.subarray(entry.fileNameLength, fileCommentStart);
-      // 46+n+m - File comment
-      entry.fileCommentRaw = buffer.subarray(fileCommentStart, fileCommentStart + entry.fileCommentLength);
-
-      // Parse the extra fields, which we need for processing other fields.
-      try {
-        entry.extraFields = parseExtraFields(entry.extraFieldRaw);
-      } catch (err) {
-        return emitErrorAndAutoClose(self, err);
-      }
-
-      // Interpret strings according to bit flags, extra fields, and options.
-      if (self.decodeStrings) {
-        var isUtf8 = (entry.generalPurposeBitFlag & 0x800) !== 0;
-        entry.fileComment = decodeBuffer(entry.fileCommentRaw, isUtf8);
-        entry.fileName = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, self.strictFileNames);
-        var errorMessage = validateFileName(entry.fileName);
-        if (errorMessage != null) return emitErrorAndAutoClose(self, new Error(errorMessage));
-      } else {
-        entry.fileComment = entry.fileCommentRaw;
-        entry.fileName = entry.fileNameRaw;
-      }
-      // Maintain API compatibility. See https://github.com/thejoshwolfe/yauzl/issues/47
-      entry.comment = entry.fileComment;
-
-      self.readEntryCursor += buffer.length;
-      self.entriesRead += 1;
-
-      // Check for the Zip64 Extended Information Extra Field.
-      for (var i = 0; i < entry.extraFields.length; i++) {
-        var extraField = entry.extraFields[i];
-        if (extraField.id !== 0x0001) continue;
-        // Found it.
-
-        var zip64EiefBuffer = extraField.data;
-        var index = 0;
-        // 0 - Original Size          8 bytes
-        if (entry.uncompressedSize === 0xffffffff) {
-          if (index + 8 > zip64EiefBuffer.length) {
-            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include uncompressed size"));
-          }
-          entry.uncompressedSize = readUInt64LE(zip64EiefBuffer, index);
-          index += 8;
+      ReadStream.prototype._read = function(n) {
+        var self = this;
+        var toRead = Math.min(self._readableState.highWaterMark, n);
+        if (self.endOffset != null) toRead = Math.min(toRead, self.endOffset - self.pos);
+        if (toRead <= 0) {
+          self.push(null);
+          this._cleanup();
+          return;
         }
-        // 8 - Compressed Size        8 bytes
-        if (entry.compressedSize === 0xffffffff) {
-          if (index + 8 > zip64EiefBuffer.length) {
-            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include compressed size"));
-          }
-          entry.compressedSize = readUInt64LE(zip64EiefBuffer, index);
-          index += 8;
+        self.context.pend.go(function(cb) {
+          var buffer = Buffer.allocUnsafe(toRead);
+          fs.read(self.context.fd, buffer, 0, toRead, self.pos, function(err, bytesRead) {
+            if (err) self.destroy(err); else if (bytesRead === 0) {
+              self.push(null);
+              self._cleanup();
+            } else {
+              self.pos += bytesRead;
+              self.push(buffer.slice(0, bytesRead));
+            }
+            cb();
+          });
+        });
+      };
+      ReadStream.prototype._destroy = function(err, cb) {
+        // Node 14+ calls this automatically at EOF.
+        this._cleanup();
+        cb(err);
+      };
+      ReadStream.prototype._cleanup = function() {
+        if (this.context != null) {
+          this.context.unref();
+          this.context = null;
         }
-        // 16 - Relative Header Offset 8 bytes
-        if (entry.relativeOffsetOfLocalHeader === 0xffffffff) {
-          if (index + 8 > zip64EiefBuffer.length) {
-            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include relative header offset"));
-          }
-          entry.relativeOffsetOfLocalHeader = readUInt64LE(zip64EiefBuffer, index);
-          index += 8;
-        }
-        // 24 - Disk Start Number      4 bytes
-
-        break;
+      };
+      util.inherits(BufferSlicer, EventEmitter);
+      function BufferSlicer(buffer) {
+        EventEmitter.call(this);
+        this.refCount = 0;
+        this.buffer = buffer;
       }
-
-      // validate file size
-      if (self.validateEntrySizes && entry.compressionMethod === 0) {
-        var expectedCompressedSize = entry.uncompressedSize;
-        if (entry.isEncrypted()) {
-          // traditional encryption prefixes the file data with a header
-          expectedCompressedSize += 12;
+      BufferSlicer.prototype.read = function(buffer, offset, length, position, callback) {
+        if (!(0 <= offset && offset <= buffer.length)) throw new RangeError("offset outside buffer: 0 <= " + offset + " <= " + buffer.length);
+        if (position < 0) throw new RangeError("position is negative: " + position);
+        if (offset + length > buffer.length) 
+        // The caller's buffer can't hold all the bytes they're trying to read.
+        // Clamp the length instead of giving an error.
+        // The callback will be informed of fewer than expected bytes written.
+        length = buffer.length - offset;
+        if (position + length > this.buffer.length) 
+        // Clamp any attempt to read past the end of the source buffer.
+        length = this.buffer.length - position;
+        if (length <= 0) {
+          // After any clamping, we're fully out of bounds or otherwise have nothing to do.
+          // This isn't an error; it's just zero bytes written.
+          setImmediate(function() {
+            callback(null, 0);
+          });
+          return;
         }
-        if (entry.compressedSize !== expectedCompressedSize) {
-          var msg = "compressed/uncompressed size mismatch for stored file: " + entry.compressedSize + " != " + entry.uncompressedSize;
-          return emitErrorAndAutoClose(self, new Error(msg));
-        }
-      }
-
-      self.emit("entry", entry);
-
-      if (!self.lazyEntries) self._readEntry();
-    });
-  });
-};
-
-ZipFile.prototype.eachEntry = function() {
-  const self = this;
-  if (!self.lazyEntries) throw new Error("eachEntry() requires lazyEntries: true");
-  if (self.hasEachEntryBeenCalled) throw new Error("eachEntry() must only be called once per ZipFile");
-  self.hasEachEntryBeenCalled = true;
-
-  let pendingResolveReject = null;
-  self.on("entry", onEntry);
-  self.on("end", onEnd);
-  self.on("error", onError);
-  function cleanup() {
-    self.removeListener("entry", onEntry);
-    self.removeListener("end", onEnd);
-    self.removeListener("error", onError);
-    if (self.autoClose) self.close();
-  }
-
-  function onEntry(entry) {
-    let {resolve} = pendingResolveReject;
-    pendingResolveReject = null;
-    resolve({value: entry});
-  }
-  function onEnd() {
-    let {resolve} = pendingResolveReject;
-    pendingResolveReject = null;
-    cleanup();
-    resolve({done: true});
-  }
-  function onError(err) {
-    let {reject} = pendingResolveReject;
-    pendingResolveReject = null;
-    cleanup();
-    reject(err);
-  }
-
-  return {
-    [Symbol.asyncIterator]() {
-      // Called once by `for await...of`.
-      return this;
-    },
-    next() {
-      // Called on each iteration in a `for await...of`.
-      const promise = new Promise((resolve, reject) => {
-        if (pendingResolveReject != null) throw new Error("next() called before previous Promise was resolved.");
-        pendingResolveReject = {resolve, reject};
-      });
-      self.readEntry();
-      return promise;
-    },
-    return(value) {
-      // Called when breaking, returning, throwing out of a `for await...of`.
-      cleanup();
-      return Promise.resolve({done: true, value});
-    },
-    throw(value) {
-      // Almost never called. Something about `yield*` maybe?
-      cleanup();
-      return Promise.reject(value);
-    },
-  };
-};
-
-ZipFile.prototype.openReadStream = function(entry, options, callback) {
-  var self = this;
-  // parameter validation
-  var relativeStart = 0;
-  var relativeEnd = entry.compressedSize;
-  if (callback == null) {
-    callback = options;
-    options = null;
-  }
-  if (options == null) {
-    options = {};
-  } else {
-    if (options.decodeFileData === false) {
-      // new, simple option
-      if (options.decrypt != null) {
-        throw new Error("cannot use options.decrypt when options.decodeFileData === false");
-      }
-      if (options.decompress != null) {
-        throw new Error("cannot use options.decompress when options.decodeFileData === false");
-      }
-      // start and end are allowed
-    } else {
-      // old, complicated options
-      if (options.decrypt != null) {
-        if (!entry.isEncrypted()) {
-          throw new Error("options.decrypt can only be specified for encrypted entries. See also option decodeFileData.");
-        }
-        if (options.decrypt !== false) throw new Error("invalid options.decrypt value: " + options.decrypt);
-        if (entry.isCompressed()) {
-          if (options.decompress !== false) throw new Error("entry is encrypted and compressed, and options.decompress !== false. See also option decodeFileData.");
-        }
-      }
-      if (options.decompress != null) {
-        if (!entry.isCompressed()) {
-          throw new Error("options.decompress can only be specified for compressed entries. See also option decodeFileData.");
-        }
-        if (!(options.decompress === false || options.decompress === true)) {
-          throw new Error("invalid options.decompress value: " + options.decompress);
-        }
-        decompress = options.decompress;
-      }
-    }
-    if (options.start != null) {
-      relativeStart = options.start;
-      if (relativeStart < 0) throw new Error("options.start < 0");
-      if (relativeStart > entry.compressedSize) throw new Error("options.start > entry.compressedSize");
-    }
-    if (options.end != null) {
-      relativeEnd = options.end;
-      if (relativeEnd < 0) throw new Error("options.end < 0");
-      if (relativeEnd > entry.compressedSize) throw new Error("options.end > entry.compressedSize");
-      if (relativeEnd < relativeStart) throw new Error("options.end < options.start");
-    }
-  }
-  var rawMode = (
-    options.decodeFileData === false || // Explicitly requested raw.
-    (
-      (entry.compressionMethod === 0 || // Naturally without compression.
-        (entry.compressionMethod === 8 && options.decompress === false) // Deprecated compression bypass option.
-      ) &&
-      (!entry.isEncrypted() || // Naturally without encryption.
-        options.decrypt === false // Deprecated encryption bypass option.
-      )
-    )
-  );
-  if (options.start != null || options.end != null) {
-    // Ensure slicing deals with raw data.
-    if (!rawMode) throw new Error("start/end range require options.decodeFileData === false for non-trivial encoded entries.");
-  }
-
-  // any further errors can either be caused by the zipfile,
-  // or were introduced in a minor version of yauzl,
-  // so should be passed to the client rather than thrown.
-  if (!self.isOpen) return callback(new Error("closed"));
-  if (entry.isEncrypted() && !rawMode) {
-    if (options.decrypt !== false) return callback(new Error("entry is encrypted, and options.decodeFileData !== false"));
-  }
-  var decompress;
-  if (rawMode) {
-    decompress = false;
-  } else if (entry.compressionMethod === 8) {
-    // 8 - The file is Deflated
-    decompress = options.decodeFileData !== true;
-  } else {
-    return callback(new Error("unsupported compression method: " + entry.compressionMethod));
-  }
-
-  self.readLocalFileHeader(entry, {minimal: true}, function(err, localFileHeader) {
-    if (err) return callback(err);
-    self.openReadStreamLowLevel(
-      localFileHeader.fileDataStart, entry.compressedSize,
-      relativeStart, relativeEnd,
-      decompress, entry.uncompressedSize,
-      callback);
-  });
-};
-
-ZipFile.prototype.openReadStreamLowLevel = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, callback) {
-  var self = this;
-
-  var fileDataEnd = fileDataStart + compressedSize;
-  var readStream = self.reader.createReadStream({
-    start: fileDataStart + relativeStart,
-    end: fileDataStart + relativeEnd,
-  });
-  var endpointStream = readStream;
-  if (decompress) {
-    var destroyed = false;
-    var inflateFilter = zlib.createInflateRaw();
-    readStream.on("error", function(err) {
-      // setImmediate here because errors can be emitted during the first call to pipe()
-      setImmediate(function() {
-        if (!destroyed) inflateFilter.emit("error", err);
-      });
-    });
-    readStream.pipe(inflateFilter);
-
-    if (self.validateEntrySizes) {
-      endpointStream = new AssertByteCountStream(uncompressedSize);
-      inflateFilter.on("error", function(err) {
-        // forward zlib errors to the client-visible stream
+        this.buffer.copy(buffer, offset, position, position + length);
         setImmediate(function() {
-          if (!destroyed) endpointStream.emit("error", err);
+          callback(null, length);
         });
-      });
-      inflateFilter.pipe(endpointStream);
-    } else {
-      // the zlib filter is the client-visible stream
-      endpointStream = inflateFilter;
-    }
-    // this is part of yauzl's API, so implement this function on the client-visible stream
-    installDestroyFn(endpointStream, function() {
-      destroyed = true;
-      if (inflateFilter !== endpointStream) inflateFilter.unpipe(endpointStream);
-      readStream.unpipe(inflateFilter);
-      // TODO: the inflateFilter may cause a memory leak. see Issue #27.
-      readStream.destroy();
-    });
-  }
-  callback(null, endpointStream);
-};
-
-ZipFile.prototype.readLocalFileHeader = function(entry, options, callback) {
-  var self = this;
-  if (callback == null) {
-    callback = options;
-    options = null;
-  }
-  if (options == null) options = {};
-
-  self.reader.ref();
-  var buffer = newBuffer(30);
-  readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader, function(err) {
-    try {
-      if (err) return callback(err);
-      // 0 - Local file header signature = 0x04034b50
-      var signature = buffer.readUInt32LE(0);
-      if (signature !== 0x04034b50) {
-        return callback(new Error("invalid local file header signature: 0x" + signature.toString(16)));
-      }
-
-      var fileNameLength = buffer.readUInt16LE(26);
-      var extraFieldLength = buffer.readUInt16LE(28);
-      var fileDataStart = entry.relativeOffsetOfLocalHeader + 30 + fileNameLength + extraFieldLength;
-      // We now have enough information to do this bounds check.
-      if (fileDataStart + entry.compressedSize > self.fileSize) {
-        return callback(new Error("file data overflows file bounds: " +
-            fileDataStart + " + " + entry.compressedSize + " > " + self.fileSize));
-      }
-
-      if (options.minimal) {
-        return callback(null, {fileDataStart: fileDataStart});
-      }
-
-      var localFileHeader = new LocalFileHeader();
-      localFileHeader.fileDataStart = fileDataStart;
-
-      // 4 - Version needed to extract (minimum)
-      localFileHeader.versionNeededToExtract = buffer.readUInt16LE(4);
-      // 6 - General purpose bit flag
-      localFileHeader.generalPurposeBitFlag = buffer.readUInt16LE(6);
-      // 8 - Compression method
-      localFileHeader.compressionMethod = buffer.readUInt16LE(8);
-      // 10 - File last modification time
-      localFileHeader.lastModFileTime = buffer.readUInt16LE(10);
-      // 12 - File last modification date
-      localFileHeader.lastModFileDate = buffer.readUInt16LE(12);
-      // 14 - CRC-32
-      localFileHeader.crc32 = buffer.readUInt32LE(14);
-      // 18 - Compressed size
-      localFileHeader.compressedSize = buffer.readUInt32LE(18);
-      // 22 - Uncompressed size
-      localFileHeader.uncompressedSize = buffer.readUInt32LE(22);
-      // 26 - File name length (n)
-      localFileHeader.fileNameLength = fileNameLength;
-      // 28 - Extra field length (m)
-      localFileHeader.extraFieldLength = extraFieldLength;
-      // 30 - File name
-      // 30+n - Extra field
-
-      buffer = newBuffer(fileNameLength + extraFieldLength);
-      self.reader.ref();
-      readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader + 30, function(err) {
-        try {
+      };
+      BufferSlicer.prototype.createReadStream = function(options) {
+        options = options || {};
+        var readStream = new PassThrough(options);
+        readStream.start = options.start || 0;
+        readStream.endOffset = options.end;
+        // by the time this function returns, we'll be done.
+                readStream.pos = readStream.endOffset || this.buffer.length;
+        var entireSlice = this.buffer.slice(readStream.start, readStream.pos);
+        // Cut the buffer into smaller slices for better memory usage when streaming into a zlib inflate stream.
+        // See https://github.com/thejoshwolfe/yauzl/issues/87
+                var offset = 0;
+        while (true) {
+          var nextOffset = offset + 65536;
+          if (nextOffset >= entireSlice.length) {
+            // last chunk
+            if (offset < entireSlice.length) readStream.write(entireSlice.slice(offset, entireSlice.length));
+            break;
+          }
+          readStream.write(entireSlice.slice(offset, nextOffset));
+          offset = nextOffset;
+        }
+        readStream.end();
+        return readStream;
+      };
+      BufferSlicer.prototype.ref = function() {
+        this.refCount += 1;
+      };
+      BufferSlicer.prototype.unref = function() {
+        this.refCount -= 1;
+        if (this.refCount < 0) throw new Error("invalid unref");
+      };
+      /***/    }),
+    /***/ 663: 
+    /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+      var fs = __nccwpck_require__(9896);
+      var zlib = __nccwpck_require__(3106);
+      var fd_slicer = __nccwpck_require__(3502);
+      var util = __nccwpck_require__(9023);
+      var EventEmitter = __nccwpck_require__(4434).EventEmitter;
+      var Transform = __nccwpck_require__(2203).Transform;
+      var PassThrough = __nccwpck_require__(2203).PassThrough;
+      var Writable = __nccwpck_require__(2203).Writable;
+      // Node 20 added zlib.crc32.
+            const crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : __nccwpck_require__(4248);
+      exports.open = open;
+      exports.fromFd = fromFd;
+      exports.fromBuffer = fromBuffer;
+      exports.fromRandomAccessReader = fromRandomAccessReader;
+      exports.openPromise = function openPromise(path, options) {
+        return new Promise((resolve, reject) => {
+          open(path, {
+            ...options,
+            lazyEntries: true
+          }, function(err, zipfile) {
+            if (err) return reject(err);
+            resolve(zipfile);
+          });
+        });
+      };
+      exports.fromFdPromise = function fromFdPromise(fd, options) {
+        return new Promise((resolve, reject) => {
+          fromFd(fd, {
+            ...options,
+            lazyEntries: true
+          }, function(err, zipfile) {
+            if (err) return reject(err);
+            resolve(zipfile);
+          });
+        });
+      };
+      exports.fromBufferPromise = function fromBufferPromise(buffer, options) {
+        return new Promise((resolve, reject) => {
+          fromBuffer(buffer, {
+            ...options,
+            lazyEntries: true
+          }, function(err, zipfile) {
+            if (err) return reject(err);
+            resolve(zipfile);
+          });
+        });
+      };
+      exports.fromRandomAccessReaderPromise = function fromRandomAccessReaderPromise(reader, totalSize, options) {
+        return new Promise((resolve, reject) => {
+          fromRandomAccessReader(reader, totalSize, {
+            ...options,
+            lazyEntries: true
+          }, function(err, zipfile) {
+            if (err) return reject(err);
+            resolve(zipfile);
+          });
+        });
+      };
+      exports.dosDateTimeToDate = dosDateTimeToDate;
+      exports.getFileNameLowLevel = getFileNameLowLevel;
+      exports.validateFileName = validateFileName;
+      exports.parseExtraFields = parseExtraFields;
+      exports.ZipFile = ZipFile;
+      exports.Entry = Entry;
+      exports.LocalFileHeader = LocalFileHeader;
+      exports.RandomAccessReader = RandomAccessReader;
+      function open(path, options, callback) {
+        if (typeof options === "function") {
+          callback = options;
+          options = null;
+        }
+        if (options == null) options = {};
+        if (options.autoClose == null) options.autoClose = true;
+        if (options.lazyEntries == null) options.lazyEntries = false;
+        if (options.decodeStrings == null) options.decodeStrings = true;
+        if (options.validateEntrySizes == null) options.validateEntrySizes = true;
+        if (options.strictFileNames == null) options.strictFileNames = false;
+        if (callback == null) callback = defaultCallback;
+        fs.open(path, "r", function(err, fd) {
           if (err) return callback(err);
-          localFileHeader.fileName = buffer.subarray(0, fileNameLength);
-          localFileHeader.extraField = buffer.subarray(fileNameLength);
-          return callback(null, localFileHeader);
-        } finally {
-          self.reader.unref();
+          fromFd(fd, options, function(err, zipfile) {
+            if (err) fs.close(fd, defaultCallback);
+            callback(err, zipfile);
+          });
+        });
+      }
+      function fromFd(fd, options, callback) {
+        if (typeof options === "function") {
+          callback = options;
+          options = null;
         }
+        if (options == null) options = {};
+        if (options.autoClose == null) options.autoClose = false;
+        if (options.lazyEntries == null) options.lazyEntries = false;
+        if (options.decodeStrings == null) options.decodeStrings = true;
+        if (options.validateEntrySizes == null) options.validateEntrySizes = true;
+        if (options.strictFileNames == null) options.strictFileNames = false;
+        if (callback == null) callback = defaultCallback;
+        fs.fstat(fd, function(err, stats) {
+          if (err) return callback(err);
+          var reader = new fd_slicer.FdSlicer(fd);
+          fromRandomAccessReader(reader, stats.size, options, callback);
+        });
+      }
+      function fromBuffer(buffer, options, callback) {
+        if (typeof options === "function") {
+          callback = options;
+          options = null;
+        }
+        if (options == null) options = {};
+        options.autoClose = false;
+        if (options.lazyEntries == null) options.lazyEntries = false;
+        if (options.decodeStrings == null) options.decodeStrings = true;
+        if (options.validateEntrySizes == null) options.validateEntrySizes = true;
+        if (options.strictFileNames == null) options.strictFileNames = false;
+        var reader = new fd_slicer.BufferSlicer(buffer);
+        fromRandomAccessReader(reader, buffer.length, options, callback);
+      }
+      function fromRandomAccessReader(reader, totalSize, options, callback) {
+        if (typeof options === "function") {
+          callback = options;
+          options = null;
+        }
+        if (options == null) options = {};
+        if (options.autoClose == null) options.autoClose = true;
+        if (options.lazyEntries == null) options.lazyEntries = false;
+        if (options.decodeStrings == null) options.decodeStrings = true;
+        var decodeStrings = !!options.decodeStrings;
+        if (options.validateEntrySizes == null) options.validateEntrySizes = true;
+        if (options.strictFileNames == null) options.strictFileNames = false;
+        if (callback == null) callback = defaultCallback;
+        if (typeof totalSize !== "number") throw new Error("expected totalSize parameter to be a number");
+        if (totalSize > Number.MAX_SAFE_INTEGER) throw new Error("zip file too large. only file sizes up to 2^52 are supported due to JavaScript's Number type being an IEEE 754 double.");
+        // the matching unref() call is in zipfile.close()
+                reader.ref();
+        // eocdr means End of Central Directory Record.
+        // search backwards for the eocdr signature.
+        // the last field of the eocdr is a variable-length comment.
+        // the comment size is encoded in a 2-byte field in the eocdr, which we can't find without trudging backwards through the comment to find it.
+        // as a consequence of this design decision, it's possible to have ambiguous zip file metadata if a coherent eocdr was in the comment.
+        // we search backwards for a eocdr signature, and hope that whoever made the zip file was smart enough to forbid the eocdr signature in the comment.
+                // 2-byte size
+        var bufferSize = Math.min(65577, totalSize);
+        var buffer = newBuffer(bufferSize);
+        var bufferReadStart = totalSize - buffer.length;
+        readAndAssertNoEof(reader, buffer, 0, bufferSize, bufferReadStart, function(err) {
+          if (err) return callback(err);
+          for (var i = bufferSize - 22; i >= 0; i -= 1) {
+            if (buffer.readUInt32LE(i) !== 101010256) continue;
+            // found eocdr
+                        var eocdrBuffer = buffer.subarray(i);
+            // 0 - End of central directory signature = 0x06054b50
+            // 4 - Number of this disk
+                        var diskNumber = eocdrBuffer.readUInt16LE(4);
+            // 6 - Disk where central directory starts
+            // 8 - Number of central directory records on this disk
+            // 10 - Total number of central directory records
+                        var entryCount = eocdrBuffer.readUInt16LE(10);
+            // 12 - Size of central directory (bytes)
+            // 16 - Offset of start of central directory, relative to start of archive
+                        var centralDirectoryOffset = eocdrBuffer.readUInt32LE(16);
+            // 20 - Comment length
+                        var commentLength = eocdrBuffer.readUInt16LE(20);
+            var expectedCommentLength = eocdrBuffer.length - 22;
+            if (commentLength !== expectedCommentLength) return callback(new Error("Invalid comment length. Expected: " + expectedCommentLength + ". Found: " + commentLength + ". Are there extra bytes at the end of the file? Or is the end of central dir signature `PK☺☻` in the comment?"));
+            // 22 - Comment
+            // the encoding is always cp437.
+                        var comment = decodeStrings ? decodeBuffer(eocdrBuffer.subarray(22), false) : eocdrBuffer.subarray(22);
+            // Look for a Zip64 end of central directory locator
+                        if (i - 20 >= 0 && buffer.readUInt32LE(i - 20) === 117853008) {
+              // ZIP64 format
+              var zip64EocdlBuffer = buffer.subarray(i - 20, i - 20 + 20);
+              // 0 - zip64 end of central dir locator signature = 0x07064b50
+              // 4 - number of the disk with the start of the zip64 end of central directory
+              // 8 - relative offset of the zip64 end of central directory record
+                            var zip64EocdrOffset = readUInt64LE(zip64EocdlBuffer, 8);
+              // 16 - total number of disks
+              // ZIP64 end of central directory record
+                            var zip64EocdrBuffer = newBuffer(56);
+              return readAndAssertNoEof(reader, zip64EocdrBuffer, 0, zip64EocdrBuffer.length, zip64EocdrOffset, function(err) {
+                if (err) return callback(err);
+                // 0 - zip64 end of central dir signature                           4 bytes  (0x06064b50)
+                                if (zip64EocdrBuffer.readUInt32LE(0) !== 101075792) return callback(new Error("invalid zip64 end of central directory record signature"));
+                // 4 - size of zip64 end of central directory record                8 bytes
+                // 12 - version made by                                             2 bytes
+                // 14 - version needed to extract                                   2 bytes
+                // 16 - number of this disk                                         4 bytes
+                                diskNumber = zip64EocdrBuffer.readUInt32LE(16);
+                if (diskNumber !== 0) 
+                // Check this only after zip64 overrides. See #118.
+                return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
+                // 20 - number of the disk with the start of the central directory  4 bytes
+                // 24 - total number of entries in the central directory on this disk         8 bytes
+                // 32 - total number of entries in the central directory            8 bytes
+                                entryCount = readUInt64LE(zip64EocdrBuffer, 32);
+                // 40 - size of the central directory                               8 bytes
+                // 48 - offset of start of central directory with respect to the starting disk number     8 bytes
+                                centralDirectoryOffset = readUInt64LE(zip64EocdrBuffer, 48);
+                // 56 - zip64 extensible data sector                                (variable size)
+                                return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options.autoClose, options.lazyEntries, decodeStrings, options.validateEntrySizes, options.strictFileNames));
+              });
+            }
+            // Not ZIP64 format
+                        if (diskNumber !== 0) return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
+            return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options.autoClose, options.lazyEntries, decodeStrings, options.validateEntrySizes, options.strictFileNames));
+          }
+          // Not a zip file.
+                    callback(new Error("End of central directory record signature not found. Either not a zip file, or file is truncated."));
+        });
+      }
+      util.inherits(ZipFile, EventEmitter);
+      function ZipFile(reader, centralDirectoryOffset, fileSize, entryCount, comment, autoClose, lazyEntries, decodeStrings, validateEntrySizes, strictFileNames) {
+        var self = this;
+        EventEmitter.call(self);
+        self.reader = reader;
+        // forward close events
+                self.reader.on("error", function(err) {
+          // error closing the fd
+          emitError(self, err);
+        });
+        self.reader.once("close", function() {
+          self.emit("close");
+        });
+        self.readEntryCursor = centralDirectoryOffset;
+        self.fileSize = fileSize;
+        self.entryCount = entryCount;
+        self.comment = comment;
+        self.entriesRead = 0;
+        self.autoClose = !!autoClose;
+        self.lazyEntries = !!lazyEntries;
+        self.decodeStrings = !!decodeStrings;
+        self.validateEntrySizes = !!validateEntrySizes;
+        self.strictFileNames = !!strictFileNames;
+        self.isOpen = true;
+        self.emittedError = false;
+        self.hasEachEntryBeenCalled = false;
+        if (!self.lazyEntries) self._readEntry();
+      }
+      ZipFile.prototype.close = function() {
+        if (!this.isOpen) return;
+        this.isOpen = false;
+        this.reader.unref();
+      };
+      function emitErrorAndAutoClose(self, err) {
+        if (self.autoClose) self.close();
+        emitError(self, err);
+      }
+      function emitError(self, err) {
+        if (self.emittedError) return;
+        self.emittedError = true;
+        self.emit("error", err);
+      }
+      ZipFile.prototype.readEntry = function() {
+        if (!this.lazyEntries) throw new Error("readEntry() called without lazyEntries:true");
+        this._readEntry();
+      };
+      ZipFile.prototype._readEntry = function() {
+        var self = this;
+        if (self.entryCount === self.entriesRead) {
+          // done with metadata
+          setImmediate(function() {
+            if (self.autoClose) self.close();
+            if (self.emittedError) return;
+            self.emit("end");
+          });
+          return;
+        }
+        if (self.emittedError) return;
+        var buffer = newBuffer(46);
+        readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
+          if (err) return emitErrorAndAutoClose(self, err);
+          if (self.emittedError) return;
+          var entry = new Entry;
+          // 0 - Central directory file header signature
+                    var signature = buffer.readUInt32LE(0);
+          if (signature !== 33639248) return emitErrorAndAutoClose(self, new Error("invalid central directory file header signature: 0x" + signature.toString(16)));
+          // 4 - Version made by
+                    entry.versionMadeBy = buffer.readUInt16LE(4);
+          // 6 - Version needed to extract (minimum)
+                    entry.versionNeededToExtract = buffer.readUInt16LE(6);
+          // 8 - General purpose bit flag
+                    entry.generalPurposeBitFlag = buffer.readUInt16LE(8);
+          // 10 - Compression method
+                    entry.compressionMethod = buffer.readUInt16LE(10);
+          // 12 - File last modification time
+                    entry.lastModFileTime = buffer.readUInt16LE(12);
+          // 14 - File last modification date
+                    entry.lastModFileDate = buffer.readUInt16LE(14);
+          // 16 - CRC-32
+                    entry.crc32 = buffer.readUInt32LE(16);
+          // 20 - Compressed size
+                    entry.compressedSize = buffer.readUInt32LE(20);
+          // 24 - Uncompressed size
+                    entry.uncompressedSize = buffer.readUInt32LE(24);
+          // 28 - File name length (n)
+                    entry.fileNameLength = buffer.readUInt16LE(28);
+          // 30 - Extra field length (m)
+                    entry.extraFieldLength = buffer.readUInt16LE(30);
+          // 32 - File comment length (k)
+                    entry.fileCommentLength = buffer.readUInt16LE(32);
+          // 34 - Disk number where file starts
+          // 36 - Internal file attributes
+                    entry.internalFileAttributes = buffer.readUInt16LE(36);
+          // 38 - External file attributes
+                    entry.externalFileAttributes = buffer.readUInt32LE(38);
+          // 42 - Relative offset of local file header
+                    entry.relativeOffsetOfLocalHeader = buffer.readUInt32LE(42);
+          if (entry.generalPurposeBitFlag & 64) return emitErrorAndAutoClose(self, new Error("strong encryption is not supported"));
+          self.readEntryCursor += 46;
+          buffer = newBuffer(entry.fileNameLength + entry.extraFieldLength + entry.fileCommentLength);
+          readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
+            if (err) return emitErrorAndAutoClose(self, err);
+            if (self.emittedError) return;
+            // 46 - File name
+                        entry.fileNameRaw = buffer.subarray(0, entry.fileNameLength);
+            // 46+n - Extra field
+                        var fileCommentStart = entry.fileNameLength + entry.extraFieldLength;
+            entry.extraFieldRaw = buffer.subarray(entry.fileNameLength, fileCommentStart);
+            // 46+n+m - File comment
+                        entry.fileCommentRaw = buffer.subarray(fileCommentStart, fileCommentStart + entry.fileCommentLength);
+            // Parse the extra fields, which we need for processing other fields.
+                        try {
+              entry.extraFields = parseExtraFields(entry.extraFieldRaw);
+            } catch (err) {
+              return emitErrorAndAutoClose(self, err);
+            }
+            // Interpret strings according to bit flags, extra fields, and options.
+                        if (self.decodeStrings) {
+              var isUtf8 = (entry.generalPurposeBitFlag & 2048) !== 0;
+              entry.fileComment = decodeBuffer(entry.fileCommentRaw, isUtf8);
+              entry.fileName = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, self.strictFileNames);
+              var errorMessage = validateFileName(entry.fileName);
+              if (errorMessage != null) return emitErrorAndAutoClose(self, new Error(errorMessage));
+            } else {
+              entry.fileComment = entry.fileCommentRaw;
+              entry.fileName = entry.fileNameRaw;
+            }
+            // Maintain API compatibility. See https://github.com/thejoshwolfe/yauzl/issues/47
+                        entry.comment = entry.fileComment;
+            self.readEntryCursor += buffer.length;
+            self.entriesRead += 1;
+            // Check for the Zip64 Extended Information Extra Field.
+                        for (var i = 0; i < entry.extraFields.length; i++) {
+              var extraField = entry.extraFields[i];
+              if (extraField.id !== 1) continue;
+              // Found it.
+                            var zip64EiefBuffer = extraField.data;
+              var index = 0;
+              // 0 - Original Size          8 bytes
+                            if (entry.uncompressedSize === 4294967295) {
+                if (index + 8 > zip64EiefBuffer.length) return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include uncompressed size"));
+                entry.uncompressedSize = readUInt64LE(zip64EiefBuffer, index);
+                index += 8;
+              }
+              // 8 - Compressed Size        8 bytes
+                            if (entry.compressedSize === 4294967295) {
+                if (index + 8 > zip64EiefBuffer.length) return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include compressed size"));
+                entry.compressedSize = readUInt64LE(zip64EiefBuffer, index);
+                index += 8;
+              }
+              // 16 - Relative Header Offset 8 bytes
+                            if (entry.relativeOffsetOfLocalHeader === 4294967295) {
+                if (index + 8 > zip64EiefBuffer.length) return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include relative header offset"));
+                entry.relativeOffsetOfLocalHeader = readUInt64LE(zip64EiefBuffer, index);
+                index += 8;
+              }
+              // 24 - Disk Start Number      4 bytes
+                            break;
+            }
+            // validate file size
+                        if (self.validateEntrySizes && entry.compressionMethod === 0) {
+              var expectedCompressedSize = entry.uncompressedSize;
+              if (entry.isEncrypted()) 
+              // traditional encryption prefixes the file data with a header
+              expectedCompressedSize += 12;
+              if (entry.compressedSize !== expectedCompressedSize) {
+                var msg = "compressed/uncompressed size mismatch for stored file: " + entry.compressedSize + " != " + entry.uncompressedSize;
+                return emitErrorAndAutoClose(self, new Error(msg));
+              }
+            }
+            self.emit("entry", entry);
+            if (!self.lazyEntries) self._readEntry();
+          });
+        });
+      };
+      ZipFile.prototype.eachEntry = function() {
+        const self = this;
+        if (!self.lazyEntries) throw new Error("eachEntry() requires lazyEntries: true");
+        if (self.hasEachEntryBeenCalled) throw new Error("eachEntry() must only be called once per ZipFile");
+        self.hasEachEntryBeenCalled = true;
+        let pendingResolveReject = null;
+        self.on("entry", onEntry);
+        self.on("end", onEnd);
+        self.on("error", onError);
+        function cleanup() {
+          self.removeListener("entry", onEntry);
+          self.removeListener("end", onEnd);
+          self.removeListener("error", onError);
+          if (self.autoClose) self.close();
+        }
+        function onEntry(entry) {
+          let {resolve: resolve} = pendingResolveReject;
+          pendingResolveReject = null;
+          resolve({
+            value: entry
+          });
+        }
+        function onEnd() {
+          let {resolve: resolve} = pendingResolveReject;
+          pendingResolveReject = null;
+          cleanup();
+          resolve({
+            done: true
+          });
+        }
+        function onError(err) {
+          let {reject: reject} = pendingResolveReject;
+          pendingResolveReject = null;
+          cleanup();
+          reject(err);
+        }
+        return {
+          [Symbol.asyncIterator]() {
+            // Called once by `for await...of`.
+            return this;
+          },
+          next() {
+            // Called on each iteration in a `for await...of`.
+            const promise = new Promise((resolve, reject) => {
+              if (pendingResolveReject != null) throw new Error("next() called before previous Promise was resolved.");
+              pendingResolveReject = {
+                resolve: resolve,
+                reject: reject
+              };
+            });
+            self.readEntry();
+            return promise;
+          },
+          return(value) {
+            // Called when breaking, returning, throwing out of a `for await...of`.
+            cleanup();
+            return Promise.resolve({
+              done: true,
+              value: value
+            });
+          },
+          throw(value) {
+            // Almost never called. Something about `yield*` maybe?
+            cleanup();
+            return Promise.reject(value);
+          }
+        };
+      };
+      ZipFile.prototype.openReadStream = function(entry, options, callback) {
+        var self = this;
+        // parameter validation
+                var relativeStart = 0;
+        var relativeEnd = entry.compressedSize;
+        if (callback == null) {
+          callback = options;
+          options = null;
+        }
+        if (options == null) options = {}; else {
+          if (options.decodeFileData === false) {
+            // new, simple option
+            if (options.decrypt != null) throw new Error("cannot use options.decrypt when options.decodeFileData === false");
+            if (options.decompress != null) throw new Error("cannot use options.decompress when options.decodeFileData === false");
+            // start and end are allowed
+                    } else {
+            // old, complicated options
+            if (options.decrypt != null) {
+              if (!entry.isEncrypted()) throw new Error("options.decrypt can only be specified for encrypted entries. See also option decodeFileData.");
+              if (options.decrypt !== false) throw new Error("invalid options.decrypt value: " + options.decrypt);
+              if (entry.isCompressed()) if (options.decompress !== false) throw new Error("entry is encrypted and compressed, and options.decompress !== false. See also option decodeFileData.");
+            }
+            if (options.decompress != null) {
+              if (!entry.isCompressed()) throw new Error("options.decompress can only be specified for compressed entries. See also option decodeFileData.");
+              if (!(options.decompress === false || options.decompress === true)) throw new Error("invalid options.decompress value: " + options.decompress);
+              decompress = options.decompress;
+            }
+          }
+          if (options.start != null) {
+            relativeStart = options.start;
+            if (relativeStart < 0) throw new Error("options.start < 0");
+            if (relativeStart > entry.compressedSize) throw new Error("options.start > entry.compressedSize");
+          }
+          if (options.end != null) {
+            relativeEnd = options.end;
+            if (relativeEnd < 0) throw new Error("options.end < 0");
+            if (relativeEnd > entry.compressedSize) throw new Error("options.end > entry.compressedSize");
+            if (relativeEnd < relativeStart) throw new Error("options.end < options.start");
+          }
+        }
+        var rawMode = options.decodeFileData === false || // Explicitly requested raw.
+        (entry.compressionMethod === 0 || // Naturally without compression.
+        entry.compressionMethod === 8 && options.decompress === false) && (!entry.isEncrypted() || // Naturally without encryption.
+        options.decrypt === false);
+        if (options.start != null || options.end != null) 
+        // Ensure slicing deals with raw data.
+        if (!rawMode) throw new Error("start/end range require options.decodeFileData === false for non-trivial encoded entries.");
+        // any further errors can either be caused by the zipfile,
+        // or were introduced in a minor version of yauzl,
+        // so should be passed to the client rather than thrown.
+                if (!self.isOpen) return callback(new Error("closed"));
+        if (entry.isEncrypted() && !rawMode) if (options.decrypt !== false) return callback(new Error("entry is encrypted, and options.decodeFileData !== false"));
+        var decompress;
+        if (rawMode) decompress = false; else if (entry.compressionMethod === 8) 
+        // 8 - The file is Deflated
+        decompress = options.decodeFileData !== true; else return callback(new Error("unsupported compression method: " + entry.compressionMethod));
+        self.readLocalFileHeader(entry, {
+          minimal: true
+        }, function(err, localFileHeader) {
+          if (err) return callback(err);
+          self.openReadStreamLowLevel(localFileHeader.fileDataStart, entry.compressedSize, relativeStart, relativeEnd, decompress, entry.uncompressedSize, callback);
+        });
+      };
+      ZipFile.prototype.openReadStreamLowLevel = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, callback) {
+        var readStream = this.reader.createReadStream({
+          start: fileDataStart + relativeStart,
+          end: fileDataStart + relativeEnd
+        });
+        var endpointStream = readStream;
+        if (decompress) {
+          var destroyed = false;
+          var inflateFilter = zlib.createInflateRaw();
+          readStream.on("error", function(err) {
+            // setImmediate here because errors can be emitted during the first call to pipe()
+            setImmediate(function() {
+              if (!destroyed) inflateFilter.emit("error", err);
+            });
+          });
+          readStream.pipe(inflateFilter);
+          if (this.validateEntrySizes) {
+            endpointStream = new AssertByteCountStream(uncompressedSize);
+            inflateFilter.on("error", function(err) {
+              // forward zlib errors to the client-visible stream
+              setImmediate(function() {
+                if (!destroyed) endpointStream.emit("error", err);
+              });
+            });
+            inflateFilter.pipe(endpointStream);
+          } else 
+          // the zlib filter is the client-visible stream
+          endpointStream = inflateFilter;
+          // this is part of yauzl's API, so implement this function on the client-visible stream
+                    installDestroyFn(endpointStream, function() {
+            destroyed = true;
+            if (inflateFilter !== endpointStream) inflateFilter.unpipe(endpointStream);
+            readStream.unpipe(inflateFilter);
+            // TODO: the inflateFilter may cause a memory leak. see Issue #27.
+                        readStream.destroy();
+          });
+        }
+        callback(null, endpointStream);
+      };
+      ZipFile.prototype.readLocalFileHeader = function(entry, options, callback) {
+        var self = this;
+        if (callback == null) {
+          callback = options;
+          options = null;
+        }
+        if (options == null) options = {};
+        self.reader.ref();
+        var buffer = newBuffer(30);
+        readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader, function(err) {
+          try {
+            if (err) return callback(err);
+            // 0 - Local file header signature = 0x04034b50
+                        var signature = buffer.readUInt32LE(0);
+            if (signature !== 67324752) return callback(new Error("invalid local file header signature: 0x" + signature.toString(16)));
+            var fileNameLength = buffer.readUInt16LE(26);
+            var extraFieldLength = buffer.readUInt16LE(28);
+            var fileDataStart = entry.relativeOffsetOfLocalHeader + 30 + fileNameLength + extraFieldLength;
+            // We now have enough information to do this bounds check.
+                        if (fileDataStart + entry.compressedSize > self.fileSize) return callback(new Error("file data overflows file bounds: " + fileDataStart + " + " + entry.compressedSize + " > " + self.fileSize));
+            if (options.minimal) return callback(null, {
+              fileDataStart: fileDataStart
+            });
+            var localFileHeader = new LocalFileHeader;
+            localFileHeader.fileDataStart = fileDataStart;
+            // 4 - Version needed to extract (minimum)
+                        localFileHeader.versionNeededToExtract = buffer.readUInt16LE(4);
+            // 6 - General purpose bit flag
+                        localFileHeader.generalPurposeBitFlag = buffer.readUInt16LE(6);
+            // 8 - Compression method
+                        localFileHeader.compressionMethod = buffer.readUInt16LE(8);
+            // 10 - File last modification time
+                        localFileHeader.lastModFileTime = buffer.readUInt16LE(10);
+            // 12 - File last modification date
+                        localFileHeader.lastModFileDate = buffer.readUInt16LE(12);
+            // 14 - CRC-32
+                        localFileHeader.crc32 = buffer.readUInt32LE(14);
+            // 18 - Compressed size
+                        localFileHeader.compressedSize = buffer.readUInt32LE(18);
+            // 22 - Uncompressed size
+                        localFileHeader.uncompressedSize = buffer.readUInt32LE(22);
+            // 26 - File name length (n)
+                        localFileHeader.fileNameLength = fileNameLength;
+            // 28 - Extra field length (m)
+                        localFileHeader.extraFieldLength = extraFieldLength;
+            // 30 - File name
+            // 30+n - Extra field
+                        buffer = newBuffer(fileNameLength + extraFieldLength);
+            self.reader.ref();
+            readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader + 30, function(err) {
+              try {
+                if (err) return callback(err);
+                localFileHeader.fileName = buffer.subarray(0, fileNameLength);
+                localFileHeader.extraField = buffer.subarray(fileNameLength);
+                return callback(null, localFileHeader);
+              } finally {
+                self.reader.unref();
+              }
+            });
+          } finally {
+            self.reader.unref();
+          }
+        });
+      };
+      ZipFile.prototype.openReadStreamPromise = function(entry, options) {
+        return new Promise((resolve, reject) => {
+          this.openReadStream(entry, options, function(err, readStream) {
+            if (err) return reject(err);
+            resolve(readStream);
+          });
+        });
+      };
+      ZipFile.prototype.openReadStreamLowLevelPromise = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize) {
+        return new Promise((resolve, reject) => {
+          this.openReadStream(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, function(err, readStream) {
+            if (err) return reject(err);
+            resolve(readStream);
+          });
+        });
+      };
+      ZipFile.prototype.readLocalFileHeaderPromise = function(entry, options) {
+        return new Promise((resolve, reject) => {
+          this.readLocalFileHeader(entry, options, function(err, localFileHeader) {
+            if (err) return reject(err);
+            resolve(localFileHeader);
+          });
+        });
+      };
+      function Entry() {}
+      Entry.prototype.getLastModDate = function(options) {
+        if (options == null) options = {};
+        if (!options.forceDosFormat) 
+        // Check extended fields.
+        for (var i = 0; i < this.extraFields.length; i++) {
+          var extraField = this.extraFields[i];
+          if (extraField.id === 21589) {
+            // Info-ZIP "universal timestamp" extended field (`0x5455` aka `"UT"`).
+            // See the Info-ZIP source code unix/unix.c:set_extra_field() and zipfile.c:ef_scan_ut_time().
+            var data = extraField.data;
+            if (data.length < 5) continue;
+ // Too short.
+            // The flags define which of the three fields are present: mtime, atime, ctime.
+            // We only care about mtime.
+            // Also, ctime is never included in practice.
+            // And also, atime is only included in the local file header for some reason
+            // despite the flags lying about its inclusion in the central header.
+                        var flags = data[0];
+            if (!(flags & 1)) continue;
+ // This will realistically never happen.
+            // Although the positions of all of the fields shift around depending on the presence of other fields,
+            // mtime is always first if present, and that's the only one we care about.
+                        var posixTimestamp = data.readInt32LE(1);
+            return new Date(posixTimestamp * 1e3);
+          } else if (extraField.id === 10) {
+            data = extraField.data;
+            if (data.length !== 32) continue;
+ // The length is always the same.
+            // 4 bytes reserved
+            // 2 bytes Tag
+                        if (data.readUInt16LE(4) !== 1) continue;
+ // Tag1 is actually the only defined Tag.
+            // 2 bytes Size
+                        if (data.readUInt16LE(6) !== 24) continue;
+ // Size is always 24.
+            // 8 bytes Mtime
+                        var hundredNanoSecondsSince1601 = data.readUInt32LE(8) + 4294967296 * data.readInt32LE(12);
+            // Convert from NTFS to POSIX milliseconds.
+            // The big number below is the milliseconds between year 1601 and year 1970
+            // (i.e. the negative POSIX timestamp of 1601-01-01 00:00:00Z)
+                        var millisecondsSince1970 = hundredNanoSecondsSince1601 / 1e4 - 116444736e5;
+            // Note on numeric precision: JavaScript Number objects lose precision above Number.MAX_SAFE_INTEGER,
+            // and NTFS timestamps are typically much bigger than that limit.
+            // (MAX_SAFE_INTEGER would represent 1629-07-17T23:58:45.475Z.)
+            // However, we're losing precision in the conversion from 100nanosecond units to millisecond units anyway,
+            // and the time at which we also lose 1-millisecond precision is year 275760, the JavaScript Date limit (by design).
+            // Up through the year 2057, this conversion only drops 4 bits of precision,
+            // which is well under the 13-14 bits ratio between the milliseconds and 100nanoseconds.
+                        return new Date(millisecondsSince1970);
+          }
+        }
+        // Fallback to non-extended encoding.
+                return dosDateTimeToDate(this.lastModFileDate, this.lastModFileTime, options.timezone);
+      };
+      Entry.prototype.canDecodeFileData = function() {
+        return !this.isEncrypted() && (this.compressionMethod === 0 || this.compressionMethod === 8);
+      };
+      Entry.prototype.isEncrypted = function() {
+        return (this.generalPurposeBitFlag & 1) !== 0;
+      };
+      Entry.prototype.isCompressed = function() {
+        return this.compressionMethod === 8;
+      };
+      function LocalFileHeader() {}
+      function dosDateTimeToDate(date, time, timezone) {
+        var day = date & 31;
+ // 1-31
+                var month = (date >> 5 & 15) - 1;
+ // 1-12, 0-11
+                var year = 1980 + (date >> 9 & 127);
+ // 0-128, 1980-2108
+                var second = 2 * (time & 31);
+ // 0-29, 0-58 (even numbers)
+                var minute = time >> 5 & 63;
+ // 0-59
+                var hour = time >> 11 & 31;
+ // 0-23
+                if (timezone == null || timezone === "local") return new Date(year, month, day, hour, minute, second, 0); else if (timezone === "UTC") return new Date(Date.UTC(year, month, day, hour, minute, second, 0)); else throw new Error("unrecognized options.timezone: " + options.timezone);
+      }
+      function getFileNameLowLevel(generalPurposeBitFlag, fileNameBuffer, extraFields, strictFileNames) {
+        var fileName = null;
+        // check for Info-ZIP Unicode Path Extra Field (0x7075)
+        // see https://github.com/thejoshwolfe/yauzl/issues/33
+                for (var i = 0; i < extraFields.length; i++) {
+          var extraField = extraFields[i];
+          if (extraField.id === 28789) {
+            if (extraField.data.length < 6) 
+            // too short to be meaningful
+            continue;
+            // Version       1 byte      version of this extra field, currently 1
+                        if (extraField.data.readUInt8(0) !== 1) 
+            // > Changes may not be backward compatible so this extra
+            // > field should not be used if the version is not recognized.
+            continue;
+            // NameCRC32     4 bytes     File Name Field CRC32 Checksum
+                        var oldNameCrc32 = extraField.data.readUInt32LE(1);
+            if (crc32(fileNameBuffer) !== oldNameCrc32) 
+            // > If the CRC check fails, this UTF-8 Path Extra Field should be
+            // > ignored and the File Name field in the header should be used instead.
+            continue;
+            // UnicodeName   Variable    UTF-8 version of the entry File Name
+                        fileName = decodeBuffer(extraField.data.subarray(5), true);
+            break;
+          }
+        }
+        if (fileName == null) {
+          // The typical case.
+          var isUtf8 = (generalPurposeBitFlag & 2048) !== 0;
+          fileName = decodeBuffer(fileNameBuffer, isUtf8);
+        }
+        if (!strictFileNames) 
+        // Allow backslash.
+        fileName = fileName.replace(/\\/g, "/");
+        return fileName;
+      }
+      function validateFileName(fileName) {
+        if (fileName.indexOf("\\") !== -1) return "invalid characters in fileName: " + fileName;
+        if (/^[a-zA-Z]:/.test(fileName) || /^\//.test(fileName)) return "absolute path: " + fileName;
+        if (fileName.split("/").indexOf("..") !== -1) return "invalid relative path: " + fileName;
+        // all good
+                return null;
+      }
+      function parseExtraFields(extraFieldBuffer) {
+        var extraFields = [];
+        var i = 0;
+        while (i < extraFieldBuffer.length - 3) {
+          var headerId = extraFieldBuffer.readUInt16LE(i + 0);
+          var dataSize = extraFieldBuffer.readUInt16LE(i + 2);
+          var dataStart = i + 4;
+          var dataEnd = dataStart + dataSize;
+          if (dataEnd > extraFieldBuffer.length) throw new Error("extra field length exceeds extra field buffer size");
+          var dataBuffer = extraFieldBuffer.subarray(dataStart, dataEnd);
+          extraFields.push({
+            id: headerId,
+            data: dataBuffer
+          });
+          i = dataEnd;
+        }
+        return extraFields;
+      }
+      function readAndAssertNoEof(reader, buffer, offset, length, position, callback) {
+        if (length === 0) 
+        // fs.read will throw an out-of-bounds error if you try to read 0 bytes from a 0 byte file
+        return setImmediate(function() {
+          callback(null, newBuffer(0));
+        });
+        reader.read(buffer, offset, length, position, function(err, bytesRead) {
+          if (err) return callback(err);
+          if (bytesRead < length) return callback(new Error("unexpected EOF"));
+          callback();
+        });
+      }
+      util.inherits(AssertByteCountStream, Transform);
+      function AssertByteCountStream(byteCount) {
+        Transform.call(this);
+        this.actualByteCount = 0;
+        this.expectedByteCount = byteCount;
+      }
+      AssertByteCountStream.prototype._transform = function(chunk, encoding, cb) {
+        this.actualByteCount += chunk.length;
+        if (this.actualByteCount > this.expectedByteCount) {
+          var msg = "too many bytes in the stream. expected " + this.expectedByteCount + ". got at least " + this.actualByteCount;
+          return cb(new Error(msg));
+        }
+        cb(null, chunk);
+      };
+      AssertByteCountStream.prototype._flush = function(cb) {
+        if (this.actualByteCount < this.expectedByteCount) {
+          var msg = "not enough bytes in the stream. expected " + this.expectedByteCount + ". got only " + this.actualByteCount;
+          return cb(new Error(msg));
+        }
+        cb();
+      };
+      util.inherits(RandomAccessReader, EventEmitter);
+      function RandomAccessReader() {
+        EventEmitter.call(this);
+        this.refCount = 0;
+      }
+      RandomAccessReader.prototype.ref = function() {
+        this.refCount += 1;
+      };
+      RandomAccessReader.prototype.unref = function() {
+        var self = this;
+        self.refCount -= 1;
+        if (self.refCount > 0) return;
+        if (self.refCount < 0) throw new Error("invalid unref");
+        self.close(function onCloseDone(err) {
+          if (err) return self.emit("error", err);
+          self.emit("close");
+        });
+      };
+      RandomAccessReader.prototype.createReadStream = function(options) {
+        if (options == null) options = {};
+        var start = options.start;
+        var end = options.end;
+        if (start === end) {
+          var emptyStream = new PassThrough;
+          setImmediate(function() {
+            emptyStream.end();
+          });
+          return emptyStream;
+        }
+        var stream = this._readStreamForRange(start, end);
+        var destroyed = false;
+        var refUnrefFilter = new RefUnrefFilter(this);
+        stream.on("error", function(err) {
+          setImmediate(function() {
+            if (!destroyed) refUnrefFilter.emit("error", err);
+          });
+        });
+        installDestroyFn(refUnrefFilter, function() {
+          stream.unpipe(refUnrefFilter);
+          refUnrefFilter.unref();
+          stream.destroy();
+        });
+        var byteCounter = new AssertByteCountStream(end - start);
+        refUnrefFilter.on("error", function(err) {
+          setImmediate(function() {
+            if (!destroyed) byteCounter.emit("error", err);
+          });
+        });
+        installDestroyFn(byteCounter, function() {
+          destroyed = true;
+          refUnrefFilter.unpipe(byteCounter);
+          refUnrefFilter.destroy();
+        });
+        return stream.pipe(refUnrefFilter).pipe(byteCounter);
+      };
+      RandomAccessReader.prototype._readStreamForRange = function(start, end) {
+        throw new Error("not implemented");
+      };
+      RandomAccessReader.prototype.read = function(buffer, offset, length, position, callback) {
+        var readStream = this.createReadStream({
+          start: position,
+          end: position + length
+        });
+        var writeStream = new Writable;
+        var written = 0;
+        writeStream._write = function(chunk, encoding, cb) {
+          chunk.copy(buffer, offset + written, 0, chunk.length);
+          written += chunk.length;
+          cb();
+        };
+        writeStream.on("finish", callback);
+        readStream.on("error", function(error) {
+          callback(error);
+        });
+        readStream.pipe(writeStream);
+      };
+      RandomAccessReader.prototype.close = function(callback) {
+        setImmediate(callback);
+      };
+      util.inherits(RefUnrefFilter, PassThrough);
+      function RefUnrefFilter(context) {
+        PassThrough.call(this);
+        this.context = context;
+        this.context.ref();
+        this.unreffedYet = false;
+      }
+      RefUnrefFilter.prototype._flush = function(cb) {
+        this.unref();
+        cb();
+      };
+      RefUnrefFilter.prototype.unref = function(cb) {
+        if (this.unreffedYet) return;
+        this.unreffedYet = true;
+        this.context.unref();
+      };
+      var cp437 = "\0☺☻♥♦♣♠•◘○◙♂♀♪♫☼►◄↕‼¶§▬↨↑↓→←∟↔▲▼ !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~⌂ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■ ";
+      function decodeBuffer(buffer, isUtf8) {
+        if (isUtf8) return buffer.toString("utf8"); else {
+          var result = "";
+          for (var i = 0; i < buffer.length; i++) result += cp437[buffer[i]];
+          return result;
+        }
+      }
+      function readUInt64LE(buffer, offset) {
+        // There is no native function for this, because we can't actually store 64-bit integers precisely.
+        // after 53 bits, JavaScript's Number type (IEEE 754 double) can't store individual integers anymore.
+        // but since 53 bits is a whole lot more than 32 bits, we do our best anyway.
+        // As of 2020, Node has added support for BigInt, which obviates this whole function,
+        // but yauzl hasn't been updated to depend on BigInt (yet?).
+        var lower32 = buffer.readUInt32LE(offset);
+        var upper32 = buffer.readUInt32LE(offset + 4);
+        // we can't use bitshifting here, because JavaScript bitshifting only works on 32-bit integers.
+                return upper32 * 4294967296 + lower32;
+        // as long as we're bounds checking the result of this function against the total file size,
+        // we'll catch any overflow errors, because we already made sure the total file size was within reason.
+            }
+      // Node 10 deprecated new Buffer().
+            var newBuffer;
+      if (typeof Buffer.allocUnsafe === "function") newBuffer = function(len) {
+        return Buffer.allocUnsafe(len);
+      }; else newBuffer = function(len) {
+        return new Buffer(len);
+      };
+      // Node 8 introduced a proper destroy() implementation on writable streams.
+            function installDestroyFn(stream, fn) {
+        if (typeof stream.destroy === "function") 
+        // New API.
+        stream._destroy = function(err, cb) {
+          fn();
+          if (cb != null) cb(err);
+        }; else 
+        // Old API.
+        stream.destroy = fn;
+      }
+      function defaultCallback(err) {
+        if (err) throw err;
+      }
+      /***/    }),
+    /***/ 2613: 
+    /***/ (module => {
+      "use strict";
+      module.exports = require("assert");
+      /***/    }),
+    /***/ 4434: 
+    /***/ (module => {
+      "use strict";
+      module.exports = require("events");
+      /***/    }),
+    /***/ 9896: 
+    /***/ (module => {
+      "use strict";
+      module.exports = require("fs");
+      /***/    }),
+    /***/ 8611: 
+    /***/ (module => {
+      "use strict";
+      module.exports = require("http");
+      /***/    }),
+    /***/ 5692: 
+    /***/ (module => {
+      "use strict";
+      module.exports = require("https");
+      /***/    }),
+    /***/ 9278: 
+    /***/ (module => {
+      "use strict";
+      module.exports = require("net");
+      /***/    }),
+    /***/ 4589: 
+    /***/ (module => {
+      "use strict";
+      module.exports = require("node:assert");
+      /***/    }),
+    /***/ 6698: 
+    /***/ (module => {
+      "use strict";
+      module.exports = require("node:async_hooks");
+      /***/    }),
+    /***/ 4573: 
+    /***/ (module => {
+      "use strict";
+      module.exports = require("node:buffer");
+      /***/    }),
+    /***/ 7540: 
+    /***/ (module => {
+      "use strict";
+      module.exports = require("node:console");
+      /***/    }),
+    /***/ 7598: 
+    /***/ (module => {
+      "use strict";
+      module.exports = require("node:crypto");
+      /***/    }),
+    /***/ 3053: 
+    /***/ (module => {
+      "use strict";
+      module.exports = require("node:diagnostics_channel");
+      /***/    }),
+    /***/ 610: 
+    /***/ (module => {
+      "use strict";
+      module.exports = require("node:dns");
+      /***/    }),
+    /***/ 8474: 
+    /***/ (module => {
+      "use strict";
+      module.exports = require("node:events");
+      /***/    }),
+    /***/ 7067: 
+    /***/ (module => {
+      "use strict";
+      module.exports = require("node:http");
+      /***/    }),
+    /***/ 2467: 
+    /***/ (module => {
+      "use strict";
+      module.exports = require("node:http2");
+      /***/    }),
+    /***/ 4708: 
+    /***/ (module => {
+      "use strict";
+      module.exports = require("node:https");
+      /***/    }),
+    /***/ 7030: 
+    /***/ (module => {
+      "use strict";
+      module.exports = require("node:net");
+      /***/    }),
+    /***/ 643: 
+    /***/ (module => {
+      "use strict";
+      module.exports = require("node:perf_hooks");
+      /***/    }),
+    /***/ 1792: 
+    /***/ (module => {
+      "use strict";
+      module.exports = require("node:querystring");
+      /***/    }),
+    /***/ 7075: 
+    /***/ (module => {
+      "use strict";
+      module.exports = require("node:stream");
+      /***/    }),
+    /***/ 1692: 
+    /***/ (module => {
+      "use strict";
+      module.exports = require("node:tls");
+      /***/    }),
+    /***/ 3136: 
+    /***/ (module => {
+      "use strict";
+      module.exports = require("node:url");
+      /***/    }),
+    /***/ 7975: 
+    /***/ (module => {
+      "use strict";
+      module.exports = require("node:util");
+      /***/    }),
+    /***/ 3429: 
+    /***/ (module => {
+      "use strict";
+      module.exports = require("node:util/types");
+      /***/    }),
+    /***/ 5919: 
+    /***/ (module => {
+      "use strict";
+      module.exports = require("node:worker_threads");
+      /***/    }),
+    /***/ 8522: 
+    /***/ (module => {
+      "use strict";
+      module.exports = require("node:zlib");
+      /***/    }),
+    /***/ 2203: 
+    /***/ (module => {
+      "use strict";
+      module.exports = require("stream");
+      /***/    }),
+    /***/ 3193: 
+    /***/ (module => {
+      "use strict";
+      module.exports = require("string_decoder");
+      /***/    }),
+    /***/ 4756: 
+    /***/ (module => {
+      "use strict";
+      module.exports = require("tls");
+      /***/    }),
+    /***/ 9023: 
+    /***/ (module => {
+      "use strict";
+      module.exports = require("util");
+      /***/    }),
+    /***/ 3106: 
+    /***/ (module => {
+      "use strict";
+      module.exports = require("zlib");
+      /***/    }),
+    /***/ 9783: 
+    /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+      "use strict";
+      /* harmony export */      __nccwpck_require__.d(__webpack_exports__, {
+        /* harmony export */ s: () => /* binding */ getProxyUrl
+        /* harmony export */      });
+      /* unused harmony export checkBypass */      function getProxyUrl(reqUrl) {
+        const usingSsl = reqUrl.protocol === "https:";
+        if (checkBypass(reqUrl)) return;
+        const proxyVar = (() => {
+          if (usingSsl) return process.env["https_proxy"] || process.env["HTTPS_PROXY"]; else return process.env["http_proxy"] || process.env["HTTP_PROXY"];
+        })();
+        if (proxyVar) try {
+          return new DecodedURL(proxyVar);
+        } catch (_a) {
+          if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://")) return new DecodedURL(`http://${proxyVar}`);
+        } else return;
+      }
+      function checkBypass(reqUrl) {
+        if (!reqUrl.hostname) return false;
+        const reqHost = reqUrl.hostname;
+        if (isLoopbackAddress(reqHost)) return true;
+        const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
+        if (!noProxy) return false;
+        // Determine the request port
+                let reqPort;
+        if (reqUrl.port) reqPort = Number(reqUrl.port); else if (reqUrl.protocol === "http:") reqPort = 80; else if (reqUrl.protocol === "https:") reqPort = 443;
+        // Format the request hostname and hostname with port
+                const upperReqHosts = [ reqUrl.hostname.toUpperCase() ];
+        if (typeof reqPort === "number") upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+        // Compare request host against noproxy
+                for (const upperNoProxyItem of noProxy.split(",").map(x => x.trim().toUpperCase()).filter(x => x)) if (upperNoProxyItem === "*" || upperReqHosts.some(x => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) return true;
+        return false;
+      }
+      function isLoopbackAddress(host) {
+        const hostLower = host.toLowerCase();
+        return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
+      }
+      class DecodedURL extends URL {
+        constructor(url, base) {
+          super(url, base);
+          this._decodedUsername = decodeURIComponent(super.username);
+          this._decodedPassword = decodeURIComponent(super.password);
+        }
+        get username() {
+          return this._decodedUsername;
+        }
+        get password() {
+          return this._decodedPassword;
+        }
+      }
+      //# sourceMappingURL=proxy.js.map
+      /***/    })
+    /******/  };
+  /************************************************************************/
+  /******/ // The module cache
+  /******/  var __webpack_module_cache__ = {};
+  /******/
+  /******/ // The require function
+  /******/  function __nccwpck_require__(moduleId) {
+    /******/ // Check if module is in cache
+    /******/ var cachedModule = __webpack_module_cache__[moduleId];
+    /******/    if (cachedModule !== void 0) 
+    /******/ return cachedModule.exports;
+    /******/
+    /******/ // Create a new module (and put it into the cache)
+    /******/    var module = __webpack_module_cache__[moduleId] = {
+      /******/ // no module.id needed
+      /******/ // no module.loaded needed
+      /******/ exports: {}
+      /******/    };
+    /******/
+    /******/ // Execute the module function
+    /******/    var threw = true;
+    /******/    try {
+      /******/ __webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+      /******/      threw = false;
+      /******/    } finally {
+      /******/ if (threw) delete __webpack_module_cache__[moduleId];
+      /******/    }
+    /******/
+    /******/ // Return the exports of the module
+    /******/    return module.exports;
+    /******/  }
+  /******/
+  /******/ // expose the modules object (__webpack_modules__)
+  /******/  __nccwpck_require__.m = __webpack_modules__;
+  /******/
+  /************************************************************************/
+  /******/ /* webpack/runtime/asset-relocator-loader */
+  /******/  if (typeof __nccwpck_require__ !== "undefined") __nccwpck_require__.ab = __dirname + "/";
+  /******/
+  /******/ /* webpack/runtime/create fake namespace object */
+  /******/  (() => {
+    /******/ var getProto = Object.getPrototypeOf ? obj => Object.getPrototypeOf(obj) : obj => obj.__proto__;
+    /******/    var leafPrototypes;
+    /******/ // create a fake namespace object
+    /******/ // mode & 1: value is a module id, require it
+    /******/ // mode & 2: merge all properties of value into the ns
+    /******/ // mode & 4: return value when already ns object
+    /******/ // mode & 16: return value when it's Promise-like
+    /******/ // mode & 8|1: behave like require
+    /******/    __nccwpck_require__.t = function(value, mode) {
+      /******/ if (mode & 1) value = this(value);
+      /******/      if (mode & 8) return value;
+      /******/      if (typeof value === "object" && value) {
+        /******/ if (mode & 4 && value.__esModule) return value;
+        /******/        if (mode & 16 && typeof value.then === "function") return value;
+        /******/      }
+      /******/      var ns = Object.create(null);
+      /******/      __nccwpck_require__.r(ns);
+      /******/      var def = {};
+      /******/      leafPrototypes = leafPrototypes || [ null, getProto({}), getProto([]), getProto(getProto) ];
+      /******/      for (var current = mode & 2 && value; typeof current == "object" && !~leafPrototypes.indexOf(current); current = getProto(current)) 
+      /******/ Object.getOwnPropertyNames(current).forEach(key => def[key] = () => value[key]);
+      /******/
+      /******/      def["default"] = () => value;
+      /******/      __nccwpck_require__.d(ns, def);
+      /******/      return ns;
+      /******/    };
+    /******/  })();
+  /******/
+  /******/ /* webpack/runtime/define property getters */
+  /******/  (() => {
+    /******/ // define getter functions for harmony exports
+    /******/ __nccwpck_require__.d = (exports, definition) => {
+      /******/ for (var key in definition) 
+      /******/ if (__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) 
+      /******/ Object.defineProperty(exports, key, {
+        enumerable: true,
+        get: definition[key]
       });
-    } finally {
-      self.reader.unref();
-    }
-  });
-};
-
-ZipFile.prototype.openReadStreamPromise = function(entry, options) {
-  return new Promise((resolve, reject) => {
-    this.openReadStream(entry, options, function(err, readStream) {
-      if (err) return reject(err);
-      resolve(readStream);
-    });
-  });
-};
-ZipFile.prototype.openReadStreamLowLevelPromise = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize) {
-  return new Promise((resolve, reject) => {
-    this.openReadStream(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, function(err, readStream) {
-      if (err) return reject(err);
-      resolve(readStream);
-    });
-  });
-};
-ZipFile.prototype.readLocalFileHeaderPromise = function(entry, options) {
-  return new Promise((resolve, reject) => {
-    this.readLocalFileHeader(entry, options, function(err, localFileHeader) {
-      if (err) return reject(err);
-      resolve(localFileHeader);
-    });
-  });
-};
-
-function Entry() {
-}
-Entry.prototype.getLastModDate = function(options) {
-  if (options == null) options = {};
-
-  if (!options.forceDosFormat) {
-    // Check extended fields.
-    for (var i = 0; i < this.extraFields.length; i++) {
-      var extraField = this.extraFields[i];
-      if (extraField.id === 0x5455) {
-        // Info-ZIP "universal timestamp" extended field (`0x5455` aka `"UT"`).
-        // See the Info-ZIP source code unix/unix.c:set_extra_field() and zipfile.c:ef_scan_ut_time().
-        var data = extraField.data;
-        if (data.length < 5) continue; // Too short.
-        // The flags define which of the three fields are present: mtime, atime, ctime.
-        // We only care about mtime.
-        // Also, ctime is never included in practice.
-        // And also, atime is only included in the local file header for some reason
-        // despite the flags lying about its inclusion in the central header.
-        var flags = data[0];
-        var HAS_MTIME = 1;
-        if (!(flags & HAS_MTIME)) continue; // This will realistically never happen.
-        // Although the positions of all of the fields shift around depending on the presence of other fields,
-        // mtime is always first if present, and that's the only one we care about.
-        var posixTimestamp = data.readInt32LE(1);
-        return new Date(posixTimestamp * 1000);
-      } else if (extraField.id === 0x000a) {
-        var data = extraField.data;
-        if (data.length !== 32) continue; // The length is always the same.
-        // 4 bytes reserved
-        // 2 bytes Tag
-        if (data.readUInt16LE(4) !== 1) continue; // Tag1 is actually the only defined Tag.
-        // 2 bytes Size
-        if (data.readUInt16LE(6) !== 24) continue; // Size is always 24.
-        // 8 bytes Mtime
-        var hundredNanoSecondsSince1601 = data.readUInt32LE(8) + 4294967296 * data.readInt32LE(12);
-        // Convert from NTFS to POSIX milliseconds.
-        // The big number below is the milliseconds between year 1601 and year 1970
-        // (i.e. the negative POSIX timestamp of 1601-01-01 00:00:00Z)
-        var millisecondsSince1970 = hundredNanoSecondsSince1601 / 10000 - 11644473600000;
-        // Note on numeric precision: JavaScript Number objects lose precision above Number.MAX_SAFE_INTEGER,
-        // and NTFS timestamps are typically much bigger than that limit.
-        // (MAX_SAFE_INTEGER would represent 1629-07-17T23:58:45.475Z.)
-        // However, we're losing precision in the conversion from 100nanosecond units to millisecond units anyway,
-        // and the time at which we also lose 1-millisecond precision is year 275760, the JavaScript Date limit (by design).
-        // Up through the year 2057, this conversion only drops 4 bits of precision,
-        // which is well under the 13-14 bits ratio between the milliseconds and 100nanoseconds.
-        return new Date(millisecondsSince1970);
-      }
-    }
-  }
-
-  // Fallback to non-extended encoding.
-  return dosDateTimeToDate(this.lastModFileDate, this.lastModFileTime, options.timezone);
-};
-
-Entry.prototype.canDecodeFileData = function() {
-  return (
-    !this.isEncrypted() &&
-    (this.compressionMethod === 0 || this.compressionMethod === 8)
-  );
-};
-Entry.prototype.isEncrypted = function() {
-  return (this.generalPurposeBitFlag & 0x1) !== 0;
-};
-Entry.prototype.isCompressed = function() {
-  return this.compressionMethod === 8;
-};
-
-function LocalFileHeader() {
-}
-
-function dosDateTimeToDate(date, time, timezone) {
-  var day = date & 0x1f; // 1-31
-  var month = (date >> 5 & 0xf) - 1; // 1-12, 0-11
-  var year = (date >> 9 & 0x7f) + 1980; // 0-128, 1980-2108
-
-  var millisecond = 0;
-  var second = (time & 0x1f) * 2; // 0-29, 0-58 (even numbers)
-  var minute = time >> 5 & 0x3f; // 0-59
-  var hour = time >> 11 & 0x1f; // 0-23
-
-  if (timezone == null || timezone === "local") {
-    return new Date(year, month, day, hour, minute, second, millisecond);
-  } else if (timezone === "UTC") {
-    return new Date(Date.UTC(year, month, day, hour, minute, second, millisecond));
-  } else {
-    throw new Error("unrecognized options.timezone: " + options.timezone);
-  }
-}
-
-function getFileNameLowLevel(generalPurposeBitFlag, fileNameBuffer, extraFields, strictFileNames) {
-  var fileName = null;
-
-  // check for Info-ZIP Unicode Path Extra Field (0x7075)
-  // see https://github.com/thejoshwolfe/yauzl/issues/33
-  for (var i = 0; i < extraFields.length; i++) {
-    var extraField = extraFields[i];
-    if (extraField.id === 0x7075) {
-      if (extraField.data.length < 6) {
-        // too short to be meaningful
-        continue;
-      }
-      // Version       1 byte      version of this extra field, currently 1
-      if (extraField.data.readUInt8(0) !== 1) {
-        // > Changes may not be backward compatible so this extra
-        // > field should not be used if the version is not recognized.
-        continue;
-      }
-      // NameCRC32     4 bytes     File Name Field CRC32 Checksum
-      var oldNameCrc32 = extraField.data.readUInt32LE(1);
-      if (crc32(fileNameBuffer) !== oldNameCrc32) {
-        // > If the CRC check fails, this UTF-8 Path Extra Field should be
-        // > ignored and the File Name field in the header should be used instead.
-        continue;
-      }
-      // UnicodeName   Variable    UTF-8 version of the entry File Name
-      fileName = decodeBuffer(extraField.data.subarray(5), true);
-      break;
-    }
-  }
-
-  if (fileName == null) {
-    // The typical case.
-    var isUtf8 = (generalPurposeBitFlag & 0x800) !== 0;
-    fileName = decodeBuffer(fileNameBuffer, isUtf8);
-  }
-
-  if (!strictFileNames) {
-    // Allow backslash.
-    fileName = fileName.replace(/\\/g, "/");
-  }
-  return fileName;
-}
-
-function validateFileName(fileName) {
-  if (fileName.indexOf("\\") !== -1) {
-    return "invalid characters in fileName: " + fileName;
-  }
-  if (/^[a-zA-Z]:/.test(fileName) || /^\//.test(fileName)) {
-    return "absolute path: " + fileName;
-  }
-  if (fileName.split("/").indexOf("..") !== -1) {
-    return "invalid relative path: " + fileName;
-  }
-  // all good
-  return null;
-}
-
-function parseExtraFields(extraFieldBuffer) {
-  var extraFields = [];
-  var i = 0;
-  while (i < extraFieldBuffer.length - 3) {
-    var headerId = extraFieldBuffer.readUInt16LE(i + 0);
-    var dataSize = extraFieldBuffer.readUInt16LE(i + 2);
-    var dataStart = i + 4;
-    var dataEnd = dataStart + dataSize;
-    if (dataEnd > extraFieldBuffer.length) throw new Error("extra field length exceeds extra field buffer size");
-    var dataBuffer = extraFieldBuffer.subarray(dataStart, dataEnd);
-    extraFields.push({
-      id: headerId,
-      data: dataBuffer,
-    });
-    i = dataEnd;
-  }
-  return extraFields;
-}
-
-function readAndAssertNoEof(reader, buffer, offset, length, position, callback) {
-  if (length === 0) {
-    // fs.read will throw an out-of-bounds error if you try to read 0 bytes from a 0 byte file
-    return setImmediate(function() { callback(null, newBuffer(0)); });
-  }
-  reader.read(buffer, offset, length, position, function(err, bytesRead) {
-    if (err) return callback(err);
-    if (bytesRead < length) {
-      return callback(new Error("unexpected EOF"));
-    }
-    callback();
-  });
-}
-
-util.inherits(AssertByteCountStream, Transform);
-function AssertByteCountStream(byteCount) {
-  Transform.call(this);
-  this.actualByteCount = 0;
-  this.expectedByteCount = byteCount;
-}
-AssertByteCountStream.prototype._transform = function(chunk, encoding, cb) {
-  this.actualByteCount += chunk.length;
-  if (this.actualByteCount > this.expectedByteCount) {
-    var msg = "too many bytes in the stream. expected " + this.expectedByteCount + ". got at least " + this.actualByteCount;
-    return cb(new Error(msg));
-  }
-  cb(null, chunk);
-};
-AssertByteCountStream.prototype._flush = function(cb) {
-  if (this.actualByteCount < this.expectedByteCount) {
-    var msg = "not enough bytes in the stream. expected " + this.expectedByteCount + ". got only " + this.actualByteCount;
-    return cb(new Error(msg));
-  }
-  cb();
-};
-
-util.inherits(RandomAccessReader, EventEmitter);
-function RandomAccessReader() {
-  EventEmitter.call(this);
-  this.refCount = 0;
-}
-RandomAccessReader.prototype.ref = function() {
-  this.refCount += 1;
-};
-RandomAccessReader.prototype.unref = function() {
-  var self = this;
-  self.refCount -= 1;
-
-  if (self.refCount > 0) return;
-  if (self.refCount < 0) throw new Error("invalid unref");
-
-  self.close(onCloseDone);
-
-  function onCloseDone(err) {
-    if (err) return self.emit('error', err);
-    self.emit('close');
-  }
-};
-RandomAccessReader.prototype.createReadStream = function(options) {
-  if (options == null) options = {};
-  var start = options.start;
-  var end = options.end;
-  if (start === end) {
-    var emptyStream = new PassThrough();
-    setImmediate(function() {
-      emptyStream.end();
-    });
-    return emptyStream;
-  }
-  var stream = this._readStreamForRange(start, end);
-
-  var destroyed = false;
-  var refUnrefFilter = new RefUnrefFilter(this);
-  stream.on("error", function(err) {
-    setImmediate(function() {
-      if (!destroyed) refUnrefFilter.emit("error", err);
-    });
-  });
-  installDestroyFn(refUnrefFilter, function() {
-    stream.unpipe(refUnrefFilter);
-    refUnrefFilter.unref();
-    stream.destroy();
-  });
-
-  var byteCounter = new AssertByteCountStream(end - start);
-  refUnrefFilter.on("error", function(err) {
-    setImmediate(function() {
-      if (!destroyed) byteCounter.emit("error", err);
-    });
-  });
-  installDestroyFn(byteCounter, function() {
-    destroyed = true;
-    refUnrefFilter.unpipe(byteCounter);
-    refUnrefFilter.destroy();
-  });
-
-  return stream.pipe(refUnrefFilter).pipe(byteCounter);
-};
-RandomAccessReader.prototype._readStreamForRange = function(start, end) {
-  throw new Error("not implemented");
-};
-RandomAccessReader.prototype.read = function(buffer, offset, length, position, callback) {
-  var readStream = this.createReadStream({start: position, end: position + length});
-  var writeStream = new Writable();
-  var written = 0;
-  writeStream._write = function(chunk, encoding, cb) {
-    chunk.copy(buffer, offset + written, 0, chunk.length);
-    written += chunk.length;
-    cb();
-  };
-  writeStream.on("finish", callback);
-  readStream.on("error", function(error) {
-    callback(error);
-  });
-  readStream.pipe(writeStream);
-};
-RandomAccessReader.prototype.close = function(callback) {
-  setImmediate(callback);
-};
-
-util.inherits(RefUnrefFilter, PassThrough);
-function RefUnrefFilter(context) {
-  PassThrough.call(this);
-  this.context = context;
-  this.context.ref();
-  this.unreffedYet = false;
-}
-RefUnrefFilter.prototype._flush = function(cb) {
-  this.unref();
-  cb();
-};
-RefUnrefFilter.prototype.unref = function(cb) {
-  if (this.unreffedYet) return;
-  this.unreffedYet = true;
-  this.context.unref();
-};
-
-var cp437 = '\u0000☺☻♥♦♣♠•◘○◙♂♀♪♫☼►◄↕‼¶§▬↨↑↓→←∟↔▲▼ !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~⌂ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■ ';
-function decodeBuffer(buffer, isUtf8) {
-  if (isUtf8) {
-    return buffer.toString("utf8");
-  } else {
-    var result = "";
-    for (var i = 0; i < buffer.length; i++) {
-      result += cp437[buffer[i]];
-    }
-    return result;
-  }
-}
-
-function readUInt64LE(buffer, offset) {
-  // There is no native function for this, because we can't actually store 64-bit integers precisely.
-  // after 53 bits, JavaScript's Number type (IEEE 754 double) can't store individual integers anymore.
-  // but since 53 bits is a whole lot more than 32 bits, we do our best anyway.
-  // As of 2020, Node has added support for BigInt, which obviates this whole function,
-  // but yauzl hasn't been updated to depend on BigInt (yet?).
-  var lower32 = buffer.readUInt32LE(offset);
-  var upper32 = buffer.readUInt32LE(offset + 4);
-  // we can't use bitshifting here, because JavaScript bitshifting only works on 32-bit integers.
-  return upper32 * 0x100000000 + lower32;
-  // as long as we're bounds checking the result of this function against the total file size,
-  // we'll catch any overflow errors, because we already made sure the total file size was within reason.
-}
-
-// Node 10 deprecated new Buffer().
-var newBuffer;
-if (typeof Buffer.allocUnsafe === "function") {
-  newBuffer = function(len) {
-    return Buffer.allocUnsafe(len);
-  };
-} else {
-  newBuffer = function(len) {
-    return new Buffer(len);
-  };
-}
-
-// Node 8 introduced a proper destroy() implementation on writable streams.
-function installDestroyFn(stream, fn) {
-  if (typeof stream.destroy === "function") {
-    // New API.
-    stream._destroy = function(err, cb) {
-      fn();
-      if (cb != null) cb(err);
-    };
-  } else {
-    // Old API.
-    stream.destroy = fn;
-  }
-}
-
-function defaultCallback(err) {
-  if (err) throw err;
-}
-
-
-/***/ }),
-
-/***/ 2613:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("assert");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("fs");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:buffer");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:console");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:events");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:http2");
-
-/***/ }),
-
-/***/ 4708:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:https");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:net");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:stream");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:zlib");
-
-/***/ }),
-
-/***/ 2203:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("stream");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("string_decoder");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("tls");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("util");
-
-/***/ }),
-
-/***/ 3106:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("zlib");
-
-/***/ }),
-
-/***/ 9783:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ getProxyUrl)
-/* harmony export */ });
-/* unused harmony export checkBypass */
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-
-/***/ })
-
-/******/ 	});
-/************************************************************************/
-/******/ 	// The module cache
-/******/ 	var __webpack_module_cache__ = {};
-/******/ 	
-/******/ 	// The require function
-/******/ 	function __nccwpck_require__(moduleId) {
-/******/ 		// Check if module is in cache
-/******/ 		var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 		if (cachedModule !== undefined) {
-/******/ 			return cachedModule.exports;
-/******/ 		}
-/******/ 		// Create a new module (and put it into the cache)
-/******/ 		var module = __webpack_module_cache__[moduleId] = {
-/******/ 			// no module.id needed
-/******/ 			// no module.loaded needed
-/******/ 			exports: {}
-/******/ 		};
-/******/ 	
-/******/ 		// Execute the module function
-/******/ 		var threw = true;
-/******/ 		try {
-/******/ 			__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
-/******/ 			threw = false;
-/******/ 		} finally {
-/******/ 			if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 		}
-/******/ 	
-/******/ 		// Return the exports of the module
-/******/ 		return module.exports;
-/******/ 	}
-/******/ 	
-/******/ 	// expose the modules object (__webpack_modules__)
-/******/ 	__nccwpck_require__.m = __webpack_modules__;
-/******/ 	
-/************************************************************************/
-/******/ 	/* webpack/runtime/asset-relocator-loader */
-/******/ 	if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = __dirname + "/";
-/******/ 	
-/******/ 	/* webpack/runtime/create fake namespace object */
-/******/ 	(() => {
-/******/ 		var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 		var leafPrototypes;
-/******/ 		// create a fake namespace object
-/******/ 		// mode & 1: value is a module id, require it
-/******/ 		// mode & 2: merge all properties of value into the ns
-/******/ 		// mode & 4: return value when already ns object
-/******/ 		// mode & 16: return value when it's Promise-like
-/******/ 		// mode & 8|1: behave like require
-/******/ 		__nccwpck_require__.t = function(value, mode) {
-/******/ 			if(mode & 1) value = this(value);
-/******/ 			if(mode & 8) return value;
-/******/ 			if(typeof value === 'object' && value) {
-/******/ 				if((mode & 4) && value.__esModule) return value;
-/******/ 				if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 			}
-/******/ 			var ns = Object.create(null);
-/******/ 			__nccwpck_require__.r(ns);
-/******/ 			var def = {};
-/******/ 			leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 			for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 				Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 			}
-/******/ 			def['default'] = () => (value);
-/******/ 			__nccwpck_require__.d(ns, def);
-/******/ 			return ns;
-/******/ 		};
-/******/ 	})();
-/******/ 	
-/******/ 	/* webpack/runtime/define property getters */
-/******/ 	(() => {
-/******/ 		// define getter functions for harmony exports
-/******/ 		__nccwpck_require__.d = (exports, definition) => {
-/******/ 			for(var key in definition) {
-/******/ 				if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 					Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 				}
-/******/ 			}
-/******/ 		};
-/******/ 	})();
-/******/ 	
-/******/ 	/* webpack/runtime/ensure chunk */
-/******/ 	(() => {
-/******/ 		__nccwpck_require__.f = {};
-/******/ 		// This file contains only the entry chunk.
-/******/ 		// The chunk loading function for additional chunks
-/******/ 		__nccwpck_require__.e = (chunkId) => {
-/******/ 			return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 				__nccwpck_require__.f[key](chunkId, promises);
-/******/ 				return promises;
-/******/ 			}, []));
-/******/ 		};
-/******/ 	})();
-/******/ 	
-/******/ 	/* webpack/runtime/get javascript chunk filename */
-/******/ 	(() => {
-/******/ 		// This function allow to reference async chunks
-/******/ 		__nccwpck_require__.u = (chunkId) => {
-/******/ 			// return url for filenames based on template
-/******/ 			return "" + chunkId + ".index.js";
-/******/ 		};
-/******/ 	})();
-/******/ 	
-/******/ 	/* webpack/runtime/hasOwnProperty shorthand */
-/******/ 	(() => {
-/******/ 		__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ 	})();
-/******/ 	
-/******/ 	/* webpack/runtime/make namespace object */
-/******/ 	(() => {
-/******/ 		// define __esModule on exports
-/******/ 		__nccwpck_require__.r = (exports) => {
-/******/ 			if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 				Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 			}
-/******/ 			Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 		};
-/******/ 	})();
-/******/ 	
-/******/ 	/* webpack/runtime/require chunk loading */
-/******/ 	(() => {
-/******/ 		// no baseURI
-/******/ 		
-/******/ 		// object to store loaded chunks
-/******/ 		// "1" means "loaded", otherwise not loaded yet
-/******/ 		var installedChunks = {
-/******/ 			792: 1
-/******/ 		};
-/******/ 		
-/******/ 		// no on chunks loaded
-/******/ 		
-/******/ 		var installChunk = (chunk) => {
-/******/ 			var moreModules = chunk.modules, chunkIds = chunk.ids, runtime = chunk.runtime;
-/******/ 			for(var moduleId in moreModules) {
-/******/ 				if(__nccwpck_require__.o(moreModules, moduleId)) {
-/******/ 					__nccwpck_require__.m[moduleId] = moreModules[moduleId];
-/******/ 				}
-/******/ 			}
-/******/ 			if(runtime) runtime(__nccwpck_require__);
-/******/ 			for(var i = 0; i < chunkIds.length; i++)
-/******/ 				installedChunks[chunkIds[i]] = 1;
-/******/ 		
-/******/ 		};
-/******/ 		
-/******/ 		// require() chunk loading for javascript
-/******/ 		__nccwpck_require__.f.require = (chunkId, promises) => {
-/******/ 			// "1" is the signal for "already loaded"
-/******/ 			if(!installedChunks[chunkId]) {
-/******/ 				if(true) { // all chunks have JS
-/******/ 					installChunk(require("./" + __nccwpck_require__.u(chunkId)));
-/******/ 				} else installedChunks[chunkId] = 1;
-/******/ 			}
-/******/ 		};
-/******/ 		
-/******/ 		// no external install chunk
-/******/ 		
-/******/ 		// no HMR
-/******/ 		
-/******/ 		// no HMR manifest
-/******/ 	})();
-/******/ 	
-/************************************************************************/
-var __webpack_exports__ = {};
-// This entry need to be wrapped in an IIFE because it need to be in strict mode.
-(() => {
-"use strict";
-
-;// CONCATENATED MODULE: ./src/runtime/exit.ts
-/**
- * A reader that went away (`| head -c0`, a closed pipe) makes writes fail with EPIPE. Nothing more
- * can be shown there, and the exit code must still be the pipeline's: no stack trace, no crash.
- */
-function survivePipeClosed() {
-    for (const stream of [process.stdout, process.stderr])
-        stream.on('error', () => { });
-}
-/**
+      /******/
+      /******/
+      /******/    };
+    /******/  })();
+  /******/
+  /******/ /* webpack/runtime/ensure chunk */
+  /******/  (() => {
+    /******/ __nccwpck_require__.f = {};
+    /******/ // This file contains only the entry chunk.
+    /******/ // The chunk loading function for additional chunks
+    /******/    __nccwpck_require__.e = chunkId => Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+      /******/ __nccwpck_require__.f[key](chunkId, promises);
+      /******/      return promises;
+      /******/    }, []));
+    /******/  })();
+  /******/
+  /******/ /* webpack/runtime/get javascript chunk filename */
+  /******/  (() => {
+    /******/ // This function allow to reference async chunks
+    /******/ __nccwpck_require__.u = chunkId => chunkId + ".index.js";
+    /******/  })();
+  /******/
+  /******/ /* webpack/runtime/hasOwnProperty shorthand */
+  /******/  (() => {
+    /******/ __nccwpck_require__.o = (obj, prop) => Object.prototype.hasOwnProperty.call(obj, prop)
+    /******/;
+  })();
+  /******/
+  /******/ /* webpack/runtime/make namespace object */
+  /******/  (() => {
+    /******/ // define __esModule on exports
+    /******/ __nccwpck_require__.r = exports => {
+      /******/ if (typeof Symbol !== "undefined" && Symbol.toStringTag) 
+      /******/ Object.defineProperty(exports, Symbol.toStringTag, {
+        value: "Module"
+      });
+      /******/
+      /******/      Object.defineProperty(exports, "__esModule", {
+        value: true
+      });
+      /******/    };
+    /******/  })();
+  /******/
+  /******/ /* webpack/runtime/require chunk loading */
+  /******/  (() => {
+    /******/ // no baseURI
+    /******/
+    /******/ // object to store loaded chunks
+    /******/ // "1" means "loaded", otherwise not loaded yet
+    /******/ var installedChunks = {
+      /******/ 792: 1
+      /******/    };
+    /******/
+    /******/ // no on chunks loaded
+    /******/
+    /******/    var installChunk = chunk => {
+      /******/ var moreModules = chunk.modules, chunkIds = chunk.ids, runtime = chunk.runtime;
+      /******/      for (var moduleId in moreModules) 
+      /******/ if (__nccwpck_require__.o(moreModules, moduleId)) 
+      /******/ __nccwpck_require__.m[moduleId] = moreModules[moduleId];
+      /******/
+      /******/
+      /******/      if (runtime) runtime(__nccwpck_require__);
+      /******/      for (var i = 0; i < chunkIds.length; i++) 
+      /******/ installedChunks[chunkIds[i]] = 1;
+      /******/
+      /******/    };
+    /******/
+    /******/ // require() chunk loading for javascript
+    /******/    __nccwpck_require__.f.require = (chunkId, promises) => {
+      /******/ // "1" is the signal for "already loaded"
+      /******/ if (!installedChunks[chunkId]) 
+      /******/ if (true) // all chunks have JS
+      /******/ installChunk(require("./" + __nccwpck_require__.u(chunkId)));
+      /******/ else installedChunks[chunkId] = 1;
+      /******/
+      /******/    };
+    /******/
+    /******/ // no external install chunk
+    /******/
+    /******/ // no HMR
+    /******/
+    /******/ // no HMR manifest
+    /******/  })();
+  /******/
+  /************************************************************************/  
+  // This entry need to be wrapped in an IIFE because it need to be in strict mode.
+  (() => {
+    "use strict";
+    /**
  * Exits once stdout and stderr have drained (writes to a pipe are asynchronous on macOS), and
  * exits at once after that: a request left hanging by a cancelled wait must not keep the process alive.
  */
-async function exitWhenFlushed(code) {
-    const drained = (stream) => new Promise(resolve => {
+    async function exitWhenFlushed(code) {
+      const drained = stream => new Promise(resolve => {
         // A closed stream never drains; its write callback would report an error or never come.
-        if (stream.destroyed || stream.writableEnded)
-            return resolve();
-        stream.write('', () => resolve());
-    });
-    await Promise.all([drained(process.stdout), drained(process.stderr)]);
-    // Node 20 exits 0 on process.exit(undefined), whatever process.exitCode says.
-    process.exit(code ?? process.exitCode);
-}
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/settings/durations.ts
-const UNIT_MS = { h: 3_600_000, m: 60_000, s: 1_000, ms: 1 };
-const DURATION = /^(?:(\d+)h)?(?:(\d+)m(?!s))?(?:(\d+)s)?(?:(\d+)ms)?$/;
-/**
+        if (stream.destroyed || stream.writableEnded) return resolve();
+        stream.write("", () => resolve());
+      });
+      await Promise.all([ drained(process.stdout), drained(process.stderr) ]);
+      // Node 20 exits 0 on process.exit(undefined), whatever process.exitCode says.
+            process.exit(code ?? process.exitCode);
+    }
+    // EXTERNAL MODULE: external "node:util"
+        var external_node_util_ = __nccwpck_require__(7975);
+    // CONCATENATED MODULE: ./src/settings/durations.ts
+    const UNIT_MS = {
+      h: 36e5,
+      m: 6e4,
+      s: 1e3,
+      ms: 1
+    };
+    const DURATION = /^(?:(\d+)h)?(?:(\d+)m(?!s))?(?:(\d+)s)?(?:(\d+)ms)?$/;
+    /**
  * Parses `90` (seconds), `45s`, `30m`, `1h30m`, `500ms` into milliseconds.
  * Returns undefined for anything else, so callers can word their own error.
- */
-function parseDuration(text) {
-    const value = text.trim();
-    if (/^\d+$/.test(value))
-        return Number(value) * UNIT_MS.s;
-    const match = DURATION.exec(value);
-    if (!match || value === '')
-        return undefined;
-    const [, h, m, s, ms] = match;
-    return (Number(h ?? 0) * UNIT_MS.h +
-        Number(m ?? 0) * UNIT_MS.m +
-        Number(s ?? 0) * UNIT_MS.s +
-        Number(ms ?? 0) * UNIT_MS.ms);
-}
-/** `3725000` -> `1h2m5s`: how durations are shown back to users. */
-function formatDuration(ms) {
-    let seconds = Math.round(ms / 1000);
-    if (seconds === 0)
-        return ms >= 1 ? `${Math.round(ms)}ms` : '0s';
-    const h = Math.floor(seconds / 3600);
-    seconds -= h * 3600;
-    const m = Math.floor(seconds / 60);
-    seconds -= m * 60;
-    return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}${seconds ? `${seconds}s` : ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/gitlab/statuses.ts
-/**
+ */    function parseDuration(text) {
+      const value = text.trim();
+      if (/^\d+$/.test(value)) return Number(value) * UNIT_MS.s;
+      const match = DURATION.exec(value);
+      if (!match || value === "") return;
+      const [, h, m, s, ms] = match;
+      return Number(h ?? 0) * UNIT_MS.h + Number(m ?? 0) * UNIT_MS.m + Number(s ?? 0) * UNIT_MS.s + Number(ms ?? 0) * UNIT_MS.ms;
+    }
+    /** `3725000` -> `1h2m5s`: how durations are shown back to users. */    function formatDuration(ms) {
+      let seconds = Math.round(ms / 1e3);
+      if (seconds === 0) return ms >= 1 ? `${Math.round(ms)}ms` : "0s";
+      const h = Math.floor(seconds / 3600);
+      seconds -= h * 3600;
+      const m = Math.floor(seconds / 60);
+      seconds -= m * 60;
+      return `${h ? `${h}h` : ""}${m ? `${m}m` : ""}${seconds ? `${seconds}s` : ""}`;
+    }
+    // CONCATENATED MODULE: ./src/gitlab/statuses.ts
+    /**
  * GitLab pipeline statuses (app/models/concerns/ci/has_status.rb). `manual` is not terminal in
  * GitLab, but a pipeline blocked on a manual job never moves without a person, so it ends the wait.
  */
-const FINAL_STATUSES = ['success', 'failed', 'canceled', 'skipped', 'manual'];
-function isFinalStatus(status) {
-    return FINAL_STATUSES.includes(status);
-}
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
-
-// functions
-function assertEqual(val) {
-    return val;
-}
-function assertNotEqual(val) {
-    return val;
-}
-function toZod() {
-    return (schema) => schema;
-}
-function assertIs(_arg) { }
-function assertNever(_x) {
-    throw new Error("Unexpected value in exhaustive check");
-}
-function assert(_) { }
-function getEnumValues(entries) {
-    const numericValues = Object.values(entries).filter((v) => typeof v === "number");
-    const values = Object.entries(entries)
-        .filter(([k, _]) => numericValues.indexOf(+k) === -1)
-        .map(([_, v]) => v);
-    return values;
-}
-function joinValues(array, separator = "|") {
-    return array.map((val) => stringifyPrimitive(val)).join(separator);
-}
-function jsonStringifyReplacer(_, value) {
-    if (typeof value === "bigint")
-        return value.toString();
-    return value;
-}
-// the accessor lives on a shared prototype: an own accessor makes every box a dictionary-mode object (~360 B and a slow load per read against ~100 B and an inlined getter here)
-class Cached {
-    constructor(getter) {
-        this._getter = getter;
-        this._value = undefined;
+    const FINAL_STATUSES = [ "success", "failed", "canceled", "skipped", "manual" ];
+    function isFinalStatus(status) {
+      return FINAL_STATUSES.includes(status);
     }
-    get value() {
+    function jsonStringifyReplacer(_, value) {
+      if (typeof value === "bigint") return value.toString();
+      return value;
+    }
+    // the accessor lives on a shared prototype: an own accessor makes every box a dictionary-mode object (~360 B and a slow load per read against ~100 B and an inlined getter here)
+        class Cached {
+      constructor(getter) {
+        this._getter = getter;
+        this._value = void 0;
+      }
+      get value() {
         const getter = this._getter;
-        if (getter !== undefined) {
-            this._value = getter();
-            this._getter = undefined;
+        if (getter !== void 0) {
+          this._value = getter();
+          this._getter = void 0;
         }
         return this._value;
+      }
     }
-}
-function cached(getter) {
-    return new Cached(getter);
-}
-function nullish(input) {
-    return input === null || input === undefined;
-}
-function cleanRegex(source) {
-    const start = source.startsWith("^") ? 1 : 0;
-    const end = source.endsWith("$") ? source.length - 1 : source.length;
-    return source.slice(start, end);
-}
-function floatSafeRemainder(val, step) {
-    const ratio = val / step;
-    const roundedRatio = Math.round(ratio);
-    // `val` and `step` each round to a double before the division rounds again, so a true decimal multiple's quotient can sit up to 1.5 of these scaled epsilons from the integer. A 1x tolerance therefore rejected 2.03 as a multiple of 0.07; 4x covers the worst case with margin.
-    const tolerance = 4 * Number.EPSILON * Math.max(Math.abs(ratio), 1);
-    if (Math.abs(ratio - roundedRatio) < tolerance)
-        return 0;
-    return ratio - roundedRatio;
-}
-const EVALUATING = /* @__PURE__*/ (/* unused pure expression or super */ null && (Symbol("evaluating")));
-function defineLazy(object, key, getter) {
-    let value = undefined;
-    Object.defineProperty(object, key, {
+    function cached(getter) {
+      return new Cached(getter);
+    }
+    function cleanRegex(source) {
+      const start = source.startsWith("^") ? 1 : 0;
+      const end = source.endsWith("$") ? source.length - 1 : source.length;
+      return source.slice(start, end);
+    }
+    const EVALUATING =  Symbol("evaluating");
+    function defineLazy(object, key, getter) {
+      let value;
+      Object.defineProperty(object, key, {
         get() {
-            if (value === EVALUATING) {
-                // Circular reference detected, return undefined to break the cycle
-                return undefined;
-            }
-            if (value === undefined) {
-                value = EVALUATING;
-                value = getter();
-            }
-            return value;
+          if (value === EVALUATING) 
+          // Circular reference detected, return undefined to break the cycle
+          return;
+          if (value === void 0) {
+            value = EVALUATING;
+            value = getter();
+          }
+          return value;
         },
         set(v) {
-            Object.defineProperty(object, key, {
-                value: v,
-                // configurable: true,
-            });
-            // object[key] = v;
-        },
-        configurable: true,
-    });
-}
-function objectClone(obj) {
-    return Object.create(Object.getPrototypeOf(obj), Object.getOwnPropertyDescriptors(obj));
-}
-function assignProp(target, prop, value) {
-    Object.defineProperty(target, prop, {
-        value,
+          Object.defineProperty(object, key, {
+            value: v
+          });
+          // object[key] = v;
+                },
+        configurable: true
+      });
+    }
+    function assignProp(target, prop, value) {
+      Object.defineProperty(target, prop, {
+        value: value,
         writable: true,
         enumerable: true,
-        configurable: true,
-    });
-}
-/**
+        configurable: true
+      });
+    }
+    /**
  * Whichever object a def's `shape` currently answers from: the one the caller passed until the first read, the frozen copy after it.
  *
  * Its keys and descriptors read without invoking anything, which is what lets a discriminated union check its discriminator, and the cycle walk read a shape, without resolving a getter that references the schema being constructed. A def that answers `shape` from an accessor of its own has none.
- */
-function rawShape(def) {
-    const desc = Object.getOwnPropertyDescriptor(def, "shape");
-    return desc?.get ? desc.get.raw : desc?.value;
-}
-// where a builder reads its source's keys and descriptors, resolving only a shape a def answers for itself. A shape resolves by object spread, so only its enumerable keys are ever part of it.
-function sourceShape(schema) {
-    return rawShape(schema._zod.def) ?? schema._zod.def.shape;
-}
-// a key whose value is not settled yet, self-caching so every read after the first gets the same one
-function deferProp(target, key, getter) {
-    Object.defineProperty(target, key, {
+ */    function rawShape(def) {
+      const desc = Object.getOwnPropertyDescriptor(def, "shape");
+      return desc?.get ? desc.get.raw : desc?.value;
+    }
+    // where a builder reads its source's keys and descriptors, resolving only a shape a def answers for itself. A shape resolves by object spread, so only its enumerable keys are ever part of it.
+        function sourceShape(schema) {
+      return rawShape(schema._zod.def) ?? schema._zod.def.shape;
+    }
+    // a key whose value is not settled yet, self-caching so every read after the first gets the same one
+        function deferProp(target, key, getter) {
+      Object.defineProperty(target, key, {
         get() {
-            const value = getter();
-            assignProp(this, key, value);
-            return value;
+          const value = getter();
+          assignProp(this, key, value);
+          return value;
         },
         enumerable: true,
-        configurable: true,
-    });
-}
-// Writes a settled key. A plain assignment is much cheaper than `defineProperty` and produces the same descriptor, but it runs whatever setter already answers to the key — an accessor this shape deferred, or an inherited one, which `__proto__` has on every object and prototype pollution can add for any name.
-function putProp(target, key, value) {
-    if (key in target)
-        assignProp(target, key, value);
-    else
-        target[key] = value;
-}
-/**
+        configurable: true
+      });
+    }
+    // Writes a settled key. A plain assignment is much cheaper than `defineProperty` and produces the same descriptor, but it runs whatever setter already answers to the key — an accessor this shape deferred, or an inherited one, which `__proto__` has on every object and prototype pollution can add for any name.
+        function putProp(target, key, value) {
+      if (key in target) assignProp(target, key, value); else target[key] = value;
+    }
+    /**
  * Copies `keys` of `source`'s shape onto `target`, each value passed through `wrap`.
  *
  * A key the source has resolved is copied through now, so the derived shape states it outright and nothing has to resolve it to learn what it holds. A key the source still defers stays deferred, and reads back through the source's own `shape`, so it resolves once and both shapes get that one schema.
- */
-function mirrorShape(target, source, keys, wrap) {
-    const raw = sourceShape(source);
-    for (const key of keys) {
+ */    function mirrorShape(target, source, keys, wrap) {
+      const raw = sourceShape(source);
+      for (const key of keys) {
         const desc = Object.getOwnPropertyDescriptor(raw, key);
-        if (!desc.enumerable)
-            continue;
-        if (desc.get) {
-            deferProp(target, key, () => {
-                const value = source._zod.def.shape[key];
-                return wrap ? wrap(value, key) : value;
-            });
-        }
-        else
-            putProp(target, key, wrap ? wrap(desc.value, key) : desc.value);
+        if (!desc.enumerable) continue;
+        if (desc.get) deferProp(target, key, () => {
+          const value = source._zod.def.shape[key];
+          return wrap ? wrap(value, key) : value;
+        }); else putProp(target, key, wrap ? wrap(desc.value, key) : desc.value);
+      }
     }
-}
-// same, for a plain shape a caller passed rather than a schema's
-function mirrorProps(target, source) {
-    for (const key of Reflect.ownKeys(source)) {
+    // same, for a plain shape a caller passed rather than a schema's
+        function mirrorProps(target, source) {
+      for (const key of Reflect.ownKeys(source)) {
         const desc = Object.getOwnPropertyDescriptor(source, key);
-        if (!desc.enumerable)
-            continue;
-        if (desc.get)
-            deferProp(target, key, () => source[key]);
-        else
-            putProp(target, key, desc.value);
+        if (!desc.enumerable) continue;
+        if (desc.get) deferProp(target, key, () => source[key]); else putProp(target, key, desc.value);
+      }
     }
-}
-function mergeDefs(...defs) {
-    const mergedDescriptors = {};
-    for (const def of defs) {
+    function mergeDefs(...defs) {
+      const mergedDescriptors = {};
+      for (const def of defs) {
         const descriptors = Object.getOwnPropertyDescriptors(def);
         Object.assign(mergedDescriptors, descriptors);
+      }
+      return Object.defineProperties({}, mergedDescriptors);
     }
-    return Object.defineProperties({}, mergedDescriptors);
-}
-function cloneDef(schema) {
-    return mergeDefs(schema._zod.def);
-}
-function getElementAtPath(obj, path) {
-    if (!path)
-        return obj;
-    return path.reduce((acc, key) => acc?.[key], obj);
-}
-function promiseAllObject(promisesObj) {
-    const keys = Object.keys(promisesObj);
-    const promises = keys.map((key) => promisesObj[key]);
-    return Promise.all(promises).then((results) => {
-        const resolvedObj = {};
-        for (let i = 0; i < keys.length; i++) {
-            resolvedObj[keys[i]] = results[i];
-        }
-        return resolvedObj;
-    });
-}
-function randomString(length = 10) {
-    const chars = "abcdefghijklmnopqrstuvwxyz";
-    let str = "";
-    for (let i = 0; i < length; i++) {
-        str += chars[Math.floor(Math.random() * chars.length)];
+    const captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {};
+    function util_isObject(data) {
+      return typeof data === "object" && data !== null && !Array.isArray(data);
     }
-    return str;
-}
-function esc(str) {
-    return JSON.stringify(str);
-}
-function slugify(input) {
-    return input
-        .toLowerCase()
-        .trim()
-        .replace(/[^\w\s-]/g, "")
-        .replace(/[\s_-]+/g, "-")
-        .replace(/^-+|-+$/g, "");
-}
-const captureStackTrace = ("captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => { });
-function util_isObject(data) {
-    return typeof data === "object" && data !== null && !Array.isArray(data);
-}
-const allowsEval = /* @__PURE__*/ (/* unused pure expression or super */ null && (cached(() => {
-    // Skip the probe under `jitless`: strict CSPs report the caught `new Function` as a `securitypolicyviolation` even though the throw is swallowed.
-    if (globalConfig.jitless) {
-        return false;
+    function isPlainObject(o) {
+      if (util_isObject(o) === false) return false;
+      // modified constructor
+            const ctor = o.constructor;
+      if (ctor === void 0) return true;
+      if (typeof ctor !== "function") return true;
+      // modified prototype
+            const prot = ctor.prototype;
+      if (util_isObject(prot) === false) return false;
+      // ctor doesn't have static `isPrototypeOf`
+            if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) return false;
+      return true;
     }
-    // @ts-ignore
-    if (typeof navigator !== "undefined" && navigator?.userAgent?.includes("Cloudflare")) {
-        return false;
+    function shallowClone(o) {
+      if (isPlainObject(o)) return {
+        ...o
+      };
+      if (Array.isArray(o)) return [ ...o ];
+      if (o instanceof Map) return new Map(o);
+      if (o instanceof Set) return new Set(o);
+      return o;
     }
-    try {
-        const F = Function;
-        new F("");
-        return true;
+    // zod-specific utils
+    function clone(inst, def, params) {
+      const cl = new inst._zod.constr(def ?? inst._zod.def);
+      if (!def || params?.parent) cl._zod.parent = inst;
+      return cl;
     }
-    catch (_) {
-        return false;
-    }
-})));
-function isPlainObject(o) {
-    if (util_isObject(o) === false)
-        return false;
-    // modified constructor
-    const ctor = o.constructor;
-    if (ctor === undefined)
-        return true;
-    if (typeof ctor !== "function")
-        return true;
-    // modified prototype
-    const prot = ctor.prototype;
-    if (util_isObject(prot) === false)
-        return false;
-    // ctor doesn't have static `isPrototypeOf`
-    if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
-        return false;
-    }
-    return true;
-}
-function shallowClone(o) {
-    if (isPlainObject(o))
-        return { ...o };
-    if (Array.isArray(o))
-        return [...o];
-    if (o instanceof Map)
-        return new Map(o);
-    if (o instanceof Set)
-        return new Set(o);
-    return o;
-}
-function numKeys(data) {
-    let keyCount = 0;
-    for (const key in data) {
-        if (Object.prototype.hasOwnProperty.call(data, key)) {
-            keyCount++;
-        }
-    }
-    return keyCount;
-}
-const getParsedType = (data) => {
-    const t = typeof data;
-    switch (t) {
-        case "undefined":
-            return "undefined";
-        case "string":
-            return "string";
-        case "number":
-            return Number.isNaN(data) ? "nan" : "number";
-        case "boolean":
-            return "boolean";
-        case "function":
-            return "function";
-        case "bigint":
-            return "bigint";
-        case "symbol":
-            return "symbol";
-        case "object":
-            if (Array.isArray(data)) {
-                return "array";
-            }
-            if (data === null) {
-                return "null";
-            }
-            if (data.then && typeof data.then === "function" && data.catch && typeof data.catch === "function") {
-                return "promise";
-            }
-            if (typeof Map !== "undefined" && data instanceof Map) {
-                return "map";
-            }
-            if (typeof Set !== "undefined" && data instanceof Set) {
-                return "set";
-            }
-            if (typeof Date !== "undefined" && data instanceof Date) {
-                return "date";
-            }
-            // @ts-ignore
-            if (typeof File !== "undefined" && data instanceof File) {
-                return "file";
-            }
-            return "object";
-        default:
-            throw new Error(`Unknown data type: ${t}`);
-    }
-};
-const propertyKeyTypes = /* @__PURE__*/ new Set(["string", "number", "symbol"]);
-const primitiveTypes = /* @__PURE__*/ new Set([
-    "string",
-    "number",
-    "bigint",
-    "boolean",
-    "symbol",
-    "undefined",
-]);
-function escapeRegex(str) {
-    return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-// zod-specific utils
-function clone(inst, def, params) {
-    const cl = new inst._zod.constr(def ?? inst._zod.def);
-    if (!def || params?.parent)
-        cl._zod.parent = inst;
-    return cl;
-}
-function normalizeParams(_params) {
-    const params = _params;
-    if (!params)
-        return {};
-    if (typeof params === "string")
-        return { error: () => params };
-    if (params?.message !== undefined) {
-        if (params?.error !== undefined)
-            throw new Error("Cannot specify both `message` and `error` params");
+    function normalizeParams(_params) {
+      const params = _params;
+      if (!params) return {};
+      if (typeof params === "string") return {
+        error: () => params
+      };
+      if (params?.message !== void 0) {
+        if (params?.error !== void 0) throw new Error("Cannot specify both `message` and `error` params");
         params.error = params.message;
+      }
+      delete params.message;
+      if (typeof params.error === "string") return {
+        ...params,
+        error: () => params.error
+      };
+      return params;
     }
-    delete params.message;
-    if (typeof params.error === "string")
-        return { ...params, error: () => params.error };
-    return params;
-}
-function createTransparentProxy(getter) {
-    let target;
-    return new Proxy({}, {
-        get(_, prop, receiver) {
-            target ?? (target = getter());
-            return Reflect.get(target, prop, receiver);
-        },
-        set(_, prop, value, receiver) {
-            target ?? (target = getter());
-            return Reflect.set(target, prop, value, receiver);
-        },
-        has(_, prop) {
-            target ?? (target = getter());
-            return Reflect.has(target, prop);
-        },
-        deleteProperty(_, prop) {
-            target ?? (target = getter());
-            return Reflect.deleteProperty(target, prop);
-        },
-        ownKeys(_) {
-            target ?? (target = getter());
-            return Reflect.ownKeys(target);
-        },
-        getOwnPropertyDescriptor(_, prop) {
-            target ?? (target = getter());
-            return Reflect.getOwnPropertyDescriptor(target, prop);
-        },
-        defineProperty(_, prop, descriptor) {
-            target ?? (target = getter());
-            return Reflect.defineProperty(target, prop, descriptor);
-        },
-    });
-}
-function stringifyPrimitive(value) {
-    if (typeof value === "bigint")
-        return value.toString() + "n";
-    if (typeof value === "string")
-        return `"${value}"`;
-    return `${value}`;
-}
-function optionalKeys(shape) {
-    return Object.keys(shape).filter((k) => {
-        return shape[k]._zod.optin !== undefined && shape[k]._zod.optout === "optional";
-    });
-}
-// Wrapped in a `@__PURE__` IIFE: esbuild never tree-shakes a top-level initializer that contains a member access on `Number`, so the bare object literal survived into every bundle.
-const NUMBER_FORMAT_RANGES = /*@__PURE__*/ (() => ({
-    safeint: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
-    int32: [-2147483648, 2147483647],
-    uint32: [0, 4294967295],
-    float32: [-3.4028234663852886e38, 3.4028234663852886e38],
-    float64: [-Number.MAX_VALUE, Number.MAX_VALUE],
-}))();
-const BIGINT_FORMAT_RANGES = {
-    int64: [/* @__PURE__*/ BigInt("-9223372036854775808"), /* @__PURE__*/ BigInt("9223372036854775807")],
-    uint64: [/* @__PURE__*/ BigInt(0), /* @__PURE__*/ BigInt("18446744073709551615")],
-};
-function pick(schema, mask) {
-    const currDef = schema._zod.def;
-    const checks = currDef.checks;
-    const hasChecks = checks && checks.length > 0;
-    if (hasChecks) {
-        throw new Error(".pick() cannot be used on object schemas containing refinements");
+    function optionalKeys(shape) {
+      return Object.keys(shape).filter(k => shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional");
     }
-    const newShape = {};
-    mirrorShape(newShape, schema, maskedKeys(schema, mask));
-    return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
-}
-// the mask keys that select something, checked against the source's shape without resolving it
-function maskedKeys(schema, mask) {
-    const raw = sourceShape(schema);
-    const keys = [];
-    // `for...in` skips symbols, so a symbol in the mask would select nothing
-    for (const key of Reflect.ownKeys(mask)) {
-        if (!Object.getOwnPropertyDescriptor(raw, key)?.enumerable) {
-            throw new Error(`Unrecognized key: "${String(key)}"`);
-        }
-        if (mask[key])
-            keys.push(key);
-    }
-    return keys;
-}
-function omit(schema, mask) {
-    const currDef = schema._zod.def;
-    const checks = currDef.checks;
-    const hasChecks = checks && checks.length > 0;
-    if (hasChecks) {
-        throw new Error(".omit() cannot be used on object schemas containing refinements");
-    }
-    const omitted = new Set(maskedKeys(schema, mask));
-    const newShape = {};
-    mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)).filter((key) => !omitted.has(key)));
-    return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
-}
-function extend(schema, shape) {
-    if (!isPlainObject(shape)) {
-        throw new Error("Invalid input to extend: expected a plain object");
-    }
-    const checks = schema._zod.def.checks;
-    const hasChecks = checks && checks.length > 0;
-    if (hasChecks) {
+    // Wrapped in a ` ` IIFE: esbuild never tree-shakes a top-level initializer that contains a member access on `Number`, so the bare object literal survived into every bundle.
+        const NUMBER_FORMAT_RANGES =  (() => ({
+      safeint: [ Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER ],
+      int32: [ -2147483648, 2147483647 ],
+      uint32: [ 0, 4294967295 ],
+      float32: [ -34028234663852886e22, 34028234663852886e22 ],
+      float64: [ -Number.MAX_VALUE, Number.MAX_VALUE ]
+    }))();
+    function extend(schema, shape) {
+      if (!isPlainObject(shape)) throw new Error("Invalid input to extend: expected a plain object");
+      const checks = schema._zod.def.checks;
+      const hasChecks = checks && checks.length > 0;
+      if (hasChecks) {
         // Only throw if new shape overlaps with existing shape. Use getOwnPropertyDescriptor to check key existence without accessing values
         const existingShape = sourceShape(schema);
-        for (const key of Reflect.ownKeys(shape)) {
-            if (Object.getOwnPropertyDescriptor(existingShape, key) !== undefined) {
-                throw new Error("Cannot overwrite keys on object schemas containing refinements. Use `.safeExtend()` instead.");
-            }
-        }
+        for (const key of Reflect.ownKeys(shape)) if (Object.getOwnPropertyDescriptor(existingShape, key) !== void 0) throw new Error("Cannot overwrite keys on object schemas containing refinements. Use `.safeExtend()` instead.");
+      }
+      return clone(schema, mergeDefs(schema._zod.def, {
+        shape: extended(schema, shape)
+      }));
     }
-    return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
-}
-// the source's keys, then the caller's overlaid on top
-function extended(schema, shape) {
-    const newShape = {};
-    mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)));
-    mirrorProps(newShape, shape);
-    return newShape;
-}
-function safeExtend(schema, shape) {
-    if (!isPlainObject(shape)) {
-        throw new Error("Invalid input to safeExtend: expected a plain object");
+    // the source's keys, then the caller's overlaid on top
+        function extended(schema, shape) {
+      const newShape = {};
+      mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)));
+      mirrorProps(newShape, shape);
+      return newShape;
     }
-    return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
-}
-function merge(a, b) {
-    if (!b?._zod?.def) {
-        throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
+    // invalid_type | too_big | too_small | invalid_format | not_multiple_of | unrecognized_keys | invalid_union | invalid_key | invalid_element | invalid_value | custom
+    function aborted(x, startIndex = 0) {
+      if (x.aborted === true) return true;
+      for (let i = startIndex; i < x.issues.length; i++) if (x.issues[i]?.continue !== true) return true;
+      return false;
     }
-    if (a._zod.def.checks?.length) {
-        throw new Error(".merge() cannot be used on object schemas containing refinements. Use .safeExtend() instead.");
+    // Checks for explicit abort (continue === false), as opposed to implicit abort (continue === undefined). Used to respect `abort: true` in .refine() even for checks that have a `when` function.
+        function explicitlyAborted(x, startIndex = 0) {
+      if (x.aborted === true) return true;
+      for (let i = startIndex; i < x.issues.length; i++) if (x.issues[i]?.continue === false) return true;
+      return false;
     }
-    const newShape = {};
-    mirrorShape(newShape, a, Reflect.ownKeys(sourceShape(a)));
-    mirrorShape(newShape, b, Reflect.ownKeys(sourceShape(b)));
-    const def = mergeDefs(a._zod.def, {
-        shape: newShape,
-        get catchall() {
-            return b._zod.def.catchall;
-        },
-        checks: b._zod.def.checks ?? [],
-    });
-    return clone(a, def);
-}
-function partial(Class, schema, mask, name = "partial") {
-    const currDef = schema._zod.def;
-    const checks = currDef.checks;
-    const hasChecks = checks && checks.length > 0;
-    if (hasChecks) {
-        throw new Error(`.${name}() cannot be used on object schemas containing refinements`);
-    }
-    const selected = mask ? new Set(maskedKeys(schema, mask)) : undefined;
-    const newShape = {};
-    mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class &&
-        ((value, key) => (selected && !selected.has(key) ? value : new Class({ type: "optional", innerType: value }))));
-    return clone(schema, mergeDefs(schema._zod.def, { shape: newShape, checks: [] }));
-}
-function required(Class, schema, mask) {
-    const selected = mask ? new Set(maskedKeys(schema, mask)) : undefined;
-    const newShape = {};
-    mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value, key) => 
-    // overwrite with non-optional
-    selected && !selected.has(key) ? value : new Class({ type: "nonoptional", innerType: value }));
-    return clone(schema, mergeDefs(schema._zod.def, { shape: newShape }));
-}
-// invalid_type | too_big | too_small | invalid_format | not_multiple_of | unrecognized_keys | invalid_union | invalid_key | invalid_element | invalid_value | custom
-function aborted(x, startIndex = 0) {
-    if (x.aborted === true)
-        return true;
-    for (let i = startIndex; i < x.issues.length; i++) {
-        if (x.issues[i]?.continue !== true) {
-            return true;
-        }
-    }
-    return false;
-}
-// Checks for explicit abort (continue === false), as opposed to implicit abort (continue === undefined). Used to respect `abort: true` in .refine() even for checks that have a `when` function.
-function explicitlyAborted(x, startIndex = 0) {
-    if (x.aborted === true)
-        return true;
-    for (let i = startIndex; i < x.issues.length; i++) {
-        if (x.issues[i]?.continue === false) {
-            return true;
-        }
-    }
-    return false;
-}
-function prefixIssues(path, issues) {
-    return issues.map((iss) => {
+    function prefixIssues(path, issues) {
+      return issues.map(iss => {
         var _a;
         (_a = iss).path ?? (_a.path = []);
         iss.path.unshift(path);
         return iss;
-    });
-}
-function unwrapMessage(message) {
-    return typeof message === "string" ? message : message?.message;
-}
-/* A check holds no link back to the schema it is attached to — the same check instance is shared by every clone of that schema — so the owner is stamped onto the issues a check just raised, at the only point where both are in scope. Runs on the failure path only; `start` is the issue count from before the check ran. */
-/** The leading size checks of `defChecks` that set an upper bound, each paired with it. */
-function sizeCaps(defChecks) {
-    const caps = [];
-    for (const ch of defChecks ?? []) {
+      });
+    }
+    function unwrapMessage(message) {
+      return typeof message === "string" ? message : message?.message;
+    }
+    /* A check holds no link back to the schema it is attached to — the same check instance is shared by every clone of that schema — so the owner is stamped onto the issues a check just raised, at the only point where both are in scope. Runs on the failure path only; `start` is the issue count from before the check ran. */
+    /** The leading size checks of `defChecks` that set an upper bound, each paired with it. */    function sizeCaps(defChecks) {
+      const caps = [];
+      for (const ch of defChecks ?? []) {
         const d = ch._zod.def;
         // a later check may rewrite the value
-        if (!/_(length|size)$|_equals$/.test(d.check))
-            break;
+                if (!/_(length|size)$|_equals$/.test(d.check)) break;
         const max = d.maximum ?? d.length ?? d.size;
-        if (max >= 0)
-            caps.push([max, ch]);
+        if (max >= 0) caps.push([ max, ch ]);
+      }
+      return caps;
     }
-    return caps;
-}
-function attachSchema(issues, start, inst) {
-    var _a;
-    for (let i = start; i < issues.length; i++) {
-        (_a = issues[i]).schema ?? (_a.schema = inst);
+    function attachSchema(issues, start, inst) {
+      var _a;
+      for (let i = start; i < issues.length; i++) (_a = issues[i]).schema ?? (_a.schema = inst);
     }
-}
-function finalizeIssue(iss, ctx, config) {
-    var _a;
-    // A schema that raised an issue itself owns it outright, and outranks any stamp an enclosing check left in `attachSchema`. String formats and z.custom() are schema and check at once, so when they act as a check they defer to that stamp instead.
-    const traits = iss.inst?._zod?.traits;
-    if (traits?.has("$ZodType")) {
-        if (traits.has("$ZodCheck"))
-            (_a = iss).schema ?? (_a.schema = iss.inst);
-        else
-            iss.schema = iss.inst;
-    }
-    // Decreasing specificity, first map to return a message wins. `inst` is whatever raised the issue, so a check's own map outranks the owning schema's.
-    const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : undefined;
-    const message = iss.message
-        ? iss.message
-        : (unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ??
-            unwrapMessage(schemaError?.(iss)) ??
-            unwrapMessage(ctx?.error?.(iss)) ??
-            unwrapMessage(config.customError?.(iss)) ??
-            unwrapMessage(config.localeError?.(iss)) ??
-            "Invalid input");
-    // an explicit own-key copy beats object rest with excluded keys, which v8 routes through a generic runtime call; Object.keys rather than for-in so an issue pushed with a prototype does not leak inherited keys, and an own __proto__ key is dropped rather than assigned through the setter
-    const full = {};
-    for (const k of Object.keys(iss)) {
-        if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__")
-            continue;
+    function finalizeIssue(iss, ctx, config) {
+      var _a;
+      // A schema that raised an issue itself owns it outright, and outranks any stamp an enclosing check left in `attachSchema`. String formats and z.custom() are schema and check at once, so when they act as a check they defer to that stamp instead.
+            const traits = iss.inst?._zod?.traits;
+      if (traits?.has("$ZodType")) if (traits.has("$ZodCheck")) (_a = iss).schema ?? (_a.schema = iss.inst); else iss.schema = iss.inst;
+      // Decreasing specificity, first map to return a message wins. `inst` is whatever raised the issue, so a check's own map outranks the owning schema's.
+            const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0;
+      const message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config.customError?.(iss)) ?? unwrapMessage(config.localeError?.(iss)) ?? "Invalid input";
+      // an explicit own-key copy beats object rest with excluded keys, which v8 routes through a generic runtime call; Object.keys rather than for-in so an issue pushed with a prototype does not leak inherited keys, and an own __proto__ key is dropped rather than assigned through the setter
+            const full = {};
+      for (const k of Object.keys(iss)) {
+        if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__") continue;
         full[k] = iss[k];
+      }
+      full.path ?? (full.path = []);
+      full.message = message;
+      if (ctx?.reportInput) full.input = iss.input;
+      return full;
     }
-    full.path ?? (full.path = []);
-    full.message = message;
-    if (ctx?.reportInput) {
-        full.input = iss.input;
-    }
-    return full;
-}
-function getSizableOrigin(input) {
-    if (input instanceof Set)
-        return "set";
-    if (input instanceof Map)
-        return "map";
-    // @ts-ignore
-    if (input instanceof File)
-        return "file";
-    return "unknown";
-}
-const highSurrogate = /[\uD800-\uDBFF]/;
-// Code points in `str`: a surrogate pair counts once, a lone surrogate as itself. Hand-rolled because the string iterator allocates and runs ~250x slower on this path; the regex probe exits ~50x quicker for a string with no astral characters.
-function codePointLength(str) {
-    const units = str.length;
-    if (!highSurrogate.test(str))
-        return units;
-    let count = units;
-    for (let i = 0; i < units - 1; i++) {
-        if ((str.charCodeAt(i) & 0xfc00) === 0xd800 && (str.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-            count--;
-            i++;
-        }
-    }
-    return count;
-}
-function getLengthableOrigin(input) {
-    if (Array.isArray(input))
-        return "array";
-    if (typeof input === "string")
-        return "string";
-    return "unknown";
-}
-function parsedType(data) {
-    const t = typeof data;
-    switch (t) {
-        case "number": {
-            return Number.isNaN(data) ? "nan" : "number";
-        }
-        case "object": {
-            if (data === null) {
-                return "null";
-            }
-            if (Array.isArray(data)) {
-                return "array";
-            }
-            const obj = data;
-            if (obj && Object.getPrototypeOf(obj) !== Object.prototype && "constructor" in obj && obj.constructor) {
-                return obj.constructor.name;
-            }
-        }
-    }
-    return t;
-}
-function issue(...args) {
-    const [iss, input, inst] = args;
-    if (typeof iss === "string") {
-        return {
-            message: iss,
-            code: "custom",
-            input,
-            inst,
-        };
-    }
-    return { ...iss };
-}
-function cleanEnum(obj) {
-    return Object.entries(obj)
-        .filter(([k, _]) => {
-        // return true if NaN, meaning it's not a number, thus a string key
-        return Number.isNaN(Number.parseInt(k, 10));
-    })
-        .map((el) => el[1]);
-}
-// Codec utility functions
-function base64ToUint8Array(base64) {
-    const binaryString = atob(base64);
-    const bytes = new Uint8Array(binaryString.length);
-    for (let i = 0; i < binaryString.length; i++) {
-        bytes[i] = binaryString.charCodeAt(i);
-    }
-    return bytes;
-}
-function uint8ArrayToBase64(bytes) {
-    let binaryString = "";
-    for (let i = 0; i < bytes.length; i++) {
-        binaryString += String.fromCharCode(bytes[i]);
-    }
-    return btoa(binaryString);
-}
-function base64urlToUint8Array(base64url) {
-    const base64 = base64url.replace(/-/g, "+").replace(/_/g, "/");
-    const padding = "=".repeat((4 - (base64.length % 4)) % 4);
-    return base64ToUint8Array(base64 + padding);
-}
-function uint8ArrayToBase64url(bytes) {
-    return uint8ArrayToBase64(bytes).replace(/\+/g, "-").replace(/\//g, "_").replace(/=/g, "");
-}
-function hexToUint8Array(hex) {
-    const cleanHex = hex.replace(/^0x/, "");
-    if (cleanHex.length % 2 !== 0) {
-        throw new Error("Invalid hex string length");
-    }
-    const bytes = new Uint8Array(cleanHex.length / 2);
-    for (let i = 0; i < cleanHex.length; i += 2) {
-        bytes[i / 2] = Number.parseInt(cleanHex.slice(i, i + 2), 16);
-    }
-    return bytes;
-}
-function uint8ArrayToHex(bytes) {
-    return Array.from(bytes)
-        .map((b) => b.toString(16).padStart(2, "0"))
-        .join("");
-}
-// instanceof
-class Class {
-    constructor(..._args) { }
-}
-//////////    PROTOTYPE INSTALLERS     //////////
-//
-// Members live on the prototype and materialize per instance on first read, which keeps own-property count under the step where V8 stops using inline slots. Changing anything here means re-measuring runtime, memory and bundle size together — see "The three axes" in AGENTS.md.
-/**
+    //////////    PROTOTYPE INSTALLERS     //////////
+    // Members live on the prototype and materialize per instance on first read, which keeps own-property count under the step where V8 stops using inline slots. Changing anything here means re-measuring runtime, memory and bundle size together — see "The three axes" in AGENTS.md.
+    /**
  * Installs a trait's members on its prototype. Each value builds that member for the instance on first read; the built value shadows the accessor as an own property, so a detached `const { parse } = schema` keeps working.
  *
  * Call this from a `proto` initializer, which runs once per prototype — never per instance.
  */
-function members(proto, table) {
-    for (const key in table) {
+    function members(proto, table) {
+      for (const key in table) {
         const desc = Object.getOwnPropertyDescriptor(table, key);
         // a getter installs as written, so it stays live: `description` reads through to the registry on every access. not enumerable: an object literal's is, and a prototype member never was
-        if (desc.get)
-            Object.defineProperty(proto, key, { ...desc, enumerable: false });
-        // a method materializes bound on first read, which is what keeps a detached member working: `const opt = schema.optional; opt()`
-        else
-            defineBound(proto, key, desc.value);
-    }
-}
-/** Shadows a prototype member with an own value, so a getter that builds from the instance runs once. */
-function own(inst, key, value, enumerable = true) {
-    Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value });
-    return value;
-}
-/** Like {@link own}, for a member that was never an own data property and has to stay out of `Object.keys`. */
-function hide(inst, key, value) {
-    return own(inst, key, value, false);
-}
-/** Adds members a table derives from the instance: each builds on first read and shadows as own data, and assignment shadows the same way, as when these were own properties. */
-function derived(computes, table) {
-    for (const key in computes) {
-        const compute = computes[key];
-        // an object literal's accessor is configurable and enumerable, and `members` copies the descriptor as written
-        Object.defineProperty(table, key, {
-            configurable: true,
-            enumerable: true,
-            get() {
-                return own(this, key, compute(this));
-            },
-            set(value) {
-                own(this, key, value);
-            },
+                if (desc.get) Object.defineProperty(proto, key, {
+          ...desc,
+          enumerable: false
         });
+        // a method materializes bound on first read, which is what keeps a detached member working: `const opt = schema.optional; opt()`
+         else defineBound(proto, key, desc.value);
+      }
     }
-    return table;
-}
-function defineBound(proto, key, fn) {
-    Object.defineProperty(proto, key, {
+    /** Shadows a prototype member with an own value, so a getter that builds from the instance runs once. */    function own(inst, key, value, enumerable = true) {
+      Object.defineProperty(inst, key, {
+        configurable: true,
+        writable: true,
+        enumerable: enumerable,
+        value: value
+      });
+      return value;
+    }
+    /** Like {@link own}, for a member that was never an own data property and has to stay out of `Object.keys`. */    function hide(inst, key, value) {
+      return own(inst, key, value, false);
+    }
+    /** Adds members a table derives from the instance: each builds on first read and shadows as own data, and assignment shadows the same way, as when these were own properties. */    function defineBound(proto, key, fn) {
+      Object.defineProperty(proto, key, {
         configurable: true,
         get() {
-            // vitest's spyOn calls a prototype getter bare to find the function it wraps, so a nullish receiver answers the raw method
-            return this == null ? fn : own(this, key, fn.bind(this));
+          // vitest's spyOn calls a prototype getter bare to find the function it wraps, so a nullish receiver answers the raw method
+          return this == null ? fn : own(this, key, fn.bind(this));
         },
         set(value) {
-            own(this, key, value);
-        },
-    });
-}
-/** Returns the prototype to install on, or `undefined` if this group is already installed on it. */
-function claim(inst, sentinel) {
-    const proto = Object.getPrototypeOf(inst);
-    // Runs on every construction, so `in` rather than the costlier `hasOwnProperty.call`. Sentinels are keys the group itself defines.
-    return sentinel in proto ? undefined : proto;
-}
-// The internals whose init chain is installing. A second call for the same one is a derived constructor overriding its base, so it must not construct another schema in between or the override is dropped.
-let installing;
-// Set while a getter is running, so a value that resolved through a recursion break is not memoized. One shared descriptor shadows the key for the duration, which costs no per-key allocation.
-let broke = false;
-const breaker = {
-    configurable: true,
-    get() {
+          own(this, key, value);
+        }
+      });
+    }
+    /** Returns the prototype to install on, or `undefined` if this group is already installed on it. */    function claim(inst, sentinel) {
+      const proto = Object.getPrototypeOf(inst);
+      // Runs on every construction, so `in` rather than the costlier `hasOwnProperty.call`. Sentinels are keys the group itself defines.
+            return sentinel in proto ? void 0 : proto;
+    }
+    // The internals whose init chain is installing. A second call for the same one is a derived constructor overriding its base, so it must not construct another schema in between or the override is dropped.
+        let installing;
+    // Set while a getter is running, so a value that resolved through a recursion break is not memoized. One shared descriptor shadows the key for the duration, which costs no per-key allocation.
+        let broke = false;
+    const breaker = {
+      configurable: true,
+      get() {
         broke = true;
-        return undefined;
-    },
-};
-/**
+        return;
+      }
+    };
+    /**
  * Installs a lazily-derived internal on the `_zod` prototype of `inst`'s
  * constructor, computed from the internals object itself and cached there on
  * first read. One accessor per constructor rather than one per instance.
- */
-function defineLazyInternal(inst, key, compute) {
-    const proto = Object.getPrototypeOf(inst._zod);
-    if (key in proto && installing !== inst._zod) {
+ */    function defineLazyInternal(inst, key, compute) {
+      const proto = Object.getPrototypeOf(inst._zod);
+      if (key in proto && installing !== inst._zod) {
         // A repeat construction: everything is installed already. Cleared here so the reference is not held past the first construction of every type.
-        installing = undefined;
+        installing = void 0;
         return;
-    }
-    installing = inst._zod;
-    Object.defineProperty(proto, key, {
+      }
+      installing = inst._zod;
+      Object.defineProperty(proto, key, {
         configurable: true,
         get() {
-            // Shadowed before computing so a re-entrant read from a recursive schema resolves to undefined instead of running the getter again.
-            Object.defineProperty(this, key, breaker);
-            const outer = broke;
-            broke = false;
-            try {
-                const value = compute(this);
-                // A result that resolved through a recursion break is recomputed once the graph is complete; everything else memoizes, undefined included.
-                if (broke)
-                    delete this[key];
-                else
-                    Object.defineProperty(this, key, { configurable: true, writable: true, value });
-                broke = broke || outer;
-                return value;
-            }
-            catch (err) {
-                // A compute that threw memoizes nothing, so a later read runs it again and fails the same way. The shadow goes with it, since leaving it installed would answer undefined for every later read.
-                delete this[key];
-                broke = broke || outer;
-                throw err;
-            }
+          // Shadowed before computing so a re-entrant read from a recursive schema resolves to undefined instead of running the getter again.
+          Object.defineProperty(this, key, breaker);
+          const outer = broke;
+          broke = false;
+          try {
+            const value = compute(this);
+            // A result that resolved through a recursion break is recomputed once the graph is complete; everything else memoizes, undefined included.
+                        if (broke) delete this[key]; else Object.defineProperty(this, key, {
+              configurable: true,
+              writable: true,
+              value: value
+            });
+            broke = broke || outer;
+            return value;
+          } catch (err) {
+            // A compute that threw memoizes nothing, so a later read runs it again and fails the same way. The shadow goes with it, since leaving it installed would answer undefined for every later read.
+            delete this[key];
+            broke = broke || outer;
+            throw err;
+          }
         },
         set(value) {
-            Object.defineProperty(this, key, { configurable: true, writable: true, value });
-        },
-    });
-}
-/**
+          Object.defineProperty(this, key, {
+            configurable: true,
+            writable: true,
+            value: value
+          });
+        }
+      });
+    }
+    /**
  * Installs `key` on `inst`'s prototype, computed by `make` on first read and cached there as an own
  * data property. One accessor per constructor rather than one per instance, because an own accessor
  * puts every instance after the first into v8 dictionary mode. The key doubles as the sentinel.
- */
-function installLazyProp(inst, key, make, enumerable) {
-    const proto = claim(inst, key);
-    if (!proto)
-        return;
-    Object.defineProperty(proto, key, {
+ */    function installLazyProp(inst, key, make, enumerable) {
+      const proto = claim(inst, key);
+      if (!proto) return;
+      Object.defineProperty(proto, key, {
         configurable: true,
         get() {
-            // Shadowed before computing, so a re-entrant read from a self-referential shape resolves to undefined instead of running the getter again. A data property rather than an accessor: an own accessor is the dictionary-mode transition this exists to avoid.
-            const desc = { configurable: true, writable: true, enumerable, value: undefined };
-            Object.defineProperty(this, key, desc);
-            // a compute that throws leaves the shadow behind, so later reads answer undefined instead of re-throwing; `defineLazy` did the same, and `defineLazyInternal`'s delete-on-catch would cost bytes in every bundle for a case only a throwing user getter reaches
-            desc.value = make(this);
-            Object.defineProperty(this, key, desc);
-            return desc.value;
+          // Shadowed before computing, so a re-entrant read from a self-referential shape resolves to undefined instead of running the getter again. A data property rather than an accessor: an own accessor is the dictionary-mode transition this exists to avoid.
+          const desc = {
+            configurable: true,
+            writable: true,
+            enumerable: enumerable,
+            value: void 0
+          };
+          Object.defineProperty(this, key, desc);
+          // a compute that throws leaves the shadow behind, so later reads answer undefined instead of re-throwing; `defineLazy` did the same, and `defineLazyInternal`'s delete-on-catch would cost bytes in every bundle for a case only a throwing user getter reaches
+                    desc.value = make(this);
+          Object.defineProperty(this, key, desc);
+          return desc.value;
         },
         set(value) {
-            Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value });
-        },
+          Object.defineProperty(this, key, {
+            configurable: true,
+            writable: true,
+            enumerable: enumerable,
+            value: value
+          });
+        }
+      });
+    }
+    /** Marks the thunk `_catch` synthesises for a constant catch value. `Function.length` cannot tell that thunk from a user callback — rest and defaulted parameters both report arity 0 — and a user callback reads `ctx.error`, whose issues only finalize correctly against the caller's per-parse error map. Provenance can say what arity cannot. A plain string key rather than `Symbol.for`, whose call at module scope no bundler can prove pure — the same shape that anchored `urlCanParse` into every build. */    
+    /** Wraps a constant catch value in a thunk tagged with {@link CONSTANT_CATCH}. */
+    function constantCatch(value) {
+      const fn = () => value;
+      fn["~constantCatch"] = true;
+      return fn;
+    }
+    // CONCATENATED MODULE: ./node_modules/zod/v4/core/core.js
+    var _a;
+    /** A special constant with type `never` */    const NEVER =  Object.freeze({
+      status: "aborted"
     });
-}
-/** Marks the thunk `_catch` synthesises for a constant catch value. `Function.length` cannot tell that thunk from a user callback — rest and defaulted parameters both report arity 0 — and a user callback reads `ctx.error`, whose issues only finalize correctly against the caller's per-parse error map. Provenance can say what arity cannot. A plain string key rather than `Symbol.for`, whose call at module scope no bundler can prove pure — the same shape that anchored `urlCanParse` into every build. */
-const CONSTANT_CATCH = "~constantCatch";
-/** Wraps a constant catch value in a thunk tagged with {@link CONSTANT_CATCH}. */
-function constantCatch(value) {
-    const fn = () => value;
-    fn[CONSTANT_CATCH] = true;
-    return fn;
-}
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/core.js
-var _a;
-
-/** A special constant with type `never` */
-const NEVER = /*@__PURE__*/ Object.freeze({
-    status: "aborted",
-});
-/* Shared descriptor for installing `_zod`; defineProperty reads it
- * synchronously, so reusing one object avoids a per-instance allocation. */
-const _zodDesc = { value: undefined, enumerable: false };
-// null where suppressing the capture would be unrecoverable: `parse()` puts the frames back with `captureStackTrace`, so without it the throw would lose its stack. also latched to null once `stackTraceLimit` proves unassignable, which a realm can do at any point by hardening Error
-let _E = "captureStackTrace" in Error ? Error : null;
-// v8 captures a stack trace inside the Error constructor, which dominates a failed parse; costs only the frames, and parse() restores those. the constructor must RUN: Object.create is cheaper and passes instanceof, but Error.isError and util.types.isNativeError check an internal slot
-function newError(Definition) {
-    const E = _E;
-    if (E) {
+    /* Shared descriptor for installing `_zod`; defineProperty reads it
+ * synchronously, so reusing one object avoids a per-instance allocation. */    const _zodDesc = {
+      value: void 0,
+      enumerable: false
+    };
+    // null where suppressing the capture would be unrecoverable: `parse()` puts the frames back with `captureStackTrace`, so without it the throw would lose its stack. also latched to null once `stackTraceLimit` proves unassignable, which a realm can do at any point by hardening Error
+        let _E = "captureStackTrace" in Error ? Error : null;
+    // v8 captures a stack trace inside the Error constructor, which dominates a failed parse; costs only the frames, and parse() restores those. the constructor must RUN: Object.create is cheaper and passes instanceof, but Error.isError and util.types.isNativeError check an internal slot
+        function newError(Definition) {
+      const E = _E;
+      if (E) {
         const saved = E.stackTraceLimit;
         if (typeof saved === "number") {
-            try {
-                E.stackTraceLimit = 0;
-            }
-            catch {
-                _E = null;
-                return new Definition();
-            }
-            try {
-                return new Definition();
-            }
-            finally {
-                E.stackTraceLimit = saved;
-            }
+          try {
+            E.stackTraceLimit = 0;
+          } catch {
+            _E = null;
+            return new Definition;
+          }
+          try {
+            return new Definition;
+          } finally {
+            E.stackTraceLimit = saved;
+          }
         }
+      }
+      return new Definition;
     }
-    return new Definition();
-}
-function $constructor(name, initializer, 
-/** This trait's members, installed once on every prototype that composes it. They cannot be declared in the initializer above: that runs per instance, and the prototype is shared. */
-proto, params) {
-    // Prototype for this constructor's `_zod` internals. Lazily-derived fields (`values`, `pattern`, `optin`, …) install here once rather than as an accessor on every instance.
-    const zodProto = {};
-    // Assigning the fields in the constructor body is what gives instances in-object slots; building the object literally and reparenting it costs a second allocation and a generic property copy.
-    function Internals(def) {
+    function $constructor(name, initializer, 
+    /** This trait's members, installed once on every prototype that composes it. They cannot be declared in the initializer above: that runs per instance, and the prototype is shared. */
+    proto, params) {
+      // Assigning the fields in the constructor body is what gives instances in-object slots; building the object literally and reparenting it costs a second allocation and a generic property copy.
+      function Internals(def) {
         this.def = def;
         this.constr = _;
-        this.traits = new Set();
-    }
-    Internals.prototype = zodProto;
-    const protoMembers = proto;
-    // One trait's members land on every prototype whose chain composes it, so the answer is per prototype rather than per trait.
-    const initialized = protoMembers && new WeakSet();
-    function init(inst, def) {
+        this.traits = new Set;
+      }
+      Internals.prototype = {};
+      const protoMembers = proto;
+      // One trait's members land on every prototype whose chain composes it, so the answer is per prototype rather than per trait.
+            const initialized = protoMembers && new WeakSet;
+      function init(inst, def) {
         if (!inst._zod) {
-            _zodDesc.value = new Internals(def);
-            try {
-                Object.defineProperty(inst, "_zod", _zodDesc);
-            }
-            finally {
-                // Cleared even on throw, so the shared descriptor never leaks one instance's internals into the next.
-                _zodDesc.value = undefined;
-            }
-        }
-        else if (inst._zod.traits.has(name)) {
-            return;
-        }
+          _zodDesc.value = new Internals(def);
+          try {
+            Object.defineProperty(inst, "_zod", _zodDesc);
+          } finally {
+            // Cleared even on throw, so the shared descriptor never leaks one instance's internals into the next.
+            _zodDesc.value = void 0;
+          }
+        } else if (inst._zod.traits.has(name)) return;
         inst._zod.traits.add(name);
         initializer(inst, def);
         if (initialized) {
-            // `super(def)` from a user subclass gives `this` a prototype the subclass owns, and installing there would overwrite whatever the subclass declared. `constr` built the instance, so its prototype is the one below the subclass's that should carry the members. A receiver whose chain never reaches that prototype installs on its own, which for a plain object handed straight to `init` means `Object.prototype` — unchanged from before.
-            const own = Object.getPrototypeOf(inst);
-            const ctorProto = inst._zod.constr.prototype;
-            let up = own;
-            while (up && up !== ctorProto)
-                up = Object.getPrototypeOf(up);
-            const target = up ?? own;
-            if (!initialized.has(target)) {
-                initialized.add(target);
-                members(target, protoMembers);
-            }
+          // `super(def)` from a user subclass gives `this` a prototype the subclass owns, and installing there would overwrite whatever the subclass declared. `constr` built the instance, so its prototype is the one below the subclass's that should carry the members. A receiver whose chain never reaches that prototype installs on its own, which for a plain object handed straight to `init` means `Object.prototype` — unchanged from before.
+          const own = Object.getPrototypeOf(inst);
+          const ctorProto = inst._zod.constr.prototype;
+          let up = own;
+          while (up && up !== ctorProto) up = Object.getPrototypeOf(up);
+          const target = up ?? own;
+          if (!initialized.has(target)) {
+            initialized.add(target);
+            members(target, protoMembers);
+          }
         }
         // support prototype modifications; for-in avoids the array allocation of Object.keys on the (usually empty) prototype
-        const proto = _.prototype;
+                const proto = _.prototype;
         for (const k in proto) {
-            if (!Object.prototype.hasOwnProperty.call(proto, k))
-                continue;
-            if (!(k in inst)) {
-                inst[k] = proto[k].bind(inst);
-            }
+          if (!Object.prototype.hasOwnProperty.call(proto, k)) continue;
+          if (!(k in inst)) inst[k] = proto[k].bind(inst);
         }
-    }
-    // doesn't work if Parent has a constructor with arguments
-    const Parent = params?.Parent ?? Object;
-    class Definition extends Parent {
-    }
-    Object.defineProperty(Definition, "name", { value: name });
-    function _(def) {
+      }
+      // doesn't work if Parent has a constructor with arguments
+            const Parent = params?.Parent ?? Object;
+      class Definition extends Parent {}
+      Object.defineProperty(Definition, "name", {
+        value: name
+      });
+      function _(def) {
         const inst = params?.Parent ? newError(Definition) : this;
         init(inst, def);
         const deferred = inst._zod.deferred;
         if (deferred) {
-            for (const fn of deferred) {
-                fn();
-            }
-            // Released: initializers run once, and the list would otherwise be retained for the schema's lifetime.
-            inst._zod.deferred = undefined;
+          for (const fn of deferred) fn();
+          // Released: initializers run once, and the list would otherwise be retained for the schema's lifetime.
+                    inst._zod.deferred = void 0;
         }
         // Global post-processor hook. Internal: installed by `import "zod/compile"` to enable AOT compilation for every constructed schema. Runs last, once the instance is fully built, because it hands the instance to compile(). The post-processor is expected to be reentrancy-guarded by its own implementation.
-        const pp = globalThis.__zod_globalConfig?.postProcessor;
-        if (pp)
-            pp(inst);
+                const pp = globalThis.__zod_globalConfig?.postProcessor;
+        if (pp) pp(inst);
         return inst;
+      }
+      Object.defineProperty(_, "init", {
+        value: init
+      });
+      Object.defineProperty(_, Symbol.hasInstance, {
+        value: inst => {
+          if (params?.Parent && inst instanceof params.Parent) return true;
+          return inst?._zod?.traits?.has(name);
+        }
+      });
+      Object.defineProperty(_, "name", {
+        value: name
+      });
+      return _;
     }
-    Object.defineProperty(_, "init", { value: init });
-    Object.defineProperty(_, Symbol.hasInstance, {
-        value: (inst) => {
-            if (params?.Parent && inst instanceof params.Parent)
-                return true;
-            return inst?._zod?.traits?.has(name);
-        },
-    });
-    Object.defineProperty(_, "name", { value: name });
-    return _;
-}
-//////////////////////////////   UTILITIES   ///////////////////////////////////////
-const $brand = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("zod_brand")));
-class $ZodAsyncError extends Error {
-    constructor() {
-        super(`Encountered Promise during synchronous parse. Use .parseAsync() instead.`);
+    //////////////////////////////   UTILITIES   ///////////////////////////////////////
+        class $ZodAsyncError extends Error {
+      constructor() {
+        super("Encountered Promise during synchronous parse. Use .parseAsync() instead.");
+      }
     }
-}
-class $ZodEncodeError extends Error {
-    constructor(name) {
+    class $ZodEncodeError extends Error {
+      constructor(name) {
         super(`Encountered unidirectional transform during encode: ${name}`);
         this.name = "ZodEncodeError";
+      }
     }
-}
-(_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
-const core_globalConfig = globalThis.__zod_globalConfig;
-function config(newConfig) {
-    if (newConfig)
-        Object.assign(core_globalConfig, newConfig);
-    return core_globalConfig;
-}
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/checks.js
-// import { $ZodType } from "./schemas.js";
-
-
-
-const $ZodCheck = /*@__PURE__*/ $constructor("$ZodCheck", (inst, def) => {
-    var _a;
-    inst._zod ?? (inst._zod = {});
-    inst._zod.def = def;
-    (_a = inst._zod).onattach ?? (_a.onattach = []);
-});
-/** Default `when` for size-based checks: run only on non-nullish values with a `size`. */
-const _whenHasSize = (payload) => {
-    const val = payload.value;
-    return !util.nullish(val) && val.size !== undefined;
-};
-/** Default `when` for length-based checks: run only on non-nullish values with a `length`. */
-const _whenHasLength = (payload) => {
-    const val = payload.value;
-    return !util.nullish(val) && val.length !== undefined;
-};
-const numericOriginMap = {
-    number: "number",
-    bigint: "bigint",
-    object: "date",
-};
-const $ZodCheckLessThan = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckLessThan", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    const origin = numericOriginMap[typeof def.value];
-    inst._zod.check = (payload) => {
-        if (def.inclusive ? payload.value <= def.value : payload.value < def.value) {
-            return;
-        }
-        payload.issues.push({
-            origin: numericOriginMap[typeof payload.value] ?? origin,
-            code: "too_big",
-            maximum: typeof def.value === "object" ? def.value.getTime() : def.value,
-            input: payload.value,
-            inclusive: def.inclusive,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCheckGreaterThan = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckGreaterThan", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    const origin = numericOriginMap[typeof def.value];
-    inst._zod.check = (payload) => {
-        if (def.inclusive ? payload.value >= def.value : payload.value > def.value) {
-            return;
-        }
-        payload.issues.push({
-            origin: numericOriginMap[typeof payload.value] ?? origin,
-            code: "too_small",
-            minimum: typeof def.value === "object" ? def.value.getTime() : def.value,
-            input: payload.value,
-            inclusive: def.inclusive,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCheckMultipleOf = 
-/*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMultipleOf", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    inst._zod.check = (payload) => {
-        if (typeof payload.value !== typeof def.value)
-            throw new Error("Cannot mix number and bigint in multiple_of check.");
-        const isMultiple = typeof payload.value === "bigint"
-            ? // `value % 0n` throws, and nothing is a multiple of zero — the number branch already fails this way via NaN
-                def.value !== BigInt(0) && payload.value % def.value === BigInt(0)
-            : util.floatSafeRemainder(payload.value, def.value) === 0;
-        if (isMultiple)
-            return;
-        payload.issues.push({
-            origin: typeof payload.value,
-            code: "not_multiple_of",
-            divisor: def.value,
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCheckNumberFormat = /*@__PURE__*/ $constructor("$ZodCheckNumberFormat", (inst, def) => {
-    $ZodCheck.init(inst, def); // no format checks
-    def.format = def.format || "float64";
-    const isInt = def.format?.includes("int");
-    const origin = isInt ? "int" : "number";
-    const [minimum, maximum] = NUMBER_FORMAT_RANGES[def.format];
-    inst._zod.check = (payload) => {
+    (_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
+    const core_globalConfig = globalThis.__zod_globalConfig;
+    function config(newConfig) {
+      if (newConfig) Object.assign(core_globalConfig, newConfig);
+      return core_globalConfig;
+    }
+    // CONCATENATED MODULE: ./node_modules/zod/v4/core/checks.js
+    // import { $ZodType } from "./schemas.js";
+    const $ZodCheck =  $constructor("$ZodCheck", (inst, def) => {
+      var _a;
+      inst._zod ?? (inst._zod = {});
+      inst._zod.def = def;
+      (_a = inst._zod).onattach ?? (_a.onattach = []);
+    });
+    /** Default `when` for size-based checks: run only on non-nullish values with a `size`. */    const $ZodCheckNumberFormat =  $constructor("$ZodCheckNumberFormat", (inst, def) => {
+      $ZodCheck.init(inst, def);
+ // no format checks
+            def.format = def.format || "float64";
+      const isInt = def.format?.includes("int");
+      const origin = isInt ? "int" : "number";
+      const [minimum, maximum] = NUMBER_FORMAT_RANGES[def.format];
+      inst._zod.check = payload => {
         const input = payload.value;
         if (isInt) {
-            if (!Number.isInteger(input)) {
-                // invalid_format issue
-                // payload.issues.push({
-                //   expected: def.format,
-                //   format: def.format,
-                //   code: "invalid_format",
-                //   input,
-                //   inst,
-                // });
-                // invalid_type issue
-                payload.issues.push({
-                    expected: origin,
-                    format: def.format,
-                    code: "invalid_type",
-                    continue: false,
-                    input,
-                    inst,
-                });
-                return;
-                // not_multiple_of issue
-                // payload.issues.push({
-                //   code: "not_multiple_of",
-                //   origin: "number",
-                //   input,
-                //   inst,
-                //   divisor: 1,
-                // });
-            }
-            if (!Number.isSafeInteger(input)) {
-                if (input > 0) {
-                    // too_big
-                    payload.issues.push({
-                        input,
-                        code: "too_big",
-                        maximum: Number.MAX_SAFE_INTEGER,
-                        note: "Integers must be within the safe integer range.",
-                        inst,
-                        origin,
-                        inclusive: true,
-                        continue: !def.abort,
-                    });
-                }
-                else {
-                    // too_small
-                    payload.issues.push({
-                        input,
-                        code: "too_small",
-                        minimum: Number.MIN_SAFE_INTEGER,
-                        note: "Integers must be within the safe integer range.",
-                        inst,
-                        origin,
-                        inclusive: true,
-                        continue: !def.abort,
-                    });
-                }
-                return;
-            }
-        }
-        if (input < minimum) {
+          if (!Number.isInteger(input)) {
+            // invalid_format issue
+            // payload.issues.push({
+            //   expected: def.format,
+            //   format: def.format,
+            //   code: "invalid_format",
+            //   input,
+            //   inst,
+            // });
+            // invalid_type issue
             payload.issues.push({
-                origin: "number",
-                input,
-                code: "too_small",
-                minimum,
-                inclusive: true,
-                inst,
-                continue: !def.abort,
+              expected: origin,
+              format: def.format,
+              code: "invalid_type",
+              continue: false,
+              input: input,
+              inst: inst
             });
-        }
-        if (input > maximum) {
+            return;
+            // not_multiple_of issue
+            // payload.issues.push({
+            //   code: "not_multiple_of",
+            //   origin: "number",
+            //   input,
+            //   inst,
+            //   divisor: 1,
+            // });
+                    }
+          if (!Number.isSafeInteger(input)) {
+            if (input > 0) 
+            // too_big
             payload.issues.push({
-                origin: "number",
-                input,
-                code: "too_big",
-                maximum,
-                inclusive: true,
-                inst,
-                continue: !def.abort,
-            });
-        }
-    };
-});
-const $ZodCheckBigIntFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckBigIntFormat", (inst, def) => {
-    $ZodCheck.init(inst, def); // no format checks
-    const [minimum, maximum] = util.BIGINT_FORMAT_RANGES[def.format];
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        if (input < minimum) {
+              input: input,
+              code: "too_big",
+              maximum: Number.MAX_SAFE_INTEGER,
+              note: "Integers must be within the safe integer range.",
+              inst: inst,
+              origin: origin,
+              inclusive: true,
+              continue: !def.abort
+            }); else 
+            // too_small
             payload.issues.push({
-                origin: "bigint",
-                input,
-                code: "too_small",
-                minimum: minimum,
-                inclusive: true,
-                inst,
-                continue: !def.abort,
+              input: input,
+              code: "too_small",
+              minimum: Number.MIN_SAFE_INTEGER,
+              note: "Integers must be within the safe integer range.",
+              inst: inst,
+              origin: origin,
+              inclusive: true,
+              continue: !def.abort
             });
+            return;
+          }
         }
-        if (input > maximum) {
-            payload.issues.push({
-                origin: "bigint",
-                input,
-                code: "too_big",
-                maximum,
-                inclusive: true,
-                inst,
-                continue: !def.abort,
-            });
-        }
-    };
-})));
-const $ZodCheckMaxSize = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMaxSize", (inst, def) => {
-    var _a;
-    $ZodCheck.init(inst, def);
-    (_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        const size = input.size;
-        if (size <= def.maximum)
-            return;
-        payload.issues.push({
-            origin: util.getSizableOrigin(input),
-            code: "too_big",
-            maximum: def.maximum,
-            inclusive: true,
-            input,
-            inst,
-            continue: !def.abort,
+        if (input < minimum) payload.issues.push({
+          origin: "number",
+          input: input,
+          code: "too_small",
+          minimum: minimum,
+          inclusive: true,
+          inst: inst,
+          continue: !def.abort
         });
-    };
-})));
-const $ZodCheckMinSize = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMinSize", (inst, def) => {
-    var _a;
-    $ZodCheck.init(inst, def);
-    (_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        const size = input.size;
-        if (size >= def.minimum)
-            return;
-        payload.issues.push({
-            origin: util.getSizableOrigin(input),
-            code: "too_small",
-            minimum: def.minimum,
-            inclusive: true,
-            input,
-            inst,
-            continue: !def.abort,
+        if (input > maximum) payload.issues.push({
+          origin: "number",
+          input: input,
+          code: "too_big",
+          maximum: maximum,
+          inclusive: true,
+          inst: inst,
+          continue: !def.abort
         });
-    };
-})));
-const $ZodCheckSizeEquals = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckSizeEquals", (inst, def) => {
-    var _a;
-    $ZodCheck.init(inst, def);
-    (_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        const size = input.size;
-        if (size === def.size)
-            return;
-        const tooBig = size > def.size;
-        payload.issues.push({
-            origin: util.getSizableOrigin(input),
-            ...(tooBig ? { code: "too_big", maximum: def.size } : { code: "too_small", minimum: def.size }),
-            inclusive: true,
-            exact: true,
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCheckMaxLength = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMaxLength", (inst, def) => {
-    var _a;
-    $ZodCheck.init(inst, def);
-    (_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        const units = input.length;
-        // Strings are measured in Unicode code points, not UTF-16 units. A code point is at most two units, so a string that already fits in units fits in code points; only an overflow has to be counted.
-        const length = typeof input === "string" && units > def.maximum ? util.codePointLength(input) : units;
-        if (length <= def.maximum)
-            return;
-        const origin = util.getLengthableOrigin(input);
-        payload.issues.push({
-            origin,
-            code: "too_big",
-            maximum: def.maximum,
-            inclusive: true,
-            input,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCheckMinLength = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMinLength", (inst, def) => {
-    var _a;
-    $ZodCheck.init(inst, def);
-    (_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        const units = input.length;
-        // A code point is one or two UTF-16 units, so fewer units than the floor can never reach it and twice the floor always clears it. Only in between is the exact count in doubt.
-        const length = typeof input === "string" && units >= def.minimum && units < def.minimum * 2
-            ? util.codePointLength(input)
-            : units;
-        if (length >= def.minimum)
-            return;
-        const origin = util.getLengthableOrigin(input);
-        payload.issues.push({
-            origin,
-            code: "too_small",
-            minimum: def.minimum,
-            inclusive: true,
-            input,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCheckLengthEquals = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckLengthEquals", (inst, def) => {
-    var _a;
-    $ZodCheck.init(inst, def);
-    (_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        const units = input.length;
-        // A code point is one or two UTF-16 units, so outside `[length, length * 2]` units the target is missed either way — and missed in the same direction in both measures.
-        const length = typeof input === "string" && units >= def.length && units <= def.length * 2
-            ? util.codePointLength(input)
-            : units;
-        if (length === def.length)
-            return;
-        const origin = util.getLengthableOrigin(input);
-        const tooBig = length > def.length;
-        payload.issues.push({
-            origin,
-            ...(tooBig ? { code: "too_big", maximum: def.length } : { code: "too_small", minimum: def.length }),
-            inclusive: true,
-            exact: true,
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCheckStringFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckStringFormat", (inst, def) => {
-    var _a, _b;
-    $ZodCheck.init(inst, def);
-    if (def.pattern)
-        (_a = inst._zod).check ?? (_a.check = (payload) => {
-            def.pattern.lastIndex = 0;
-            if (def.pattern.test(payload.value))
-                return;
-            payload.issues.push({
-                origin: "string",
-                code: "invalid_format",
-                format: def.format,
-                input: payload.value,
-                ...(def.pattern ? { pattern: def.pattern.toString() } : {}),
-                inst,
-                continue: !def.abort,
-            });
-        });
-    else
-        (_b = inst._zod).check ?? (_b.check = () => { });
-})));
-const $ZodCheckRegex = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckRegex", (inst, def) => {
-    $ZodCheckStringFormat.init(inst, def);
-    inst._zod.check = (payload) => {
-        def.pattern.lastIndex = 0;
-        if (def.pattern.test(payload.value))
-            return;
-        payload.issues.push({
-            origin: "string",
-            code: "invalid_format",
-            format: "regex",
-            input: payload.value,
-            pattern: def.pattern.toString(),
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCheckLowerCase = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckLowerCase", (inst, def) => {
-    def.pattern ?? (def.pattern = regexes.lowercase);
-    $ZodCheckStringFormat.init(inst, def);
-})));
-const $ZodCheckUpperCase = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckUpperCase", (inst, def) => {
-    def.pattern ?? (def.pattern = regexes.uppercase);
-    $ZodCheckStringFormat.init(inst, def);
-})));
-const $ZodCheckIncludes = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckIncludes", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    const escapedRegex = util.escapeRegex(def.includes);
-    // `String.prototype.includes(sub, position)` matches `sub` at `position`
-    // OR LATER, so the pattern must allow at least `position` leading chars
-    // (`{N,}`), not exactly `position` chars (`{N}`).
-    const pattern = new RegExp(typeof def.position === "number" ? `^.{${def.position},}${escapedRegex}` : escapedRegex);
-    def.pattern = pattern;
-    inst._zod.check = (payload) => {
-        if (payload.value.includes(def.includes, def.position))
-            return;
-        payload.issues.push({
-            origin: "string",
-            code: "invalid_format",
-            format: "includes",
-            includes: def.includes,
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCheckStartsWith = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckStartsWith", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    const pattern = new RegExp(`^${util.escapeRegex(def.prefix)}.*`);
-    def.pattern ?? (def.pattern = pattern);
-    inst._zod.check = (payload) => {
-        if (payload.value.startsWith(def.prefix))
-            return;
-        payload.issues.push({
-            origin: "string",
-            code: "invalid_format",
-            format: "starts_with",
-            prefix: def.prefix,
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCheckEndsWith = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckEndsWith", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    const pattern = new RegExp(`.*${util.escapeRegex(def.suffix)}$`);
-    def.pattern ?? (def.pattern = pattern);
-    inst._zod.check = (payload) => {
-        if (payload.value.endsWith(def.suffix))
-            return;
-        payload.issues.push({
-            origin: "string",
-            code: "invalid_format",
-            format: "ends_with",
-            suffix: def.suffix,
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-///////////////////////////////////
-/////    $ZodCheckProperty    /////
-///////////////////////////////////
-function handleCheckPropertyResult(result, payload, property) {
-    if (result.issues.length) {
-        payload.issues.push(...util.prefixIssues(property, result.issues));
-    }
-}
-const $ZodCheckProperty = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckProperty", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    inst._zod.check = (payload) => {
-        const result = def.schema._zod.run({
-            value: payload.value[def.property],
-            issues: [],
-        }, {});
-        if (result instanceof Promise) {
-            return result.then((result) => handleCheckPropertyResult(result, payload, def.property));
-        }
-        handleCheckPropertyResult(result, payload, def.property);
-        return;
-    };
-})));
-const $ZodCheckProperties = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckProperties", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    util.hide(inst, Symbol.iterator, function* () {
-        yield inst;
+      };
     });
-    // key and schema snapshotted together: reading one live and the other cached lets a later mutation of the caller's shape object pair a stale key with a missing schema
-    let entries;
-    inst._zod.check = (payload) => {
-        // the base schema already typed the value, so only a nullish one is rejected here: the properties read on a primitive too, matching z.property() on a string's length
-        if (payload.value == null) {
-            payload.issues.push({ expected: "object", code: "invalid_type", input: payload.value, inst });
-            return undefined;
-        }
-        entries ?? (entries = Reflect.ownKeys(def.shape).map((key) => [key, def.shape[key]]));
-        const input = payload.value;
-        let proms;
-        for (const [key, schema] of entries) {
-            const result = schema._zod.run({ value: input[key], issues: [] }, {});
-            if (result instanceof Promise) {
-                proms ?? (proms = []);
-                proms.push(result.then((result) => handleCheckPropertyResult(result, payload, key)));
-            }
-            else {
-                handleCheckPropertyResult(result, payload, key);
-            }
-        }
-        if (proms)
-            return Promise.all(proms).then(() => undefined);
-        return undefined;
+    // the unbounded form of `string()` as a literal, so every plain string shares one instance instead of building its own
+    const anyString = /^[\s\S]{0,}$/;
+    const number = /^-?\d+(?:\.\d+)?$/;
+    const regexes_boolean = /^(?:true|false)$/i;
+    // CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
+    const version = {
+      major: 4,
+      minor: 6,
+      patch: 7
     };
-})));
-const $ZodCheckMimeType = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMimeType", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    const mimeSet = new Set(def.mime);
-    inst._zod.check = (payload) => {
-        if (mimeSet.has(payload.value.type))
-            return;
-        payload.issues.push({
-            code: "invalid_value",
-            values: def.mime,
-            input: payload.value.type,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCheckOverwrite = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckOverwrite", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    inst._zod.check = (payload) => {
-        payload.value = def.tx(payload.value);
-    };
-})));
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/regexes.js
-
-/**
- * @deprecated CUID v1 is deprecated by its authors due to information leakage
- * (timestamps embedded in the id). Use {@link cuid2} instead.
- * See https://github.com/paralleldrive/cuid.
- */
-const cuid = /^[cC][0-9a-z]{6,}$/;
-const cuid2 = /^[0-9a-z]+$/;
-const ulid = /^[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}$/;
-const xid = /^[0-9a-vA-V]{20}$/;
-const ksuid = /^[A-Za-z0-9]{27}$/;
-const nanoid = /^[a-zA-Z0-9_-]{21}$/;
-function nanoidOfLength(length) {
-    return new RegExp(`^[a-zA-Z0-9_-]{${length}}$`);
-}
-/** ISO 8601-1 duration regex. Does not support the 8601-2 extensions like negative durations or fractional/negative components. */
-const duration = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/;
-/** Implements ISO 8601-2 extensions like explicit +- prefixes, mixing weeks with other units, and fractional/negative components. */
-const extendedDuration = /^[-+]?P(?!$)(?:(?:[-+]?\d+Y)|(?:[-+]?\d+[.,]\d+Y$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:(?:[-+]?\d+W)|(?:[-+]?\d+[.,]\d+W$))?(?:(?:[-+]?\d+D)|(?:[-+]?\d+[.,]\d+D$))?(?:T(?=[\d+-])(?:(?:[-+]?\d+H)|(?:[-+]?\d+[.,]\d+H$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:[-+]?\d+(?:[.,]\d+)?S)?)??$/;
-/** A regex for any UUID-like identifier: 8-4-4-4-12 hex pattern */
-const guid = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
-/** Returns a regex for validating an RFC 9562/4122 UUID.
- *
- * @param version Optionally specify a version 1-8. If no version is specified, all versions are supported. */
-const uuid = (version) => {
-    if (!version)
-        return /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/;
-    return new RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${version}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`);
-};
-const uuid4 = /*@__PURE__*/ (/* unused pure expression or super */ null && (uuid(4)));
-const uuid6 = /*@__PURE__*/ (/* unused pure expression or super */ null && (uuid(6)));
-const uuid7 = /*@__PURE__*/ (/* unused pure expression or super */ null && (uuid(7)));
-/** Practical email validation */
-const email = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
-/** Equivalent to the HTML5 input[type=email] validation implemented by browsers. Source: https://developer.mozilla.org/en-US/docs/Web/HTML/Element/input/email */
-const html5Email = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
-/** The classic emailregex.com regex for RFC 5322-compliant emails */
-const rfc5322Email = /^(([^<>()\[\]\\.,;:\s@"]+(\.[^<>()\[\]\\.,;:\s@"]+)*)|(".+"))@((\[[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}])|(([a-zA-Z\-0-9]+\.)+[a-zA-Z]{2,}))$/;
-/** A loose regex that allows Unicode characters, enforces length limits, and that's about it. */
-const unicodeEmail = /^[^\s@"]{1,64}@[^\s@]{1,255}$/u;
-const idnEmail = (/* unused pure expression or super */ null && (unicodeEmail));
-const browserEmail = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
-// from https://thekevinscott.com/emojis-in-javascript/#writing-a-regular-expression
-// Single character class, not an alternation: the two properties overlap (U+1F9B0-U+1F9B3), so `(A|B)+` backtracks exponentially on a failed match. The leading lookahead then demands one anchor — a pictograph, a regional indicator, or the enclosing keycap — because `\p{Emoji_Component}` on its own covers ASCII digits, `#`, `*`, ZWJ, variation selectors and skin tone modifiers, none of which is an emoji without a base.
-const _emoji = (/* unused pure expression or super */ null && (`^(?=[\\s\\S]*[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\u20E3])[\\p{Extended_Pictographic}\\p{Emoji_Component}]+$`));
-function emoji() {
-    return new RegExp(_emoji, "u");
-}
-const ipv4 = /^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])$/;
-const ipv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))$/;
-const mac = (delimiter) => {
-    const escapedDelim = util.escapeRegex(delimiter ?? ":");
-    return new RegExp(`^(?:[0-9A-F]{2}${escapedDelim}){5}[0-9A-F]{2}$|^(?:[0-9a-f]{2}${escapedDelim}){5}[0-9a-f]{2}$`);
-};
-const cidrv4 = /^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\/([0-9]|[1-2][0-9]|3[0-2])$/;
-const cidrv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))\/(12[0-8]|1[01][0-9]|[1-9]?[0-9])$/;
-// https://stackoverflow.com/questions/7860392/determine-if-string-is-in-base64-using-javascript
-const base64 = /^$|^(?:[0-9a-zA-Z+/]{4})*(?:(?:[0-9a-zA-Z+/]{2}==)|(?:[0-9a-zA-Z+/]{3}=))?$/;
-const base64url = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2,3})?$/;
-// based on https://stackoverflow.com/questions/106179/regular-expression-to-match-dns-hostname-or-ip-address
-// export const hostname: RegExp = /^([a-zA-Z0-9-]+\.)*[a-zA-Z0-9-]+$/;
-const hostname = /^(?=.{1,253}\.?$)[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[-0-9a-zA-Z]{0,61}[0-9a-zA-Z])?)*\.?$/;
-const domain = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/;
-const httpProtocol = /^https?$/;
-// https://blog.stevenlevithan.com/archives/validate-phone-number#r4-3 (regex sans spaces) E.164: leading digit must be 1-9; total digits (excluding '+') between 7-15
-const e164 = /^\+[1-9]\d{6,14}$/;
-// Credit card shape: 12–19 digits, optionally separated by single spaces or single hyphens. ISO/IEC 7812 caps the PAN at 19 digits; 12 is the shortest issued length (Maestro).
-const creditCard = /^\d(?:[ -]?\d){11,18}$/;
-// ISO 4217 alpha codes from the SIX list, regenerated by scripts/update-iso-4217.ts
-const currencyCode = /^(?:AED|AFN|ALL|AMD|AOA|ARS|AUD|AWG|AZN|BAM|BBD|BDT|BHD|BIF|BMD|BND|BOB|BOV|BRL|BSD|BTN|BWP|BYN|BZD|CAD|CDF|CHE|CHF|CHW|CLF|CLP|CNY|COP|COU|CRC|CUP|CVE|CZK|DJF|DKK|DOP|DZD|EGP|ERN|ETB|EUR|FJD|FKP|GBP|GEL|GHS|GIP|GMD|GNF|GTQ|GYD|HKD|HNL|HTG|HUF|IDR|ILS|INR|IQD|IRR|ISK|JMD|JOD|JPY|KES|KGS|KHR|KMF|KPW|KRW|KWD|KYD|KZT|LAK|LBP|LKR|LRD|LSL|LYD|MAD|MDL|MGA|MKD|MMK|MNT|MOP|MRU|MUR|MVR|MWK|MXN|MXV|MYR|MZN|NAD|NGN|NIO|NOK|NPR|NZD|OMR|PAB|PEN|PGK|PHP|PKR|PLN|PYG|QAR|RON|RSD|RUB|RWF|SAR|SBD|SCR|SDG|SEK|SGD|SHP|SLE|SOS|SRD|SSP|STN|SVC|SYP|SZL|THB|TJS|TMT|TND|TOP|TRY|TTD|TWD|TZS|UAH|UGX|USD|USN|UYI|UYU|UYW|UZS|VED|VES|VND|VUV|WST|XAD|XAF|XAG|XAU|XBA|XBB|XBC|XBD|XCD|XCG|XDR|XOF|XPD|XPF|XPT|XSU|XTS|XUA|XXX|YER|ZAR|ZMW|ZWG)$/;
-// iban electronic format: 2-letter country, check digits 02-98 (the only values `98 - remainder` can produce), 11-30 bban characters
-const iban = /^[A-Z]{2}(?!00|01|99)\d{2}[A-Z0-9]{11,30}$/;
-const dateSource = (/* unused pure expression or super */ null && (`(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))`));
-/** Anchors a pattern source. The interpolation lives here rather than at the call site because
- * esbuild will not drop a `@__PURE__` call whose own argument interpolates a variable, but it
- * will drop `anchor(dateSource)`. Keeping it inline pinned `date` into every bundle. */
-function regexes_anchor(source) {
-    return new RegExp(`^${source}$`);
-}
-const date = /*@__PURE__*/ (/* unused pure expression or super */ null && (regexes_anchor(dateSource)));
-function timeSource(args) {
-    const hhmm = `(?:[01]\\d|2[0-3]):[0-5]\\d`;
-    const regex = typeof args.precision === "number"
-        ? args.precision === -1
-            ? `${hhmm}`
-            : args.precision === 0
-                ? `${hhmm}:[0-5]\\d`
-                : `${hhmm}:[0-5]\\d\\.\\d{${args.precision}}`
-        : args.seconds
-            ? `${hhmm}:[0-5]\\d(?:\\.\\d+)?`
-            : `${hhmm}(?::[0-5]\\d(?:\\.\\d+)?)?`;
-    return regex;
-}
-function time(args) {
-    return new RegExp(`^${timeSource(args)}$`);
-}
-// Adapted from https://stackoverflow.com/a/3143231
-function datetime(args) {
-    const opts = ["Z"];
-    // if (args.offset) opts.push(`([+-]\\d{2}:\\d{2})`);
-    if (args.offset)
-        opts.push(`([+-](?:[01]\\d|2[0-3]):[0-5]\\d)`);
-    // RFC 3339 mandates seconds wherever the time carries a `Z` or an offset, so only the unqualified form `local` adds may omit them
-    const qualified = `${timeSource({ precision: args.precision, seconds: true })}(?:${opts.join("|")})`;
-    const timeRegex = args.local ? `${qualified}|${timeSource({ precision: args.precision })}` : qualified;
-    return new RegExp(`^${dateSource}T(?:${timeRegex})$`);
-}
-// the unbounded form of `string()` as a literal, so every plain string shares one instance instead of building its own
-const anyString = /^[\s\S]{0,}$/;
-const string = (params) => {
-    const regex = params ? `[\\s\\S]{${params?.minimum ?? 0},${params?.maximum ?? ""}}` : `[\\s\\S]*`;
-    return new RegExp(`^${regex}$`);
-};
-const bigint = /^-?\d+n?$/;
-const integer = /^-?\d+$/;
-const number = /^-?\d+(?:\.\d+)?$/;
-const regexes_boolean = /^(?:true|false)$/i;
-const _null = /^null$/i;
-
-const _undefined = /^undefined$/i;
-
-// regex for string with no uppercase letters
-const lowercase = /^[^A-Z]*$/;
-// regex for string with no lowercase letters
-const uppercase = /^[^a-z]*$/;
-// regex for hexadecimal strings (any length)
-const hex = /^[0-9a-fA-F]*$/;
-// Hash regexes for different algorithms and encodings
-// Helper function to create base64 regex with exact length and padding
-function fixedBase64(bodyLength, padding) {
-    return new RegExp(`^[A-Za-z0-9+/]{${bodyLength}}${padding}$`);
-}
-// Helper function to create base64url regex with exact length (no padding)
-function fixedBase64url(length) {
-    return new RegExp(`^[A-Za-z0-9_-]{${length}}$`);
-}
-// MD5 (16 bytes): base64 = 24 chars total (22 + "==")
-const md5_hex = /^[0-9a-fA-F]{32}$/;
-const md5_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(22, "==")));
-const md5_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(22)));
-// SHA1 (20 bytes): base64 = 28 chars total (27 + "=")
-const sha1_hex = /^[0-9a-fA-F]{40}$/;
-const sha1_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(27, "=")));
-const sha1_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(27)));
-// SHA256 (32 bytes): base64 = 44 chars total (43 + "=")
-const sha256_hex = /^[0-9a-fA-F]{64}$/;
-const sha256_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(43, "=")));
-const sha256_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(43)));
-// SHA384 (48 bytes): base64 = 64 chars total (no padding)
-const sha384_hex = /^[0-9a-fA-F]{96}$/;
-const sha384_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(64, "")));
-const sha384_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(64)));
-// SHA512 (64 bytes): base64 = 88 chars total (86 + "==")
-const sha512_hex = /^[0-9a-fA-F]{128}$/;
-const sha512_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(86, "==")));
-const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(86)));
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
-const version = {
-    major: 4,
-    minor: 6,
-    patch: 7,
-};
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
-
-
-
-
-
-
-
-const $ZodType = /*@__PURE__*/ $constructor("$ZodType", (inst, def) => {
-    var _a;
-    inst ?? (inst = {});
-    inst._zod.def = def; // set _def property
-    inst._zod.bag = inst._zod.bag || {}; // initialize _bag object
-    inst._zod.version = version;
-    const defChecks = inst._zod.def.checks;
-    // if inst is itself a checks.$ZodCheck, run it as a check
-    const checks = inst._zod.traits.has("$ZodCheck")
-        ? [inst, ...(defChecks ?? [])]
-        : defChecks?.length
-            ? [...defChecks]
-            : [];
-    for (const ch of checks) {
-        for (const fn of ch._zod.onattach) {
-            fn(inst);
-        }
-    }
-    if (checks.length === 0) {
+    // CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
+    const $ZodType =  $constructor("$ZodType", (inst, def) => {
+      var _a;
+      inst ?? (inst = {});
+      inst._zod.def = def;
+ // set _def property
+            inst._zod.bag = inst._zod.bag || {};
+ // initialize _bag object
+            inst._zod.version = version;
+      const defChecks = inst._zod.def.checks;
+      // if inst is itself a checks.$ZodCheck, run it as a check
+            const checks = inst._zod.traits.has("$ZodCheck") ? [ inst, ...defChecks ?? [] ] : defChecks?.length ? [ ...defChecks ] : [];
+      for (const ch of checks) for (const fn of ch._zod.onattach) fn(inst);
+      if (checks.length === 0) {
         // deferred initializer inst._zod.parse is not yet defined
         (_a = inst._zod).deferred ?? (_a.deferred = []);
         inst._zod.deferred?.push(() => {
-            inst._zod.run = inst._zod.parse;
+          inst._zod.run = inst._zod.parse;
         });
-    }
-    else {
+      } else {
         const runChecks = (payload, checks, ctx) => {
-            if (payload.memo)
-                return payload;
-            let isAborted = aborted(payload);
-            let asyncResult;
-            for (const ch of checks) {
-                if (ch._zod.def.when) {
-                    if (explicitlyAborted(payload))
-                        continue;
-                    const shouldRun = ch._zod.def.when(payload);
-                    if (!shouldRun)
-                        continue;
-                }
-                else if (isAborted) {
-                    continue;
-                }
-                const currLen = payload.issues.length;
-                const _ = ch._zod.check(payload);
-                if (_ instanceof Promise && ctx?.async === false) {
-                    throw new $ZodAsyncError();
-                }
-                if (asyncResult || _ instanceof Promise) {
-                    asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
-                        await _;
-                        const nextLen = payload.issues.length;
-                        if (nextLen === currLen)
-                            return;
-                        attachSchema(payload.issues, currLen, inst);
-                        if (!isAborted)
-                            isAborted = aborted(payload, currLen);
-                    });
-                }
-                else {
-                    const nextLen = payload.issues.length;
-                    if (nextLen === currLen)
-                        continue;
-                    attachSchema(payload.issues, currLen, inst);
-                    if (!isAborted)
-                        isAborted = aborted(payload, currLen);
-                }
+          if (payload.memo) return payload;
+          let isAborted = aborted(payload);
+          let asyncResult;
+          for (const ch of checks) {
+            if (ch._zod.def.when) {
+              if (explicitlyAborted(payload)) continue;
+              const shouldRun = ch._zod.def.when(payload);
+              if (!shouldRun) continue;
+            } else if (isAborted) continue;
+            const currLen = payload.issues.length;
+            const _ = ch._zod.check(payload);
+            if (_ instanceof Promise && ctx?.async === false) throw new $ZodAsyncError;
+            if (asyncResult || _ instanceof Promise) asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
+              await _;
+              const nextLen = payload.issues.length;
+              if (nextLen === currLen) return;
+              attachSchema(payload.issues, currLen, inst);
+              if (!isAborted) isAborted = aborted(payload, currLen);
+            }); else {
+              const nextLen = payload.issues.length;
+              if (nextLen === currLen) continue;
+              attachSchema(payload.issues, currLen, inst);
+              if (!isAborted) isAborted = aborted(payload, currLen);
             }
-            if (asyncResult) {
-                return asyncResult.then(() => {
-                    return payload;
-                });
-            }
-            return payload;
+          }
+          if (asyncResult) return asyncResult.then(() => payload);
+          return payload;
         };
         const handleCanaryResult = (canary, payload, ctx) => {
-            // abort if the canary is aborted
-            if (aborted(canary)) {
-                canary.aborted = true;
-                return canary;
-            }
-            // run checks first, then
-            const checkResult = runChecks(payload, checks, ctx);
-            if (checkResult instanceof Promise) {
-                if (ctx.async === false)
-                    throw new $ZodAsyncError();
-                return checkResult.then((checkResult) => inst._zod.parse(checkResult, ctx));
-            }
-            return inst._zod.parse(checkResult, ctx);
+          // abort if the canary is aborted
+          if (aborted(canary)) {
+            canary.aborted = true;
+            return canary;
+          }
+          // run checks first, then
+                    const checkResult = runChecks(payload, checks, ctx);
+          if (checkResult instanceof Promise) {
+            if (ctx.async === false) throw new $ZodAsyncError;
+            return checkResult.then(checkResult => inst._zod.parse(checkResult, ctx));
+          }
+          return inst._zod.parse(checkResult, ctx);
         };
         inst._zod.run = (payload, ctx) => {
-            if (ctx.skipChecks) {
-                return inst._zod.parse(payload, ctx);
-            }
-            if (ctx.direction === "backward") {
-                // run canary initial pass (no checks)
-                const canary = inst._zod.parse({ value: payload.value, issues: [] }, { ...ctx, skipChecks: true });
-                if (canary instanceof Promise) {
-                    return canary.then((canary) => {
-                        return handleCanaryResult(canary, payload, ctx);
-                    });
-                }
-                return handleCanaryResult(canary, payload, ctx);
-            }
-            // forward
-            const result = inst._zod.parse(payload, ctx);
-            if (result instanceof Promise) {
-                if (ctx.async === false)
-                    throw new $ZodAsyncError();
-                return result.then((result) => runChecks(result, checks, ctx));
-            }
-            return runChecks(result, checks, ctx);
+          if (ctx.skipChecks) return inst._zod.parse(payload, ctx);
+          if (ctx.direction === "backward") {
+            // run canary initial pass (no checks)
+            const canary = inst._zod.parse({
+              value: payload.value,
+              issues: []
+            }, {
+              ...ctx,
+              skipChecks: true
+            });
+            if (canary instanceof Promise) return canary.then(canary => handleCanaryResult(canary, payload, ctx));
+            return handleCanaryResult(canary, payload, ctx);
+          }
+          // forward
+                    const result = inst._zod.parse(payload, ctx);
+          if (result instanceof Promise) {
+            if (ctx.async === false) throw new $ZodAsyncError;
+            return result.then(result => runChecks(result, checks, ctx));
+          }
+          return runChecks(result, checks, ctx);
         };
-    }
-}, {
-    // Wrappers extend this by installing a richer factory over it; reading it eagerly would defeat the laziness.
-    get "~standard"() {
+      }
+    }, {
+      // Wrappers extend this by installing a richer factory over it; reading it eagerly would defeat the laziness.
+      get "~standard"() {
         return hide(this, "~standard", standardProps(this));
-    },
-    set "~standard"(value) {
+      },
+      set "~standard"(value) {
         own(this, "~standard", value);
-    },
-});
-/** The Standard Schema surface for `inst`. Shared so wrappers can extend it without forcing it. */
-// a Standard Schema result only reports issues, so a failure finalizes them straight off the raw payload: no ZodError, and no lazy result to read through
-const toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
-async function validateAsync(inst, value) {
-    const ctx = { async: true };
-    return toStandardResult((await inst._zod.run({ value, issues: [] }, ctx)), ctx);
-}
-function standardProps(inst) {
-    return {
-        validate: (value) => {
-            const ctx = { async: false };
-            try {
-                const r = inst._zod.run({ value, issues: [] }, ctx);
-                if (!(r instanceof Promise))
-                    return toStandardResult(r, ctx);
-            }
-            catch (_) { }
-            // async function so a synchronously throwing check rejects instead of escaping validate
-            return validateAsync(inst, value);
+      }
+    });
+    /** The Standard Schema surface for `inst`. Shared so wrappers can extend it without forcing it. */
+    // a Standard Schema result only reports issues, so a failure finalizes them straight off the raw payload: no ZodError, and no lazy result to read through
+        const toStandardResult = (r, ctx) => r.issues.length ? {
+      issues: r.issues.map(iss => finalizeIssue(iss, ctx, config()))
+    } : {
+      value: r.value
+    };
+    async function validateAsync(inst, value) {
+      const ctx = {
+        async: true
+      };
+      return toStandardResult(await inst._zod.run({
+        value: value,
+        issues: []
+      }, ctx), ctx);
+    }
+    function standardProps(inst) {
+      return {
+        validate: value => {
+          const ctx = {
+            async: false
+          };
+          try {
+            const r = inst._zod.run({
+              value: value,
+              issues: []
+            }, ctx);
+            if (!(r instanceof Promise)) return toStandardResult(r, ctx);
+          } catch (_) {}
+          // async function so a synchronously throwing check rejects instead of escaping validate
+                    return validateAsync(inst, value);
         },
         vendor: "zod",
-        version: 1,
-    };
-}
-
-const $ZodString = /*@__PURE__*/ $constructor("$ZodString", (inst, def) => {
-    $ZodType.init(inst, def);
-    // a format's own pattern, else unbounded; a template literal derives the check-aware form itself
-    inst._zod.pattern = def.pattern ?? anyString;
-    inst._zod.parse = (payload, _) => {
-        if (def.coerce)
-            try {
-                payload.value = String(payload.value);
-            }
-            catch (_) { }
-        if (typeof payload.value === "string")
-            return payload;
+        version: 1
+      };
+    }
+    const $ZodString =  $constructor("$ZodString", (inst, def) => {
+      $ZodType.init(inst, def);
+      // a format's own pattern, else unbounded; a template literal derives the check-aware form itself
+            inst._zod.pattern = def.pattern ?? anyString;
+      inst._zod.parse = (payload, _) => {
+        if (def.coerce) try {
+          payload.value = String(payload.value);
+        } catch (_) {}
+        if (typeof payload.value === "string") return payload;
         payload.issues.push({
-            expected: "string",
-            code: "invalid_type",
-            input: payload.value,
-            inst,
+          expected: "string",
+          code: "invalid_type",
+          input: payload.value,
+          inst: inst
         });
         return payload;
-    };
-});
-const $ZodStringFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodStringFormat", (inst, def) => {
-    // check initialization must come first
-    checks.$ZodCheckStringFormat.init(inst, def);
-    $ZodString.init(inst, def);
-})));
-const $ZodGUID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodGUID", (inst, def) => {
-    def.pattern ?? (def.pattern = regexes.guid);
-    $ZodStringFormat.init(inst, def);
-})));
-const $ZodUUID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodUUID", (inst, def) => {
-    if (def.version) {
-        const versionMap = {
-            v1: 1,
-            v2: 2,
-            v3: 3,
-            v4: 4,
-            v5: 5,
-            v6: 6,
-            v7: 7,
-            v8: 8,
-        };
-        const v = versionMap[def.version];
-        if (v === undefined)
-            throw new Error(`Invalid UUID version: "${def.version}"`);
-        def.pattern ?? (def.pattern = regexes.uuid(v));
-    }
-    else
-        def.pattern ?? (def.pattern = regexes.uuid());
-    $ZodStringFormat.init(inst, def);
-})));
-const $ZodEmail = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodEmail", (inst, def) => {
-    def.pattern ?? (def.pattern = regexes.email);
-    $ZodStringFormat.init(inst, def);
-})));
-/** The `://` guard rejected the input before the URL constructor saw it. */
-const URL_BAD_FORMAT = 1;
-/** The URL parser rejected the input. */
-const URL_UNPARSEABLE = 2;
-function canParseURL(input) {
-    try {
-        if (typeof URL !== "undefined" && typeof URL.canParse === "function")
-            return URL.canParse(input);
-        new URL(input);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-function validateURL(trimmed, def) {
-    if (!("normalize" in def) && !("hostname" in def) && !("protocol" in def)) {
-        return canParseURL(trimmed) || URL_UNPARSEABLE;
-    }
-    return parseURLObject(trimmed, def);
-}
-/** Parses a URL while preserving the non-normalizing HTTP guard. */
-function parseURLObject(trimmed, def) {
-    // When normalize is off, require :// for http/https URLs. This prevents strings like "http:example.com" or "https:/path" from being silently accepted
-    if (!def.normalize && def.protocol?.source === regexes.httpProtocol.source && !/^https?:\/\//i.test(trimmed)) {
-        return URL_BAD_FORMAT;
-    }
-    try {
-        if (typeof URL !== "undefined") {
-            const URLStatic = URL;
-            if (typeof URLStatic.parse === "function")
-                return URLStatic.parse(trimmed) ?? URL_UNPARSEABLE;
-        }
-        // @ts-ignore
-        return new URL(trimmed);
-    }
-    catch {
-        return URL_UNPARSEABLE;
-    }
-}
-const asciiTabOrNewline = /[\t\n\r]/g;
-/** The URL parser deletes every ASCII tab, LF and CR from its input before it parses, so `new URL("https://exa\nmple.com")` reports on `example.com`. Applying the same deletion to the returned value closes the half of that divergence which can move the host; the parser's other rewrite, stripping C0 controls at the edges, cannot. */
-function stripTabAndNewline(value) {
-    return value.replace(asciiTabOrNewline, "");
-}
-function urlHostnameOk(url, hostname) {
-    hostname.lastIndex = 0;
-    return hostname.test(url.hostname);
-}
-function urlProtocolOk(url, protocol) {
-    protocol.lastIndex = 0;
-    return protocol.test(url.protocol.endsWith(":") ? url.protocol.slice(0, -1) : url.protocol);
-}
-const $ZodURL = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodURL", (inst, def) => {
-    $ZodStringFormat.init(inst, def);
-    inst._zod.check = (payload) => {
-        try {
-            // Trim whitespace from input
-            const trimmed = payload.value.trim();
-            const url = validateURL(trimmed, def);
-            if (url === URL_BAD_FORMAT) {
-                payload.issues.push({
-                    code: "invalid_format",
-                    format: "url",
-                    note: "Invalid URL format",
-                    input: payload.value,
-                    inst,
-                    continue: !def.abort,
-                });
-                return;
-            }
-            if (url === URL_UNPARSEABLE) {
-                payload.issues.push({
-                    code: "invalid_format",
-                    format: "url",
-                    input: payload.value,
-                    inst,
-                    continue: !def.abort,
-                });
-                return;
-            }
-            if (url === true) {
-                payload.value = stripTabAndNewline(trimmed);
-                return;
-            }
-            if (def.hostname && !urlHostnameOk(url, def.hostname)) {
-                payload.issues.push({
-                    code: "invalid_format",
-                    format: "url",
-                    note: "Invalid hostname",
-                    pattern: def.hostname.source,
-                    input: payload.value,
-                    inst,
-                    continue: !def.abort,
-                });
-            }
-            if (def.protocol && !urlProtocolOk(url, def.protocol)) {
-                payload.issues.push({
-                    code: "invalid_format",
-                    format: "url",
-                    note: "Invalid protocol",
-                    pattern: def.protocol.source,
-                    input: payload.value,
-                    inst,
-                    continue: !def.abort,
-                });
-            }
-            // Set the output value based on normalize flag
-            payload.value = def.normalize ? url.href : stripTabAndNewline(trimmed);
-            return;
-        }
-        catch (_) {
-            payload.issues.push({
-                code: "invalid_format",
-                format: "url",
-                input: payload.value,
-                inst,
-                continue: !def.abort,
-            });
-        }
-    };
-})));
-const $ZodEmoji = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodEmoji", (inst, def) => {
-    def.pattern ?? (def.pattern = regexes.emoji());
-    $ZodStringFormat.init(inst, def);
-})));
-const $ZodNanoID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodNanoID", (inst, def) => {
-    if (def.length !== undefined && (!Number.isInteger(def.length) || def.length < 1))
-        throw new Error(`Invalid nanoid length: ${def.length}`);
-    def.pattern ?? (def.pattern = def.length === undefined ? regexes.nanoid : regexes.nanoidOfLength(def.length));
-    $ZodStringFormat.init(inst, def);
-})));
-/**
- * @deprecated CUID v1 is deprecated by its authors due to information leakage
- * (timestamps embedded in the id). Use {@link $ZodCUID2} instead.
- * See https://github.com/paralleldrive/cuid.
- */
-const $ZodCUID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCUID", (inst, def) => {
-    def.pattern ?? (def.pattern = regexes.cuid);
-    $ZodStringFormat.init(inst, def);
-})));
-const $ZodCUID2 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCUID2", (inst, def) => {
-    def.pattern ?? (def.pattern = regexes.cuid2);
-    $ZodStringFormat.init(inst, def);
-})));
-const $ZodULID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodULID", (inst, def) => {
-    def.pattern ?? (def.pattern = regexes.ulid);
-    $ZodStringFormat.init(inst, def);
-})));
-const $ZodXID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodXID", (inst, def) => {
-    def.pattern ?? (def.pattern = regexes.xid);
-    $ZodStringFormat.init(inst, def);
-})));
-const $ZodKSUID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodKSUID", (inst, def) => {
-    def.pattern ?? (def.pattern = regexes.ksuid);
-    $ZodStringFormat.init(inst, def);
-})));
-const $ZodISODateTime = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodISODateTime", (inst, def) => {
-    def.pattern ?? (def.pattern = regexes.datetime(def));
-    $ZodStringFormat.init(inst, def);
-})));
-const $ZodISODate = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodISODate", (inst, def) => {
-    def.pattern ?? (def.pattern = regexes.date);
-    $ZodStringFormat.init(inst, def);
-})));
-const $ZodISOTime = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodISOTime", (inst, def) => {
-    def.pattern ?? (def.pattern = regexes.time(def));
-    $ZodStringFormat.init(inst, def);
-})));
-const $ZodISODuration = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodISODuration", (inst, def) => {
-    def.pattern ?? (def.pattern = regexes.duration);
-    $ZodStringFormat.init(inst, def);
-})));
-const $ZodIPv4 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodIPv4", (inst, def) => {
-    def.pattern ?? (def.pattern = regexes.ipv4);
-    $ZodStringFormat.init(inst, def);
-})));
-/** An IPv6 address is written with hex digits, colons and dots, and nothing else. The guard is what makes the check below an IPv6 check: `new URL("http://[...]")` parses an authority, not an address, so `@` and `\` re-delimit it and `"::@1\\"` validates against the host `0.0.0.1`. The URL parser also deletes ASCII tab, LF and CR rather than failing, which is how `"::1\n"` validated as `::1`. */
-const ipv6Alphabet = /^[0-9a-fA-F:.]+$/;
-function isValidIPv6(value) {
-    if (!ipv6Alphabet.test(value))
-        return false;
-    return canParseURL(`http://[${value}]`);
-}
-const $ZodIPv6 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodIPv6", (inst, def) => {
-    def.pattern ?? (def.pattern = regexes.ipv6);
-    $ZodStringFormat.init(inst, def);
-    inst._zod.check = (payload) => {
-        if (!isValidIPv6(payload.value)) {
-            payload.issues.push({
-                code: "invalid_format",
-                format: "ipv6",
-                input: payload.value,
-                inst,
-                continue: !def.abort,
-            });
-        }
-    };
-})));
-const $ZodMAC = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodMAC", (inst, def) => {
-    def.pattern ?? (def.pattern = regexes.mac(def.delimiter));
-    $ZodStringFormat.init(inst, def);
-})));
-const $ZodCIDRv4 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCIDRv4", (inst, def) => {
-    def.pattern ?? (def.pattern = regexes.cidrv4);
-    $ZodStringFormat.init(inst, def);
-})));
-function isValidCIDRv6(value) {
-    const parts = value.split("/");
-    if (parts.length !== 2)
-        return false;
-    const [address, prefix] = parts;
-    if (!prefix)
-        return false;
-    const prefixNum = Number(prefix);
-    if (`${prefixNum}` !== prefix)
-        return false;
-    if (prefixNum < 0 || prefixNum > 128)
-        return false;
-    return isValidIPv6(address);
-}
-const $ZodCIDRv6 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCIDRv6", (inst, def) => {
-    def.pattern ?? (def.pattern = regexes.cidrv6); // not used for validation
-    $ZodStringFormat.init(inst, def);
-    inst._zod.check = (payload) => {
-        if (!isValidCIDRv6(payload.value)) {
-            payload.issues.push({
-                code: "invalid_format",
-                format: "cidrv6",
-                input: payload.value,
-                inst,
-                continue: !def.abort,
-            });
-        }
-    };
-})));
-//////////////////////////////   ZodBase64   //////////////////////////////
-function isValidBase64(data) {
-    if (data === "")
-        return true;
-    // atob ignores whitespace, so reject it up front.
-    if (/\s/.test(data))
-        return false;
-    if (data.length % 4 !== 0)
-        return false;
-    try {
-        // @ts-ignore
-        atob(data);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-// lax on purpose: the quantified regexes.base64 overflows the regex stack on multi-MB input and its leading ^$| alternation leaks through template-literal composition; isValidBase64 enforces length and padding
-const base64Charset = /^[0-9a-zA-Z+/]*={0,2}$/;
-const $ZodBase64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodBase64", (inst, def) => {
-    def.pattern ?? (def.pattern = base64Charset);
-    $ZodStringFormat.init(inst, def);
-    inst._zod.check = (payload) => {
-        if (isValidBase64(payload.value))
-            return;
-        payload.issues.push({
-            code: "invalid_format",
-            format: "base64",
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-//////////////////////////////   ZodBase64URL   //////////////////////////////
-// lax on purpose: the quantified regexes.base64url overflows the regex stack on multi-MB input; isValidBase64 enforces length on the padded string
-const base64urlCharset = /^[A-Za-z0-9_-]*$/;
-function isValidBase64URL(data) {
-    if (!base64urlCharset.test(data))
-        return false;
-    const base64 = data.replace(/[-_]/g, (c) => (c === "-" ? "+" : "/"));
-    const padded = base64.padEnd(Math.ceil(base64.length / 4) * 4, "=");
-    return isValidBase64(padded);
-}
-const $ZodBase64URL = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodBase64URL", (inst, def) => {
-    def.pattern ?? (def.pattern = base64urlCharset);
-    $ZodStringFormat.init(inst, def);
-    inst._zod.check = (payload) => {
-        if (isValidBase64URL(payload.value))
-            return;
-        payload.issues.push({
-            code: "invalid_format",
-            format: "base64url",
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodE164 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodE164", (inst, def) => {
-    def.pattern ?? (def.pattern = regexes.e164);
-    $ZodStringFormat.init(inst, def);
-})));
-//////////////////////////////   ZodCreditCard   //////////////////////////////
-const CC_SANITIZE = /[- ]/g;
-/** Luhn checksum on a digit-only string. Adapted from valibot (MIT). */
-function isLuhnAlgo(digits) {
-    let length = digits.length;
-    let bit = 1;
-    let sum = 0;
-    while (length) {
-        const value = digits.charCodeAt(--length) - 48;
-        bit ^= 1;
-        sum += bit ? [0, 2, 4, 6, 8, 1, 3, 5, 7, 9][value] : value;
-    }
-    return sum % 10 === 0;
-}
-function isValidCreditCard(input) {
-    if (!regexes.creditCard.test(input))
-        return false;
-    return isLuhnAlgo(input.replace(CC_SANITIZE, ""));
-}
-const $ZodCreditCard = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCreditCard", (inst, def) => {
-    // Shape only — the Luhn check below is not expressible as a pattern, so consumers of `pattern` (JSON Schema, template literals) get the length and separator rules alone.
-    def.pattern ?? (def.pattern = regexes.creditCard);
-    $ZodStringFormat.init(inst, def);
-    inst._zod.check = (payload) => {
-        if (isValidCreditCard(payload.value))
-            return;
-        payload.issues.push({
-            code: "invalid_format",
-            format: "credit_card",
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-//////////////////////////////   ZodIBAN   //////////////////////////////
-// iso 7064 mod 97-10 checksum without BigInt
-function isIso7064Mod97(iban) {
-    let remainder = 0;
-    const len = iban.length;
-    for (let i = 4; i < len; i++) {
-        const code = iban.charCodeAt(i);
-        remainder = (code >= 65 ? remainder * 100 + (code - 55) : remainder * 10 + (code - 48)) % 97;
-    }
-    for (let i = 0; i < 4; i++) {
-        const code = iban.charCodeAt(i);
-        remainder = (code >= 65 ? remainder * 100 + (code - 55) : remainder * 10 + (code - 48)) % 97;
-    }
-    return remainder === 1;
-}
-function isValidIBAN(input) {
-    if (!regexes.iban.test(input))
-        return false;
-    return isIso7064Mod97(input);
-}
-const $ZodIBAN = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodIBAN", (inst, def) => {
-    // shape only — checksum is not expressible as a pattern
-    def.pattern ?? (def.pattern = regexes.iban);
-    $ZodStringFormat.init(inst, def);
-    inst._zod.check = (payload) => {
-        if (isValidIBAN(payload.value))
-            return;
-        payload.issues.push({
-            code: "invalid_format",
-            format: "iban",
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-//////////////////////////////   ZodJWT   //////////////////////////////
-function isValidJWT(token, algorithm = null) {
-    try {
-        const tokensParts = token.split(".");
-        if (tokensParts.length !== 3)
-            return false;
-        const [header] = tokensParts;
-        if (!header)
-            return false;
-        // @ts-ignore
-        const parsedHeader = JSON.parse(atob(header));
-        if ("typ" in parsedHeader && parsedHeader?.typ !== "JWT")
-            return false;
-        if (!parsedHeader.alg)
-            return false;
-        if (algorithm && (!("alg" in parsedHeader) || parsedHeader.alg !== algorithm))
-            return false;
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-const $ZodJWT = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodJWT", (inst, def) => {
-    $ZodStringFormat.init(inst, def);
-    inst._zod.check = (payload) => {
-        if (isValidJWT(payload.value, def.alg))
-            return;
-        payload.issues.push({
-            code: "invalid_format",
-            format: "jwt",
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCustomStringFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCustomStringFormat", (inst, def) => {
-    $ZodStringFormat.init(inst, def);
-    inst._zod.check = (payload) => {
-        if (def.fn(payload.value))
-            return;
-        payload.issues.push({
-            code: "invalid_format",
-            format: def.format,
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodNumber = /*@__PURE__*/ $constructor("$ZodNumber", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.pattern = number;
-    inst._zod.parse = (payload, _ctx) => {
-        if (def.coerce)
-            try {
-                payload.value = Number(payload.value);
-            }
-            catch (_) { }
+      };
+    });
+    const $ZodNumber =  $constructor("$ZodNumber", (inst, def) => {
+      $ZodType.init(inst, def);
+      inst._zod.pattern = number;
+      inst._zod.parse = (payload, _ctx) => {
+        if (def.coerce) try {
+          payload.value = Number(payload.value);
+        } catch (_) {}
         const input = payload.value;
-        if (typeof input === "number" && !Number.isNaN(input) && Number.isFinite(input)) {
-            return payload;
-        }
-        const received = typeof input === "number"
-            ? Number.isNaN(input)
-                ? "NaN"
-                : !Number.isFinite(input)
-                    ? String(input)
-                    : undefined
-            : undefined;
+        if (typeof input === "number" && !Number.isNaN(input) && Number.isFinite(input)) return payload;
+        const received = typeof input === "number" ? Number.isNaN(input) ? "NaN" : !Number.isFinite(input) ? String(input) : void 0 : void 0;
         payload.issues.push({
-            expected: "number",
-            code: "invalid_type",
-            input,
-            inst,
-            ...(received ? { received } : {}),
+          expected: "number",
+          code: "invalid_type",
+          input: input,
+          inst: inst,
+          ...received ? {
+            received: received
+          } : {}
         });
         return payload;
-    };
-});
-const $ZodNumberFormat = /*@__PURE__*/ $constructor("$ZodNumberFormat", (inst, def) => {
-    $ZodCheckNumberFormat.init(inst, def);
-    $ZodNumber.init(inst, def); // no format checks
-});
-const $ZodBoolean = /*@__PURE__*/ $constructor("$ZodBoolean", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.pattern = regexes_boolean;
-    inst._zod.parse = (payload, _ctx) => {
-        if (def.coerce)
-            try {
-                payload.value = Boolean(payload.value);
-            }
-            catch (_) { }
+      };
+    });
+    const $ZodNumberFormat =  $constructor("$ZodNumberFormat", (inst, def) => {
+      $ZodCheckNumberFormat.init(inst, def);
+      $ZodNumber.init(inst, def);
+ // no format checks
+        });
+    const $ZodBoolean =  $constructor("$ZodBoolean", (inst, def) => {
+      $ZodType.init(inst, def);
+      inst._zod.pattern = regexes_boolean;
+      inst._zod.parse = (payload, _ctx) => {
+        if (def.coerce) try {
+          payload.value = Boolean(payload.value);
+        } catch (_) {}
         const input = payload.value;
-        if (typeof input === "boolean")
-            return payload;
+        if (typeof input === "boolean") return payload;
         payload.issues.push({
-            expected: "boolean",
-            code: "invalid_type",
-            input,
-            inst,
+          expected: "boolean",
+          code: "invalid_type",
+          input: input,
+          inst: inst
         });
         return payload;
-    };
-});
-const $ZodBigInt = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodBigInt", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.pattern = regexes.bigint;
-    inst._zod.parse = (payload, _ctx) => {
-        if (def.coerce)
-            try {
-                payload.value = BigInt(payload.value);
-            }
-            catch (_) { }
-        if (typeof payload.value === "bigint")
-            return payload;
-        payload.issues.push({
-            expected: "bigint",
-            code: "invalid_type",
-            input: payload.value,
-            inst,
-        });
-        return payload;
-    };
-})));
-const $ZodBigIntFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodBigIntFormat", (inst, def) => {
-    checks.$ZodCheckBigIntFormat.init(inst, def);
-    $ZodBigInt.init(inst, def); // no format checks
-})));
-const $ZodSymbol = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodSymbol", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.parse = (payload, _ctx) => {
-        const input = payload.value;
-        if (typeof input === "symbol")
-            return payload;
-        payload.issues.push({
-            expected: "symbol",
-            code: "invalid_type",
-            input,
-            inst,
-        });
-        return payload;
-    };
-})));
-const $ZodUndefined = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodUndefined", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.pattern = regexes.undefined;
-    inst._zod.values = new Set([undefined]);
-    inst._zod.parse = (payload, _ctx) => {
-        const input = payload.value;
-        if (typeof input === "undefined")
-            return payload;
-        payload.issues.push({
-            expected: "undefined",
-            code: "invalid_type",
-            input,
-            inst,
-        });
-        return payload;
-    };
-})));
-const $ZodNull = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodNull", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.pattern = regexes.null;
-    inst._zod.values = new Set([null]);
-    inst._zod.parse = (payload, _ctx) => {
-        const input = payload.value;
-        if (input === null)
-            return payload;
-        payload.issues.push({
-            expected: "null",
-            code: "invalid_type",
-            input,
-            inst,
-        });
-        return payload;
-    };
-})));
-const $ZodAny = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodAny", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.parse = (payload) => payload;
-})));
-const $ZodUnknown = /*@__PURE__*/ $constructor("$ZodUnknown", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.parse = (payload) => payload;
-});
-const $ZodNever = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodNever", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.parse = (payload, _ctx) => {
-        payload.issues.push({
-            expected: "never",
-            code: "invalid_type",
-            input: payload.value,
-            inst,
-        });
-        return payload;
-    };
-})));
-const $ZodVoid = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodVoid", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.parse = (payload, _ctx) => {
-        const input = payload.value;
-        if (typeof input === "undefined")
-            return payload;
-        payload.issues.push({
-            expected: "void",
-            code: "invalid_type",
-            input,
-            inst,
-        });
-        return payload;
-    };
-})));
-const $ZodDate = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodDate", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.parse = (payload, _ctx) => {
-        if (def.coerce) {
-            try {
-                payload.value = new Date(payload.value);
-            }
-            catch (_err) { }
-        }
-        const input = payload.value;
-        const isDate = input instanceof Date;
-        const isValidDate = isDate && !Number.isNaN(input.getTime());
-        if (isValidDate)
-            return payload;
-        payload.issues.push({
-            expected: "date",
-            code: "invalid_type",
-            input,
-            ...(isDate ? { received: "Invalid Date" } : {}),
-            inst,
-        });
-        return payload;
-    };
-})));
-// an oversized container fails its leading size checks before any element is parsed
-function capSize(inst, size) {
-    const caps = sizeCaps(inst._zod.def.checks);
-    if (!caps.length)
-        return;
-    const cap = Math.min(...caps.map((c) => c[0]));
-    const parse = inst._zod.parse;
-    inst._zod.parse = (payload, ctx) => {
+      };
+    });
+    const $ZodUnknown =  $constructor("$ZodUnknown", (inst, def) => {
+      $ZodType.init(inst, def);
+      inst._zod.parse = payload => payload;
+    });
+    // an oversized container fails its leading size checks before any element is parsed
+    function capSize(inst, size) {
+      const caps = sizeCaps(inst._zod.def.checks);
+      if (!caps.length) return;
+      const cap = Math.min(...caps.map(c => c[0]));
+      const parse = inst._zod.parse;
+      inst._zod.parse = (payload, ctx) => {
         const n = size(payload.value);
-        if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
-            for (const [max, ch] of sizeCaps(inst._zod.def.checks)) {
-                if (n > max && ch._zod.def.when(payload)) {
-                    const start = payload.issues.length;
-                    ch._zod.check(payload);
-                    // the value is still the raw input, so no later check may read it
+        if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") for (const [max, ch] of sizeCaps(inst._zod.def.checks)) if (n > max && ch._zod.def.when(payload)) {
+          const start = payload.issues.length;
+          ch._zod.check(payload);
+          // the value is still the raw input, so no later check may read it
                     payload.issues[start].continue = false;
-                    attachSchema(payload.issues, start, inst);
-                    return payload;
-                }
-            }
+          attachSchema(payload.issues, start, inst);
+          return payload;
         }
         return parse(payload, ctx);
-    };
-}
-const arraySize = (input) => (Array.isArray(input) ? input.length : -1);
-const mapSize = (input) => (input instanceof Map ? input.size : -1);
-const setSize = (input) => (input instanceof Set ? input.size : -1);
-function handleArrayResult(result, final, index) {
-    if (result.issues.length) {
-        final.issues.push(...prefixIssues(index, result.issues));
+      };
     }
-    final.value[index] = result.value;
-}
-const $ZodArray = /*@__PURE__*/ $constructor("$ZodArray", (inst, def) => {
-    $ZodType.init(inst, def);
-    const memo = core_globalConfig.memoizer;
-    memo?.attach(inst);
-    inst._zod.parse = (payload, ctx) => {
+    const arraySize = input => Array.isArray(input) ? input.length : -1;
+    function handleArrayResult(result, final, index) {
+      if (result.issues.length) final.issues.push(...prefixIssues(index, result.issues));
+      final.value[index] = result.value;
+    }
+    const $ZodArray =  $constructor("$ZodArray", (inst, def) => {
+      $ZodType.init(inst, def);
+      const memo = core_globalConfig.memoizer;
+      memo?.attach(inst);
+      inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
         if (!Array.isArray(input)) {
-            payload.issues.push({
-                expected: "array",
-                code: "invalid_type",
-                input,
-                inst,
-            });
-            return payload;
+          payload.issues.push({
+            expected: "array",
+            code: "invalid_type",
+            input: input,
+            inst: inst
+          });
+          return payload;
         }
         payload.value = memo ? memo.alloc(inst, payload, Array(input.length), ctx) : Array(input.length);
         const proms = [];
         const abortEarly = ctx?.abortEarly;
         for (let i = 0; i < input.length; i++) {
-            const item = input[i];
-            const result = def.element._zod.run({
-                value: item,
-                issues: [],
-            }, ctx);
-            if (result instanceof Promise) {
-                proms.push(result.then((result) => handleArrayResult(result, payload, i)));
-            }
-            else {
-                handleArrayResult(result, payload, i);
-                // the element's payload is authoritative here, since handleArrayResult forwards every issue; an object's is not, because it drops a failed absent optional
-                if (abortEarly && result.issues.length !== 0 && aborted(result))
-                    break;
-            }
+          const item = input[i];
+          const result = def.element._zod.run({
+            value: item,
+            issues: []
+          }, ctx);
+          if (result instanceof Promise) proms.push(result.then(result => handleArrayResult(result, payload, i))); else {
+            handleArrayResult(result, payload, i);
+            // the element's payload is authoritative here, since handleArrayResult forwards every issue; an object's is not, because it drops a failed absent optional
+                        if (abortEarly && result.issues.length !== 0 && aborted(result)) break;
+          }
         }
-        if (proms.length) {
-            return Promise.all(proms).then(() => payload);
-        }
-        return payload; //handleArrayResultsAsync(parseResults, final);
-    };
-    capSize(inst, arraySize);
-});
-function handlePropertyResult(result, final, key, input, optin, optout) {
-    const isPresent = key in input;
-    const isOptionalOut = optout === "optional";
-    // The middle rung means "absence permitted, nothing supplied in its place", so an absent key contributes nothing — whatever the schema made of `undefined` is invented, not substituted. Only `optional` reaches this with a value: `defaulted` substitutes, and a schema that isn't optional-out has to keep the key.
-    if (!isPresent && isOptionalOut && optin === "optional") {
-        return;
-    }
-    if (result.issues.length) {
+        if (proms.length) return Promise.all(proms).then(() => payload);
+        return payload;
+ //handleArrayResultsAsync(parseResults, final);
+            };
+      capSize(inst, arraySize);
+    });
+    function handlePropertyResult(result, final, key, input, optin, optout) {
+      const isPresent = key in input;
+      const isOptionalOut = optout === "optional";
+      // The middle rung means "absence permitted, nothing supplied in its place", so an absent key contributes nothing — whatever the schema made of `undefined` is invented, not substituted. Only `optional` reaches this with a value: `defaulted` substitutes, and a schema that isn't optional-out has to keep the key.
+            if (!isPresent && isOptionalOut && optin === "optional") return;
+      if (result.issues.length) {
         // For optional-in/out schemas, ignore errors on absent keys.
-        if (optin !== undefined && isOptionalOut && !isPresent) {
-            return;
-        }
+        if (optin !== void 0 && isOptionalOut && !isPresent) return;
         final.issues.push(...prefixIssues(key, result.issues));
-    }
-    if (!isPresent && optin === undefined) {
-        if (!result.issues.length) {
-            final.issues.push({
-                code: "invalid_type",
-                expected: "nonoptional",
-                input: undefined,
-                path: [key],
-            });
-        }
+      }
+      if (!isPresent && optin === void 0) {
+        if (!result.issues.length) final.issues.push({
+          code: "invalid_type",
+          expected: "nonoptional",
+          input: void 0,
+          path: [ key ]
+        });
         return;
+      }
+      if (result.value === void 0) {
+        if (isPresent || optin === "defaulted" && !isOptionalOut) final.value[key] = void 0;
+      } else final.value[key] = result.value;
     }
-    if (result.value === undefined) {
-        if (isPresent || (optin === "defaulted" && !isOptionalOut)) {
-            final.value[key] = undefined;
-        }
-    }
-    else {
-        final.value[key] = result.value;
-    }
-}
-// one shared instance; a fresh [] per schema cost 56 bytes retained
-const NO_SYMBOL_KEYS = [];
-function normalizeDef(def) {
-    const keys = Object.keys(def.shape);
-    const ownSymbols = Object.getOwnPropertySymbols(def.shape);
-    const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
-    // aliases `keys` when there are no symbols, so a string-only shape keeps one array
-    const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
-    for (const k of allKeys) {
-        if (!def.shape?.[k]?._zod?.traits?.has("$ZodType")) {
-            throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
-        }
-    }
-    const okeys = optionalKeys(def.shape);
-    return {
+    // one shared instance; a fresh [] per schema cost 56 bytes retained
+        const NO_SYMBOL_KEYS = [];
+    function normalizeDef(def) {
+      const keys = Object.keys(def.shape);
+      const ownSymbols = Object.getOwnPropertySymbols(def.shape);
+      const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
+      // aliases `keys` when there are no symbols, so a string-only shape keeps one array
+            const allKeys = symbolKeys.length ? [ ...keys, ...symbolKeys ] : keys;
+      for (const k of allKeys) if (!def.shape?.[k]?._zod?.traits?.has("$ZodType")) throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
+      const okeys = optionalKeys(def.shape);
+      return {
         ...def,
-        allKeys,
-        symbolKeys,
+        allKeys: allKeys,
+        symbolKeys: symbolKeys,
         // string-only: handleCatchall matches it against `for...in`, which never yields a symbol
         keySet: new Set(keys),
         numKeys: keys.length,
-        optionalKeys: new Set(okeys),
-    };
-}
-function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
-    const unrecognized = [];
-    const keySet = def.keySet;
-    const _catchall = def.catchall._zod;
-    const t = _catchall.def.type;
-    const optin = _catchall.optin;
-    const optout = _catchall.optout;
-    // starts at 0, not the current length: the shape phase already ran and may have aborted
-    let seen = 0;
-    for (const key in input) {
+        optionalKeys: new Set(okeys)
+      };
+    }
+    function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
+      const unrecognized = [];
+      const keySet = def.keySet;
+      const _catchall = def.catchall._zod;
+      const t = _catchall.def.type;
+      const optin = _catchall.optin;
+      const optout = _catchall.optout;
+      // starts at 0, not the current length: the shape phase already ran and may have aborted
+            let seen = 0;
+      for (const key in input) {
         if (abortEarly && payload.issues.length !== seen) {
-            if (aborted(payload, seen))
-                break;
-            seen = payload.issues.length;
+          if (aborted(payload, seen)) break;
+          seen = payload.issues.length;
         }
         // Must precede the __proto__ branch: a declared key is not unrecognized, even though the shape loop deliberately strips __proto__ from the parsed output.
-        if (keySet.has(key))
-            continue;
+                if (keySet.has(key)) continue;
         // Don't copy an undeclared __proto__ into the result; assignment to a plain {} would replace the result prototype. But in strict mode it is still an unknown key, so report it before skipping.
-        if (key === "__proto__") {
-            if (t === "never")
-                unrecognized.push(key);
-            continue;
+                if (key === "__proto__") {
+          if (t === "never") unrecognized.push(key);
+          continue;
         }
         if (t === "never") {
-            unrecognized.push(key);
-            continue;
+          unrecognized.push(key);
+          continue;
         }
-        const r = _catchall.run({ value: input[key], issues: [] }, ctx);
-        if (r instanceof Promise) {
-            proms.push(r.then((r) => handlePropertyResult(r, payload, key, input, optin, optout)));
-        }
-        else {
-            handlePropertyResult(r, payload, key, input, optin, optout);
-        }
+        const r = _catchall.run({
+          value: input[key],
+          issues: []
+        }, ctx);
+        if (r instanceof Promise) proms.push(r.then(r => handlePropertyResult(r, payload, key, input, optin, optout))); else handlePropertyResult(r, payload, key, input, optin, optout);
+      }
+      if (unrecognized.length) payload.issues.push({
+        code: "unrecognized_keys",
+        keys: unrecognized,
+        input: input,
+        inst: inst,
+        // Describes the shape of the input, not the validity of the parsed value, so it never aborts. The parse still fails; the schema's own checks just get to run first, and an enclosing intersection can reconcile the key against a sibling operand.
+        continue: true
+      });
+      if (!proms.length) return payload;
+      return Promise.all(proms).then(() => payload);
     }
-    if (unrecognized.length) {
-        payload.issues.push({
-            code: "unrecognized_keys",
-            keys: unrecognized,
-            input,
-            inst,
-            // Describes the shape of the input, not the validity of the parsed value, so it never aborts. The parse still fails; the schema's own checks just get to run first, and an enclosing intersection can reconcile the key against a sibling operand.
-            continue: true,
-        });
-    }
-    if (!proms.length)
-        return payload;
-    return Promise.all(proms).then(() => {
-        return payload;
-    });
-}
-const $ZodObject = /*@__PURE__*/ $constructor("$ZodObject", (inst, def) => {
-    // requires cast because technically $ZodObject doesn't extend
-    $ZodType.init(inst, def);
-    const desc = Object.getOwnPropertyDescriptor(def, "shape");
-    // a cloned def carries its source's accessor, which knows the shape it answers from; adopting that keeps the clone's keys readable without running it
-    const sh = desc?.get ? desc.get.raw : (def.shape ?? {});
-    if (sh) {
+    const $ZodObject =  $constructor("$ZodObject", (inst, def) => {
+      // requires cast because technically $ZodObject doesn't extend
+      $ZodType.init(inst, def);
+      const desc = Object.getOwnPropertyDescriptor(def, "shape");
+      // a cloned def carries its source's accessor, which knows the shape it answers from; adopting that keeps the clone's keys readable without running it
+            const sh = desc?.get ? desc.get.raw : def.shape ?? {};
+      if (sh) {
         // Freezes the shape on first read, so its getters resolve once and every later read sees the same schemas.
         const get = () => {
-            const newSh = { ...sh };
-            Object.defineProperty(def, "shape", { value: newSh });
-            get.raw = newSh;
-            return newSh;
+          const newSh = {
+            ...sh
+          };
+          Object.defineProperty(def, "shape", {
+            value: newSh
+          });
+          get.raw = newSh;
+          return newSh;
         };
         get.raw = sh;
-        Object.defineProperty(def, "shape", { get });
-    }
-    const _normalized = cached(() => normalizeDef(def));
-    defineLazyInternal(inst, "propValues", (zod) => {
+        Object.defineProperty(def, "shape", {
+          get: get
+        });
+      }
+      const _normalized = cached(() => normalizeDef(def));
+      defineLazyInternal(inst, "propValues", zod => {
         const shape = zod.def.shape;
         const propValues = {};
         for (const key in shape) {
-            const field = shape[key]._zod;
-            if (field.values) {
-                if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
-                    assignProp(propValues, key, new Set());
-                }
-                for (const v of field.values)
-                    propValues[key].add(v);
-                // An omittable slot reads back as undefined at a discriminator lookup, so it has to claim undefined: two options that can both omit the key are not discriminable on it.
-                if (field.optin !== undefined)
-                    propValues[key].add(undefined);
-            }
+          const field = shape[key]._zod;
+          if (field.values) {
+            if (!Object.prototype.hasOwnProperty.call(propValues, key)) assignProp(propValues, key, new Set);
+            for (const v of field.values) propValues[key].add(v);
+            // An omittable slot reads back as undefined at a discriminator lookup, so it has to claim undefined: two options that can both omit the key are not discriminable on it.
+                        if (field.optin !== void 0) propValues[key].add(void 0);
+          }
         }
         return propValues;
-    });
-    const isObject = util_isObject;
-    const catchall = def.catchall;
-    let value;
-    const memo = core_globalConfig.memoizer;
-    memo?.attach(inst);
-    inst._zod.parse = (payload, ctx) => {
+      });
+      const isObject = util_isObject;
+      const catchall = def.catchall;
+      let value;
+      const memo = core_globalConfig.memoizer;
+      memo?.attach(inst);
+      inst._zod.parse = (payload, ctx) => {
         value ?? (value = _normalized.value);
         const input = payload.value;
         if (!isObject(input)) {
-            payload.issues.push({
-                expected: "object",
-                code: "invalid_type",
-                input,
-                inst,
-            });
-            return payload;
+          payload.issues.push({
+            expected: "object",
+            code: "invalid_type",
+            input: input,
+            inst: inst
+          });
+          return payload;
         }
         payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
         const proms = [];
@@ -4769,4307 +2628,791 @@ const $ZodObject = /*@__PURE__*/ $constructor("$ZodObject", (inst, def) => {
         const abortEarly = ctx?.abortEarly;
         let seen = payload.issues.length;
         for (const key of value.allKeys) {
-            if (abortEarly && payload.issues.length !== seen) {
-                if (aborted(payload, seen))
-                    break;
-                seen = payload.issues.length;
-            }
-            if (key === "__proto__")
-                continue;
-            const el = shape[key];
-            const optin = el._zod.optin;
-            const optout = el._zod.optout;
-            const r = el._zod.run({ value: input[key], issues: [] }, ctx);
-            if (r instanceof Promise) {
-                proms.push(r.then((r) => handlePropertyResult(r, payload, key, input, optin, optout)));
-            }
-            else {
-                handlePropertyResult(r, payload, key, input, optin, optout);
-            }
+          if (abortEarly && payload.issues.length !== seen) {
+            if (aborted(payload, seen)) break;
+            seen = payload.issues.length;
+          }
+          if (key === "__proto__") continue;
+          const el = shape[key];
+          const optin = el._zod.optin;
+          const optout = el._zod.optout;
+          const r = el._zod.run({
+            value: input[key],
+            issues: []
+          }, ctx);
+          if (r instanceof Promise) proms.push(r.then(r => handlePropertyResult(r, payload, key, input, optin, optout))); else handlePropertyResult(r, payload, key, input, optin, optout);
         }
-        if (!catchall) {
-            return proms.length ? Promise.all(proms).then(() => payload) : payload;
-        }
+        if (!catchall) return proms.length ? Promise.all(proms).then(() => payload) : payload;
         return handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === true);
-    };
-});
-const $ZodObjectJIT = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodObjectJIT", (inst, def) => {
-    // requires cast because technically $ZodObject doesn't extend
-    $ZodObject.init(inst, def);
-    const superParse = inst._zod.parse;
-    const _normalized = util.cached(() => normalizeDef(def));
-    const memo = core.globalConfig.memoizer;
-    const generateFastpass = (shape) => {
-        const normalized = _normalized.value;
-        const syms = normalized.symbolKeys;
-        // a symbol has no source literal, so it is read as `syms[i]` off the closed-over scope
-        const doc = new Doc(["payload", "ctx"], { shape, inst, memo, syms });
-        const parseStr = (k) => `shape[${k}]._zod.run({ value: input[${k}], issues: [] }, ctx)`;
-        // prefixes in place, like util.prefixIssues. newResult must land before the early return: a catchall runs after this and would otherwise write onto the caller's input
-        const prefixStr = (id, k) => `
-          let ${id}_ab = false;
-          for (let i = 0; i < ${id}.issues.length; i++) {
-            const iss = ${id}.issues[i];
-            iss.path = iss.path ? [${k}, ...iss.path] : [${k}];
-            payload.issues.push(iss);
-            if (iss.continue !== true) ${id}_ab = true;
-          }
-          if (${id}_ab && ctx && ctx.abortEarly) {
-            payload.value = newResult;
-            return payload;
-          }`;
-        doc.write(`const input = payload.value;`);
-        const ids = Object.create(null);
-        let counter = 0;
-        for (const key of normalized.allKeys) {
-            ids[key] = `key_${counter++}`;
-        }
-        // A: preserve key order {
-        doc.write(memo ? `const newResult = memo.alloc(inst, payload, {}, ctx);` : `const newResult = {};`);
-        for (const key of normalized.allKeys) {
-            if (key === "__proto__")
-                continue;
-            const id = ids[key];
-            const k = typeof key === "symbol" ? `syms[${syms.indexOf(key)}]` : util.esc(key);
-            const isPresent = `${k} in input`;
-            const schema = shape[key];
-            const optin = schema?._zod?.optin;
-            const isOptionalIn = optin !== undefined;
-            const isOptionalOut = schema?._zod?.optout === "optional";
-            doc.write(`const ${id} = ${parseStr(k)};`);
-            if (isOptionalIn && isOptionalOut) {
-                // For optional-in/out schemas, ignore errors on absent keys — and, like the interpreted path, drop the value produced alongside them. The middle rung goes further: it permits absence without supplying anything in its place, so an absent key contributes nothing at all.
-                const assign = optin === "optional" ? `${id}_present` : `${id}.value !== undefined || ${id}_present`;
-                doc.write(`
-        const ${id}_present = ${isPresent};
-        if (!${id}.issues.length || ${id}_present) {
-          if (${id}.issues.length) {${prefixStr(id, k)}
-          }
-
-          if (${assign}) {
-            newResult[${k}] = ${id}.value;
-          }
-        }
-
-      `);
-            }
-            else if (!isOptionalIn) {
-                doc.write(`
-        const ${id}_present = ${isPresent};
-        if (${id}.issues.length) {${prefixStr(id, k)}
-        }
-        if (!${id}_present && !${id}.issues.length) {
-          payload.issues.push({
-            code: "invalid_type",
-            expected: "nonoptional",
-            input: undefined,
-            path: [${k}]
-          });
-          if (ctx && ctx.abortEarly) {
-            payload.value = newResult;
-            return payload;
-          }
-        }
-
-        if (${id}_present) {
-          newResult[${k}] = ${id}.value;
-        }
-
-      `);
-            }
-            else {
-                doc.write(`
-        if (${id}.issues.length) {${prefixStr(id, k)}
-        }
-      `);
-                if (optin === "defaulted") {
-                    doc.write(`newResult[${k}] = ${id}.value;`);
-                }
-                else {
-                    doc.write(`
-        if (${id}.value !== undefined || ${isPresent}) {
-          newResult[${k}] = ${id}.value;
-        }
-      `);
-                }
-            }
-        }
-        doc.write(`payload.value = newResult;`);
-        doc.write(`return payload;`);
-        // closing `shape` in is what pays: turbofan specializes the parser against that one shape object, so every `shape[k]._zod.run` folds to a known callee. as a parameter it stays a generic load and measures 13% slower even with the forwarding frame gone
-        return doc.compile();
-    };
-    let fastpass;
-    const isObject = util.isObject;
-    const jit = !core.globalConfig.jitless;
-    const allowsEval = util.allowsEval;
-    const fastEnabled = jit && allowsEval.value; // && !def.catchall;
-    const catchall = def.catchall;
-    let value;
-    inst._zod.parse = (payload, ctx) => {
-        value ?? (value = _normalized.value);
-        const input = payload.value;
-        if (!isObject(input)) {
-            payload.issues.push({
-                expected: "object",
-                code: "invalid_type",
-                input,
-                inst,
-            });
-            return payload;
-        }
-        if (jit && fastEnabled && ctx?.async === false && ctx.jitless !== true) {
-            // always synchronous
-            if (!fastpass)
-                fastpass = generateFastpass(def.shape);
-            payload = fastpass(payload, ctx);
-            if (!catchall)
-                return payload;
-            return handleCatchall([], input, payload, ctx, value, inst, ctx?.abortEarly === true);
-        }
-        return superParse(payload, ctx);
-    };
-})));
-function handleUnionResults(results, final, inst, ctx) {
-    for (const result of results) {
-        if (result.issues.length === 0) {
-            final.value = result.value;
-            return final;
-        }
-    }
-    const nonaborted = results.filter((r) => !util.aborted(r));
-    if (nonaborted.length === 1) {
-        final.value = nonaborted[0].value;
-        return nonaborted[0];
-    }
-    final.issues.push({
-        code: "invalid_union",
-        input: final.value,
-        inst,
-        errors: results.map((result) => result.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config()))),
+      };
     });
-    return final;
-}
-const $ZodUnion = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodUnion", (inst, def) => {
-    $ZodType.init(inst, def);
-    util.defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted")
-        ? "defaulted"
-        : zod.def.options.some((o) => o._zod.optin !== undefined)
-            ? "optional"
-            : undefined);
-    util.defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : undefined);
-    util.defineLazyInternal(inst, "values", (zod) => {
-        if (zod.def.options.every((o) => o._zod.values)) {
-            return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
-        }
-        return undefined;
-    });
-    util.defineLazyInternal(inst, "pattern", (zod) => {
-        if (zod.def.options.every((o) => o._zod.pattern)) {
-            const patterns = zod.def.options.map((o) => o._zod.pattern);
-            return new RegExp(`^(${patterns.map((p) => util.cleanRegex(p.source)).join("|")})$`);
-        }
-        return undefined;
-    });
-    const first = def.options.length === 1 ? def.options[0]._zod.run : null;
-    inst._zod.parse = (payload, ctx) => {
-        if (first) {
-            return first(payload, ctx);
-        }
-        let async = false;
-        const results = [];
-        for (const option of def.options) {
-            const result = option._zod.run({
-                value: payload.value,
-                issues: [],
-            }, ctx);
-            if (result instanceof Promise) {
-                results.push(result);
-                async = true;
-            }
-            else {
-                if (result.issues.length === 0)
-                    return result;
-                results.push(result);
-            }
-        }
-        if (!async)
-            return handleUnionResults(results, payload, inst, ctx);
-        return Promise.all(results).then((results) => {
-            return handleUnionResults(results, payload, inst, ctx);
-        });
-    };
-})));
-function handleExclusiveUnionResults(results, final, inst, ctx) {
-    const matches = [];
-    for (let i = 0; i < results.length; i++) {
-        if (results[i].issues.length === 0)
-            matches.push(i);
-    }
-    if (matches.length === 1) {
-        final.value = results[matches[0]].value;
-        return final;
-    }
-    if (matches.length === 0) {
-        // No matches - same as regular union
-        final.issues.push({
-            code: "invalid_union",
-            input: final.value,
-            inst,
-            errors: results.map((result) => result.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config()))),
-        });
-    }
-    else {
-        // Multiple matches - exclusive union failure
-        final.issues.push({
-            code: "invalid_union",
-            input: final.value,
-            inst,
-            errors: [],
-            inclusive: false,
-            matches,
-        });
-    }
-    return final;
-}
-const $ZodXor = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodXor", (inst, def) => {
-    $ZodUnion.init(inst, def);
-    def.inclusive = false;
-    const first = def.options.length === 1 ? def.options[0]._zod.run : null;
-    inst._zod.parse = (payload, ctx) => {
-        if (first) {
-            return first(payload, ctx);
-        }
-        let async = false;
-        const results = [];
-        for (const option of def.options) {
-            const result = option._zod.run({
-                value: payload.value,
-                issues: [],
-            }, ctx);
-            if (result instanceof Promise) {
-                results.push(result);
-                async = true;
-            }
-            else {
-                results.push(result);
-            }
-        }
-        if (!async)
-            return handleExclusiveUnionResults(results, payload, inst, ctx);
-        return Promise.all(results).then((results) => {
-            return handleExclusiveUnionResults(results, payload, inst, ctx);
-        });
-    };
-})));
-/** Returns the option whose discriminator claims `value`, or throws if ambiguous. */
-function getDiscriminatedOption(union, value) {
-    const internals = union._zod;
-    let map = internals.bag.optionsMap;
-    if (!map) {
-        map = discriminatorMap(internals.def);
-        internals.bag.optionsMap = map;
-    }
-    const option = map.get(value);
-    if (option === null)
-        throw new Error(`Ambiguous discriminator value "${String(value)}"`);
-    return option;
-}
-function discriminatorMap(def) {
-    const map = new Map();
-    for (const option of def.options) {
-        const values = option._zod.propValues?.[def.discriminator];
-        if (!values || values.size === 0)
-            throw new Error(`Invalid discriminated union option at index "${def.options.indexOf(option)}"`);
-        for (const value of values) {
-            if (map.has(value)) {
-                if (value !== undefined)
-                    throw new Error(`Duplicate discriminator value "${String(value)}"`);
-                // keep the collision marked so a later member cannot reclaim it
-                map.set(value, null);
-            }
-            else {
-                map.set(value, option);
-            }
-        }
-    }
-    return map;
-}
-const $ZodDiscriminatedUnion = 
-/*@__PURE__*/
-(/* unused pure expression or super */ null && (core.$constructor("$ZodDiscriminatedUnion", (inst, def) => {
-    def.inclusive = false;
-    $ZodUnion.init(inst, def);
-    const _super = inst._zod.parse;
-    util.defineLazyInternal(inst, "propValues", (zod) => {
-        const propValues = {};
-        let undefinedCount = 0;
-        for (const option of zod.def.options) {
-            const pv = option._zod.propValues;
-            if (!pv || Object.keys(pv).length === 0)
-                throw new Error(`Invalid discriminated union option at index "${zod.def.options.indexOf(option)}"`);
-            if (pv[zod.def.discriminator]?.has(undefined))
-                undefinedCount++;
-            for (const [k, v] of Object.entries(pv)) {
-                if (!Object.prototype.hasOwnProperty.call(propValues, k)) {
-                    util.assignProp(propValues, k, new Set());
-                }
-                for (const val of v) {
-                    propValues[k].add(val);
-                }
-            }
-        }
-        if (!zod.def.unionFallback && undefinedCount > 1)
-            propValues[zod.def.discriminator]?.delete(undefined);
-        return propValues;
-    });
-    // Checked now rather than in the lookup map below, so an option that lacks the discriminator fails at the `discriminatedUnion` call instead of on the first object parsed. Options whose shape cannot be enumerated without resolving it — pipes and lazies — are left to the map.
-    def.options.forEach((option, i) => {
-        const propShape = util.rawShape(option._zod.def);
-        if (propShape && !Object.prototype.hasOwnProperty.call(propShape, def.discriminator)) {
-            throw new Error(`Invalid discriminated union option at index "${i}"`);
-        }
-    });
-    const disc = util.cached(() => discriminatorMap(def));
-    inst._zod.parse = (payload, ctx) => {
-        const input = payload.value;
-        if (!util.isObject(input)) {
-            payload.issues.push({
-                code: "invalid_type",
-                expected: "object",
-                input,
-                inst,
-            });
-            return payload;
-        }
-        const value = input?.[def.discriminator];
-        const opt = disc.value.get(value);
-        // forward metadata cannot choose an encoder for an absent tag
-        if (opt && (value !== undefined || ctx.direction !== "backward")) {
-            return opt._zod.run(payload, ctx);
-        }
-        // Fall back to union matching when the fast discriminator path fails:
-        // - explicitly enabled via unionFallback, or
-        // - during backward direction (encode), since codec-based discriminators have different values in forward vs backward directions
-        if (def.unionFallback || ctx.direction === "backward") {
-            return _super(payload, ctx);
-        }
-        // no matching discriminator
-        payload.issues.push({
-            code: "invalid_union",
-            errors: [],
-            note: "No matching discriminator",
-            discriminator: def.discriminator,
-            options: Array.from(disc.value.keys()).filter((value) => disc.value.get(value) !== null),
-            input,
-            path: [def.discriminator],
-            inst,
-        });
-        return payload;
-    };
-})));
-const $ZodIntersection = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodIntersection", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.parse = (payload, ctx) => {
-        const input = payload.value;
-        const left = def.left._zod.run({ value: input, issues: [] }, ctx);
-        const right = def.right._zod.run({ value: input, issues: [] }, ctx);
-        const async = left instanceof Promise || right instanceof Promise;
-        if (async) {
-            return Promise.all([left, right]).then(([left, right]) => {
-                return handleIntersectionResults(payload, left, right);
-            });
-        }
-        return handleIntersectionResults(payload, left, right);
-    };
-})));
-function mergeValues(a, b) {
-    // const aType = parse.t(a);
-    // const bType = parse.t(b);
-    if (a === b) {
-        return { valid: true, data: a };
-    }
-    if (a instanceof Date && b instanceof Date && +a === +b) {
-        return { valid: true, data: a };
-    }
-    if (util.isPlainObject(a) && util.isPlainObject(b)) {
-        const bKeys = Object.keys(b);
-        const sharedKeys = Object.keys(a).filter((key) => bKeys.indexOf(key) !== -1);
-        const newObj = { ...a, ...b };
-        if (Object.prototype.hasOwnProperty.call(newObj, "__proto__"))
-            delete newObj.__proto__;
-        for (const key of sharedKeys) {
-            if (key === "__proto__")
-                continue;
-            const sharedValue = mergeValues(a[key], b[key]);
-            if (!sharedValue.valid) {
-                return {
-                    valid: false,
-                    mergeErrorPath: [key, ...sharedValue.mergeErrorPath],
-                };
-            }
-            newObj[key] = sharedValue.data;
-        }
-        return { valid: true, data: newObj };
-    }
-    if (Array.isArray(a) && Array.isArray(b)) {
-        if (a.length !== b.length) {
-            return { valid: false, mergeErrorPath: [] };
-        }
-        const newArray = [];
-        for (let index = 0; index < a.length; index++) {
-            const itemA = a[index];
-            const itemB = b[index];
-            const sharedValue = mergeValues(itemA, itemB);
-            if (!sharedValue.valid) {
-                return {
-                    valid: false,
-                    mergeErrorPath: [index, ...sharedValue.mergeErrorPath],
-                };
-            }
-            newArray.push(sharedValue.data);
-        }
-        return { valid: true, data: newArray };
-    }
-    return { valid: false, mergeErrorPath: [] };
-}
-function handleIntersectionResults(result, left, right) {
-    // Track which side(s) reject each key. A key rejection is reported only when BOTH sides reject it, so a key owned by one branch survives the other's key schema. strictObject reports these as unrecognized_keys; a record with an open key schema reports one invalid_key per key.
-    const unrecKeys = new Map();
-    let unrecIssue;
-    const keyIssues = new Map();
-    const collect = (iss, side) => {
-        let keys;
-        if (iss.code === "unrecognized_keys" && !iss.path?.length) {
-            unrecIssue ?? (unrecIssue = iss);
-            keys = iss.keys;
-        }
-        else if (iss.code === "invalid_key" && iss.origin === "record" && iss.path?.length === 1) {
-            const k = String(iss.path[0]);
-            if (!keyIssues.has(k))
-                keyIssues.set(k, iss);
-            keys = [k];
-        }
-        else {
-            return false;
-        }
-        for (const k of keys) {
-            if (!unrecKeys.has(k))
-                unrecKeys.set(k, {});
-            unrecKeys.get(k)[side] = true;
-        }
-        return true;
-    };
-    for (const iss of left.issues) {
-        if (!collect(iss, "l"))
-            result.issues.push(iss);
-    }
-    for (const iss of right.issues) {
-        if (!collect(iss, "r"))
-            result.issues.push(iss);
-    }
-    // Report only keys rejected by BOTH sides
-    const bothKeys = [...unrecKeys].filter(([, f]) => f.l && f.r).map(([k]) => k);
-    if (bothKeys.length) {
-        const aggregated = unrecIssue ? bothKeys.filter((k) => unrecIssue.keys.includes(k)) : [];
-        if (aggregated.length)
-            result.issues.push({ ...unrecIssue, keys: aggregated });
-        for (const k of bothKeys) {
-            if (!aggregated.includes(k) && keyIssues.has(k))
-                result.issues.push(keyIssues.get(k));
-        }
-    }
-    const merged = mergeValues(left.value, right.value);
-    if (!merged.valid) {
-        if (util.aborted(result))
-            return result;
-        throw new Error(`Unmergable intersection. Error path: ` + `${JSON.stringify(merged.mergeErrorPath)}`);
-    }
-    result.value = merged.data;
-    return result;
-}
-const $ZodTuple = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodTuple", (inst, def) => {
-    $ZodType.init(inst, def);
-    const items = def.items;
-    const memo = core.globalConfig.memoizer;
-    memo?.attach(inst);
-    inst._zod.parse = (payload, ctx) => {
-        const input = payload.value;
-        if (!Array.isArray(input)) {
-            payload.issues.push({
-                input,
-                inst,
-                expected: "tuple",
-                code: "invalid_type",
-            });
-            return payload;
-        }
-        payload.value = memo ? memo.alloc(inst, payload, [], ctx) : [];
-        const proms = [];
-        const optinStart = getTupleOptStart(items, "optin");
-        const optoutStart = getTupleOptStart(items, "optout");
-        if (!def.rest) {
-            if (input.length < optinStart) {
-                payload.issues.push({
-                    code: "too_small",
-                    minimum: optinStart,
-                    inclusive: true,
-                    input,
-                    inst,
-                    origin: "array",
-                });
-                return payload;
-            }
-            if (input.length > items.length) {
-                payload.issues.push({
-                    code: "too_big",
-                    maximum: items.length,
-                    inclusive: true,
-                    input,
-                    inst,
-                    origin: "array",
-                });
-            }
-        }
-        // Run every item in parallel, collecting results into an indexed array. The post-processing in `handleTupleResults` walks them in order so it can decide whether an absent optional-output error can truncate the tail or must be reported to preserve required output.
-        const itemResults = new Array(items.length);
-        // only tracked when there is a rest loop to skip
-        const abortEarly = def.rest ? ctx?.abortEarly : undefined;
-        let itemAborted = false;
-        for (let i = 0; i < items.length; i++) {
-            const r = items[i]._zod.run({ value: input[i], issues: [] }, ctx);
-            if (r instanceof Promise) {
-                proms.push(r.then((rr) => {
-                    itemResults[i] = rr;
-                }));
-            }
-            else {
-                itemResults[i] = r;
-                if (abortEarly && !itemAborted && r.issues.length)
-                    itemAborted = util.aborted(r);
-            }
-        }
-        // sound because rest is non-empty exactly when every fixed index is present, the one case handleTupleResults cannot discard an item's issues
-        if (def.rest && !itemAborted) {
-            let i = items.length - 1;
-            const rest = input.slice(items.length);
-            let seen = payload.issues.length;
-            for (const el of rest) {
-                if (abortEarly && payload.issues.length !== seen) {
-                    if (util.aborted(payload, seen))
-                        break;
-                    seen = payload.issues.length;
-                }
-                i++;
-                const result = def.rest._zod.run({ value: el, issues: [] }, ctx);
-                if (result instanceof Promise) {
-                    proms.push(result.then((r) => handleTupleResult(r, payload, i)));
-                }
-                else {
-                    handleTupleResult(result, payload, i);
-                }
-            }
-        }
-        if (proms.length) {
-            return Promise.all(proms).then(() => handleTupleResults(itemResults, payload, items, input, optoutStart));
-        }
-        return handleTupleResults(itemResults, payload, items, input, optoutStart);
-    };
-})));
-function getTupleOptStart(items, key) {
-    for (let i = items.length - 1; i >= 0; i--) {
-        // optin is a three-rung ladder so any rung above `undefined` permits an absent slot; optout stays two-valued.
-        const omittable = key === "optin" ? items[i]._zod.optin !== undefined : items[i]._zod.optout === "optional";
-        if (!omittable)
-            return i + 1;
-    }
-    return 0;
-}
-function handleTupleResult(result, final, index) {
-    if (result.issues.length) {
-        final.issues.push(...util.prefixIssues(index, result.issues));
-    }
-    final.value[index] = result.value;
-}
-function handleTupleResults(itemResults, final, items, input, optoutStart) {
-    // Walk results in order. Mirror $ZodObject's swallow-on-absent-optional rule, but only after `optoutStart`: the first index where the output tuple tail can be absent.
-    for (let i = 0; i < items.length; i++) {
-        const r = itemResults[i];
-        const isPresent = i < input.length;
-        // The array analog of `handlePropertyResult`'s absent-key early return: the middle rung permits absence without supplying anything in its place, so the tail truncates here instead of materializing whatever the item made of `undefined`.
-        if (!isPresent && i >= optoutStart && items[i]._zod.optin === "optional") {
-            final.value.length = i;
-            break;
-        }
-        if (r.issues.length) {
-            if (!isPresent && i >= optoutStart) {
-                final.value.length = i;
-                break;
-            }
-            final.issues.push(...util.prefixIssues(i, r.issues));
-        }
-        final.value[i] = r.value;
-    }
-    // Drop trailing slots that produced `undefined` for absent input
-    // (the array analog of an absent optional key on an object). The
-    // `i >= input.length` floor is critical: an explicit `undefined`
-    // *inside* the input must be preserved even when the schema is
-    // optional-out (e.g. `z.string().or(z.undefined())` accepting an
-    // explicit undefined value).
-    for (let i = final.value.length - 1; i >= input.length; i--) {
-        if (items[i]._zod.optout === "optional" && final.value[i] === undefined) {
-            final.value.length = i;
-        }
-        else {
-            break;
-        }
-    }
-    return final;
-}
-const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodRecord", (inst, def) => {
-    $ZodType.init(inst, def);
-    const memo = core.globalConfig.memoizer;
-    memo?.attach(inst);
-    inst._zod.parse = (payload, ctx) => {
-        const input = payload.value;
-        if (!util.isPlainObject(input)) {
-            payload.issues.push({
-                expected: "record",
-                code: "invalid_type",
-                input,
-                inst,
-            });
-            return payload;
-        }
-        // no guard in either loop below: a record's invalid_key aborts but an enclosing intersection can reconcile it, so a stopped loop hides keys the sibling does not own and the intersection then rejects nothing
-        const proms = [];
-        const values = def.keyType._zod.values;
-        if (values && !def.partial) {
-            payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
-            const recordKeys = new Set();
-            for (const key of values) {
-                if (typeof key === "string" || typeof key === "number" || typeof key === "symbol") {
-                    recordKeys.add(typeof key === "number" ? key.toString() : key);
-                    // A declared __proto__ is stripped but is not an unrecognized key.
-                    if (key === "__proto__")
-                        continue;
-                    const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
-                    if (keyResult instanceof Promise) {
-                        throw new Error("Async schemas not supported in object keys currently");
-                    }
-                    if (keyResult.issues.length) {
-                        payload.issues.push({
-                            code: "invalid_key",
-                            origin: "record",
-                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
-                            input: key,
-                            path: [key],
-                            inst,
-                        });
-                        continue;
-                    }
-                    const outKey = keyResult.value;
-                    if (outKey === "__proto__")
-                        continue;
-                    const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
-                    if (result instanceof Promise) {
-                        proms.push(result.then((result) => {
-                            if (result.issues.length) {
-                                payload.issues.push(...util.prefixIssues(key, result.issues));
-                            }
-                            payload.value[outKey] = result.value;
-                        }));
-                    }
-                    else {
-                        if (result.issues.length) {
-                            payload.issues.push(...util.prefixIssues(key, result.issues));
-                        }
-                        payload.value[outKey] = result.value;
-                    }
-                }
-            }
-            let unrecognized;
-            for (const key in input) {
-                if (!recordKeys.has(key)) {
-                    if (def.mode === "loose") {
-                        // skip __proto__ so it can't replace the result prototype via the assignment setter on the plain {} we build into
-                        if (key === "__proto__")
-                            continue;
-                        payload.value[key] = input[key];
-                    }
-                    else {
-                        unrecognized = unrecognized ?? [];
-                        unrecognized.push(key);
-                    }
-                }
-            }
-            if (unrecognized && unrecognized.length > 0) {
-                payload.issues.push({
-                    code: "unrecognized_keys",
-                    input,
-                    inst,
-                    keys: unrecognized,
-                    continue: true,
-                });
-            }
-        }
-        else {
-            payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
-            // An enumerable key schema declares which keys the record owns, so a key outside the set is unrecognized. A non-enumerable one (regex, refine) is a constraint every key must satisfy, so a failing key is invalid. Only the former is reconcilable against the other side of an intersection.
-            let unrecognized;
-            // Reflect.ownKeys for Symbol-key support; filter non-enumerable to match z.object()
-            for (const key of Reflect.ownKeys(input)) {
-                if (key === "__proto__")
-                    continue;
-                if (!Object.prototype.propertyIsEnumerable.call(input, key))
-                    continue;
-                let keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
-                if (keyResult instanceof Promise) {
-                    throw new Error("Async schemas not supported in object keys currently");
-                }
-                // Numeric string fallback: if key is a numeric string and failed, retry with Number(key). This handles z.number(), z.literal([1, 2, 3]), and unions containing numeric literals
-                const checkNumericKey = typeof key === "string" && regexes.number.test(key) && keyResult.issues.length;
-                if (checkNumericKey) {
-                    const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
-                    if (retryResult instanceof Promise) {
-                        throw new Error("Async schemas not supported in object keys currently");
-                    }
-                    if (retryResult.issues.length === 0) {
-                        keyResult = retryResult;
-                    }
-                }
-                if (keyResult.issues.length) {
-                    if (def.mode === "loose") {
-                        // Pass through unchanged
-                        payload.value[key] = input[key];
-                    }
-                    else if (values) {
-                        unrecognized = unrecognized ?? [];
-                        unrecognized.push(key);
-                    }
-                    else {
-                        // Default "strict" behavior: error on invalid key
-                        payload.issues.push({
-                            code: "invalid_key",
-                            origin: "record",
-                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
-                            input: key,
-                            path: [key],
-                            inst,
-                        });
-                    }
-                    continue;
-                }
-                // the guard above tests the raw input key, but the key schema can normalize an ordinary key into __proto__; re-check the key we actually write under
-                const outKey = keyResult.value;
-                if (outKey === "__proto__")
-                    continue;
-                const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
-                if (result instanceof Promise) {
-                    proms.push(result.then((result) => {
-                        if (result.issues.length) {
-                            payload.issues.push(...util.prefixIssues(key, result.issues));
-                        }
-                        payload.value[outKey] = result.value;
-                    }));
-                }
-                else {
-                    if (result.issues.length) {
-                        payload.issues.push(...util.prefixIssues(key, result.issues));
-                    }
-                    payload.value[outKey] = result.value;
-                }
-            }
-            if (unrecognized && unrecognized.length > 0) {
-                payload.issues.push({
-                    code: "unrecognized_keys",
-                    input,
-                    inst,
-                    keys: unrecognized,
-                    continue: true,
-                });
-            }
-        }
-        if (proms.length) {
-            return Promise.all(proms).then(() => payload);
-        }
-        return payload;
-    };
-})));
-const $ZodMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodMap", (inst, def) => {
-    $ZodType.init(inst, def);
-    const memo = core.globalConfig.memoizer;
-    memo?.attach(inst);
-    inst._zod.parse = (payload, ctx) => {
-        const input = payload.value;
-        if (!(input instanceof Map)) {
-            payload.issues.push({
-                expected: "map",
-                code: "invalid_type",
-                input,
-                inst,
-            });
-            return payload;
-        }
-        const proms = [];
-        payload.value = memo ? memo.alloc(inst, payload, new Map(), ctx) : new Map();
-        const abortEarly = ctx?.abortEarly;
-        let seen = payload.issues.length;
-        for (const [key, value] of input) {
-            if (abortEarly && payload.issues.length !== seen) {
-                if (util.aborted(payload, seen))
-                    break;
-                seen = payload.issues.length;
-            }
-            const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
-            const valueResult = def.valueType._zod.run({ value: value, issues: [] }, ctx);
-            if (keyResult instanceof Promise || valueResult instanceof Promise) {
-                proms.push(Promise.all([keyResult, valueResult]).then(([keyResult, valueResult]) => {
-                    handleMapResult(keyResult, valueResult, payload, key, input, inst, ctx);
-                }));
-            }
-            else {
-                handleMapResult(keyResult, valueResult, payload, key, input, inst, ctx);
-            }
-        }
-        if (proms.length)
-            return Promise.all(proms).then(() => payload);
-        return payload;
-    };
-    capSize(inst, mapSize);
-})));
-function handleMapResult(keyResult, valueResult, final, key, input, inst, ctx) {
-    if (keyResult.issues.length) {
-        if (util.propertyKeyTypes.has(typeof key)) {
-            final.issues.push(...util.prefixIssues(key, keyResult.issues));
-        }
-        else {
-            final.issues.push({
-                code: "invalid_key",
-                origin: "map",
-                input,
-                inst,
-                issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
-            });
-        }
-    }
-    if (valueResult.issues.length) {
-        if (util.propertyKeyTypes.has(typeof key)) {
-            final.issues.push(...util.prefixIssues(key, valueResult.issues));
-        }
-        else {
-            final.issues.push({
-                origin: "map",
-                code: "invalid_element",
-                input,
-                inst,
-                key: key,
-                issues: valueResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
-            });
-        }
-    }
-    final.value.set(keyResult.value, valueResult.value);
-}
-const $ZodSet = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodSet", (inst, def) => {
-    $ZodType.init(inst, def);
-    const memo = core.globalConfig.memoizer;
-    memo?.attach(inst);
-    inst._zod.parse = (payload, ctx) => {
-        const input = payload.value;
-        if (!(input instanceof Set)) {
-            payload.issues.push({
-                input,
-                inst,
-                expected: "set",
-                code: "invalid_type",
-            });
-            return payload;
-        }
-        const proms = [];
-        payload.value = memo ? memo.alloc(inst, payload, new Set(), ctx) : new Set();
-        const abortEarly = ctx?.abortEarly;
-        let seen = payload.issues.length;
-        for (const item of input) {
-            if (abortEarly && payload.issues.length !== seen) {
-                if (util.aborted(payload, seen))
-                    break;
-                seen = payload.issues.length;
-            }
-            const result = def.valueType._zod.run({ value: item, issues: [] }, ctx);
-            if (result instanceof Promise) {
-                proms.push(result.then((result) => handleSetResult(result, payload)));
-            }
-            else
-                handleSetResult(result, payload);
-        }
-        if (proms.length)
-            return Promise.all(proms).then(() => payload);
-        return payload;
-    };
-    capSize(inst, setSize);
-})));
-function handleSetResult(result, final) {
-    if (result.issues.length) {
-        final.issues.push(...result.issues);
-    }
-    final.value.add(result.value);
-}
-const $ZodEnum = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodEnum", (inst, def) => {
-    $ZodType.init(inst, def);
-    const values = util.getEnumValues(def.entries);
-    const valuesSet = new Set(values);
-    inst._zod.values = valuesSet;
-    util.defineLazyInternal(inst, "pattern", (zod) => {
-        const patternValues = util.getEnumValues(zod.def.entries).filter((k) => util.propertyKeyTypes.has(typeof k));
-        // unmatchable fallback, RE2-safe: an empty alternation would compile to /^()$/, which matches ""
-        return new RegExp(patternValues.length ? `^(${patternValues.map((o) => util.escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
-    });
-    inst._zod.parse = (payload, _ctx) => {
-        const input = payload.value;
-        if (valuesSet.has(input)) {
-            return payload;
-        }
-        payload.issues.push({
-            code: "invalid_value",
-            values,
-            input,
-            inst,
-        });
-        return payload;
-    };
-})));
-const $ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodLiteral", (inst, def) => {
-    $ZodType.init(inst, def);
-    const values = new Set(def.values);
-    inst._zod.values = values;
-    util.defineLazyInternal(inst, "pattern", (zod) => {
-        const vals = zod.def.values;
-        // unmatchable fallback, RE2-safe: an empty alternation would compile to /^()$/, which matches ""
-        return new RegExp(vals.length
-            ? `^(${vals
-                .map((o) => typeof o === "string" ? util.escapeRegex(o) : o ? util.escapeRegex(o.toString()) : String(o))
-                .join("|")})$`
-            : "^[^\\s\\S]$");
-    });
-    inst._zod.parse = (payload, _ctx) => {
-        const input = payload.value;
-        if (values.has(input)) {
-            return payload;
-        }
-        payload.issues.push({
-            code: "invalid_value",
-            values: def.values,
-            input,
-            inst,
-        });
-        return payload;
-    };
-})));
-const $ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodFile", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.parse = (payload, _ctx) => {
-        const input = payload.value;
-        // @ts-ignore
-        if (input instanceof File)
-            return payload;
-        payload.issues.push({
-            expected: "file",
-            code: "invalid_type",
-            input,
-            inst,
-        });
-        return payload;
-    };
-})));
-const $ZodTransform = /*@__PURE__*/ $constructor("$ZodTransform", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.optin = "optional";
-    core_globalConfig.memoizer?.guard(inst);
-    inst._zod.parse = (payload, ctx) => {
-        if (ctx.direction === "backward") {
-            throw new $ZodEncodeError(inst.constructor.name);
-        }
+    const $ZodTransform =  $constructor("$ZodTransform", (inst, def) => {
+      $ZodType.init(inst, def);
+      inst._zod.optin = "optional";
+      core_globalConfig.memoizer?.guard(inst);
+      inst._zod.parse = (payload, ctx) => {
+        if (ctx.direction === "backward") throw new $ZodEncodeError(inst.constructor.name);
         const _out = def.transform(payload.value, payload);
         if (ctx.async) {
-            const output = _out instanceof Promise ? _out : Promise.resolve(_out);
-            return output.then((output) => {
-                payload.value = output;
-                return payload;
-            });
+          const output = _out instanceof Promise ? _out : Promise.resolve(_out);
+          return output.then(output => {
+            payload.value = output;
+            return payload;
+          });
         }
-        if (_out instanceof Promise) {
-            throw new $ZodAsyncError();
-        }
+        if (_out instanceof Promise) throw new $ZodAsyncError;
         payload.value = _out;
         return payload;
-    };
-});
-function handleOptionalResult(payload, result) {
-    // A substituting schema that still failed has no usable answer; yield undefined. Its issues are simply dropped: it ran on a payload of its own, so there is no shared array to truncate and nothing of the caller's to lose with it.
-    payload.value = result.issues.length ? undefined : result.value;
-    return payload;
-}
-const $ZodOptional = /*@__PURE__*/ $constructor("$ZodOptional", (inst, def) => {
-    $ZodType.init(inst, def);
-    // .optional() propagates absence rather than substituting for it, so a defaulted inner keeps its rung.
-    defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
-    inst._zod.optout = "optional";
-    defineLazyInternal(inst, "values", (zod) => {
+      };
+    });
+    function handleOptionalResult(payload, result) {
+      // A substituting schema that still failed has no usable answer; yield undefined. Its issues are simply dropped: it ran on a payload of its own, so there is no shared array to truncate and nothing of the caller's to lose with it.
+      payload.value = result.issues.length ? void 0 : result.value;
+      return payload;
+    }
+    const $ZodOptional =  $constructor("$ZodOptional", (inst, def) => {
+      $ZodType.init(inst, def);
+      // .optional() propagates absence rather than substituting for it, so a defaulted inner keeps its rung.
+            defineLazyInternal(inst, "optin", zod => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
+      inst._zod.optout = "optional";
+      defineLazyInternal(inst, "values", zod => {
         const values = zod.def.innerType._zod.values;
-        return values ? new Set([...values, undefined]) : undefined;
-    });
-    defineLazyInternal(inst, "pattern", (zod) => {
+        return values ? new Set([ ...values, void 0 ]) : void 0;
+      });
+      defineLazyInternal(inst, "pattern", zod => {
         const pattern = zod.def.innerType._zod.pattern;
-        return pattern ? new RegExp(`^(${cleanRegex(pattern.source)})?$`) : undefined;
-    });
-    inst._zod.parse = (payload, ctx) => {
-        if (payload.value === undefined) {
-            // Only the top rung substitutes a value for absence; everything else leaves it intact, which is what .optional() means.
-            if (def.innerType._zod.optin !== "defaulted")
-                return payload;
-            // Its own payload, for the same reason $ZodCatch gets one: a pipe forwards an unrecognized key through the caller's issues array, and this must not read that as the substituting schema failing and drop it.
-            const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
-            if (result instanceof Promise)
-                return result.then((result) => handleOptionalResult(payload, result));
-            return handleOptionalResult(payload, result);
+        return pattern ? new RegExp(`^(${cleanRegex(pattern.source)})?$`) : void 0;
+      });
+      inst._zod.parse = (payload, ctx) => {
+        if (payload.value === void 0) {
+          // Only the top rung substitutes a value for absence; everything else leaves it intact, which is what .optional() means.
+          if (def.innerType._zod.optin !== "defaulted") return payload;
+          // Its own payload, for the same reason $ZodCatch gets one: a pipe forwards an unrecognized key through the caller's issues array, and this must not read that as the substituting schema failing and drop it.
+                    const result = def.innerType._zod.run({
+            value: payload.value,
+            issues: []
+          }, ctx);
+          if (result instanceof Promise) return result.then(result => handleOptionalResult(payload, result));
+          return handleOptionalResult(payload, result);
         }
         return def.innerType._zod.run(payload, ctx);
-    };
-});
-const $ZodExactOptional = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodExactOptional", (inst, def) => {
-    // Call parent init - inherits optin/optout = "optional"
-    $ZodOptional.init(inst, def);
-    // Override values/pattern to NOT add undefined
-    util.defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
-    util.defineLazyInternal(inst, "pattern", (zod) => zod.def.innerType._zod.pattern);
-    // Override parse to just delegate (no undefined handling)
-    inst._zod.parse = (payload, ctx) => {
-        return def.innerType._zod.run(payload, ctx);
-    };
-})));
-const $ZodNullable = /*@__PURE__*/ $constructor("$ZodNullable", (inst, def) => {
-    $ZodType.init(inst, def);
-    defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin);
-    defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
-    defineLazyInternal(inst, "pattern", (zod) => {
+      };
+    });
+    const $ZodNullable =  $constructor("$ZodNullable", (inst, def) => {
+      $ZodType.init(inst, def);
+      defineLazyInternal(inst, "optin", zod => zod.def.innerType._zod.optin);
+      defineLazyInternal(inst, "optout", zod => zod.def.innerType._zod.optout);
+      defineLazyInternal(inst, "pattern", zod => {
         const pattern = zod.def.innerType._zod.pattern;
-        return pattern ? new RegExp(`^(${cleanRegex(pattern.source)}|null)$`) : undefined;
-    });
-    defineLazyInternal(inst, "values", (zod) => {
-        return zod.def.innerType._zod.values ? new Set([...zod.def.innerType._zod.values, null]) : undefined;
-    });
-    inst._zod.parse = (payload, ctx) => {
+        return pattern ? new RegExp(`^(${cleanRegex(pattern.source)}|null)$`) : void 0;
+      });
+      defineLazyInternal(inst, "values", zod => zod.def.innerType._zod.values ? new Set([ ...zod.def.innerType._zod.values, null ]) : void 0);
+      inst._zod.parse = (payload, ctx) => {
         // Forward direction (decode): allow null to pass through
-        if (payload.value === null)
-            return payload;
+        if (payload.value === null) return payload;
         return def.innerType._zod.run(payload, ctx);
-    };
-});
-const $ZodDefault = /*@__PURE__*/ $constructor("$ZodDefault", (inst, def) => {
-    $ZodType.init(inst, def);
-    // inst._zod.qin = "true";
-    inst._zod.optin = "defaulted";
-    defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
-    inst._zod.parse = (payload, ctx) => {
-        if (ctx.direction === "backward") {
-            return def.innerType._zod.run(payload, ctx);
-        }
+      };
+    });
+    const $ZodDefault =  $constructor("$ZodDefault", (inst, def) => {
+      $ZodType.init(inst, def);
+      // inst._zod.qin = "true";
+            inst._zod.optin = "defaulted";
+      defineLazyInternal(inst, "values", zod => zod.def.innerType._zod.values);
+      inst._zod.parse = (payload, ctx) => {
+        if (ctx.direction === "backward") return def.innerType._zod.run(payload, ctx);
         // Forward direction (decode): apply defaults for undefined input
-        if (payload.value === undefined) {
-            payload.value = def.defaultValue;
-            /**
+                if (payload.value === void 0) {
+          payload.value = def.defaultValue;
+          /**
              * $ZodDefault returns the default value immediately in forward direction.
-             * It doesn't pass the default value into the validator ("prefault"). There's no reason to pass the default value through validation. The validity of the default is enforced by TypeScript statically. Otherwise, it's the responsibility of the user to ensure the default is valid. In the case of pipes with divergent in/out types, you can specify the default on the `in` schema of your ZodPipe to set a "prefault" for the pipe.   */
-            return payload;
+             * It doesn't pass the default value into the validator ("prefault"). There's no reason to pass the default value through validation. The validity of the default is enforced by TypeScript statically. Otherwise, it's the responsibility of the user to ensure the default is valid. In the case of pipes with divergent in/out types, you can specify the default on the `in` schema of your ZodPipe to set a "prefault" for the pipe.   */          return payload;
         }
         // Forward direction: continue with default handling
-        const result = def.innerType._zod.run(payload, ctx);
-        if (result instanceof Promise) {
-            return result.then((result) => handleDefaultResult(result, def));
-        }
+                const result = def.innerType._zod.run(payload, ctx);
+        if (result instanceof Promise) return result.then(result => handleDefaultResult(result, def));
         return handleDefaultResult(result, def);
-    };
-});
-function handleDefaultResult(payload, def) {
-    if (payload.value === undefined) {
-        payload.value = def.defaultValue;
-    }
-    return payload;
-}
-const $ZodPrefault = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodPrefault", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.optin = "defaulted";
-    util.defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
-    inst._zod.parse = (payload, ctx) => {
-        if (ctx.direction === "backward") {
-            return def.innerType._zod.run(payload, ctx);
-        }
-        // Forward direction (decode): apply prefault for undefined input
-        if (payload.value === undefined) {
-            payload.value = def.defaultValue;
-        }
-        return def.innerType._zod.run(payload, ctx);
-    };
-})));
-const $ZodNonOptional = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodNonOptional", (inst, def) => {
-    $ZodType.init(inst, def);
-    util.defineLazyInternal(inst, "values", (zod) => {
-        const v = zod.def.innerType._zod.values;
-        return v ? new Set([...v].filter((x) => x !== undefined)) : undefined;
+      };
     });
-    inst._zod.parse = (payload, ctx) => {
-        const result = def.innerType._zod.run(payload, ctx);
-        if (result instanceof Promise) {
-            return result.then((result) => handleNonOptionalResult(result, inst));
-        }
-        return handleNonOptionalResult(result, inst);
-    };
-})));
-function handleNonOptionalResult(payload, inst) {
-    if (!payload.issues.length && payload.value === undefined) {
-        payload.issues.push({
-            code: "invalid_type",
-            expected: "nonoptional",
-            input: payload.value,
-            inst,
-        });
+    function handleDefaultResult(payload, def) {
+      if (payload.value === void 0) payload.value = def.defaultValue;
+      return payload;
     }
-    return payload;
-}
-const $ZodSuccess = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodSuccess", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.parse = (payload, ctx) => {
-        if (ctx.direction === "backward") {
-            throw new core.$ZodEncodeError("ZodSuccess");
-        }
-        const result = def.innerType._zod.run(payload, ctx);
-        if (result instanceof Promise) {
-            return result.then((result) => {
-                payload.value = result.issues.length === 0;
-                return payload;
-            });
-        }
-        payload.value = result.issues.length === 0;
-        return payload;
-    };
-})));
-function handleCatchResult(payload, result, def, ctx) {
-    if (!result.issues.length) {
+    function handleCatchResult(payload, result, def, ctx) {
+      if (!result.issues.length) {
         payload.value = result.value;
         // The value carries up, so the flag describing it has to carry with it: a back-edge into a node still being parsed must not be frozen by an enclosing readonly, and its checks belong to the node itself. Guarded so the ordinary case adds no own property.
-        if (result.memo)
-            payload.memo = true;
+                if (result.memo) payload.memo = true;
         return payload;
-    }
-    // Spread the inner's own payload, not ours: `value` has to stay the input the catch was handed, and the inner ran on a payload of its own so its issues are already private to this call.
-    payload.value = def.catchValue({
+      }
+      // Spread the inner's own payload, not ours: `value` has to stay the input the catch was handed, and the inner ran on a payload of its own so its issues are already private to this call.
+            payload.value = def.catchValue({
         ...result,
         value: payload.value,
         error: {
-            issues: result.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+          issues: result.issues.map(iss => finalizeIssue(iss, ctx, config()))
         },
-        input: payload.value,
-    });
-    return payload;
-}
-const $ZodCatch = /*@__PURE__*/ $constructor("$ZodCatch", (inst, def) => {
-    $ZodType.init(inst, def);
-    defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
-    defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
-    defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
-    inst._zod.parse = (payload, ctx) => {
-        if (ctx.direction === "backward") {
-            return def.innerType._zod.run(payload, ctx);
-        }
+        input: payload.value
+      });
+      return payload;
+    }
+    const $ZodCatch =  $constructor("$ZodCatch", (inst, def) => {
+      $ZodType.init(inst, def);
+      defineLazyInternal(inst, "optin", zod => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
+      defineLazyInternal(inst, "optout", zod => zod.def.innerType._zod.optout);
+      defineLazyInternal(inst, "values", zod => zod.def.innerType._zod.values);
+      inst._zod.parse = (payload, ctx) => {
+        if (ctx.direction === "backward") return def.innerType._zod.run(payload, ctx);
         // Forward direction (decode): apply catch logic
-        const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
-        if (result instanceof Promise) {
-            return result.then((result) => handleCatchResult(payload, result, def, ctx));
-        }
+                const result = def.innerType._zod.run({
+          value: payload.value,
+          issues: []
+        }, ctx);
+        if (result instanceof Promise) return result.then(result => handleCatchResult(payload, result, def, ctx));
         return handleCatchResult(payload, result, def, ctx);
-    };
-});
-const $ZodNaN = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodNaN", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.parse = (payload, _ctx) => {
-        if (typeof payload.value !== "number" || !Number.isNaN(payload.value)) {
-            payload.issues.push({
-                input: payload.value,
-                inst,
-                expected: "nan",
-                code: "invalid_type",
-            });
-            return payload;
-        }
-        return payload;
-    };
-})));
-const $ZodPipe = /*@__PURE__*/ $constructor("$ZodPipe", (inst, def) => {
-    $ZodType.init(inst, def);
-    defineLazyInternal(inst, "values", (zod) => zod.def.in._zod.values);
-    defineLazyInternal(inst, "optin", (zod) => zod.def.in._zod.optin);
-    defineLazyInternal(inst, "optout", (zod) => zod.def.out._zod.optout);
-    defineLazyInternal(inst, "propValues", (zod) => zod.def.in._zod.propValues);
-    inst._zod.parse = (payload, ctx) => {
+      };
+    });
+    const $ZodPipe =  $constructor("$ZodPipe", (inst, def) => {
+      $ZodType.init(inst, def);
+      defineLazyInternal(inst, "values", zod => zod.def.in._zod.values);
+      defineLazyInternal(inst, "optin", zod => zod.def.in._zod.optin);
+      defineLazyInternal(inst, "optout", zod => zod.def.out._zod.optout);
+      defineLazyInternal(inst, "propValues", zod => zod.def.in._zod.propValues);
+      inst._zod.parse = (payload, ctx) => {
         if (ctx.direction === "backward") {
-            const right = def.out._zod.run(payload, ctx);
-            if (right instanceof Promise) {
-                return right.then((right) => handlePipeResult(right, def.in, ctx));
-            }
-            return handlePipeResult(right, def.in, ctx);
+          const right = def.out._zod.run(payload, ctx);
+          if (right instanceof Promise) return right.then(right => handlePipeResult(right, def.in, ctx));
+          return handlePipeResult(right, def.in, ctx);
         }
         const left = def.in._zod.run(payload, ctx);
-        if (left instanceof Promise) {
-            return left.then((left) => handlePipeResult(left, def.out, ctx));
-        }
+        if (left instanceof Promise) return left.then(left => handlePipeResult(left, def.out, ctx));
         return handlePipeResult(left, def.out, ctx);
-    };
-});
-function handlePipeResult(left, next, ctx) {
-    // Any issue stops the pipe, so a failing refinement never feeds its transform. An unrecognized key is the exception: it describes the input's extra properties, not the value being piped, and an enclosing intersection may yet reconcile it.
-    if (left.issues.some((iss) => iss.code !== "unrecognized_keys")) {
-        // prevent further checks
-        left.aborted = true;
-        return left;
-    }
-    return next._zod.run({ value: left.value, issues: left.issues }, ctx);
-}
-const $ZodCodec = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCodec", (inst, def) => {
-    $ZodType.init(inst, def);
-    util.defineLazyInternal(inst, "values", (zod) => zod.def.in._zod.values);
-    util.defineLazyInternal(inst, "optin", (zod) => zod.def.in._zod.optin);
-    util.defineLazyInternal(inst, "optout", (zod) => zod.def.out._zod.optout);
-    util.defineLazyInternal(inst, "propValues", (zod) => zod.def.in._zod.propValues);
-    inst._zod.parse = (payload, ctx) => {
-        const direction = ctx.direction || "forward";
-        if (direction === "forward") {
-            const left = def.in._zod.run(payload, ctx);
-            if (left instanceof Promise) {
-                return left.then((left) => handleCodecAResult(left, def, ctx));
-            }
-            return handleCodecAResult(left, def, ctx);
-        }
-        else {
-            const right = def.out._zod.run(payload, ctx);
-            if (right instanceof Promise) {
-                return right.then((right) => handleCodecAResult(right, def, ctx));
-            }
-            return handleCodecAResult(right, def, ctx);
-        }
-    };
-})));
-function handleCodecAResult(result, def, ctx) {
-    if (result.issues.length) {
-        // prevent further checks
-        result.aborted = true;
-        return result;
-    }
-    const direction = ctx.direction || "forward";
-    if (direction === "forward") {
-        const transformed = def.transform(result.value, result);
-        if (transformed instanceof Promise) {
-            return transformed.then((value) => handleCodecTxResult(result, value, def.out, ctx));
-        }
-        return handleCodecTxResult(result, transformed, def.out, ctx);
-    }
-    else {
-        const transformed = def.reverseTransform(result.value, result);
-        if (transformed instanceof Promise) {
-            return transformed.then((value) => handleCodecTxResult(result, value, def.in, ctx));
-        }
-        return handleCodecTxResult(result, transformed, def.in, ctx);
-    }
-}
-function handleCodecTxResult(left, value, nextSchema, ctx) {
-    // Check if transform added any issues
-    if (left.issues.length) {
-        left.aborted = true;
-        return left;
-    }
-    return nextSchema._zod.run({ value, issues: left.issues }, ctx);
-}
-const $ZodPreprocess = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodPreprocess", (inst, def) => {
-    $ZodPipe.init(inst, def);
-})));
-const $ZodReadonly = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodReadonly", (inst, def) => {
-    $ZodType.init(inst, def);
-    util.defineLazyInternal(inst, "propValues", (zod) => zod.def.innerType._zod.propValues);
-    util.defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
-    util.defineLazyInternal(inst, "optin", (zod) => zod.def.innerType?._zod?.optin);
-    util.defineLazyInternal(inst, "optout", (zod) => zod.def.innerType?._zod?.optout);
-    inst._zod.parse = (payload, ctx) => {
-        if (ctx.direction === "backward") {
-            return def.innerType._zod.run(payload, ctx);
-        }
-        const result = def.innerType._zod.run(payload, ctx);
-        if (result instanceof Promise) {
-            return result.then(handleReadonlyResult);
-        }
-        return handleReadonlyResult(result);
-    };
-})));
-function handleReadonlyResult(payload) {
-    // A repeat visit hands back a node that is still being built; freezing it here would make the rest of its keys fail to assign.
-    if (!payload.memo)
-        payload.value = Object.freeze(payload.value);
-    return payload;
-}
-// a leaf's pattern source with its own checks folded in: the last pattern-carrying check wins, else length bounds narrow the catch-all, else an integer format narrows the number form. the fold lives here instead of on `_zod.pattern` so a bundle without template literals never pays for it
-function leafPattern(schema) {
-    const def = schema._zod.def;
-    let pattern = def.pattern;
-    let isInt = !!def.format?.includes("int");
-    let minimum;
-    let maximum;
-    for (const ch of def.checks ?? []) {
-        const d = ch._zod.def;
-        if (d.pattern)
-            pattern = d.pattern;
-        isInt || (isInt = !!d.format?.includes("int"));
-        const lo = d.minimum ?? d.length;
-        const hi = d.maximum ?? d.length;
-        if (lo !== undefined && (minimum === undefined || lo > minimum))
-            minimum = lo;
-        if (hi !== undefined && (maximum === undefined || hi < maximum))
-            maximum = hi;
-    }
-    if (pattern)
-        return pattern.source;
-    // an empty range matches nothing at runtime, and `{8,5}` is not a legal quantifier
-    if (minimum !== undefined && maximum !== undefined && minimum > maximum)
-        return "(?!)";
-    if (minimum !== undefined || maximum !== undefined)
-        return regexes.string({ minimum, maximum }).source;
-    const own = schema._zod.pattern;
-    return (isInt && own === regexes.number ? regexes.integer : own)?.source;
-}
-// a part's pattern source. a wrapper's pattern embeds its inner pattern's source verbatim, so the folded form is substituted in place without knowing the wrapper's own composition; a union's options are joined the way the union builds its own pattern
-function partPattern(schema) {
-    const def = schema._zod.def;
-    const own = schema._zod.pattern?.source;
-    // lazy resolves its inner on the internals, not the def
-    const inner = def.innerType ?? schema._zod.innerType;
-    if (inner) {
-        const before = inner._zod.pattern?.source;
-        const after = partPattern(inner);
-        if (own && before && after && after !== before) {
-            return own.replace(util.cleanRegex(before), () => util.cleanRegex(after));
-        }
-        return own;
-    }
-    if (def.options) {
-        const sources = def.options.map(partPattern);
-        if (sources.every(Boolean))
-            return `^(${sources.map((s) => util.cleanRegex(s)).join("|")})$`;
-    }
-    return leafPattern(schema);
-}
-const $ZodTemplateLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodTemplateLiteral", (inst, def) => {
-    $ZodType.init(inst, def);
-    const regexParts = [];
-    for (const part of def.parts) {
-        if (typeof part === "object" && part !== null) {
-            // is Zod schema
-            const source = partPattern(part);
-            if (!source) {
-                throw new Error(`Invalid template literal part, no pattern found: ${[...part._zod.traits].shift()}`);
-            }
-            regexParts.push(util.cleanRegex(source));
-        }
-        else if (part === null || util.primitiveTypes.has(typeof part)) {
-            regexParts.push(util.escapeRegex(`${part}`));
-        }
-        else {
-            throw new Error(`Invalid template literal part: ${part}`);
-        }
-    }
-    inst._zod.pattern = new RegExp(`^${regexParts.join("")}$`);
-    inst._zod.parse = (payload, _ctx) => {
-        if (typeof payload.value !== "string") {
-            payload.issues.push({
-                input: payload.value,
-                inst,
-                expected: "string",
-                code: "invalid_type",
-            });
-            return payload;
-        }
-        inst._zod.pattern.lastIndex = 0;
-        if (!inst._zod.pattern.test(payload.value)) {
-            payload.issues.push({
-                input: payload.value,
-                inst,
-                code: "invalid_format",
-                format: def.format ?? "template_literal",
-                pattern: inst._zod.pattern.source,
-            });
-            return payload;
-        }
-        return payload;
-    };
-})));
-const $ZodFunction = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodFunction", (inst, def) => {
-    $ZodType.init(inst, def);
-    // Defined, not assigned: the classic prototype exposes `_def` as a getter with no setter.
-    Object.defineProperty(inst, "_def", { value: def });
-    inst._zod.def = def;
-    inst.implement = (func) => {
-        if (typeof func !== "function") {
-            throw new Error("implement() must be called with a function");
-        }
-        // Defined inline so the closure stays anonymous: binding it to a `const` first names it, which costs 256 bytes per implemented function.
-        return Object.defineProperty(function (...args) {
-            const parsedArgs = inst._def.input ? parse(inst._def.input, args) : args;
-            const result = Reflect.apply(func, this, parsedArgs);
-            if (inst._def.output) {
-                return parse(inst._def.output, result);
-            }
-            return result;
-        }, "_zod", { value: inst._zod, enumerable: false });
-    };
-    inst.implementAsync = (func) => {
-        if (typeof func !== "function") {
-            throw new Error("implementAsync() must be called with a function");
-        }
-        return Object.defineProperty(async function (...args) {
-            const parsedArgs = inst._def.input ? await parseAsync(inst._def.input, args) : args;
-            const result = await Reflect.apply(func, this, parsedArgs);
-            if (inst._def.output) {
-                return await parseAsync(inst._def.output, result);
-            }
-            return result;
-        }, "_zod", { value: inst._zod, enumerable: false });
-    };
-    inst._zod.parse = (payload, _ctx) => {
-        if (typeof payload.value !== "function") {
-            payload.issues.push({
-                code: "invalid_type",
-                expected: "function",
-                input: payload.value,
-                inst,
-            });
-            return payload;
-        }
-        // Check if output is a promise type to determine if we should use async implementation
-        const hasPromiseOutput = inst._def.output && inst._def.output._zod.def.type === "promise";
-        if (hasPromiseOutput) {
-            payload.value = inst.implementAsync(payload.value);
-        }
-        else {
-            payload.value = inst.implement(payload.value);
-        }
-        return payload;
-    };
-    inst.input = (...args) => {
-        const F = inst.constructor;
-        if (Array.isArray(args[0])) {
-            return new F({
-                type: "function",
-                input: new $ZodTuple({
-                    type: "tuple",
-                    items: args[0],
-                    rest: args[1],
-                }),
-                output: inst._def.output,
-            });
-        }
-        return new F({
-            type: "function",
-            input: args[0],
-            output: inst._def.output,
-        });
-    };
-    inst.output = (output) => {
-        const F = inst.constructor;
-        return new F({
-            type: "function",
-            input: inst._def.input,
-            output,
-        });
-    };
-    return inst;
-})));
-const $ZodPromise = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodPromise", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.parse = (payload, ctx) => {
-        return Promise.resolve(payload.value).then((inner) => def.innerType._zod.run({ value: inner, issues: [] }, ctx));
-    };
-})));
-const $ZodLazy = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodLazy", (inst, def) => {
-    $ZodType.init(inst, def);
-    // Cache the resolved inner type on the shared `def` so all clones of this lazy (e.g. via `.describe()`/`.meta()`) share the same inner instance, preserving identity for cycle detection on recursive schemas.
-    util.defineLazy(inst._zod, "innerType", () => {
-        const d = def;
-        if (!d._cachedInner)
-            d._cachedInner = def.getter();
-        return d._cachedInner;
+      };
     });
-    util.defineLazyInternal(inst, "pattern", (zod) => zod.innerType?._zod?.pattern);
-    util.defineLazyInternal(inst, "propValues", (zod) => zod.innerType?._zod?.propValues);
-    util.defineLazyInternal(inst, "optin", (zod) => zod.innerType?._zod?.optin ?? undefined);
-    util.defineLazyInternal(inst, "optout", (zod) => zod.innerType?._zod?.optout ?? undefined);
-    inst._zod.parse = (payload, ctx) => {
+    function handlePipeResult(left, next, ctx) {
+      // Any issue stops the pipe, so a failing refinement never feeds its transform. An unrecognized key is the exception: it describes the input's extra properties, not the value being piped, and an enclosing intersection may yet reconcile it.
+      if (left.issues.some(iss => iss.code !== "unrecognized_keys")) {
+        // prevent further checks
+        left.aborted = true;
+        return left;
+      }
+      return next._zod.run({
+        value: left.value,
+        issues: left.issues
+      }, ctx);
+    }
+    const $ZodLazy =  $constructor("$ZodLazy", (inst, def) => {
+      $ZodType.init(inst, def);
+      // Cache the resolved inner type on the shared `def` so all clones of this lazy (e.g. via `.describe()`/`.meta()`) share the same inner instance, preserving identity for cycle detection on recursive schemas.
+            defineLazy(inst._zod, "innerType", () => {
+        const d = def;
+        if (!d._cachedInner) d._cachedInner = def.getter();
+        return d._cachedInner;
+      });
+      defineLazyInternal(inst, "pattern", zod => zod.innerType?._zod?.pattern);
+      defineLazyInternal(inst, "propValues", zod => zod.innerType?._zod?.propValues);
+      defineLazyInternal(inst, "optin", zod => zod.innerType?._zod?.optin ?? void 0);
+      defineLazyInternal(inst, "optout", zod => zod.innerType?._zod?.optout ?? void 0);
+      inst._zod.parse = (payload, ctx) => {
         const inner = inst._zod.innerType;
         return inner._zod.run(payload, ctx);
-    };
-})));
-const $ZodCustom = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCustom", (inst, def) => {
-    checks.$ZodCheck.init(inst, def);
-    $ZodType.init(inst, def);
-    inst._zod.parse = (payload, _) => {
-        return payload;
-    };
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        const r = def.fn(input);
-        if (r instanceof Promise) {
-            return r.then((r) => handleRefineResult(r, payload, input, inst));
-        }
-        handleRefineResult(r, payload, input, inst);
-        return;
-    };
-})));
-function handleRefineResult(result, payload, input, inst) {
-    if (!result) {
-        const _iss = {
-            code: "custom",
-            input,
-            inst, // incorporates params.error into issue reporting
-            path: [...(inst._zod.def.path ?? [])], // incorporates params.error into issue reporting
-            continue: !inst._zod.def.abort,
-            // params: inst._zod.def.params,
-        };
-        if (inst._zod.def.params)
-            _iss.params = inst._zod.def.params;
-        payload.issues.push(util.issue(_iss));
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
-var registries_a;
-const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
-const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
-class $ZodRegistry {
-    constructor() {
-        this._map = new WeakMap();
-        this._idmap = new Map();
-    }
-    add(schema, ..._meta) {
+      };
+    });
+    // CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
+    var registries_a;
+    class $ZodRegistry {
+      constructor() {
+        this._map = new WeakMap;
+        this._idmap = new Map;
+      }
+      add(schema, ..._meta) {
         const meta = _meta[0];
         this._map.set(schema, meta);
-        if (meta && typeof meta === "object" && "id" in meta) {
-            this._idmap.set(meta.id, schema);
-        }
+        if (meta && typeof meta === "object" && "id" in meta) this._idmap.set(meta.id, schema);
         return this;
-    }
-    clear() {
-        this._map = new WeakMap();
-        this._idmap = new Map();
+      }
+      clear() {
+        this._map = new WeakMap;
+        this._idmap = new Map;
         return this;
-    }
-    remove(schema) {
+      }
+      remove(schema) {
         const meta = this._map.get(schema);
-        if (meta && typeof meta === "object" && "id" in meta) {
-            this._idmap.delete(meta.id);
-        }
+        if (meta && typeof meta === "object" && "id" in meta) this._idmap.delete(meta.id);
         this._map.delete(schema);
         return this;
-    }
-    get(schema) {
+      }
+      get(schema) {
         // return this._map.get(schema) as any;
         // inherit metadata
         const p = schema._zod.parent;
         if (p) {
-            const pm = { ...(this.get(p) ?? {}) };
-            delete pm.id; // do not inherit id
-            const f = { ...pm, ...this._map.get(schema) };
-            return Object.keys(f).length ? f : undefined;
+          const pm = {
+            ...this.get(p) ?? {}
+          };
+          delete pm.id;
+ // do not inherit id
+                    const f = {
+            ...pm,
+            ...this._map.get(schema)
+          };
+          return Object.keys(f).length ? f : void 0;
         }
         return this._map.get(schema);
-    }
-    has(schema) {
+      }
+      has(schema) {
         return this._map.has(schema);
+      }
     }
-}
-// registries
-function registry() {
-    return new $ZodRegistry();
-}
-(registries_a = globalThis).__zod_globalRegistry ?? (registries_a.__zod_globalRegistry = registry());
-const globalRegistry = globalThis.__zod_globalRegistry;
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/api.js
-
-
-
-
-function snapshotChecks(def) {
-    if (def.checks)
-        def.checks = [...def.checks];
-    return def;
-}
-// @__NO_SIDE_EFFECTS__
-function _string(Class, params) {
-    return new Class(snapshotChecks({ type: "string", ...normalizeParams(params) }));
-}
-// @__NO_SIDE_EFFECTS__
-function _coercedString(Class, params) {
-    return new Class(snapshotChecks({ type: "string", coerce: true, ...util.normalizeParams(params) }));
-}
-// @__NO_SIDE_EFFECTS__
-function _email(Class, params) {
-    return new Class({
+    // registries
+        (registries_a = globalThis).__zod_globalRegistry ?? (registries_a.__zod_globalRegistry = function registry() {
+      return new $ZodRegistry;
+    }());
+    globalThis.__zod_globalRegistry;
+    // CONCATENATED MODULE: ./node_modules/zod/v4/core/api.js
+    function snapshotChecks(def) {
+      if (def.checks) def.checks = [ ...def.checks ];
+      return def;
+    }
+    // @__NO_SIDE_EFFECTS__
+        function _string(Class, params) {
+      return new Class(snapshotChecks({
         type: "string",
-        format: "email",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _guid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "guid",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uuid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "uuid",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uuidv4(Class, params) {
-    return new Class({
-        type: "string",
-        format: "uuid",
-        check: "string_format",
-        abort: false,
-        version: "v4",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uuidv6(Class, params) {
-    return new Class({
-        type: "string",
-        format: "uuid",
-        check: "string_format",
-        abort: false,
-        version: "v6",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uuidv7(Class, params) {
-    return new Class({
-        type: "string",
-        format: "uuid",
-        check: "string_format",
-        abort: false,
-        version: "v7",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _url(Class, params) {
-    return new Class({
-        type: "string",
-        format: "url",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function api_emoji(Class, params) {
-    return new Class({
-        type: "string",
-        format: "emoji",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _nanoid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "nanoid",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-/**
- * @deprecated CUID v1 is deprecated by its authors due to information leakage
- * (timestamps embedded in the id). Use {@link _cuid2} instead.
- * See https://github.com/paralleldrive/cuid.
- */
-// @__NO_SIDE_EFFECTS__
-function _cuid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "cuid",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _cuid2(Class, params) {
-    return new Class({
-        type: "string",
-        format: "cuid2",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _ulid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "ulid",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _xid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "xid",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _ksuid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "ksuid",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _ipv4(Class, params) {
-    return new Class({
-        type: "string",
-        format: "ipv4",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _ipv6(Class, params) {
-    return new Class({
-        type: "string",
-        format: "ipv6",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _mac(Class, params) {
-    return new Class({
-        type: "string",
-        format: "mac",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _cidrv4(Class, params) {
-    return new Class({
-        type: "string",
-        format: "cidrv4",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _cidrv6(Class, params) {
-    return new Class({
-        type: "string",
-        format: "cidrv6",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _base64(Class, params) {
-    return new Class({
-        type: "string",
-        format: "base64",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _base64url(Class, params) {
-    return new Class({
-        type: "string",
-        format: "base64url",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _e164(Class, params) {
-    return new Class({
-        type: "string",
-        format: "e164",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _creditCard(Class, params) {
-    return new Class({
-        type: "string",
-        format: "credit_card",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _iban(Class, params) {
-    return new Class({
-        type: "string",
-        format: "iban",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _jwt(Class, params) {
-    return new Class({
-        type: "string",
-        format: "jwt",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-const TimePrecision = {
-    Any: null,
-    Minute: -1,
-    Second: 0,
-    Millisecond: 3,
-    Microsecond: 6,
-};
-// @__NO_SIDE_EFFECTS__
-function _isoDateTime(Class, params) {
-    return new Class({
-        type: "string",
-        format: "datetime",
-        check: "string_format",
-        offset: false,
-        local: false,
-        precision: null,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _isoDate(Class, params) {
-    return new Class({
-        type: "string",
-        format: "date",
-        check: "string_format",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _isoTime(Class, params) {
-    return new Class({
-        type: "string",
-        format: "time",
-        check: "string_format",
-        precision: null,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _isoDuration(Class, params) {
-    return new Class({
-        type: "string",
-        format: "duration",
-        check: "string_format",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _number(Class, params) {
-    return new Class(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
-}
-// @__NO_SIDE_EFFECTS__
-function _coercedNumber(Class, params) {
-    return new Class(snapshotChecks({ type: "number", coerce: true, checks: [], ...util.normalizeParams(params) }));
-}
-// @__NO_SIDE_EFFECTS__
-function _int(Class, params) {
-    return new Class({
+        ...normalizeParams(params)
+      }));
+    }
+    // @__NO_SIDE_EFFECTS__
+        // @__NO_SIDE_EFFECTS__
+    function _number(Class, params) {
+      return new Class(snapshotChecks({
+        type: "number",
+        checks: [],
+        ...normalizeParams(params)
+      }));
+    }
+    // @__NO_SIDE_EFFECTS__
+        // @__NO_SIDE_EFFECTS__
+    function _int(Class, params) {
+      return new Class({
         type: "number",
         check: "number_format",
         abort: false,
         format: "safeint",
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _float32(Class, params) {
-    return new Class({
-        type: "number",
-        check: "number_format",
-        abort: false,
-        format: "float32",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _float64(Class, params) {
-    return new Class({
-        type: "number",
-        check: "number_format",
-        abort: false,
-        format: "float64",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _int32(Class, params) {
-    return new Class({
-        type: "number",
-        check: "number_format",
-        abort: false,
-        format: "int32",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uint32(Class, params) {
-    return new Class({
-        type: "number",
-        check: "number_format",
-        abort: false,
-        format: "uint32",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _boolean(Class, params) {
-    return new Class({
-        type: "boolean",
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _coercedBoolean(Class, params) {
-    return new Class({
-        type: "boolean",
-        coerce: true,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _bigint(Class, params) {
-    return new Class({
-        type: "bigint",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _coercedBigint(Class, params) {
-    return new Class({
-        type: "bigint",
-        coerce: true,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _int64(Class, params) {
-    return new Class({
-        type: "bigint",
-        check: "bigint_format",
-        abort: false,
-        format: "int64",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uint64(Class, params) {
-    return new Class({
-        type: "bigint",
-        check: "bigint_format",
-        abort: false,
-        format: "uint64",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _symbol(Class, params) {
-    return new Class({
-        type: "symbol",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function api_undefined(Class, params) {
-    return new Class({
-        type: "undefined",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function api_null(Class, params) {
-    return new Class({
-        type: "null",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _any(Class) {
-    return new Class({
-        type: "any",
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _unknown(Class) {
-    return new Class({
-        type: "unknown",
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _never(Class, params) {
-    return new Class({
-        type: "never",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _void(Class, params) {
-    return new Class({
-        type: "void",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _date(Class, params) {
-    return new Class({
-        type: "date",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _coercedDate(Class, params) {
-    return new Class({
-        type: "date",
-        coerce: true,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _nan(Class, params) {
-    return new Class({
-        type: "nan",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _lt(value, params) {
-    return new checks.$ZodCheckLessThan({
-        check: "less_than",
-        ...util.normalizeParams(params),
-        value,
-        inclusive: false,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _lte(value, params) {
-    return new checks.$ZodCheckLessThan({
-        check: "less_than",
-        ...util.normalizeParams(params),
-        value,
-        inclusive: true,
-    });
-}
-
-// @__NO_SIDE_EFFECTS__
-function _gt(value, params) {
-    return new checks.$ZodCheckGreaterThan({
-        check: "greater_than",
-        ...util.normalizeParams(params),
-        value,
-        inclusive: false,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _gte(value, params) {
-    return new checks.$ZodCheckGreaterThan({
-        check: "greater_than",
-        ...util.normalizeParams(params),
-        value,
-        inclusive: true,
-    });
-}
-
-// @__NO_SIDE_EFFECTS__
-function _positive(params) {
-    return _gt(0, params);
-}
-// negative
-// @__NO_SIDE_EFFECTS__
-function _negative(params) {
-    return _lt(0, params);
-}
-// nonpositive
-// @__NO_SIDE_EFFECTS__
-function _nonpositive(params) {
-    return _lte(0, params);
-}
-// nonnegative
-// @__NO_SIDE_EFFECTS__
-function _nonnegative(params) {
-    return _gte(0, params);
-}
-// @__NO_SIDE_EFFECTS__
-function _multipleOf(value, params) {
-    return new checks.$ZodCheckMultipleOf({
-        check: "multiple_of",
-        ...util.normalizeParams(params),
-        value,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _maxSize(maximum, params) {
-    return new checks.$ZodCheckMaxSize({
-        check: "max_size",
-        ...util.normalizeParams(params),
-        maximum,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _minSize(minimum, params) {
-    return new checks.$ZodCheckMinSize({
-        check: "min_size",
-        ...util.normalizeParams(params),
-        minimum,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _size(size, params) {
-    return new checks.$ZodCheckSizeEquals({
-        check: "size_equals",
-        ...util.normalizeParams(params),
-        size,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _maxLength(maximum, params) {
-    const ch = new checks.$ZodCheckMaxLength({
-        check: "max_length",
-        ...util.normalizeParams(params),
-        maximum,
-    });
-    return ch;
-}
-// @__NO_SIDE_EFFECTS__
-function _minLength(minimum, params) {
-    return new checks.$ZodCheckMinLength({
-        check: "min_length",
-        ...util.normalizeParams(params),
-        minimum,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _length(length, params) {
-    return new checks.$ZodCheckLengthEquals({
-        check: "length_equals",
-        ...util.normalizeParams(params),
-        length,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _regex(pattern, params) {
-    return new checks.$ZodCheckRegex({
-        check: "string_format",
-        format: "regex",
-        ...util.normalizeParams(params),
-        pattern,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _lowercase(params) {
-    return new checks.$ZodCheckLowerCase({
-        check: "string_format",
-        format: "lowercase",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uppercase(params) {
-    return new checks.$ZodCheckUpperCase({
-        check: "string_format",
-        format: "uppercase",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _includes(includes, params) {
-    return new checks.$ZodCheckIncludes({
-        check: "string_format",
-        format: "includes",
-        ...util.normalizeParams(params),
-        includes,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _startsWith(prefix, params) {
-    return new checks.$ZodCheckStartsWith({
-        check: "string_format",
-        format: "starts_with",
-        ...util.normalizeParams(params),
-        prefix,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _endsWith(suffix, params) {
-    return new checks.$ZodCheckEndsWith({
-        check: "string_format",
-        format: "ends_with",
-        ...util.normalizeParams(params),
-        suffix,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _property(property, schema, params) {
-    return new checks.$ZodCheckProperty({
-        check: "property",
-        property,
-        schema,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _properties(shape, params) {
-    return new checks.$ZodCheckProperties({
-        check: "properties",
-        shape,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _mime(types, params) {
-    return new checks.$ZodCheckMimeType({
-        check: "mime_type",
-        mime: types,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _overwrite(tx) {
-    return new checks.$ZodCheckOverwrite({
-        check: "overwrite",
-        tx,
-    });
-}
-// normalize
-// @__NO_SIDE_EFFECTS__
-function _normalize(form) {
-    return _overwrite((input) => input.normalize(form));
-}
-// trim
-// @__NO_SIDE_EFFECTS__
-function _trim() {
-    return _overwrite((input) => input.trim());
-}
-// toLowerCase
-// @__NO_SIDE_EFFECTS__
-function _toLowerCase() {
-    return _overwrite((input) => input.toLowerCase());
-}
-// toUpperCase
-// @__NO_SIDE_EFFECTS__
-function _toUpperCase() {
-    return _overwrite((input) => input.toUpperCase());
-}
-// slugify
-// @__NO_SIDE_EFFECTS__
-function _slugify() {
-    return _overwrite((input) => util.slugify(input));
-}
-// @__NO_SIDE_EFFECTS__
-function _array(Class, element, params) {
-    return new Class({
-        type: "array",
-        element,
-        // get element() {
-        //   return element;
-        // },
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _union(Class, options, params) {
-    return new Class({
-        type: "union",
-        options,
-        ...util.normalizeParams(params),
-    });
-}
-function _xor(Class, options, params) {
-    return new Class({
-        type: "union",
-        options,
-        inclusive: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _discriminatedUnion(Class, discriminator, options, params) {
-    return new Class({
-        type: "union",
-        options: options,
-        discriminator,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _intersection(Class, left, right) {
-    return new Class({
-        type: "intersection",
-        left,
-        right,
-    });
-}
-// export function _tuple(
-//   Class: util.SchemaClass<schemas.$ZodTuple>,
-//   items: [],
-//   params?: string | $ZodTupleParams
-// ): schemas.$ZodTuple<[], null>;
-// @__NO_SIDE_EFFECTS__
-function _tuple(Class, items, _paramsOrRest, _params) {
-    const hasRest = _paramsOrRest instanceof schemas.$ZodType;
-    const params = hasRest ? _params : _paramsOrRest;
-    const rest = hasRest ? _paramsOrRest : null;
-    return new Class({
-        type: "tuple",
-        items,
-        rest,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _record(Class, keyType, valueType, params) {
-    return new Class({
-        type: "record",
-        keyType,
-        valueType,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _map(Class, keyType, valueType, params) {
-    return new Class({
-        type: "map",
-        keyType,
-        valueType,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _set(Class, valueType, params) {
-    return new Class({
-        type: "set",
-        valueType,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _enum(Class, values, params) {
-    const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
-    // if (Array.isArray(values)) {
-    //   for (const value of values) {
-    //     entries[value] = value;
-    //   }
-    // } else {
-    //   Object.assign(entries, values);
-    // }
-    // const entries: util.EnumLike = {};
-    // for (const val of values) {
-    //   entries[val] = val;
-    // }
-    return new Class({
-        type: "enum",
-        entries,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-/** @deprecated This API has been merged into `z.enum()`. Use `z.enum()` instead.
- *
- * ```ts
- * enum Colors { red, green, blue }
- * z.enum(Colors);
- * ```
- */
-function _nativeEnum(Class, entries, params) {
-    return new Class({
-        type: "enum",
-        entries,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _literal(Class, value, params) {
-    return new Class({
-        type: "literal",
-        values: Array.isArray(value) ? value : [value],
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _file(Class, params) {
-    return new Class({
-        type: "file",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _transform(Class, fn) {
-    return new Class({
-        type: "transform",
-        transform: fn,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _optional(Class, innerType) {
-    return new Class({
-        type: "optional",
-        innerType,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _nullable(Class, innerType) {
-    return new Class({
-        type: "nullable",
-        innerType,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _default(Class, innerType, defaultValue) {
-    return new Class({
-        type: "default",
-        innerType,
-        get defaultValue() {
-            return typeof defaultValue === "function" ? defaultValue() : util.shallowClone(defaultValue);
-        },
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _nonoptional(Class, innerType, params) {
-    return new Class({
-        type: "nonoptional",
-        innerType,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _success(Class, innerType) {
-    return new Class({
-        type: "success",
-        innerType,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _catch(Class, innerType, catchValue) {
-    return new Class({
-        type: "catch",
-        innerType,
-        catchValue: (typeof catchValue === "function" ? catchValue : util.constantCatch(catchValue)),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _pipe(Class, in_, out) {
-    return new Class({
-        type: "pipe",
-        in: in_,
-        out,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _readonly(Class, innerType) {
-    return new Class({
-        type: "readonly",
-        innerType,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _templateLiteral(Class, parts, params) {
-    return new Class({
-        type: "template_literal",
-        parts,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _lazy(Class, getter) {
-    return new Class({
-        type: "lazy",
-        getter,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _promise(Class, innerType) {
-    return new Class({
-        type: "promise",
-        innerType,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _custom(Class, fn, _params) {
-    const norm = util.normalizeParams(_params);
-    norm.abort ?? (norm.abort = true); // default to abort:false
-    const schema = new Class({
-        type: "custom",
-        check: "custom",
-        fn: fn,
-        ...norm,
-    });
-    return schema;
-}
-// same as _custom but defaults to abort:false
-// @__NO_SIDE_EFFECTS__
-function _refine(Class, fn, _params) {
-    const schema = new Class({
-        type: "custom",
-        check: "custom",
-        fn: fn,
-        ...util.normalizeParams(_params),
-    });
-    return schema;
-}
-// @__NO_SIDE_EFFECTS__
-function _superRefine(fn, params) {
-    const ch = _check((payload) => {
-        payload.addIssue = (issue) => {
-            if (typeof issue === "string") {
-                payload.issues.push(util.issue(issue, payload.value, ch._zod.def));
-            }
-            else {
-                // for Zod 3 backwards compatibility
-                const _issue = issue;
-                if (_issue.fatal)
-                    _issue.continue = false;
-                _issue.code ?? (_issue.code = "custom");
-                if (!("input" in _issue))
-                    _issue.input = payload.value;
-                _issue.inst ?? (_issue.inst = ch);
-                _issue.continue ?? (_issue.continue = !ch._zod.def.abort); // abort is always undefined, so this is always true...
-                payload.issues.push(util.issue(_issue));
-            }
-        };
-        return fn(payload.value, payload);
-    }, params);
-    return ch;
-}
-// @__NO_SIDE_EFFECTS__
-function _check(fn, params) {
-    const ch = new checks.$ZodCheck({
-        check: "custom",
-        ...util.normalizeParams(params),
-    });
-    ch._zod.check = fn;
-    return ch;
-}
-// @__NO_SIDE_EFFECTS__
-function describe(description) {
-    const ch = new $ZodCheck({ check: "describe" });
-    ch._zod.onattach = [
-        (inst) => {
-            const existing = globalRegistry.get(inst) ?? {};
-            globalRegistry.add(inst, { ...existing, description });
-        },
-    ];
-    ch._zod.check = () => { }; // no-op check
-    return ch;
-}
-// @__NO_SIDE_EFFECTS__
-function meta(metadata) {
-    const ch = new $ZodCheck({ check: "meta" });
-    ch._zod.onattach = [
-        (inst) => {
-            const existing = globalRegistry.get(inst) ?? {};
-            globalRegistry.add(inst, { ...existing, ...metadata });
-        },
-    ];
-    ch._zod.check = () => { }; // no-op check
-    return ch;
-}
-// @__NO_SIDE_EFFECTS__
-function _stringbool(Classes, _params) {
-    const params = util.normalizeParams(_params);
-    let truthyArray = params.truthy ?? ["true", "1", "yes", "on", "y", "enabled"];
-    let falsyArray = params.falsy ?? ["false", "0", "no", "off", "n", "disabled"];
-    if (params.case !== "sensitive") {
-        truthyArray = truthyArray.map((v) => (typeof v === "string" ? v.toLowerCase() : v));
-        falsyArray = falsyArray.map((v) => (typeof v === "string" ? v.toLowerCase() : v));
+        ...normalizeParams(params)
+      });
     }
-    const truthySet = new Set(truthyArray);
-    const falsySet = new Set(falsyArray);
-    const _Codec = Classes.Codec ?? schemas.$ZodCodec;
-    const _Boolean = Classes.Boolean ?? schemas.$ZodBoolean;
-    const _String = Classes.String ?? schemas.$ZodString;
-    const stringSchema = new _String({ type: "string", error: params.error });
-    const booleanSchema = new _Boolean({ type: "boolean", error: params.error });
-    const codec = new _Codec({
-        type: "pipe",
-        in: stringSchema,
-        out: booleanSchema,
-        transform: ((input, payload) => {
-            let data = input;
-            if (params.case !== "sensitive")
-                data = data.toLowerCase();
-            if (truthySet.has(data)) {
-                return true;
-            }
-            else if (falsySet.has(data)) {
-                return false;
-            }
-            else {
-                payload.issues.push({
-                    code: "invalid_value",
-                    expected: "stringbool",
-                    values: [...truthySet, ...falsySet],
-                    input: payload.value,
-                    inst: codec,
-                    continue: false,
-                });
-                return {};
-            }
-        }),
-        reverseTransform: ((input, _payload) => {
-            if (input === true) {
-                return truthyArray[0] || "true";
-            }
-            else {
-                return falsyArray[0] || "false";
-            }
-        }),
-        error: params.error,
-    });
-    codec._zod.bag.truthy = truthyArray;
-    codec._zod.bag.falsy = falsyArray;
-    codec._zod.bag.case = params.case ?? "insensitive";
-    return codec;
-}
-// @__NO_SIDE_EFFECTS__
-function _stringFormat(Class, format, fnOrRegex, _params = {}) {
-    const params = util.normalizeParams(_params);
-    const def = {
-        check: "string_format",
-        type: "string",
-        format,
-        fn: typeof fnOrRegex === "function" ? fnOrRegex : (val) => fnOrRegex.test(val),
-        ...params,
-    };
-    if (fnOrRegex instanceof RegExp) {
-        def.pattern = fnOrRegex;
+    // @__NO_SIDE_EFFECTS__
+        // @__NO_SIDE_EFFECTS__
+    function _boolean(Class, params) {
+      return new Class({
+        type: "boolean",
+        ...normalizeParams(params)
+      });
     }
-    const inst = new Class(def);
-    return inst;
-}
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
-
-
-/* Computing the message eagerly is expensive (pretty-printed JSON of all
+    // @__NO_SIDE_EFFECTS__
+        // @__NO_SIDE_EFFECTS__
+    function _unknown(Class) {
+      return new Class({
+        type: "unknown"
+      });
+    }
+    // @__NO_SIDE_EFFECTS__
+        const _messageDesc = {
+      get: // CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
+      /* Computing the message eagerly is expensive (pretty-printed JSON of all
  * issues), so defer it until first read. The accessor functions and
  * descriptors are shared across instances to keep error construction
  * cheap; the computed message is cached on the internals object. The
  * setter preserves plain assignment semantics for consumers that
  * overwrite `message`. */
-function _getMessage() {
-    const internals = this._zod;
-    internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
-    return internals.message;
-}
-function _setMessage(value) {
-    this._zod.message = value;
-}
-const _messageDesc = {
-    get: _getMessage,
-    set: _setMessage,
-    enumerable: true,
-    configurable: true,
-};
-const _issuesDesc = { value: undefined, enumerable: false };
-/* Prototypes that already carry the lazy `toString`. Seeded with the
+      function _getMessage() {
+        const internals = this._zod;
+        internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
+        return internals.message;
+      },
+      set: function _setMessage(value) {
+        this._zod.message = value;
+      },
+      enumerable: true,
+      configurable: true
+    };
+    const _issuesDesc = {
+      value: void 0,
+      enumerable: false
+    };
+    /* Prototypes that already carry the lazy `toString`. Seeded with the
  * intrinsics so that `init` on a foreign object — it accepts any object —
- * can never install an accessor onto a prototype we do not own. */
-const _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
-const initializer = (inst, def) => {
-    inst.name = "$ZodError";
-    // `_zod` is already non-enumerable: $constructor's init defined it with this same descriptor
-    _issuesDesc.value = def;
-    Object.defineProperty(inst, "issues", _issuesDesc);
-    // Clear the shared slot; a retained `value` pins the last error's issues.
-    _issuesDesc.value = undefined;
-    Object.defineProperty(inst, "message", _messageDesc);
-    /* `toString` lives as a non-enumerable lazy getter on the shared
+ * can never install an accessor onto a prototype we do not own. */    const _installedToString =  new WeakSet([ Object.prototype, Error.prototype ]);
+    const initializer = (inst, def) => {
+      inst.name = "$ZodError";
+      // `_zod` is already non-enumerable: $constructor's init defined it with this same descriptor
+            _issuesDesc.value = def;
+      Object.defineProperty(inst, "issues", _issuesDesc);
+      // Clear the shared slot; a retained `value` pins the last error's issues.
+            _issuesDesc.value = void 0;
+      Object.defineProperty(inst, "message", _messageDesc);
+      /* `toString` lives as a non-enumerable lazy getter on the shared
      * prototype; on first access it caches a per-instance closure so
-     * detached usage still works. */
-    const proto = Object.getPrototypeOf(inst);
-    if (!_installedToString.has(proto)) {
+     * detached usage still works. */      const proto = Object.getPrototypeOf(inst);
+      if (!_installedToString.has(proto)) {
         _installedToString.add(proto);
         Object.defineProperty(proto, "toString", {
-            configurable: true,
-            enumerable: false,
-            get() {
-                const value = () => this.message;
-                Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
-                return value;
-            },
-            set(value) {
-                Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
-            },
+          configurable: true,
+          enumerable: false,
+          get() {
+            const value = () => this.message;
+            Object.defineProperty(this, "toString", {
+              value: value,
+              configurable: true,
+              writable: true
+            });
+            return value;
+          },
+          set(value) {
+            Object.defineProperty(this, "toString", {
+              value: value,
+              configurable: true,
+              writable: true
+            });
+          }
         });
-    }
-};
-const $ZodError = $constructor("$ZodError", initializer);
-const $ZodRealError = $constructor("$ZodError", initializer, undefined, {
-    Parent: Error,
-});
-/** Get-or-create `obj[key]` as an own data property. A path segment naming an inherited member
+      }
+    };
+    $constructor("$ZodError", initializer);
+    const $ZodRealError = $constructor("$ZodError", initializer, void 0, {
+      Parent: Error
+    });
+    /** Get-or-create `obj[key]` as an own data property. A path segment naming an inherited member
  * ("toString", "constructor") would otherwise read through to the prototype, and assigning
- * "__proto__" would hit the setter instead of creating a key. */
-function node(obj, key, make) {
-    if (!Object.prototype.hasOwnProperty.call(obj, key)) {
-        if (key === "__proto__") {
-            Object.defineProperty(obj, key, { value: make(), writable: true, enumerable: true, configurable: true });
-        }
-        else {
-            obj[key] = make();
-        }
-    }
-    return obj[key];
-}
-function flattenError(error, mapper = (issue) => issue.message) {
-    const fieldErrors = {};
-    const formErrors = [];
-    for (const sub of error.issues) {
-        if (sub.path.length > 0) {
-            node(fieldErrors, sub.path[0], () => []).push(mapper(sub));
-        }
-        else {
-            formErrors.push(mapper(sub));
-        }
-    }
-    return { formErrors, fieldErrors };
-}
-function formatError(error, mapper = (issue) => issue.message) {
-    const fieldErrors = { _errors: [] };
-    const processError = (error, path = []) => {
-        for (const issue of error.issues) {
-            if (issue.code === "invalid_union" && issue.errors.length) {
-                issue.errors.map((issues) => processError({ issues }, [...path, ...issue.path]));
-            }
-            else if (issue.code === "invalid_key") {
-                processError({ issues: issue.issues }, [...path, ...issue.path]);
-            }
-            else if (issue.code === "invalid_element") {
-                processError({ issues: issue.issues }, [...path, ...issue.path]);
-            }
-            else {
-                const fullpath = [...path, ...issue.path];
-                if (fullpath.length === 0) {
-                    fieldErrors._errors.push(mapper(issue));
-                }
-                else {
-                    let curr = fieldErrors;
-                    let i = 0;
-                    while (i < fullpath.length) {
-                        const el = fullpath[i];
-                        const terminal = i === fullpath.length - 1;
-                        // `_errors` is reserved by this legacy format, so merge a matching path segment into the current node instead of treating its array as a child.
-                        if (el === "_errors") {
-                            if (terminal)
-                                curr._errors.push(mapper(issue));
-                            i++;
-                            continue;
-                        }
-                        // A path element may collide with an inherited property name such as
-                        // "__proto__" or "constructor". Truthiness checks read the prototype
-                        // (so no node is created, then ._errors.push throws), and bracket
-                        // assignment of "__proto__" hits the setter instead of creating an
-                        // own key. Guard the read with hasOwnProperty and create the node
-                        // with defineProperty so any path element becomes a real own key.
-                        if (!Object.prototype.hasOwnProperty.call(curr, el)) {
-                            Object.defineProperty(curr, el, {
-                                value: { _errors: [] },
-                                enumerable: true,
-                                writable: true,
-                                configurable: true,
-                            });
-                        }
-                        const node = curr[el];
-                        if (terminal) {
-                            node._errors.push(mapper(issue));
-                        }
-                        curr = node;
-                        i++;
-                    }
-                }
-            }
-        }
-    };
-    processError(error);
-    return fieldErrors;
-}
-function treeifyError(error, mapper = (issue) => issue.message) {
-    const result = { errors: [] };
-    const processError = (error, path = []) => {
-        var _a;
-        for (const issue of error.issues) {
-            if (issue.code === "invalid_union" && issue.errors.length) {
-                // regular union error
-                issue.errors.map((issues) => processError({ issues }, [...path, ...issue.path]));
-            }
-            else if (issue.code === "invalid_key") {
-                processError({ issues: issue.issues }, [...path, ...issue.path]);
-            }
-            else if (issue.code === "invalid_element") {
-                processError({ issues: issue.issues }, [...path, ...issue.path]);
-            }
-            else {
-                const fullpath = [...path, ...issue.path];
-                if (fullpath.length === 0) {
-                    result.errors.push(mapper(issue));
-                    continue;
-                }
-                let curr = result;
-                let i = 0;
-                while (i < fullpath.length) {
-                    const el = fullpath[i];
-                    const terminal = i === fullpath.length - 1;
-                    if (typeof el === "string") {
-                        curr.properties ?? (curr.properties = {});
-                        // el may collide with an inherited property name ("__proto__",
-                        // "constructor", ...); ??= reads the prototype so the node is never
-                        // created and curr.errors.push throws. Guard with hasOwnProperty and
-                        // create the node with defineProperty so "__proto__" becomes a real
-                        // own key rather than invoking the prototype setter.
-                        if (!Object.prototype.hasOwnProperty.call(curr.properties, el)) {
-                            Object.defineProperty(curr.properties, el, {
-                                value: { errors: [] },
-                                enumerable: true,
-                                writable: true,
-                                configurable: true,
-                            });
-                        }
-                        curr = curr.properties[el];
-                    }
-                    else {
-                        curr.items ?? (curr.items = []);
-                        (_a = curr.items)[el] ?? (_a[el] = { errors: [] });
-                        curr = curr.items[el];
-                    }
-                    if (terminal) {
-                        curr.errors.push(mapper(issue));
-                    }
-                    i++;
-                }
-            }
-        }
-    };
-    processError(error);
-    return result;
-}
-/** Format a ZodError as a human-readable string in the following form.
- *
- * From
- *
- * ```ts
- * ZodError {
- *   issues: [
- *     {
- *       expected: 'string',
- *       code: 'invalid_type',
- *       path: [ 'username' ],
- *       message: 'Invalid input: expected string'
- *     },
- *     {
- *       expected: 'number',
- *       code: 'invalid_type',
- *       path: [ 'favoriteNumbers', 1 ],
- *       message: 'Invalid input: expected number'
- *     }
- *   ];
- * }
- * ```
- *
- * to
- *
- * ```
- * username
- *   ✖ Expected number, received string at "username
- * favoriteNumbers[0]
- *   ✖ Invalid input: expected number
- * ```
- */
-function toDotPath(_path) {
-    const segs = [];
-    const path = _path.map((seg) => (typeof seg === "object" ? seg.key : seg));
-    for (const seg of path) {
-        if (typeof seg === "number")
-            segs.push(`[${seg}]`);
-        else if (typeof seg === "symbol")
-            segs.push(`[${JSON.stringify(String(seg))}]`);
-        else if (/[^\w$]/.test(seg))
-            segs.push(`[${JSON.stringify(seg)}]`);
-        else {
-            if (segs.length)
-                segs.push(".");
-            segs.push(seg);
-        }
-    }
-    return segs.join("");
-}
-function prettifyError(error) {
-    const lines = [];
-    // sort by path length
-    const issues = [...error.issues].sort((a, b) => (a.path ?? []).length - (b.path ?? []).length);
-    // Process each issue
-    for (const issue of issues) {
-        lines.push(`✖ ${issue.message}`);
-        if (issue.path?.length)
-            lines.push(`  → at ${toDotPath(issue.path)}`);
-    }
-    // Convert Map to formatted string
-    return lines.join("\n");
-}
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
-
-
-
-// Always both keys, so the `_params` read site in `_parse` sees one object shape rather than two.
-function finalizeParams(callee, params) {
-    return { callee: params?.callee ?? callee, Err: params?.Err };
-}
-const _parse = (_Err) => {
-    const fn = (schema, value, _ctx, _params) => {
-        const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-        const result = schema._zod.run({ value, issues: [] }, ctx);
-        if (result instanceof Promise) {
-            throw new $ZodAsyncError();
-        }
+ * "__proto__" would hit the setter instead of creating a key. */    const _parse = _Err => {
+      const fn = (schema, value, _ctx, _params) => {
+        const ctx = _ctx ? {
+          ..._ctx,
+          async: false
+        } : {
+          async: false
+        };
+        const result = schema._zod.run({
+          value: value,
+          issues: []
+        }, ctx);
+        if (result instanceof Promise) throw new $ZodAsyncError;
         if (result.issues.length) {
-            const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
-            captureStackTrace(e, _params?.callee ?? fn);
-            throw e;
+          const e = new (_params?.Err ?? _Err)(result.issues.map(iss => finalizeIssue(iss, ctx, config())));
+          captureStackTrace(e, _params?.callee ?? fn);
+          throw e;
         }
         return result.value;
+      };
+      return fn;
     };
-    return fn;
-};
-const parse_parse = /* @__PURE__*/ _parse($ZodRealError);
-const _parseAsync = (_Err) => {
-    const fn = async (schema, value, _ctx, params) => {
-        const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-        let result = schema._zod.run({ value, issues: [] }, ctx);
-        if (result instanceof Promise)
-            result = await result;
+    const parse_parse =  _parse($ZodRealError);
+    const _parseAsync = _Err => {
+      const fn = async (schema, value, _ctx, params) => {
+        const ctx = _ctx ? {
+          ..._ctx,
+          async: true
+        } : {
+          async: true
+        };
+        let result = schema._zod.run({
+          value: value,
+          issues: []
+        }, ctx);
+        if (result instanceof Promise) result = await result;
         if (result.issues.length) {
-            const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
-            captureStackTrace(e, params?.callee ?? fn);
-            throw e;
+          const e = new (params?.Err ?? _Err)(result.issues.map(iss => finalizeIssue(iss, ctx, config())));
+          captureStackTrace(e, params?.callee ?? fn);
+          throw e;
         }
         return result.value;
+      };
+      return fn;
     };
-    return fn;
-};
-const parse_parseAsync = /* @__PURE__*/ _parseAsync($ZodRealError);
-const _safeParse = (_Err) => (schema, value, _ctx) => {
-    const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-    const result = schema._zod.run({ value, issues: [] }, ctx);
-    if (result instanceof Promise) {
-        throw new $ZodAsyncError();
-    }
-    return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
-};
-const safeParse = /* @__PURE__*/ _safeParse($ZodRealError);
-// the error is built on the first read of `error`: finalizing the issues and constructing the instance is most of a failing parse, and a caller that only branches on `success` never pays it. a getter in the literal keeps this small; the alternative, one shared accessor descriptor plus a hidden state slot, reads ~15% faster but costs ~75 B gzipped in every bundle
-function failure(Err, issues, ctx) {
-    let error;
-    return {
+    const parse_parseAsync =  _parseAsync($ZodRealError);
+    const _safeParse = _Err => (schema, value, _ctx) => {
+      const ctx = _ctx ? {
+        ..._ctx,
+        async: false
+      } : {
+        async: false
+      };
+      const result = schema._zod.run({
+        value: value,
+        issues: []
+      }, ctx);
+      if (result instanceof Promise) throw new $ZodAsyncError;
+      return result.issues.length ? failure(_Err, result.issues, ctx) : {
+        success: true,
+        data: result.value
+      };
+    };
+    const safeParse =  _safeParse($ZodRealError);
+    // the error is built on the first read of `error`: finalizing the issues and constructing the instance is most of a failing parse, and a caller that only branches on `success` never pays it. a getter in the literal keeps this small; the alternative, one shared accessor descriptor plus a hidden state slot, reads ~15% faster but costs ~75 B gzipped in every bundle
+        function failure(Err, issues, ctx) {
+      let error;
+      return {
         success: false,
         get error() {
-            if (!error) {
-                error = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
-                // finalizeIssue drops `input`, so the built error holds nothing; keeping the raw issues past this point pins the parsed value for the life of the result
-                issues = undefined;
-                ctx = undefined;
-            }
-            return error;
+          if (!error) {
+            error = new Err(issues.map(iss => finalizeIssue(iss, ctx, config())));
+            // finalizeIssue drops `input`, so the built error holds nothing; keeping the raw issues past this point pins the parsed value for the life of the result
+                        issues = void 0;
+            ctx = void 0;
+          }
+          return error;
         },
         set error(e) {
-            error = e;
-            // a replacement makes the getter's branch unreachable, so the captures have to go here too
-            issues = undefined;
-            ctx = undefined;
-        },
-    };
-}
-const _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
-    const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-    let result = schema._zod.run({ value, issues: [] }, ctx);
-    if (result instanceof Promise)
-        result = await result;
-    return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
-};
-const safeParseAsync = /* @__PURE__*/ _safeParseAsync($ZodRealError);
-// registry mirrors of the compiler's sentinels, so this module never imports the compiler
-const COMPILE_INVALID = /* @__PURE__ */ (/* unused pure expression or super */ null && (Symbol.for("zod.compile.invalid")));
-const COMPILE_FALLBACK = /* @__PURE__ */ (/* unused pure expression or super */ null && (Symbol.for("zod.compile.fallback")));
-// Deliberately tiny, because v8 will not inline a body carrying the fallback's object literals and throw. Everything that is not the compiled happy path lives in validateFallback, and that split is worth ~35% on a compiled schema.
-const validate = ((schema, value, _ctx) => {
-    const validator = schema._zod.bag.validator;
-    if (validator !== undefined) {
-        if (validator(value) !== COMPILE_INVALID)
-            return true;
-        // a definite sentinel means the runtime would reject, so skip the re-parse; a ctx can still change the answer
-        if (validator.definite === true && _ctx === undefined)
-            return false;
+          error = e;
+          // a replacement makes the getter's branch unreachable, so the captures have to go here too
+                    issues = void 0;
+          ctx = void 0;
+        }
+      };
     }
-    return validateFallback(schema, value, _ctx);
-});
-function validateFallback(schema, value, _ctx) {
-    const ctx = _ctx
-        ? { ..._ctx, async: false, abortEarly: true }
-        : { async: false, abortEarly: true };
-    const fallbackRun = schema._zod.bag.fallbackRun;
-    let result;
-    if (fallbackRun) {
-        // skip nested fast paths on the fallback, so user callbacks keep the at-most-twice bound
-        ctx[COMPILE_FALLBACK] = true;
-        result = fallbackRun({ value, issues: [] }, ctx);
-    }
-    else {
-        result = schema._zod.run({ value, issues: [] }, ctx);
-    }
-    if (result instanceof Promise) {
-        throw new core.$ZodAsyncError();
-    }
-    return result.issues.length === 0;
-}
-// no fast path: the compiler keeps async parses on the runtime, because a promise-returning callback that is not declared async compiles to a throw
-const parse_validateAsync = async (schema, value, _ctx) => {
-    const ctx = _ctx
-        ? { ..._ctx, async: true, abortEarly: true }
-        : { async: true, abortEarly: true };
-    let result = schema._zod.run({ value, issues: [] }, ctx);
-    if (result instanceof Promise)
-        result = await result;
-    return result.issues.length === 0;
-};
-const _encode = (_Err) => {
-    const parse = _parse(_Err);
-    const fn = (schema, value, _ctx, _params) => {
-        const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-        return parse(schema, value, ctx, finalizeParams(fn, _params));
+    const _safeParseAsync = _Err => async (schema, value, _ctx) => {
+      const ctx = _ctx ? {
+        ..._ctx,
+        async: true
+      } : {
+        async: true
+      };
+      let result = schema._zod.run({
+        value: value,
+        issues: []
+      }, ctx);
+      if (result instanceof Promise) result = await result;
+      return result.issues.length ? failure(_Err, result.issues, ctx) : {
+        success: true,
+        data: result.value
+      };
     };
-    return fn;
-};
-const encode = /* @__PURE__*/ _encode($ZodRealError);
-const _decode = (_Err) => {
-    const parse = _parse(_Err);
-    const fn = (schema, value, _ctx, _params) => {
-        return parse(schema, value, _ctx, finalizeParams(fn, _params));
-    };
-    return fn;
-};
-const decode = /* @__PURE__*/ _decode($ZodRealError);
-const _encodeAsync = (_Err) => {
-    const parseAsync = _parseAsync(_Err);
-    const fn = async (schema, value, _ctx, _params) => {
-        const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-        return (await parseAsync(schema, value, ctx, finalizeParams(fn, _params)));
-    };
-    return fn;
-};
-const encodeAsync = /* @__PURE__*/ _encodeAsync($ZodRealError);
-const _decodeAsync = (_Err) => {
-    const parseAsync = _parseAsync(_Err);
-    const fn = async (schema, value, _ctx, _params) => {
-        return await parseAsync(schema, value, _ctx, finalizeParams(fn, _params));
-    };
-    return fn;
-};
-const decodeAsync = /* @__PURE__*/ _decodeAsync($ZodRealError);
-const _safeEncode = (_Err) => (schema, value, _ctx) => {
-    const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return _safeParse(_Err)(schema, value, ctx);
-};
-const safeEncode = /* @__PURE__*/ _safeEncode($ZodRealError);
-const _safeDecode = (_Err) => (schema, value, _ctx) => {
-    return _safeParse(_Err)(schema, value, _ctx);
-};
-const safeDecode = /* @__PURE__*/ _safeDecode($ZodRealError);
-const _safeEncodeAsync = (_Err) => async (schema, value, _ctx) => {
-    const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return _safeParseAsync(_Err)(schema, value, ctx);
-};
-const safeEncodeAsync = /* @__PURE__*/ _safeEncodeAsync($ZodRealError);
-const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
-    return _safeParseAsync(_Err)(schema, value, _ctx);
-};
-const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/mini/schemas.js
-
-
-
-
-const ZodMiniType = /*@__PURE__*/ $constructor("ZodMiniType", (inst, def) => {
-    if (!inst._zod)
-        throw new Error("Uninitialized schema in ZodMiniType.");
-    $ZodType.init(inst, def);
-    inst.def = def;
-    inst.type = def.type;
-}, {
-    // `with` is an alias for `check`: the same function object, not a wrapper.
-    get with() {
+    const safeParseAsync =  _safeParseAsync($ZodRealError);
+    // registry mirrors of the compiler's sentinels, so this module never imports the compiler
+        // CONCATENATED MODULE: ./node_modules/zod/v4/mini/schemas.js
+    const ZodMiniType =  $constructor("ZodMiniType", (inst, def) => {
+      if (!inst._zod) throw new Error("Uninitialized schema in ZodMiniType.");
+      $ZodType.init(inst, def);
+      inst.def = def;
+      inst.type = def.type;
+    }, {
+      // `with` is an alias for `check`: the same function object, not a wrapper.
+      get with() {
         return this.check;
-    },
-    set with(value) {
+      },
+      set with(value) {
         own(this, "with", value);
-    },
-    parse(data, params) {
-        return parse_parse(this, data, params, { callee: this.parse });
-    },
-    parseAsync(data, params) {
-        return parse_parseAsync(this, data, params, { callee: this.parseAsync });
-    },
-    safeParse(data, params) {
+      },
+      parse(data, params) {
+        return parse_parse(this, data, params, {
+          callee: this.parse
+        });
+      },
+      parseAsync(data, params) {
+        return parse_parseAsync(this, data, params, {
+          callee: this.parseAsync
+        });
+      },
+      safeParse(data, params) {
         return safeParse(this, data, params);
-    },
-    safeParseAsync(data, params) {
+      },
+      safeParseAsync(data, params) {
         return safeParseAsync(this, data, params);
-    },
-    check(...checks) {
+      },
+      check(...checks) {
         const def = this.def;
         return this.clone({
-            ...def,
-            checks: [
-                ...(def.checks ?? []),
-                ...checks.map((ch) => typeof ch === "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch),
-            ],
-        }, { parent: true });
-    },
-    clone(_def, params) {
+          ...def,
+          checks: [ ...def.checks ?? [], ...checks.map(ch => typeof ch === "function" ? {
+            _zod: {
+              check: ch,
+              def: {
+                check: "custom"
+              },
+              onattach: []
+            }
+          } : ch) ]
+        }, {
+          parent: true
+        });
+      },
+      clone(_def, params) {
         return clone(this, _def, params);
-    },
-    brand() {
+      },
+      brand() {
         return this;
-    },
-    register(reg, meta) {
+      },
+      register(reg, meta) {
         reg.add(this, meta);
         return this;
-    },
-    apply(fn, ...args) {
+      },
+      apply(fn, ...args) {
         return args.length === 0 ? fn(this) : fn(this, ...args);
-    },
-});
-const ZodMiniString = /*@__PURE__*/ $constructor("ZodMiniString", (inst, def) => {
-    $ZodString.init(inst, def);
-    ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function schemas_string(params) {
-    return _string(ZodMiniString, params);
-}
-const ZodMiniStringFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniStringFormat", (inst, def) => {
-    core.$ZodStringFormat.init(inst, def);
-    ZodMiniString.init(inst, def);
-})));
-const ZodMiniEmail = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniEmail", (inst, def) => {
-    core.$ZodEmail.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function schemas_email(params) {
-    return core._email(ZodMiniEmail, params);
-}
-const ZodMiniGUID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniGUID", (inst, def) => {
-    core.$ZodGUID.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function schemas_guid(params) {
-    return core._guid(ZodMiniGUID, params);
-}
-const ZodMiniUUID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniUUID", (inst, def) => {
-    core.$ZodUUID.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function schemas_uuid(params) {
-    return core._uuid(ZodMiniUUID, params);
-}
-// @__NO_SIDE_EFFECTS__
-function uuidv4(params) {
-    return core._uuidv4(ZodMiniUUID, params);
-}
-// ZodMiniUUIDv6
-// @__NO_SIDE_EFFECTS__
-function uuidv6(params) {
-    return core._uuidv6(ZodMiniUUID, params);
-}
-// ZodMiniUUIDv7
-// @__NO_SIDE_EFFECTS__
-function uuidv7(params) {
-    return core._uuidv7(ZodMiniUUID, params);
-}
-const ZodMiniURL = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniURL", (inst, def) => {
-    core.$ZodURL.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function url(params) {
-    return core._url(ZodMiniURL, params);
-}
-// @__NO_SIDE_EFFECTS__
-function httpUrl(params) {
-    return core._url(ZodMiniURL, {
-        protocol: regexes.httpProtocol,
-        hostname: regexes.domain,
-        ...util.normalizeParams(params),
+      }
     });
-}
-const ZodMiniEmoji = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniEmoji", (inst, def) => {
-    core.$ZodEmoji.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function schemas_emoji(params) {
-    return core._emoji(ZodMiniEmoji, params);
-}
-const ZodMiniNanoID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniNanoID", (inst, def) => {
-    core.$ZodNanoID.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function schemas_nanoid(params) {
-    return core._nanoid(ZodMiniNanoID, params);
-}
-/**
- * @deprecated CUID v1 is deprecated by its authors due to information leakage
- * (timestamps embedded in the id). Use {@link ZodMiniCUID2} instead.
- * See https://github.com/paralleldrive/cuid.
- */
-const ZodMiniCUID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniCUID", (inst, def) => {
-    core.$ZodCUID.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-/**
- * Validates a CUID v1 string.
- *
- * @deprecated CUID v1 is deprecated by its authors due to information leakage
- * (timestamps embedded in the id). Use {@link cuid2 | `z.cuid2()`} instead.
- * See https://github.com/paralleldrive/cuid.
- */
-// @__NO_SIDE_EFFECTS__
-function schemas_cuid(params) {
-    return core._cuid(ZodMiniCUID, params);
-}
-const ZodMiniCUID2 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniCUID2", (inst, def) => {
-    core.$ZodCUID2.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function schemas_cuid2(params) {
-    return core._cuid2(ZodMiniCUID2, params);
-}
-const ZodMiniULID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniULID", (inst, def) => {
-    core.$ZodULID.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function schemas_ulid(params) {
-    return core._ulid(ZodMiniULID, params);
-}
-const ZodMiniXID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniXID", (inst, def) => {
-    core.$ZodXID.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function schemas_xid(params) {
-    return core._xid(ZodMiniXID, params);
-}
-const ZodMiniKSUID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniKSUID", (inst, def) => {
-    core.$ZodKSUID.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function schemas_ksuid(params) {
-    return core._ksuid(ZodMiniKSUID, params);
-}
-const ZodMiniIPv4 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniIPv4", (inst, def) => {
-    core.$ZodIPv4.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function schemas_ipv4(params) {
-    return core._ipv4(ZodMiniIPv4, params);
-}
-const ZodMiniIPv6 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniIPv6", (inst, def) => {
-    core.$ZodIPv6.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function schemas_ipv6(params) {
-    return core._ipv6(ZodMiniIPv6, params);
-}
-const ZodMiniCIDRv4 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniCIDRv4", (inst, def) => {
-    core.$ZodCIDRv4.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function schemas_cidrv4(params) {
-    return core._cidrv4(ZodMiniCIDRv4, params);
-}
-const ZodMiniCIDRv6 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniCIDRv6", (inst, def) => {
-    core.$ZodCIDRv6.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function schemas_cidrv6(params) {
-    return core._cidrv6(ZodMiniCIDRv6, params);
-}
-const ZodMiniMAC = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniMAC", (inst, def) => {
-    core.$ZodMAC.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function schemas_mac(params) {
-    return core._mac(ZodMiniMAC, params);
-}
-const ZodMiniBase64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniBase64", (inst, def) => {
-    core.$ZodBase64.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function schemas_base64(params) {
-    return core._base64(ZodMiniBase64, params);
-}
-const ZodMiniBase64URL = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniBase64URL", (inst, def) => {
-    core.$ZodBase64URL.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function schemas_base64url(params) {
-    return core._base64url(ZodMiniBase64URL, params);
-}
-const ZodMiniE164 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniE164", (inst, def) => {
-    core.$ZodE164.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function schemas_e164(params) {
-    return core._e164(ZodMiniE164, params);
-}
-const ZodMiniCreditCard = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniCreditCard", (inst, def) => {
-    core.$ZodCreditCard.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function schemas_creditCard(params) {
-    return core._creditCard(ZodMiniCreditCard, params);
-}
-const ZodMiniIBAN = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniIBAN", (inst, def) => {
-    core.$ZodIBAN.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function schemas_iban(params) {
-    return core._iban(ZodMiniIBAN, params);
-}
-const ZodMiniJWT = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniJWT", (inst, def) => {
-    core.$ZodJWT.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function jwt(params) {
-    return core._jwt(ZodMiniJWT, params);
-}
-const ZodMiniCustomStringFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniCustomStringFormat", (inst, def) => {
-    core.$ZodCustomStringFormat.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function stringFormat(format, fnOrRegex, _params = {}) {
-    return core._stringFormat(ZodMiniCustomStringFormat, format, fnOrRegex, _params);
-}
-// @__NO_SIDE_EFFECTS__
-function schemas_hostname(_params) {
-    return core._stringFormat(ZodMiniCustomStringFormat, "hostname", regexes.hostname, _params);
-}
-// @__NO_SIDE_EFFECTS__
-function schemas_hex(_params) {
-    return core._stringFormat(ZodMiniCustomStringFormat, "hex", regexes.hex, _params);
-}
-// @__NO_SIDE_EFFECTS__
-function schemas_currencyCode(_params) {
-    return core._stringFormat(ZodMiniCustomStringFormat, "currency_code", regexes.currencyCode, _params);
-}
-// @__NO_SIDE_EFFECTS__
-function hash(alg, params) {
-    const enc = params?.enc ?? "hex";
-    const format = `${alg}_${enc}`;
-    const regex = core.regexes[format];
-    // check for unrecognized format
-    if (!regex)
-        throw new Error(`Unrecognized hash format: ${format}`);
-    return core._stringFormat(ZodMiniCustomStringFormat, format, regex, params);
-}
-const ZodMiniNumber = /*@__PURE__*/ $constructor("ZodMiniNumber", (inst, def) => {
-    $ZodNumber.init(inst, def);
-    ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function schemas_number(params) {
-    return _number(ZodMiniNumber, params);
-}
-const ZodMiniNumberFormat = /*@__PURE__*/ $constructor("ZodMiniNumberFormat", (inst, def) => {
-    $ZodNumberFormat.init(inst, def);
-    ZodMiniNumber.init(inst, def);
-});
-function schemas_int(params) {
-    return _int(ZodMiniNumberFormat, params);
-}
-function float32(params) {
-    return core._float32(ZodMiniNumberFormat, params);
-}
-function float64(params) {
-    return core._float64(ZodMiniNumberFormat, params);
-}
-function int32(params) {
-    return core._int32(ZodMiniNumberFormat, params);
-}
-function uint32(params) {
-    return core._uint32(ZodMiniNumberFormat, params);
-}
-const ZodMiniBoolean = /*@__PURE__*/ $constructor("ZodMiniBoolean", (inst, def) => {
-    $ZodBoolean.init(inst, def);
-    ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function schemas_boolean(params) {
-    return _boolean(ZodMiniBoolean, params);
-}
-const ZodMiniBigInt = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniBigInt", (inst, def) => {
-    core.$ZodBigInt.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function schemas_bigint(params) {
-    return core._bigint(ZodMiniBigInt, params);
-}
-const ZodMiniBigIntFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniBigIntFormat", (inst, def) => {
-    core.$ZodBigIntFormat.init(inst, def);
-    ZodMiniBigInt.init(inst, def);
-})));
-function int64(params) {
-    return core._int64(ZodMiniBigIntFormat, params);
-}
-function uint64(params) {
-    return core._uint64(ZodMiniBigIntFormat, params);
-}
-const ZodMiniSymbol = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniSymbol", (inst, def) => {
-    core.$ZodSymbol.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function symbol(params) {
-    return core._symbol(ZodMiniSymbol, params);
-}
-const ZodMiniUndefined = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniUndefined", (inst, def) => {
-    core.$ZodUndefined.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function schemas_undefined(params) {
-    return core._undefined(ZodMiniUndefined, params);
-}
-
-const ZodMiniNull = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniNull", (inst, def) => {
-    core.$ZodNull.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function schemas_null(params) {
-    return core._null(ZodMiniNull, params);
-}
-
-const ZodMiniAny = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniAny", (inst, def) => {
-    core.$ZodAny.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function any() {
-    return core._any(ZodMiniAny);
-}
-const ZodMiniUnknown = /*@__PURE__*/ $constructor("ZodMiniUnknown", (inst, def) => {
-    $ZodUnknown.init(inst, def);
-    ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function unknown() {
-    return _unknown(ZodMiniUnknown);
-}
-const ZodMiniNever = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniNever", (inst, def) => {
-    core.$ZodNever.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function never(params) {
-    return core._never(ZodMiniNever, params);
-}
-const ZodMiniVoid = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniVoid", (inst, def) => {
-    core.$ZodVoid.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function schemas_void(params) {
-    return core._void(ZodMiniVoid, params);
-}
-
-const ZodMiniDate = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniDate", (inst, def) => {
-    core.$ZodDate.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function schemas_date(params) {
-    return core._date(ZodMiniDate, params);
-}
-const ZodMiniArray = /*@__PURE__*/ $constructor("ZodMiniArray", (inst, def) => {
-    $ZodArray.init(inst, def);
-    ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function array(element, params) {
-    return new ZodMiniArray({
+    const ZodMiniString =  $constructor("ZodMiniString", (inst, def) => {
+      $ZodString.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    // @__NO_SIDE_EFFECTS__
+        function schemas_string(params) {
+      return _string(ZodMiniString, params);
+    }
+    const ZodMiniNumber =  $constructor("ZodMiniNumber", (inst, def) => {
+      $ZodNumber.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    // @__NO_SIDE_EFFECTS__
+        function schemas_number(params) {
+      return _number(ZodMiniNumber, params);
+    }
+    const ZodMiniNumberFormat =  $constructor("ZodMiniNumberFormat", (inst, def) => {
+      $ZodNumberFormat.init(inst, def);
+      ZodMiniNumber.init(inst, def);
+    });
+    function schemas_int(params) {
+      return _int(ZodMiniNumberFormat, params);
+    }
+    const ZodMiniBoolean =  $constructor("ZodMiniBoolean", (inst, def) => {
+      $ZodBoolean.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    // @__NO_SIDE_EFFECTS__
+        function schemas_boolean(params) {
+      return _boolean(ZodMiniBoolean, params);
+    }
+    const ZodMiniUnknown =  $constructor("ZodMiniUnknown", (inst, def) => {
+      $ZodUnknown.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    // @__NO_SIDE_EFFECTS__
+        function unknown() {
+      return _unknown(ZodMiniUnknown);
+    }
+    const ZodMiniArray =  $constructor("ZodMiniArray", (inst, def) => {
+      $ZodArray.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    // @__NO_SIDE_EFFECTS__
+        function array(element, params) {
+      return new ZodMiniArray({
         type: "array",
         element: element,
-        ...normalizeParams(params),
+        ...normalizeParams(params)
+      });
+    }
+    // .keyof
+    // @__NO_SIDE_EFFECTS__
+        const ZodMiniObject =  $constructor("ZodMiniObject", (inst, def) => {
+      $ZodObject.init(inst, def);
+      ZodMiniType.init(inst, def);
+      installLazyProp(inst, "shape", self => self._zod.def.shape, false);
     });
-}
-// .keyof
-// @__NO_SIDE_EFFECTS__
-function keyof(schema) {
-    const shape = schema._zod.def.shape;
-    return schemas_enum(Object.keys(shape));
-}
-const ZodMiniObject = /*@__PURE__*/ $constructor("ZodMiniObject", (inst, def) => {
-    $ZodObject.init(inst, def);
-    ZodMiniType.init(inst, def);
-    installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
-});
-// @__NO_SIDE_EFFECTS__
-function object(shape, params) {
-    const def = {
+    // @__NO_SIDE_EFFECTS__
+        function object(shape, params) {
+      const def = {
         type: "object",
         shape: shape ?? {},
-        ...normalizeParams(params),
-    };
-    return new ZodMiniObject(def);
-}
-// strictObject
-// @__NO_SIDE_EFFECTS__
-function strictObject(shape, params) {
-    return new ZodMiniObject({
-        type: "object",
-        shape,
-        catchall: never(),
-        ...util.normalizeParams(params),
-    });
-}
-// looseObject
-// @__NO_SIDE_EFFECTS__
-function looseObject(shape, params) {
-    return new ZodMiniObject({
-        type: "object",
-        shape,
-        catchall: unknown(),
-        ...normalizeParams(params),
-    });
-}
-// object methods
-// @__NO_SIDE_EFFECTS__
-function schemas_extend(schema, shape) {
-    return extend(schema, shape);
-}
-// @__NO_SIDE_EFFECTS__
-function schemas_safeExtend(schema, shape) {
-    return util.safeExtend(schema, shape);
-}
-/**
- * @deprecated Use [`z.extend(A, B.shape)`](https://zod.dev/api?id=extend) instead.
- */
-// @__NO_SIDE_EFFECTS__
-function schemas_merge(a, b) {
-    return util.merge(a, b);
-}
-// @__NO_SIDE_EFFECTS__
-function schemas_pick(schema, mask) {
-    return util.pick(schema, mask);
-}
-// .omit
-// @__NO_SIDE_EFFECTS__
-function schemas_omit(schema, mask) {
-    return util.omit(schema, mask);
-}
-// @__NO_SIDE_EFFECTS__
-function schemas_partial(schema, mask) {
-    const def = schema._zod.def;
-    if (def.type !== "tuple")
-        return util.partial(ZodMiniOptional, schema, mask);
-    // a refinement was authored against the full arity; partialing would run it on a shorter array
-    if (def.checks?.length)
-        throw new Error(".partial() cannot be used on tuple schemas containing refinements");
-    return util.clone(schema, {
-        ...def,
-        items: def.items.map((item) => new ZodMiniOptional({ type: "optional", innerType: item })),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function exactPartial(schema, mask) {
-    return util.partial(ZodMiniExactOptional, schema, mask, "exactPartial");
-}
-// @__NO_SIDE_EFFECTS__
-function schemas_required(schema, mask) {
-    return util.required(ZodMiniNonOptional, schema, mask);
-}
-// @__NO_SIDE_EFFECTS__
-function catchall(inst, catchall) {
-    // `mergeDefs` rather than a spread: spreading reads `shape`, and resolving it can mint a whole fresh subtree
-    return inst.clone(util.mergeDefs(inst._zod.def, { catchall: catchall }));
-}
-const ZodMiniUnion = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniUnion", (inst, def) => {
-    core.$ZodUnion.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function union(options, params) {
-    return new ZodMiniUnion({
-        type: "union",
-        options: options,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodMiniXor = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniXor", (inst, def) => {
-    ZodMiniUnion.init(inst, def);
-    core.$ZodXor.init(inst, def);
-})));
-/** Creates an exclusive union (XOR) where exactly one option must match.
- * Unlike regular unions that succeed when any option matches, xor fails if
- * zero or more than one option matches the input. */
-function xor(options, params) {
-    return new ZodMiniXor({
-        type: "union",
-        options: options,
-        inclusive: false,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodMiniDiscriminatedUnion = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniDiscriminatedUnion", (inst, def) => {
-    core.$ZodDiscriminatedUnion.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function discriminatedUnion(discriminator, options, params) {
-    return new ZodMiniDiscriminatedUnion({
-        type: "union",
-        options: options,
-        discriminator,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodMiniIntersection = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniIntersection", (inst, def) => {
-    core.$ZodIntersection.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function intersection(left, right) {
-    return new ZodMiniIntersection({
-        type: "intersection",
-        left: left,
-        right: right,
-    });
-}
-const ZodMiniTuple = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniTuple", (inst, def) => {
-    core.$ZodTuple.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function tuple(items, _paramsOrRest, _params) {
-    const hasRest = _paramsOrRest instanceof core.$ZodType;
-    const params = hasRest ? _params : _paramsOrRest;
-    const rest = hasRest ? _paramsOrRest : null;
-    return new ZodMiniTuple({
-        type: "tuple",
-        items: items,
-        rest,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodMiniRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniRecord", (inst, def) => {
-    core.$ZodRecord.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function record(keyType, valueType, params) {
-    // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
-    if (!valueType || !valueType._zod) {
-        return new ZodMiniRecord({
-            type: "record",
-            keyType: schemas_string(),
-            valueType: keyType,
-            ...util.normalizeParams(valueType),
-        });
+        ...normalizeParams(params)
+      };
+      return new ZodMiniObject(def);
     }
-    return new ZodMiniRecord({
-        type: "record",
-        keyType,
-        valueType: valueType,
-        ...util.normalizeParams(params),
+    // strictObject
+    // @__NO_SIDE_EFFECTS__
+        // looseObject
+    // @__NO_SIDE_EFFECTS__
+    function looseObject(shape, params) {
+      return new ZodMiniObject({
+        type: "object",
+        shape: shape,
+        catchall: unknown(),
+        ...normalizeParams(params)
+      });
+    }
+    // object methods
+    // @__NO_SIDE_EFFECTS__
+        function schemas_extend(schema, shape) {
+      return extend(schema, shape);
+    }
+    // @__NO_SIDE_EFFECTS__
+        const ZodMiniTransform =  $constructor("ZodMiniTransform", (inst, def) => {
+      $ZodTransform.init(inst, def);
+      ZodMiniType.init(inst, def);
     });
-}
-// @__NO_SIDE_EFFECTS__
-function partialRecord(keyType, valueType, params) {
-    return new ZodMiniRecord({
-        type: "record",
-        keyType,
-        valueType: valueType,
-        ...util.normalizeParams(params),
-        partial: true,
-    });
-}
-function looseRecord(keyType, valueType, params) {
-    return new ZodMiniRecord({
-        type: "record",
-        keyType,
-        valueType: valueType,
-        mode: "loose",
-        ...util.normalizeParams(params),
-    });
-}
-const ZodMiniMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniMap", (inst, def) => {
-    core.$ZodMap.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function map(keyType, valueType, params) {
-    return new ZodMiniMap({
-        type: "map",
-        keyType: keyType,
-        valueType: valueType,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodMiniSet = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniSet", (inst, def) => {
-    core.$ZodSet.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function set(valueType, params) {
-    return new ZodMiniSet({
-        type: "set",
-        valueType: valueType,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodMiniEnum = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniEnum", (inst, def) => {
-    core.$ZodEnum.init(inst, def);
-    ZodMiniType.init(inst, def);
-    // reuse the parsed value set so a numeric TS enum's reverse-mapping keys stay out
-    inst.options = [...inst._zod.values];
-})));
-// @__NO_SIDE_EFFECTS__
-function schemas_enum(values, params) {
-    const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
-    return new ZodMiniEnum({
-        type: "enum",
-        entries,
-        ...util.normalizeParams(params),
-    });
-}
-
-// @__NO_SIDE_EFFECTS__
-/** @deprecated This API has been merged into `z.enum()`. Use `z.enum()` instead.
- *
- * ```ts
- * enum Colors { red, green, blue }
- * z.enum(Colors);
- * ```
- */
-function nativeEnum(entries, params) {
-    return new ZodMiniEnum({
-        type: "enum",
-        entries,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodMiniLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniLiteral", (inst, def) => {
-    core.$ZodLiteral.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function literal(value, params) {
-    return new ZodMiniLiteral({
-        type: "literal",
-        values: Array.isArray(value) ? value : [value],
-        ...util.normalizeParams(params),
-    });
-}
-const ZodMiniFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniFile", (inst, def) => {
-    core.$ZodFile.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function file(params) {
-    return core._file(ZodMiniFile, params);
-}
-const ZodMiniTransform = /*@__PURE__*/ $constructor("ZodMiniTransform", (inst, def) => {
-    $ZodTransform.init(inst, def);
-    ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function transform(fn) {
-    return new ZodMiniTransform({
+    // @__NO_SIDE_EFFECTS__
+        function transform(fn) {
+      return new ZodMiniTransform({
         type: "transform",
-        transform: fn,
+        transform: fn
+      });
+    }
+    const ZodMiniOptional =  $constructor("ZodMiniOptional", (inst, def) => {
+      $ZodOptional.init(inst, def);
+      ZodMiniType.init(inst, def);
     });
-}
-const ZodMiniOptional = /*@__PURE__*/ $constructor("ZodMiniOptional", (inst, def) => {
-    $ZodOptional.init(inst, def);
-    ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function optional(innerType) {
-    return new ZodMiniOptional({
+    // @__NO_SIDE_EFFECTS__
+        function optional(innerType) {
+      return new ZodMiniOptional({
         type: "optional",
-        innerType: innerType,
+        innerType: innerType
+      });
+    }
+    const ZodMiniNullable =  $constructor("ZodMiniNullable", (inst, def) => {
+      $ZodNullable.init(inst, def);
+      ZodMiniType.init(inst, def);
     });
-}
-const ZodMiniExactOptional = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniExactOptional", (inst, def) => {
-    core.$ZodExactOptional.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function exactOptional(innerType) {
-    return new ZodMiniExactOptional({
-        type: "optional",
-        innerType: innerType,
-    });
-}
-const ZodMiniNullable = /*@__PURE__*/ $constructor("ZodMiniNullable", (inst, def) => {
-    $ZodNullable.init(inst, def);
-    ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function nullable(innerType) {
-    return new ZodMiniNullable({
+    // @__NO_SIDE_EFFECTS__
+        function nullable(innerType) {
+      return new ZodMiniNullable({
         type: "nullable",
-        innerType: innerType,
+        innerType: innerType
+      });
+    }
+    // nullish
+    // @__NO_SIDE_EFFECTS__
+        function schemas_nullish(innerType) {
+      return optional(nullable(innerType));
+    }
+    const ZodMiniDefault =  $constructor("ZodMiniDefault", (inst, def) => {
+      $ZodDefault.init(inst, def);
+      ZodMiniType.init(inst, def);
     });
-}
-// nullish
-// @__NO_SIDE_EFFECTS__
-function schemas_nullish(innerType) {
-    return optional(nullable(innerType));
-}
-const ZodMiniDefault = /*@__PURE__*/ $constructor("ZodMiniDefault", (inst, def) => {
-    $ZodDefault.init(inst, def);
-    ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function schemas_default(innerType, defaultValue) {
-    return new ZodMiniDefault({
+    // @__NO_SIDE_EFFECTS__
+        function schemas_default(innerType, defaultValue) {
+      return new ZodMiniDefault({
         type: "default",
         innerType: innerType,
         get defaultValue() {
-            return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
-        },
+          return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
+        }
+      });
+    }
+    const ZodMiniCatch =  $constructor("ZodMiniCatch", (inst, def) => {
+      $ZodCatch.init(inst, def);
+      ZodMiniType.init(inst, def);
     });
-}
-const ZodMiniPrefault = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniPrefault", (inst, def) => {
-    core.$ZodPrefault.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function prefault(innerType, defaultValue) {
-    return new ZodMiniPrefault({
-        type: "prefault",
-        innerType: innerType,
-        get defaultValue() {
-            return typeof defaultValue === "function" ? defaultValue() : util.shallowClone(defaultValue);
-        },
-    });
-}
-const ZodMiniNonOptional = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniNonOptional", (inst, def) => {
-    core.$ZodNonOptional.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function nonoptional(innerType, params) {
-    return new ZodMiniNonOptional({
-        type: "nonoptional",
-        innerType: innerType,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodMiniSuccess = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniSuccess", (inst, def) => {
-    core.$ZodSuccess.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function success(innerType) {
-    return new ZodMiniSuccess({
-        type: "success",
-        innerType: innerType,
-    });
-}
-const ZodMiniCatch = /*@__PURE__*/ $constructor("ZodMiniCatch", (inst, def) => {
-    $ZodCatch.init(inst, def);
-    ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function schemas_catch(innerType, catchValue) {
-    return new ZodMiniCatch({
+    // @__NO_SIDE_EFFECTS__
+        function schemas_catch(innerType, catchValue) {
+      return new ZodMiniCatch({
         type: "catch",
         innerType: innerType,
-        catchValue: (typeof catchValue === "function" ? catchValue : constantCatch(catchValue)),
+        catchValue: typeof catchValue === "function" ? catchValue : constantCatch(catchValue)
+      });
+    }
+    const ZodMiniPipe =  $constructor("ZodMiniPipe", (inst, def) => {
+      $ZodPipe.init(inst, def);
+      ZodMiniType.init(inst, def);
     });
-}
-
-const ZodMiniNaN = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniNaN", (inst, def) => {
-    core.$ZodNaN.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function nan(params) {
-    return core._nan(ZodMiniNaN, params);
-}
-const ZodMiniPipe = /*@__PURE__*/ $constructor("ZodMiniPipe", (inst, def) => {
-    $ZodPipe.init(inst, def);
-    ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function pipe(in_, out) {
-    return new ZodMiniPipe({
+    // @__NO_SIDE_EFFECTS__
+        function pipe(in_, out) {
+      return new ZodMiniPipe({
         type: "pipe",
         in: in_,
-        out: out,
+        out: out
+      });
+    }
+    const ZodMiniLazy =  $constructor("ZodMiniLazy", (inst, def) => {
+      $ZodLazy.init(inst, def);
+      ZodMiniType.init(inst, def);
     });
-}
-const ZodMiniCodec = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniCodec", (inst, def) => {
-    ZodMiniPipe.init(inst, def);
-    core.$ZodCodec.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function codec(in_, out, params) {
-    return new ZodMiniCodec({
-        type: "pipe",
-        in: in_,
-        out: out,
-        transform: params.decode,
-        reverseTransform: params.encode,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function invertCodec(codec) {
-    const def = codec._zod.def;
-    return new ZodMiniCodec({
-        type: "pipe",
-        in: def.out,
-        out: def.in,
-        transform: def.reverseTransform,
-        reverseTransform: def.transform,
-    });
-}
-const ZodMiniReadonly = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniReadonly", (inst, def) => {
-    core.$ZodReadonly.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function readonly(innerType) {
-    return new ZodMiniReadonly({
-        type: "readonly",
-        innerType: innerType,
-    });
-}
-const ZodMiniTemplateLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniTemplateLiteral", (inst, def) => {
-    core.$ZodTemplateLiteral.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function templateLiteral(parts, params) {
-    return new ZodMiniTemplateLiteral({
-        type: "template_literal",
-        parts,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodMiniLazy = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniLazy", (inst, def) => {
-    core.$ZodLazy.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// export function lazy<T extends object>(getter: () => T): T {
-//   return util.createTransparentProxy<T>(getter);
-// }
-// @__NO_SIDE_EFFECTS__
-function schemas_lazy(getter) {
-    return new ZodMiniLazy({
+    // export function lazy<T extends object>(getter: () => T): T {
+    //   return util.createTransparentProxy<T>(getter);
+    // }
+    // @__NO_SIDE_EFFECTS__
+        function schemas_lazy(getter) {
+      return new ZodMiniLazy({
         type: "lazy",
-        getter: getter,
-    });
-}
-
-const ZodMiniPromise = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniPromise", (inst, def) => {
-    core.$ZodPromise.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function promise(innerType) {
-    return new ZodMiniPromise({
-        type: "promise",
-        innerType: innerType,
-    });
-}
-const ZodMiniCustom = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniCustom", (inst, def) => {
-    core.$ZodCustom.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// custom checks
-// @__NO_SIDE_EFFECTS__
-function check(fn, params) {
-    const ch = new core.$ZodCheck({
-        check: "custom",
-        ...util.normalizeParams(params),
-    });
-    ch._zod.check = fn;
-    return ch;
-}
-// ZodCustom custom schema
-// @__NO_SIDE_EFFECTS__
-function custom(fn, _params) {
-    return core._custom(ZodMiniCustom, fn ?? (() => true), _params);
-}
-// refine
-// @__NO_SIDE_EFFECTS__
-function refine(fn, _params = {}) {
-    return core._refine(ZodMiniCustom, fn, _params);
-}
-// superRefine
-// @__NO_SIDE_EFFECTS__
-function superRefine(fn, params) {
-    return core._superRefine(fn, params);
-}
-// Re-export describe and meta from core
-const schemas_describe = describe;
-const schemas_meta = meta;
-// instanceof
-class schemas_Class {
-    constructor(..._args) { }
-}
-// @__NO_SIDE_EFFECTS__
-function _instanceof(cls, params = {}) {
-    const inst = custom((data) => data instanceof cls, params);
-    inst._zod.bag.Class = cls;
-    // Override check to emit invalid_type instead of custom
-    inst._zod.check = (payload) => {
-        if (!(payload.value instanceof cls)) {
-            payload.issues.push({
-                code: "invalid_type",
-                expected: cls.name,
-                input: payload.value,
-                inst,
-                path: [...(inst._zod.def.path ?? [])],
-            });
-        }
+        getter: getter
+      });
+    }
+    // CONCATENATED MODULE: ./src/settings/fields.ts
+    const fail = (ctx, message) => {
+      ctx.issues.push({
+        code: "custom",
+        message: message,
+        input: ctx.value
+      });
+      return NEVER;
     };
-    return inst;
-}
-
-// stringbool
-const stringbool = (...args) => core._stringbool({
-    Codec: ZodMiniCodec,
-    Boolean: ZodMiniBoolean,
-    String: ZodMiniString,
-}, ...args);
-// @__NO_SIDE_EFFECTS__
-function json() {
-    const jsonSchema = schemas_lazy(() => {
-        return union([schemas_string(), schemas_number(), schemas_boolean(), schemas_null(), array(jsonSchema), record(schemas_string(), jsonSchema)]);
-    });
-    return jsonSchema;
-}
-const ZodMiniFunction = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniFunction", (inst, def) => {
-    core.$ZodFunction.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function _function(params) {
-    return new ZodMiniFunction({
-        type: "function",
-        input: Array.isArray(params?.input) ? tuple(params?.input) : (params?.input ?? array(unknown())),
-        output: params?.output ?? unknown(),
-    });
-}
-
-
-;// CONCATENATED MODULE: ./src/settings/fields.ts
-
-const fail = (ctx, message) => {
-    ctx.issues.push({ code: 'custom', message, input: ctx.value });
-    return NEVER;
-};
-const input = (parse) => pipe(schemas_string(), transform(parse));
-
-;// CONCATENATED MODULE: ./src/settings/pipeline-values.ts
-
-
-const VARIABLE_KEY = /^[A-Za-z0-9_]+$/;
-const INPUT_NAME = /^[A-Za-z0-9_-]+$/;
-// GitLab accepts at most 20 inputs per pipeline (doc/ci/inputs).
-const MAX_PIPELINE_INPUTS = 20;
-/** `KEY=VALUE` lines or one JSON object of strings. */
-const variables = input((text, ctx) => {
-    const value = text.trim();
-    if (value === '')
-        return {};
-    const entries = value.startsWith('{') || value.startsWith('[')
-        ? variablesFromJson(value, ctx)
-        : variablesFromLines(value, ctx);
-    if (!entries)
-        return NEVER;
-    const result = {};
-    for (const [key, val] of entries) {
-        if (!VARIABLE_KEY.test(key))
-            return fail(ctx, `"${key}" is not a valid variable key: use letters, digits and _ only. Example: DEPLOY_ENV=staging`);
-        if (key === 'TRIGGER_PAYLOAD')
-            return fail(ctx, 'TRIGGER_PAYLOAD is set by GitLab itself for triggered pipelines; choose another name');
-        if (Object.hasOwn(result, key))
-            return fail(ctx, `"${key}" is set twice; set each variable once`);
+    const input = parse => pipe(schemas_string(), transform(parse));
+    // CONCATENATED MODULE: ./src/settings/pipeline-values.ts
+    const VARIABLE_KEY = /^[A-Za-z0-9_]+$/;
+    const INPUT_NAME = /^[A-Za-z0-9_-]+$/;
+    // GitLab accepts at most 20 inputs per pipeline (doc/ci/inputs).
+        /** `KEY=VALUE` lines or one JSON object of strings. */
+    const variables = input((text, ctx) => {
+      const value = text.trim();
+      if (value === "") return {};
+      const entries = value.startsWith("{") || value.startsWith("[") ? variablesFromJson(value, ctx) : variablesFromLines(value, ctx);
+      if (!entries) return NEVER;
+      const result = {};
+      for (const [key, val] of entries) {
+        if (!VARIABLE_KEY.test(key)) return fail(ctx, `"${key}" is not a valid variable key: use letters, digits and _ only. Example: DEPLOY_ENV=staging`);
+        if (key === "TRIGGER_PAYLOAD") return fail(ctx, "TRIGGER_PAYLOAD is set by GitLab itself for triggered pipelines; choose another name");
+        if (Object.hasOwn(result, key)) return fail(ctx, `"${key}" is set twice; set each variable once`);
         defineEntry(result, key, val);
+      }
+      return result;
+    });
+    function variablesFromJson(text, ctx) {
+      const parsed = parseJsonObject(text, ctx, '{"DEPLOY_ENV": "staging"}');
+      if (!parsed) return;
+      for (const [key, val] of Object.entries(parsed)) if (typeof val !== "string") {
+        fail(ctx, `the value of "${key}" is ${describeJsonType(val)}; GitLab CI/CD variables are strings. Quote it: {"${key}": "${String(JSON.stringify(val))}"}`);
+        return;
+      }
+      return Object.entries(parsed);
     }
-    return result;
-});
-function variablesFromJson(text, ctx) {
-    const parsed = parseJsonObject(text, ctx, '{"DEPLOY_ENV": "staging"}');
-    if (!parsed)
-        return undefined;
-    for (const [key, val] of Object.entries(parsed)) {
-        if (typeof val !== 'string') {
-            fail(ctx, `the value of "${key}" is ${describeJsonType(val)}; GitLab CI/CD variables are strings. Quote it: {"${key}": "${String(JSON.stringify(val))}"}`);
-            return undefined;
-        }
-    }
-    return Object.entries(parsed);
-}
-function variablesFromLines(text, ctx) {
-    const entries = [];
-    for (const [index, line] of text.split(/\r?\n/).entries()) {
+    function variablesFromLines(text, ctx) {
+      const entries = [];
+      for (const [index, line] of text.split(/\r?\n/).entries()) {
         const trimmed = line.trim();
-        if (trimmed === '' || trimmed.startsWith('#'))
-            continue;
-        const equals = trimmed.indexOf('=');
+        if (trimmed === "" || trimmed.startsWith("#")) continue;
+        const equals = trimmed.indexOf("=");
         if (equals <= 0) {
-            fail(ctx, `line ${index + 1} has no KEY=VALUE: write one variable per line, e.g. DEPLOY_ENV=staging, or give one JSON object`);
-            return undefined;
+          fail(ctx, `line ${index + 1} has no KEY=VALUE: write one variable per line, e.g. DEPLOY_ENV=staging, or give one JSON object`);
+          return;
         }
-        entries.push([trimmed.slice(0, equals).trim(), trimmed.slice(equals + 1).trim()]);
+        entries.push([ trimmed.slice(0, equals).trim(), trimmed.slice(equals + 1).trim() ]);
+      }
+      return entries;
     }
-    return entries;
-}
-/**
+    /**
  * Pipeline inputs keep JSON types: a JSON object, or `name=value` lines (see `lineValue` for how a
  * line's value is typed). Nothing is ever rounded or turned into null on the way to GitLab.
- */
-const inputs = input((text, ctx) => {
-    const value = text.trim();
-    if (value === '')
-        return {};
-    let entries;
-    if (value.startsWith('{') || value.startsWith('[')) {
+ */    const inputs = input((text, ctx) => {
+      const value = text.trim();
+      if (value === "") return {};
+      let entries;
+      if (value.startsWith("{") || value.startsWith("[")) {
         const parsed = parseJsonObject(value, ctx, '{"environment": "staging", "replicas": 3}');
-        if (!parsed)
-            return NEVER;
+        if (!parsed) return NEVER;
         const inexact = inexactNumberIn(value);
-        if (inexact !== undefined)
-            return fail(ctx, inexactMessage(inexact));
+        if (inexact !== void 0) return fail(ctx, inexactMessage(inexact));
         entries = Object.entries(parsed);
-    }
-    else {
+      } else {
         entries = [];
         for (const [index, line] of value.split(/\r?\n/).entries()) {
-            const trimmed = line.trim();
-            if (trimmed === '' || trimmed.startsWith('#'))
-                continue;
-            const equals = trimmed.indexOf('=');
-            if (equals <= 0)
-                return fail(ctx, `line ${index + 1} has no name=value: write one input per line, e.g. replicas=3, or give one JSON object`);
-            const name = trimmed.slice(0, equals).trim();
-            const typed = lineValue(trimmed.slice(equals + 1).trim());
-            if ('inexact' in typed)
-                return fail(ctx, `${name}: ${inexactMessage(typed.inexact)}`);
-            entries.push([name, typed.value]);
+          const trimmed = line.trim();
+          if (trimmed === "" || trimmed.startsWith("#")) continue;
+          const equals = trimmed.indexOf("=");
+          if (equals <= 0) return fail(ctx, `line ${index + 1} has no name=value: write one input per line, e.g. replicas=3, or give one JSON object`);
+          const name = trimmed.slice(0, equals).trim();
+          const typed = lineValue(trimmed.slice(equals + 1).trim());
+          if ("inexact" in typed) return fail(ctx, `${name}: ${inexactMessage(typed.inexact)}`);
+          entries.push([ name, typed.value ]);
         }
-    }
-    const result = {};
-    for (const [name, val] of entries) {
-        if (!INPUT_NAME.test(name))
-            return fail(ctx, `"${name}" is not a valid input name: use letters, digits, _ and - only. Example: environment=staging`);
-        if (Object.hasOwn(result, name))
-            return fail(ctx, `"${name}" is set twice; set each input once`);
-        if (!(typeof val === 'string' ||
-            typeof val === 'number' ||
-            typeof val === 'boolean' ||
-            Array.isArray(val))) {
-            return fail(ctx, `the value of "${name}" is ${describeJsonType(val)}; pipeline inputs are strings, numbers, booleans or arrays`);
-        }
+      }
+      const result = {};
+      for (const [name, val] of entries) {
+        if (!INPUT_NAME.test(name)) return fail(ctx, `"${name}" is not a valid input name: use letters, digits, _ and - only. Example: environment=staging`);
+        if (Object.hasOwn(result, name)) return fail(ctx, `"${name}" is set twice; set each input once`);
+        if (!(typeof val === "string" || typeof val === "number" || typeof val === "boolean" || Array.isArray(val))) return fail(ctx, `the value of "${name}" is ${describeJsonType(val)}; pipeline inputs are strings, numbers, booleans or arrays`);
         defineEntry(result, name, val);
-    }
-    if (Object.keys(result).length > MAX_PIPELINE_INPUTS)
-        return fail(ctx, `has ${Object.keys(result).length} inputs; GitLab accepts at most ${MAX_PIPELINE_INPUTS} per pipeline`);
-    return result;
-});
-/**
+      }
+      if (Object.keys(result).length > 20) return fail(ctx, `has ${Object.keys(result).length} inputs; GitLab accepts at most 20 per pipeline`);
+      return result;
+    });
+    /**
  * The value of a `name=value` line, typed only where the text says so exactly:
  * - a number only when the text is that number's own spelling (`3`, `2.5`, `-1`): `007`, `1e3`,
  *   `41e50312` (a short SHA), `2.50` and `12345678901234567890` stay the strings given;
@@ -9078,205 +3421,173 @@ const inputs = input((text, ctx) => {
  *   the JSON form); `"3"` is how to pass text that looks like a number; objects and null are then
  *   refused, as in the JSON form;
  * - anything else is the string given.
- */
-function lineValue(text) {
-    if (CANONICAL_NUMBER.test(text) && String(Number(text)) === text)
-        return { value: Number(text) };
-    if (text === 'true' || text === 'false')
-        return { value: text === 'true' };
-    if (text === 'null' || /^\[[\s\S]*\]$|^\{[\s\S]*\}$|^"[\s\S]*"$/.test(text)) {
+ */    function lineValue(text) {
+      if (CANONICAL_NUMBER.test(text) && String(Number(text)) === text) return {
+        value: Number(text)
+      };
+      if (text === "true" || text === "false") return {
+        value: text === "true"
+      };
+      if (text === "null" || /^\[[\s\S]*\]$|^\{[\s\S]*\}$|^"[\s\S]*"$/.test(text)) {
         let parsed;
         try {
-            parsed = JSON.parse(text);
-        }
-        catch {
-            return { value: text };
+          parsed = JSON.parse(text);
+        } catch {
+          return {
+            value: text
+          };
         }
         const inexact = inexactNumberIn(text);
-        return inexact === undefined ? { value: parsed } : { inexact };
+        return inexact === void 0 ? {
+          value: parsed
+        } : {
+          inexact: inexact
+        };
+      }
+      return {
+        value: text
+      };
     }
-    return { value: text };
-}
-const CANONICAL_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
-/**
+    const CANONICAL_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
+    /**
  * The first number literal in JSON text that a JavaScript number cannot carry exactly: an integer
  * beyond 2^53 (it would be rounded) or a value too large for a double (it would become null).
- */
-function inexactNumberIn(json) {
-    for (const [literal] of json.matchAll(/"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g)) {
-        if (literal.startsWith('"'))
-            continue;
+ */    function inexactNumberIn(json) {
+      for (const [literal] of json.matchAll(/"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g)) {
+        if (literal.startsWith('"')) continue;
         const number = Number(literal);
-        if (!Number.isFinite(number))
-            return literal;
-        if (/^-?\d+$/.test(literal) && !Number.isSafeInteger(number))
-            return literal;
+        if (!Number.isFinite(number)) return literal;
+        if (/^-?\d+$/.test(literal) && !Number.isSafeInteger(number)) return literal;
+      }
+      return;
     }
-    return undefined;
-}
-function inexactMessage(literal) {
-    const shown = literal.length > 40 ? `${literal.slice(0, 40)}…` : literal;
-    return `the number ${shown} cannot be sent exactly (integers beyond 2^53 would be rounded, values beyond about 1.8e308 lost); quote it to send it as a string, e.g. "${shown}"`;
-}
-/** Sets an own property, even for names like __proto__ that plain assignment would not. */
-function defineEntry(target, key, value) {
-    Object.defineProperty(target, key, {
-        value,
+    function inexactMessage(literal) {
+      const shown = literal.length > 40 ? `${literal.slice(0, 40)}…` : literal;
+      return `the number ${shown} cannot be sent exactly (integers beyond 2^53 would be rounded, values beyond about 1.8e308 lost); quote it to send it as a string, e.g. "${shown}"`;
+    }
+    /** Sets an own property, even for names like __proto__ that plain assignment would not. */    function defineEntry(target, key, value) {
+      Object.defineProperty(target, key, {
+        value: value,
         enumerable: true,
         writable: true,
         configurable: true
-    });
-}
-function parseJsonObject(text, ctx, example) {
-    let parsed;
-    try {
+      });
+    }
+    function parseJsonObject(text, ctx, example) {
+      let parsed;
+      try {
         parsed = JSON.parse(text);
-    }
-    catch (error) {
+      } catch (error) {
         fail(ctx, `is not valid JSON (${error.message}). Example: ${example}`);
-        return undefined;
-    }
-    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+        return;
+      }
+      if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
         fail(ctx, `must be a JSON object, got ${describeJsonType(parsed)}. Example: ${example}`);
-        return undefined;
+        return;
+      }
+      return parsed;
     }
-    return parsed;
-}
-function describeJsonType(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'an array';
-    if (typeof value === 'object')
-        return 'an object';
-    return `a ${typeof value}`;
-}
-
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = require("node:path");
-;// CONCATENATED MODULE: ./src/version.ts
-/**
- * The product's one name, in the two spellings GitHub and npm need. A test
- * (__tests__/metadata.test.ts) checks that action.yml, package.json, the README and the CLI use
- * them, and that the version matches package.json. TOOL_NAME is also sent in the User-Agent.
- */
-const DISPLAY_NAME = 'GitLab Trigger and Wait';
-const TOOL_NAME = 'gitlab-trigger-and-wait';
-const VERSION = '1.0.0';
-const USER_AGENT = `${TOOL_NAME}/${VERSION}`;
-
-;// CONCATENATED MODULE: ./src/runtime/clock.ts
-const clock_realClock = {
-    now: () => Date.now(),
-    sleep(ms, signal) {
+    function describeJsonType(value) {
+      if (value === null) return "null";
+      if (Array.isArray(value)) return "an array";
+      if (typeof value === "object") return "an object";
+      return "a " + typeof value;
+    }
+    // CONCATENATED MODULE: external "node:path"
+    const external_node_path_namespaceObject = require("node:path");
+    const TOOL_NAME = "gitlab-trigger-and-wait";
+    const USER_AGENT = `${TOOL_NAME}/1.0.0`;
+    // CONCATENATED MODULE: ./src/runtime/clock.ts
+    const clock_realClock = {
+      now: () => Date.now(),
+      sleep(ms, signal) {
         return new Promise((resolve, reject) => {
-            if (signal?.aborted)
-                return reject(signal.reason);
-            const timer = setTimeout(() => {
-                signal?.removeEventListener('abort', onAbort);
-                resolve();
-            }, ms);
-            const onAbort = () => {
-                clearTimeout(timer);
-                reject(signal?.reason);
-            };
-            signal?.addEventListener('abort', onAbort, { once: true });
+          if (signal?.aborted) return reject(signal.reason);
+          const timer = setTimeout(() => {
+            signal?.removeEventListener("abort", onAbort);
+            resolve();
+          }, ms);
+          const onAbort = () => {
+            clearTimeout(timer);
+            reject(signal?.reason);
+          };
+          signal?.addEventListener("abort", onAbort, {
+            once: true
+          });
         });
-    }
-};
-
-;// CONCATENATED MODULE: ./src/gitlab/retry.ts
-
-/** Attempts of the trigger request in all. */
-const TRIGGER_ATTEMPTS = 5;
-/**
+      }
+    };
+    /**
  * The trigger: resent only where GitLab cannot have created a pipeline (a 429, or a connection
  * that never sent the request; docs/contract.md section 3.2), and never slept past the deadline.
  */
-const triggerPolicy = (context) => ({
-    ...context,
-    retryIf: error => error.worthResending,
-    maxAttempts: TRIGGER_ATTEMPTS,
-    failAtDeadline: true
-});
-/** Reads while following a pipeline: transient failures are retried until the deadline. */
-const readPolicy = (context) => ({
-    ...context,
-    retryIf: error => error.transient,
-    maxAttempts: Infinity
-});
-/** A cancel (main or post step): transient failures retried, but never past its time limit. */
-const cancelPolicy = (context) => ({
-    ...context,
-    retryIf: error => error.transient,
-    maxAttempts: Infinity,
-    failAtDeadline: true
-});
-/** Job logs and pre-flight checks: a few quick tries, then the run goes on without them. */
-const quickReadPolicy = (context) => ({
-    ...context,
-    retryIf: error => error.transient,
-    maxAttempts: 3
-});
-/** Exponential backoff from 1 s to 30 s with jitter, so many runners do not retry in step. */
-function backoffDelay(attempt, random = Math.random) {
-    const ceiling = Math.min(30_000, 1_000 * 2 ** attempt);
-    return Math.round(ceiling / 2 + (random() * ceiling) / 2);
-}
-/** Runs `attempt` until it succeeds, fails for good, or runs out of attempts or time. */
-async function withRetries(attempt, options) {
-    const clock = options.clock ?? clock_realClock;
-    for (let tries = 1;; tries++) {
-        if (options.signal?.aborted)
-            throw options.signal.reason;
-        try {
-            return await attempt();
-        }
-        catch (error) {
-            const failure = error;
-            if (options.signal?.aborted)
-                throw error;
-            if (tries >= options.maxAttempts || !isGitLabError(failure) || !options.retryIf(failure))
-                throw error;
-            // Retry-After is GitLab telling us when; otherwise back off.
-            const delayMs = failure.retryAfterMs ?? backoffDelay(tries - 1);
-            if (options.deadline !== undefined && clock.now() + delayMs >= options.deadline) {
-                if (options.failAtDeadline)
-                    throw error;
-                // No time for another try: use what is left, so the caller's time limit is what ends it.
-                await clock.sleep(Math.max(0, options.deadline - clock.now()), options.signal);
-                throw error;
-            }
-            options.onRetry?.(failure, delayMs, tries);
-            await clock.sleep(delayMs, options.signal);
-        }
+    const triggerPolicy = context => ({
+      ...context,
+      retryIf: error => error.worthResending,
+      maxAttempts: 5,
+      failAtDeadline: true
+    });
+    /** Reads while following a pipeline: transient failures are retried until the deadline. */    const readPolicy = context => ({
+      ...context,
+      retryIf: error => error.transient,
+      maxAttempts: 1 / 0
+    });
+    /** A cancel (main or post step): transient failures retried, but never past its time limit. */    const cancelPolicy = context => ({
+      ...context,
+      retryIf: error => error.transient,
+      maxAttempts: 1 / 0,
+      failAtDeadline: true
+    });
+    /** Job logs and pre-flight checks: a few quick tries, then the run goes on without them. */    const quickReadPolicy = context => ({
+      ...context,
+      retryIf: error => error.transient,
+      maxAttempts: 3
+    });
+    /** Exponential backoff from 1 s to 30 s with jitter, so many runners do not retry in step. */    function backoffDelay(attempt, random = Math.random) {
+      const ceiling = Math.min(3e4, 1e3 * 2 ** attempt);
+      return Math.round(ceiling / 2 + random() * ceiling / 2);
     }
-}
-function isGitLabError(error) {
-    return error instanceof Error && error.name === 'GitLabError';
-}
-/** A pause on the real clock that ends early (rejecting) when the signal aborts. */
-function sleep(ms, signal) {
-    return realClock.sleep(ms, signal);
-}
-
-;// CONCATENATED MODULE: ./src/gitlab/errors.ts
-/** The one error type of the GitLab client: callers decide by `kind` and `status`, never by text. */
-class GitLabError extends Error {
-    kind;
-    request;
-    gitlabMessage;
-    hint;
-    status;
-    retryAfterMs;
-    code;
-    constructor(options) {
-        const { status, gitlabMessage, hint = '' } = options;
-        const answer = status === undefined
-            ? gitlabMessage
-            : `GitLab answered ${status}${gitlabMessage ? `: ${gitlabMessage}` : ''}`;
-        super(hint ? `${answer}${/[.!?]$/.test(answer) ? '' : '.'} ${hint}` : answer);
-        this.name = 'GitLabError';
+    /** Runs `attempt` until it succeeds, fails for good, or runs out of attempts or time. */    async function withRetries(attempt, options) {
+      const clock = options.clock ?? clock_realClock;
+      for (let tries = 1; ;tries++) {
+        if (options.signal?.aborted) throw options.signal.reason;
+        try {
+          return await attempt();
+        } catch (error) {
+          const failure = error;
+          if (options.signal?.aborted) throw error;
+          if (tries >= options.maxAttempts || !isGitLabError(failure) || !options.retryIf(failure)) throw error;
+          // Retry-After is GitLab telling us when; otherwise back off.
+                    const delayMs = failure.retryAfterMs ?? backoffDelay(tries - 1);
+          if (options.deadline !== void 0 && clock.now() + delayMs >= options.deadline) {
+            if (options.failAtDeadline) throw error;
+            // No time for another try: use what is left, so the caller's time limit is what ends it.
+                        await clock.sleep(Math.max(0, options.deadline - clock.now()), options.signal);
+            throw error;
+          }
+          options.onRetry?.(failure, delayMs, tries);
+          await clock.sleep(delayMs, options.signal);
+        }
+      }
+    }
+    function isGitLabError(error) {
+      return error instanceof Error && error.name === "GitLabError";
+    }
+    /** A pause on the real clock that ends early (rejecting) when the signal aborts. */    // CONCATENATED MODULE: ./src/gitlab/errors.ts
+    /** The one error type of the GitLab client: callers decide by `kind` and `status`, never by text. */
+    class GitLabError extends Error {
+      kind;
+      request;
+      gitlabMessage;
+      hint;
+      status;
+      retryAfterMs;
+      code;
+      constructor(options) {
+        const {status: status, gitlabMessage: gitlabMessage, hint: hint = ""} = options;
+        const answer = status === void 0 ? gitlabMessage : `GitLab answered ${status}${gitlabMessage ? `: ${gitlabMessage}` : ""}`;
+        super(hint ? `${answer}${/[.!?]$/.test(answer) ? "" : "."} ${hint}` : answer);
+        this.name = "GitLabError";
         this.kind = options.kind;
         this.request = options.request;
         this.gitlabMessage = gitlabMessage;
@@ -9284,2078 +3595,1831 @@ class GitLabError extends Error {
         this.status = status;
         this.retryAfterMs = options.retryAfterMs;
         this.code = options.code;
-    }
-    /** The same failure with some of its parts replaced (a better hint, say). */
-    with(changes) {
-        const { kind, request, gitlabMessage, hint, status, retryAfterMs, code } = this;
+      }
+      /** The same failure with some of its parts replaced (a better hint, say). */      with(changes) {
+        const {kind: kind, request: request, gitlabMessage: gitlabMessage, hint: hint, status: status, retryAfterMs: retryAfterMs, code: code} = this;
         return new GitLabError({
-            ...{ kind, request, gitlabMessage, hint, status, retryAfterMs, code },
-            ...changes
+          kind: kind,
+          request: request,
+          gitlabMessage: gitlabMessage,
+          hint: hint,
+          status: status,
+          retryAfterMs: retryAfterMs,
+          code: code,
+          ...changes
         });
-    }
-    /** True when GitLab cannot have acted on the request: safe to send again even for a POST. */
-    get neverSent() {
-        return this.kind === 'unreachable' || this.status === 429;
-    }
-    /**
+      }
+      /** True when GitLab cannot have acted on the request: safe to send again even for a POST. */      get neverSent() {
+        return this.kind === "unreachable" || this.status === 429;
+      }
+      /**
      * Worth sending the trigger again (docs/contract.md section 3.2): a 429, or a connection refused or a
      * name lookup that failed for now; an unknown host (ENOTFOUND) is a typo, not a passing fault.
-     */
-    get worthResending() {
-        return (this.status === 429 ||
-            (this.kind === 'unreachable' && (this.code === 'ECONNREFUSED' || this.code === 'EAI_AGAIN')));
+     */      get worthResending() {
+        return this.status === 429 || this.kind === "unreachable" && (this.code === "ECONNREFUSED" || this.code === "EAI_AGAIN");
+      }
+      /** Worth another try while waiting: rate limits, server errors and broken connections. */      get transient() {
+        if (this.kind === "http") return this.status === 429 || this.status === 408 || (this.status ?? 0) >= 500;
+        return this.kind !== "unexpected";
+      }
     }
-    /** Worth another try while waiting: rate limits, server errors and broken connections. */
-    get transient() {
-        if (this.kind === 'http')
-            return this.status === 429 || this.status === 408 || (this.status ?? 0) >= 500;
-        return this.kind !== 'unexpected';
+    // CONCATENATED MODULE: ./src/gitlab/hints.ts
+    /** What to do about a GitLab refusal, in the user's terms (docs/contract.md section 3.7). */
+    function hintFor({operation: operation, status: status, message: message, ref: ref}) {
+      if (operation === "trigger") return triggerHint(status, message, ref);
+      if (status === 401 && operation === "tokens") return "The API token (GITLAB_API_TOKEN) is invalid, expired or revoked: managing trigger tokens needs an access token with the api scope";
+      if (status === 401) return "The API token (api-token) is invalid, expired or revoked: create a new access token with the read_api scope (api to cancel)";
+      if (status === 403) {
+        if (operation === "cancel") return "The API token (api-token) cannot cancel pipelines: it needs the api scope and at least the Developer role";
+        if (operation === "play" || operation === "retry") return `The API token (api-token) cannot ${operation === "play" ? "play manual jobs" : "retry pipelines"}: it needs the api scope and a role allowed to run the job (Developer, or what a protected branch or environment asks)`;
+        if (operation === "tokens") return "Managing trigger tokens needs an access token with the api scope and the Maintainer role";
+        return "The API token (api-token) lacks permission: it needs the read_api scope and at least the Reporter role in the project";
+      }
+      if (status === 404 && operation === "tokens") return "No such project or trigger token, or the API token cannot see the project: check the project and the token id";
+      if (status === 404) return "The API token (api-token) cannot see this project or pipeline: check the project path or id and that the token belongs to a member of the project";
+      if (status === 429) return "GitLab is rate limiting these requests; try again later";
+      if (status >= 500) return "GitLab had an internal error; try again later";
+      return "";
     }
-}
-
-;// CONCATENATED MODULE: ./src/gitlab/hints.ts
-/** What to do about a GitLab refusal, in the user's terms (docs/contract.md section 3.7). */
-function hintFor({ operation, status, message, ref }) {
-    if (operation === 'trigger')
-        return triggerHint(status, message, ref);
-    if (status === 401 && operation === 'tokens') {
-        return 'The API token (GITLAB_API_TOKEN) is invalid, expired or revoked: managing trigger tokens needs an access token with the api scope';
+    function triggerHint(status, message, ref = "the ref") {
+      if (status === 404) return "The trigger token is wrong or revoked, the project does not exist, or the token belongs to another project. A personal access token cannot be used as trigger-token: create a pipeline trigger token in Settings > CI/CD > Pipeline trigger tokens";
+      if (/Reference not found/i.test(message)) return `The ref "${ref}" does not exist in the project: push it or pick an existing branch or tag`;
+      if (/filtered out by workflow rules|rules configuration prevented any jobs/i.test(message)) return 'workflow:rules or the jobs\' rules exclude pipelines whose CI_PIPELINE_SOURCE is "trigger": add a rule such as `- if: $CI_PIPELINE_SOURCE == "trigger"`';
+      if (/Insufficient permissions to set pipeline variables/i.test(message)) return "The project's \"Minimum role to use pipeline variables\" setting forbids variables for the trigger token's owner: pass inputs instead (spec:inputs), or change that setting in Settings > CI/CD > Variables";
+      if (/Too many pipelines created/i.test(message)) return "GitLab's limit on pipelines created per minute for this project was reached (a 400, not a 429): wait a minute and run again";
+      if (status === 422) 
+      // Any pipeline persisted with a failure reason, not only a configuration error (docs/gitlab.md 10).
+      return "GitLab created the pipeline as failed; its text says why: an error in the CI/CD configuration (the project's configuration file, an include, or the inputs it declares), or a limit such as the pipeline size or the number of active jobs";
+      if (status === 403) return "GitLab refused the trigger (requests that look like a pipeline webhook are refused)";
+      if (status === 401) return "The token was taken as a CI/CD job token that cannot be used; pass a pipeline trigger token";
+      if (status === 429) return "GitLab is rate limiting requests from this address; try again later";
+      if (status >= 500) return "GitLab, or a proxy in front of it, failed after the request arrived, so the pipeline may have been created anyway: look at the project's pipelines before running this again";
+      if (status === 400) return "Check the ref, variables and inputs";
+      return "";
     }
-    if (status === 401) {
-        return 'The API token (api-token) is invalid, expired or revoked: create a new access token with the read_api scope (api to cancel)';
-    }
-    if (status === 403) {
-        if (operation === 'cancel')
-            return 'The API token (api-token) cannot cancel pipelines: it needs the api scope and at least the Developer role';
-        if (operation === 'play' || operation === 'retry')
-            return `The API token (api-token) cannot ${operation === 'play' ? 'play manual jobs' : 'retry pipelines'}: it needs the api scope and a role allowed to run the job (Developer, or what a protected branch or environment asks)`;
-        if (operation === 'tokens')
-            return 'Managing trigger tokens needs an access token with the api scope and the Maintainer role';
-        return 'The API token (api-token) lacks permission: it needs the read_api scope and at least the Reporter role in the project';
-    }
-    if (status === 404 && operation === 'tokens') {
-        return 'No such project or trigger token, or the API token cannot see the project: check the project and the token id';
-    }
-    if (status === 404) {
-        return 'The API token (api-token) cannot see this project or pipeline: check the project path or id and that the token belongs to a member of the project';
-    }
-    if (status === 429)
-        return 'GitLab is rate limiting these requests; try again later';
-    if (status >= 500)
-        return 'GitLab had an internal error; try again later';
-    return '';
-}
-function triggerHint(status, message, ref = 'the ref') {
-    if (status === 404) {
-        return 'The trigger token is wrong or revoked, the project does not exist, or the token belongs to another project. A personal access token cannot be used as trigger-token: create a pipeline trigger token in Settings > CI/CD > Pipeline trigger tokens';
-    }
-    if (/Reference not found/i.test(message))
-        return `The ref "${ref}" does not exist in the project: push it or pick an existing branch or tag`;
-    if (/filtered out by workflow rules|rules configuration prevented any jobs/i.test(message)) {
-        return 'workflow:rules or the jobs\' rules exclude pipelines whose CI_PIPELINE_SOURCE is "trigger": add a rule such as `- if: $CI_PIPELINE_SOURCE == "trigger"`';
-    }
-    if (/Insufficient permissions to set pipeline variables/i.test(message)) {
-        return 'The project\'s "Minimum role to use pipeline variables" setting forbids variables for the trigger token\'s owner: pass inputs instead (spec:inputs), or change that setting in Settings > CI/CD > Variables';
-    }
-    if (/Too many pipelines created/i.test(message)) {
-        return "GitLab's limit on pipelines created per minute for this project was reached (a 400, not a 429): wait a minute and run again";
-    }
-    if (status === 422) {
-        // Any pipeline persisted with a failure reason, not only a configuration error (docs/gitlab.md 10).
-        return "GitLab created the pipeline as failed; its text says why: an error in the CI/CD configuration (the project's configuration file, an include, or the inputs it declares), or a limit such as the pipeline size or the number of active jobs";
-    }
-    if (status === 403)
-        return 'GitLab refused the trigger (requests that look like a pipeline webhook are refused)';
-    if (status === 401)
-        return 'The token was taken as a CI/CD job token that cannot be used; pass a pipeline trigger token';
-    if (status === 429)
-        return 'GitLab is rate limiting requests from this address; try again later';
-    if (status >= 500) {
-        return "GitLab, or a proxy in front of it, failed after the request arrived, so the pipeline may have been created anyway: look at the project's pipelines before running this again";
-    }
-    if (status === 400)
-        return 'Check the ref, variables and inputs';
-    return '';
-}
-
-;// CONCATENATED MODULE: ./src/gitlab/messages.ts
-/**
+    // CONCATENATED MODULE: ./src/gitlab/messages.ts
+    /**
  * GitLab writes errors in three JSON shapes (docs/gitlab.md section 1):
  * `{"error": "..."}` (parameter validation, OAuth, unknown routes), `{"message": "..."}` (helpers)
  * and `{"message": {"base": ["..."], "field": ["..."]}}` (pipeline creation, validation).
  * This returns the text as GitLab wrote it, for any of them, or a short description of a non-JSON body.
  */
-function gitlabMessageOf(body, contentType) {
-    const text = body.trim();
-    if (text === '')
-        return '';
-    if (contentType?.includes('html') || /^<(!doctype|html)/i.test(text)) {
+    function gitlabMessageOf(body, contentType) {
+      const text = body.trim();
+      if (text === "") return "";
+      if (contentType?.includes("html") || /^<(!doctype|html)/i.test(text)) {
         const title = /<title>([^<]*)<\/title>/i.exec(text)?.[1]?.trim();
-        return title ? `an HTML page "${title}"` : 'an HTML page';
-    }
-    let parsed;
-    try {
+        return title ? `an HTML page "${title}"` : "an HTML page";
+      }
+      let parsed;
+      try {
         parsed = JSON.parse(text);
-    }
-    catch {
+      } catch {
         return firstLine(text);
+      }
+      return messageOfJson(parsed) ?? firstLine(text);
     }
-    return messageOfJson(parsed) ?? firstLine(text);
-}
-function messageOfJson(value) {
-    if (typeof value === 'string')
-        return value;
-    if (!value || typeof value !== 'object' || Array.isArray(value))
-        return undefined;
-    const record = value;
-    if ('message' in record)
-        return flattenMessage(record.message);
-    if (typeof record.error === 'string') {
-        return typeof record.error_description === 'string' ? record.error_description : record.error;
+    function messageOfJson(value) {
+      if (typeof value === "string") return value;
+      if (!value || typeof value !== "object" || Array.isArray(value)) return;
+      const record = value;
+      if ("message" in record) return flattenMessage(record.message);
+      if (typeof record.error === "string") return typeof record.error_description === "string" ? record.error_description : record.error;
+      return;
     }
-    return undefined;
-}
-function flattenMessage(message) {
-    if (typeof message === 'string')
-        return message;
-    if (Array.isArray(message))
-        return message.map(String).join('; ');
-    if (message && typeof message === 'object') {
-        return Object.entries(message)
-            .map(([key, value]) => {
-            const texts = Array.isArray(value) ? value.map(String).join('; ') : String(value);
-            return key === 'base' || key === 'error' ? texts : `${key}: ${texts}`;
-        })
-            .join('; ');
+    function flattenMessage(message) {
+      if (typeof message === "string") return message;
+      if (Array.isArray(message)) return message.map(String).join("; ");
+      if (message && typeof message === "object") return Object.entries(message).map(([key, value]) => {
+        const texts = Array.isArray(value) ? value.map(String).join("; ") : String(value);
+        return key === "base" || key === "error" ? texts : `${key}: ${texts}`;
+      }).join("; ");
+      return;
     }
-    return undefined;
-}
-function firstLine(text) {
-    const line = text.split('\n')[0].trim();
-    return line.length > 200 ? `${line.slice(0, 200)}…` : line;
-}
-
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-var proxy = __nccwpck_require__(9783);
-;// CONCATENATED MODULE: ./src/gitlab/transport.ts
-
-
-
-/**
+    function firstLine(text) {
+      const line = text.split("\n")[0].trim();
+      return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+    }
+    // EXTERNAL MODULE: external "node:http"
+        var external_node_http_ = __nccwpck_require__(7067);
+    // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+        var proxy = __nccwpck_require__(9783);
+    // CONCATENATED MODULE: ./src/gitlab/transport.ts
+    /**
  * Sends one request with Node's own http/https and resolves with the response head; the body is
  * read by the caller. Behind a proxy (https_proxy, no_proxy) it uses @actions/http-client's
  * tunnelling agent. That module is loaded only then: it loads undici, which costs more start-up
  * time than the whole trigger request otherwise takes (README, "Start-up time").
  */
-async function sendRequest(request) {
-    const agent = await proxyAgentFor(request.url);
-    // node:https brings TLS and node:crypto: loaded only for an https URL (README, "Start-up time").
-    const module = request.url.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : external_node_http_;
-    return new Promise((resolve, reject) => {
+    async function sendRequest(request) {
+      const agent = await proxyAgentFor(request.url);
+      // node:https brings TLS and node:crypto: loaded only for an https URL (README, "Start-up time").
+            const module = request.url.protocol === "https:" ? await Promise.resolve().then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : external_node_http_;
+      return new Promise((resolve, reject) => {
         const req = module.request(request.url, {
-            method: request.method,
-            headers: request.headers,
-            agent
+          method: request.method,
+          headers: request.headers,
+          agent: agent
         });
         let settled = false;
-        const settle = (outcome) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            request.signal?.removeEventListener('abort', onAbort);
-            outcome();
+        const settle = outcome => {
+          if (settled) return;
+          settled = true;
+          clearTimeout(timer);
+          request.signal?.removeEventListener("abort", onAbort);
+          outcome();
         };
         // Fail at once, not on the 'error' event: a request still waiting for a socket (a proxy that
         // never answers CONNECT) emits none when destroyed. A timer of our own for the same reason:
         // req.setTimeout starts only once there is a socket.
-        const fail = (error) => settle(() => {
-            req.destroy(error);
-            reject(error);
+                const fail = error => settle(() => {
+          req.destroy(error);
+          reject(error);
         });
-        const timer = setTimeout(() => fail(errorWithCode('request timed out', 'ETIMEDOUT')), request.timeoutMs);
-        const onAbort = () => fail(errorWithCode('request abandoned', 'ABORT_ERR'));
-        request.signal?.addEventListener('abort', onAbort, { once: true });
-        req.on('response', response => settle(() => resolve(response)));
-        req.on('error', error => settle(() => reject(error)));
-        if (request.signal?.aborted)
-            onAbort();
-        req.end(request.body ?? undefined);
-    });
-}
-/** The proxy that applies to a URL (https_proxy, http_proxy, no_proxy), if any. */
-function proxyFor(url) {
-    return (0,proxy/* getProxyUrl */.s)(url);
-}
-async function proxyAgentFor(url) {
-    if (!proxyFor(url))
-        return undefined;
-    const { HttpClient } = await __nccwpck_require__.e(/* import() */ 779).then(__nccwpck_require__.bind(__nccwpck_require__, 2779));
-    return new HttpClient(USER_AGENT).getAgent(url.href);
-}
-function errorWithCode(message, code) {
-    return Object.assign(new Error(message), { code });
-}
-
-;// CONCATENATED MODULE: ./src/gitlab/client.ts
-
-
-
-
-
-
-// Connection errors raised before a single byte of the request went out.
-const NEVER_CONNECTED = new Set([
-    'ECONNREFUSED',
-    'ENOTFOUND',
-    'EAI_AGAIN',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-    'EADDRNOTAVAIL'
-]);
-/** The one place that builds GitLab URLs, sends requests and turns answers into data or GitLabError. */
-class GitLabClient {
-    apiUrl;
-    token;
-    requestTimeoutMs;
-    constructor(options) {
+        const timer = setTimeout(() => fail(errorWithCode("request timed out", "ETIMEDOUT")), request.timeoutMs);
+        const onAbort = () => fail(errorWithCode("request abandoned", "ABORT_ERR"));
+        request.signal?.addEventListener("abort", onAbort, {
+          once: true
+        });
+        req.on("response", response => settle(() => resolve(response)));
+        req.on("error", error => settle(() => reject(error)));
+        if (request.signal?.aborted) onAbort();
+        req.end(request.body ?? void 0);
+      });
+    }
+    /** The proxy that applies to a URL (https_proxy, http_proxy, no_proxy), if any. */    function proxyFor(url) {
+      return (0, proxy /* getProxyUrl */ .s)(url);
+    }
+    async function proxyAgentFor(url) {
+      if (!proxyFor(url)) return;
+      const {HttpClient: HttpClient} = await __nccwpck_require__.e(/* import() */ 779).then(__nccwpck_require__.bind(__nccwpck_require__, 2779));
+      return new HttpClient(USER_AGENT).getAgent(url.href);
+    }
+    function errorWithCode(message, code) {
+      return Object.assign(new Error(message), {
+        code: code
+      });
+    }
+    // CONCATENATED MODULE: ./src/gitlab/client.ts
+    // Connection errors raised before a single byte of the request went out.
+    const NEVER_CONNECTED = new Set([ "ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "EADDRNOTAVAIL" ]);
+    /** The one place that builds GitLab URLs, sends requests and turns answers into data or GitLabError. */    class GitLabClient {
+      apiUrl;
+      token;
+      requestTimeoutMs;
+      constructor(options) {
         this.apiUrl = `${options.gitlabUrl}/api/v4`;
         this.token = options.token;
         this.requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
-    }
-    /** Sends a request, and again on the failures `retry` allows (none when it is omitted). */
-    request(request, retry) {
+      }
+      /** Sends a request, and again on the failures `retry` allows (none when it is omitted). */      request(request, retry) {
         // A trigger in flight is never abandoned: GitLab may be creating the pipeline, which must
         // then be known so that it can be followed or cancelled. Other requests end on cancellation.
-        const signal = request.operation === 'trigger' ? undefined : retry?.signal;
+        const signal = request.operation === "trigger" ? void 0 : retry?.signal;
         return retry ? withRetries(() => this.send(request, signal), retry) : this.send(request, signal);
-    }
-    /**
+      }
+      /**
      * Sends a GET whose body is handed to `onChunk` piece by piece as it arrives, so that no more of
      * it is held than the caller keeps (job logs). Errors are mapped as for `request`; the read fails
      * when no byte arrives for the request timeout, however long the whole body takes. It is sent
      * again (per `retry`) only while no byte of the body was received: GitLab's job log has no HTTP
      * Range, so a read cut short cannot resume, and what was received stays with the caller.
-     */
-    async stream(request, onChunk, retry) {
+     */      async stream(request, onChunk, retry) {
         let received = 0;
         const once = async () => {
-            const label = `${request.method} ${request.path}`;
-            const message = await this.open({ ...request, schema: null }, retry?.signal);
-            await pumpBody(message, this.requestTimeoutMs, label, retry?.signal, chunk => {
-                received += chunk.length;
-                onChunk(chunk);
-            });
+          const label = `${request.method} ${request.path}`;
+          const message = await this.open({
+            ...request,
+            schema: null
+          }, retry?.signal);
+          await pumpBody(message, this.requestTimeoutMs, label, retry?.signal, chunk => {
+            received += chunk.length;
+            onChunk(chunk);
+          });
         };
-        if (!retry)
-            return once();
+        if (!retry) return once();
         return withRetries(once, {
-            ...retry,
-            retryIf: error => received === 0 && retry.retryIf(error)
+          ...retry,
+          retryIf: error => received === 0 && retry.retryIf(error)
         });
-    }
-    async send(request, signal) {
+      }
+      async send(request, signal) {
         const label = `${request.method} ${request.path}`;
         const message = await this.open(request, signal);
         const body = await readBody(message, this.requestTimeoutMs, label, signal);
         return {
-            data: parseBody(request, body, label),
-            status: message.statusCode ?? 0,
-            headers: message.headers
+          data: parseBody(request, body, label),
+          status: message.statusCode ?? 0,
+          headers: message.headers
         };
-    }
-    /** Sends the request and returns a 2xx answer with its body still to read; anything else throws. */
-    async open(request, signal) {
+      }
+      /** Sends the request and returns a 2xx answer with its body still to read; anything else throws. */      async open(request, signal) {
         const label = `${request.method} ${request.path}`;
         const headers = {
-            Accept: request.text ? 'text/plain' : 'application/json',
-            'User-Agent': USER_AGENT
+          Accept: request.text ? "text/plain" : "application/json",
+          "User-Agent": USER_AGENT
         };
-        if (this.token)
-            headers['PRIVATE-TOKEN'] = this.token;
+        if (this.token) headers["PRIVATE-TOKEN"] = this.token;
         let payload = null;
-        if (request.body !== undefined) {
-            payload = JSON.stringify(request.body);
-            headers['Content-Type'] = 'application/json';
-            headers['Content-Length'] = String(Buffer.byteLength(payload));
+        if (request.body !== void 0) {
+          payload = JSON.stringify(request.body);
+          headers["Content-Type"] = "application/json";
+          headers["Content-Length"] = String(Buffer.byteLength(payload));
         }
         let message;
         let url = new URL(this.urlFor(request));
-        for (let redirects = 0;; redirects++) {
-            try {
-                message = await sendRequest({
-                    method: request.method,
-                    url,
-                    headers,
-                    body: payload,
-                    timeoutMs: this.requestTimeoutMs,
-                    signal
-                });
-            }
-            catch (error) {
-                throw this.connectionError(error, label);
-            }
-            const location = message.headers.location;
-            const code = message.statusCode ?? 0;
-            if (!(code >= 300 && code < 400) || !location || redirects >= (request.followRedirects ?? 0))
-                break;
-            message.resume();
-            const next = new URL(location, url);
-            if (next.protocol !== 'https:' && next.protocol !== 'http:')
-                break;
-            // The token is GitLab's: object storage gets a signed URL and never the token.
-            if (next.host !== url.host)
-                delete headers['PRIVATE-TOKEN'];
-            url = next;
+        for (let redirects = 0; ;redirects++) {
+          try {
+            message = await sendRequest({
+              method: request.method,
+              url: url,
+              headers: headers,
+              body: payload,
+              timeoutMs: this.requestTimeoutMs,
+              signal: signal
+            });
+          } catch (error) {
+            throw this.connectionError(error, label);
+          }
+          const location = message.headers.location;
+          const code = message.statusCode ?? 0;
+          if (!(code >= 300 && code < 400) || !location || redirects >= (request.followRedirects ?? 0)) break;
+          message.resume();
+          const next = new URL(location, url);
+          if (next.protocol !== "https:" && next.protocol !== "http:") break;
+          // The token is GitLab's: object storage gets a signed URL and never the token.
+                    if (next.host !== url.host) delete headers["PRIVATE-TOKEN"];
+          url = next;
         }
         const status = message.statusCode ?? 0;
-        if (status >= 200 && status < 300)
-            return message;
+        if (status >= 200 && status < 300) return message;
         const body = await readBody(message, this.requestTimeoutMs, label, signal);
-        const contentType = String(message.headers['content-type'] ?? '');
+        const contentType = String(message.headers["content-type"] ?? "");
         // GitLab redirects reads of a renamed project (docs/gitlab.md 3); the token is not sent after it.
-        if (status >= 300 && status < 400 && request.followRedirects) {
-            throw new GitLabError({
-                kind: 'http',
-                request: label,
-                gitlabMessage: `redirected more than ${request.followRedirects} times (last to ${new URL(String(message.headers.location ?? ''), url).host || 'nowhere'})`,
-                status
-            });
-        }
+                if (status >= 300 && status < 400 && request.followRedirects) throw new GitLabError({
+          kind: "http",
+          request: label,
+          gitlabMessage: `redirected more than ${request.followRedirects} times (last to ${new URL(String(message.headers.location ?? ""), url).host || "nowhere"})`,
+          status: status
+        });
         if (status >= 300 && status < 400) {
-            const moved = `moved to ${message.headers.location ?? 'another address'}`;
-            throw new GitLabError({
-                kind: 'http',
-                request: label,
-                gitlabMessage: moved,
-                hint: 'The project was renamed or moved: use its new path',
-                status
-            });
+          const moved = `moved to ${message.headers.location ?? "another address"}`;
+          throw new GitLabError({
+            kind: "http",
+            request: label,
+            gitlabMessage: moved,
+            hint: "The project was renamed or moved: use its new path",
+            status: status
+          });
         }
         const gitlabMessage = gitlabMessageOf(body, contentType);
         const hint = hintFor({
-            operation: request.operation,
-            status,
-            message: gitlabMessage,
-            ref: request.ref
+          operation: request.operation,
+          status: status,
+          message: gitlabMessage,
+          ref: request.ref
         });
         throw new GitLabError({
-            kind: 'http',
-            request: label,
-            gitlabMessage,
-            hint,
-            status,
-            retryAfterMs: retryAfterMs(message.headers)
+          kind: "http",
+          request: label,
+          gitlabMessage: gitlabMessage,
+          hint: hint,
+          status: status,
+          retryAfterMs: retryAfterMs(message.headers)
         });
-    }
-    urlFor(request) {
+      }
+      urlFor(request) {
         const url = `${this.apiUrl}${request.path}`;
-        if (!request.query)
-            return url;
-        const query = new URLSearchParams(Object.entries(request.query).map(([key, value]) => [key, String(value)]));
+        if (!request.query) return url;
+        const query = new URLSearchParams(Object.entries(request.query).map(([key, value]) => [ key, String(value) ]));
         return `${url}?${query}`;
-    }
-    connectionError(error, label) {
+      }
+      connectionError(error, label) {
         const err = error;
         const url = new URL(this.apiUrl);
         const proxy = proxyFor(url);
         // Name the port even when the URL leaves it out (docs/contract.md section 3.7).
-        const target = `${url.hostname}:${url.port || (url.protocol === 'https:' ? 443 : 80)}`;
-        const via = proxy ? ` through the proxy ${proxy.host}` : '';
+                const target = `${url.hostname}:${url.port || (url.protocol === "https:" ? 443 : 80)}`;
+        const via = proxy ? ` through the proxy ${proxy.host}` : "";
         // The proxy agent reports a failed CONNECT (refused, unreachable, 407) as "tunneling socket
         // could not be established, cause=… / statusCode=…": the request never reached GitLab.
-        const tunnel = proxy && /tunneling socket could not be established/i.test(err.message ?? '');
-        const code = tunnel
-            ? (/\b(E[A-Z]+)\b/.exec(err.message)?.[1] ?? 'EPROXY')
-            : (err.code ?? err.message);
-        if (tunnel || (err.code && NEVER_CONNECTED.has(err.code))) {
-            const hint = proxy
-                ? `Check the proxy settings (https_proxy, no_proxy) and that ${target} is reachable through it`
-                : `Check the GitLab URL and that ${target} is reachable from this machine`;
-            return new GitLabError({
-                kind: 'unreachable',
-                request: label,
-                gitlabMessage: `could not connect to ${target}${via} (${tunnel ? err.message : code})`,
-                hint,
-                code
-            });
-        }
-        if (err.code === 'ABORT_ERR') {
-            // Our own time limit or the run's cancellation, not GitLab: say so.
-            return new GitLabError({
-                kind: 'connection-lost',
-                request: label,
-                gitlabMessage: 'the request was abandoned (time limit reached or run cancelled)',
-                code: err.code
-            });
-        }
-        if (err.code === 'ETIMEDOUT') {
-            return new GitLabError({
-                kind: 'timeout',
-                request: label,
-                gitlabMessage: `${target}${via} did not answer within ${this.requestTimeoutMs / 1000}s`,
-                code: err.code
-            });
-        }
-        return new GitLabError({
-            kind: 'connection-lost',
+                const tunnel = proxy && /tunneling socket could not be established/i.test(err.message ?? "");
+        const code = tunnel ? /\b(E[A-Z]+)\b/.exec(err.message)?.[1] ?? "EPROXY" : err.code ?? err.message;
+        if (tunnel || err.code && NEVER_CONNECTED.has(err.code)) {
+          const hint = proxy ? `Check the proxy settings (https_proxy, no_proxy) and that ${target} is reachable through it` : `Check the GitLab URL and that ${target} is reachable from this machine`;
+          return new GitLabError({
+            kind: "unreachable",
             request: label,
-            gitlabMessage: `the connection to ${target}${via} broke (${code})`,
-            code: err.code
+            gitlabMessage: `could not connect to ${target}${via} (${tunnel ? err.message : code})`,
+            hint: hint,
+            code: code
+          });
+        }
+        if (err.code === "ABORT_ERR") 
+        // Our own time limit or the run's cancellation, not GitLab: say so.
+        return new GitLabError({
+          kind: "connection-lost",
+          request: label,
+          gitlabMessage: "the request was abandoned (time limit reached or run cancelled)",
+          code: err.code
         });
+        if (err.code === "ETIMEDOUT") return new GitLabError({
+          kind: "timeout",
+          request: label,
+          gitlabMessage: `${target}${via} did not answer within ${this.requestTimeoutMs / 1e3}s`,
+          code: err.code
+        });
+        return new GitLabError({
+          kind: "connection-lost",
+          request: label,
+          gitlabMessage: `the connection to ${target}${via} broke (${code})`,
+          code: err.code
+        });
+      }
     }
-}
-/** One request's time limit unless the settings give another (GITLAB_REQUEST_TIMEOUT). */
-const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
-/** Encodes a project id or full path once, as GitLab's `:id` route needs (`group%2Fapp`). */
-function projectSegment(project) {
-    return encodeURIComponent(project);
-}
-function parseBody(request, body, label) {
-    if (request.schema === null)
-        return undefined;
-    let value = body;
-    if (!request.text) {
-        try {
-            value = JSON.parse(body);
-        }
-        catch {
-            throw new GitLabError({
-                kind: 'unreadable',
-                request: label,
-                gitlabMessage: `the answer is not JSON: ${gitlabMessageOf(body, undefined) || 'empty body'}`
-            });
-        }
+    /** One request's time limit unless the settings give another (GITLAB_REQUEST_TIMEOUT). */    const DEFAULT_REQUEST_TIMEOUT_MS = 3e4;
+    /** Encodes a project id or full path once, as GitLab's `:id` route needs (`group%2Fapp`). */    function projectSegment(project) {
+      return encodeURIComponent(project);
     }
-    const parsed = request.schema.safeParse(value);
-    if (!parsed.success)
-        throw unexpectedAnswer(parsed.error.issues[0], value, request.what, label);
-    return parsed.data;
-}
-/** Names the field in the answer that is not what the code needs, e.g. `jobs[3].stage is null, not a string`. */
-function unexpectedAnswer(issue, value, what, label) {
-    const field = fieldName(what ?? 'answer', issue.path);
-    let found = value;
-    for (const key of issue.path)
-        found =
-            found !== null && typeof found === 'object'
-                ? found[key]
-                : undefined;
-    const got = found === undefined
-        ? 'missing'
-        : found === null
-            ? 'null'
-            : Array.isArray(found)
-                ? 'a list'
-                : `a ${typeof found}`;
-    const wanted = typeof issue.expected === 'string' ? `, not ${article(issue.expected)}` : '';
-    return new GitLabError({
-        kind: 'unexpected',
+    function parseBody(request, body, label) {
+      if (request.schema === null) return;
+      let value = body;
+      if (!request.text) try {
+        value = JSON.parse(body);
+      } catch {
+        throw new GitLabError({
+          kind: "unreadable",
+          request: label,
+          gitlabMessage: `the answer is not JSON: ${gitlabMessageOf(body, void 0) || "empty body"}`
+        });
+      }
+      const parsed = request.schema.safeParse(value);
+      if (!parsed.success) throw unexpectedAnswer(parsed.error.issues[0], value, request.what, label);
+      return parsed.data;
+    }
+    /** Names the field in the answer that is not what the code needs, e.g. `jobs[3].stage is null, not a string`. */    function unexpectedAnswer(issue, value, what, label) {
+      const field = fieldName(what ?? "answer", issue.path);
+      let found = value;
+      for (const key of issue.path) found = found !== null && typeof found === "object" ? found[key] : void 0;
+      const got = found === void 0 ? "missing" : found === null ? "null" : Array.isArray(found) ? "a list" : "a " + typeof found;
+      const wanted = typeof issue.expected === "string" ? `, not ${article(issue.expected)}` : "";
+      return new GitLabError({
+        kind: "unexpected",
         request: label,
         gitlabMessage: `GitLab's answer is not what this tool expects: ${field} is ${got}${wanted}`,
-        hint: 'Asking again would give the same answer, so it was not retried; check that the GitLab URL points at GitLab, and report this with your GitLab version'
-    });
-}
-/** `jobs`, [3, 'stage'] → `jobs[3].stage` */
-function fieldName(what, path) {
-    return path.reduce((name, key) => (typeof key === 'number' ? `${name}[${key}]` : `${name}.${String(key)}`), what);
-}
-const article = (type) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
-/** Reads the whole body (small JSON answers and error bodies) as text. */
-async function readBody(message, timeoutMs, label, signal) {
-    const chunks = [];
-    await pumpBody(message, timeoutMs, label, signal, chunk => chunks.push(chunk));
-    return Buffer.concat(chunks).toString('utf8');
-}
-/**
+        hint: "Asking again would give the same answer, so it was not retried; check that the GitLab URL points at GitLab, and report this with your GitLab version"
+      });
+    }
+    /** `jobs`, [3, 'stage'] → `jobs[3].stage` */    function fieldName(what, path) {
+      return path.reduce((name, key) => typeof key === "number" ? `${name}[${key}]` : `${name}.${String(key)}`, what);
+    }
+    const article = type => /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+    /** Reads the whole body (small JSON answers and error bodies) as text. */    async function readBody(message, timeoutMs, label, signal) {
+      const chunks = [];
+      await pumpBody(message, timeoutMs, label, signal, chunk => chunks.push(chunk));
+      return Buffer.concat(chunks).toString("utf8");
+    }
+    /**
  * Hands each chunk of the body to `onChunk`, failing (instead of hanging, as http-client's
  * readBody does) when the connection breaks mid-body or no byte arrives for `stallMs`.
- */
-function pumpBody(message, stallMs, label, signal, onChunk) {
-    return new Promise((resolve, reject) => {
+ */    function pumpBody(message, stallMs, label, signal, onChunk) {
+      return new Promise((resolve, reject) => {
         let done = false;
         const settle = () => {
-            done = true;
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', onAbort);
+          done = true;
+          clearTimeout(timer);
+          signal?.removeEventListener("abort", onAbort);
         };
-        const fail = (reason) => {
-            if (done)
-                return;
+        const fail = reason => {
+          if (done) return;
+          settle();
+          message.destroy();
+          reject(new GitLabError({
+            kind: "unreadable",
+            request: label,
+            gitlabMessage: reason
+          }));
+        };
+        const onAbort = () => fail("the request was abandoned");
+        const stalled = () => fail(`the answer stalled for ${stallMs / 1e3}s`);
+        let timer = setTimeout(stalled, stallMs);
+        signal?.addEventListener("abort", onAbort, {
+          once: true
+        });
+        if (signal?.aborted) return onAbort();
+        message.on("data", chunk => {
+          if (done) return;
+          clearTimeout(timer);
+          timer = setTimeout(stalled, stallMs);
+          try {
+            onChunk(chunk);
+          } catch (error) {
             settle();
             message.destroy();
-            reject(new GitLabError({ kind: 'unreadable', request: label, gitlabMessage: reason }));
-        };
-        const onAbort = () => fail('the request was abandoned');
-        const stalled = () => fail(`the answer stalled for ${stallMs / 1000}s`);
-        let timer = setTimeout(stalled, stallMs);
-        signal?.addEventListener('abort', onAbort, { once: true });
-        if (signal?.aborted)
-            return onAbort();
-        message.on('data', (chunk) => {
-            if (done)
-                return;
-            clearTimeout(timer);
-            timer = setTimeout(stalled, stallMs);
-            try {
-                onChunk(chunk);
-            }
-            catch (error) {
-                settle();
-                message.destroy();
-                reject(error);
-            }
+            reject(error);
+          }
         });
-        message.on('end', () => {
-            if (done)
-                return;
-            settle();
-            resolve();
+        message.on("end", () => {
+          if (done) return;
+          settle();
+          resolve();
         });
-        message.on('aborted', () => fail('the answer was cut short'));
-        message.on('error', () => fail('the answer was cut short'));
-        message.on('close', () => {
-            if (!message.complete)
-                fail('the answer was cut short');
+        message.on("aborted", () => fail("the answer was cut short"));
+        message.on("error", () => fail("the answer was cut short"));
+        message.on("close", () => {
+          if (!message.complete) fail("the answer was cut short");
         });
+      });
+    }
+    /** `Retry-After` in seconds or as an HTTP date. */    function retryAfterMs(headers) {
+      const value = headers["retry-after"];
+      if (typeof value !== "string") return;
+      if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1e3;
+      const date = Date.parse(value);
+      return Number.isNaN(date) ? void 0 : Math.max(0, date - Date.now());
+    }
+    // CONCATENATED MODULE: ./src/gitlab/schemas.ts
+    // Each schema names only what the code relies on and rejects answers without it; fields GitLab
+    // adds over versions are dropped (docs/gitlab.md sections 2.4, 3.1, 4.1, 7). Trigger tokens keep
+    // every field, since the CLI prints them as GitLab gave them. zod/mini rather than classic zod:
+    // it loads in half the time, and it is loaded before the trigger request.
+    // Built on first use rather than when the module loads: building them all took longer than
+    // anything else before the trigger request, which needs none of them (README, "Start-up time").
+    // Each export is a z.lazy over the one built set, so parsing and types work as before.
+    function buildSchemas() {
+      const id = schemas_int();
+      const nullableNumber = pipe(schemas_nullish(schemas_number()), transform(value => value ?? null));
+      const pipelineSchema = object({
+        id: id,
+        iid: id,
+        project_id: id,
+        sha: schemas_string(),
+        ref: schemas_string(),
+        status: schemas_string(),
+        web_url: schemas_string(),
+        duration: nullableNumber,
+        // Older GitLab answers a YAML error with 201 and status "failed" (docs/gitlab.md 2.4 step 7).
+        yaml_errors: schemas_nullish(schemas_string())
+      });
+      const jobSchema = object({
+        id: id,
+        name: schemas_string(),
+        stage: schemas_string(),
+        status: schemas_string(),
+        web_url: schemas_string(),
+        duration: nullableNumber,
+        allow_failure: schemas_default(schemas_boolean(), false),
+        failure_reason: schemas_nullish(schemas_string()),
+        // A running job's `duration` is GitLab's partial count; the summary shows the time since this.
+        started_at: schemas_nullish(schemas_string())
+      });
+      const bridgeSchema = schemas_extend(jobSchema, {
+        downstream_pipeline: schemas_nullish(object({
+          id: id,
+          web_url: schemas_string(),
+          status: schemas_string()
+        }))
+      });
+      // One odd job in a list (a null stage or name) must not end the wait: it is kept with these
+      // stand-ins for what is only displayed. Its id and status are still required, since the wait
+      // decides by them.
+            const shown = fallback => schemas_catch(schemas_string(), fallback);
+      const lenientJobFields = {
+        name: shown("(no name)"),
+        stage: shown("(no stage)"),
+        web_url: shown(""),
+        duration: schemas_catch(nullableNumber, null),
+        allow_failure: schemas_catch(schemas_default(schemas_boolean(), false), false),
+        failure_reason: schemas_catch(schemas_nullish(schemas_string()), null),
+        started_at: schemas_catch(schemas_nullish(schemas_string()), null)
+      };
+      const lenientJobSchema = schemas_extend(jobSchema, lenientJobFields);
+      const lenientBridgeSchema = schemas_extend(bridgeSchema, {
+        ...lenientJobFields,
+        downstream_pipeline: schemas_catch(bridgeSchema.shape.downstream_pipeline, null)
+      });
+      const projectSchema = object({
+        id: id,
+        path_with_namespace: schemas_string(),
+        web_url: schemas_string()
+      });
+      const tokenSelfSchema = object({
+        scopes: array(schemas_string()),
+        active: optional(schemas_boolean()),
+        expires_at: schemas_nullish(schemas_string())
+      });
+      const triggerTokenSchema = looseObject({
+        id: id,
+        token: schemas_string(),
+        description: schemas_nullish(schemas_string()),
+        created_at: schemas_nullish(schemas_string()),
+        last_used: schemas_nullish(schemas_string()),
+        expires_at: schemas_nullish(schemas_string()),
+        owner: schemas_nullish(looseObject({
+          username: schemas_string()
+        }))
+      });
+      const traceSchema = schemas_string();
+      /** GET /version: `{"version": "17.9.2-ee", "revision": …}`. */      const versionSchema = object({
+        version: schemas_string()
+      });
+      /** Fine-grained tokens (18.10+) say `granular: true` (older GitLab leaves the field out). */      const tokenSelfGranularSchema = schemas_extend(tokenSelfSchema, {
+        granular: optional(nullable(schemas_boolean()))
+      });
+      return {
+        pipelineSchema: pipelineSchema,
+        jobSchema: jobSchema,
+        bridgeSchema: bridgeSchema,
+        lenientJobSchema: lenientJobSchema,
+        lenientBridgeSchema: lenientBridgeSchema,
+        projectSchema: projectSchema,
+        tokenSelfSchema: tokenSelfSchema,
+        triggerTokenSchema: triggerTokenSchema,
+        traceSchema: traceSchema,
+        versionSchema: versionSchema,
+        tokenSelfGranularSchema: tokenSelfGranularSchema
+      };
+    }
+    let built;
+    const schemas_schemas = () => built ??= buildSchemas();
+    const pipelineSchema = schemas_lazy(() => schemas_schemas().pipelineSchema);
+    const jobSchema = schemas_lazy(() => schemas_schemas().jobSchema);
+    const bridgeSchema = schemas_lazy(() => schemas_schemas().bridgeSchema);
+    const lenientJobSchema = schemas_lazy(() => schemas_schemas().lenientJobSchema);
+    const lenientBridgeSchema = schemas_lazy(() => schemas_schemas().lenientBridgeSchema);
+    const projectSchema = schemas_lazy(() => schemas_schemas().projectSchema);
+    schemas_lazy(() => schemas_schemas().tokenSelfSchema);
+    const triggerTokenSchema = schemas_lazy(() => schemas_schemas().triggerTokenSchema);
+    schemas_lazy(() => schemas_schemas().traceSchema);
+    const versionSchema = schemas_lazy(() => schemas_schemas().versionSchema);
+    const tokenSelfGranularSchema = schemas_lazy(() => schemas_schemas().tokenSelfGranularSchema);
+    // CONCATENATED MODULE: ./src/gitlab/endpoints.ts
+    const projectPath = project => `/projects/${projectSegment(project)}`;
+    async function data(client, request, retry) {
+      return (await client.request(request, retry)).data;
+    }
+    // The token travels in the JSON body, never in the URL (docs/contract.md section 3.2).
+        const triggerPipeline = (client, project, body, retry) => data(client, {
+      method: "POST",
+      path: `${projectPath(project)}/trigger/pipeline`,
+      body: body,
+      schema: pipelineSchema,
+      what: "pipeline",
+      operation: "trigger",
+      ref: body.ref
+    }, retry);
+    const getProject = (client, project, retry) => data(client, {
+      method: "GET",
+      path: projectPath(project),
+      schema: projectSchema,
+      what: "project",
+      operation: "check-token"
+    }, retry);
+    const getPipeline = (client, project, id, retry) => data(client, {
+      method: "GET",
+      path: `${projectPath(project)}/pipelines/${id}`,
+      schema: pipelineSchema,
+      what: "pipeline",
+      operation: "read"
+    }, retry);
+    const cancelPipeline = (client, project, id, retry) => data(client, {
+      method: "POST",
+      path: `${projectPath(project)}/pipelines/${id}/cancel`,
+      schema: pipelineSchema,
+      what: "pipeline",
+      operation: "cancel"
+    }, retry);
+    /** The job's log, handed to `onChunk` as it arrives (see GitLabClient.stream). */    const streamJobTrace = (client, project, jobId, onChunk, retry) => client.stream({
+      method: "GET",
+      path: `${projectPath(project)}/jobs/${jobId}/trace`,
+      operation: "read",
+      text: true
+    }, onChunk, retry);
+    const listJobs = (client, project, pipelineId, retry, onOddItem) => listAll(client, `${projectPath(project)}/pipelines/${pipelineId}/jobs`, jobSchema, "read", retry, {
+      what: "jobs",
+      lenient: lenientJobSchema,
+      onOddItem: onOddItem
     });
-}
-/** `Retry-After` in seconds or as an HTTP date. */
-function retryAfterMs(headers) {
-    const value = headers['retry-after'];
-    if (typeof value !== 'string')
-        return undefined;
-    if (/^\d+$/.test(value.trim()))
-        return Number(value.trim()) * 1000;
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
-}
-
-;// CONCATENATED MODULE: ./src/gitlab/schemas.ts
-
-// Each schema names only what the code relies on and rejects answers without it; fields GitLab
-// adds over versions are dropped (docs/gitlab.md sections 2.4, 3.1, 4.1, 7). Trigger tokens keep
-// every field, since the CLI prints them as GitLab gave them. zod/mini rather than classic zod:
-// it loads in half the time, and it is loaded before the trigger request.
-const id = schemas_int();
-const nullableNumber = pipe(schemas_nullish(schemas_number()), transform(value => value ?? null));
-const pipelineSchema = object({
-    id,
-    iid: id,
-    project_id: id,
-    sha: schemas_string(),
-    ref: schemas_string(),
-    status: schemas_string(),
-    web_url: schemas_string(),
-    duration: nullableNumber,
-    // Older GitLab answers a YAML error with 201 and status "failed" (docs/gitlab.md 2.4 step 7).
-    yaml_errors: schemas_nullish(schemas_string())
-});
-const jobSchema = object({
-    id,
-    name: schemas_string(),
-    stage: schemas_string(),
-    status: schemas_string(),
-    web_url: schemas_string(),
-    duration: nullableNumber,
-    allow_failure: schemas_default(schemas_boolean(), false),
-    failure_reason: schemas_nullish(schemas_string()),
-    // A running job's `duration` is GitLab's partial count; the summary shows the time since this.
-    started_at: schemas_nullish(schemas_string())
-});
-const bridgeSchema = schemas_extend(jobSchema, {
-    downstream_pipeline: schemas_nullish(object({ id, web_url: schemas_string(), status: schemas_string() }))
-});
-// One odd job in a list (a null stage or name) must not end the wait: it is kept with these
-// stand-ins for what is only displayed. Its id and status are still required, since the wait
-// decides by them.
-const shown = (fallback) => schemas_catch(schemas_string(), fallback);
-const lenientJobFields = {
-    name: shown('(no name)'),
-    stage: shown('(no stage)'),
-    web_url: shown(''),
-    duration: schemas_catch(nullableNumber, null),
-    allow_failure: schemas_catch(schemas_default(schemas_boolean(), false), false),
-    failure_reason: schemas_catch(schemas_nullish(schemas_string()), null),
-    started_at: schemas_catch(schemas_nullish(schemas_string()), null)
-};
-const lenientJobSchema = schemas_extend(jobSchema, lenientJobFields);
-const lenientBridgeSchema = schemas_extend(bridgeSchema, {
-    ...lenientJobFields,
-    downstream_pipeline: schemas_catch(bridgeSchema.shape.downstream_pipeline, null)
-});
-const projectSchema = object({
-    id,
-    path_with_namespace: schemas_string(),
-    web_url: schemas_string()
-});
-const schemas_tokenSelfSchema = object({
-    scopes: array(schemas_string()),
-    active: optional(schemas_boolean()),
-    expires_at: schemas_nullish(schemas_string())
-});
-const triggerTokenSchema = looseObject({
-    id,
-    token: schemas_string(),
-    description: schemas_nullish(schemas_string()),
-    created_at: schemas_nullish(schemas_string()),
-    last_used: schemas_nullish(schemas_string()),
-    expires_at: schemas_nullish(schemas_string()),
-    owner: schemas_nullish(looseObject({ username: schemas_string() }))
-});
-const traceSchema = schemas_string();
-/** GET /version: `{"version": "17.9.2-ee", "revision": …}`. */
-const versionSchema = object({ version: schemas_string() });
-/** Fine-grained tokens (18.10+) say `granular: true` (older GitLab leaves the field out). */
-const tokenSelfGranularSchema = schemas_extend(schemas_tokenSelfSchema, {
-    granular: optional(nullable(schemas_boolean()))
-});
-
-;// CONCATENATED MODULE: ./src/gitlab/endpoints.ts
-
-
-
-
-
-const projectPath = (project) => `/projects/${projectSegment(project)}`;
-async function data(client, request, retry) {
-    return (await client.request(request, retry)).data;
-}
-// The token travels in the JSON body, never in the URL (docs/contract.md section 3.2).
-const triggerPipeline = (client, project, body, retry) => data(client, {
-    method: 'POST',
-    path: `${projectPath(project)}/trigger/pipeline`,
-    body,
-    schema: pipelineSchema,
-    what: 'pipeline',
-    operation: 'trigger',
-    ref: body.ref
-}, retry);
-const getProject = (client, project, retry) => data(client, {
-    method: 'GET',
-    path: projectPath(project),
-    schema: projectSchema,
-    what: 'project',
-    operation: 'check-token'
-}, retry);
-const getTokenSelf = (client, retry) => data(client, {
-    method: 'GET',
-    path: '/personal_access_tokens/self',
-    schema: tokenSelfSchema,
-    what: 'token',
-    operation: 'check-token'
-}, retry);
-const getPipeline = (client, project, id, retry) => data(client, {
-    method: 'GET',
-    path: `${projectPath(project)}/pipelines/${id}`,
-    schema: pipelineSchema,
-    what: 'pipeline',
-    operation: 'read'
-}, retry);
-const cancelPipeline = (client, project, id, retry) => data(client, {
-    method: 'POST',
-    path: `${projectPath(project)}/pipelines/${id}/cancel`,
-    schema: pipelineSchema,
-    what: 'pipeline',
-    operation: 'cancel'
-}, retry);
-/** The job's log, handed to `onChunk` as it arrives (see GitLabClient.stream). */
-const streamJobTrace = (client, project, jobId, onChunk, retry) => client.stream({
-    method: 'GET',
-    path: `${projectPath(project)}/jobs/${jobId}/trace`,
-    operation: 'read',
-    text: true
-}, onChunk, retry);
-const listJobs = (client, project, pipelineId, retry, onOddItem) => listAll(client, `${projectPath(project)}/pipelines/${pipelineId}/jobs`, jobSchema, 'read', retry, {
-    what: 'jobs',
-    lenient: lenientJobSchema,
-    onOddItem
-});
-const listBridges = (client, project, pipelineId, retry, onOddItem) => listAll(client, `${projectPath(project)}/pipelines/${pipelineId}/bridges`, bridgeSchema, 'read', retry, { what: 'bridges', lenient: lenientBridgeSchema, onOddItem });
-const listTriggerTokens = (client, project, retry) => listAll(client, `${projectPath(project)}/triggers`, triggerTokenSchema, 'tokens', retry, {
-    what: 'triggers'
-});
-const getTriggerToken = (client, project, id) => data(client, {
-    method: 'GET',
-    path: `${projectPath(project)}/triggers/${id}`,
-    schema: triggerTokenSchema,
-    operation: 'tokens'
-});
-const createTriggerToken = (client, project, description) => data(client, {
-    method: 'POST',
-    path: `${projectPath(project)}/triggers`,
-    body: { description },
-    schema: triggerTokenSchema,
-    operation: 'tokens'
-});
-const updateTriggerToken = (client, project, id, description) => data(client, {
-    method: 'PUT',
-    path: `${projectPath(project)}/triggers/${id}`,
-    body: { description },
-    schema: triggerTokenSchema,
-    operation: 'tokens'
-});
-const deleteTriggerToken = (client, project, id) => data(client, {
-    method: 'DELETE',
-    path: `${projectPath(project)}/triggers/${id}`,
-    schema: null,
-    operation: 'tokens'
-});
-const PER_PAGE = 100; // the most GitLab returns per page
-/**
+    const listBridges = (client, project, pipelineId, retry, onOddItem) => listAll(client, `${projectPath(project)}/pipelines/${pipelineId}/bridges`, bridgeSchema, "read", retry, {
+      what: "bridges",
+      lenient: lenientBridgeSchema,
+      onOddItem: onOddItem
+    });
+    const listTriggerTokens = (client, project, retry) => listAll(client, `${projectPath(project)}/triggers`, triggerTokenSchema, "tokens", retry, {
+      what: "triggers"
+    });
+    const getTriggerToken = (client, project, id) => data(client, {
+      method: "GET",
+      path: `${projectPath(project)}/triggers/${id}`,
+      schema: triggerTokenSchema,
+      operation: "tokens"
+    });
+    const createTriggerToken = (client, project, description) => data(client, {
+      method: "POST",
+      path: `${projectPath(project)}/triggers`,
+      body: {
+        description: description
+      },
+      schema: triggerTokenSchema,
+      operation: "tokens"
+    });
+    const updateTriggerToken = (client, project, id, description) => data(client, {
+      method: "PUT",
+      path: `${projectPath(project)}/triggers/${id}`,
+      body: {
+        description: description
+      },
+      schema: triggerTokenSchema,
+      operation: "tokens"
+    });
+    const deleteTriggerToken = (client, project, id) => data(client, {
+      method: "DELETE",
+      path: `${projectPath(project)}/triggers/${id}`,
+      schema: null,
+      operation: "tokens"
+    });
+    const PER_PAGE = 100;
+ // the most GitLab returns per page
+    /**
  * Reads every page, following X-Next-Page (empty on the last page, docs/gitlab.md 4.3). Items are
  * checked one by one: an odd one is kept with stand-ins (or left out) and reported, and only a
  * page that is not a list at all fails the whole read.
- */
-async function listAll(client, path, item, operation, retry, { what, lenient, onOddItem }) {
-    const items = [];
-    const schema = array(unknown());
-    for (let page = 1;;) {
-        const response = await client.request({ method: 'GET', path, query: { per_page: PER_PAGE, page }, schema, what, operation }, retry);
+ */    async function listAll(client, path, item, operation, retry, {what: what, lenient: lenient, onOddItem: onOddItem}) {
+      const items = [];
+      const schema = array(unknown());
+      for (let page = 1; ;) {
+        const response = await client.request({
+          method: "GET",
+          path: path,
+          query: {
+            per_page: PER_PAGE,
+            page: page
+          },
+          schema: schema,
+          what: what,
+          operation: operation
+        }, retry);
         const label = `GET ${path}`;
         response.data.forEach((value, index) => {
-            const strict = item.safeParse(value);
-            if (strict.success)
-                return items.push(strict.data);
-            const position = (page - 1) * PER_PAGE + index;
-            const problem = unexpectedAnswer(strict.error.issues[0], value, `${what}[${position}]`, label);
-            const kept = lenient?.safeParse(value);
-            if (!kept?.success && !onOddItem)
-                throw problem;
-            if (kept?.success)
-                items.push(kept.data);
-            onOddItem?.(`${problem.gitlabMessage}; ${kept?.success ? 'shown with what could be read' : 'left out'}`);
+          const strict = item.safeParse(value);
+          if (strict.success) return items.push(strict.data);
+          const position = (page - 1) * PER_PAGE + index;
+          const problem = unexpectedAnswer(strict.error.issues[0], value, `${what}[${position}]`, label);
+          const kept = lenient?.safeParse(value);
+          if (!kept?.success && !onOddItem) throw problem;
+          if (kept?.success) items.push(kept.data);
+          onOddItem?.(`${problem.gitlabMessage}; ${kept?.success ? "shown with what could be read" : "left out"}`);
         });
-        const next = Number(response.headers['x-next-page'] || 0);
+        const next = Number(response.headers["x-next-page"] || 0);
         // Without the header (a proxy may drop it) a short page is the last one.
-        const hasNext = response.headers['x-next-page'] === undefined
-            ? response.data.length === PER_PAGE
-            : next > page;
-        if (!hasNext)
-            return items;
+                const hasNext = response.headers["x-next-page"] === void 0 ? response.data.length === PER_PAGE : next > page;
+        if (!hasNext) return items;
         page = next || page + 1;
+      }
     }
-}
-// ---------------------------------------------------------------------------------------------
-// Pre-flight reads (run/preflight.ts).
-/** GitLab's version, e.g. `17.9.2-ee`; any valid access token may read it. */
-const getVersion = (client, retry) => data(client, { method: 'GET', path: '/version', schema: versionSchema, operation: 'check-token' }, retry);
-/** The newest pipeline at most: proves the token may read the project's pipelines. */
-const probePipelines = (client, project, retry) => data(client, {
-    method: 'GET',
-    path: `${projectPath(project)}/pipelines`,
-    query: { per_page: 1 },
-    schema: array(unknown()),
-    operation: 'check-token'
-}, retry);
-/** Like getTokenSelf, keeping `granular` (fine-grained tokens have no classic scopes). */
-const getTokenSelfWithKind = (client, retry) => data(client, {
-    method: 'GET',
-    path: '/personal_access_tokens/self',
-    schema: tokenSelfGranularSchema,
-    operation: 'check-token'
-}, retry);
-// ---------------------------------------------------------------------------------------------
-// Job artifacts (src/run/job-outputs.ts, src/run/artifacts.ts), streamed: neither is held whole.
-/** `dist/a b.env` → `dist/a%20b.env`: each segment encoded, the slashes kept for the `*artifact_path` route. */
-const encodeArtifactPath = (artifactPath) => artifactPath.split('/').map(encodeURIComponent).join('/');
-/** One file from the job's artifacts archive (`GET /projects/:id/jobs/:job_id/artifacts/*artifact_path`). */
-const streamJobArtifactFile = (client, project, jobId, artifactPath, onChunk, retry) => client.stream({
-    method: 'GET',
-    path: `${projectPath(project)}/jobs/${jobId}/artifacts/${encodeArtifactPath(artifactPath)}`,
-    operation: 'read'
-}, onChunk, retry);
-/** The job's whole artifacts archive, a zip (`GET /projects/:id/jobs/:job_id/artifacts`). */
-const streamJobArtifactsArchive = (client, project, jobId, onChunk, retry) => client.stream({
-    method: 'GET',
-    path: `${projectPath(project)}/jobs/${jobId}/artifacts`,
-    operation: 'read',
-    // GitLab sends the archive from object storage with a redirect (present_carrierwave_file!).
-    followRedirects: 3
-}, onChunk, retry);
-// ---------------------------------------------------------------------------------------------
-// Live job logs (run/live-logs.ts).
-/** Most bytes one ranged log read may ask for: GitLab refuses a larger `byte_limit` (400). */
-const MAX_TRACE_RANGE_BYTES = (/* unused pure expression or super */ null && (500 * 1024));
-/**
- * Part of the job's log: `byte_limit` bytes from `byte_offset`, on a GitLab that knows these
- * parameters (docs/gitlab.md, "Job logs"). Older versions ignore them and send the whole log, so
- * the caller must tell the two apart (run/live-logs.ts). Without `range`, the whole log.
- */
-const streamJobTraceRange = (client, project, jobId, range, onChunk, retry) => client.stream({
-    method: 'GET',
-    path: `${projectPath(project)}/jobs/${jobId}/trace`,
-    query: range && { byte_offset: range.byteOffset, byte_limit: range.byteLimit },
-    operation: 'read',
-    text: true
-}, onChunk, retry);
-
-;// CONCATENATED MODULE: ./src/run/job-outputs.ts
-
-
-
-/** A line of `outputs-from` (or one `--outputs-from` flag) that is not `JOB:PATH`. */
-class OutputsFromLineError extends Error {
-    constructor(message) {
+    // ---------------------------------------------------------------------------------------------
+    // Pre-flight reads (run/preflight.ts).
+    /** GitLab's version, e.g. `17.9.2-ee`; any valid access token may read it. */    const getVersion = (client, retry) => data(client, {
+      method: "GET",
+      path: "/version",
+      schema: versionSchema,
+      operation: "check-token"
+    }, retry);
+    /** The newest pipeline at most: proves the token may read the project's pipelines. */    const probePipelines = (client, project, retry) => data(client, {
+      method: "GET",
+      path: `${projectPath(project)}/pipelines`,
+      query: {
+        per_page: 1
+      },
+      schema: array(unknown()),
+      operation: "check-token"
+    }, retry);
+    /** Like getTokenSelf, keeping `granular` (fine-grained tokens have no classic scopes). */    const getTokenSelfWithKind = (client, retry) => data(client, {
+      method: "GET",
+      path: "/personal_access_tokens/self",
+      schema: tokenSelfGranularSchema,
+      operation: "check-token"
+    }, retry);
+    // ---------------------------------------------------------------------------------------------
+    // Job artifacts (src/run/job-outputs.ts, src/run/artifacts.ts), streamed: neither is held whole.
+    /** `dist/a b.env` → `dist/a%20b.env`: each segment encoded, the slashes kept for the `*artifact_path` route. */    const encodeArtifactPath = artifactPath => artifactPath.split("/").map(encodeURIComponent).join("/");
+    /** One file from the job's artifacts archive (`GET /projects/:id/jobs/:job_id/artifacts/*artifact_path`). */    const streamJobArtifactFile = (client, project, jobId, artifactPath, onChunk, retry) => client.stream({
+      method: "GET",
+      path: `${projectPath(project)}/jobs/${jobId}/artifacts/${encodeArtifactPath(artifactPath)}`,
+      operation: "read"
+    }, onChunk, retry);
+    /** The job's whole artifacts archive, a zip (`GET /projects/:id/jobs/:job_id/artifacts`). */    const streamJobArtifactsArchive = (client, project, jobId, onChunk, retry) => client.stream({
+      method: "GET",
+      path: `${projectPath(project)}/jobs/${jobId}/artifacts`,
+      operation: "read",
+      // GitLab sends the archive from object storage with a redirect (present_carrierwave_file!).
+      followRedirects: 3
+    }, onChunk, retry);
+    // ---------------------------------------------------------------------------------------------
+    // Live job logs (run/live-logs.ts).
+    /** Most bytes one ranged log read may ask for: GitLab refuses a larger `byte_limit` (400). */    // CONCATENATED MODULE: ./src/run/job-outputs.ts
+    /** A line of `outputs-from` (or one `--outputs-from` flag) that is not `JOB:PATH`. */
+    class OutputsFromLineError extends Error {
+      constructor(message) {
         super(message);
-        this.name = 'OutputsFromLineError';
+        this.name = "OutputsFromLineError";
+      }
     }
-}
-const OUTPUTS_FROM_EXAMPLE = 'e.g. deploy:deploy.env or build:dist/outputs.json';
-/**
+    const OUTPUTS_FROM_EXAMPLE = "e.g. deploy:deploy.env or build:dist/outputs.json";
+    /**
  * Reads `JOB:PATH` lines; blank lines and lines starting with `#` are skipped. The line is split at
  * its last `:`, because GitLab job names often contain one (`deploy:prod:deploy.env` is the file
  * `deploy.env` of the job `deploy:prod`); a path containing `:` cannot be named.
- */
-function parseOutputsFrom(text) {
-    const requests = [];
-    const seen = new Set();
-    for (const [index, raw] of text.split(/\r?\n/).entries()) {
+ */    function parseOutputsFrom(text) {
+      const requests = [];
+      const seen = new Set;
+      for (const [index, raw] of text.split(/\r?\n/).entries()) {
         const line = raw.trim();
-        if (line === '' || line.startsWith('#'))
-            continue;
+        if (line === "" || line.startsWith("#")) continue;
         const where = `line ${index + 1} ("${line}")`;
-        const colon = line.lastIndexOf(':');
-        if (colon < 0)
-            throw new OutputsFromLineError(`${where} has no ":": write JOB:PATH, the job's name and the file's path in its artifacts, ${OUTPUTS_FROM_EXAMPLE}`);
+        const colon = line.lastIndexOf(":");
+        if (colon < 0) throw new OutputsFromLineError(`${where} has no ":": write JOB:PATH, the job's name and the file's path in its artifacts, ${OUTPUTS_FROM_EXAMPLE}`);
         const job = line.slice(0, colon).trim();
         const path = line.slice(colon + 1).trim();
-        if (job === '')
-            throw new OutputsFromLineError(`${where} names no job before ":": ${OUTPUTS_FROM_EXAMPLE}`);
-        if (path === '')
-            throw new OutputsFromLineError(`${where} names no file after ":": ${OUTPUTS_FROM_EXAMPLE}`);
+        if (job === "") throw new OutputsFromLineError(`${where} names no job before ":": ${OUTPUTS_FROM_EXAMPLE}`);
+        if (path === "") throw new OutputsFromLineError(`${where} names no file after ":": ${OUTPUTS_FROM_EXAMPLE}`);
         const problem = artifactPathProblem(path);
-        if (problem)
-            throw new OutputsFromLineError(`${where}: the path ${problem}; give it relative to the project directory, as in the job's artifacts:paths, ${OUTPUTS_FROM_EXAMPLE}`);
+        if (problem) throw new OutputsFromLineError(`${where}: the path ${problem}; give it relative to the project directory, as in the job's artifacts:paths, ${OUTPUTS_FROM_EXAMPLE}`);
         const key = `${job}\0${path}`;
-        if (seen.has(key))
-            throw new OutputsFromLineError(`${where} repeats an earlier line; name each file once`);
+        if (seen.has(key)) throw new OutputsFromLineError(`${where} repeats an earlier line; name each file once`);
         seen.add(key);
-        requests.push({ job, path });
+        requests.push({
+          job: job,
+          path: path
+        });
+      }
+      return requests;
     }
-    return requests;
-}
-/** Why a path cannot name a file inside an artifacts archive, or undefined. */
-function artifactPathProblem(path) {
-    if (path.includes('\\'))
-        return 'contains "\\": use "/" between directories';
-    if (path.startsWith('/'))
-        return 'is absolute';
-    if (/^[A-Za-z]:/.test(path))
-        return 'starts with a drive letter';
-    if (path.endsWith('/'))
-        return 'names a directory, not a file';
-    const segments = path.split('/');
-    if (segments.includes('..'))
-        return 'contains ".."';
-    if (segments.some(segment => segment === '' || segment === '.'))
-        return 'contains an empty or "." segment';
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u001f\u007f]/.test(path))
-        return 'contains a control character';
-    return undefined;
-}
-/** The most read from one `outputs-from` file; a bigger file is refused, not cut. */
-const MAX_OUTPUTS_FILE_BYTES = 1024 * 1024;
-/**
+    /** Why a path cannot name a file inside an artifacts archive, or undefined. */    function artifactPathProblem(path) {
+      if (path.includes("\\")) return 'contains "\\": use "/" between directories';
+      if (path.startsWith("/")) return "is absolute";
+      if (/^[A-Za-z]:/.test(path)) return "starts with a drive letter";
+      if (path.endsWith("/")) return "names a directory, not a file";
+      const segments = path.split("/");
+      if (segments.includes("..")) return 'contains ".."';
+      if (segments.some(segment => segment === "" || segment === ".")) return 'contains an empty or "." segment';
+      // eslint-disable-next-line no-control-regex
+            if (/[\u0000-\u001f\u007f]/.test(path)) return "contains a control character";
+      return;
+    }
+    /** The most read from one `outputs-from` file; a bigger file is refused, not cut. */    
+    /**
  * Outputs the action sets itself. GitHub compares output names without regard to case, so a key
  * such as `STATUS` would stand for `status` too: such a key is kept in `job-outputs` but not set
  * as an output of its own (`clashes`), so the action's own output keeps its meaning.
  */
-const ACTION_OUTPUT_NAMES = [
-    'pipeline-id',
-    'pipeline-iid',
-    'web-url',
-    'project-id',
-    'sha',
-    'ref',
-    'status',
-    'duration',
-    'jobs',
-    'job-outputs',
-    'artifacts-dir',
-    'pipelines'
-];
-/** GitHub's rule for an output name (the runner's file command accepts no other). */
-const OUTPUT_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-/** Why `outputs-from` could not read a file; names the job and the path. */
-class JobOutputsError extends Error {
-    problem;
-    job;
-    path;
-    constructor(problem, job, path, detail, options) {
+    const ACTION_OUTPUT_NAMES = [ "pipeline-id", "pipeline-iid", "web-url", "project-id", "sha", "ref", "status", "duration", "jobs", "job-outputs", "artifacts-dir", "pipelines" ];
+    /** GitHub's rule for an output name (the runner's file command accepts no other). */    const OUTPUT_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+    /** Why `outputs-from` could not read a file; names the job and the path. */    class JobOutputsError extends Error {
+      problem;
+      job;
+      path;
+      constructor(problem, job, path, detail, options) {
         super(`outputs-from ${job}:${path}: ${detail}`, options);
         this.problem = problem;
         this.job = job;
         this.path = path;
-        this.name = 'JobOutputsError';
+        this.name = "JobOutputsError";
+      }
     }
-}
-/**
+    /**
  * Reads `path` from the artifacts of `job` (streamed, refused past `maxBytes`) and parses it with
  * parseJobOutputs. Throws JobOutputsError naming the job and the path; once the signal aborts,
  * rejects with its reason.
- */
-async function readJobOutputs(client, project, job, path, options = {}) {
-    const maxBytes = options.maxBytes ?? MAX_OUTPUTS_FILE_BYTES;
-    const chunks = [];
-    let size = 0;
-    const tooLarge = () => new JobOutputsError('too-large', job.name, path, `the file is larger than ${formatBytes(maxBytes)}, the most outputs-from reads; write only the values the workflow needs into it`);
-    const retry = options.retry ??
-        (options.signal ? { maxAttempts: 1, retryIf: () => false, signal: options.signal } : undefined);
-    try {
+ */    async function readJobOutputs(client, project, job, path, options = {}) {
+      const maxBytes = options.maxBytes ?? 1048576;
+      const chunks = [];
+      let size = 0;
+      const tooLarge = () => new JobOutputsError("too-large", job.name, path, `the file is larger than ${formatBytes(maxBytes)}, the most outputs-from reads; write only the values the workflow needs into it`);
+      const retry = options.retry ?? (options.signal ? {
+        maxAttempts: 1,
+        retryIf: () => false,
+        signal: options.signal
+      } : void 0);
+      try {
         await streamJobArtifactFile(client, project, job.id, path, chunk => {
-            size += chunk.length;
-            if (size > maxBytes)
-                throw tooLarge();
-            chunks.push(chunk);
+          size += chunk.length;
+          if (size > maxBytes) throw tooLarge();
+          chunks.push(chunk);
         }, retry);
-    }
-    catch (error) {
-        if (error instanceof JobOutputsError)
-            throw error;
-        if (retry?.signal?.aborted)
-            throw retry.signal.reason;
-        if (error instanceof GitLabError && error.status === 404) {
-            // GitLab answers 404 alike for an unknown job, a job without artifacts (expired, erased, or
-            // none kept) and a path not in the archive (docs/gitlab.md, "Artifacts, manual jobs, retry").
-            throw new JobOutputsError('missing', job.name, path, `job ${job.id} has no such file in its artifacts (GitLab answered 404). List the file under the job's artifacts:paths (an artifacts:reports:dotenv file alone is not in the archive), and check that the artifacts have not expired`, { cause: error });
-        }
+      } catch (error) {
+        if (error instanceof JobOutputsError) throw error;
+        if (retry?.signal?.aborted) throw retry.signal.reason;
+        if (error instanceof GitLabError && error.status === 404) 
+        // GitLab answers 404 alike for an unknown job, a job without artifacts (expired, erased, or
+        // none kept) and a path not in the archive (docs/gitlab.md, "Artifacts, manual jobs, retry").
+        throw new JobOutputsError("missing", job.name, path, `job ${job.id} has no such file in its artifacts (GitLab answered 404). List the file under the job's artifacts:paths (an artifacts:reports:dotenv file alone is not in the archive), and check that the artifacts have not expired`, {
+          cause: error
+        });
         const detail = error instanceof Error ? error.message : String(error);
-        throw new JobOutputsError('gitlab', job.name, path, detail, { cause: error });
+        throw new JobOutputsError("gitlab", job.name, path, detail, {
+          cause: error
+        });
+      }
+      return parseJobOutputs(Buffer.concat(chunks), {
+        job: job.name,
+        path: path
+      });
     }
-    return parseJobOutputs(Buffer.concat(chunks), { job: job.name, path });
-}
-/**
+    /**
  * Turns a file's bytes into outputs: `.json` as one flat object of strings, numbers and booleans,
  * anything else as dotenv (`KEY=VALUE`, `#` comments, quotes, `export`) read by Node's own
  * `util.parseEnv` (Node 20.12 and later). Throws JobOutputsError naming the job and the path.
- */
-function parseJobOutputs(bytes, where) {
-    const fail = (problem, detail) => new JobOutputsError(problem, where.job, where.path, detail);
-    let text;
-    try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    }
-    catch {
-        throw fail('unreadable', 'the file is not UTF-8 text');
-    }
-    text = text.replace(/^\uFEFF/, '');
-    const entries = where.path.toLowerCase().endsWith('.json')
-        ? jsonEntries(text, fail)
-        : dotenvEntries(text, fail);
-    const values = {};
-    const masked = new Set();
-    const clashes = [];
-    const ownNames = new Set(ACTION_OUTPUT_NAMES.map(name => name.toLowerCase()));
-    for (const [key, value] of entries) {
-        if (!OUTPUT_NAME.test(key))
-            throw fail('invalid', `the key ${JSON.stringify(key)} is not a valid output name: start with a letter or _, then use letters, digits, _ and - only, e.g. DEPLOY_URL`);
+ */    function parseJobOutputs(bytes, where) {
+      const fail = (problem, detail) => new JobOutputsError(problem, where.job, where.path, detail);
+      let text;
+      try {
+        text = new TextDecoder("utf-8", {
+          fatal: true
+        }).decode(bytes);
+      } catch {
+        throw fail("unreadable", "the file is not UTF-8 text");
+      }
+      text = text.replace(/^\uFEFF/, "");
+      const entries = where.path.toLowerCase().endsWith(".json") ? jsonEntries(text, fail) : dotenvEntries(text, fail);
+      const values = {};
+      const masked = new Set;
+      const clashes = [];
+      const ownNames = new Set(ACTION_OUTPUT_NAMES.map(name => name.toLowerCase()));
+      for (const [key, value] of entries) {
+        if (!OUTPUT_NAME.test(key)) throw fail("invalid", `the key ${JSON.stringify(key)} is not a valid output name: start with a letter or _, then use letters, digits, _ and - only, e.g. DEPLOY_URL`);
         // defineProperty: a key such as __proto__ is an ordinary key here.
-        Object.defineProperty(values, key, { value, enumerable: true, writable: true });
-        if (ownNames.has(key.toLowerCase()))
-            clashes.push(key);
-        for (const secret of secretsIn(key, value))
-            masked.add(secret);
+                Object.defineProperty(values, key, {
+          value: value,
+          enumerable: true,
+          writable: true
+        });
+        if (ownNames.has(key.toLowerCase())) clashes.push(key);
+        for (const secret of secretsIn(key, value)) masked.add(secret);
+      }
+      return {
+        values: values,
+        masked: [ ...masked ],
+        clashes: clashes
+      };
     }
-    return { values, masked: [...masked], clashes };
-}
-function jsonEntries(text, fail) {
-    let parsed;
-    try {
+    function jsonEntries(text, fail) {
+      let parsed;
+      try {
         parsed = JSON.parse(text);
+      } catch (error) {
+        throw fail("unreadable", `the file is not valid JSON (${error.message})`);
+      }
+      if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) throw fail("invalid", 'the JSON is not an object; write one flat object, e.g. {"DEPLOY_URL": "https://…", "REPLICAS": 3}');
+      return Object.entries(parsed).map(([key, value]) => {
+        if (typeof value === "string") return [ key, value ];
+        if (typeof value === "number" || typeof value === "boolean") return [ key, String(value) ];
+        const kind = value === null ? "null" : Array.isArray(value) ? "a list" : "an object";
+        throw fail("invalid", `the value of ${JSON.stringify(key)} is ${kind}; outputs-from reads a flat object of strings, numbers and booleans`);
+      });
     }
-    catch (error) {
-        throw fail('unreadable', `the file is not valid JSON (${error.message})`);
+    function dotenvEntries(text, fail) {
+      // util.parseEnv came in Node 20.12; the action runs on Node 24, the CLI may meet an older Node.
+      const parseEnv = external_node_util_.parseEnv;
+      if (!parseEnv) throw fail("unreadable", `reading a dotenv file needs Node 20.12 or later (${process.version})`);
+      return Object.entries(parseEnv(text));
     }
-    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
-        throw fail('invalid', 'the JSON is not an object; write one flat object, e.g. {"DEPLOY_URL": "https://…", "REPLICAS": 3}');
-    return Object.entries(parsed).map(([key, value]) => {
-        if (typeof value === 'string')
-            return [key, value];
-        if (typeof value === 'number' || typeof value === 'boolean')
-            return [key, String(value)];
-        const kind = value === null ? 'null' : Array.isArray(value) ? 'a list' : 'an object';
-        throw fail('invalid', `the value of ${JSON.stringify(key)} is ${kind}; outputs-from reads a flat object of strings, numbers and booleans`);
-    });
-}
-function dotenvEntries(text, fail) {
-    // util.parseEnv came in Node 20.12; the action runs on Node 24, the CLI may meet an older Node.
-    const parseEnv = external_node_util_.parseEnv;
-    if (!parseEnv)
-        throw fail('unreadable', `reading a dotenv file needs Node 20.12 or later (${process.version})`);
-    return Object.entries(parseEnv(text));
-}
-// Prefixes of GitLab's own tokens (doc/security/tokens: personal, pipeline trigger, OAuth
-// application secret, CI/CD job, deploy, runner, SCIM, feature flags client, incoming mail,
-// agent, feed) and the legacy runner registration token, then GitHub's.
-const TOKEN_PATTERN = /(?:glpat-|glptt-|gloas-|glcbt-|gldt-|glrt-|glrtr-|glsoat-|glffct-|glimt-|glagent-|glft-|GR1348941|ghp_|gho_|ghu_|ghs_|ghr_|github_pat_)[A-Za-z0-9_.-]{8,}/g;
-// A JSON Web Token (header.payload.signature, both JSON parts base64url of `{"`).
-const JWT_PATTERN = /eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]+/g;
-const PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
-// Keys whose name says the value is a secret. GitLab's masked CI/CD variables cannot be told
-// from here: the dotenv file holds their plain value, and reading the job's project's variables
-// (GET /projects/:id/variables) needs the Maintainer role and the api scope, far more than
-// read_api; a "masked and hidden" variable's value is never given out at all. So the name of the
-// key stands in for GitLab's masked flag.
-const SECRET_KEY = /TOKEN|SECRET|PASSWORD|PASSWD|PRIVATE|CREDENTIAL|API_?KEY|AUTH(?!OR)/i;
-// GitLab masks no value shorter than 8 characters; masking a short one would star out every
-// occurrence of, say, "true" in the log.
-const MIN_MASKED_BY_NAME = 8;
-/**
+    // Prefixes of GitLab's own tokens (doc/security/tokens: personal, pipeline trigger, OAuth
+    // application secret, CI/CD job, deploy, runner, SCIM, feature flags client, incoming mail,
+    // agent, feed) and the legacy runner registration token, then GitHub's.
+        const TOKEN_PATTERN = /(?:glpat-|glptt-|gloas-|glcbt-|gldt-|glrt-|glrtr-|glsoat-|glffct-|glimt-|glagent-|glft-|GR1348941|ghp_|gho_|ghu_|ghs_|ghr_|github_pat_)[A-Za-z0-9_.-]{8,}/g;
+    // A JSON Web Token (header.payload.signature, both JSON parts base64url of `{"`).
+        const JWT_PATTERN = /eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]+/g;
+    const PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
+    // Keys whose name says the value is a secret. GitLab's masked CI/CD variables cannot be told
+    // from here: the dotenv file holds their plain value, and reading the job's project's variables
+    // (GET /projects/:id/variables) needs the Maintainer role and the api scope, far more than
+    // read_api; a "masked and hidden" variable's value is never given out at all. So the name of the
+    // key stands in for GitLab's masked flag.
+        const SECRET_KEY = /TOKEN|SECRET|PASSWORD|PASSWD|PRIVATE|CREDENTIAL|API_?KEY|AUTH(?!OR)/i;
+    // GitLab masks no value shorter than 8 characters; masking a short one would star out every
+    // occurrence of, say, "true" in the log.
+        const MIN_MASKED_BY_NAME = 8;
+    /**
  * What to mask for one key: the whole value when its key says secret (8 characters or more) or
  * when it holds a token or a private key; then also each token alone, and each line of a
  * multi-line value (the runner masks line by line). No guess by entropy: digests, ids and URLs
  * look random, and GitHub drops a masked value from job outputs, which would break the chain.
- */
-function secretsIn(key, value) {
-    const tokens = [...value.matchAll(TOKEN_PATTERN), ...value.matchAll(JWT_PATTERN)].map(match => match[0]);
-    const namedSecret = SECRET_KEY.test(key) && value.trim().length >= MIN_MASKED_BY_NAME;
-    if (tokens.length === 0 && !PRIVATE_KEY.test(value) && !namedSecret)
-        return [];
-    const lines = value
-        .split(/\r\n|\r|\n/)
-        .map(line => line.trim())
-        .filter(line => line !== '');
-    return [value, ...(lines.length > 1 ? lines : []), ...tokens];
-}
-function formatBytes(bytes) {
-    if (bytes % (1024 * 1024) === 0)
-        return `${bytes / (1024 * 1024)} MiB`;
-    if (bytes % 1024 === 0)
-        return `${bytes / 1024} KiB`;
-    return `${bytes} bytes`;
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = require("node:fs");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = require("node:fs/promises");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = require("node:os");
-;// CONCATENATED MODULE: ./src/run/glob.ts
-// The globs of `artifacts: JOB:GLOB`, matched against the paths inside an artifacts archive
-// (always `/`-separated). Our own few lines: path.matchesGlob is missing before Node 20.17 and
-// experimental where it exists.
-// `*` matches within one path segment, `?` one character of it, `**` any number of segments
-// (`dist/**` is everything below `dist`, `**/*.xml` every `.xml` file at any depth). Anything
-// else, braces and brackets included, is taken literally.
-function globToRegExp(glob) {
-    let source = '';
-    for (let i = 0; i < glob.length; i++) {
+ */    function secretsIn(key, value) {
+      const tokens = [ ...value.matchAll(TOKEN_PATTERN), ...value.matchAll(JWT_PATTERN) ].map(match => match[0]);
+      const namedSecret = SECRET_KEY.test(key) && value.trim().length >= MIN_MASKED_BY_NAME;
+      if (tokens.length === 0 && !PRIVATE_KEY.test(value) && !namedSecret) return [];
+      const lines = value.split(/\r\n|\r|\n/).map(line => line.trim()).filter(line => line !== "");
+      return [ value, ...lines.length > 1 ? lines : [], ...tokens ];
+    }
+    function formatBytes(bytes) {
+      if (bytes % 1048576 === 0) return bytes / 1048576 + " MiB";
+      if (bytes % 1024 === 0) return bytes / 1024 + " KiB";
+      return `${bytes} bytes`;
+    }
+    // CONCATENATED MODULE: external "node:fs"
+    const external_node_fs_namespaceObject = require("node:fs");
+    // CONCATENATED MODULE: external "node:fs/promises"
+    const promises_namespaceObject = require("node:fs/promises");
+    // CONCATENATED MODULE: external "node:os"
+    const external_node_os_namespaceObject = require("node:os");
+    // CONCATENATED MODULE: ./src/run/glob.ts
+    // The globs of `artifacts: JOB:GLOB`, matched against the paths inside an artifacts archive
+    // (always `/`-separated). Our own few lines: path.matchesGlob is missing before Node 20.17 and
+    // experimental where it exists.
+    // `*` matches within one path segment, `?` one character of it, `**` any number of segments
+    // (`dist/**` is everything below `dist`, `**/*.xml` every `.xml` file at any depth). Anything
+    // else, braces and brackets included, is taken literally.
+    function globToRegExp(glob) {
+      let source = "";
+      for (let i = 0; i < glob.length; i++) {
         const char = glob[i];
-        if (char === '*' && glob[i + 1] === '*') {
-            const segmentStart = i === 0 || glob[i - 1] === '/';
-            const segmentEnd = i + 2 === glob.length || glob[i + 2] === '/';
-            if (segmentStart && segmentEnd) {
-                if (i + 2 === glob.length) {
-                    // A trailing `**`: everything below.
-                    source += '.*';
-                }
-                else {
-                    // `**/`: zero or more whole segments.
-                    source += '(?:[^/]*/)*';
-                    i++; // the `/` after `**` is part of the group
-                }
-                i++;
-                continue;
-            }
-            source += '[^/]*';
+        if (char === "*" && glob[i + 1] === "*") {
+          const segmentStart = i === 0 || glob[i - 1] === "/";
+          const segmentEnd = i + 2 === glob.length || glob[i + 2] === "/";
+          if (segmentStart && segmentEnd) {
+            if (i + 2 === glob.length) 
+            // A trailing `**`: everything below.
+            source += ".*"; else {
+              // `**/`: zero or more whole segments.
+              source += "(?:[^/]*/)*";
+              i++;
+ // the `/` after `**` is part of the group
+                        }
             i++;
             continue;
+          }
+          source += "[^/]*";
+          i++;
+          continue;
         }
-        if (char === '*')
-            source += '[^/]*';
-        else if (char === '?')
-            source += '[^/]';
-        else
-            source += char.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+        if (char === "*") source += "[^/]*"; else if (char === "?") source += "[^/]"; else source += char.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+      }
+      return new RegExp(`^${source}$`);
     }
-    return new RegExp(`^${source}$`);
-}
-/**
+    /**
  * Whether an archive path is selected by the glob: the path itself matches, or one of its
  * directories does (`dist` selects `dist/app.js`, as a directory named in artifacts:paths does).
- */
-function pathMatches(path, glob) {
-    if (glob.test(path))
-        return true;
-    for (let slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1))
-        if (glob.test(path.slice(0, slash)))
-            return true;
-    return false;
-}
-
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = require("node:stream/promises");
-// EXTERNAL MODULE: ./node_modules/yauzl/index.js
-var yauzl = __nccwpck_require__(663);
-;// CONCATENATED MODULE: ./src/run/zip-extract.ts
-
-
-
-
-
-
-/** 1 GiB in 100,000 entries at most: far above a build's artifacts, far below a runner's disk. */
-const DEFAULT_EXTRACT_LIMITS = {
-    maxTotalBytes: 1024 * 1024 * 1024,
-    maxEntries: 100_000
-};
-/** An archive refused as a whole; `entry` names the entry when one is to blame. */
-class ArchiveError extends Error {
-    problem;
-    entry;
-    constructor(problem, message, entry, options) {
+ */    function pathMatches(path, glob) {
+      if (glob.test(path)) return true;
+      for (let slash = path.indexOf("/"); slash > 0; slash = path.indexOf("/", slash + 1)) if (glob.test(path.slice(0, slash))) return true;
+      return false;
+    }
+    // EXTERNAL MODULE: external "node:stream"
+        var external_node_stream_ = __nccwpck_require__(7075);
+    // CONCATENATED MODULE: external "node:stream/promises"
+    const external_node_stream_promises_namespaceObject = require("node:stream/promises");
+    // EXTERNAL MODULE: ./node_modules/yauzl/index.js
+        var yauzl = __nccwpck_require__(663);
+    // CONCATENATED MODULE: ./src/run/zip-extract.ts
+    /** 1 GiB in 100,000 entries at most: far above a build's artifacts, far below a runner's disk. */
+    const DEFAULT_EXTRACT_LIMITS = {
+      maxTotalBytes: 1073741824,
+      maxEntries: 1e5
+    };
+    /** An archive refused as a whole; `entry` names the entry when one is to blame. */    class ArchiveError extends Error {
+      problem;
+      entry;
+      constructor(problem, message, entry, options) {
         super(message, options);
         this.problem = problem;
         this.entry = entry;
-        this.name = 'ArchiveError';
+        this.name = "ArchiveError";
+      }
     }
-}
-const S_IFMT = 0o170000;
-const S_IFREG = 0o100000;
-const S_IFDIR = 0o040000;
-const S_IFLNK = 0o120000;
-const STORED = 0;
-const DEFLATED = 8;
-/**
+    /**
  * Extracts the zip at `zipPath` into `destination` (an existing, empty directory). Every entry is
  * checked before anything is written: a hostile one fails the whole archive with an ArchiveError
  * naming it. Files are created exclusively, so an entry listed twice is refused too.
  */
-async function extractZip(zipPath, destination, options = {}) {
-    const limits = { ...DEFAULT_EXTRACT_LIMITS, ...options.limits };
-    const root = external_node_path_namespaceObject.resolve(destination);
-    let zip;
-    try {
+    async function extractZip(zipPath, destination, options = {}) {
+      const limits = {
+        ...DEFAULT_EXTRACT_LIMITS,
+        ...options.limits
+      };
+      const root = external_node_path_namespaceObject.resolve(destination);
+      let zip;
+      try {
         zip = await yauzl.openPromise(zipPath, {
-            lazyEntries: true,
-            autoClose: false,
-            // Names are decoded and judged below, so that the error is ours and names the entry.
-            decodeStrings: false,
-            validateEntrySizes: true
+          lazyEntries: true,
+          autoClose: false,
+          // Names are decoded and judged below, so that the error is ours and names the entry.
+          decodeStrings: false,
+          validateEntrySizes: true
         });
-    }
-    catch (error) {
-        throw new ArchiveError('unreadable', `the archive is not a readable zip (${message(error)})`, undefined, {
-            cause: error
+      } catch (error) {
+        throw new ArchiveError("unreadable", `the archive is not a readable zip (${message(error)})`, void 0, {
+          cause: error
         });
-    }
-    try {
-        if (zip.entryCount > limits.maxEntries)
-            throw new ArchiveError('too-large', `the archive lists ${zip.entryCount} entries, more than the ${limits.maxEntries} allowed`);
+      }
+      try {
+        if (zip.entryCount > limits.maxEntries) throw new ArchiveError("too-large", `the archive lists ${zip.entryCount} entries, more than the ${limits.maxEntries} allowed`);
         const planned = await plan(zip, root, limits, options.select);
         const totalBytes = planned.reduce((sum, item) => sum + item.entry.uncompressedSize, 0);
         return await write(zip, root, planned, totalBytes, options);
-    }
-    finally {
+      } finally {
         zip.close();
+      }
     }
-}
-/** Reads the central directory, checks every entry, and keeps the selected ones. */
-async function plan(zip, root, limits, select) {
-    const planned = [];
-    let total = 0;
-    try {
+    /** Reads the central directory, checks every entry, and keeps the selected ones. */    async function plan(zip, root, limits, select) {
+      const planned = [];
+      let total = 0;
+      try {
         for await (const entry of zip.eachEntry()) {
-            const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, false // a `\` is taken as `/`, as Windows zip tools write it
-            );
-            const directory = name.endsWith('/');
-            const relative = directory ? name.slice(0, -1) : name;
-            // Some tools list the archive's root as `./`: nothing to create.
-            if (directory && external_node_path_namespaceObject.posix.normalize(relative) === '.')
-                continue;
-            const unsafe = unsafeName(relative, root);
-            if (unsafe)
-                throw new ArchiveError('unsafe-entry', `the entry "${printable(name)}" ${unsafe}`, name);
-            const mode = entry.externalFileAttributes >>> 16;
-            const type = mode & S_IFMT;
-            if (type === S_IFLNK)
-                throw new ArchiveError('unsafe-entry', `the entry "${printable(name)}" is a symbolic link; links are not extracted, so that nothing can point outside the directory`, name);
-            if (type !== 0 && type !== S_IFREG && type !== S_IFDIR)
-                throw new ArchiveError('unsafe-entry', `the entry "${printable(name)}" is not a file or a directory`, name);
-            const isDirectory = directory || type === S_IFDIR;
-            if (!isDirectory && entry.isEncrypted())
-                throw new ArchiveError('unreadable', `the entry "${printable(name)}" is encrypted`, name);
-            if (!isDirectory &&
-                entry.compressionMethod !== STORED &&
-                entry.compressionMethod !== DEFLATED)
-                throw new ArchiveError('unreadable', `the entry "${printable(name)}" uses compression method ${entry.compressionMethod}; only stored and deflated entries can be read`, name);
-            const clean = external_node_path_namespaceObject.posix.normalize(relative); // `a/./b` and `a//b` are `a/b`
-            if (select && !select(clean))
-                continue;
-            if (!isDirectory) {
-                total += entry.uncompressedSize;
-                if (total > limits.maxTotalBytes)
-                    throw new ArchiveError('too-large', `the entry "${printable(name)}" (${entry.uncompressedSize} bytes) takes the files extracted past ${limits.maxTotalBytes} bytes, the limit`, name);
-            }
-            planned.push({
-                entry,
-                name: clean,
-                directory: isDirectory,
-                executable: (mode & 0o111) !== 0
-            });
+          const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, false);
+          const directory = name.endsWith("/");
+          const relative = directory ? name.slice(0, -1) : name;
+          // Some tools list the archive's root as `./`: nothing to create.
+                    if (directory && external_node_path_namespaceObject.posix.normalize(relative) === ".") continue;
+          const unsafe = unsafeName(relative, root);
+          if (unsafe) throw new ArchiveError("unsafe-entry", `the entry "${printable(name)}" ${unsafe}`, name);
+          const mode = entry.externalFileAttributes >>> 16;
+          const type = mode & 61440;
+          if (type === 40960) throw new ArchiveError("unsafe-entry", `the entry "${printable(name)}" is a symbolic link; links are not extracted, so that nothing can point outside the directory`, name);
+          if (type !== 0 && type !== 32768 && type !== 16384) throw new ArchiveError("unsafe-entry", `the entry "${printable(name)}" is not a file or a directory`, name);
+          const isDirectory = directory || type === 16384;
+          if (!isDirectory && entry.isEncrypted()) throw new ArchiveError("unreadable", `the entry "${printable(name)}" is encrypted`, name);
+          if (!isDirectory && entry.compressionMethod !== 0 && entry.compressionMethod !== 8) throw new ArchiveError("unreadable", `the entry "${printable(name)}" uses compression method ${entry.compressionMethod}; only stored and deflated entries can be read`, name);
+          const clean = external_node_path_namespaceObject.posix.normalize(relative);
+ // `a/./b` and `a//b` are `a/b`
+                    if (select && !select(clean)) continue;
+          if (!isDirectory) {
+            total += entry.uncompressedSize;
+            if (total > limits.maxTotalBytes) throw new ArchiveError("too-large", `the entry "${printable(name)}" (${entry.uncompressedSize} bytes) takes the files extracted past ${limits.maxTotalBytes} bytes, the limit`, name);
+          }
+          planned.push({
+            entry: entry,
+            name: clean,
+            directory: isDirectory,
+            executable: (mode & 73) !== 0
+          });
         }
-    }
-    catch (error) {
-        if (error instanceof ArchiveError)
-            throw error;
-        throw new ArchiveError('unreadable', `the archive is damaged (${message(error)})`, undefined, {
-            cause: error
+      } catch (error) {
+        if (error instanceof ArchiveError) throw error;
+        throw new ArchiveError("unreadable", `the archive is damaged (${message(error)})`, void 0, {
+          cause: error
         });
+      }
+      return planned;
     }
-    return planned;
-}
-/** Why an entry's path would leave `root` or cannot be written safely, or undefined. */
-function unsafeName(name, root) {
-    if (name === '')
-        return 'has an empty name';
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u001f\u007f]/.test(name))
-        return 'has a control character in its name';
-    if (name.startsWith('/'))
-        return 'has an absolute path';
-    if (/^[A-Za-z]:/.test(name))
-        return 'starts with a drive letter';
-    if (name.split('/').includes('..'))
-        return 'contains ".." and would leave the directory';
-    // Windows reads `name:stream` as an alternate data stream of `name`.
-    if (process.platform === 'win32' && name.includes(':'))
-        return 'contains ":"';
-    const target = external_node_path_namespaceObject.resolve(root, name);
-    if (target === root || !target.startsWith(root + external_node_path_namespaceObject.sep))
-        return 'would leave the directory once normalised';
-    return undefined;
-}
-async function write(zip, root, planned, totalBytes, options) {
-    const step = options.progressStepBytes ?? 32 * 1024 * 1024;
-    const files = [];
-    let bytes = 0;
-    let reported = 0;
-    for (const item of planned) {
+    /** Why an entry's path would leave `root` or cannot be written safely, or undefined. */    function unsafeName(name, root) {
+      if (name === "") return "has an empty name";
+      // eslint-disable-next-line no-control-regex
+            if (/[\u0000-\u001f\u007f]/.test(name)) return "has a control character in its name";
+      if (name.startsWith("/")) return "has an absolute path";
+      if (/^[A-Za-z]:/.test(name)) return "starts with a drive letter";
+      if (name.split("/").includes("..")) return 'contains ".." and would leave the directory';
+      // Windows reads `name:stream` as an alternate data stream of `name`.
+            if (process.platform === "win32" && name.includes(":")) return 'contains ":"';
+      const target = external_node_path_namespaceObject.resolve(root, name);
+      if (target === root || !target.startsWith(root + external_node_path_namespaceObject.sep)) return "would leave the directory once normalised";
+      return;
+    }
+    async function write(zip, root, planned, totalBytes, options) {
+      const step = options.progressStepBytes ?? 33554432;
+      const files = [];
+      let bytes = 0;
+      let reported = 0;
+      for (const item of planned) {
         options.signal?.throwIfAborted();
         const target = external_node_path_namespaceObject.resolve(root, item.name);
         if (item.directory) {
-            await (0,promises_namespaceObject.mkdir)(target, { recursive: true });
-            continue;
+          await (0, promises_namespaceObject.mkdir)(target, {
+            recursive: true
+          });
+          continue;
         }
-        await (0,promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(target), { recursive: true });
+        await (0, promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(target), {
+          recursive: true
+        });
         const counter = new external_node_stream_.Transform({
-            transform(chunk, _encoding, done) {
-                bytes += chunk.length;
-                if (options.onProgress && bytes - reported >= step) {
-                    reported = bytes;
-                    options.onProgress(bytes, totalBytes);
-                }
-                done(null, chunk);
+          transform(chunk, _encoding, done) {
+            bytes += chunk.length;
+            if (options.onProgress && bytes - reported >= step) {
+              reported = bytes;
+              options.onProgress(bytes, totalBytes);
             }
+            done(null, chunk);
+          }
         });
         try {
-            const data = await zip.openReadStreamPromise(item.entry);
-            await (0,external_node_stream_promises_namespaceObject.pipeline)(data, counter, 
-            // `wx`: a second entry of the same name (or a case-folded twin) fails instead of overwriting.
-            (0,external_node_fs_namespaceObject.createWriteStream)(target, { flags: 'wx', mode: item.executable ? 0o755 : 0o644 }), { signal: options.signal });
-        }
-        catch (error) {
-            if (options.signal?.aborted)
-                throw error;
-            throw entryWriteError(item.name, error);
+          const data = await zip.openReadStreamPromise(item.entry);
+          await (0, external_node_stream_promises_namespaceObject.pipeline)(data, counter, 
+          // `wx`: a second entry of the same name (or a case-folded twin) fails instead of overwriting.
+          // `wx`: a second entry of the same name (or a case-folded twin) fails instead of overwriting.
+          (0, external_node_fs_namespaceObject.createWriteStream)(target, {
+            flags: "wx",
+            mode: item.executable ? 493 : 420
+          }), {
+            signal: options.signal
+          });
+        } catch (error) {
+          if (options.signal?.aborted) throw error;
+          throw entryWriteError(item.name, error);
         }
         files.push(item.name);
+      }
+      options.onProgress?.(bytes, totalBytes);
+      return {
+        files: files,
+        bytes: bytes
+      };
     }
-    options.onProgress?.(bytes, totalBytes);
-    return { files, bytes };
-}
-function entryWriteError(name, error) {
-    const text = message(error);
-    const shown = printable(name);
-    // yauzl's validateEntrySizes: "too many bytes in the stream. expected N. got at least M".
-    if (/too many bytes/i.test(text))
-        return new ArchiveError('zip-bomb', `the entry "${shown}" inflates past the size its header declares (${text}); the archive is refused`, name, { cause: error });
-    const code = error.code;
-    if (code === 'EEXIST' || code === 'ENOTDIR' || code === 'EISDIR')
-        return new ArchiveError('unsafe-entry', `the entry "${shown}" collides with another entry of the archive (${code})`, name, { cause: error });
-    return new ArchiveError('unreadable', `the entry "${shown}" could not be extracted (${text})`, name, {
+    function entryWriteError(name, error) {
+      const text = message(error);
+      const shown = printable(name);
+      // yauzl's validateEntrySizes: "too many bytes in the stream. expected N. got at least M".
+            if (/too many bytes/i.test(text)) return new ArchiveError("zip-bomb", `the entry "${shown}" inflates past the size its header declares (${text}); the archive is refused`, name, {
         cause: error
-    });
-}
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/g;
-/** A name from the archive as it can be shown on one line (control characters escaped). */
-function printable(name) {
-    return name.replace(CONTROL_CHARACTERS, char => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
-function message(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
-;// CONCATENATED MODULE: ./src/run/artifacts.ts
-
-
-
-
-
-
-
-
-/** A line of `artifacts` (or one `--artifacts` flag) that cannot be read. */
-class ArtifactsLineError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ArtifactsLineError';
+      });
+      const code = error.code;
+      if (code === "EEXIST" || code === "ENOTDIR" || code === "EISDIR") return new ArchiveError("unsafe-entry", `the entry "${shown}" collides with another entry of the archive (${code})`, name, {
+        cause: error
+      });
+      return new ArchiveError("unreadable", `the entry "${shown}" could not be extracted (${text})`, name, {
+        cause: error
+      });
     }
-}
-const ARTIFACTS_EXAMPLE = 'e.g. build, or build:dist/** for the files under dist/';
-/**
+    // eslint-disable-next-line no-control-regex
+        const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/g;
+    /** A name from the archive as it can be shown on one line (control characters escaped). */    function printable(name) {
+      return name.replace(CONTROL_CHARACTERS, char => `\\x${char.charCodeAt(0).toString(16).padStart(2, "0")}`);
+    }
+    function message(error) {
+      return error instanceof Error ? error.message : String(error);
+    }
+    // CONCATENATED MODULE: ./src/run/artifacts.ts
+    /** A line of `artifacts` (or one `--artifacts` flag) that cannot be read. */
+    class ArtifactsLineError extends Error {
+      constructor(message) {
+        super(message);
+        this.name = "ArtifactsLineError";
+      }
+    }
+    const ARTIFACTS_EXAMPLE = "e.g. build, or build:dist/** for the files under dist/";
+    /**
  * Reads `JOB` or `JOB:GLOB` lines; blank lines and lines starting with `#` are skipped. A line is
  * split at its last `:`; a job whose name contains `:` is named whole with a trailing `:`
  * (`build:linux:`), or resolved against the pipeline's job names by resolveArtifactsRequest.
- */
-function parseArtifacts(text) {
-    const requests = [];
-    const seen = new Set();
-    for (const [index, raw] of text.split(/\r?\n/).entries()) {
+ */    function parseArtifacts(text) {
+      const requests = [];
+      const seen = new Set;
+      for (const [index, raw] of text.split(/\r?\n/).entries()) {
         const line = raw.trim();
-        if (line === '' || line.startsWith('#'))
-            continue;
+        if (line === "" || line.startsWith("#")) continue;
         const where = `line ${index + 1} ("${line}")`;
-        const colon = line.lastIndexOf(':');
+        const colon = line.lastIndexOf(":");
         const job = (colon < 0 ? line : line.slice(0, colon)).trim();
-        const glob = colon < 0 ? '' : line.slice(colon + 1).trim();
-        if (job === '')
-            throw new ArtifactsLineError(`${where} names no job: ${ARTIFACTS_EXAMPLE}`);
-        const problem = glob === '' ? undefined : globProblem(glob);
-        if (problem)
-            throw new ArtifactsLineError(`${where}: the glob ${problem}; give it relative to the project directory, as in the job's artifacts:paths, ${ARTIFACTS_EXAMPLE}`);
-        if (seen.has(line))
-            throw new ArtifactsLineError(`${where} repeats an earlier line`);
+        const glob = colon < 0 ? "" : line.slice(colon + 1).trim();
+        if (job === "") throw new ArtifactsLineError(`${where} names no job: ${ARTIFACTS_EXAMPLE}`);
+        const problem = glob === "" ? void 0 : globProblem(glob);
+        if (problem) throw new ArtifactsLineError(`${where}: the glob ${problem}; give it relative to the project directory, as in the job's artifacts:paths, ${ARTIFACTS_EXAMPLE}`);
+        if (seen.has(line)) throw new ArtifactsLineError(`${where} repeats an earlier line`);
         seen.add(line);
-        requests.push({ line, job, glob: glob === '' ? undefined : glob });
+        requests.push({
+          line: line,
+          job: job,
+          glob: glob === "" ? void 0 : glob
+        });
+      }
+      return requests;
     }
-    return requests;
-}
-function globProblem(glob) {
-    if (glob.includes('\\'))
-        return 'contains "\\": use "/" between directories';
-    if (glob.startsWith('/'))
-        return 'is absolute';
-    if (glob.split('/').includes('..'))
-        return 'contains ".."';
-    return undefined;
-}
-/**
+    function globProblem(glob) {
+      if (glob.includes("\\")) return 'contains "\\": use "/" between directories';
+      if (glob.startsWith("/")) return "is absolute";
+      if (glob.split("/").includes("..")) return 'contains ".."';
+      return;
+    }
+    /**
  * `build:linux` is the job `build` with the glob `linux`, unless the pipeline has a job named
  * `build:linux`: then it is that job's whole archive.
- */
-function resolveArtifactsRequest(request, jobNames) {
-    if (request.glob !== undefined && jobNames.has(request.line))
-        return { line: request.line, job: request.line, glob: undefined };
-    return request;
-}
-// eslint-disable-next-line no-control-regex
-const NOT_IN_A_FILE_NAME = /[/\\:*?"<>|\u0000-\u001f\u007f]/g;
-/**
+ */    function resolveArtifactsRequest(request, jobNames) {
+      if (request.glob !== void 0 && jobNames.has(request.line)) return {
+        line: request.line,
+        job: request.line,
+        glob: void 0
+      };
+      return request;
+    }
+    // eslint-disable-next-line no-control-regex
+        const NOT_IN_A_FILE_NAME = /[/\\:*?"<>|\u0000-\u001f\u007f]/g;
+    /**
  * The directory a job's files go to, one path segment: `/`, `\`, `:` and the other characters
  * Windows forbids become `_`, as do names that are only dots. Two jobs whose names differ only
  * there would share a directory: the caller should refuse that.
- */
-function jobDirectoryName(job) {
-    const name = job.replace(NOT_IN_A_FILE_NAME, '_').replace(/[. ]+$/, m => '_'.repeat(m.length));
-    return name === '' || /^\.+$/.test(name) ? '_' : name;
-}
-/** Most bytes of an archive downloaded before it is refused (the compressed size). */
-const MAX_ARCHIVE_BYTES = 1024 * 1024 * 1024;
-/** Why a job's artifacts could not be brought in; names the job, and the entry when one is to blame. */
-class ArtifactsError extends Error {
-    problem;
-    job;
-    entry;
-    constructor(problem, job, detail, entry, options) {
+ */    function jobDirectoryName(job) {
+      const name = job.replace(NOT_IN_A_FILE_NAME, "_").replace(/[. ]+$/, m => "_".repeat(m.length));
+      return name === "" || /^\.+$/.test(name) ? "_" : name;
+    }
+    /** Most bytes of an archive downloaded before it is refused (the compressed size). */    
+    /** Why a job's artifacts could not be brought in; names the job, and the entry when one is to blame. */
+    class ArtifactsError extends Error {
+      problem;
+      job;
+      entry;
+      constructor(problem, job, detail, entry, options) {
         super(`artifacts of ${job}: ${detail}`, options);
         this.problem = problem;
         this.job = job;
         this.entry = entry;
-        this.name = 'ArtifactsError';
+        this.name = "ArtifactsError";
+      }
     }
-}
-/**
+    /**
  * Downloads the job's archive to a temporary file (never into memory), extracts it into a fresh
  * directory beside the target, and only when every entry was written swaps that directory in for
  * `<artifactsDir>/<job>/` (replacing what an earlier run left there). A refused archive leaves
  * nothing behind. Throws ArtifactsError; an abort rejects with the signal's reason.
- */
-async function downloadArtifacts(client, project, job, options) {
-    const dir = external_node_path_namespaceObject.resolve(options.artifactsDir, jobDirectoryName(job.name));
-    const step = options.progressStepBytes ?? 32 * 1024 * 1024;
-    const scratch = await (0,promises_namespaceObject.mkdtemp)(external_node_path_namespaceObject.join(options.tempDir ?? external_node_os_namespaceObject.tmpdir(), 'gitlab-artifacts-'));
-    let staging;
-    try {
-        const archive = external_node_path_namespaceObject.join(scratch, 'artifacts.zip');
+ */    async function downloadArtifacts(client, project, job, options) {
+      const dir = external_node_path_namespaceObject.resolve(options.artifactsDir, jobDirectoryName(job.name));
+      const step = options.progressStepBytes ?? 33554432;
+      const scratch = await (0, promises_namespaceObject.mkdtemp)(external_node_path_namespaceObject.join(options.tempDir ?? external_node_os_namespaceObject.tmpdir(), "gitlab-artifacts-"));
+      let staging;
+      try {
+        const archive = external_node_path_namespaceObject.join(scratch, "artifacts.zip");
         await download(client, project, job, archive, options, step);
         options.signal?.throwIfAborted();
-        await (0,promises_namespaceObject.mkdir)(options.artifactsDir, { recursive: true });
-        staging = await (0,promises_namespaceObject.mkdtemp)(external_node_path_namespaceObject.join(options.artifactsDir, `.${external_node_path_namespaceObject.basename(dir)}.partial-`));
-        const glob = options.glob === undefined ? undefined : globToRegExp(options.glob);
+        await (0, promises_namespaceObject.mkdir)(options.artifactsDir, {
+          recursive: true
+        });
+        staging = await (0, promises_namespaceObject.mkdtemp)(external_node_path_namespaceObject.join(options.artifactsDir, `.${external_node_path_namespaceObject.basename(dir)}.partial-`));
+        const glob = options.glob === void 0 ? void 0 : globToRegExp(options.glob);
         let extracted;
         try {
-            extracted = await extractZip(archive, staging, {
-                select: glob ? name => pathMatches(name, glob) : undefined,
-                limits: options.limits,
-                signal: options.signal,
-                progressStepBytes: step,
-                onProgress: (bytes, totalBytes) => options.onProgress?.({ job: job.name, phase: 'extract', bytes, totalBytes })
-            });
+          extracted = await extractZip(archive, staging, {
+            select: glob ? name => pathMatches(name, glob) : void 0,
+            limits: options.limits,
+            signal: options.signal,
+            progressStepBytes: step,
+            onProgress: (bytes, totalBytes) => options.onProgress?.({
+              job: job.name,
+              phase: "extract",
+              bytes: bytes,
+              totalBytes: totalBytes
+            })
+          });
+        } catch (error) {
+          if (error instanceof ArchiveError) throw new ArtifactsError(error.problem, job.name, error.message, error.entry, {
+            cause: error
+          });
+          throw error;
         }
-        catch (error) {
-            if (error instanceof ArchiveError)
-                throw new ArtifactsError(error.problem, job.name, error.message, error.entry, {
-                    cause: error
-                });
-            throw error;
-        }
-        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
-        await (0,promises_namespaceObject.rename)(staging, dir);
-        staging = undefined;
-        return { dir, files: extracted.files, bytes: extracted.bytes };
+        await (0, promises_namespaceObject.rm)(dir, {
+          recursive: true,
+          force: true
+        });
+        await (0, promises_namespaceObject.rename)(staging, dir);
+        staging = void 0;
+        return {
+          dir: dir,
+          files: extracted.files,
+          bytes: extracted.bytes
+        };
+      } finally {
+        if (staging) await (0, promises_namespaceObject.rm)(staging, {
+          recursive: true,
+          force: true
+        });
+        await (0, promises_namespaceObject.rm)(scratch, {
+          recursive: true,
+          force: true
+        });
+      }
     }
-    finally {
-        if (staging)
-            await (0,promises_namespaceObject.rm)(staging, { recursive: true, force: true });
-        await (0,promises_namespaceObject.rm)(scratch, { recursive: true, force: true });
-    }
-}
-// Restarts of a download cut short after its first byte (the client retries only before it):
-// the archive is read again from its beginning, as no byte range can be asked for.
-const MAX_DOWNLOAD_STARTS = 3;
-async function download(client, project, job, file, options, step) {
-    const retry = options.retry
-        ? { ...options.retry, signal: options.signal ?? options.retry.signal }
-        : options.signal
-            ? { maxAttempts: 1, retryIf: () => false, signal: options.signal }
-            : undefined;
-    for (let start = 1;; start++) {
-        const received = { bytes: 0 };
+    // Restarts of a download cut short after its first byte (the client retries only before it):
+    // the archive is read again from its beginning, as no byte range can be asked for.
+        const MAX_DOWNLOAD_STARTS = 3;
+    async function download(client, project, job, file, options, step) {
+      const retry = options.retry ? {
+        ...options.retry,
+        signal: options.signal ?? options.retry.signal
+      } : options.signal ? {
+        maxAttempts: 1,
+        retryIf: () => false,
+        signal: options.signal
+      } : void 0;
+      for (let start = 1; ;start++) {
+        const received = {
+          bytes: 0
+        };
         try {
-            await downloadOnce(client, project, job, file, options, step, retry, received);
-            return;
+          await downloadOnce(client, project, job, file, options, step, retry, received);
+          return;
+        } catch (error) {
+          if (error instanceof ArtifactsError) throw error;
+          if (options.signal?.aborted) throw options.signal.reason;
+          const again = error instanceof GitLabError && received.bytes > 0 && start < MAX_DOWNLOAD_STARTS && retry !== void 0 && retry.retryIf(error) && (retry.deadline === void 0 || Date.now() < retry.deadline);
+          if (again) continue;
+          if (error instanceof GitLabError && error.status === 404) throw new ArtifactsError("missing", job.name, `job ${job.id} has no artifacts archive (GitLab answered 404): the job kept no artifacts:paths, or they expired or were erased`, void 0, {
+            cause: error
+          });
+          throw new ArtifactsError("gitlab", job.name, error instanceof Error ? error.message : String(error), void 0, {
+            cause: error
+          });
         }
-        catch (error) {
-            if (error instanceof ArtifactsError)
-                throw error;
-            if (options.signal?.aborted)
-                throw options.signal.reason;
-            const again = error instanceof GitLabError &&
-                received.bytes > 0 &&
-                start < MAX_DOWNLOAD_STARTS &&
-                retry !== undefined &&
-                retry.retryIf(error) &&
-                (retry.deadline === undefined || Date.now() < retry.deadline);
-            if (again)
-                continue;
-            if (error instanceof GitLabError && error.status === 404)
-                throw new ArtifactsError('missing', job.name, `job ${job.id} has no artifacts archive (GitLab answered 404): the job kept no artifacts:paths, or they expired or were erased`, undefined, { cause: error });
-            throw new ArtifactsError('gitlab', job.name, error instanceof Error ? error.message : String(error), undefined, { cause: error });
-        }
+      }
     }
-}
-async function downloadOnce(client, project, job, file, options, step, retry, received) {
-    const maxBytes = options.maxArchiveBytes ?? MAX_ARCHIVE_BYTES;
-    // Written as each chunk arrives, synchronously: nothing waits in memory for a slow disk.
-    const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'w', 0o600);
-    let reported = 0;
-    try {
+    async function downloadOnce(client, project, job, file, options, step, retry, received) {
+      const maxBytes = options.maxArchiveBytes ?? 1073741824;
+      // Written as each chunk arrives, synchronously: nothing waits in memory for a slow disk.
+            const fd = (0, external_node_fs_namespaceObject.openSync)(file, "w", 384);
+      let reported = 0;
+      try {
         await streamJobArtifactsArchive(client, project, job.id, chunk => {
-            received.bytes += chunk.length;
-            if (received.bytes > maxBytes)
-                throw new ArtifactsError('too-large', job.name, `the archive is larger than ${maxBytes} bytes, the most downloaded; narrow the job's artifacts:paths`);
-            (0,external_node_fs_namespaceObject.writeSync)(fd, chunk);
-            if (received.bytes - reported >= step) {
-                reported = received.bytes;
-                options.onProgress?.({ job: job.name, phase: 'download', bytes: received.bytes });
-            }
+          received.bytes += chunk.length;
+          if (received.bytes > maxBytes) throw new ArtifactsError("too-large", job.name, `the archive is larger than ${maxBytes} bytes, the most downloaded; narrow the job's artifacts:paths`);
+          (0, external_node_fs_namespaceObject.writeSync)(fd, chunk);
+          if (received.bytes - reported >= step) {
+            reported = received.bytes;
+            options.onProgress?.({
+              job: job.name,
+              phase: "download",
+              bytes: received.bytes
+            });
+          }
         }, retry);
+      } finally {
+        (0, external_node_fs_namespaceObject.closeSync)(fd);
+      }
+      options.onProgress?.({
+        job: job.name,
+        phase: "download",
+        bytes: received.bytes
+      });
     }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-    options.onProgress?.({ job: job.name, phase: 'download', bytes: received.bytes });
-}
-
-;// CONCATENATED MODULE: ./src/settings/results-inputs.ts
-
-
-
-
-// The inputs that bring results back from the pipeline and take control of it: outputs-from,
-// artifacts, artifacts-dir, pipeline-id, play-manual, on-rerun (docs/contract.md, section 1).
-const RESULTS_INPUT_DEFAULTS = {
-    'outputs-from': '',
-    artifacts: '',
-    'artifacts-dir': 'gitlab-artifacts',
-    'pipeline-id': '',
-    'play-manual': '',
-    'on-rerun': 'reuse'
-};
-const outputsFrom = input((text, ctx) => {
-    try {
+    // CONCATENATED MODULE: ./src/settings/results-inputs.ts
+    // The inputs that bring results back from the pipeline and take control of it: outputs-from,
+    // artifacts, artifacts-dir, pipeline-id, play-manual, on-rerun (docs/contract.md, section 1).
+    const RESULTS_INPUT_DEFAULTS = {
+      "outputs-from": "",
+      artifacts: "",
+      "artifacts-dir": "gitlab-artifacts",
+      "pipeline-id": "",
+      "play-manual": "",
+      "on-rerun": "reuse"
+    };
+    const outputsFrom = input((text, ctx) => {
+      try {
         return parseOutputsFrom(text);
-    }
-    catch (error) {
-        if (error instanceof OutputsFromLineError)
-            return fail(ctx, error.message);
+      } catch (error) {
+        if (error instanceof OutputsFromLineError) return fail(ctx, error.message);
         throw error;
-    }
-});
-const artifacts = input((text, ctx) => {
-    try {
+      }
+    });
+    const artifacts = input((text, ctx) => {
+      try {
         return parseArtifacts(text);
-    }
-    catch (error) {
-        if (error instanceof ArtifactsLineError)
-            return fail(ctx, error.message);
+      } catch (error) {
+        if (error instanceof ArtifactsLineError) return fail(ctx, error.message);
         throw error;
-    }
-});
-const artifactsDir = input((text, ctx) => {
-    const value = text.trim() || RESULTS_INPUT_DEFAULTS['artifacts-dir'];
-    if (external_node_path_namespaceObject.isAbsolute(value) || /^[A-Za-z]:/.test(value))
-        return fail(ctx, `"${value}" is absolute; give a directory relative to the workspace, e.g. gitlab-artifacts`);
-    if (value.split(/[\\/]/).includes('..'))
-        return fail(ctx, `"${value}" contains ".."; give a directory inside the workspace, e.g. gitlab-artifacts`);
-    return value;
-});
-const pipelineId = input((text, ctx) => {
-    const value = text.trim();
-    if (value === '')
-        return undefined;
-    if (!/^[1-9]\d{0,15}$/.test(value))
-        return fail(ctx, `"${value}" is not a pipeline id: give the numeric id from the pipeline's URL (…/-/pipelines/1234), e.g. 1234`);
-    return Number(value);
-});
-const playManual = input((text, ctx) => {
-    const names = text
-        .split(/[,\n]/)
-        .map(name => name.trim())
-        .filter(Boolean);
-    if (names.includes('*') && names.length > 1)
-        return fail(ctx, `"*" plays every blocking manual job: give it alone, or list names, e.g. deploy-prod`);
-    return [...new Set(names)];
-});
-const onRerun = input((text, ctx) => {
-    const value = (text.trim() || RESULTS_INPUT_DEFAULTS['on-rerun']).toLowerCase();
-    if (value === 'reuse' || value === 'new')
-        return value;
-    return fail(ctx, `must be reuse or new, got "${value}"`);
-});
-
-;// CONCATENATED MODULE: ./src/settings/settings.ts
-
-
-
-
-
-/** Every setting, named as the action input; the CLI maps its flags onto the same names. */
-const INPUT_DEFAULTS = {
-    'gitlab-url': 'https://gitlab.com',
-    project: '',
-    ref: '',
-    'trigger-token': '',
-    variables: '',
-    inputs: '',
-    wait: 'false',
-    'api-token': '',
-    timeout: '1h',
-    'poll-interval': '15s',
-    'accept-statuses': 'success',
-    'cancel-on-timeout': 'true',
-    'cancel-on-abort': 'true',
-    'job-logs': 'failed',
-    summary: 'true',
-    ...RESULTS_INPUT_DEFAULTS
-};
-/** All that is wrong with the inputs, each naming its input; thrown before any request. */
-class InputError extends Error {
-    issues;
-    constructor(issues) {
-        super(issues.map(issue => `${issue.input}: ${issue.message}`).join('\n'));
+      }
+    });
+    const artifactsDir = input((text, ctx) => {
+      const value = text.trim() || RESULTS_INPUT_DEFAULTS["artifacts-dir"];
+      if (external_node_path_namespaceObject.isAbsolute(value) || /^[A-Za-z]:/.test(value)) return fail(ctx, `"${value}" is absolute; give a directory relative to the workspace, e.g. gitlab-artifacts`);
+      if (value.split(/[\\/]/).includes("..")) return fail(ctx, `"${value}" contains ".."; give a directory inside the workspace, e.g. gitlab-artifacts`);
+      return value;
+    });
+    const pipelineId = input((text, ctx) => {
+      const value = text.trim();
+      if (value === "") return;
+      if (!/^[1-9]\d{0,15}$/.test(value)) return fail(ctx, `"${value}" is not a pipeline id: give the numeric id from the pipeline's URL (…/-/pipelines/1234), e.g. 1234`);
+      return Number(value);
+    });
+    const playManual = input((text, ctx) => {
+      const names = text.split(/[,\n]/).map(name => name.trim()).filter(Boolean);
+      if (names.includes("*") && names.length > 1) return fail(ctx, '"*" plays every blocking manual job: give it alone, or list names, e.g. deploy-prod');
+      return [ ...new Set(names) ];
+    });
+    const onRerun = input((text, ctx) => {
+      const value = (text.trim() || RESULTS_INPUT_DEFAULTS["on-rerun"]).toLowerCase();
+      if (value === "reuse" || value === "new") return value;
+      return fail(ctx, `must be reuse or new, got "${value}"`);
+    });
+    // CONCATENATED MODULE: ./src/settings/settings.ts
+    /** Every setting, named as the action input; the CLI maps its flags onto the same names. */
+    const INPUT_DEFAULTS = {
+      "gitlab-url": "https://gitlab.com",
+      project: "",
+      ref: "",
+      "trigger-token": "",
+      variables: "",
+      inputs: "",
+      wait: "false",
+      "api-token": "",
+      timeout: "1h",
+      "poll-interval": "15s",
+      "accept-statuses": "success",
+      "cancel-on-timeout": "true",
+      "cancel-on-abort": "true",
+      "job-logs": "failed",
+      summary: "true",
+      ...RESULTS_INPUT_DEFAULTS
+    };
+    /** All that is wrong with the inputs, each naming its input; thrown before any request. */    class InputError extends Error {
+      issues;
+      constructor(issues) {
+        super(issues.map(issue => `${issue.input}: ${issue.message}`).join("\n"));
         this.issues = issues;
-        this.name = 'InputError';
+        this.name = "InputError";
+      }
     }
-}
-const PATH_SEGMENT = /^[A-Za-z0-9_.][A-Za-z0-9_.-]*$/;
-// Never shows the value: it is a secret.
-const TOKEN_WITH_WHITESPACE = 'contains whitespace or a line break; copy the token again without surrounding text (its value is not shown)';
-const gitlabUrl = input((text, ctx) => {
-    const value = text.trim() || INPUT_DEFAULTS['gitlab-url'];
-    let url;
-    try {
+    const PATH_SEGMENT = /^[A-Za-z0-9_.][A-Za-z0-9_.-]*$/;
+    // Never shows the value: it is a secret.
+        const TOKEN_WITH_WHITESPACE = "contains whitespace or a line break; copy the token again without surrounding text (its value is not shown)";
+    const gitlabUrl = input((text, ctx) => {
+      const value = text.trim() || INPUT_DEFAULTS["gitlab-url"];
+      let url;
+      try {
         url = new URL(value);
-    }
-    catch {
+      } catch {
         return fail(ctx, `"${value}" is not a URL. Use the address of the GitLab instance, e.g. https://gitlab.example.com`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        return fail(ctx, `must start with https:// or http://, got "${url.protocol}". Example: https://gitlab.example.com`);
-    }
-    if (url.username || url.password) {
-        return fail(ctx, 'must not contain credentials; pass tokens in trigger-token and api-token instead. Example: https://gitlab.example.com');
-    }
-    if (url.search || url.hash) {
-        return fail(ctx, 'must not contain a query string or fragment. Example: https://example.com/gitlab');
-    }
-    // Users often paste the API root; the API is always <gitlab-url>/api/v4.
-    const path = url.pathname.replace(/\/+$/, '').replace(/\/api\/v4$/, '');
-    return `${url.origin}${path}`;
-});
-const project = input((text, ctx) => {
-    let value = text.trim();
-    if (value === '')
-        return fail(ctx, 'is required: the numeric project id (e.g. 4242) or its full path (e.g. my-group/my-project)');
-    if (/^\d+$/.test(value))
-        return value;
-    if (/^https?:\/\//i.test(value)) {
-        return fail(ctx, `must be the project id or path, not a URL: for "${value}" use the part after the host, e.g. my-group/my-project`);
-    }
-    // Accept a path that is already URL-encoded (group%2Fproject) so it is not encoded twice.
-    if (/%2f/i.test(value)) {
-        try {
-            value = decodeURIComponent(value);
-        }
-        catch {
-            return fail(ctx, `"${value}" is not a valid URL-encoded path. Example: my-group/my-project`);
-        }
-    }
-    value = value.replace(/^\/+|\/+$/g, '');
-    const segments = value.split('/');
-    if (/\s/.test(value)) {
-        return fail(ctx, `"${value}" contains spaces; GitLab paths never do. Use the path from the project's URL (e.g. my-group/my-project), not its display name`);
-    }
-    if (segments.length < 2 || !segments.every(segment => PATH_SEGMENT.test(segment))) {
-        return fail(ctx, `"${value}" is not a project id or full path. Examples: 4242, my-group/my-project, my-group/sub-group/my-project`);
-    }
-    return value;
-});
-const ref = input((text, ctx) => {
-    const value = text.trim();
-    if (value === '')
-        return fail(ctx, 'is required: the branch or tag to run the pipeline on, e.g. main or v1.2.0');
-    // eslint-disable-next-line no-control-regex -- control characters are what is rejected
-    if (/[\s\x00-\x1f\x7f]/.test(value))
-        return fail(ctx, `"${value}" contains whitespace; a branch or tag name never does. Example: main`);
-    return value;
-});
-const triggerToken = input((text, ctx) => {
-    const value = text.trim();
-    if (value === '') {
-        return fail(ctx, 'is empty. If it comes from a secret, the secret is not available to this run: workflows started by pull requests from forks get no secrets. Otherwise set it, e.g. trigger-token: ${{ secrets.GITLAB_TRIGGER_TOKEN }}');
-    }
-    if (/\s/.test(value))
-        return fail(ctx, TOKEN_WITH_WHITESPACE);
-    if (value.startsWith('glpat-')) {
-        return fail(ctx, 'is a personal access token (glpat-…), but the trigger API needs a pipeline trigger token (glptt-…) from Settings > CI/CD > Pipeline trigger tokens. Pass access tokens as api-token');
-    }
-    return value;
-});
-const apiToken = input((text, ctx) => {
-    const value = text.trim();
-    if (value === '')
-        return undefined;
-    if (/\s/.test(value))
-        return fail(ctx, TOKEN_WITH_WHITESPACE);
-    if (value.startsWith('glptt-')) {
-        return fail(ctx, 'is a pipeline trigger token (glptt-…), which cannot read pipelines. Use a personal, project or group access token with the read_api scope (api to cancel)');
-    }
-    return value;
-});
-function booleanInput(name) {
-    return input((text, ctx) => {
+      }
+      if (url.protocol !== "https:" && url.protocol !== "http:") return fail(ctx, `must start with https:// or http://, got "${url.protocol}". Example: https://gitlab.example.com`);
+      if (url.username || url.password) return fail(ctx, "must not contain credentials; pass tokens in trigger-token and api-token instead. Example: https://gitlab.example.com");
+      if (url.search || url.hash) return fail(ctx, "must not contain a query string or fragment. Example: https://example.com/gitlab");
+      // Users often paste the API root; the API is always <gitlab-url>/api/v4.
+            const path = url.pathname.replace(/\/+$/, "").replace(/\/api\/v4$/, "");
+      return `${url.origin}${path}`;
+    });
+    const project = input((text, ctx) => {
+      let value = text.trim();
+      if (value === "") return fail(ctx, "is required: the numeric project id (e.g. 4242) or its full path (e.g. my-group/my-project)");
+      if (/^\d+$/.test(value)) return value;
+      if (/^https?:\/\//i.test(value)) return fail(ctx, `must be the project id or path, not a URL: for "${value}" use the part after the host, e.g. my-group/my-project`);
+      // Accept a path that is already URL-encoded (group%2Fproject) so it is not encoded twice.
+            if (/%2f/i.test(value)) try {
+        value = decodeURIComponent(value);
+      } catch {
+        return fail(ctx, `"${value}" is not a valid URL-encoded path. Example: my-group/my-project`);
+      }
+      value = value.replace(/^\/+|\/+$/g, "");
+      const segments = value.split("/");
+      if (/\s/.test(value)) return fail(ctx, `"${value}" contains spaces; GitLab paths never do. Use the path from the project's URL (e.g. my-group/my-project), not its display name`);
+      if (segments.length < 2 || !segments.every(segment => PATH_SEGMENT.test(segment))) return fail(ctx, `"${value}" is not a project id or full path. Examples: 4242, my-group/my-project, my-group/sub-group/my-project`);
+      return value;
+    });
+    const ref = input((text, ctx) => {
+      const value = text.trim();
+      if (value === "") return fail(ctx, "is required: the branch or tag to run the pipeline on, e.g. main or v1.2.0");
+      // eslint-disable-next-line no-control-regex -- control characters are what is rejected
+            if (/[\s\x00-\x1f\x7f]/.test(value)) return fail(ctx, `"${value}" contains whitespace; a branch or tag name never does. Example: main`);
+      return value;
+    });
+    const triggerToken = input((text, ctx) => {
+      const value = text.trim();
+      if (value === "") return fail(ctx, "is empty. If it comes from a secret, the secret is not available to this run: workflows started by pull requests from forks get no secrets. Otherwise set it, e.g. trigger-token: ${{ secrets.GITLAB_TRIGGER_TOKEN }}");
+      if (/\s/.test(value)) return fail(ctx, TOKEN_WITH_WHITESPACE);
+      if (value.startsWith("glpat-")) return fail(ctx, "is a personal access token (glpat-…), but the trigger API needs a pipeline trigger token (glptt-…) from Settings > CI/CD > Pipeline trigger tokens. Pass access tokens as api-token");
+      return value;
+    });
+    const apiToken = input((text, ctx) => {
+      const value = text.trim();
+      if (value === "") return;
+      if (/\s/.test(value)) return fail(ctx, TOKEN_WITH_WHITESPACE);
+      if (value.startsWith("glptt-")) return fail(ctx, "is a pipeline trigger token (glptt-…), which cannot read pipelines. Use a personal, project or group access token with the read_api scope (api to cancel)");
+      return value;
+    });
+    function booleanInput(name) {
+      return input((text, ctx) => {
         const value = text.trim() || INPUT_DEFAULTS[name];
         // The YAML 1.2 core schema, as @actions/core getBooleanInput accepts.
-        if (['true', 'True', 'TRUE'].includes(value))
-            return true;
-        if (['false', 'False', 'FALSE'].includes(value))
-            return false;
+                if ([ "true", "True", "TRUE" ].includes(value)) return true;
+        if ([ "false", "False", "FALSE" ].includes(value)) return false;
         return fail(ctx, `must be true or false, got "${value}"`);
-    });
-}
-function durationInput(name, minimumMs, maximumMs, example) {
-    return input((text, ctx) => {
+      });
+    }
+    function durationInput(name, minimumMs, maximumMs, example) {
+      return input((text, ctx) => {
         const value = text.trim() || INPUT_DEFAULTS[name];
         const ms = parseDuration(value);
-        if (ms === undefined)
-            return fail(ctx, `"${value}" is not a duration. Use seconds (90) or units h, m, s: ${example}`);
-        if (ms < minimumMs)
-            return fail(ctx, `must be at least ${minimumMs / 1000}s, got "${value}". Example: ${example}`);
-        if (ms > maximumMs)
-            return fail(ctx, `must be at most ${formatDuration(maximumMs)}, got "${value}". Example: ${example}`);
+        if (ms === void 0) return fail(ctx, `"${value}" is not a duration. Use seconds (90) or units h, m, s: ${example}`);
+        if (ms < minimumMs) return fail(ctx, `must be at least ${minimumMs / 1e3}s, got "${value}". Example: ${example}`);
+        if (ms > maximumMs) return fail(ctx, `must be at most ${formatDuration(maximumMs)}, got "${value}". Example: ${example}`);
         return ms;
+      });
+    }
+    const acceptStatuses = input((text, ctx) => {
+      const names = (text.trim() || INPUT_DEFAULTS["accept-statuses"]).split(",").map(name => name.trim().toLowerCase()).filter(Boolean);
+      const unknown = names.filter(name => !FINAL_STATUSES.includes(name));
+      if (unknown.length > 0 || names.length === 0) {
+        const hint = unknown.includes("cancelled") ? ' (GitLab spells it "canceled")' : "";
+        return fail(ctx, `unknown status "${unknown.join(", ")}"${hint}. Known final statuses: ${FINAL_STATUSES.join(", ")}. Example: success,manual`);
+      }
+      return [ ...new Set(names) ];
     });
-}
-const acceptStatuses = input((text, ctx) => {
-    const names = (text.trim() || INPUT_DEFAULTS['accept-statuses'])
-        .split(',')
-        .map(name => name.trim().toLowerCase())
-        .filter(Boolean);
-    const unknown = names.filter(name => !FINAL_STATUSES.includes(name));
-    if (unknown.length > 0 || names.length === 0) {
-        const hint = unknown.includes('cancelled') ? ' (GitLab spells it "canceled")' : '';
-        return fail(ctx, `unknown status "${unknown.join(', ')}"${hint}. Known final statuses: ${FINAL_STATUSES.join(', ')}. Example: success,manual`);
-    }
-    return [...new Set(names)];
-});
-const jobLogs = input((text, ctx) => {
-    const value = (text.trim() || INPUT_DEFAULTS['job-logs']).toLowerCase();
-    if (value === 'none' || value === 'failed' || value === 'all')
-        return value;
-    return fail(ctx, `must be none, failed or all, got "${value}"`);
-});
-const SCHEMAS = {
-    'gitlab-url': gitlabUrl,
-    project,
-    ref,
-    'trigger-token': triggerToken,
-    variables: variables,
-    inputs: inputs,
-    wait: booleanInput('wait'),
-    'api-token': apiToken,
-    // 20 days: longer than any GitHub job may run, and within what Node's timers can count.
-    timeout: durationInput('timeout', 1000, 480 * 3_600_000, '45s, 30m, 1h30m'),
-    'poll-interval': durationInput('poll-interval', 1000, 3_600_000, '10s, 1m'),
-    'accept-statuses': acceptStatuses,
-    'cancel-on-timeout': booleanInput('cancel-on-timeout'),
-    'cancel-on-abort': booleanInput('cancel-on-abort'),
-    'job-logs': jobLogs,
-    summary: booleanInput('summary'),
-    'outputs-from': outputsFrom,
-    artifacts: artifacts,
-    'artifacts-dir': artifactsDir,
-    'pipeline-id': pipelineId,
-    'play-manual': playManual,
-    'on-rerun': onRerun
-};
-/** Validates every input at once, so one run reports every mistake; throws InputError. */
-function parseSettings(raw, only = Object.keys(SCHEMAS)) {
-    const issues = [];
-    const parsed = {};
-    for (const name of Object.keys(SCHEMAS)) {
+    const jobLogs = input((text, ctx) => {
+      const value = (text.trim() || INPUT_DEFAULTS["job-logs"]).toLowerCase();
+      if (value === "none" || value === "failed" || value === "all") return value;
+      return fail(ctx, `must be none, failed or all, got "${value}"`);
+    });
+    const SCHEMAS = {
+      "gitlab-url": gitlabUrl,
+      project: project,
+      ref: ref,
+      "trigger-token": triggerToken,
+      variables: variables,
+      inputs: inputs,
+      wait: booleanInput("wait"),
+      "api-token": apiToken,
+      // 20 days: longer than any GitHub job may run, and within what Node's timers can count.
+      timeout: durationInput("timeout", 1e3, 1728e6, "45s, 30m, 1h30m"),
+      "poll-interval": durationInput("poll-interval", 1e3, 36e5, "10s, 1m"),
+      "accept-statuses": acceptStatuses,
+      "cancel-on-timeout": booleanInput("cancel-on-timeout"),
+      "cancel-on-abort": booleanInput("cancel-on-abort"),
+      "job-logs": jobLogs,
+      summary: booleanInput("summary"),
+      "outputs-from": outputsFrom,
+      artifacts: artifacts,
+      "artifacts-dir": artifactsDir,
+      "pipeline-id": pipelineId,
+      "play-manual": playManual,
+      "on-rerun": onRerun
+    };
+    /** Validates every input at once, so one run reports every mistake; throws InputError. */    function parseSettings(raw, only = Object.keys(SCHEMAS)) {
+      const issues = [];
+      const parsed = {};
+      for (const name of Object.keys(SCHEMAS)) {
         const checked = only.includes(name);
-        const result = SCHEMAS[name].safeParse(checked ? (raw[name] ?? '') : INPUT_DEFAULTS[name]);
-        if (result.success)
-            parsed[name] = result.data;
-        else if (checked)
-            issues.push(...result.error.issues.map(issue => ({ input: name, message: issue.message })));
-    }
-    const settings = parsed;
-    const attach = settings['pipeline-id'] !== undefined;
-    // Following an existing pipeline triggers nothing: no trigger token, no ref, always a wait.
-    if (attach) {
+        const result = SCHEMAS[name].safeParse(checked ? raw[name] ?? "" : INPUT_DEFAULTS[name]);
+        if (result.success) parsed[name] = result.data; else if (checked) issues.push(...result.error.issues.map(issue => ({
+          input: name,
+          message: issue.message
+        })));
+      }
+      const settings = parsed;
+      const attach = settings["pipeline-id"] !== void 0;
+      // Following an existing pipeline triggers nothing: no trigger token, no ref, always a wait.
+            if (attach) {
         settings.wait = true;
-        for (let i = issues.length - 1; i >= 0; i--)
-            if (issues[i].input === 'ref' || issues[i].input === 'trigger-token')
-                issues.splice(i, 1);
-    }
-    issues.push(...resultsIssues(settings));
-    if ((settings.wait || attach) &&
-        !settings['api-token'] &&
-        !issues.some(issue => issue.input === 'api-token')) {
-        issues.push({
-            input: 'api-token',
-            message: attach
-                ? 'is required with pipeline-id: following a pipeline reads it. Use an access token with read_api (api to cancel or play), e.g. api-token: ${{ secrets.GITLAB_API_TOKEN }}'
-                : 'is required with wait: true; a trigger token cannot read pipelines. Use an access token with read_api (api to cancel), e.g. api-token: ${{ secrets.GITLAB_API_TOKEN }}'
-        });
-    }
-    if (issues.length > 0)
-        throw new InputError(issues);
-    return {
-        gitlabUrl: settings['gitlab-url'],
+        for (let i = issues.length - 1; i >= 0; i--) if (issues[i].input === "ref" || issues[i].input === "trigger-token") issues.splice(i, 1);
+      }
+      issues.push(...resultsIssues(settings));
+      if ((settings.wait || attach) && !settings["api-token"] && !issues.some(issue => issue.input === "api-token")) issues.push({
+        input: "api-token",
+        message: attach ? "is required with pipeline-id: following a pipeline reads it. Use an access token with read_api (api to cancel or play), e.g. api-token: ${{ secrets.GITLAB_API_TOKEN }}" : "is required with wait: true; a trigger token cannot read pipelines. Use an access token with read_api (api to cancel), e.g. api-token: ${{ secrets.GITLAB_API_TOKEN }}"
+      });
+      if (issues.length > 0) throw new InputError(issues);
+      return {
+        gitlabUrl: settings["gitlab-url"],
         project: settings.project,
-        ref: settings.ref ?? '',
-        triggerToken: settings['trigger-token'] ?? '',
+        ref: settings.ref ?? "",
+        triggerToken: settings["trigger-token"] ?? "",
         variables: settings.variables,
         inputs: settings.inputs,
         wait: settings.wait,
-        apiToken: settings['api-token'],
+        apiToken: settings["api-token"],
         timeoutMs: settings.timeout,
-        pollIntervalMs: settings['poll-interval'],
-        acceptStatuses: settings['accept-statuses'],
-        cancelOnTimeout: settings['cancel-on-timeout'],
-        cancelOnAbort: settings['cancel-on-abort'],
-        jobLogs: settings['job-logs'],
+        pollIntervalMs: settings["poll-interval"],
+        acceptStatuses: settings["accept-statuses"],
+        cancelOnTimeout: settings["cancel-on-timeout"],
+        cancelOnAbort: settings["cancel-on-abort"],
+        jobLogs: settings["job-logs"],
         summary: settings.summary,
-        outputsFrom: settings['outputs-from'],
+        outputsFrom: settings["outputs-from"],
         artifacts: settings.artifacts,
-        artifactsDir: settings['artifacts-dir'],
-        ...(attach ? { pipelineId: settings['pipeline-id'] } : {}),
-        playManual: settings['play-manual'],
-        onRerun: settings['on-rerun']
-    };
-}
-/** outputs-from, artifacts and play-manual act on a pipeline the run follows: they need a wait. */
-function resultsIssues(settings) {
-    if (settings.wait)
-        return [];
-    const needWait = ['outputs-from', 'artifacts', 'play-manual'].filter(name => (settings[name]?.length ?? 0) > 0);
-    return needWait.map(name => ({
+        artifactsDir: settings["artifacts-dir"],
+        ...attach ? {
+          pipelineId: settings["pipeline-id"]
+        } : {},
+        playManual: settings["play-manual"],
+        onRerun: settings["on-rerun"]
+      };
+    }
+    /** outputs-from, artifacts and play-manual act on a pipeline the run follows: they need a wait. */    function resultsIssues(settings) {
+      if (settings.wait) return [];
+      const needWait = [ "outputs-from", "artifacts", "play-manual" ].filter(name => (settings[name]?.length ?? 0) > 0);
+      return needWait.map(name => ({
         input: name,
-        message: `acts on the pipeline once it runs or ends, so it needs wait: true (and an api-token), or pipeline-id`
-    }));
-}
-/** Seconds one GitLab request may take, for slow instances; 30 s when unset. */
-const REQUEST_TIMEOUT_ENV = 'GITLAB_REQUEST_TIMEOUT';
-/** An environment variable the tool reads holds something it cannot use; thrown before any request. */
-class EnvironmentError extends Error {
-    variable;
-    constructor(variable, message) {
+        message: "acts on the pipeline once it runs or ends, so it needs wait: true (and an api-token), or pipeline-id"
+      }));
+    }
+    /** Seconds one GitLab request may take, for slow instances; 30 s when unset. */    
+    /** An environment variable the tool reads holds something it cannot use; thrown before any request. */
+    class EnvironmentError extends Error {
+      variable;
+      constructor(variable, message) {
         super(message);
         this.variable = variable;
-        this.name = 'EnvironmentError';
+        this.name = "EnvironmentError";
+      }
     }
-}
-/**
+    /**
  * GITLAB_REQUEST_TIMEOUT in milliseconds, or undefined when unset or empty (the client's 30 s).
  * A value that is not a positive number of seconds is an error, not a silent 30 s.
- */
-function requestTimeoutFrom(env) {
-    const text = env[REQUEST_TIMEOUT_ENV]?.trim();
-    if (!text)
-        return undefined;
-    const seconds = Number(text);
-    if (!Number.isFinite(seconds) || seconds <= 0)
-        throw new EnvironmentError(REQUEST_TIMEOUT_ENV, `${REQUEST_TIMEOUT_ENV} is "${text}", which is not a positive number of seconds; set e.g. ${REQUEST_TIMEOUT_ENV}=60, or leave it unset for 30 s`);
-    return seconds * 1000;
-}
-
-;// CONCATENATED MODULE: ./src/cli/flag-names.ts
-// The run and settings.ts word their messages for the action (`api-token`, `accept-statuses`);
-// at a terminal the same settings are flags.
-const INPUT_NAMES = /(?<![-\w])(gitlab-url|trigger-token|api-token|poll-interval|accept-statuses|cancel-on-timeout|cancel-on-abort|job-logs|outputs-from|artifacts-dir|pipeline-id|play-manual)(?![-\w])/g;
-/** `api-token` -> `--api-token`, for every action input name that is also a flag. */
-function inFlagNames(text) {
-    return text.replace(INPUT_NAMES, '--$1');
-}
-/** The CLI's log, with the run's messages in flag names. */
-function withFlagNames(log) {
-    return {
+ */    function requestTimeoutFrom(env) {
+      const text = env["GITLAB_REQUEST_TIMEOUT"]?.trim();
+      if (!text) return;
+      const seconds = Number(text);
+      if (!Number.isFinite(seconds) || seconds <= 0) throw new EnvironmentError("GITLAB_REQUEST_TIMEOUT", `GITLAB_REQUEST_TIMEOUT is "${text}", which is not a positive number of seconds; set e.g. GITLAB_REQUEST_TIMEOUT=60, or leave it unset for 30 s`);
+      return seconds * 1e3;
+    }
+    // CONCATENATED MODULE: ./src/cli/flag-names.ts
+    // The run and settings.ts word their messages for the action (`api-token`, `accept-statuses`);
+    // at a terminal the same settings are flags.
+    const INPUT_NAMES = /(?<![-\w])(gitlab-url|trigger-token|api-token|poll-interval|accept-statuses|cancel-on-timeout|cancel-on-abort|job-logs|outputs-from|artifacts-dir|pipeline-id|play-manual)(?![-\w])/g;
+    /** `api-token` -> `--api-token`, for every action input name that is also a flag. */    function inFlagNames(text) {
+      return text.replace(INPUT_NAMES, "--$1");
+    }
+    /** The CLI's log, with the run's messages in flag names. */    function withFlagNames(log) {
+      return {
         info: line => log.info(inFlagNames(line)),
         debug: line => log.debug(inFlagNames(line)),
         notice: (message, title) => log.notice(inFlagNames(message), title),
         warning: (message, title) => log.warning(inFlagNames(message), title),
         error: (message, title) => log.error(inFlagNames(message), title),
         group: (title, text) => log.group(title, text)
-    };
-}
-
-;// CONCATENATED MODULE: ./src/cli/flags.ts
-
-
-
-/** Bad usage or input: printed as `error:` lines plus a usage line, exit 2, nothing sent. */
-class UsageError extends Error {
-    problems;
-    usage;
-    constructor(problems, 
-    /** A one-line reminder of the right form, e.g. `usage: … --project P --ref R`. */
-    usage) {
-        super(problems.join('\n'));
+      };
+    }
+    // CONCATENATED MODULE: ./src/cli/flags.ts
+    /** Bad usage or input: printed as `error:` lines plus a usage line, exit 2, nothing sent. */
+    class UsageError extends Error {
+      problems;
+      usage;
+      constructor(problems, 
+      /** A one-line reminder of the right form, e.g. `usage: … --project P --ref R`. */
+      usage) {
+        super(problems.join("\n"));
         this.problems = problems;
         this.usage = usage;
-        this.name = 'UsageError';
+        this.name = "UsageError";
+      }
     }
-}
-/**
+    /**
  * util.parseArgs in its lenient mode, checked here so every message names the flag and shows a
  * good value (strict mode's own errors do neither), and all problems are reported at once.
  * `--help` wins over any other problem.
- */
-function readFlags(argv, flags, usage, maxPositionals = 0) {
-    const options = {};
-    for (const [name, spec] of Object.entries(flags)) {
-        options[name] = { type: spec.type, ...(spec.short ? { short: spec.short } : {}) };
-        if (spec.negatable)
-            options[`no-${name}`] = { type: 'boolean' };
-    }
-    const { tokens } = (0,external_node_util_.parseArgs)({
-        args: [...argv],
-        options,
+ */    function readFlags(argv, flags, usage, maxPositionals = 0) {
+      const options = {};
+      for (const [name, spec] of Object.entries(flags)) {
+        options[name] = {
+          type: spec.type,
+          ...spec.short ? {
+            short: spec.short
+          } : {}
+        };
+        if (spec.negatable) options[`no-${name}`] = {
+          type: "boolean"
+        };
+      }
+      const {tokens: tokens} = (0, external_node_util_.parseArgs)({
+        args: [ ...argv ],
+        options: options,
         strict: false,
         allowPositionals: true,
         tokens: true
-    });
-    const values = {};
-    const positionals = [];
-    const problems = [];
-    // The argument right after an unknown option is taken as its value: never echoed (it may be a
-    // token given to a misspelt --api-token), never reported again as an unexpected argument.
-    let valueOfUnknown = -1;
-    for (const token of tokens) {
-        if (token.kind === 'option-terminator')
-            continue;
-        if (token.kind === 'positional') {
-            if (token.index === valueOfUnknown)
-                continue;
-            if (positionals.length < maxPositionals)
-                positionals.push(token.value);
-            else
-                problems.push(`unexpected argument "${token.value}"`);
-            continue;
+      });
+      const values = {};
+      const positionals = [];
+      const problems = [];
+      // The argument right after an unknown option is taken as its value: never echoed (it may be a
+      // token given to a misspelt --api-token), never reported again as an unexpected argument.
+            let valueOfUnknown = -1;
+      for (const token of tokens) {
+        if (token.kind === "option-terminator") continue;
+        if (token.kind === "positional") {
+          if (token.index === valueOfUnknown) continue;
+          if (positionals.length < maxPositionals) positionals.push(token.value); else problems.push(`unexpected argument "${token.value}"`);
+          continue;
         }
-        const negated = token.name.startsWith('no-') && flags[token.name.slice(3)]?.negatable === true;
+        const negated = token.name.startsWith("no-") && flags[token.name.slice(3)]?.negatable === true;
         const name = negated ? token.name.slice(3) : token.name;
-        const spec = Object.hasOwn(flags, name) ? flags[name] : undefined;
-        const example = spec?.example ? `, e.g. --${name} ${spec.example}` : '';
+        const spec = Object.hasOwn(flags, name) ? flags[name] : void 0;
+        const example = spec?.example ? `, e.g. --${name} ${spec.example}` : "";
         if (!spec) {
-            if (!token.inlineValue)
-                valueOfUnknown = token.index + 1;
-            const rawName = token.rawName.startsWith('--') ? token.rawName : token.rawName.slice(0, 2);
-            const guess = closestFlag(token.name, flags);
-            problems.push(`unknown option ${rawName}${guess ? `; did you mean --${guess}?` : ''}`);
-        }
-        else if (spec.type === 'boolean') {
-            if (token.inlineValue)
-                problems.push(`${token.rawName} takes no value; leave out the "=…"`);
-            else
-                values[name] = !negated;
-        }
-        else if (token.value === undefined) {
-            problems.push(`${token.rawName} needs a value${example}`);
-        }
-        else if (!token.inlineValue && token.value.startsWith('-') && token.value !== '-') {
-            // Lenient parseArgs takes `--project --ref` as project "--ref"; almost always a forgotten value.
-            problems.push(`${token.rawName} needs a value but is followed by the option ${token.value}${example}. For a value that starts with "-", write --${name}=VALUE`);
-        }
-        else if (spec.multiple) {
-            values[name] = [...(values[name] ?? []), token.value];
-        }
-        else {
-            values[name] = token.value;
-        }
+          if (!token.inlineValue) valueOfUnknown = token.index + 1;
+          const rawName = token.rawName.startsWith("--") ? token.rawName : token.rawName.slice(0, 2);
+          const guess = closestFlag(token.name, flags);
+          problems.push(`unknown option ${rawName}${guess ? `; did you mean --${guess}?` : ""}`);
+        } else if (spec.type === "boolean") if (token.inlineValue) problems.push(`${token.rawName} takes no value; leave out the "=…"`); else values[name] = !negated; else if (token.value === void 0) problems.push(`${token.rawName} needs a value${example}`); else if (!token.inlineValue && token.value.startsWith("-") && token.value !== "-") 
+        // Lenient parseArgs takes `--project --ref` as project "--ref"; almost always a forgotten value.
+        problems.push(`${token.rawName} needs a value but is followed by the option ${token.value}${example}. For a value that starts with "-", write --${name}=VALUE`); else if (spec.multiple) values[name] = [ ...values[name] ?? [], token.value ]; else values[name] = token.value;
+      }
+      if (values.help) return {
+        values: values,
+        positionals: positionals
+      };
+      if (problems.length > 0) throw new UsageError(problems, usage);
+      return {
+        values: values,
+        positionals: positionals
+      };
     }
-    if (values.help)
-        return { values, positionals };
-    if (problems.length > 0)
-        throw new UsageError(problems, usage);
-    return { values, positionals };
-}
-/** The known flag a misspelt one most likely meant: at most 2 edits away, or its start. */
-function closestFlag(name, flags) {
-    let best;
-    for (const flag of Object.keys(flags)) {
+    /** The known flag a misspelt one most likely meant: at most 2 edits away, or its start. */    function closestFlag(name, flags) {
+      let best;
+      for (const flag of Object.keys(flags)) {
         const distance = editDistance(name.toLowerCase(), flag);
-        if (distance <= Math.max(1, Math.min(2, Math.floor(flag.length / 3))) &&
-            distance < (best?.distance ?? 3))
-            best = { flag, distance };
+        if (distance <= Math.max(1, Math.min(2, Math.floor(flag.length / 3))) && distance < (best?.distance ?? 3)) best = {
+          flag: flag,
+          distance: distance
+        };
+      }
+      if (best) return best.flag;
+      const starts = Object.keys(flags).filter(flag => name.length >= 3 && flag.startsWith(name));
+      return starts.length === 1 ? starts[0] : void 0;
     }
-    if (best)
-        return best.flag;
-    const starts = Object.keys(flags).filter(flag => name.length >= 3 && flag.startsWith(name));
-    return starts.length === 1 ? starts[0] : undefined;
-}
-/** Edits (insert, delete, replace, swap two neighbours) from a to b: `rfe` is one from `ref`. */
-function editDistance(a, b) {
-    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    for (let i = 1; i <= a.length; i++)
-        for (let j = 1; j <= b.length; j++) {
-            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-    return d[a.length][b.length];
-}
-// ---------------------------------------------------------------------------------------------
-// Flags shared with `tokens`, and where each setting came from (to name it in messages).
-const TRIGGER_TOKEN_ENV = 'GITLAB_TRIGGER_TOKEN';
-const API_TOKEN_ENV = 'GITLAB_API_TOKEN';
-const GITLAB_URL_ENV = 'GITLAB_URL';
-const CONNECTION_FLAGS = {
-    'gitlab-url': { type: 'string', example: 'https://gitlab.example.com' },
-    project: { type: 'string', example: 'my-group/my-project' },
-    'api-token': { type: 'string' },
-    json: { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' }
-};
-const optionalString = (value) => typeof value === 'string' ? value : undefined;
-/** gitlab-url, project and api-token from flags and environment: what every command needs. */
-function connectionInputs(values, env) {
-    const url = optionalString(values['gitlab-url']);
-    const inputs = {
+    /** Edits (insert, delete, replace, swap two neighbours) from a to b: `rfe` is one from `ref`. */    function editDistance(a, b) {
+      const d = Array.from({
+        length: a.length + 1
+      }, (_, i) => Array.from({
+        length: b.length + 1
+      }, (_, j) => i === 0 ? j : j === 0 ? i : 0));
+      for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) {
+        d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      }
+      return d[a.length][b.length];
+    }
+    // ---------------------------------------------------------------------------------------------
+    // Flags shared with `tokens`, and where each setting came from (to name it in messages).
+        const API_TOKEN_ENV = "GITLAB_API_TOKEN";
+    const CONNECTION_FLAGS = {
+      "gitlab-url": {
+        type: "string",
+        example: "https://gitlab.example.com"
+      },
+      project: {
+        type: "string",
+        example: "my-group/my-project"
+      },
+      "api-token": {
+        type: "string"
+      },
+      json: {
+        type: "boolean"
+      },
+      help: {
+        type: "boolean",
+        short: "h"
+      }
+    };
+    const optionalString = value => typeof value === "string" ? value : void 0;
+    /** gitlab-url, project and api-token from flags and environment: what every command needs. */    function connectionInputs(values, env) {
+      const url = optionalString(values["gitlab-url"]);
+      const inputs = {
         raw: {
-            'gitlab-url': url ?? env[GITLAB_URL_ENV] ?? '',
-            project: optionalString(values.project) ?? ''
+          "gitlab-url": url ?? env["GITLAB_URL"] ?? "",
+          project: optionalString(values.project) ?? ""
         },
         labels: {
-            'gitlab-url': url === undefined && env[GITLAB_URL_ENV] ? GITLAB_URL_ENV : '--gitlab-url',
-            project: '--project'
+          "gitlab-url": url === void 0 && env["GITLAB_URL"] ? "GITLAB_URL" : "--gitlab-url",
+          project: "--project"
         },
         warnings: [],
         problems: []
-    };
-    tokenInput(inputs, values, env, 'api-token', API_TOKEN_ENV);
-    return inputs;
-}
-function tokenInput(inputs, values, env, name, envName) {
-    const flag = optionalString(values[name]);
-    if (flag === undefined) {
-        inputs.raw[name] = env[envName] ?? '';
+      };
+      tokenInput(inputs, values, env, "api-token", API_TOKEN_ENV);
+      return inputs;
+    }
+    function tokenInput(inputs, values, env, name, envName) {
+      const flag = optionalString(values[name]);
+      if (flag === void 0) {
+        inputs.raw[name] = env[envName] ?? "";
         inputs.labels[name] = envName;
         return;
+      }
+      inputs.raw[name] = flag;
+      inputs.labels[name] = `--${name}`;
+      inputs.warnings.push(`--${name} puts the token on the command line, where other users and processes on this machine can read it (ps, /proc); set ${envName} instead`);
     }
-    inputs.raw[name] = flag;
-    inputs.labels[name] = `--${name}`;
-    inputs.warnings.push(`--${name} puts the token on the command line, where other users and processes on this machine can read it (ps, /proc); set ${envName} instead`);
-}
-/**
+    /**
  * Validates with the action's own rules (settings.ts), so both front ends accept and refuse the
  * same values; each problem is worded with the flag or variable the user actually set.
- */
-function settingsFrom(inputs, usage, only) {
-    let issues = [];
-    try {
+ */    function settingsFrom(inputs, usage, only) {
+      let issues = [];
+      try {
         const settings = parseSettings(inputs.raw, only);
-        if (inputs.problems.length === 0)
-            return settings;
-    }
-    catch (error) {
-        if (!(error instanceof InputError))
-            throw error;
+        if (inputs.problems.length === 0) return settings;
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
         issues = error.issues.map(issue => cliIssue(issue.input, issue.message, inputs));
+      }
+      throw new UsageError([ ...inputs.problems, ...issues ], usage);
     }
-    throw new UsageError([...inputs.problems, ...issues], usage);
-}
-function cliIssue(input, message, inputs) {
-    // settings.ts words these two for a workflow file (secrets, `with:`); here the fix is an env var.
-    const label = inputs.labels[input] ?? `--${input}`;
-    const missing = label.startsWith('--') ? 'is empty' : 'is not set';
-    if (input === 'trigger-token' && !inputs.raw['trigger-token']?.trim()) {
-        return `${label} ${missing}: export the project's pipeline trigger token (Settings > CI/CD > Pipeline trigger tokens), e.g. export ${TRIGGER_TOKEN_ENV}=glptt-…`;
-    }
-    if (input === 'api-token' && !inputs.raw['api-token']?.trim()) {
-        const needs = inputs.raw['pipeline-id']?.trim() ? '--pipeline-id' : '--wait';
+    function cliIssue(input, message, inputs) {
+      // settings.ts words these two for a workflow file (secrets, `with:`); here the fix is an env var.
+      const label = inputs.labels[input] ?? `--${input}`;
+      const missing = label.startsWith("--") ? "is empty" : "is not set";
+      if (input === "trigger-token" && !inputs.raw["trigger-token"]?.trim()) return `${label} ${missing}: export the project's pipeline trigger token (Settings > CI/CD > Pipeline trigger tokens), e.g. export GITLAB_TRIGGER_TOKEN=glptt-…`;
+      if (input === "api-token" && !inputs.raw["api-token"]?.trim()) {
+        const needs = inputs.raw["pipeline-id"]?.trim() ? "--pipeline-id" : "--wait";
         return `${label} ${missing}, and ${needs} needs it: a trigger token cannot read pipelines. Export an access token with read_api (api to cancel), e.g. export ${API_TOKEN_ENV}=glpat-…`;
+      }
+      return `${label} ${inFlagNames(message)}`;
     }
-    return `${label} ${inFlagNames(message)}`;
-}
-// ---------------------------------------------------------------------------------------------
-// The main command: trigger (and follow) a pipeline.
-/** GITLAB_REQUEST_TIMEOUT for a command; a bad value is bad usage (exit 2), named as the variable. */
-function requestTimeoutOrUsageError(env, usage) {
-    try {
+    // ---------------------------------------------------------------------------------------------
+    // The main command: trigger (and follow) a pipeline.
+    /** GITLAB_REQUEST_TIMEOUT for a command; a bad value is bad usage (exit 2), named as the variable. */    function requestTimeoutOrUsageError(env, usage) {
+      try {
         return requestTimeoutFrom(env);
-    }
-    catch (error) {
-        if (error instanceof EnvironmentError)
-            throw new UsageError([error.message], usage);
+      } catch (error) {
+        if (error instanceof EnvironmentError) throw new UsageError([ error.message ], usage);
         throw error;
+      }
     }
-}
-
-;// CONCATENATED MODULE: ./src/text/far-side.ts
-/**
+    // CONCATENATED MODULE: ./src/text/far-side.ts
+    /**
  * Text from the far side (GitLab, the proxies in front of it) on its way into the runner's log, a
  * terminal or the job summary. Job and stage names, refs, failure reasons, error bodies and job
  * logs are written by whoever can push a `.gitlab-ci.yml` or run a proxy; here they lose any
@@ -11371,139 +5435,75 @@ function requestTimeoutOrUsageError(env, usage) {
  * most controls), so `:\u200B:` counts as `::`. The breaks below are therefore a plain space,
  * which always weighs something, and the patterns allow those characters in between.
  */
-// Characters ICU collation may ignore: controls, format characters (U+200B, U+2060, U+00AD,
-// U+FEFF, bidi marks) and combining marks (U+034F, variation selectors). Over-matching only
-// inserts one more space.
-const WEIGHTLESS = String.raw `[\p{Cc}\p{Cf}\p{Mn}\p{Me}]`;
-// What the runner's TrimStart() drops (Unicode White_Space), plus the weightless ones.
-const LEADING = String.raw `[\p{White_Space}\p{Cc}\p{Cf}\p{Mn}\p{Me}]*`;
-const LINE_BREAK = /\r\n|\r|\n/;
-/** `::` at the start of a line, as the runner finds it. */
-const COMMAND_AT_START = new RegExp(String.raw `^(${LEADING}:${WEIGHTLESS}*)(:)`, 'u');
-/** `##[` anywhere, as the runner finds it. */
-const LEGACY_COMMAND = new RegExp(String.raw `(#${WEIGHTLESS}*#${WEIGHTLESS}*)(\[)`, 'gu');
-/** What replaces a line break in text meant to stay on one line. */
-const LINE_BREAK_MARK = ' ⏎ ';
-/** The lines the runner would see in `text`. */
-function runnerLines(text) {
-    return text.split(LINE_BREAK);
-}
-/**
+    // Characters ICU collation may ignore: controls, format characters (U+200B, U+2060, U+00AD,
+    // U+FEFF, bidi marks) and combining marks (U+034F, variation selectors). Over-matching only
+    // inserts one more space.
+    const WEIGHTLESS = String.raw`[\p{Cc}\p{Cf}\p{Mn}\p{Me}]`;
+    // What the runner's TrimStart() drops (Unicode White_Space), plus the weightless ones.
+        const LEADING = String.raw`[\p{White_Space}\p{Cc}\p{Cf}\p{Mn}\p{Me}]*`;
+    const LINE_BREAK = /\r\n|\r|\n/;
+    /** `::` at the start of a line, as the runner finds it. */    const COMMAND_AT_START = new RegExp(String.raw`^(${LEADING}:${WEIGHTLESS}*)(:)`, "u");
+    /** `##[` anywhere, as the runner finds it. */    const LEGACY_COMMAND = new RegExp(String.raw`(#${WEIGHTLESS}*#${WEIGHTLESS}*)(\[)`, "gu");
+    /** What replaces a line break in text meant to stay on one line. */    
+    /** The lines the runner would see in `text`. */
+    function runnerLines(text) {
+      return text.split(LINE_BREAK);
+    }
+    /**
  * One line that runs no workflow command: a space breaks a leading `::` (`: :`) and every `##[`
  * (`## [`). Everything else is kept, so the text still reads as GitLab wrote it.
- */
-function inertLine(line) {
-    return line.replace(COMMAND_AT_START, '$1 $2').replace(LEGACY_COMMAND, '$1 $2');
-}
-/** Text meant to stay on one line: line breaks become a visible mark, then made inert. */
-function inertOneLine(text) {
-    return inertLine(text.replace(/(?:\r\n|\r|\n)+$/, '').replace(/\r\n|\r|\n/g, LINE_BREAK_MARK));
-}
-/** Text of several lines (a job log, a long message): each line made inert, breaks as `\n`. */
-function inertText(text) {
-    return runnerLines(text).map(inertLine).join('\n');
-}
-// One pass over: OSC/DCS/SOS/PM/APC strings (to BEL or ST), CSI sequences (ESC [ or U+009B,
-// parameters, intermediates, final byte: SGR colour ends in `m`), other escapes, and lone C0/C1
-// controls but tab and line feed. One pass, so removing one sequence cannot form another.
-const TERMINAL_CONTROL = new RegExp([
-    String.raw `(?:\x1b[\]P^_X]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?`,
-    String.raw `(?:\x1b\[|\x9b)([0-?]*)([ -/]*)([@-~])`,
-    String.raw `\x1b[ -/]*[0-~]`,
-    String.raw `[\x00-\x08\x0b-\x1f\x7f-\x9f]`
-].join('|'), 'g');
-/**
+ */    function inertLine(line) {
+      return line.replace(COMMAND_AT_START, "$1 $2").replace(LEGACY_COMMAND, "$1 $2");
+    }
+    /** Text meant to stay on one line: line breaks become a visible mark, then made inert. */    function inertOneLine(text) {
+      return inertLine(text.replace(/(?:\r\n|\r|\n)+$/, "").replace(/\r\n|\r|\n/g, " ⏎ "));
+    }
+    /** Text of several lines (a job log, a long message): each line made inert, breaks as `\n`. */    function inertText(text) {
+      return runnerLines(text).map(inertLine).join("\n");
+    }
+    // One pass over: OSC/DCS/SOS/PM/APC strings (to BEL or ST), CSI sequences (ESC [ or U+009B,
+    // parameters, intermediates, final byte: SGR colour ends in `m`), other escapes, and lone C0/C1
+    // controls but tab and line feed. One pass, so removing one sequence cannot form another.
+        const TERMINAL_CONTROL = new RegExp([ String.raw`(?:\x1b[\]P^_X]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?`, String.raw`(?:\x1b\[|\x9b)([0-?]*)([ -/]*)([@-~])`, String.raw`\x1b[ -/]*[0-~]`, String.raw`[\x00-\x08\x0b-\x1f\x7f-\x9f]` ].join("|"), "g");
+    /**
  * Text for a terminal that cannot move the cursor, retitle the window, write hyperlinks or the
  * clipboard, or ring the bell: escape sequences are dropped (SGR colour kept when `keepColour`),
  * other controls become `\uFFFD`. Tabs and line feeds stay; `\r` should already be a line break.
- */
-function withoutTerminalControls(text, keepColour = false) {
-    return text.replace(TERMINAL_CONTROL, (match, params, intermediates, final) => {
-        if (final !== undefined) {
-            const colour = final === 'm' && intermediates === '' && /^[0-9;:]*$/.test(params ?? '');
-            return keepColour && colour ? `\x1b[${params}m` : '';
+ */    function withoutTerminalControls(text, keepColour = false) {
+      return text.replace(TERMINAL_CONTROL, (match, params, intermediates, final) => {
+        if (final !== void 0) {
+          const colour = final === "m" && intermediates === "" && /^[0-9;:]*$/.test(params ?? "");
+          return keepColour && colour ? `[${params}m` : "";
         }
-        return match.length === 1 ? '\uFFFD' : '';
-    });
-}
-/**
+        return match.length === 1 ? "�" : "";
+      });
+    }
+    /**
  * JSON text (already valid) that the runner cannot take for a command and a terminal shows as it
  * is: controls and format characters, which JSON.stringify leaves raw when they are not C0, become
  * `\uXXXX` escapes, and the `[` of any `##[` becomes `\u005b`. Both can only occur inside
  * strings, so the parsed value is unchanged. (A JSON line starts with `{` or `[`, never `::`.)
- */
-function inertJson(json) {
-    return json
-        .replace(LEGACY_COMMAND, (_match, opening) => `${opening}\\u005b`)
-        .replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, char => /[\t\n\r]/.test(char) ? char : unicodeEscape(char));
-}
-/** `\uXXXX` for each UTF-16 unit, so characters beyond U+FFFF become their surrogate pair. */
-function unicodeEscape(char) {
-    return char
-        .split('')
-        .map(unit => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`)
-        .join('');
-}
-/** Whether the CLI colours its output: FORCE_COLOR wins, then NO_COLOR, then a terminal on stderr. */
-function colourWanted(env, isTerminal) {
-    const force = env.FORCE_COLOR;
-    if (force !== undefined && force !== '')
-        return force !== '0' && force.toLowerCase() !== 'false';
-    if (env.NO_COLOR !== undefined && env.NO_COLOR !== '')
-        return false;
-    if (env.TERM === 'dumb')
-        return false;
-    return isTerminal;
-}
-// The longest far-side text one summary cell shows: GitLab's own limit for job names is 255.
-const MAX_CELL_CHARACTERS = 255;
-/**
- * GitLab's text as literal text in GitHub-flavoured Markdown, in a table cell or a line: every
- * ASCII punctuation character is backslash-escaped (CommonMark allows it for all of them, and the
- * table parser honours `\|`), `<`, `>` and `&` become entities, so no tag, link, image, emphasis,
- * code span or math starts; line breaks become spaces, and a very long text is cut.
- * Not for code spans: a backslash does not escape there.
- */
-function markdownText(text) {
-    const characters = Array.from(text.replace(/[\r\n]+/g, ' '));
-    const shown = characters.length > MAX_CELL_CHARACTERS
-        ? `${characters.slice(0, MAX_CELL_CHARACTERS - 1).join('')}…`
-        : characters.join('');
-    return shown
-        .replace(/[!-/:-@[-`{-~]/g, char => char === '<' ? '&lt;' : char === '>' ? '&gt;' : char === '&' ? '&amp;' : `\\${char}`)
-        .replace(/[\p{Cc}]/gu, '\uFFFD');
-}
-// Longer URLs are shown as text: no GitLab page has one, and each costs summary bytes.
-const MAX_URL_LENGTH = 2048;
-/**
- * `[text](url)` for an http(s) URL from GitLab, the URL normalised and percent-encoded where it
- * could end the link or the table cell (`()[]<>|` and the like); just the text for anything else.
- * `text` is ours (not escaped here).
- */
-function markdownLink(text, url) {
-    let parsed;
-    try {
-        parsed = new URL(url);
+ */    function inertJson(json) {
+      return json.replace(LEGACY_COMMAND, (_match, opening) => `${opening}\\u005b`).replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, char => /[\t\n\r]/.test(char) ? char : unicodeEscape(char));
     }
-    catch {
-        return text;
+    /** `\uXXXX` for each UTF-16 unit, so characters beyond U+FFFF become their surrogate pair. */    function unicodeEscape(char) {
+      return char.split("").map(unit => `\\u${unit.charCodeAt(0).toString(16).padStart(4, "0")}`).join("");
     }
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
-        return text;
-    const href = parsed.href
-        .replace(/[()[\]<>|`\\"' ]/g, char => `%${char.charCodeAt(0).toString(16).toUpperCase()}`)
-        .replace(/&/g, '&amp;');
-    return href.length > MAX_URL_LENGTH ? text : `[${text}](${href})`;
-}
-
-;// CONCATENATED MODULE: ./src/cli/reporter.ts
-
-const processStreams = {
-    stdout: text => process.stdout.write(text),
-    stderr: text => process.stderr.write(text),
-    stderrIsTerminal: process.stderr.isTTY === true
-};
-/**
+    /** Whether the CLI colours its output: FORCE_COLOR wins, then NO_COLOR, then a terminal on stderr. */    function colourWanted(env, isTerminal) {
+      const force = env.FORCE_COLOR;
+      if (force !== void 0 && force !== "") return force !== "0" && force.toLowerCase() !== "false";
+      if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
+      if (env.TERM === "dumb") return false;
+      return isTerminal;
+    }
+    // The longest far-side text one summary cell shows: GitLab's own limit for job names is 255.
+        // CONCATENATED MODULE: ./src/cli/reporter.ts
+    const processStreams = {
+      stdout: text => process.stdout.write(text),
+      stderr: text => process.stderr.write(text),
+      stderrIsTerminal: process.stderr.isTTY === true
+    };
+    /**
  * Plain lines on stderr for people and CI logs (no `::` workflow commands: Jenkins or a shell
  * would print them verbatim). stdout is kept for results, so `$(…)` and `| jq` get only those.
  *
@@ -11511,822 +5511,649 @@ const processStreams = {
  * step, where the runner reads its stderr and stdout for workflow commands, and on a terminal
  * GitLab's text must not move the cursor or retitle the window. Job logs keep their colour only
  * when colour is on (a terminal, or FORCE_COLOR; never with NO_COLOR unless forced).
- */
-class CliReporter {
-    options;
-    streams;
-    secrets = [];
-    colour;
-    constructor(options = {}, streams = processStreams) {
+ */    class CliReporter {
+      options;
+      streams;
+      secrets=[];
+      colour;
+      constructor(options = {}, streams = processStreams) {
         this.options = options;
         this.streams = streams;
         this.colour = options.colour ?? colourWanted(process.env, streams.stderrIsTerminal === true);
-    }
-    /** Hides a secret in everything printed afterwards. */
-    mask(secret) {
-        if (!secret || this.secrets.includes(secret))
-            return;
+      }
+      /** Hides a secret in everything printed afterwards. */      mask(secret) {
+        if (!secret || this.secrets.includes(secret)) return;
         // Longest first, so a secret that contains another is hidden whole.
-        this.secrets = [...this.secrets, secret].sort((a, b) => b.length - a.length);
-    }
-    // One line each, as in the action: a job name with a line break in it cannot forge a line.
-    info(line) {
+                this.secrets = [ ...this.secrets, secret ].sort((a, b) => b.length - a.length);
+      }
+      // One line each, as in the action: a job name with a line break in it cannot forge a line.
+      info(line) {
         this.streams.stderr(`${this.oneLine(line)}\n`);
-    }
-    debug(line) {
-        if (this.options.showDebug)
-            this.message('debug: ', line);
-    }
-    // Titles are annotation headings in the action; on a terminal the message says it all.
-    notice(message) {
+      }
+      debug(line) {
+        if (this.options.showDebug) this.message("debug: ", line);
+      }
+      // Titles are annotation headings in the action; on a terminal the message says it all.
+      notice(message) {
         this.streams.stderr(`${this.oneLine(message)}\n`);
-    }
-    warning(message) {
-        this.message('warning: ', message);
-    }
-    error(message) {
-        this.message('error: ', message);
-    }
-    /** A header line, then the text indented, so a job log stands apart from our own lines. */
-    group(title, text) {
-        const body = withoutTerminalControls(inertText(this.redact(text)), this.colour)
-            .split('\n')
-            .map(line => (line ? `    ${line}` : ''));
+      }
+      warning(message) {
+        this.message("warning: ", message);
+      }
+      error(message) {
+        this.message("error: ", message);
+      }
+      /** A header line, then the text indented, so a job log stands apart from our own lines. */      group(title, text) {
+        const body = withoutTerminalControls(inertText(this.redact(text)), this.colour).split("\n").map(line => line ? `    ${line}` : "");
         // A log that changed colour and never reset it must not colour what follows.
-        const reset = this.colour && body.some(line => line.includes('\x1b[')) ? ['\x1b[0m'] : [];
-        this.streams.stderr(`${[this.oneLine(`--- ${title}`), ...body, ...reset].join('\n')}\n`);
-    }
-    /**
+                const reset = this.colour && body.some(line => line.includes("[")) ? [ "[0m" ] : [];
+        this.streams.stderr(`${[ this.oneLine(`--- ${title}`), ...body, ...reset ].join("\n")}\n`);
+      }
+      /**
      * The command's result on stdout: JSON kept exact for `| jq` (only escapes added, see
      * inertJson), other text made inert and free of terminal controls like stderr.
-     */
-    result(text) {
+     */      result(text) {
         const redacted = this.redact(text);
-        const shown = isJson(redacted)
-            ? inertJson(redacted)
-            : withoutTerminalControls(inertText(redacted));
+        const shown = isJson(redacted) ? inertJson(redacted) : withoutTerminalControls(inertText(redacted));
         this.streams.stdout(`${shown}\n`);
-    }
-    /** A message that may span lines: each made inert, the later ones indented under the first. */
-    message(prefix, text) {
-        const lines = withoutTerminalControls(inertText(this.redact(text))).split('\n');
-        const indent = ' '.repeat(prefix.length);
+      }
+      /** A message that may span lines: each made inert, the later ones indented under the first. */      message(prefix, text) {
+        const lines = withoutTerminalControls(inertText(this.redact(text))).split("\n");
+        const indent = " ".repeat(prefix.length);
         this.streams.stderr(`${prefix}${lines.join(`\n${indent}`)}\n`);
-    }
-    oneLine(text) {
+      }
+      oneLine(text) {
         return withoutTerminalControls(inertOneLine(this.redact(text)));
+      }
+      // A second line of defence: the core never prints a token, but a GitLab message might echo one.
+      redact(text) {
+        return this.secrets.reduce((masked, secret) => masked.split(secret).join("***"), text);
+      }
     }
-    // A second line of defence: the core never prints a token, but a GitLab message might echo one.
-    redact(text) {
-        return this.secrets.reduce((masked, secret) => masked.split(secret).join('***'), text);
-    }
-}
-function isJson(text) {
-    if (!/^[[{]/.test(text))
-        return false;
-    try {
+    function isJson(text) {
+      if (!/^[[{]/.test(text)) return false;
+      try {
         JSON.parse(text);
         return true;
-    }
-    catch {
+      } catch {
         return false;
+      }
     }
-}
-
-;// CONCATENATED MODULE: ./src/cli/secrets.ts
-// What to hide from everything the CLI prints, found before its arguments are parsed: usage
-// errors quote arguments, and an argument may be a token given to a misspelt flag.
-/**
+    // CONCATENATED MODULE: ./src/cli/secrets.ts
+    // What to hide from everything the CLI prints, found before its arguments are parsed: usage
+    // errors quote arguments, and an argument may be a token given to a misspelt flag.
+    /**
  * GitLab's token prefixes (GitLab docs, "Token prefixes"), after an optional instance prefix
  * (`acme-glpat-…`), and the legacy runner registration prefix.
  */
-const TOKEN_LIKE = /\b(?:glpat|glptt|gloas|gldt|glrtr|glrt|glcbt|glft|glimt|glagent|glwt|glsoat|glffct)-[A-Za-z0-9_.-]+|\bGR1348941[A-Za-z0-9_-]+/g;
-const MIN_FLAG_SECRET = 6;
-const TOKEN_ENV = ['GITLAB_TRIGGER_TOKEN', 'GITLAB_API_TOKEN'];
-/** A flag whose value is (or may be) a token: the two token flags, and anything named like them. */
-const TOKEN_FLAG = /tok|secret|pass|^(?:api|trigger)-?t/i;
-/** Every string to mask: both tokens from the environment, token-like text, values of token flags. */
-function secretsToMask(argv, env) {
-    const secrets = new Set();
-    const add = (value, minimum = 1) => {
-        for (const candidate of [value, value?.trim()])
-            if (candidate && candidate.length >= minimum)
-                secrets.add(candidate);
-    };
-    for (const name of TOKEN_ENV)
-        add(env[name]);
-    for (const [index, arg] of argv.entries()) {
-        for (const [match] of arg.matchAll(TOKEN_LIKE))
-            add(match);
+    const TOKEN_LIKE = /\b(?:glpat|glptt|gloas|gldt|glrtr|glrt|glcbt|glft|glimt|glagent|glwt|glsoat|glffct)-[A-Za-z0-9_.-]+|\bGR1348941[A-Za-z0-9_-]+/g;
+    const TOKEN_ENV = [ "GITLAB_TRIGGER_TOKEN", "GITLAB_API_TOKEN" ];
+    /** A flag whose value is (or may be) a token: the two token flags, and anything named like them. */    const TOKEN_FLAG = /tok|secret|pass|^(?:api|trigger)-?t/i;
+    /** Every string to mask: both tokens from the environment, token-like text, values of token flags. */    function secretsToMask(argv, env) {
+      const secrets = new Set;
+      const add = (value, minimum = 1) => {
+        for (const candidate of [ value, value?.trim() ]) if (candidate && candidate.length >= minimum) secrets.add(candidate);
+      };
+      for (const name of TOKEN_ENV) add(env[name]);
+      for (const [index, arg] of argv.entries()) {
+        for (const [match] of arg.matchAll(TOKEN_LIKE)) add(match);
         const flag = /^--?([^=]+)(?:=([\s\S]*))?$/.exec(arg);
-        if (!flag || !TOKEN_FLAG.test(flag[1]))
-            continue;
+        if (!flag || !TOKEN_FLAG.test(flag[1])) continue;
         // Short values are no tokens, and masking them would garble every message.
-        if (flag[2] !== undefined)
-            add(flag[2], MIN_FLAG_SECRET);
-        else if (index + 1 < argv.length && !argv[index + 1].startsWith('-'))
-            add(argv[index + 1], MIN_FLAG_SECRET);
+                if (flag[2] !== void 0) add(flag[2], 6); else if (index + 1 < argv.length && !argv[index + 1].startsWith("-")) add(argv[index + 1], 6);
+      }
+      return [ ...secrets ];
     }
-    return [...secrets];
-}
-
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = require("node:readline");
-;// CONCATENATED MODULE: ./src/cli/confirm.ts
-
-/** The process's own terminal: the question goes to stderr, so stdout keeps only results. */
-function terminalConfirmer(input = process.stdin, output = process.stderr) {
-    return {
+    // CONCATENATED MODULE: external "node:readline"
+    const external_node_readline_namespaceObject = require("node:readline");
+    // CONCATENATED MODULE: ./src/cli/confirm.ts
+    /** The process's own terminal: the question goes to stderr, so stdout keeps only results. */
+    function terminalConfirmer(input = process.stdin, output = process.stderr) {
+      return {
         interactive: input.isTTY === true,
         confirm: question => new Promise(resolve => {
-            const prompt = (0,external_node_readline_namespaceObject.createInterface)({ input, output, terminal: true });
-            let answered = false;
-            const finish = (yes) => {
-                if (answered)
-                    return;
-                answered = true;
-                prompt.close();
-                resolve(yes);
-            };
-            // Without a listener readline would only pause on Ctrl-C, leaving the question open.
-            prompt.on('SIGINT', () => {
-                output.write('\n');
-                finish(false);
-            });
-            // Ctrl-D: end the prompt's line before whatever is printed next.
-            prompt.on('close', () => {
-                if (!answered)
-                    output.write('\n');
-                finish(false);
-            });
-            prompt.question(question, answer => finish(/^y(es)?$/i.test(answer.trim())));
+          const prompt = (0, external_node_readline_namespaceObject.createInterface)({
+            input: input,
+            output: output,
+            terminal: true
+          });
+          let answered = false;
+          const finish = yes => {
+            if (answered) return;
+            answered = true;
+            prompt.close();
+            resolve(yes);
+          };
+          // Without a listener readline would only pause on Ctrl-C, leaving the question open.
+                    prompt.on("SIGINT", () => {
+            output.write("\n");
+            finish(false);
+          });
+          // Ctrl-D: end the prompt's line before whatever is printed next.
+                    prompt.on("close", () => {
+            if (!answered) output.write("\n");
+            finish(false);
+          });
+          prompt.question(question, answer => finish(/^y(es)?$/i.test(answer.trim())));
         })
+      };
+    }
+    // CONCATENATED MODULE: ./src/cli/commands/tokens.ts
+    const ACTIONS = [ "list", "get", "create", "update", "delete" ];
+    const NEEDS_ID = [ "get", "update", "delete" ];
+    const NEEDS_DESCRIPTION = [ "create", "update" ];
+    const TOKENS_FLAGS = {
+      ...CONNECTION_FLAGS,
+      description: {
+        type: "string",
+        example: '"deploys from Jenkins"'
+      },
+      yes: {
+        type: "boolean",
+        short: "y"
+      }
     };
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/tokens.ts
-
-
-
-
-
-
-
-const ACTIONS = ['list', 'get', 'create', 'update', 'delete'];
-const NEEDS_ID = ['get', 'update', 'delete'];
-const NEEDS_DESCRIPTION = ['create', 'update'];
-const TOKENS_FLAGS = {
-    ...CONNECTION_FLAGS,
-    description: { type: 'string', example: '"deploys from Jenkins"' },
-    yes: { type: 'boolean', short: 'y' }
-};
-const USAGE_LINE = `usage: ${TOOL_NAME} tokens list|get ID|create --description TEXT|update ID --description TEXT|delete ID [--yes] --project my-group/my-project   (tokens --help)`;
-const TOKENS_USAGE = `Usage: ${TOOL_NAME} tokens COMMAND --project PROJECT [--gitlab-url URL] [--json]
-
-Manages the project's pipeline trigger tokens. Needs ${API_TOKEN_ENV}: an access token with the
-api scope of a Maintainer of the project.
-
-Commands:
-  list                           every trigger token of the project
-  get ID                         one trigger token
-  create --description TEXT      a new trigger token; printed once: store it as a secret
-  update ID --description TEXT   change a token's description
-  delete ID [--yes]              revoke a token; pipelines can no longer be triggered with it.
-                                 Asks first on a terminal; elsewhere (scripts, CI) needs --yes
-
-Options:
-  --project PROJECT              numeric project id or full path, e.g. my-group/my-project (required)
-  --gitlab-url URL               the GitLab instance (default: $${GITLAB_URL_ENV}, else https://gitlab.com)
-  --json                         print GitLab's answer as JSON on stdout
-  -y, --yes                      delete without asking
-  -h, --help                     print this help
-
-GitLab shows a token in full only to its owner; tokens owned by someone else come back
-shortened to 4 characters, and are printed as GitLab gives them.
-
-Exit codes: 0 done, 1 delete not confirmed (nothing sent), 2 bad usage (nothing sent),
-3 GitLab refused the request or could not be reached.
-`;
-/** `tokens list|get|create|update|delete`: GitLab's pipeline trigger tokens API. Throws UsageError. */
-async function runTokens(argv, env, reporter, confirmer = terminalConfirmer()) {
-    const { values, positionals } = readFlags(argv, TOKENS_FLAGS, USAGE_LINE, 2);
-    if (values.help) {
+    const USAGE_LINE = `usage: ${TOOL_NAME} tokens list|get ID|create --description TEXT|update ID --description TEXT|delete ID [--yes] --project my-group/my-project   (tokens --help)`;
+    const TOKENS_USAGE = `Usage: ${TOOL_NAME} tokens COMMAND --project PROJECT [--gitlab-url URL] [--json]\n\nManages the project's pipeline trigger tokens. Needs ${API_TOKEN_ENV}: an access token with the\napi scope of a Maintainer of the project.\n\nCommands:\n  list                           every trigger token of the project\n  get ID                         one trigger token\n  create --description TEXT      a new trigger token; printed once: store it as a secret\n  update ID --description TEXT   change a token's description\n  delete ID [--yes]              revoke a token; pipelines can no longer be triggered with it.\n                                 Asks first on a terminal; elsewhere (scripts, CI) needs --yes\n\nOptions:\n  --project PROJECT              numeric project id or full path, e.g. my-group/my-project (required)\n  --gitlab-url URL               the GitLab instance (default: $GITLAB_URL, else https://gitlab.com)\n  --json                         print GitLab's answer as JSON on stdout\n  -y, --yes                      delete without asking\n  -h, --help                     print this help\n\nGitLab shows a token in full only to its owner; tokens owned by someone else come back\nshortened to 4 characters, and are printed as GitLab gives them.\n\nExit codes: 0 done, 1 delete not confirmed (nothing sent), 2 bad usage (nothing sent),\n3 GitLab refused the request or could not be reached.\n`
+    /** `tokens list|get|create|update|delete`: GitLab's pipeline trigger tokens API. Throws UsageError. */;
+    async function runTokens(argv, env, reporter, confirmer = terminalConfirmer()) {
+      const {values: values, positionals: positionals} = readFlags(argv, TOKENS_FLAGS, USAGE_LINE, 2);
+      if (values.help) {
         reporter.result(TOKENS_USAGE);
         return 0;
-    }
-    const inputs = connectionInputs(values, env);
-    const apiToken = inputs.raw['api-token']?.trim();
-    if (apiToken)
-        reporter.mask(apiToken);
-    for (const warning of inputs.warnings)
-        reporter.warning(warning);
-    const { action, id } = parseCommand(positionals, values.description, inputs.problems);
-    const confirmed = values.yes === true;
-    if (confirmed && action !== undefined && action !== 'delete')
-        inputs.problems.push(`--yes only applies to tokens delete; leave it out of tokens ${action}`);
-    // Nobody can answer the question: refuse before any request rather than guess.
-    if (action === 'delete' && !confirmed && !confirmer.interactive) {
-        inputs.problems.push(`tokens delete revokes the token for good and asks first, but stdin is not a terminal: add --yes to delete without asking, e.g. tokens delete ${Number.isInteger(id) ? id : 12} --yes --project my-group/my-project`);
-    }
-    if (!apiToken) {
-        inputs.problems.push(`${API_TOKEN_ENV} is not set: managing trigger tokens needs an access token with the api scope of a project Maintainer, e.g. export ${API_TOKEN_ENV}=glpat-…`);
-    }
-    const parsed = settingsFrom(inputs, USAGE_LINE, ['gitlab-url', 'project', 'api-token']);
-    // settingsFrom has thrown unless the command and the token are there.
-    if (!action || !parsed.apiToken)
-        throw new UsageError(['tokens: nothing to do'], USAGE_LINE);
-    const settings = {
+      }
+      const inputs = connectionInputs(values, env);
+      const apiToken = inputs.raw["api-token"]?.trim();
+      if (apiToken) reporter.mask(apiToken);
+      for (const warning of inputs.warnings) reporter.warning(warning);
+      const {action: action, id: id} = parseCommand(positionals, values.description, inputs.problems);
+      const confirmed = values.yes === true;
+      if (confirmed && action !== void 0 && action !== "delete") inputs.problems.push(`--yes only applies to tokens delete; leave it out of tokens ${action}`);
+      // Nobody can answer the question: refuse before any request rather than guess.
+            if (action === "delete" && !confirmed && !confirmer.interactive) inputs.problems.push(`tokens delete revokes the token for good and asks first, but stdin is not a terminal: add --yes to delete without asking, e.g. tokens delete ${Number.isInteger(id) ? id : 12} --yes --project my-group/my-project`);
+      if (!apiToken) inputs.problems.push(`${API_TOKEN_ENV} is not set: managing trigger tokens needs an access token with the api scope of a project Maintainer, e.g. export ${API_TOKEN_ENV}=glpat-…`);
+      const parsed = settingsFrom(inputs, USAGE_LINE, [ "gitlab-url", "project", "api-token" ]);
+      // settingsFrom has thrown unless the command and the token are there.
+            if (!action || !parsed.apiToken) throw new UsageError([ "tokens: nothing to do" ], USAGE_LINE);
+      const settings = {
         gitlabUrl: parsed.gitlabUrl,
         project: parsed.project,
         apiToken: parsed.apiToken,
         requestTimeoutMs: requestTimeoutOrUsageError(env, USAGE_LINE)
-    };
-    if (action === 'delete' && !confirmed) {
+      };
+      if (action === "delete" && !confirmed) {
         const yes = await confirmer.confirm(`Delete trigger token ${id} of ${settings.project}? Pipelines can no longer be triggered with it. [y/N] `);
         if (!yes) {
-            reporter.info(`Not deleted: trigger token ${id} is unchanged`);
-            return 1;
+          reporter.info(`Not deleted: trigger token ${id} is unchanged`);
+          return 1;
         }
-    }
-    const client = new GitLabClient({
+      }
+      const client = new GitLabClient({
         gitlabUrl: settings.gitlabUrl,
         token: settings.apiToken,
         requestTimeoutMs: settings.requestTimeoutMs
-    });
-    const json = values.json === true;
-    const description = typeof values.description === 'string' ? values.description : '';
-    try {
+      });
+      const json = values.json === true;
+      const description = typeof values.description === "string" ? values.description : "";
+      try {
         switch (action) {
-            case 'list': {
-                const tokens = await listTriggerTokens(client, settings.project);
-                if (json)
-                    reporter.result(JSON.stringify(tokens));
-                else if (tokens.length === 0)
-                    reporter.info(`${settings.project} has no pipeline trigger tokens`);
-                else
-                    reporter.result(tokenTable(tokens));
-                break;
-            }
-            case 'get': {
-                const token = await getTriggerToken(client, settings.project, id);
-                reporter.result(json ? JSON.stringify(token) : tokenDetails(token));
-                break;
-            }
-            case 'create': {
-                const token = await createTriggerToken(client, settings.project, description);
-                // The one place the new token is printed; the note goes to stderr so stdout stays the token.
-                reporter.result(json ? JSON.stringify(token) : `Created trigger token ${token.id}: ${token.token}`);
-                reporter.info(`Store it now as a secret, e.g. ${TRIGGER_TOKEN_ENV} in your CI: whoever has it can start pipelines in ${settings.project} as you.`);
-                break;
-            }
-            case 'update': {
-                const token = await updateTriggerToken(client, settings.project, id, description);
-                reporter.result(json
-                    ? JSON.stringify(token)
-                    : `Updated trigger token ${token.id}: ${JSON.stringify(token.description ?? '')}`);
-                break;
-            }
-            case 'delete': {
-                await deleteTriggerToken(client, settings.project, id);
-                // GitLab answers 204 without a body; --json still gets one object to read.
-                reporter.result(json ? JSON.stringify({ id, deleted: true }) : `Deleted trigger token ${id}`);
-                break;
-            }
+         case "list":
+          {
+            const tokens = await listTriggerTokens(client, settings.project);
+            if (json) reporter.result(JSON.stringify(tokens)); else if (tokens.length === 0) reporter.info(`${settings.project} has no pipeline trigger tokens`); else reporter.result(tokenTable(tokens));
+            break;
+          }
+
+         case "get":
+          {
+            const token = await getTriggerToken(client, settings.project, id);
+            reporter.result(json ? JSON.stringify(token) : tokenDetails(token));
+            break;
+          }
+
+         case "create":
+          {
+            const token = await createTriggerToken(client, settings.project, description);
+            // The one place the new token is printed; the note goes to stderr so stdout stays the token.
+                        reporter.result(json ? JSON.stringify(token) : `Created trigger token ${token.id}: ${token.token}`);
+            reporter.info(`Store it now as a secret, e.g. GITLAB_TRIGGER_TOKEN in your CI: whoever has it can start pipelines in ${settings.project} as you.`);
+            break;
+          }
+
+         case "update":
+          {
+            const token = await updateTriggerToken(client, settings.project, id, description);
+            reporter.result(json ? JSON.stringify(token) : `Updated trigger token ${token.id}: ${JSON.stringify(token.description ?? "")}`);
+            break;
+          }
+
+         case "delete":
+          await deleteTriggerToken(client, settings.project, id);
+          // GitLab answers 204 without a body; --json still gets one object to read.
+                    reporter.result(json ? JSON.stringify({
+            id: id,
+            deleted: true
+          }) : `Deleted trigger token ${id}`);
+          break;
         }
         return 0;
-    }
-    catch (error) {
-        if (!(error instanceof GitLabError))
-            throw error;
+      } catch (error) {
+        if (!(error instanceof GitLabError)) throw error;
         reporter.error(error.message);
         return 3;
+      }
     }
-}
-/** The subcommand and its ID; what is wrong goes to `problems`, reported with the other input problems. */
-function parseCommand(positionals, description, problems) {
-    const [action, id] = positionals;
-    if (!ACTIONS.includes(action)) {
-        const got = action === undefined ? 'no command' : `"${action}"`;
-        problems.push(`tokens needs one of ${ACTIONS.join(', ')}; got ${got}`);
-        return { id: NaN };
+    /** The subcommand and its ID; what is wrong goes to `problems`, reported with the other input problems. */    function parseCommand(positionals, description, problems) {
+      const [action, id] = positionals;
+      if (!ACTIONS.includes(action)) {
+        const got = action === void 0 ? "no command" : `"${action}"`;
+        problems.push(`tokens needs one of ${ACTIONS.join(", ")}; got ${got}`);
+        return {
+          id: NaN
+        };
+      }
+      const known = action;
+      if (NEEDS_ID.includes(known) && !/^[1-9]\d*$/.test(id ?? "")) problems.push(`tokens ${known} needs the token's numeric ID${id === void 0 ? "" : `, got "${id}"`}, e.g. tokens ${known} 12 --project my-group/my-project (tokens list shows the IDs)`);
+      if (!NEEDS_ID.includes(known) && id !== void 0) problems.push(`tokens ${known} takes no ID; got "${id}"`);
+      if (NEEDS_DESCRIPTION.includes(known) && !(typeof description === "string" && description.trim())) problems.push(`tokens ${known} needs --description TEXT, e.g. --description "deploys from Jenkins"`);
+      return {
+        action: known,
+        id: Number(id)
+      };
     }
-    const known = action;
-    if (NEEDS_ID.includes(known) && !/^[1-9]\d*$/.test(id ?? '')) {
-        problems.push(`tokens ${known} needs the token's numeric ID${id === undefined ? '' : `, got "${id}"`}, e.g. tokens ${known} 12 --project my-group/my-project (tokens list shows the IDs)`);
+    /** `2024-01-07T09:53:58.235Z` -> `2024-01-07 09:53 UTC`. */    function when(timestamp, none) {
+      if (!timestamp) return none;
+      const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}).*Z$/.exec(timestamp);
+      return match ? `${match[1]} ${match[2]} UTC` : timestamp;
     }
-    if (!NEEDS_ID.includes(known) && id !== undefined)
-        problems.push(`tokens ${known} takes no ID; got "${id}"`);
-    if (NEEDS_DESCRIPTION.includes(known) &&
-        !(typeof description === 'string' && description.trim())) {
-        problems.push(`tokens ${known} needs --description TEXT, e.g. --description "deploys from Jenkins"`);
+    /** What is shown of a token: a table column in `list`, a line in `get`. */    const FIELDS = [ {
+      heading: "ID",
+      show: token => String(token.id)
+    }, {
+      heading: "Description",
+      show: token => token.description ?? ""
+    }, {
+      heading: "Owner",
+      show: token => token.owner?.username ?? ""
+    }, {
+      heading: "Created",
+      show: token => when(token.created_at, "unknown")
+    }, {
+      heading: "Last used",
+      show: token => when(token.last_used, "never")
+    }, {
+      heading: "Expires",
+      show: token => when(token.expires_at, "never")
+    }, {
+      heading: "Token",
+      show: token => token.token
+    } ];
+    function tokenTable(tokens) {
+      const rows = [ FIELDS.map(field => field.heading.toUpperCase()), 
+      // GitLab's text on one line, without controls, so it cannot add rows or shift columns.
+      ...tokens.map(token => FIELDS.map(field => withoutTerminalControls(inertOneLine(field.show(token))))) ];
+      const widths = FIELDS.map((_, column) => Math.max(...rows.map(row => row[column].length)));
+      // The last column is not padded: no trailing spaces.
+            return rows.map(row => row.map((cell, column) => column === row.length - 1 ? cell : cell.padEnd(widths[column])).join("  ")).join("\n");
     }
-    return { action: known, id: Number(id) };
-}
-/** `2024-01-07T09:53:58.235Z` -> `2024-01-07 09:53 UTC`. */
-function when(timestamp, none) {
-    if (!timestamp)
-        return none;
-    const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}).*Z$/.exec(timestamp);
-    return match ? `${match[1]} ${match[2]} UTC` : timestamp;
-}
-/** What is shown of a token: a table column in `list`, a line in `get`. */
-const FIELDS = [
-    { heading: 'ID', show: token => String(token.id) },
-    { heading: 'Description', show: token => token.description ?? '' },
-    { heading: 'Owner', show: token => token.owner?.username ?? '' },
-    { heading: 'Created', show: token => when(token.created_at, 'unknown') },
-    { heading: 'Last used', show: token => when(token.last_used, 'never') },
-    { heading: 'Expires', show: token => when(token.expires_at, 'never') },
-    { heading: 'Token', show: token => token.token }
-];
-function tokenTable(tokens) {
-    const rows = [
-        FIELDS.map(field => field.heading.toUpperCase()),
-        // GitLab's text on one line, without controls, so it cannot add rows or shift columns.
-        ...tokens.map(token => FIELDS.map(field => withoutTerminalControls(inertOneLine(field.show(token)))))
-    ];
-    const widths = FIELDS.map((_, column) => Math.max(...rows.map(row => row[column].length)));
-    // The last column is not padded: no trailing spaces.
-    return rows
-        .map(row => row
-        .map((cell, column) => (column === row.length - 1 ? cell : cell.padEnd(widths[column])))
-        .join('  '))
-        .join('\n');
-}
-function tokenDetails(token) {
-    const width = Math.max(...FIELDS.map(field => field.heading.length)) + 2;
-    return FIELDS.map(field => `${`${field.heading}:`.padEnd(width)}${field.show(token)}`).join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/runtime/time-limit.ts
-/**
+    function tokenDetails(token) {
+      const width = Math.max(...FIELDS.map(field => field.heading.length)) + 2;
+      return FIELDS.map(field => `${`${field.heading}:`.padEnd(width)}${field.show(token)}`).join("\n");
+    }
+    // CONCATENATED MODULE: ./src/runtime/time-limit.ts
+    /**
  * A signal that aborts after `ms`, or with `parent`. Built from a plain timer rather than
  * AbortSignal.any(AbortSignal.timeout()), whose timeout can be garbage-collected on Node 20
  * and then never fires (nodejs/node#57736).
  */
-function timeLimit(ms, parent) {
-    const controller = new AbortController();
-    const onParentAbort = () => controller.abort(parent?.reason);
-    const timer = setTimeout(() => controller.abort(new Error(`time limit of ${ms} ms reached`)), ms);
-    if (parent?.aborted)
-        onParentAbort();
-    else
-        parent?.addEventListener('abort', onParentAbort, { once: true });
-    return {
+    function timeLimit(ms, parent) {
+      const controller = new AbortController;
+      const onParentAbort = () => controller.abort(parent?.reason);
+      const timer = setTimeout(() => controller.abort(new Error(`time limit of ${ms} ms reached`)), ms);
+      if (parent?.aborted) onParentAbort(); else parent?.addEventListener("abort", onParentAbort, {
+        once: true
+      });
+      return {
         signal: controller.signal,
         dispose() {
-            clearTimeout(timer);
-            parent?.removeEventListener('abort', onParentAbort);
+          clearTimeout(timer);
+          parent?.removeEventListener("abort", onParentAbort);
         }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/run/retry-line.ts
-
-/** The progress line before a retry of a read or a cancel. */
-function retryLine(error, delayMs) {
-    return `${error.request}: ${error.gitlabMessage || error.message}; trying again in ${formatDuration(delayMs)}`;
-}
-
-;// CONCATENATED MODULE: ./src/run/cancel.ts
-
-
-
-
-
-// The runner sends SIGTERM 7.5 s after SIGINT: the cancel must be done well before that.
-const CANCEL_WITHIN_MS = 5_000;
-/**
+      };
+    }
+    // CONCATENATED MODULE: ./src/run/retry-line.ts
+    /** The progress line before a retry of a read or a cancel. */
+    function retryLine(error, delayMs) {
+      return `${error.request}: ${error.gitlabMessage || error.message}; trying again in ${formatDuration(delayMs)}`;
+    }
+    /**
  * Cancels the downstream pipeline; a refusal is a warning, since the step is ending anyway.
  * Returns the status GitLab answered, or undefined when the cancel failed.
  */
-async function cancelDownstream(client, project, pipelineId, webUrl, log, why, { withinMs = CANCEL_WITHIN_MS, clock = clock_realClock } = {}) {
-    log.info(`Cancelling pipeline #${pipelineId} (${why})…`);
-    const limit = timeLimit(withinMs);
-    try {
+    async function cancelDownstream(client, project, pipelineId, webUrl, log, why, {withinMs: withinMs = 5e3, clock: clock = clock_realClock} = {}) {
+      log.info(`Cancelling pipeline #${pipelineId} (${why})…`);
+      const limit = timeLimit(withinMs);
+      try {
         const pipeline = await cancelPipeline(client, project, pipelineId, cancelPolicy({
-            deadline: clock.now() + withinMs,
-            clock,
-            onRetry: (error, delayMs) => log.info(retryLine(error, delayMs)),
-            // Bounds a request that hangs, not only the pauses between tries.
-            signal: limit.signal
+          deadline: clock.now() + withinMs,
+          clock: clock,
+          onRetry: (error, delayMs) => log.info(retryLine(error, delayMs)),
+          // Bounds a request that hangs, not only the pauses between tries.
+          signal: limit.signal
         }));
         log.info(`Pipeline #${pipelineId} is ${pipeline.status}`);
         return pipeline.status;
-    }
-    catch (error) {
+      } catch (error) {
         const failure = error;
-        log.warning(`Could not cancel pipeline #${pipelineId}: ${failure.message.replace(/\.?$/, '.')} Cancel it by hand: ${webUrl}`, 'Downstream pipeline not cancelled');
-        return undefined;
-    }
-    finally {
+        log.warning(`Could not cancel pipeline #${pipelineId}: ${failure.message.replace(/\.?$/, ".")} Cancel it by hand: ${webUrl}`, "Downstream pipeline not cancelled");
+        return;
+      } finally {
         limit.dispose();
+      }
     }
-}
-/**
+    /**
  * One quick read of the pipeline and its jobs after a cancel, so the summary shows where the
  * cancel left them, not where they were before it. Bounded by `withinMs`; nothing is retried,
  * and whatever could not be read in time is left undefined.
- */
-async function lookAfterCancel(client, project, pipelineId, withinMs) {
-    if (withinMs <= 0)
-        return {};
-    const limit = timeLimit(withinMs);
-    const once = { retryIf: () => false, maxAttempts: 1, signal: limit.signal };
-    try {
-        const [pipeline, jobs, bridges] = await Promise.allSettled([
-            getPipeline(client, project, pipelineId, once),
-            listJobs(client, project, pipelineId, once),
-            listBridges(client, project, pipelineId, once)
-        ]);
+ */    async function lookAfterCancel(client, project, pipelineId, withinMs) {
+      if (withinMs <= 0) return {};
+      const limit = timeLimit(withinMs);
+      const once = {
+        retryIf: () => false,
+        maxAttempts: 1,
+        signal: limit.signal
+      };
+      try {
+        const [pipeline, jobs, bridges] = await Promise.allSettled([ getPipeline(client, project, pipelineId, once), listJobs(client, project, pipelineId, once), listBridges(client, project, pipelineId, once) ]);
         return {
-            status: pipeline.status === 'fulfilled' ? pipeline.value.status : undefined,
-            jobs: jobs.status === 'fulfilled' && bridges.status === 'fulfilled'
-                ? [...jobs.value, ...bridges.value].sort((a, b) => a.id - b.id)
-                : undefined
+          status: pipeline.status === "fulfilled" ? pipeline.value.status : void 0,
+          jobs: jobs.status === "fulfilled" && bridges.status === "fulfilled" ? [ ...jobs.value, ...bridges.value ].sort((a, b) => a.id - b.id) : void 0
         };
-    }
-    finally {
+      } finally {
         limit.dispose();
+      }
     }
-}
-
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = require("node:v8");
-;// CONCATENATED MODULE: external "node:vm"
-const external_node_vm_namespaceObject = require("node:vm");
-;// CONCATENATED MODULE: ./src/run/job-logs.ts
-
-
-
-const MAX_LOG_LINES = 300;
-const MAX_LOG_BYTES = 64 * 1024;
-function jobsWithLogsToShow(jobs, which) {
-    if (which === 'none')
-        return [];
-    const shown = which === 'all'
-        ? jobs.filter(job => job.status !== 'created' && job.status !== 'skipped' && job.status !== 'manual')
-        : jobs.filter(job => job.status === 'failed');
-    return [...shown].sort((a, b) => a.id - b.id);
-}
-/**
+    // CONCATENATED MODULE: external "node:v8"
+    const external_node_v8_namespaceObject = require("node:v8");
+    // CONCATENATED MODULE: external "node:vm"
+    const external_node_vm_namespaceObject = require("node:vm");
+    function jobsWithLogsToShow(jobs, which) {
+      if (which === "none") return [];
+      const shown = which === "all" ? jobs.filter(job => job.status !== "created" && job.status !== "skipped" && job.status !== "manual") : jobs.filter(job => job.status === "failed");
+      return [ ...shown ].sort((a, b) => a.id - b.id);
+    }
+    /**
  * Prints each job's log in a collapsed group, read as a stream of which only the shown tail is
  * kept. A log that cannot be read is a warning, not a failure; one cut short shows what was read.
  * Stops at once when `retry.signal` aborts (the run was cancelled or the step's time is up).
- */
-async function printJobLogs(client, project, jobs, log, retry) {
-    for (const job of jobs) {
+ */    async function printJobLogs(client, project, jobs, log, retry) {
+      for (const job of jobs) {
         if (retry.signal?.aborted) {
-            log.warning(`Stopped reading job logs before ${job.name}: ${reasonOf(retry.signal)}; see the jobs in GitLab`);
-            return;
+          log.warning(`Stopped reading job logs before ${job.name}: ${reasonOf(retry.signal)}; see the jobs in GitLab`);
+          return;
         }
-        const tail = new LogTail();
+        const tail = new LogTail;
         let sinceCollect = 0;
         try {
-            await streamJobTrace(client, project, job.id, chunk => {
-                tail.push(chunk);
-                sinceCollect += chunk.length;
-                if (sinceCollect >= COLLECT_EVERY_BYTES) {
-                    sinceCollect = 0;
-                    collectGarbage();
-                }
-            }, retry);
-        }
-        catch (error) {
-            const why = error.message;
-            if (tail.bytesRead === 0) {
-                log.warning(`Could not read the log of job ${job.name}: ${why}`);
-                continue;
+          await streamJobTrace(client, project, job.id, chunk => {
+            tail.push(chunk);
+            sinceCollect += chunk.length;
+            if (sinceCollect >= COLLECT_EVERY_BYTES) {
+              sinceCollect = 0;
+              collectGarbage();
             }
-            // GitLab's job log has no HTTP Range: rather than read it all again, show what arrived.
-            log.warning(`The log of job ${job.name} was cut short after ${job_logs_formatBytes(tail.bytesRead)} (${why}); showing what was read`);
+          }, retry);
+        } catch (error) {
+          const why = error.message;
+          if (tail.bytesRead === 0) {
+            log.warning(`Could not read the log of job ${job.name}: ${why}`);
+            continue;
+          }
+          // GitLab's job log has no HTTP Range: rather than read it all again, show what arrived.
+                    log.warning(`The log of job ${job.name} was cut short after ${job_logs_formatBytes(tail.bytesRead)} (${why}); showing what was read`);
         }
         log.group(`Log of ${job.stage} › ${job.name} (${job.status})`, tail.render(job.web_url));
+      }
     }
-}
-// Each chunk read from the socket is a new buffer outside the JavaScript heap, and V8 collects
-// them only once tens of MB have piled up: a long log would then raise the peak memory by that
-// much. Collecting every few MB keeps it flat (README, "Memory").
-const COLLECT_EVERY_BYTES = 4 * 1024 * 1024;
-let gc;
-function collectGarbage() {
-    if (gc === undefined) {
-        try {
-            (0,external_node_v8_namespaceObject.setFlagsFromString)('--expose-gc');
-            gc = (0,external_node_vm_namespaceObject.runInNewContext)('gc');
-        }
-        catch {
-            gc = null;
-        }
+    // Each chunk read from the socket is a new buffer outside the JavaScript heap, and V8 collects
+    // them only once tens of MB have piled up: a long log would then raise the peak memory by that
+    // much. Collecting every few MB keeps it flat (README, "Memory").
+        const COLLECT_EVERY_BYTES = 4194304;
+    let gc;
+    function collectGarbage() {
+      if (gc === void 0) try {
+        (0, external_node_v8_namespaceObject.setFlagsFromString)("--expose-gc");
+        gc = (0, external_node_vm_namespaceObject.runInNewContext)("gc");
+      } catch {
+        gc = null;
+      }
+      gc?.();
     }
-    gc?.();
-}
-function reasonOf(signal) {
-    const reason = signal.reason;
-    return reason instanceof Error ? reason.message : 'stopped';
-}
-// section_start:1700000000:step_script\r\e[0K  (GitLab's log section markers)
-// eslint-disable-next-line no-control-regex -- the marker ends with an ANSI escape
-const SECTION_MARKER = /section_(?:start|end):\d+:[^\r\n]*?\r\x1b\[0K/g;
-// The raw bytes kept: four times what is shown, so that trailing blank lines and section markers
-// trimmed at the end still leave enough. They live in one buffer allocated once: a 100 MB log
-// then makes almost no garbage, which would otherwise grow the process's heap.
-const RING_BYTES = 4 * MAX_LOG_BYTES;
-const CAPACITY = 4 * RING_BYTES;
-const NEWLINE = 0x0a;
-const CR = 0x0d;
-// eslint-disable-next-line no-control-regex -- the marker ends with an ANSI escape
-const MARKER_AT = /^section_(?:start|end):\d+:[^\r\n]*?\r\x1b\[0K/;
-// The longest section marker looked for (name included).
-const MARKER_WINDOW = 512;
-/**
+    function reasonOf(signal) {
+      const reason = signal.reason;
+      return reason instanceof Error ? reason.message : "stopped";
+    }
+    // section_start:1700000000:step_script\r\e[0K  (GitLab's log section markers)
+    // eslint-disable-next-line no-control-regex -- the marker ends with an ANSI escape
+        const SECTION_MARKER = /section_(?:start|end):\d+:[^\r\n]*?\r\x1b\[0K/g;
+    // The raw bytes kept: four times what is shown, so that trailing blank lines and section markers
+    // trimmed at the end still leave enough. They live in one buffer allocated once: a 100 MB log
+    // then makes almost no garbage, which would otherwise grow the process's heap.
+        // eslint-disable-next-line no-control-regex -- the marker ends with an ANSI escape
+    const MARKER_AT = /^section_(?:start|end):\d+:[^\r\n]*?\r\x1b\[0K/;
+    // The longest section marker looked for (name included).
+        /**
  * The readable end of a job log, built chunk by chunk: GitLab's collapsible-section markers
  * removed, CRLF made LF, and only the last lines kept, counting what was cut. Memory stays
  * about 1 MiB however long the log. `render` once, at the end.
  */
-class LogTail {
-    /** Bytes received, before any cleaning. */
-    bytesRead = 0;
-    buffer = Buffer.allocUnsafe(CAPACITY);
-    length = 0;
-    /** Complete lines dropped from the front, and their cleaned bytes (line breaks not counted). */
-    lines = 0;
-    bytes = 0;
-    push(chunk) {
-        const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    class LogTail {
+      /** Bytes received, before any cleaning. */
+      bytesRead=0;
+      buffer=Buffer.allocUnsafe(1048576);
+      length=0;
+      /** Complete lines dropped from the front, and their cleaned bytes (line breaks not counted). */
+      lines=0;
+      bytes=0;
+      push(chunk) {
+        const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
         this.bytesRead += bytes.length;
-        for (let at = 0; at < bytes.length; at += CAPACITY / 2) {
-            const piece = bytes.subarray(at, at + CAPACITY / 2);
-            if (this.length + piece.length > CAPACITY)
-                this.dropFront(piece.length);
-            piece.copy(this.buffer, this.length);
-            this.length += piece.length;
+        for (let at = 0; at < bytes.length; at += 524288) {
+          const piece = bytes.subarray(at, at + 524288);
+          if (this.length + piece.length > 1048576) this.dropFront(piece.length);
+          piece.copy(this.buffer, this.length);
+          this.length += piece.length;
         }
-    }
-    /** The tail to show, with a note of how much was cut and where the whole log is. */
-    render(webUrl) {
-        const segments = this.buffer.toString('utf8', 0, this.length).split('\n');
-        if (segments.at(-1) === '')
-            segments.pop();
+      }
+      /** The tail to show, with a note of how much was cut and where the whole log is. */      render(webUrl) {
+        const segments = this.buffer.toString("utf8", 0, this.length).split("\n");
+        if (segments.at(-1) === "") segments.pop();
         const all = segments.map(clean);
         let lines = this.lines + all.length;
         let bytes = this.bytes;
-        for (const line of all)
-            bytes += Buffer.byteLength(line);
-        const joined = all.join('\n');
+        for (const line of all) bytes += Buffer.byteLength(line);
+        const joined = all.join("\n");
         const cleaned = joined.trimEnd();
         const trimmed = joined.slice(cleaned.length);
         // The whole cleaned log: its lines and the breaks between them, less the trimmed end.
-        const total = bytes + Math.max(0, lines - 1) - Buffer.byteLength(trimmed);
-        lines -= trimmed.split('\n').length - 1;
-        if (cleaned === '')
-            return `(the log is empty) ${webUrl}`;
-        let kept = cleaned.split('\n').slice(-MAX_LOG_LINES).join('\n');
+                const total = bytes + Math.max(0, lines - 1) - Buffer.byteLength(trimmed);
+        lines -= trimmed.split("\n").length - 1;
+        if (cleaned === "") return `(the log is empty) ${webUrl}`;
+        let kept = cleaned.split("\n").slice(-300).join("\n");
         // A single huge line is cut by bytes too; drop a split character.
-        if (Buffer.byteLength(kept) > MAX_LOG_BYTES)
-            kept = Buffer.from(kept)
-                .subarray(-MAX_LOG_BYTES)
-                .toString('utf8')
-                .replace(/^\uFFFD+/, '');
+                if (Buffer.byteLength(kept) > 65536) kept = Buffer.from(kept).subarray(-65536).toString("utf8").replace(/^\uFFFD+/, "");
         const keptBytes = Buffer.byteLength(kept);
-        if (keptBytes >= total)
-            return kept;
-        const cutLines = lines - kept.split('\n').length;
+        if (keptBytes >= total) return kept;
+        const cutLines = lines - kept.split("\n").length;
         const cutBytes = total - keptBytes;
-        const what = cutLines > 0
-            ? `${cutLines} earlier lines (${job_logs_formatBytes(cutBytes)})`
-            : `the first ${job_logs_formatBytes(cutBytes)}`;
-        return [`… ${what} not shown; full log: ${webUrl}`, kept].join('\n');
-    }
-    /**
+        const what = cutLines > 0 ? `${cutLines} earlier lines (${job_logs_formatBytes(cutBytes)})` : `the first ${job_logs_formatBytes(cutBytes)}`;
+        return [ `… ${what} not shown; full log: ${webUrl}`, kept ].join("\n");
+      }
+      /**
      * Makes room for `needed` bytes, keeping the last RING_BYTES: whole lines are dropped (and
      * counted), or, inside a line too long to keep, its front.
-     */
-    dropFront(needed) {
-        const target = this.length - RING_BYTES;
-        const lastBreak = this.buffer.lastIndexOf(NEWLINE, target - 1);
+     */      dropFront(needed) {
+        const target = this.length - 262144;
+        const lastBreak = this.buffer.lastIndexOf(10, target - 1);
         let cut = lastBreak + 1;
-        if (this.length - cut + needed > CAPACITY)
-            cut = target;
+        if (this.length - cut + needed > 1048576) cut = target;
         this.count(0, cut);
         this.buffer.copyWithin(0, cut, this.length);
         this.length -= cut;
-    }
-    /** Adds the lines (and the front of a line) in buffer[start, end) to what was cut. */
-    count(start, end) {
+      }
+      /** Adds the lines (and the front of a line) in buffer[start, end) to what was cut. */      count(start, end) {
         let lineStart = start;
-        for (let nl = this.buffer.indexOf(NEWLINE, start); nl >= 0 && nl < end;) {
-            const cr = nl > lineStart && this.buffer[nl - 1] === CR ? 1 : 0;
-            this.bytes += nl - lineStart - cr - this.markerBytes(lineStart, nl);
-            this.lines++;
-            lineStart = nl + 1;
-            nl = this.buffer.indexOf(NEWLINE, lineStart);
+        for (let nl = this.buffer.indexOf(10, start); nl >= 0 && nl < end; ) {
+          const cr = nl > lineStart && this.buffer[nl - 1] === 13 ? 1 : 0;
+          this.bytes += nl - lineStart - cr - this.markerBytes(lineStart, nl);
+          this.lines++;
+          lineStart = nl + 1;
+          nl = this.buffer.indexOf(10, lineStart);
         }
         // The front of a line too long to keep: counted raw, its break comes later.
-        this.bytes += end - lineStart;
-    }
-    markerBytes(start, end) {
+                this.bytes += end - lineStart;
+      }
+      markerBytes(start, end) {
         let found = 0;
-        for (let at = this.buffer.indexOf('section_', start); at >= 0 && at < end;) {
-            const window = this.buffer.toString('latin1', at, Math.min(end, at + MARKER_WINDOW));
-            const length = MARKER_AT.exec(window)?.[0].length ?? 0;
-            found += length;
-            at = this.buffer.indexOf('section_', at + Math.max(1, length));
+        for (let at = this.buffer.indexOf("section_", start); at >= 0 && at < end; ) {
+          const window = this.buffer.toString("latin1", at, Math.min(end, at + 512));
+          const length = MARKER_AT.exec(window)?.[0].length ?? 0;
+          found += length;
+          at = this.buffer.indexOf("section_", at + Math.max(1, length));
         }
         return found;
+      }
     }
-}
-function clean(line) {
-    const text = line.replace(SECTION_MARKER, '');
-    return text.endsWith('\r') ? text.slice(0, -1) : text;
-}
-/**
+    function clean(line) {
+      const text = line.replace(SECTION_MARKER, "");
+      return text.endsWith("\r") ? text.slice(0, -1) : text;
+    }
+    /**
  * The readable end of a whole job log (see LogTail): the last lines, with a note of how much was
  * cut and where the whole log is.
- */
-function tailOfLog(trace, webUrl) {
-    const tail = new LogTail();
-    tail.push(trace);
-    return tail.render(webUrl);
-}
-function job_logs_formatBytes(bytes) {
-    if (bytes < 1024)
-        return `${bytes} B`;
-    if (bytes < 1024 * 1024)
-        return `${(bytes / 1024).toFixed(1)} KiB`;
-    return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-}
-
-;// CONCATENATED MODULE: ./src/run/preflight.ts
-
-
-
-// Pipeline inputs on the trigger API: 17.10 behind a feature flag that is off, 17.11 with it on by
-// default, 18.1 for everyone. Before that GitLab drops them without a word (docs/gitlab.md 10).
-const INPUTS_FROM = [17, 11];
-const INPUTS_GA = [18, 1];
-/**
+ */    function job_logs_formatBytes(bytes) {
+      if (bytes < 1024) return `${bytes} B`;
+      if (bytes < 1048576) return `${(bytes / 1024).toFixed(1)} KiB`;
+      return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+    }
+    // CONCATENATED MODULE: ./src/run/preflight.ts
+    // Pipeline inputs on the trigger API: 17.10 behind a feature flag that is off, 17.11 with it on by
+    // default, 18.1 for everyone. Before that GitLab drops them without a word (docs/gitlab.md 10).
+    const INPUTS_FROM = [ 17, 11 ];
+    const INPUTS_GA = [ 18, 1 ];
+    /**
  * What must hold before the trigger, asked all at once so it costs one round trip (docs/contract.md,
  * Behaviour): with `wait`, the api-token reads the project and its pipelines (a wrong token fails
  * the step before a pipeline exists that nobody watches) and, when a cancel option is on, its
  * scopes allow cancelling; with `inputs`, GitLab is new enough not to drop them. Throws GitLabError.
- */
-async function checkApiToken(client, settings, log, signal, clock) {
-    const quickRetry = quickReadPolicy({ signal, clock });
-    const wantsCancel = settings.cancelOnAbort || settings.cancelOnTimeout;
-    const hasInputs = Object.keys(settings.inputs).length > 0;
-    if (!settings.wait && !hasInputs)
-        return;
-    const skipped = Promise.resolve(undefined);
-    const [project, pipelines, version, token] = await Promise.allSettled([
-        settings.wait ? getProject(client, settings.project, quickRetry) : skipped,
-        settings.wait ? probePipelines(client, settings.project, quickRetry) : skipped,
-        hasInputs ? getVersion(client, quickRetry) : skipped,
-        settings.wait && (wantsCancel || settings.playManual.length > 0)
-            ? getTokenSelfWithKind(client, quickRetry)
-            : skipped
-    ]);
-    if (project.status === 'rejected')
-        throw project.reason;
-    if (pipelines.status === 'rejected')
-        throw cannotReadPipelines(pipelines.reason);
-    if (hasInputs)
-        checkInputsSupport(version, log);
-    if (token.status === 'rejected') {
-        // 15.0-15.4 (no `self`: 404 or 401), OAuth and CI job tokens cannot describe themselves:
-        // the project read above already proved the token, so this is no reason to stop or warn.
-        log.debug(`Could not read the api-token's scopes: ${token.reason.message}`);
+ */    async function checkApiToken(client, settings, log, signal, clock) {
+      const quickRetry = quickReadPolicy({
+        signal: signal,
+        clock: clock
+      });
+      const wantsCancel = settings.cancelOnAbort || settings.cancelOnTimeout;
+      const hasInputs = Object.keys(settings.inputs).length > 0;
+      if (!settings.wait && !hasInputs) return;
+      const skipped = Promise.resolve(void 0);
+      const [project, pipelines, version, token] = await Promise.allSettled([ settings.wait ? getProject(client, settings.project, quickRetry) : skipped, settings.wait ? probePipelines(client, settings.project, quickRetry) : skipped, hasInputs ? getVersion(client, quickRetry) : skipped, settings.wait && (wantsCancel || settings.playManual.length > 0) ? getTokenSelfWithKind(client, quickRetry) : skipped ]);
+      if (project.status === "rejected") throw project.reason;
+      if (pipelines.status === "rejected") throw cannotReadPipelines(pipelines.reason);
+      if (hasInputs) checkInputsSupport(version, log);
+      if (token.status === "rejected") 
+      // 15.0-15.4 (no `self`: 404 or 401), OAuth and CI job tokens cannot describe themselves:
+      // the project read above already proved the token, so this is no reason to stop or warn.
+      log.debug(`Could not read the api-token's scopes: ${token.reason.message}`); else if (token.value) {
+        const {scopes: scopes, granular: granular} = token.value;
+        if (granular === true || scopes.includes("granular")) 
+        // Fine-grained tokens name a permission per route instead of classic scopes; whether this
+        // one may cancel shows only when it tries.
+        log.debug("The api-token is a fine-grained token: its cancel permission is not checked"); else if (!scopes.includes("api") && settings.playManual.length > 0) throw new GitLabError({
+          kind: "http",
+          request: "GET /personal_access_tokens/self",
+          gitlabMessage: `the api-token has the scopes ${scopes.join(", ") || "(none)"} but not api, which playing a manual job needs`,
+          hint: "Give the token the api scope, or leave out play-manual. Nothing was triggered"
+        }); else if (!scopes.includes("api")) log.warning(`The api-token has the scopes ${scopes.join(", ") || "(none)"} but not api: it can wait, but cancelling the downstream pipeline on timeout or cancellation will not be possible. Give the token the api scope, or set cancel-on-timeout and cancel-on-abort to false.`, "api-token cannot cancel");
+      }
     }
-    else if (token.value) {
-        const { scopes, granular } = token.value;
-        if (granular === true || scopes.includes('granular')) {
-            // Fine-grained tokens name a permission per route instead of classic scopes; whether this
-            // one may cancel shows only when it tries.
-            log.debug('The api-token is a fine-grained token: its cancel permission is not checked');
-        }
-        else if (!scopes.includes('api') && settings.playManual.length > 0) {
-            throw new GitLabError({
-                kind: 'http',
-                request: 'GET /personal_access_tokens/self',
-                gitlabMessage: `the api-token has the scopes ${scopes.join(', ') || '(none)'} but not api, which playing a manual job needs`,
-                hint: 'Give the token the api scope, or leave out play-manual. Nothing was triggered'
-            });
-        }
-        else if (!scopes.includes('api')) {
-            log.warning(`The api-token has the scopes ${scopes.join(', ') || '(none)'} but not api: it can wait, but cancelling the downstream pipeline on timeout or cancellation will not be possible. Give the token the api scope, or set cancel-on-timeout and cancel-on-abort to false.`, 'api-token cannot cancel');
-        }
-    }
-}
-/** A 403 here is a token that sees the project but not its pipelines: a Guest, or a fine-grained token without read_pipeline. */
-function cannotReadPipelines(reason) {
-    if (!(reason instanceof GitLabError) || reason.status !== 403)
-        return reason;
-    return new GitLabError({
+    /** A 403 here is a token that sees the project but not its pipelines: a Guest, or a fine-grained token without read_pipeline. */    function cannotReadPipelines(reason) {
+      if (!(reason instanceof GitLabError) || reason.status !== 403) return reason;
+      return new GitLabError({
         kind: reason.kind,
         request: reason.request,
         gitlabMessage: reason.gitlabMessage,
-        hint: 'The API token (api-token) can see the project but not read its pipelines, so it could not follow the pipeline: give its user at least the Reporter role in the project (a Guest cannot read pipelines of a private project), or give a fine-grained token the read_pipeline permission. Nothing was triggered',
+        hint: "The API token (api-token) can see the project but not read its pipelines, so it could not follow the pipeline: give its user at least the Reporter role in the project (a Guest cannot read pipelines of a private project), or give a fine-grained token the read_pipeline permission. Nothing was triggered",
         status: reason.status
-    });
-}
-function checkInputsSupport(version, log) {
-    if (version.status === 'rejected' || !version.value) {
-        const why = version.status === 'rejected' ? version.reason.message : 'no answer';
-        log.warning(`Could not read GitLab's version (${why}): GitLab before 17.11 ignores pipeline inputs sent to the trigger API, and the pipeline then runs with its spec:inputs defaults.`, 'GitLab version unknown');
+      });
+    }
+    function checkInputsSupport(version, log) {
+      if (version.status === "rejected" || !version.value) {
+        const why = version.status === "rejected" ? version.reason.message : "no answer";
+        log.warning(`Could not read GitLab's version (${why}): GitLab before 17.11 ignores pipeline inputs sent to the trigger API, and the pipeline then runs with its spec:inputs defaults.`, "GitLab version unknown");
         return;
+      }
+      const text = version.value.version;
+      const match = /^(\d+)\.(\d+)/.exec(text);
+      if (!match) return;
+      const have = [ Number(match[1]), Number(match[2]) ];
+      const atLeast = ([major, minor]) => have[0] > major || have[0] === major && have[1] >= minor;
+      if (!atLeast(INPUTS_FROM)) throw new GitLabError({
+        kind: "http",
+        request: "GET /version",
+        gitlabMessage: `GitLab ${text} ignores pipeline inputs sent to the trigger API (they arrive in 17.11), so the pipeline would run with its spec:inputs defaults`,
+        hint: "Upgrade GitLab to 17.11 or later, or pass these values as variables instead of inputs. Nothing was triggered"
+      });
+      if (!atLeast(INPUTS_GA)) log.warning(`GitLab ${text} takes pipeline inputs on the trigger API only while the ci_inputs_for_pipelines feature flag is on (the default from 17.11, always from 18.1); with it off they are ignored and the pipeline runs with its spec:inputs defaults.`, "Pipeline inputs may be ignored");
     }
-    const text = version.value.version;
-    const match = /^(\d+)\.(\d+)/.exec(text);
-    if (!match)
-        return;
-    const have = [Number(match[1]), Number(match[2])];
-    const atLeast = ([major, minor]) => have[0] > major || (have[0] === major && have[1] >= minor);
-    if (!atLeast(INPUTS_FROM)) {
-        throw new GitLabError({
-            kind: 'http',
-            request: 'GET /version',
-            gitlabMessage: `GitLab ${text} ignores pipeline inputs sent to the trigger API (they arrive in 17.11), so the pipeline would run with its spec:inputs defaults`,
-            hint: 'Upgrade GitLab to 17.11 or later, or pass these values as variables instead of inputs. Nothing was triggered'
-        });
+    // CONCATENATED MODULE: ./src/run/job-lines.ts
+    /** `test › integration: running → failed  https://…/-/jobs/12` */
+    function describeJobChange({job: job, from: from, to: to}) {
+      const transition = from ? `${from} → ${to}` : to;
+      const downstream = job.downstream_pipeline;
+      const link = downstream ? `downstream pipeline ${downstream.web_url}` : job.web_url;
+      return `${job.stage} › ${job.name}: ${transition}  ${link}`;
     }
-    if (!atLeast(INPUTS_GA)) {
-        log.warning(`GitLab ${text} takes pipeline inputs on the trigger API only while the ci_inputs_for_pipelines feature flag is on (the default from 17.11, always from 18.1); with it off they are ignored and the pipeline runs with its spec:inputs defaults.`, 'Pipeline inputs may be ignored');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/run/job-lines.ts
-/** `test › integration: running → failed  https://…/-/jobs/12` */
-function describeJobChange({ job, from, to }) {
-    const transition = from ? `${from} → ${to}` : to;
-    const downstream = job.downstream_pipeline;
-    const link = downstream ? `downstream pipeline ${downstream.web_url}` : job.web_url;
-    return `${job.stage} › ${job.name}: ${transition}  ${link}`;
-}
-
-;// CONCATENATED MODULE: ./src/run/job-changes.ts
-/**
+    // CONCATENATED MODULE: ./src/run/job-changes.ts
+    /**
  * Statuses of a job (or bridge) that is queued or running and so will change by itself. A
  * `created` job is not among them: behind a blocking manual job it stays `created` for good, and
  * the pipeline, then `manual`, must still be read.
  */
-const PROGRESSING_JOB_STATUSES = new Set([
-    'waiting_for_resource',
-    'preparing',
-    'waiting_for_callback',
-    'pending',
-    'running',
-    'canceling',
-    'scheduled'
-]);
-function isProgressingJob(job) {
-    return PROGRESSING_JOB_STATUSES.has(job.status);
-}
-/**
+    const PROGRESSING_JOB_STATUSES = new Set([ "waiting_for_resource", "preparing", "waiting_for_callback", "pending", "running", "canceling", "scheduled" ]);
+    function isProgressingJob(job) {
+      return PROGRESSING_JOB_STATUSES.has(job.status);
+    }
+    /**
  * Remembers each job's last seen status and tells what changed since the previous poll,
  * so the log gets one line per change rather than one per poll. A job first seen as `created`
  * is not news (every job of a new pipeline starts so); its first real change is.
- */
-class JobTracker {
-    seen = new Map();
-    update(jobs) {
+ */    class JobTracker {
+      seen=new Map;
+      update(jobs) {
         const changes = [];
         // GitLab lists newest first; report in creation order so stages read top to bottom.
-        for (const job of [...jobs].sort((a, b) => a.id - b.id)) {
-            const from = this.seen.get(job.id);
-            const news = from === undefined ? job.status !== 'created' : from !== job.status;
-            if (news)
-                changes.push({ job, from, to: job.status });
-            this.seen.set(job.id, job.status);
+                for (const job of [ ...jobs ].sort((a, b) => a.id - b.id)) {
+          const from = this.seen.get(job.id);
+          const news = from === void 0 ? job.status !== "created" : from !== job.status;
+          if (news) changes.push({
+            job: job,
+            from: from,
+            to: job.status
+          });
+          this.seen.set(job.id, job.status);
         }
         return changes;
+      }
     }
-}
-
-;// CONCATENATED MODULE: ./src/run/poll-delays.ts
-/**
+    // CONCATENATED MODULE: ./src/run/poll-delays.ts
+    /**
  * The pause before the next status check: 1 s at first, growing by a tenth of the time
  * already waited, up to poll-interval. A 20 s pipeline is then seen within about 3 s of its
  * end, and a long one costs about one check per poll-interval.
  */
-function nextPollDelay(elapsedMs, pollIntervalMs) {
-    return Math.round(Math.min(pollIntervalMs, Math.max(1_000, 1_000 + elapsedMs / 10)));
-}
-
-;// CONCATENATED MODULE: ./src/run/wait.ts
-
-
-
-
-
-
-
-
-
-// After the deadline, one last look at the pipeline may take this long.
-const LAST_LOOK_MS = 10_000;
-// With no job change for this long, say that the wait goes on, so a long job does not look hung.
-const QUIET_MS = 5 * 60_000;
-/**
+    function nextPollDelay(elapsedMs, pollIntervalMs) {
+      return Math.round(Math.min(pollIntervalMs, Math.max(1e3, 1e3 + elapsedMs / 10)));
+    }
+    /**
  * Follows a pipeline until it reaches a final status, the deadline passes or the signal aborts.
  * Transient GitLab failures are retried until the deadline; others are thrown.
  *
@@ -12335,1127 +6162,967 @@ const QUIET_MS = 5 * 60_000;
  * At the deadline it looks once more, so a pipeline that ended in the last pause is not called
  * timed out, and a timeout reports the pipeline's current status.
  */
-async function waitForPipeline(options) {
-    const { client, project, log, clock, signal, deadline } = options;
-    const state = { outcome: 'ended', pipeline: options.pipeline, jobs: [], bridges: [] };
-    const tracker = new JobTracker();
-    const started = clock.now();
-    let watchBridges = true;
-    let lastNews = started;
-    // Ends requests in flight on cancellation, or when even the last look takes too long.
-    const limit = timeLimit(Math.max(0, deadline - started) + LAST_LOOK_MS, signal);
-    const stop = limit.signal;
-    const retry = readPolicy({
-        deadline,
+    async function waitForPipeline(options) {
+      const {client: client, project: project, log: log, clock: clock, signal: signal, deadline: deadline} = options;
+      const state = {
+        outcome: "ended",
+        pipeline: options.pipeline,
+        jobs: [],
+        bridges: []
+      };
+      const tracker = new JobTracker;
+      const started = clock.now();
+      let watchBridges = true;
+      let lastNews = started;
+      // Ends requests in flight on cancellation, or when even the last look takes too long.
+            const limit = timeLimit(Math.max(0, deadline - started) + 1e4, signal);
+      const stop = limit.signal;
+      const retry = readPolicy({
+        deadline: deadline,
         signal: stop,
-        clock,
+        clock: clock,
         onRetry: (error, delayMs) => log.info(retryLine(error, delayMs))
-    });
-    // A job GitLab describes oddly (a null stage or name) is shown as well as it can be, and said
-    // once: the same job would otherwise warn on every poll.
-    let oddWarned = false;
-    const onOddItem = (problem) => {
-        if (oddWarned)
-            return;
+      });
+      // A job GitLab describes oddly (a null stage or name) is shown as well as it can be, and said
+      // once: the same job would otherwise warn on every poll.
+            let oddWarned = false;
+      const onOddItem = problem => {
+        if (oddWarned) return;
         oddWarned = true;
-        log.warning(`${problem} (further odd jobs are not reported)`, 'Unexpected job in GitLab answer');
-    };
-    const check = async (readPipeline) => {
+        log.warning(`${problem} (further odd jobs are not reported)`, "Unexpected job in GitLab answer");
+      };
+      const check = async readPipeline => {
         state.jobs = await listJobs(client, project, state.pipeline.id, retry, onOddItem);
         if (watchBridges) {
-            state.bridges = await listBridges(client, project, state.pipeline.id, retry, onOddItem);
-            // Trigger jobs exist from the pipeline's creation: none at first means none at all.
-            watchBridges = state.bridges.length > 0;
+          state.bridges = await listBridges(client, project, state.pipeline.id, retry, onOddItem);
+          // Trigger jobs exist from the pipeline's creation: none at first means none at all.
+                    watchBridges = state.bridges.length > 0;
         }
-        const all = [...state.jobs, ...state.bridges];
+        const all = [ ...state.jobs, ...state.bridges ];
         for (const change of tracker.update(all)) {
-            log.info(describeJobChange(change));
-            lastNews = clock.now();
+          log.info(describeJobChange(change));
+          lastNews = clock.now();
         }
         // GitLab may still call the pipeline `manual` for a moment after a job of it was played.
-        const started = (await options.onJobs?.(all, retry)) === true;
+                const started = await (options.onJobs?.(all, retry)) === true;
         if (!started && (readPipeline || !all.some(isProgressingJob))) {
-            const previous = state.pipeline.status;
-            state.pipeline = await getPipeline(client, project, state.pipeline.id, retry);
-            if (state.pipeline.status !== previous && !isFinalStatus(state.pipeline.status)) {
-                log.info(`Pipeline #${state.pipeline.id} is ${state.pipeline.status}`);
-            }
+          const previous = state.pipeline.status;
+          state.pipeline = await getPipeline(client, project, state.pipeline.id, retry);
+          if (state.pipeline.status !== previous && !isFinalStatus(state.pipeline.status)) log.info(`Pipeline #${state.pipeline.id} is ${state.pipeline.status}`);
         }
-    };
-    try {
+      };
+      try {
         while (!isFinalStatus(state.pipeline.status)) {
-            const pause = nextPollDelay(clock.now() - started, options.pollIntervalMs);
-            await clock.sleep(Math.min(pause, Math.max(0, deadline - clock.now())), stop);
-            const lastLook = clock.now() >= deadline;
-            await check(lastLook);
-            if (lastLook && !isFinalStatus(state.pipeline.status))
-                return { ...state, outcome: 'timeout' };
-            if (clock.now() - lastNews >= QUIET_MS) {
-                log.info(stillWaiting(state, clock.now() - started));
-                lastNews = clock.now();
-            }
+          const pause = nextPollDelay(clock.now() - started, options.pollIntervalMs);
+          await clock.sleep(Math.min(pause, Math.max(0, deadline - clock.now())), stop);
+          const lastLook = clock.now() >= deadline;
+          await check(lastLook);
+          if (lastLook && !isFinalStatus(state.pipeline.status)) return {
+            ...state,
+            outcome: "timeout"
+          };
+          if (clock.now() - lastNews >= 3e5) {
+            log.info(stillWaiting(state, clock.now() - started));
+            lastNews = clock.now();
+          }
         }
         return state;
-    }
-    catch (error) {
-        if (signal.aborted)
-            return { ...state, outcome: 'aborted' };
+      } catch (error) {
+        if (signal.aborted) return {
+          ...state,
+          outcome: "aborted"
+        };
         // Transient failures are retried until the deadline; one still failing then is a timeout.
-        if (clock.now() >= deadline && (stop.aborted || error.transient)) {
-            const pipeline = await lastLook();
-            return { ...state, pipeline, outcome: isFinalStatus(pipeline.status) ? 'ended' : 'timeout' };
-        }
-        throw error;
-    }
-    finally {
-        limit.dispose();
-    }
-    /** One try at the pipeline's current status for the timeout message, else what its jobs say. */
-    async function lastLook() {
-        const look = timeLimit(LAST_LOOK_MS, signal);
-        try {
-            return await getPipeline(client, project, state.pipeline.id, {
+                if (clock.now() >= deadline && (stop.aborted || error.transient)) {
+          const pipeline = 
+          /** One try at the pipeline's current status for the timeout message, else what its jobs say. */ await async function lastLook() {
+            const look = timeLimit(1e4, signal);
+            try {
+              return await getPipeline(client, project, state.pipeline.id, {
                 ...retry,
                 maxAttempts: 1,
                 signal: look.signal
-            });
+              });
+            } catch {
+              const jobs = [ ...state.jobs, ...state.bridges ];
+              const seen = jobs.some(job => job.status === "running") ? "running" : jobs.some(isProgressingJob) ? "pending" : state.pipeline.status;
+              return {
+                ...state.pipeline,
+                status: seen
+              };
+            } finally {
+              look.dispose();
+            }
+          }();
+          return {
+            ...state,
+            pipeline: pipeline,
+            outcome: isFinalStatus(pipeline.status) ? "ended" : "timeout"
+          };
         }
-        catch {
-            const jobs = [...state.jobs, ...state.bridges];
-            const seen = jobs.some(job => job.status === 'running')
-                ? 'running'
-                : jobs.some(isProgressingJob)
-                    ? 'pending'
-                    : state.pipeline.status;
-            return { ...state.pipeline, status: seen };
-        }
-        finally {
-            look.dispose();
-        }
+        throw error;
+      } finally {
+        limit.dispose();
+      }
     }
-}
-function stillWaiting({ pipeline, jobs, bridges }, elapsedMs) {
-    const running = [...jobs, ...bridges].filter(job => job.status === 'running').map(job => job.name);
-    const jobsText = running.length > 0 ? `; running: ${running.join(', ')}` : '';
-    return `Still waiting for pipeline #${pipeline.id} (${pipeline.status}${jobsText}), ${formatDuration(elapsedMs)} so far`;
-}
-
-;// CONCATENATED MODULE: ./src/run/results.ts
-
-
-
-
-
-/**
+    function stillWaiting({pipeline: pipeline, jobs: jobs, bridges: bridges}, elapsedMs) {
+      const running = [ ...jobs, ...bridges ].filter(job => job.status === "running").map(job => job.name);
+      const jobsText = running.length > 0 ? `; running: ${running.join(", ")}` : "";
+      return `Still waiting for pipeline #${pipeline.id} (${pipeline.status}${jobsText}), ${formatDuration(elapsedMs)} so far`;
+    }
+    // CONCATENATED MODULE: ./src/run/results.ts
+    /**
  * The newest job of that name (bridges have no artifacts) that succeeded or was allowed to fail;
  * otherwise why not.
  */
-function finishedJobNamed(jobs, name) {
-    const named = jobs
-        .filter(job => job.name === name && !('downstream_pipeline' in job))
-        .sort((a, b) => b.id - a.id);
-    const newest = named[0];
-    if (!newest)
-        return 'the pipeline has no job of that name';
-    if (newest.status === 'success' || (newest.status === 'failed' && newest.allow_failure))
-        return { id: newest.id, name: newest.name };
-    return `job ${newest.id} ended ${newest.status}, so its artifacts are not read (only a job that succeeded or was allowed to fail)`;
-}
-/** Reads outputs-from files and downloads artifacts; never throws for what GitLab sends. */
-async function collectResults(context) {
-    const { settings, log, clock } = context;
-    const collected = { maskedValues: [], outputClashes: [], problems: [] };
-    if (settings.outputsFrom.length === 0 && settings.artifacts.length === 0)
-        return collected;
-    // Ends with the run's cancellation or at the step's end, whatever GitLab does.
-    const limit = timeLimit(Math.max(0, context.deadline - clock.now()), context.signal);
-    const retry = quickReadPolicy({ deadline: context.deadline, signal: limit.signal, clock });
-    try {
-        if (settings.outputsFrom.length > 0)
-            await readOutputs(context, collected, retry);
-        if (settings.artifacts.length > 0)
-            await readArtifacts(context, collected, retry, limit.signal);
+    function finishedJobNamed(jobs, name) {
+      const named = jobs.filter(job => job.name === name && !("downstream_pipeline" in job)).sort((a, b) => b.id - a.id);
+      const newest = named[0];
+      if (!newest) return "the pipeline has no job of that name";
+      if (newest.status === "success" || newest.status === "failed" && newest.allow_failure) return {
+        id: newest.id,
+        name: newest.name
+      };
+      return `job ${newest.id} ended ${newest.status}, so its artifacts are not read (only a job that succeeded or was allowed to fail)`;
     }
-    finally {
+    /** Reads outputs-from files and downloads artifacts; never throws for what GitLab sends. */    async function collectResults(context) {
+      const {settings: settings, log: log, clock: clock} = context;
+      const collected = {
+        maskedValues: [],
+        outputClashes: [],
+        problems: []
+      };
+      if (settings.outputsFrom.length === 0 && settings.artifacts.length === 0) return collected;
+      // Ends with the run's cancellation or at the step's end, whatever GitLab does.
+            const limit = timeLimit(Math.max(0, context.deadline - clock.now()), context.signal);
+      const retry = quickReadPolicy({
+        deadline: context.deadline,
+        signal: limit.signal,
+        clock: clock
+      });
+      try {
+        if (settings.outputsFrom.length > 0) await readOutputs(context, collected, retry);
+        if (settings.artifacts.length > 0) await readArtifacts(context, collected, retry, limit.signal);
+      } finally {
         limit.dispose();
+      }
+      for (const problem of collected.problems) log.error(problem, "GitLab results not read");
+      return collected;
     }
-    for (const problem of collected.problems)
-        log.error(problem, 'GitLab results not read');
-    return collected;
-}
-async function readOutputs(context, collected, retry) {
-    const { client, project, jobs, settings, log } = context;
-    const values = {};
-    for (const request of settings.outputsFrom) {
+    async function readOutputs(context, collected, retry) {
+      const {client: client, project: project, jobs: jobs, settings: settings, log: log} = context;
+      const values = {};
+      for (const request of settings.outputsFrom) {
         if (retry.signal?.aborted) {
-            collected.problems.push(`outputs-from ${request.job}:${request.path}: not read, the time limit was reached or the run was cancelled`);
-            continue;
+          collected.problems.push(`outputs-from ${request.job}:${request.path}: not read, the time limit was reached or the run was cancelled`);
+          continue;
         }
         const job = finishedJobNamed(jobs, request.job);
-        if (typeof job === 'string') {
-            collected.problems.push(`outputs-from ${request.job}:${request.path}: ${job}`);
-            continue;
+        if (typeof job === "string") {
+          collected.problems.push(`outputs-from ${request.job}:${request.path}: ${job}`);
+          continue;
         }
         try {
-            const read = await readJobOutputs(client, project, job, request.path, { retry });
-            for (const [key, value] of Object.entries(read.values))
-                Object.defineProperty(values, key, { value, enumerable: true, writable: true });
-            collected.maskedValues.push(...read.masked);
-            collected.outputClashes.push(...read.clashes);
-            log.info(`Read ${Object.keys(read.values).length} output(s) from ${request.path} of job ${job.name} (#${job.id})`);
+          const read = await readJobOutputs(client, project, job, request.path, {
+            retry: retry
+          });
+          for (const [key, value] of Object.entries(read.values)) Object.defineProperty(values, key, {
+            value: value,
+            enumerable: true,
+            writable: true
+          });
+          collected.maskedValues.push(...read.masked);
+          collected.outputClashes.push(...read.clashes);
+          log.info(`Read ${Object.keys(read.values).length} output(s) from ${request.path} of job ${job.name} (#${job.id})`);
+        } catch (error) {
+          collected.problems.push(error instanceof JobOutputsError ? error.message : `outputs-from ${request.job}:${request.path}: not read (${results_reasonOf(error)})`);
         }
-        catch (error) {
-            collected.problems.push(error instanceof JobOutputsError
-                ? error.message
-                : `outputs-from ${request.job}:${request.path}: not read (${results_reasonOf(error)})`);
-        }
+      }
+      collected.jobOutputs = values;
+      const clashes = [ ...new Set(collected.outputClashes) ];
+      collected.outputClashes = clashes;
+      if (clashes.length > 0) log.warning(`outputs-from: ${clashes.join(", ")} would stand for the action's own output(s) of that name, so they are only in job-outputs; rename them in the file to have outputs of their own`, "outputs-from key clashes");
     }
-    collected.jobOutputs = values;
-    const clashes = [...new Set(collected.outputClashes)];
-    collected.outputClashes = clashes;
-    if (clashes.length > 0)
-        log.warning(`outputs-from: ${clashes.join(', ')} would stand for the action's own output(s) of that name, so they are only in job-outputs; rename them in the file to have outputs of their own`, 'outputs-from key clashes');
-}
-async function readArtifacts(context, collected, retry, signal) {
-    const { client, project, jobs, settings, log } = context;
-    const dir = external_node_path_namespaceObject.resolve(context.settings.workspace ?? process.cwd(), settings.artifactsDir);
-    collected.artifactsDir = dir;
-    const names = new Set(jobs.map(job => job.name));
-    const directories = new Map();
-    for (const raw of settings.artifacts) {
+    async function readArtifacts(context, collected, retry, signal) {
+      const {client: client, project: project, jobs: jobs, settings: settings, log: log} = context;
+      const dir = external_node_path_namespaceObject.resolve(context.settings.workspace ?? process.cwd(), settings.artifactsDir);
+      collected.artifactsDir = dir;
+      const names = new Set(jobs.map(job => job.name));
+      const directories = new Map;
+      for (const raw of settings.artifacts) {
         const request = resolveArtifactsRequest(raw, names);
         const where = `artifacts ${request.line}`;
         if (signal.aborted) {
-            collected.problems.push(`${where}: not downloaded, the time limit was reached or the run was cancelled`);
-            continue;
+          collected.problems.push(`${where}: not downloaded, the time limit was reached or the run was cancelled`);
+          continue;
         }
         const job = finishedJobNamed(jobs, request.job);
-        if (typeof job === 'string') {
-            collected.problems.push(`${where}: ${job}`);
-            continue;
+        if (typeof job === "string") {
+          collected.problems.push(`${where}: ${job}`);
+          continue;
         }
         // Two jobs whose names differ only in characters a file name cannot hold would share one.
-        const directory = jobDirectoryName(job.name);
+                const directory = jobDirectoryName(job.name);
         const other = directories.get(directory);
-        if (other !== undefined && other !== job.name) {
-            collected.problems.push(`${where}: jobs ${other} and ${job.name} would both go to ${directory}/; download them in separate steps with different artifacts-dir`);
-            continue;
+        if (other !== void 0 && other !== job.name) {
+          collected.problems.push(`${where}: jobs ${other} and ${job.name} would both go to ${directory}/; download them in separate steps with different artifacts-dir`);
+          continue;
         }
         directories.set(directory, job.name);
         log.info(`Downloading the artifacts of job ${job.name} (#${job.id}) into ${external_node_path_namespaceObject.join(dir, directory)}`);
         try {
-            const extracted = await downloadArtifacts(client, project, job, {
-                artifactsDir: dir,
-                glob: request.glob,
-                tempDir: context.tempDir,
-                retry,
-                signal,
-                onProgress: progress => log.info(`${progress.job}: ${progress.phase === 'download' ? 'downloaded' : 'extracted'} ${megabytes(progress.bytes)}${progress.totalBytes ? ` of ${megabytes(progress.totalBytes)}` : ''}`)
-            });
-            log.info(`Extracted ${extracted.files.length} file(s), ${megabytes(extracted.bytes)}, of job ${job.name} into ${extracted.dir}`);
+          const extracted = await downloadArtifacts(client, project, job, {
+            artifactsDir: dir,
+            glob: request.glob,
+            tempDir: context.tempDir,
+            retry: retry,
+            signal: signal,
+            onProgress: progress => log.info(`${progress.job}: ${progress.phase === "download" ? "downloaded" : "extracted"} ${megabytes(progress.bytes)}${progress.totalBytes ? ` of ${megabytes(progress.totalBytes)}` : ""}`)
+          });
+          log.info(`Extracted ${extracted.files.length} file(s), ${megabytes(extracted.bytes)}, of job ${job.name} into ${extracted.dir}`);
+        } catch (error) {
+          collected.problems.push(error instanceof ArtifactsError ? error.message : `${where}: not downloaded (${results_reasonOf(error)})`);
         }
-        catch (error) {
-            collected.problems.push(error instanceof ArtifactsError
-                ? error.message
-                : `${where}: not downloaded (${results_reasonOf(error)})`);
-        }
+      }
     }
-}
-const megabytes = (bytes) => `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
-function results_reasonOf(error) {
-    if (error instanceof Error && error.name === 'AbortError')
-        return 'the time limit was reached or the run was cancelled';
-    return error instanceof Error ? error.message : String(error);
-}
-
-;// CONCATENATED MODULE: ./src/gitlab/control.ts
-
-
-
-// Requests that act on a pipeline the run follows or finds again: play a manual job, retry a
-// pipeline, list recent pipelines and read a pipeline's variables (docs/gitlab.md, "Artifacts,
-// manual jobs, retry").
-const control_projectPath = (project) => `/projects/${projectSegment(project)}`;
-/** `POST /projects/:id/jobs/:job_id/play`: starts a manual job (needs the api scope). */
-const playJob = async (client, project, jobId, retry) => (await client.request({
-    method: 'POST',
-    path: `${control_projectPath(project)}/jobs/${jobId}/play`,
-    schema: jobSchema,
-    what: 'job',
-    operation: 'play'
-}, retry)).data;
-/** `POST /projects/:id/pipelines/:id/retry`: runs its failed and canceled jobs again. */
-const retryPipeline = async (client, project, pipelineId, retry) => (await client.request({
-    method: 'POST',
-    path: `${control_projectPath(project)}/pipelines/${pipelineId}/retry`,
-    schema: pipelineSchema,
-    what: 'pipeline',
-    operation: 'retry'
-}, retry)).data;
-const pipelineListItem = object({
-    id: schemas_number(),
-    status: schemas_string(),
-    ref: schemas_nullish(schemas_string()),
-    source: schemas_nullish(schemas_string())
-});
-/** One page of `GET /projects/:id/pipelines`, newest first, with GitLab's filters. */
-const listPipelines = async (client, project, query, retry) => (await client.request({
-    method: 'GET',
-    path: `${control_projectPath(project)}/pipelines`,
-    query,
-    schema: array(pipelineListItem),
-    what: 'pipelines',
-    operation: 'read'
-}, retry)).data;
-const pipelineVariable = object({ key: schemas_string(), value: schemas_nullish(schemas_string()) });
-/** `GET /projects/:id/pipelines/:id/variables`: the variables the pipeline was created with. */
-const getPipelineVariables = async (client, project, pipelineId, retry) => (await client.request({
-    method: 'GET',
-    path: `${control_projectPath(project)}/pipelines/${pipelineId}/variables`,
-    schema: array(pipelineVariable),
-    what: 'variables',
-    operation: 'read'
-}, retry)).data;
-
-;// CONCATENATED MODULE: ./src/run/play-manual.ts
-
-
-// play-manual: start the named manual jobs (or with `*` every manual job that blocks the
-// pipeline) when the wait sees them, then keep waiting (docs/contract.md, "Manual jobs").
-/** The manual jobs to play now: named ones, or with `*` the blocking ones (allow_failure false). */
-function jobsToPlay(jobs, names, played) {
-    if (names.length === 0)
-        return [];
-    const all = names.includes('*');
-    return jobs.filter(job => job.status === 'manual' &&
-        !played.has(job.id) &&
-        (all ? !job.allow_failure : names.includes(job.name)));
-}
-/**
+    const megabytes = bytes => `${(bytes / 1048576).toFixed(1)} MiB`;
+    function results_reasonOf(error) {
+      if (error instanceof Error && error.name === "AbortError") return "the time limit was reached or the run was cancelled";
+      return error instanceof Error ? error.message : String(error);
+    }
+    // CONCATENATED MODULE: ./src/gitlab/control.ts
+    // Requests that act on a pipeline the run follows or finds again: play a manual job, retry a
+    // pipeline, list recent pipelines and read a pipeline's variables (docs/gitlab.md, "Artifacts,
+    // manual jobs, retry").
+    const control_projectPath = project => `/projects/${projectSegment(project)}`
+    /** `POST /projects/:id/jobs/:job_id/play`: starts a manual job (needs the api scope). */;
+    const playJob = async (client, project, jobId, retry) => (await client.request({
+      method: "POST",
+      path: `${control_projectPath(project)}/jobs/${jobId}/play`,
+      schema: jobSchema,
+      what: "job",
+      operation: "play"
+    }, retry)).data;
+    /** `POST /projects/:id/pipelines/:id/retry`: runs its failed and canceled jobs again. */    const retryPipeline = async (client, project, pipelineId, retry) => (await client.request({
+      method: "POST",
+      path: `${control_projectPath(project)}/pipelines/${pipelineId}/retry`,
+      schema: pipelineSchema,
+      what: "pipeline",
+      operation: "retry"
+    }, retry)).data;
+    const pipelineListItem = object({
+      id: schemas_number(),
+      status: schemas_string(),
+      ref: schemas_nullish(schemas_string()),
+      source: schemas_nullish(schemas_string())
+    });
+    /** One page of `GET /projects/:id/pipelines`, newest first, with GitLab's filters. */    const listPipelines = async (client, project, query, retry) => (await client.request({
+      method: "GET",
+      path: `${control_projectPath(project)}/pipelines`,
+      query: query,
+      schema: array(pipelineListItem),
+      what: "pipelines",
+      operation: "read"
+    }, retry)).data;
+    const pipelineVariable = object({
+      key: schemas_string(),
+      value: schemas_nullish(schemas_string())
+    });
+    /** `GET /projects/:id/pipelines/:id/variables`: the variables the pipeline was created with. */    const getPipelineVariables = async (client, project, pipelineId, retry) => (await client.request({
+      method: "GET",
+      path: `${control_projectPath(project)}/pipelines/${pipelineId}/variables`,
+      schema: array(pipelineVariable),
+      what: "variables",
+      operation: "read"
+    }, retry)).data;
+    // CONCATENATED MODULE: ./src/run/play-manual.ts
+    // play-manual: start the named manual jobs (or with `*` every manual job that blocks the
+    // pipeline) when the wait sees them, then keep waiting (docs/contract.md, "Manual jobs").
+    /** The manual jobs to play now: named ones, or with `*` the blocking ones (allow_failure false). */
+    function jobsToPlay(jobs, names, played) {
+      if (names.length === 0) return [];
+      const all = names.includes("*");
+      return jobs.filter(job => job.status === "manual" && !played.has(job.id) && (all ? !job.allow_failure : names.includes(job.name)));
+    }
+    /**
  * Plays each job once. A refusal (a protected environment, a role that may not run it) is an
  * error in the log and the wait goes on: the pipeline then ends `manual`, which the report shows.
- */
-async function playManualJobs(client, project, jobs, played, log, retry) {
-    for (const job of jobs) {
+ */    async function playManualJobs(client, project, jobs, played, log, retry) {
+      for (const job of jobs) {
         played.add(job.id);
         try {
-            await playJob(client, project, job.id, retry);
-            log.notice(`Played the manual job ${job.stage} › ${job.name} (#${job.id}) as asked by play-manual: ${job.web_url}`, `Played ${job.name}`);
+          await playJob(client, project, job.id, retry);
+          log.notice(`Played the manual job ${job.stage} › ${job.name} (#${job.id}) as asked by play-manual: ${job.web_url}`, `Played ${job.name}`);
+        } catch (error) {
+          if (!(error instanceof GitLabError)) throw error;
+          log.error(`Could not play the manual job ${job.name} (#${job.id}): ${error.message}`, `Manual job ${job.name} not played`);
         }
-        catch (error) {
-            if (!(error instanceof GitLabError))
-                throw error;
-            log.error(`Could not play the manual job ${job.name} (#${job.id}): ${error.message}`, `Manual job ${job.name} not played`);
-        }
+      }
     }
-}
-
-;// CONCATENATED MODULE: ./src/run/rerun.ts
-
-
-
-
-// on-rerun: reuse. Every pipeline the action triggers (with an api-token) carries a marker
-// variable naming the GitHub run and step; a re-run of that run looks for it among the project's
-// recent triggered pipelines on the ref and follows it instead of triggering a second one
-// (docs/contract.md, "Re-runs").
-/** The variable that marks a pipeline with the run and step that triggered it. */
-const RERUN_MARKER = 'GITLAB_TRIGGER_AND_WAIT_RUN';
-/** Pipelines listed (one page, newest first) and variables read, at most, to find the earlier one. */
-const RERUN_SEARCH_PIPELINES = 20;
-/** GitHub lets a run be re-run for 30 days: older pipelines are not looked at. */
-const RERUN_WINDOW_MS = 31 * 24 * 3_600_000;
-/**
- * The identity of this step in this run, from the runner's environment; undefined outside a
- * GitHub Actions run. Matrix legs share the job's name and the step's id: they differ only
- * through their trigger inputs (ref, variables, inputs), so legs that trigger with the same
- * inputs cannot be told apart (docs/contract.md, "Re-runs").
- */
-async function rerunIdentity(env, settings) {
-    const runId = env.GITHUB_RUN_ID?.trim();
-    if (!runId || !/^\d+$/.test(runId))
-        return undefined;
-    const attempt = Number(env.GITHUB_RUN_ATTEMPT?.trim() || '1');
-    const { createHash } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7598, 23));
-    const sorted = (values) => Object.entries(values).sort(([a], [b]) => (a < b ? -1 : 1));
-    const inputs = JSON.stringify([
-        settings.gitlabUrl,
-        settings.project,
-        settings.ref,
-        sorted(settings.variables),
-        sorted(settings.inputs)
-    ]);
-    const step = JSON.stringify([
-        env.GITHUB_REPOSITORY ?? '',
-        runId,
-        env.GITHUB_JOB ?? '',
-        env.GITHUB_ACTION ?? '',
-        createHash('sha256').update(inputs).digest('hex')
-    ]);
-    const hash = createHash('sha256').update(step).digest('hex').slice(0, 32);
-    return {
-        attempt: Number.isInteger(attempt) && attempt > 0 ? attempt : 1,
-        marker: `${runId}-${hash}`
-    };
-}
-/**
+    // CONCATENATED MODULE: ./src/run/rerun.ts
+    // on-rerun: reuse. Every pipeline the action triggers (with an api-token) carries a marker
+    // variable naming the GitHub run and step; a re-run of that run looks for it among the project's
+    // recent triggered pipelines on the ref and follows it instead of triggering a second one
+    // (docs/contract.md, "Re-runs").
+    /** The variable that marks a pipeline with the run and step that triggered it. */
+    const RERUN_MARKER = "GITLAB_TRIGGER_AND_WAIT_RUN";
+    /** Pipelines listed (one page, newest first) and variables read, at most, to find the earlier one. */    
+    /**
  * The newest pipeline on the ref, triggered within GitHub's re-run window, whose marker is this
  * step's: one list request and at most RERUN_SEARCH_PIPELINES variable reads. Undefined when none
  * is found or the search cannot be made (said in the log); never a pipeline with another marker.
  */
-async function findEarlierPipeline(client, settings, marker, log, clock, signal) {
-    const retry = quickReadPolicy({ signal, clock });
-    const since = new Date(clock.now() - RERUN_WINDOW_MS).toISOString();
-    try {
+    async function findEarlierPipeline(client, settings, marker, log, clock, signal) {
+      const retry = quickReadPolicy({
+        signal: signal,
+        clock: clock
+      });
+      const since = new Date(clock.now() - 26784e5).toISOString();
+      try {
         const pipelines = await listPipelines(client, settings.project, {
-            ref: settings.ref,
-            source: 'trigger',
-            updated_after: since,
-            per_page: RERUN_SEARCH_PIPELINES
+          ref: settings.ref,
+          source: "trigger",
+          updated_after: since,
+          per_page: 20
         }, retry);
         let hidden = 0;
-        for (const candidate of pipelines.slice(0, RERUN_SEARCH_PIPELINES)) {
-            let variables;
-            try {
-                variables = await getPipelineVariables(client, settings.project, candidate.id, retry);
+        for (const candidate of pipelines.slice(0, 20)) {
+          let variables;
+          try {
+            variables = await getPipelineVariables(client, settings.project, candidate.id, retry);
+          } catch (error) {
+            // Variables are readable only to Maintainers and to the pipeline's triggerer: another
+            // user's pipeline may be hidden while this step's own is not.
+            if (error instanceof GitLabError && error.status === 403) {
+              hidden++;
+              continue;
             }
-            catch (error) {
-                // Variables are readable only to Maintainers and to the pipeline's triggerer: another
-                // user's pipeline may be hidden while this step's own is not.
-                if (error instanceof GitLabError && error.status === 403) {
-                    hidden++;
-                    continue;
-                }
-                throw error;
-            }
-            if (variables.some(v => v.key === RERUN_MARKER && v.value === marker))
-                return candidate.id;
-        }
-        if (hidden > 0 && hidden === pipelines.length)
-            log.warning(`on-rerun: the api-token may not read the variables of the ${hidden} pipeline(s) triggered on ${settings.ref}, so the pipeline of an earlier attempt cannot be found: triggering a new one. Reading pipeline variables needs the Maintainer role, or the Developer role for the trigger token's owner`, 'Re-run: earlier pipeline not found');
-        else
-            log.info(`on-rerun: no pipeline of an earlier attempt among the ${pipelines.length} newest triggered on ${settings.ref}: triggering a new one`);
-    }
-    catch (error) {
-        if (!(error instanceof GitLabError))
             throw error;
-        log.warning(`on-rerun: could not look for the pipeline of an earlier attempt (${error.message}); triggering a new one`, 'Re-run: earlier pipeline not found');
+          }
+          if (variables.some(v => v.key === RERUN_MARKER && v.value === marker)) return candidate.id;
+        }
+        if (hidden > 0 && hidden === pipelines.length) log.warning(`on-rerun: the api-token may not read the variables of the ${hidden} pipeline(s) triggered on ${settings.ref}, so the pipeline of an earlier attempt cannot be found: triggering a new one. Reading pipeline variables needs the Maintainer role, or the Developer role for the trigger token's owner`, "Re-run: earlier pipeline not found"); else log.info(`on-rerun: no pipeline of an earlier attempt among the ${pipelines.length} newest triggered on ${settings.ref}: triggering a new one`);
+      } catch (error) {
+        if (!(error instanceof GitLabError)) throw error;
+        log.warning(`on-rerun: could not look for the pipeline of an earlier attempt (${error.message}); triggering a new one`, "Re-run: earlier pipeline not found");
+      }
+      return;
     }
-    return undefined;
-}
-/**
+    /**
  * The earlier attempt's pipeline, made ready to follow: a failed or canceled one has its failed
  * and canceled jobs retried; any other is taken as it is.
- */
-async function reuseEarlierPipeline(client, settings, id, log, clock, signal) {
-    const retry = quickReadPolicy({ signal, clock });
-    const found = await getPipeline(client, settings.project, id, retry);
-    if (found.status !== 'failed' && found.status !== 'canceled') {
-        log.notice(`This is a re-run: following pipeline #${found.id} (${found.status}) that an earlier attempt triggered, instead of triggering another: ${found.web_url}`, 'GitLab pipeline of an earlier attempt');
-        return { pipeline: found, retried: false };
+ */    async function reuseEarlierPipeline(client, settings, id, log, clock, signal) {
+      const retry = quickReadPolicy({
+        signal: signal,
+        clock: clock
+      });
+      const found = await getPipeline(client, settings.project, id, retry);
+      if (found.status !== "failed" && found.status !== "canceled") {
+        log.notice(`This is a re-run: following pipeline #${found.id} (${found.status}) that an earlier attempt triggered, instead of triggering another: ${found.web_url}`, "GitLab pipeline of an earlier attempt");
+        return {
+          pipeline: found,
+          retried: false
+        };
+      }
+      // Not retried on failure: a retry GitLab received but whose answer was lost must not be repeated.
+            const pipeline = await retryPipeline(client, settings.project, id, {
+        ...retry,
+        maxAttempts: 1
+      });
+      log.notice(`This is a re-run: pipeline #${found.id} of an earlier attempt ended ${found.status}; its failed and canceled jobs were retried, and it is followed again: ${found.web_url}`, "GitLab pipeline of an earlier attempt retried");
+      return {
+        pipeline: pipeline,
+        retried: true
+      };
     }
-    // Not retried on failure: a retry GitLab received but whose answer was lost must not be repeated.
-    const pipeline = await retryPipeline(client, settings.project, id, { ...retry, maxAttempts: 1 });
-    log.notice(`This is a re-run: pipeline #${found.id} of an earlier attempt ended ${found.status}; its failed and canceled jobs were retried, and it is followed again: ${found.web_url}`, 'GitLab pipeline of an earlier attempt retried');
-    return { pipeline, retried: true };
-}
-
-;// CONCATENATED MODULE: ./src/run/trigger-and-follow.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * How long the step may run past `timeout`: the last look at the pipeline, the cancel and the
- * log reads all end within it (README, "Time limits").
- */
-const GRACE_MS = 25_000;
-// Kept back from the grace for the per-job annotations and the summary, which are local.
-const REPORT_RESERVE_MS = 2_000;
-/** The longest time spent retrying the trigger (429, refused connections), whatever the timeout. */
-const TRIGGER_RETRY_CAP_MS = 5 * 60_000;
-// The look at the jobs after a cancel on SIGINT: the runner sends SIGTERM 7.5 s after SIGINT,
-// and the cancel itself may take 5 s of that.
-const LOOK_AFTER_ABORT_MS = 2_000;
-// The same look after a timeout, within what is left of the grace.
-const LOOK_AFTER_TIMEOUT_MS = 5_000;
-/**
+    /**
  * The product in one function: trigger the pipeline and with `wait` follow it to its end, show
  * what happened while it goes, and return how it ended. Never throws for GitLab failures.
  */
-async function triggerAndFollow(settings, { log, hooks = {}, signal, clock = clock_realClock, tempDir }) {
-    const run = {
-        settings,
-        log,
-        hooks,
-        signal,
-        clock,
-        tempDir,
-        result: { outcome: 'gitlab-error', jobs: [], startedAt: clock.now(), endedAt: 0 }
-    };
-    const clientOptions = {
+    async function triggerAndFollow(settings, {log: log, hooks: hooks = {}, signal: signal, clock: clock = clock_realClock, tempDir: tempDir}) {
+      const run = {
+        settings: settings,
+        log: log,
+        hooks: hooks,
+        signal: signal,
+        clock: clock,
+        tempDir: tempDir,
+        result: {
+          outcome: "gitlab-error",
+          jobs: [],
+          startedAt: clock.now(),
+          endedAt: 0
+        }
+      };
+      const clientOptions = {
         gitlabUrl: settings.gitlabUrl,
         requestTimeoutMs: settings.requestTimeoutMs
-    };
-    const gitlab = new GitLabClient(clientOptions);
-    const api = settings.apiToken
-        ? new GitLabClient({ ...clientOptions, token: settings.apiToken })
-        : undefined;
-    // Once the trigger request is out, its failures are reported as they are, even after a
-    // cancellation: GitLab may have created the pipeline.
-    let triggerSent = false;
-    try {
+      };
+      const gitlab = new GitLabClient(clientOptions);
+      const api = settings.apiToken ? new GitLabClient({
+        ...clientOptions,
+        token: settings.apiToken
+      }) : void 0;
+      // Once the trigger request is out, its failures are reported as they are, even after a
+      // cancellation: GitLab may have created the pipeline.
+            let triggerSent = false;
+      try {
         // With wait: the token reads the project and its pipelines; with inputs: GitLab takes them.
-        if (api)
-            await checkApiToken(api, settings, log, signal, clock);
-        if (signal.aborted)
-            return cancelledBeforeTrigger(run);
-        if (settings.pipelineId !== undefined && api)
-            return await follow(api, await attach(api, run), run);
+        if (api) await checkApiToken(api, settings, log, signal, clock);
+        if (signal.aborted) return cancelledBeforeTrigger(run);
+        if (settings.pipelineId !== void 0 && api) return await follow(api, await attach(api, run), run);
         const marker = await rerunMarker(api, run);
-        if (typeof marker === 'object') {
-            if (!settings.wait || !api)
-                return finish(run, 'triggered');
-            return await follow(api, marker, run);
+        if (typeof marker === "object") {
+          if (!settings.wait || !api) return finish(run, "triggered");
+          return await follow(api, marker, run);
         }
         triggerSent = true;
         const pipeline = await triggerMarked(gitlab, run, marker);
-        if (!settings.wait || !api)
-            return finish(run, 'triggered');
+        if (!settings.wait || !api) return finish(run, "triggered");
         return await follow(api, pipeline, run);
-    }
-    catch (error) {
+      } catch (error) {
         // Aborting the pause between two trigger attempts throws the signal's reason, not a GitLabError.
-        if (signal.aborted && !(triggerSent && error instanceof GitLabError))
-            return cancelledBeforeTrigger(run);
-        if (!(error instanceof GitLabError))
-            throw error;
+        if (signal.aborted && !(triggerSent && error instanceof GitLabError)) return cancelledBeforeTrigger(run);
+        if (!(error instanceof GitLabError)) throw error;
         log.error(error.message, `GitLab: ${error.request}`);
-        return finish(run, 'gitlab-error', error.message, error);
+        return finish(run, "gitlab-error", error.message, error);
+      }
     }
-}
-function finish(run, outcome, reason, error) {
-    Object.assign(run.result, { outcome, endedAt: run.clock.now() });
-    if (reason !== undefined)
-        run.result.reason = reason;
-    if (error !== undefined)
-        run.result.error = error;
-    return run.result;
-}
-/** Calls a front end's hook; its failure is its own to report and never stops the run. */
-async function callHook(run, call) {
-    try {
+    function finish(run, outcome, reason, error) {
+      Object.assign(run.result, {
+        outcome: outcome,
+        endedAt: run.clock.now()
+      });
+      if (reason !== void 0) run.result.reason = reason;
+      if (error !== void 0) run.result.error = error;
+      return run.result;
+    }
+    /** Calls a front end's hook; its failure is its own to report and never stops the run. */    async function callHook(run, call) {
+      try {
         await call();
-    }
-    catch (error) {
+      } catch (error) {
         run.log.warning(`${error instanceof Error ? error.message : String(error)}; the run goes on`);
+      }
     }
-}
-function cancelledBeforeTrigger(run) {
-    const reason = 'Cancelled before a pipeline was created';
-    run.log.error(reason, 'Cancelled');
-    return finish(run, 'aborted', reason);
-}
-/**
+    function cancelledBeforeTrigger(run) {
+      const reason = "Cancelled before a pipeline was created";
+      run.log.error(reason, "Cancelled");
+      return finish(run, "aborted", reason);
+    }
+    /**
  * on-rerun: on a re-run, the earlier attempt's pipeline (retried when it failed), to follow
  * instead of triggering; otherwise the marker to give the new pipeline, if any.
- */
-async function rerunMarker(api, run) {
-    const { settings, log, clock, signal } = run;
-    if (!settings.rerun || settings.onRerun !== 'reuse')
-        return undefined;
-    if (!api) {
-        if (settings.rerun.attempt > 1)
-            log.warning('This is a re-run, but on-rerun: reuse needs an api-token to find the pipeline an earlier attempt triggered: triggering a new one', 'Re-run triggers a new pipeline');
-        return undefined;
+ */    async function rerunMarker(api, run) {
+      const {settings: settings, log: log, clock: clock, signal: signal} = run;
+      if (!settings.rerun || settings.onRerun !== "reuse") return;
+      if (!api) {
+        if (settings.rerun.attempt > 1) log.warning("This is a re-run, but on-rerun: reuse needs an api-token to find the pipeline an earlier attempt triggered: triggering a new one", "Re-run triggers a new pipeline");
+        return;
+      }
+      const {marker: marker, attempt: attempt} = settings.rerun;
+      if (attempt <= 1) return marker;
+      const earlier = await findEarlierPipeline(api, settings, marker, log, clock, signal);
+      if (earlier === void 0) return marker;
+      const {pipeline: pipeline, retried: retried} = await reuseEarlierPipeline(api, settings, earlier, log, clock, signal);
+      run.result.pipeline = pipeline;
+      run.result.createdAt = clock.now();
+      run.result.reused = retried ? "retried" : "followed";
+      await callHook(run, () => run.hooks.pipelineCreated?.(pipeline));
+      return pipeline;
     }
-    const { marker, attempt } = settings.rerun;
-    if (attempt <= 1)
-        return marker;
-    const earlier = await findEarlierPipeline(api, settings, marker, log, clock, signal);
-    if (earlier === undefined)
-        return marker;
-    const { pipeline, retried } = await reuseEarlierPipeline(api, settings, earlier, log, clock, signal);
-    run.result.pipeline = pipeline;
-    run.result.createdAt = clock.now();
-    run.result.reused = retried ? 'retried' : 'followed';
-    await callHook(run, () => run.hooks.pipelineCreated?.(pipeline));
-    return pipeline;
-}
-/**
+    /**
  * The trigger, with the re-run marker among the variables. A project that refuses variables to
  * the trigger's owner answers 400 before creating anything: without variables of the user's own,
  * the pipeline is then triggered without the marker, and re-runs cannot find it.
- */
-async function triggerMarked(client, run, marker) {
-    if (marker === undefined)
-        return trigger(client, run);
-    try {
-        return await trigger(client, run, { [RERUN_MARKER]: marker });
-    }
-    catch (error) {
-        const refused = error instanceof GitLabError &&
-            error.status === 400 &&
-            /Insufficient permissions to set pipeline variables/i.test(error.gitlabMessage) &&
-            Object.keys(run.settings.variables).length === 0;
-        if (!refused)
-            throw error;
-        run.log.warning(`GitLab refuses pipeline variables from this trigger token's owner, so the pipeline is triggered without the ${RERUN_MARKER} variable: a re-run of this job cannot find it and will trigger a new one (set on-rerun: new to skip the marker)`, 'Re-runs cannot find this pipeline');
-        return trigger(client, run);
-    }
-}
-async function trigger(client, run, extraVariables = {}) {
-    const { settings, log, clock, signal } = run;
-    const names = (label, values) => Object.keys(values).length > 0 ? `; ${label}: ${Object.keys(values).join(', ')}` : '';
-    log.info(`Triggering a pipeline in ${settings.project} on ${settings.ref} (${settings.gitlabUrl})${names('variables', settings.variables)}${names('inputs', settings.inputs)}`);
-    let pipeline;
-    // Trigger retries end by min(timeout, TRIGGER_RETRY_CAP_MS), also for fire-and-forget runs.
-    const budgetMs = Math.min(settings.timeoutMs, TRIGGER_RETRY_CAP_MS);
-    const deadline = clock.now() + budgetMs;
-    try {
-        pipeline = await triggerPipeline(client, settings.project, {
-            token: settings.triggerToken,
-            ref: settings.ref,
-            variables: { ...settings.variables, ...extraVariables },
-            // GitLab before 17.10 knows no inputs: send them only when given.
-            ...(Object.keys(settings.inputs).length > 0 ? { inputs: settings.inputs } : {})
-        }, triggerPolicy({
-            deadline,
-            signal,
-            clock,
-            onRetry: (error, delayMs) => log.info(`${error.gitlabMessage}; trying again in ${formatDuration(delayMs)}`)
-        }));
-    }
-    catch (error) {
-        if (error instanceof GitLabError &&
-            error.status === 429 &&
-            error.retryAfterMs !== undefined &&
-            clock.now() + error.retryAfterMs >= deadline)
-            throw retryLater(error, budgetMs, clock);
-        throw error instanceof GitLabError && error.kind !== 'http' && !error.neverSent
-            ? mayHaveCreated(error, settings)
-            : error;
-    }
-    run.result.pipeline = pipeline;
-    run.result.createdAt = clock.now();
-    // Older GitLab answers a configuration error with 201 and a failed pipeline (docs/gitlab.md 2.4 step 7).
-    const yamlError = pipeline.status === 'failed' && pipeline.yaml_errors;
-    // The id and link go to the log before any runner file is written: whatever fails next, the
-    // pipeline is not lost.
-    if (yamlError)
-        log.info(`Pipeline #${pipeline.id}: ${pipeline.web_url}`);
-    else
-        log.notice(`Pipeline #${pipeline.id} (${pipeline.status}) on ${pipeline.ref}: ${pipeline.web_url}`, 'GitLab pipeline triggered');
-    await callHook(run, () => run.hooks.pipelineCreated?.(pipeline));
-    if (yamlError) {
-        throw new GitLabError({
-            kind: 'http',
-            request: 'POST trigger/pipeline',
-            gitlabMessage: `GitLab created pipeline #${pipeline.id} as failed: ${pipeline.yaml_errors}`,
-            hint: 'The pipeline configuration is invalid: fix .gitlab-ci.yml or the inputs it declares'
+ */    async function triggerMarked(client, run, marker) {
+      if (marker === void 0) return trigger(client, run);
+      try {
+        return await trigger(client, run, {
+          [RERUN_MARKER]: marker
         });
+      } catch (error) {
+        const refused = error instanceof GitLabError && error.status === 400 && /Insufficient permissions to set pipeline variables/i.test(error.gitlabMessage) && Object.keys(run.settings.variables).length === 0;
+        if (!refused) throw error;
+        run.log.warning(`GitLab refuses pipeline variables from this trigger token's owner, so the pipeline is triggered without the ${RERUN_MARKER} variable: a re-run of this job cannot find it and will trigger a new one (set on-rerun: new to skip the marker)`, "Re-runs cannot find this pipeline");
+        return trigger(client, run);
+      }
     }
-    return pipeline;
-}
-/** pipeline-id: the existing pipeline, read once, stands where the trigger's answer would. */
-async function attach(client, run) {
-    const { settings, log, signal } = run;
-    const id = settings.pipelineId;
-    log.info(`Following pipeline #${id} of ${settings.project} (${settings.gitlabUrl})`);
-    const pipeline = await getPipeline(client, settings.project, id, quickReadPolicy({ signal }));
-    run.result.pipeline = pipeline;
-    run.result.createdAt = run.clock.now();
-    log.notice(`Pipeline #${pipeline.id} (${pipeline.status}) on ${pipeline.ref}: ${pipeline.web_url}`, 'GitLab pipeline followed');
-    await callHook(run, () => run.hooks.pipelineCreated?.(pipeline));
-    return pipeline;
-}
-/**
+    async function trigger(client, run, extraVariables = {}) {
+      const {settings: settings, log: log, clock: clock, signal: signal} = run;
+      const names = (label, values) => Object.keys(values).length > 0 ? `; ${label}: ${Object.keys(values).join(", ")}` : "";
+      log.info(`Triggering a pipeline in ${settings.project} on ${settings.ref} (${settings.gitlabUrl})${names("variables", settings.variables)}${names("inputs", settings.inputs)}`);
+      let pipeline;
+      // Trigger retries end by min(timeout, TRIGGER_RETRY_CAP_MS), also for fire-and-forget runs.
+            const budgetMs = Math.min(settings.timeoutMs, 3e5);
+      const deadline = clock.now() + budgetMs;
+      try {
+        pipeline = await triggerPipeline(client, settings.project, {
+          token: settings.triggerToken,
+          ref: settings.ref,
+          variables: {
+            ...settings.variables,
+            ...extraVariables
+          },
+          // GitLab before 17.10 knows no inputs: send them only when given.
+          ...Object.keys(settings.inputs).length > 0 ? {
+            inputs: settings.inputs
+          } : {}
+        }, triggerPolicy({
+          deadline: deadline,
+          signal: signal,
+          clock: clock,
+          onRetry: (error, delayMs) => log.info(`${error.gitlabMessage}; trying again in ${formatDuration(delayMs)}`)
+        }));
+      } catch (error) {
+        if (error instanceof GitLabError && error.status === 429 && error.retryAfterMs !== void 0 && clock.now() + error.retryAfterMs >= deadline) throw retryLater(error, budgetMs, clock);
+        throw error instanceof GitLabError && error.kind !== "http" && !error.neverSent ? mayHaveCreated(error, settings) : error;
+      }
+      run.result.pipeline = pipeline;
+      run.result.createdAt = clock.now();
+      // Older GitLab answers a configuration error with 201 and a failed pipeline (docs/gitlab.md 2.4 step 7).
+            const yamlError = pipeline.status === "failed" && pipeline.yaml_errors;
+      // The id and link go to the log before any runner file is written: whatever fails next, the
+      // pipeline is not lost.
+            if (yamlError) log.info(`Pipeline #${pipeline.id}: ${pipeline.web_url}`); else log.notice(`Pipeline #${pipeline.id} (${pipeline.status}) on ${pipeline.ref}: ${pipeline.web_url}`, "GitLab pipeline triggered");
+      await callHook(run, () => run.hooks.pipelineCreated?.(pipeline));
+      if (yamlError) throw new GitLabError({
+        kind: "http",
+        request: "POST trigger/pipeline",
+        gitlabMessage: `GitLab created pipeline #${pipeline.id} as failed: ${pipeline.yaml_errors}`,
+        hint: "The pipeline configuration is invalid: fix .gitlab-ci.yml or the inputs it declares"
+      });
+      return pipeline;
+    }
+    /** pipeline-id: the existing pipeline, read once, stands where the trigger's answer would. */    async function attach(client, run) {
+      const {settings: settings, log: log, signal: signal} = run;
+      const id = settings.pipelineId;
+      log.info(`Following pipeline #${id} of ${settings.project} (${settings.gitlabUrl})`);
+      const pipeline = await getPipeline(client, settings.project, id, quickReadPolicy({
+        signal: signal
+      }));
+      run.result.pipeline = pipeline;
+      run.result.createdAt = run.clock.now();
+      log.notice(`Pipeline #${pipeline.id} (${pipeline.status}) on ${pipeline.ref}: ${pipeline.web_url}`, "GitLab pipeline followed");
+      await callHook(run, () => run.hooks.pipelineCreated?.(pipeline));
+      return pipeline;
+    }
+    /**
  * A 429 whose Retry-After is past the time allowed for trigger retries: say when to try again
  * instead of sleeping through it.
- */
-function retryLater(error, budgetMs, clock) {
-    const waitMs = error.retryAfterMs ?? 0;
-    const at = new Date(clock.now() + waitMs).toISOString().replace(/\.\d+Z$/, 'Z');
-    return error.with({
+ */    function retryLater(error, budgetMs, clock) {
+      const waitMs = error.retryAfterMs ?? 0;
+      const at = new Date(clock.now() + waitMs).toISOString().replace(/\.\d+Z$/, "Z");
+      return error.with({
         hint: `GitLab asks to wait ${formatDuration(waitMs)}, longer than the ${formatDuration(budgetMs)} allowed for trigger retries: no pipeline was created; run this again after ${at}`
-    });
-}
-/** The trigger request went out but its answer was lost: GitLab may have created the pipeline. */
-function mayHaveCreated(error, settings) {
-    const pipelines = /^\d+$/.test(settings.project)
-        ? "the project's pipelines"
-        : `${settings.gitlabUrl}/${settings.project}/-/pipelines`;
-    return error.with({
-        hint: `GitLab may have created the pipeline anyway, so it was not sent again: look at ${pipelines} before running this again`,
-        retryAfterMs: undefined
-    });
-}
-async function follow(client, pipeline, run) {
-    const { settings, log, signal, clock, result } = run;
-    // Followed and cancelled by the numeric id GitLab returned: a project renamed or moved while
-    // the pipeline runs changes nothing.
-    const project = String(pipeline.project_id);
-    await callHook(run, () => run.hooks.watchStarted?.(pipeline, project));
-    log.info(`Waiting up to ${formatDuration(settings.timeoutMs)} for pipeline #${pipeline.id} to end`);
-    const deadline = clock.now() + settings.timeoutMs;
-    // Everything after the wait (last look, cancel, logs, report) ends by then.
-    const stepEnd = deadline + GRACE_MS;
-    const watchEnded = () => callHook(run, () => run.hooks.watchEnded?.());
-    let waited;
-    const played = new Set();
-    try {
-        waited = await waitForPipeline({
-            client,
-            project,
-            // A pipeline followed when it has already ended (or blocks on a job to play) is still
-            // looked at once, for its jobs.
-            pipeline: { ...pipeline, status: 'created' },
-            log,
-            clock,
-            pollIntervalMs: settings.pollIntervalMs,
-            deadline,
-            signal,
-            onJobs: async (jobs, retry) => {
-                const toPlay = jobsToPlay(jobs, settings.playManual, played);
-                if (toPlay.length === 0)
-                    return false;
-                await playManualJobs(client, project, toPlay, played, log, retry);
-                return true;
-            }
-        });
+      });
     }
-    catch (error) {
+    /** The trigger request went out but its answer was lost: GitLab may have created the pipeline. */    function mayHaveCreated(error, settings) {
+      const pipelines = /^\d+$/.test(settings.project) ? "the project's pipelines" : `${settings.gitlabUrl}/${settings.project}/-/pipelines`;
+      return error.with({
+        hint: `GitLab may have created the pipeline anyway, so it was not sent again: look at ${pipelines} before running this again`,
+        retryAfterMs: void 0
+      });
+    }
+    async function follow(client, pipeline, run) {
+      const {settings: settings, log: log, signal: signal, clock: clock, result: result} = run;
+      // Followed and cancelled by the numeric id GitLab returned: a project renamed or moved while
+      // the pipeline runs changes nothing.
+            const project = String(pipeline.project_id);
+      await callHook(run, () => run.hooks.watchStarted?.(pipeline, project));
+      log.info(`Waiting up to ${formatDuration(settings.timeoutMs)} for pipeline #${pipeline.id} to end`);
+      const deadline = clock.now() + settings.timeoutMs;
+      // Everything after the wait (last look, cancel, logs, report) ends by then.
+            const stepEnd = deadline + 25e3;
+      const watchEnded = () => callHook(run, () => run.hooks.watchEnded?.());
+      let waited;
+      const played = new Set;
+      try {
+        waited = await waitForPipeline({
+          client: client,
+          project: project,
+          // A pipeline followed when it has already ended (or blocks on a job to play) is still
+          // looked at once, for its jobs.
+          pipeline: {
+            ...pipeline,
+            status: "created"
+          },
+          log: log,
+          clock: clock,
+          pollIntervalMs: settings.pollIntervalMs,
+          deadline: deadline,
+          signal: signal,
+          onJobs: async (jobs, retry) => {
+            const toPlay = jobsToPlay(jobs, settings.playManual, played);
+            if (toPlay.length === 0) return false;
+            await playManualJobs(client, project, toPlay, played, log, retry);
+            return true;
+          }
+        });
+      } catch (error) {
         await watchEnded();
         throw error;
-    }
-    result.lastSeen = waited.pipeline;
-    result.jobs = [...waited.jobs, ...waited.bridges].sort((a, b) => a.id - b.id);
-    const cancel = async (by, why, lookWithinMs) => {
+      }
+      result.lastSeen = waited.pipeline;
+      result.jobs = [ ...waited.jobs, ...waited.bridges ].sort((a, b) => a.id - b.id);
+      const cancel = async (by, why, lookWithinMs) => {
         const status = await cancelDownstream(client, project, pipeline.id, pipeline.web_url, log, why, {
-            clock
+          clock: clock
         });
-        result.cancel = { by, succeeded: status !== undefined, statusAfter: status };
+        result.cancel = {
+          by: by,
+          succeeded: status !== void 0,
+          statusAfter: status
+        };
         result.leftRunning = false;
         // A cancel that failed changed nothing worth another read.
-        if (status === undefined)
-            return;
+                if (status === void 0) return;
         const after = await lookAfterCancel(client, project, pipeline.id, lookWithinMs);
-        if (after.status !== undefined)
-            result.cancel.statusAfter = after.status;
-        if (after.jobs !== undefined)
-            result.cancel.jobsAfter = after.jobs;
-    };
-    const cancelOnAbort = async () => {
-        if (settings.cancelOnAbort)
-            await cancel('abort', 'this run was cancelled', LOOK_AFTER_ABORT_MS);
-        else
-            result.leftRunning = true;
-    };
-    const cancelledRun = async (while_) => {
+        if (after.status !== void 0) result.cancel.statusAfter = after.status;
+        if (after.jobs !== void 0) result.cancel.jobsAfter = after.jobs;
+      };
+      const cancelOnAbort = async () => {
+        if (settings.cancelOnAbort) await cancel("abort", "this run was cancelled", 2e3); else result.leftRunning = true;
+      };
+      const cancelledRun = async while_ => {
         await watchEnded();
         const reason = `This run was cancelled while ${while_} pipeline #${pipeline.id}: ${pipeline.web_url}`;
-        log.error(reason, 'Cancelled');
-        return finish(run, 'aborted', reason);
-    };
-    if (waited.outcome === 'aborted') {
+        log.error(reason, "Cancelled");
+        return finish(run, "aborted", reason);
+      };
+      if (waited.outcome === "aborted") {
         await cancelOnAbort();
-        return cancelledRun('waiting for');
-    }
-    const timedOut = waited.outcome === 'timeout';
-    const status = timedOut ? 'timeout' : waited.pipeline.status;
-    result.finalStatus = status;
-    result.duration = waited.pipeline.duration;
-    // On timeout, cancel first: reading logs for the report can take a while.
-    if (timedOut) {
-        if (settings.cancelOnTimeout) {
-            const lookWithin = Math.min(LOOK_AFTER_TIMEOUT_MS, stepEnd - REPORT_RESERVE_MS - clock.now());
-            await cancel('timeout', 'timeout reached', lookWithin);
-        }
-        else
-            result.leftRunning = true;
-    }
-    await report(client, project, waited, status, run, stepEnd);
-    if (signal.aborted) {
+        return cancelledRun("waiting for");
+      }
+      const timedOut = waited.outcome === "timeout";
+      const status = timedOut ? "timeout" : waited.pipeline.status;
+      result.finalStatus = status;
+      result.duration = waited.pipeline.duration;
+      // On timeout, cancel first: reading logs for the report can take a while.
+            if (timedOut) if (settings.cancelOnTimeout) {
+        const lookWithin = Math.min(5e3, stepEnd - 2e3 - clock.now());
+        await cancel("timeout", "timeout reached", lookWithin);
+      } else result.leftRunning = true;
+      await report(client, project, waited, status, run, stepEnd);
+      if (signal.aborted) {
         // Cancelled while reading logs: a pipeline still running is cancelled as during the wait.
-        if (timedOut && !settings.cancelOnTimeout)
-            await cancelOnAbort();
-        return cancelledRun('reporting on');
-    }
-    if (timedOut) {
+        if (timedOut && !settings.cancelOnTimeout) await cancelOnAbort();
+        return cancelledRun("reporting on");
+      }
+      if (timedOut) {
         const reason = `Pipeline #${pipeline.id} did not end within the timeout of ${formatDuration(settings.timeoutMs)}; it was ${waited.pipeline.status}: ${pipeline.web_url}`;
-        log.error(reason, 'Timed out');
+        log.error(reason, "Timed out");
         await watchEnded();
-        return finish(run, 'timeout', reason);
-    }
-    await watchEnded();
-    const accepted = settings.acceptStatuses.includes(status);
-    const collected = await collectResults({
-        client,
-        project,
+        return finish(run, "timeout", reason);
+      }
+      await watchEnded();
+      const accepted = settings.acceptStatuses.includes(status);
+      const collected = await collectResults({
+        client: client,
+        project: project,
         jobs: result.jobs,
-        settings,
-        log,
-        clock,
-        signal,
-        deadline: stepEnd - REPORT_RESERVE_MS,
+        settings: settings,
+        log: log,
+        clock: clock,
+        signal: signal,
+        deadline: stepEnd - 2e3,
         tempDir: run.tempDir
-    });
-    if (collected.jobOutputs !== undefined) {
+      });
+      if (collected.jobOutputs !== void 0) {
         result.jobOutputs = collected.jobOutputs;
         result.maskedOutputValues = collected.maskedValues;
         result.outputClashes = collected.outputClashes;
+      }
+      if (collected.artifactsDir !== void 0) result.artifactsDir = collected.artifactsDir;
+      if (signal.aborted) return cancelledRun("reading the results of");
+      if (accepted && collected.problems.length > 0) return finish(run, "results-failed", collected.problems.join("\n"));
+      if (accepted) return finish(run, "accepted");
+      const reason = `Pipeline #${pipeline.id} ended ${status}, which is not in accept-statuses (${settings.acceptStatuses.join(", ")}): ${pipeline.web_url}`;
+      log.error(reason, `Pipeline ${status}`);
+      return finish(run, "not-accepted", reason);
     }
-    if (collected.artifactsDir !== undefined)
-        result.artifactsDir = collected.artifactsDir;
-    if (signal.aborted)
-        return cancelledRun('reading the results of');
-    if (accepted && collected.problems.length > 0)
-        return finish(run, 'results-failed', collected.problems.join('\n'));
-    if (accepted)
-        return finish(run, 'accepted');
-    const reason = `Pipeline #${pipeline.id} ended ${status}, which is not in accept-statuses (${settings.acceptStatuses.join(', ')}): ${pipeline.web_url}`;
-    log.error(reason, `Pipeline ${status}`);
-    return finish(run, 'not-accepted', reason);
-}
-/** The final status line, the job logs and the per-job errors. */
-async function report(client, project, waited, status, run, stepEnd) {
-    const { settings, log, signal, clock } = run;
-    const { pipeline, jobs, bridges } = waited;
-    const duration = pipeline.duration === null ? '' : ` after ${formatDuration(pipeline.duration * 1000)}`;
-    log.info(`Pipeline #${pipeline.id} ${status === 'timeout' ? `timed out while ${pipeline.status}` : `ended ${status}${duration}`}: ${pipeline.web_url}`);
-    // Log reads end with the run's cancellation or at the step's end, whatever GitLab does.
-    const logs = timeLimit(Math.max(0, stepEnd - REPORT_RESERVE_MS - clock.now()), signal);
-    try {
-        await printJobLogs(client, project, jobsWithLogsToShow(jobs, settings.jobLogs), log, quickReadPolicy({ deadline: stepEnd - REPORT_RESERVE_MS, signal: logs.signal, clock }));
-    }
-    finally {
+    /** The final status line, the job logs and the per-job errors. */    async function report(client, project, waited, status, run, stepEnd) {
+      const {settings: settings, log: log, signal: signal, clock: clock} = run;
+      const {pipeline: pipeline, jobs: jobs, bridges: bridges} = waited;
+      const duration = pipeline.duration === null ? "" : ` after ${formatDuration(pipeline.duration * 1e3)}`;
+      log.info(`Pipeline #${pipeline.id} ${status === "timeout" ? `timed out while ${pipeline.status}` : `ended ${status}${duration}`}: ${pipeline.web_url}`);
+      // Log reads end with the run's cancellation or at the step's end, whatever GitLab does.
+            const logs = timeLimit(Math.max(0, stepEnd - 2e3 - clock.now()), signal);
+      try {
+        await printJobLogs(client, project, jobsWithLogsToShow(jobs, settings.jobLogs), log, quickReadPolicy({
+          deadline: stepEnd - 2e3,
+          signal: logs.signal,
+          clock: clock
+        }));
+      } finally {
         logs.dispose();
-    }
-    for (const job of [...jobs, ...bridges]
-        .filter(job => job.status === 'failed')
-        .sort((a, b) => a.id - b.id)) {
-        const reason = job.failure_reason ? ` (${job.failure_reason.replace(/_/g, ' ')})` : '';
+      }
+      for (const job of [ ...jobs, ...bridges ].filter(job => job.status === "failed").sort((a, b) => a.id - b.id)) {
+        const reason = job.failure_reason ? ` (${job.failure_reason.replace(/_/g, " ")})` : "";
         const message = `${job.stage} › ${job.name} failed${reason}: ${job.web_url}`;
-        if (job.allow_failure)
-            log.warning(`${message} (allowed to fail)`, `GitLab job ${job.name} failed`);
-        else
-            log.error(message, `GitLab job ${job.name} failed`);
+        if (job.allow_failure) log.warning(`${message} (allowed to fail)`, `GitLab job ${job.name} failed`); else log.error(message, `GitLab job ${job.name} failed`);
+      }
     }
-}
-
-;// CONCATENATED MODULE: ./src/run/result.ts
-/** What a later step or script needs of each job (the `jobs` output, `--json`), in id order. */
-function jobEssentials(jobs) {
-    return [...jobs]
-        .sort((a, b) => a.id - b.id)
-        .map(({ id, name, stage, status, web_url, duration, allow_failure }) => ({
-        id,
-        name,
-        stage,
-        status,
-        web_url,
-        duration,
-        allow_failure
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/runtime/signals.ts
-/**
+    // CONCATENATED MODULE: ./src/run/result.ts
+    /** What a later step or script needs of each job (the `jobs` output, `--json`), in id order. */
+    function jobEssentials(jobs) {
+      return [ ...jobs ].sort((a, b) => a.id - b.id).map(({id: id, name: name, stage: stage, status: status, web_url: web_url, duration: duration, allow_failure: allow_failure}) => ({
+        id: id,
+        name: name,
+        stage: stage,
+        status: status,
+        web_url: web_url,
+        duration: duration,
+        allow_failure: allow_failure
+      }));
+    }
+    // CONCATENATED MODULE: ./src/runtime/signals.ts
+    /**
  * An AbortSignal that fires on SIGINT or SIGTERM. The runner cancels a step with SIGINT, then
  * SIGTERM 7.5 s later, then kills the process tree (actions/runner ProcessInvoker.cs).
  */
-function abortOnSignals() {
-    const controller = new AbortController();
-    const onSignal = (signal) => controller.abort(new Error(`received ${signal}`));
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
-    return controller.signal;
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/trigger.ts
-
-
-
-
-
-
-
-
-// The command's flags and usage.
-const TRIGGER_FLAGS = {
-    ...CONNECTION_FLAGS,
-    ref: { type: 'string', example: 'main' },
-    var: { type: 'string', multiple: true, example: 'DEPLOY_ENV=staging' },
-    'variables-file': { type: 'string', example: 'deploy.env' },
-    input: { type: 'string', multiple: true, example: 'replicas=3' },
-    wait: { type: 'boolean' },
-    timeout: { type: 'string', example: '30m' },
-    'poll-interval': { type: 'string', example: '15s' },
-    'accept-statuses': { type: 'string', example: 'success,manual' },
-    'cancel-on-timeout': { type: 'boolean', negatable: true },
-    'cancel-on-abort': { type: 'boolean', negatable: true },
-    'job-logs': { type: 'string', example: 'failed' },
-    'outputs-from': { type: 'string', multiple: true, example: 'deploy:deploy.env' },
-    artifacts: { type: 'string', multiple: true, example: 'build:dist/**' },
-    'artifacts-dir': { type: 'string', example: 'gitlab-artifacts' },
-    'pipeline-id': { type: 'string', example: '1234' },
-    'play-manual': { type: 'string', example: 'deploy-prod' },
-    'trigger-token': { type: 'string' },
-    version: { type: 'boolean', short: 'V' }
-};
-const TRIGGER_USAGE_LINE = `usage: ${TOOL_NAME} --project my-group/my-project --ref main [options]   (${TOOL_NAME} --help for all options)`;
-const TRIGGER_USAGE = `Usage: ${TOOL_NAME} --project PROJECT --ref REF [options]
-       ${TOOL_NAME} tokens list|get|create|update|delete ...   (tokens --help)
-
-Triggers a GitLab pipeline and, with --wait, follows it until it ends.
-
-Options:
-  --project PROJECT          numeric project id or full path, e.g. my-group/my-project (required)
-  --ref REF                  branch or tag to run the pipeline on (required)
-  --gitlab-url URL           the GitLab instance (default: $${GITLAB_URL_ENV}, else https://gitlab.com)
-  --var KEY=VALUE            a CI/CD variable; repeatable
-  --variables-file FILE      a dotenv file (KEY=VALUE lines, export, quotes, # comments), read
-                             with Node's util.parseEnv (Node 20.12+); --var wins over it
-  --input NAME=VALUE         a pipeline input (spec:inputs); repeatable. 3, 2.5, true, ["a","b"]
-                             keep their JSON type; anything else (007, 41e50312) is the string given
-  --wait                     follow the pipeline until it ends (needs ${API_TOKEN_ENV})
-  --timeout DURATION         longest wait: seconds (90) or 45s, 30m, 1h30m (default 1h)
-  --poll-interval DURATION   longest pause between status checks (default 15s)
-  --accept-statuses LIST     final statuses that count as success (default success),
-                             e.g. success,manual; known: success, failed, canceled, skipped, manual
-  --no-cancel-on-timeout     leave the pipeline running when --timeout is reached
-  --no-cancel-on-abort       leave the pipeline running on Ctrl-C or SIGTERM while waiting
-                             (--cancel-on-timeout and --cancel-on-abort, the defaults, also exist)
-  --job-logs WHICH           job logs to print when the pipeline ends: none, failed (default) or all
-  --outputs-from JOB:PATH    after the pipeline ends, read PATH (dotenv, or .json) from the
-                             artifacts of the newest job JOB into job_outputs; repeatable
-  --artifacts JOB[:GLOB]     download and extract that job's artifacts (or the files matching
-                             GLOB) under --artifacts-dir/JOB/; repeatable
-  --artifacts-dir DIR        where artifacts go, relative to the working directory
-                             (default gitlab-artifacts)
-  --pipeline-id ID           follow this existing pipeline instead of triggering one (no
-                             trigger token or --ref needed; ${API_TOKEN_ENV} is)
-  --play-manual NAMES        comma-separated manual jobs to play when the pipeline reaches them,
-                             or * for every manual job that blocks it (needs the api scope)
-  --json                     print the outputs as one JSON object on stdout
-  -h, --help                 print this help
-  -V, --version              print the version
-
-Environment:
-  ${TRIGGER_TOKEN_ENV}       the project's pipeline trigger token (required unless --pipeline-id)
-  ${API_TOKEN_ENV}           an access token with read_api (api to cancel); required by --wait
-  ${GITLAB_URL_ENV}                 default for --gitlab-url
-  GITLAB_REQUEST_TIMEOUT     seconds one request to GitLab may take (default 30)
-  GITLAB_TRIGGER_DEBUG       set to 1 to print debug lines
-  --trigger-token and --api-token also work, but command lines are visible to other processes.
-
-Output:
-  Progress and errors go to stderr. stdout gets the pipeline's web URL, or with --json one object:
-  pipeline_id, pipeline_iid, web_url, project_id, sha, ref, status, and after --wait also
-  duration (seconds) and jobs ([{id, name, stage, status, web_url, duration, allow_failure}]),
-  job_outputs (with --outputs-from) and artifacts_dir (with --artifacts, absolute).
-
-Exit codes:
-  0  triggered (with --wait: ended in an accepted status)
-  1  the pipeline ended in another status, the wait timed out, or the wait was interrupted
-  2  bad usage or input; nothing was sent
-  3  GitLab refused the request or could not be reached
-
-Example:
-  export ${TRIGGER_TOKEN_ENV}=glptt-… ${API_TOKEN_ENV}=glpat-…
-  ${TOOL_NAME} --gitlab-url https://gitlab.example.com --project my-group/app --ref main \\
-    --var DEPLOY_ENV=staging --input replicas=3 --wait --timeout 30m --json
-`;
-/** Turns the command line and environment into the action's raw inputs; throws UsageError. */
-function parseTriggerArgs(argv, env) {
-    const { values } = readFlags(argv, TRIGGER_FLAGS, TRIGGER_USAGE_LINE);
-    if (values.help)
-        return { kind: 'help' };
-    if (values.version)
-        return { kind: 'version' };
-    const inputs = connectionInputs(values, env);
-    tokenInput(inputs, values, env, 'trigger-token', TRIGGER_TOKEN_ENV);
-    const text = (name) => optionalString(values[name]) ?? '';
-    const flag = (name) => (values[name] === undefined ? '' : String(values[name]));
-    Object.assign(inputs.raw, {
-        ref: text('ref'),
+    function abortOnSignals() {
+      const controller = new AbortController;
+      const onSignal = signal => controller.abort(new Error(`received ${signal}`));
+      process.once("SIGINT", onSignal);
+      process.once("SIGTERM", onSignal);
+      return controller.signal;
+    }
+    // CONCATENATED MODULE: ./src/cli/commands/trigger.ts
+    // The command's flags and usage.
+    const TRIGGER_FLAGS = {
+      ...CONNECTION_FLAGS,
+      ref: {
+        type: "string",
+        example: "main"
+      },
+      var: {
+        type: "string",
+        multiple: true,
+        example: "DEPLOY_ENV=staging"
+      },
+      "variables-file": {
+        type: "string",
+        example: "deploy.env"
+      },
+      input: {
+        type: "string",
+        multiple: true,
+        example: "replicas=3"
+      },
+      wait: {
+        type: "boolean"
+      },
+      timeout: {
+        type: "string",
+        example: "30m"
+      },
+      "poll-interval": {
+        type: "string",
+        example: "15s"
+      },
+      "accept-statuses": {
+        type: "string",
+        example: "success,manual"
+      },
+      "cancel-on-timeout": {
+        type: "boolean",
+        negatable: true
+      },
+      "cancel-on-abort": {
+        type: "boolean",
+        negatable: true
+      },
+      "job-logs": {
+        type: "string",
+        example: "failed"
+      },
+      "outputs-from": {
+        type: "string",
+        multiple: true,
+        example: "deploy:deploy.env"
+      },
+      artifacts: {
+        type: "string",
+        multiple: true,
+        example: "build:dist/**"
+      },
+      "artifacts-dir": {
+        type: "string",
+        example: "gitlab-artifacts"
+      },
+      "pipeline-id": {
+        type: "string",
+        example: "1234"
+      },
+      "play-manual": {
+        type: "string",
+        example: "deploy-prod"
+      },
+      "trigger-token": {
+        type: "string"
+      },
+      version: {
+        type: "boolean",
+        short: "V"
+      }
+    };
+    const TRIGGER_USAGE_LINE = `usage: ${TOOL_NAME} --project my-group/my-project --ref main [options]   (${TOOL_NAME} --help for all options)`;
+    const TRIGGER_USAGE = `Usage: ${TOOL_NAME} --project PROJECT --ref REF [options]\n       ${TOOL_NAME} tokens list|get|create|update|delete ...   (tokens --help)\n\nTriggers a GitLab pipeline and, with --wait, follows it until it ends.\n\nOptions:\n  --project PROJECT          numeric project id or full path, e.g. my-group/my-project (required)\n  --ref REF                  branch or tag to run the pipeline on (required)\n  --gitlab-url URL           the GitLab instance (default: $GITLAB_URL, else https://gitlab.com)\n  --var KEY=VALUE            a CI/CD variable; repeatable\n  --variables-file FILE      a dotenv file (KEY=VALUE lines, export, quotes, # comments), read\n                             with Node's util.parseEnv (Node 20.12+); --var wins over it\n  --input NAME=VALUE         a pipeline input (spec:inputs); repeatable. 3, 2.5, true, ["a","b"]\n                             keep their JSON type; anything else (007, 41e50312) is the string given\n  --wait                     follow the pipeline until it ends (needs ${API_TOKEN_ENV})\n  --timeout DURATION         longest wait: seconds (90) or 45s, 30m, 1h30m (default 1h)\n  --poll-interval DURATION   longest pause between status checks (default 15s)\n  --accept-statuses LIST     final statuses that count as success (default success),\n                             e.g. success,manual; known: success, failed, canceled, skipped, manual\n  --no-cancel-on-timeout     leave the pipeline running when --timeout is reached\n  --no-cancel-on-abort       leave the pipeline running on Ctrl-C or SIGTERM while waiting\n                             (--cancel-on-timeout and --cancel-on-abort, the defaults, also exist)\n  --job-logs WHICH           job logs to print when the pipeline ends: none, failed (default) or all\n  --outputs-from JOB:PATH    after the pipeline ends, read PATH (dotenv, or .json) from the\n                             artifacts of the newest job JOB into job_outputs; repeatable\n  --artifacts JOB[:GLOB]     download and extract that job's artifacts (or the files matching\n                             GLOB) under --artifacts-dir/JOB/; repeatable\n  --artifacts-dir DIR        where artifacts go, relative to the working directory\n                             (default gitlab-artifacts)\n  --pipeline-id ID           follow this existing pipeline instead of triggering one (no\n                             trigger token or --ref needed; ${API_TOKEN_ENV} is)\n  --play-manual NAMES        comma-separated manual jobs to play when the pipeline reaches them,\n                             or * for every manual job that blocks it (needs the api scope)\n  --json                     print the outputs as one JSON object on stdout\n  -h, --help                 print this help\n  -V, --version              print the version\n\nEnvironment:\n  GITLAB_TRIGGER_TOKEN       the project's pipeline trigger token (required unless --pipeline-id)\n  ${API_TOKEN_ENV}           an access token with read_api (api to cancel); required by --wait\n  GITLAB_URL                 default for --gitlab-url\n  GITLAB_REQUEST_TIMEOUT     seconds one request to GitLab may take (default 30)\n  GITLAB_TRIGGER_DEBUG       set to 1 to print debug lines\n  --trigger-token and --api-token also work, but command lines are visible to other processes.\n\nOutput:\n  Progress and errors go to stderr. stdout gets the pipeline's web URL, or with --json one object:\n  pipeline_id, pipeline_iid, web_url, project_id, sha, ref, status, and after --wait also\n  duration (seconds) and jobs ([{id, name, stage, status, web_url, duration, allow_failure}]),\n  job_outputs (with --outputs-from) and artifacts_dir (with --artifacts, absolute).\n\nExit codes:\n  0  triggered (with --wait: ended in an accepted status)\n  1  the pipeline ended in another status, the wait timed out, or the wait was interrupted\n  2  bad usage or input; nothing was sent\n  3  GitLab refused the request or could not be reached\n\nExample:\n  export GITLAB_TRIGGER_TOKEN=glptt-… ${API_TOKEN_ENV}=glpat-…\n  ${TOOL_NAME} --gitlab-url https://gitlab.example.com --project my-group/app --ref main \\\n    --var DEPLOY_ENV=staging --input replicas=3 --wait --timeout 30m --json\n`
+    /** Turns the command line and environment into the action's raw inputs; throws UsageError. */;
+    function parseTriggerArgs(argv, env) {
+      const {values: values} = readFlags(argv, TRIGGER_FLAGS, TRIGGER_USAGE_LINE);
+      if (values.help) return {
+        kind: "help"
+      };
+      if (values.version) return {
+        kind: "version"
+      };
+      const inputs = connectionInputs(values, env);
+      tokenInput(inputs, values, env, "trigger-token", "GITLAB_TRIGGER_TOKEN");
+      const text = name => optionalString(values[name]) ?? "";
+      const flag = name => values[name] === void 0 ? "" : String(values[name]);
+      Object.assign(inputs.raw, {
+        ref: text("ref"),
         variables: variablesText(values, inputs.problems),
-        inputs: lines('input', values.input, 'NAME=VALUE', 'replicas=3', inputs.problems),
-        wait: flag('wait'),
-        timeout: text('timeout'),
-        'poll-interval': text('poll-interval'),
-        'accept-statuses': text('accept-statuses'),
-        'cancel-on-timeout': flag('cancel-on-timeout'),
-        'cancel-on-abort': flag('cancel-on-abort'),
-        'job-logs': text('job-logs'),
-        'outputs-from': (Array.isArray(values['outputs-from']) ? values['outputs-from'] : []).join('\n'),
-        artifacts: (Array.isArray(values.artifacts) ? values.artifacts : []).join('\n'),
-        'artifacts-dir': text('artifacts-dir'),
-        'pipeline-id': text('pipeline-id'),
-        'play-manual': text('play-manual'),
+        inputs: lines("input", values.input, "NAME=VALUE", "replicas=3", inputs.problems),
+        wait: flag("wait"),
+        timeout: text("timeout"),
+        "poll-interval": text("poll-interval"),
+        "accept-statuses": text("accept-statuses"),
+        "cancel-on-timeout": flag("cancel-on-timeout"),
+        "cancel-on-abort": flag("cancel-on-abort"),
+        "job-logs": text("job-logs"),
+        "outputs-from": (Array.isArray(values["outputs-from"]) ? values["outputs-from"] : []).join("\n"),
+        artifacts: (Array.isArray(values.artifacts) ? values.artifacts : []).join("\n"),
+        "artifacts-dir": text("artifacts-dir"),
+        "pipeline-id": text("pipeline-id"),
+        "play-manual": text("play-manual"),
         // A terminal has no job summary page.
-        summary: 'false'
-    });
-    Object.assign(inputs.labels, {
-        ref: '--ref',
-        variables: '--var/--variables-file',
-        inputs: '--input',
-        wait: '--wait',
-        timeout: '--timeout',
-        'poll-interval': '--poll-interval',
-        'accept-statuses': '--accept-statuses',
-        'cancel-on-timeout': '--cancel-on-timeout',
-        'cancel-on-abort': '--cancel-on-abort',
-        'job-logs': '--job-logs',
-        'outputs-from': '--outputs-from',
-        artifacts: '--artifacts',
-        'artifacts-dir': '--artifacts-dir',
-        'pipeline-id': '--pipeline-id',
-        'play-manual': '--play-manual'
-    });
-    return { kind: 'trigger', inputs, json: values.json === true };
-}
-/**
+        summary: "false"
+      });
+      Object.assign(inputs.labels, {
+        ref: "--ref",
+        variables: "--var/--variables-file",
+        inputs: "--input",
+        wait: "--wait",
+        timeout: "--timeout",
+        "poll-interval": "--poll-interval",
+        "accept-statuses": "--accept-statuses",
+        "cancel-on-timeout": "--cancel-on-timeout",
+        "cancel-on-abort": "--cancel-on-abort",
+        "job-logs": "--job-logs",
+        "outputs-from": "--outputs-from",
+        artifacts: "--artifacts",
+        "artifacts-dir": "--artifacts-dir",
+        "pipeline-id": "--pipeline-id",
+        "play-manual": "--play-manual"
+      });
+      return {
+        kind: "trigger",
+        inputs: inputs,
+        json: values.json === true
+      };
+    }
+    /**
  * Without a file: the --var values as the action's KEY=VALUE lines. With --variables-file: one
  * JSON object, since dotenv values may span lines; a --var overrides the file's value of its key.
- */
-function variablesText(values, problems) {
-    const fromFlags = lines('var', values.var, 'KEY=VALUE', 'DEPLOY_ENV=staging', problems);
-    const file = optionalString(values['variables-file']);
-    if (file === undefined)
-        return fromFlags;
-    const merged = readVariablesFile(file, problems);
-    if (!merged)
-        return '';
-    const seen = new Set();
-    for (const line of fromFlags ? fromFlags.split('\n') : []) {
-        const key = line.slice(0, line.indexOf('=')).trim();
-        if (seen.has(key))
-            problems.push(`--var ${key} is set twice; set each variable once`);
+ */    function variablesText(values, problems) {
+      const fromFlags = lines("var", values.var, "KEY=VALUE", "DEPLOY_ENV=staging", problems);
+      const file = optionalString(values["variables-file"]);
+      if (file === void 0) return fromFlags;
+      const merged = readVariablesFile(file, problems);
+      if (!merged) return "";
+      const seen = new Set;
+      for (const line of fromFlags ? fromFlags.split("\n") : []) {
+        const key = line.slice(0, line.indexOf("=")).trim();
+        if (seen.has(key)) problems.push(`--var ${key} is set twice; set each variable once`);
         seen.add(key);
         Object.defineProperty(merged, key, {
-            value: line.slice(line.indexOf('=') + 1).trim(),
-            enumerable: true,
-            writable: true,
-            configurable: true
+          value: line.slice(line.indexOf("=") + 1).trim(),
+          enumerable: true,
+          writable: true,
+          configurable: true
         });
+      }
+      return JSON.stringify(merged);
     }
-    return JSON.stringify(merged);
-}
-/** A dotenv file as Node reads one (`export`, quotes, multi-line values, comments). */
-function readVariablesFile(file, problems) {
-    let text;
-    try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
-    }
-    catch (error) {
+    /** A dotenv file as Node reads one (`export`, quotes, multi-line values, comments). */    function readVariablesFile(file, problems) {
+      let text;
+      try {
+        text = (0, external_node_fs_namespaceObject.readFileSync)(file, "utf8");
+      } catch (error) {
         const code = error.code;
-        const why = code === 'ENOENT'
-            ? 'no such file'
-            : code === 'EISDIR'
-                ? 'it is a directory'
-                : error.message;
+        const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : error.message;
         problems.push(`--variables-file cannot read "${file}": ${why}. Example: --variables-file deploy.env, with lines such as DEPLOY_ENV=staging`);
-        return undefined;
-    }
-    // util.parseEnv arrived in Node 20.12; engines allows any Node 20.
-    const parseEnv = external_node_util_.parseEnv;
-    if (!parseEnv) {
+        return;
+      }
+      // util.parseEnv arrived in Node 20.12; engines allows any Node 20.
+            const parseEnv = external_node_util_.parseEnv;
+      if (!parseEnv) {
         problems.push(`--variables-file needs Node 20.12 or later (util.parseEnv); this is Node ${process.versions.node}. Pass the variables with --var KEY=VALUE instead`);
-        return undefined;
-    }
-    const parsed = parseEnv(text);
-    const result = {};
-    for (const [key, value] of Object.entries(parsed))
-        Object.defineProperty(result, key, {
-            value,
-            enumerable: true,
-            writable: true,
-            configurable: true
-        });
-    const meaningful = text.split(/\r?\n/).some(line => line.trim() && !line.trim().startsWith('#'));
-    if (Object.keys(result).length === 0 && meaningful) {
+        return;
+      }
+      const parsed = parseEnv(text);
+      const result = {};
+      for (const [key, value] of Object.entries(parsed)) Object.defineProperty(result, key, {
+        value: value,
+        enumerable: true,
+        writable: true,
+        configurable: true
+      });
+      const meaningful = text.split(/\r?\n/).some(line => line.trim() && !line.trim().startsWith("#"));
+      if (Object.keys(result).length === 0 && meaningful) {
         problems.push(`--variables-file "${file}" has no KEY=VALUE line. Example: DEPLOY_ENV=staging, or export DEPLOY_ENV="staging"`);
-        return undefined;
+        return;
+      }
+      return result;
     }
-    return result;
-}
-/**
+    /**
  * Repeated `--var`/`--input` values as the action's one-per-line format. Each must hold a `=`
  * and fit on one line; settings.ts checks the rest (names, duplicates, JSON values).
- */
-function lines(flag, values, shape, example, problems) {
-    const good = [];
-    for (const value of Array.isArray(values) ? values : []) {
-        if (value.indexOf('=') <= 0)
-            problems.push(`--${flag} "${value}" is not ${shape}. Example: --${flag} ${example}`);
-        else if (/[\r\n]/.test(value))
-            problems.push(`--${flag} ${value.slice(0, value.indexOf('='))}=…: the value contains a line break, which --${flag} cannot carry`);
-        else
-            good.push(value);
+ */    function lines(flag, values, shape, example, problems) {
+      const good = [];
+      for (const value of Array.isArray(values) ? values : []) if (value.indexOf("=") <= 0) problems.push(`--${flag} "${value}" is not ${shape}. Example: --${flag} ${example}`); else if (/[\r\n]/.test(value)) problems.push(`--${flag} ${value.slice(0, value.indexOf("="))}=…: the value contains a line break, which --${flag} cannot carry`); else good.push(value);
+      return good.join("\n");
     }
-    return good.join('\n');
-}
-/** docs/contract.md section 4: 0 accepted, 1 pipeline not accepted, timed out or cancelled, 3 GitLab refused or unreachable. */
-function exitCodeOf(result) {
-    if (result.outcome === 'accepted' || result.outcome === 'triggered')
-        return 0;
-    return result.outcome === 'gitlab-error' ? 3 : 1;
-}
-/** The default command: trigger a pipeline (and follow it). Returns the exit code. */
-async function runTrigger(argv, env, reporter) {
-    const command = parseTriggerArgs(argv, env);
-    if (command.kind === 'help') {
+    /** docs/contract.md section 4: 0 accepted, 1 pipeline not accepted, timed out or cancelled, 3 GitLab refused or unreachable. */    function exitCodeOf(result) {
+      if (result.outcome === "accepted" || result.outcome === "triggered") return 0;
+      return result.outcome === "gitlab-error" ? 3 : 1;
+    }
+    /** The default command: trigger a pipeline (and follow it). Returns the exit code. */    async function runTrigger(argv, env, reporter) {
+      const command = parseTriggerArgs(argv, env);
+      if (command.kind === "help") {
         reporter.result(TRIGGER_USAGE);
         return 0;
-    }
-    if (command.kind === 'version') {
-        reporter.result(VERSION);
+      }
+      if (command.kind === "version") {
+        reporter.result("1.0.0");
         return 0;
-    }
-    const { inputs, json } = command;
-    for (const secret of [inputs.raw['trigger-token'], inputs.raw['api-token']]) {
-        if (secret?.trim())
-            reporter.mask(secret.trim());
-    }
-    for (const warning of inputs.warnings)
-        reporter.warning(warning);
-    const settings = {
+      }
+      const {inputs: inputs, json: json} = command;
+      for (const secret of [ inputs.raw["trigger-token"], inputs.raw["api-token"] ]) if (secret?.trim()) reporter.mask(secret.trim());
+      for (const warning of inputs.warnings) reporter.warning(warning);
+      const settings = {
         ...settingsFrom(inputs, TRIGGER_USAGE_LINE),
         requestTimeoutMs: requestTimeoutOrUsageError(env, TRIGGER_USAGE_LINE),
         workspace: process.cwd()
-    };
-    const result = await triggerAndFollow(settings, {
+      };
+      const result = await triggerAndFollow(settings, {
         log: withFlagNames(reporter),
         signal: abortOnSignals()
-    });
-    // stdout: the result as one JSON object (even `{}` when nothing was created, so `| jq` always
-    // has something to read), or else just the pipeline's web URL once there is one.
-    if (json)
-        reporter.result(JSON.stringify(resultJson(result)));
-    else if (result.pipeline)
-        reporter.result(result.pipeline.web_url);
-    return exitCodeOf(result);
-}
-/**
+      });
+      // stdout: the result as one JSON object (even `{}` when nothing was created, so `| jq` always
+      // has something to read), or else just the pipeline's web URL once there is one.
+            if (json) reporter.result(JSON.stringify(resultJson(result))); else if (result.pipeline) reporter.result(result.pipeline.web_url);
+      return exitCodeOf(result);
+    }
+    /**
  * --json: the action's outputs with snake_case keys, numbers kept numbers. The status is the final
  * one (or `timeout`) once the wait reached it, else the status GitLab created the pipeline with.
- */
-function resultJson(result) {
-    const { pipeline } = result;
-    if (!pipeline)
-        return {};
-    const json = {
+ */    function resultJson(result) {
+      const {pipeline: pipeline} = result;
+      if (!pipeline) return {};
+      const json = {
         pipeline_id: pipeline.id,
         pipeline_iid: pipeline.iid,
         web_url: pipeline.web_url,
@@ -13463,56 +7130,46 @@ function resultJson(result) {
         sha: pipeline.sha,
         ref: pipeline.ref,
         status: result.finalStatus ?? pipeline.status
-    };
-    if (result.finalStatus !== undefined) {
+      };
+      if (result.finalStatus !== void 0) {
         json.duration = result.duration ?? null;
         json.jobs = jobEssentials(result.jobs);
+      }
+      if (result.jobOutputs !== void 0) json.job_outputs = result.jobOutputs;
+      if (result.artifactsDir !== void 0) json.artifacts_dir = result.artifactsDir;
+      return json;
     }
-    if (result.jobOutputs !== undefined)
-        json.job_outputs = result.jobOutputs;
-    if (result.artifactsDir !== undefined)
-        json.artifacts_dir = result.artifactsDir;
-    return json;
-}
-
-;// CONCATENATED MODULE: ./src/cli/main.ts
-
-
-
-
-
-/** The command line: `tokens …`, or trigger (and follow) a pipeline. Returns the exit code. */
-async function run(argv, env) {
-    const reporter = new CliReporter({ showDebug: Boolean(env.GITLAB_TRIGGER_DEBUG) });
-    // Before parsing: a usage error may quote any argument, and one may be a token.
-    for (const secret of secretsToMask(argv, env))
-        reporter.mask(secret);
-    try {
-        if (argv[0] === 'tokens')
-            return await runTokens(argv.slice(1), env, reporter);
+    // CONCATENATED MODULE: ./src/cli/index.ts
+    (// CONCATENATED MODULE: ./src/runtime/exit.ts
+    /**
+ * A reader that went away (`| head -c0`, a closed pipe) makes writes fail with EPIPE. Nothing more
+ * can be shown there, and the exit code must still be the pipeline's: no stack trace, no crash.
+ */
+    function survivePipeClosed() {
+      for (const stream of [ process.stdout, process.stderr ]) stream.on("error", () => {});
+    })();
+    // No top-level await: the bundle is CommonJS (scripts/build.mjs says why).
+        (// CONCATENATED MODULE: ./src/cli/main.ts
+    /** The command line: `tokens …`, or trigger (and follow) a pipeline. Returns the exit code. */
+    async function run(argv, env) {
+      const reporter = new CliReporter({
+        showDebug: Boolean(env.GITLAB_TRIGGER_DEBUG)
+      });
+      // Before parsing: a usage error may quote any argument, and one may be a token.
+            for (const secret of secretsToMask(argv, env)) reporter.mask(secret);
+      try {
+        if (argv[0] === "tokens") return await runTokens(argv.slice(1), env, reporter);
         return await runTrigger(argv, env, reporter);
-    }
-    catch (error) {
+      } catch (error) {
         if (error instanceof UsageError) {
-            for (const problem of error.problems)
-                reporter.error(problem);
-            reporter.info(error.usage);
-            return 2;
+          for (const problem of error.problems) reporter.error(problem);
+          reporter.info(error.usage);
+          return 2;
         }
-        reporter.error(`unexpected: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        reporter.error(`unexpected: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
         return 1;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/cli/index.ts
-
-
-survivePipeClosed();
-// No top-level await: the bundle is CommonJS (scripts/build.mjs says why).
-void run(process.argv.slice(2), process.env).then(code => exitWhenFlushed(code));
-
-})();
-
-module.exports = __webpack_exports__;
-/******/ })()
-;
+      }
+    })(process.argv.slice(2), process.env).then(code => exitWhenFlushed(code));
+  })();
+  module.exports = {};
+  /******/})();

@@ -120,6 +120,17 @@ class ActionLog {
     error(message, title) {
         issueCommand('error', message, { title });
     }
+    /** Live log lines: a group per job while one runs, else prefixed lines; each line inert. */
+    live(lines) {
+        for (const line of lines) {
+            if (line.kind === 'open-group')
+                issueCommand('group', (0,far_side/* inertOneLine */.f4)(line.title));
+            else if (line.kind === 'close-group')
+                issueCommand('endgroup', '');
+            else
+                printLine(line.text);
+        }
+    }
     group(title, text) {
         // A job log is GitLab's text line for line: stop-commands keeps the runner from acting on
         // any of it, with a token no log written before this moment can know.
@@ -365,6 +376,10 @@ class GitLabClient {
     apiUrl;
     token;
     requestTimeoutMs;
+    /** The request budget GitLab last announced, for callers that pace themselves (the wait). */
+    rateLimit;
+    /** Requests answered so far (any status), for callers that count their cost. */
+    answered = 0;
     constructor(options) {
         this.apiUrl = `${options.gitlabUrl}/api/v4`;
         this.token = options.token;
@@ -440,6 +455,8 @@ class GitLabClient {
         catch (error) {
             throw this.connectionError(error, label);
         }
+        this.answered++;
+        this.noteRateLimit(message.headers);
         const status = message.statusCode ?? 0;
         if (status >= 200 && status < 300)
             return message;
@@ -471,6 +488,15 @@ class GitLabClient {
             status,
             retryAfterMs: retryAfterMs(message.headers)
         });
+    }
+    noteRateLimit(headers) {
+        const limit = Number(headers['ratelimit-limit']);
+        const remaining = Number(headers['ratelimit-remaining']);
+        // RateLimit-Reset: epoch seconds of the window's end (Rack::Attack, GitLab's throttles).
+        const reset = Number(headers['ratelimit-reset']);
+        if (!(limit > 0) || !Number.isFinite(remaining) || !Number.isFinite(reset))
+            return;
+        this.rateLimit = { limit, remaining, resetAt: reset * 1000 };
     }
     urlFor(request) {
         const url = `${this.apiUrl}${request.path}`;
@@ -664,6 +690,7 @@ function retryAfterMs(headers) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  z5: () => (/* binding */ MAX_TRACE_RANGE_BYTES),
   jz: () => (/* binding */ cancelPipeline),
   B0: () => (/* binding */ getPipeline),
   U1: () => (/* binding */ getProject),
@@ -671,12 +698,14 @@ __webpack_require__.d(__webpack_exports__, {
   HF: () => (/* binding */ getVersion),
   X9: () => (/* binding */ listBridges),
   N6: () => (/* binding */ listJobs),
+  Hg: () => (/* binding */ listTriggerJobs),
   QR: () => (/* binding */ probePipelines),
   tw: () => (/* binding */ streamJobTrace),
+  cI: () => (/* binding */ streamJobTraceRange),
   jn: () => (/* binding */ triggerPipeline)
 });
 
-// UNUSED EXPORTS: MAX_TRACE_RANGE_BYTES, createTriggerToken, deleteTriggerToken, encodeArtifactPath, getTokenSelf, getTriggerToken, listTriggerTokens, streamJobArtifactFile, streamJobArtifactsArchive, streamJobTraceRange, updateTriggerToken
+// UNUSED EXPORTS: createTriggerToken, deleteTriggerToken, encodeArtifactPath, getTokenSelf, getTriggerToken, listTriggerTokens, streamJobArtifactFile, streamJobArtifactsArchive, updateTriggerToken
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js + 8 modules
 var schemas = __webpack_require__(4539);
@@ -715,7 +744,8 @@ const jobSchema = schemas/* object */.Ikc({
     started_at: schemas/* nullish */.cl6(schemas/* string */.YjP())
 });
 const bridgeSchema = schemas/* extend */.X$i(jobSchema, {
-    downstream_pipeline: schemas/* nullish */.cl6(schemas/* object */.Ikc({ id, web_url: schemas/* string */.YjP(), status: schemas/* string */.YjP() }))
+    // project_id says whether the downstream runs in another project (multi-project).
+    downstream_pipeline: schemas/* nullish */.cl6(schemas/* object */.Ikc({ id, project_id: schemas/* optional */.lqM(id), web_url: schemas/* string */.YjP(), status: schemas/* string */.YjP() }))
 });
 // One odd job in a list (a null stage or name) must not end the wait: it is kept with these
 // stand-ins for what is only displayed. Its id and status are still required, since the wait
@@ -823,6 +853,11 @@ const listJobs = (client, project, pipelineId, retry, onOddItem) => listAll(clie
     onOddItem
 });
 const listBridges = (client, project, pipelineId, retry, onOddItem) => listAll(client, `${projectPath(project)}/pipelines/${pipelineId}/bridges`, bridgeSchema, 'read', retry, { what: 'bridges', lenient: lenientBridgeSchema, onOddItem });
+/**
+ * The trigger jobs by `GET /pipelines/:id/trigger_jobs` (GitLab 19.2+, where `/bridges` is
+ * deprecated); same answer as listBridges. Older GitLab answers 404 (docs/gitlab.md, "Trigger jobs").
+ */
+const listTriggerJobs = (client, project, pipelineId, retry, onOddItem) => listAll(client, `${projectPath(project)}/pipelines/${pipelineId}/trigger_jobs`, bridgeSchema, 'read', retry, { what: 'trigger_jobs', lenient: lenientBridgeSchema, onOddItem });
 const listTriggerTokens = (client, project, retry) => listAll(client, `${projectPath(project)}/triggers`, triggerTokenSchema, 'tokens', retry, {
     what: 'triggers'
 });
@@ -921,7 +956,7 @@ const streamJobArtifactsArchive = (client, project, jobId, onChunk, retry) => cl
 // ---------------------------------------------------------------------------------------------
 // Live job logs (run/live-logs.ts).
 /** Most bytes one ranged log read may ask for: GitLab refuses a larger `byte_limit` (400). */
-const MAX_TRACE_RANGE_BYTES = (/* unused pure expression or super */ null && (500 * 1024));
+const MAX_TRACE_RANGE_BYTES = 500 * 1024;
 /**
  * Part of the job's log: `byte_limit` bytes from `byte_offset`, on a GitLab that knows these
  * parameters (docs/gitlab.md, "Job logs"). Older versions ignore them and send the whole log, so
@@ -1532,7 +1567,8 @@ const INPUT_DEFAULTS = {
     'cancel-on-timeout': 'true',
     'cancel-on-abort': 'true',
     'job-logs': 'failed',
-    summary: 'true'
+    summary: 'true',
+    'follow-downstream': 'true'
 };
 /** All that is wrong with the inputs, each naming its input; thrown before any request. */
 class InputError extends Error {
@@ -1666,9 +1702,9 @@ const acceptStatuses = input((text, ctx) => {
 });
 const jobLogs = input((text, ctx) => {
     const value = (text.trim() || INPUT_DEFAULTS['job-logs']).toLowerCase();
-    if (value === 'none' || value === 'failed' || value === 'all')
+    if (value === 'none' || value === 'failed' || value === 'all' || value === 'live')
         return value;
-    return fail(ctx, `must be none, failed or all, got "${value}"`);
+    return fail(ctx, `must be none, failed, all or live, got "${value}"`);
 });
 const SCHEMAS = {
     'gitlab-url': gitlabUrl,
@@ -1686,7 +1722,8 @@ const SCHEMAS = {
     'cancel-on-timeout': booleanInput('cancel-on-timeout'),
     'cancel-on-abort': booleanInput('cancel-on-abort'),
     'job-logs': jobLogs,
-    summary: booleanInput('summary')
+    summary: booleanInput('summary'),
+    'follow-downstream': booleanInput('follow-downstream')
 };
 /** Validates every input at once, so one run reports every mistake; throws InputError. */
 function parseSettings(raw, only = Object.keys(SCHEMAS)) {
@@ -1726,7 +1763,8 @@ function parseSettings(raw, only = Object.keys(SCHEMAS)) {
         cancelOnTimeout: settings['cancel-on-timeout'],
         cancelOnAbort: settings['cancel-on-abort'],
         jobLogs: settings['job-logs'],
-        summary: settings.summary
+        summary: settings.summary,
+        followDownstream: settings['follow-downstream']
     };
 }
 /** Seconds one GitLab request may take, for slow instances; 30 s when unset. */

@@ -205,6 +205,13 @@ module.exports = require("node:stream");
 
 /***/ }),
 
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = require("node:string_decoder");
+
+/***/ }),
+
 /***/ 1692:
 /***/ ((module) => {
 
@@ -501,7 +508,7 @@ async function exitWhenFlushed(code) {
 // No top-level await: the bundle is CommonJS (scripts/build.mjs says why).
 const step = (0,state/* isPostStep */.pq)()
     ? Promise.all(/* import() */[__nccwpck_require__.e(881), __nccwpck_require__.e(220), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7718)).then(post => post.runPost())
-    : Promise.all(/* import() */[__nccwpck_require__.e(881), __nccwpck_require__.e(220), __nccwpck_require__.e(384)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9384)).then(main => main.run());
+    : Promise.all(/* import() */[__nccwpck_require__.e(881), __nccwpck_require__.e(220), __nccwpck_require__.e(647)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3647)).then(main => main.run());
 void step.then(() => exitWhenFlushed());
 
 module.exports = __webpack_exports__;

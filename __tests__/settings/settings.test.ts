@@ -61,7 +61,8 @@ describe('parseSettings defaults', () => {
       cancelOnTimeout: true,
       cancelOnAbort: true,
       jobLogs: 'failed',
-      summary: true
+      summary: true,
+      followDownstream: true
     })
   })
 
@@ -675,7 +676,7 @@ describe('job-logs', () => {
 
   it('rejects another value and lists the allowed ones', () => {
     const message = messageFor('job-logs', 'errors')
-    expect(message).toMatch(/none, failed or all/)
+    expect(message).toMatch(/none, failed, all or live/)
     expect(message).toMatch(/"errors"/)
   })
 })

@@ -1,5 +1,5 @@
 import type { Pipeline } from '../gitlab/schemas.js'
-import { jobEssentials, type RunResult } from '../run/result.js'
+import { jobEssentials, pipelineEssentials, type RunResult } from '../run/result.js'
 
 /** The step's outputs, named as in action.yml. */
 export type OutputName =
@@ -12,6 +12,7 @@ export type OutputName =
   | 'status'
   | 'duration'
   | 'jobs'
+  | 'pipelines'
 
 export type Outputs = Partial<Record<OutputName, string | number>>
 
@@ -34,6 +35,7 @@ export function finalOutputs(result: RunResult): Outputs {
   return {
     status: result.finalStatus,
     duration: result.duration ?? '',
-    jobs: JSON.stringify(jobEssentials(result.jobs))
+    jobs: JSON.stringify(jobEssentials(result.jobs)),
+    pipelines: JSON.stringify(pipelineEssentials(result.pipelines))
   }
 }

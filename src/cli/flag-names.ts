@@ -3,7 +3,7 @@ import type { RunLog } from '../run/log.js'
 // The run and settings.ts word their messages for the action (`api-token`, `accept-statuses`);
 // at a terminal the same settings are flags.
 const INPUT_NAMES =
-  /(?<![-\w])(gitlab-url|trigger-token|api-token|poll-interval|accept-statuses|cancel-on-timeout|cancel-on-abort|job-logs)(?![-\w])/g
+  /(?<![-\w])(gitlab-url|trigger-token|api-token|poll-interval|accept-statuses|cancel-on-timeout|cancel-on-abort|job-logs|follow-downstream)(?![-\w])/g
 
 /** `api-token` -> `--api-token`, for every action input name that is also a flag. */
 export function inFlagNames(text: string): string {

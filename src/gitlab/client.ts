@@ -51,11 +51,23 @@ const NEVER_CONNECTED = new Set([
   'EADDRNOTAVAIL'
 ])
 
+/** GitLab's `RateLimit-*` headers of the latest answer that had them (docs/gitlab.md, "Rate limits"). */
+export interface RateLimitState {
+  limit: number
+  remaining: number
+  /** Epoch ms at which the budget is renewed. */
+  resetAt: number
+}
+
 /** The one place that builds GitLab URLs, sends requests and turns answers into data or GitLabError. */
 export class GitLabClient {
   readonly apiUrl: string
   private readonly token: string | undefined
   private readonly requestTimeoutMs: number
+  /** The request budget GitLab last announced, for callers that pace themselves (the wait). */
+  rateLimit: RateLimitState | undefined
+  /** Requests answered so far (any status), for callers that count their cost. */
+  answered = 0
 
   constructor(options: ClientOptions) {
     this.apiUrl = `${options.gitlabUrl}/api/v4`
@@ -142,6 +154,8 @@ export class GitLabClient {
       throw this.connectionError(error, label)
     }
 
+    this.answered++
+    this.noteRateLimit(message.headers)
     const status = message.statusCode ?? 0
     if (status >= 200 && status < 300) return message
     const body = await readBody(message, this.requestTimeoutMs, label, signal)
@@ -172,6 +186,15 @@ export class GitLabClient {
       status,
       retryAfterMs: retryAfterMs(message.headers)
     })
+  }
+
+  private noteRateLimit(headers: IncomingMessage['headers']): void {
+    const limit = Number(headers['ratelimit-limit'])
+    const remaining = Number(headers['ratelimit-remaining'])
+    // RateLimit-Reset: epoch seconds of the window's end (Rack::Attack, GitLab's throttles).
+    const reset = Number(headers['ratelimit-reset'])
+    if (!(limit > 0) || !Number.isFinite(remaining) || !Number.isFinite(reset)) return
+    this.rateLimit = { limit, remaining, resetAt: reset * 1000 }
   }
 
   private urlFor(request: GitLabRequest<unknown>): string {

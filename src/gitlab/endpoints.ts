@@ -191,6 +191,26 @@ export const listBridges = (
     { what: 'bridges', lenient: lenientBridgeSchema, onOddItem }
   )
 
+/**
+ * The trigger jobs by `GET /pipelines/:id/trigger_jobs` (GitLab 19.2+, where `/bridges` is
+ * deprecated); same answer as listBridges. Older GitLab answers 404 (docs/gitlab.md, "Trigger jobs").
+ */
+export const listTriggerJobs = (
+  client: GitLabClient,
+  project: string,
+  pipelineId: number,
+  retry?: RetryOptions,
+  onOddItem?: OddItem
+): Promise<Bridge[]> =>
+  listAll(
+    client,
+    `${projectPath(project)}/pipelines/${pipelineId}/trigger_jobs`,
+    bridgeSchema,
+    'read',
+    retry,
+    { what: 'trigger_jobs', lenient: lenientBridgeSchema, onOddItem }
+  )
+
 export const listTriggerTokens = (
   client: GitLabClient,
   project: string,

@@ -40,7 +40,10 @@ export const jobSchema = z.object({
 export type Job = z.infer<typeof jobSchema>
 
 export const bridgeSchema = z.extend(jobSchema, {
-  downstream_pipeline: z.nullish(z.object({ id, web_url: z.string(), status: z.string() }))
+  // project_id says whether the downstream runs in another project (multi-project).
+  downstream_pipeline: z.nullish(
+    z.object({ id, project_id: z.optional(id), web_url: z.string(), status: z.string() })
+  )
 })
 export type Bridge = z.infer<typeof bridgeSchema>
 

@@ -22,12 +22,13 @@ export const INPUT_DEFAULTS = {
   'cancel-on-timeout': 'true',
   'cancel-on-abort': 'true',
   'job-logs': 'failed',
-  summary: 'true'
+  summary: 'true',
+  'follow-downstream': 'true'
 } as const
 
 export type InputName = keyof typeof INPUT_DEFAULTS
 export type RawInputs = Partial<Record<InputName, string>>
-export type JobLogs = 'none' | 'failed' | 'all'
+export type JobLogs = 'none' | 'failed' | 'all' | 'live'
 
 export interface Settings {
   /** Instance URL without a trailing slash, e.g. `https://example.com/gitlab`. */
@@ -46,6 +47,8 @@ export interface Settings {
   cancelOnTimeout: boolean
   cancelOnAbort: boolean
   jobLogs: JobLogs
+  /** Also follow the child and multi-project pipelines the trigger jobs start. */
+  followDownstream: boolean
   summary: boolean
   /** How long one GitLab request may take (GITLAB_REQUEST_TIMEOUT); the client's default if unset. */
   requestTimeoutMs?: number
@@ -234,8 +237,9 @@ const acceptStatuses = input((text, ctx) => {
 
 const jobLogs = input((text, ctx) => {
   const value = (text.trim() || INPUT_DEFAULTS['job-logs']).toLowerCase()
-  if (value === 'none' || value === 'failed' || value === 'all') return value as JobLogs
-  return fail(ctx, `must be none, failed or all, got "${value}"`)
+  if (value === 'none' || value === 'failed' || value === 'all' || value === 'live')
+    return value as JobLogs
+  return fail(ctx, `must be none, failed, all or live, got "${value}"`)
 })
 
 const SCHEMAS = {
@@ -254,7 +258,8 @@ const SCHEMAS = {
   'cancel-on-timeout': booleanInput('cancel-on-timeout'),
   'cancel-on-abort': booleanInput('cancel-on-abort'),
   'job-logs': jobLogs,
-  summary: booleanInput('summary')
+  summary: booleanInput('summary'),
+  'follow-downstream': booleanInput('follow-downstream')
 } satisfies Record<InputName, z.ZodMiniType>
 
 type Parsed = { [K in InputName]: z.output<(typeof SCHEMAS)[K]> }
@@ -301,7 +306,8 @@ export function parseSettings(
     cancelOnTimeout: settings['cancel-on-timeout'],
     cancelOnAbort: settings['cancel-on-abort'],
     jobLogs: settings['job-logs'],
-    summary: settings.summary
+    summary: settings.summary,
+    followDownstream: settings['follow-downstream']
   }
 }
 

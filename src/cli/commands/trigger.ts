@@ -1,5 +1,5 @@
 import { triggerAndFollow } from '../../run/trigger-and-follow.js'
-import { jobEssentials, type RunResult } from '../../run/result.js'
+import { jobEssentials, pipelineEssentials, type RunResult } from '../../run/result.js'
 import { abortOnSignals } from '../../runtime/signals.js'
 import { TOOL_NAME, VERSION } from '../../version.js'
 import { readFileSync } from 'node:fs'
@@ -37,6 +37,7 @@ const TRIGGER_FLAGS = {
   'cancel-on-timeout': { type: 'boolean', negatable: true },
   'cancel-on-abort': { type: 'boolean', negatable: true },
   'job-logs': { type: 'string', example: 'failed' },
+  'follow-downstream': { type: 'boolean', negatable: true },
   'trigger-token': { type: 'string' },
   version: { type: 'boolean', short: 'V' }
 } as const satisfies Record<string, FlagSpec>
@@ -65,7 +66,10 @@ Options:
   --no-cancel-on-timeout     leave the pipeline running when --timeout is reached
   --no-cancel-on-abort       leave the pipeline running on Ctrl-C or SIGTERM while waiting
                              (--cancel-on-timeout and --cancel-on-abort, the defaults, also exist)
-  --job-logs WHICH           job logs to print when the pipeline ends: none, failed (default) or all
+  --job-logs WHICH           job logs to print when the pipeline ends: none, failed (default) or
+                             all; or live: every job's log as it runs, each line prefixed with
+                             the job when several run
+  --no-follow-downstream     do not follow the child and multi-project pipelines trigger jobs start
   --json                     print the outputs as one JSON object on stdout
   -h, --help                 print this help
   -V, --version              print the version
@@ -81,7 +85,8 @@ Environment:
 Output:
   Progress and errors go to stderr. stdout gets the pipeline's web URL, or with --json one object:
   pipeline_id, pipeline_iid, web_url, project_id, sha, ref, status, and after --wait also
-  duration (seconds) and jobs ([{id, name, stage, status, web_url, duration, allow_failure}]).
+  duration (seconds), jobs ([{id, name, stage, status, web_url, duration, allow_failure,
+  pipeline_id}]) and pipelines ([{id, project_id, web_url, status, parent_id}]).
 
 Exit codes:
   0  triggered (with --wait: ended in an accepted status)
@@ -119,6 +124,7 @@ export function parseTriggerArgs(argv: readonly string[], env: NodeJS.ProcessEnv
     'cancel-on-timeout': flag('cancel-on-timeout'),
     'cancel-on-abort': flag('cancel-on-abort'),
     'job-logs': text('job-logs'),
+    'follow-downstream': flag('follow-downstream'),
     // A terminal has no job summary page.
     summary: 'false'
   } satisfies RawInputs)
@@ -132,7 +138,8 @@ export function parseTriggerArgs(argv: readonly string[], env: NodeJS.ProcessEnv
     'accept-statuses': '--accept-statuses',
     'cancel-on-timeout': '--cancel-on-timeout',
     'cancel-on-abort': '--cancel-on-abort',
-    'job-logs': '--job-logs'
+    'job-logs': '--job-logs',
+    'follow-downstream': '--follow-downstream'
   } satisfies CliInputs['labels'])
   return { kind: 'trigger', inputs, json: values.json === true }
 }
@@ -292,6 +299,7 @@ export function resultJson(result: RunResult): Record<string, unknown> {
   if (result.finalStatus !== undefined) {
     json.duration = result.duration ?? null
     json.jobs = jobEssentials(result.jobs)
+    json.pipelines = pipelineEssentials(result.pipelines)
   }
   return json
 }

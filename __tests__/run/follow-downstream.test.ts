@@ -170,13 +170,26 @@ describe('trigger jobs', () => {
     expect(reads(gitlab, '/bridges')).toHaveLength(0)
   })
 
-  it('tries /trigger_jobs once on older GitLab, then reads /bridges', async () => {
+  it('reads /bridges on older GitLab, decided by its version', async () => {
     const { gitlab, seeded, apiToken } = await treeSim({ gitlabVersion: '18.6.2-ee' })
     sim = gitlab
     const { result } = await follow(gitlab, treeInputs(seeded, apiToken))
     expect(result.outcome).toBe('accepted')
-    expect(reads(gitlab, '/trigger_jobs')).toHaveLength(1)
-    expect(reads(gitlab, '/trigger_jobs')[0].status).toBe(404)
+    expect(reads(gitlab, '/version')).toHaveLength(1)
+    expect(reads(gitlab, '/trigger_jobs')).toHaveLength(0)
+    expect(reads(gitlab, '/bridges').length).toBeGreaterThan(2)
+    expect(result.pipelines).toHaveLength(3)
+  })
+})
+
+describe('trigger jobs when the version cannot be read', () => {
+  it('tries /trigger_jobs once, then reads /bridges', async () => {
+    const { gitlab, seeded, apiToken } = await treeSim({ gitlabVersion: '18.6.2-ee' })
+    sim = gitlab
+    gitlab.fault({ path: /\/version$/, kind: 'status', status: 403, times: 10 })
+    const { result } = await follow(gitlab, treeInputs(seeded, apiToken))
+    expect(result.outcome).toBe('accepted')
+    expect(reads(gitlab, '/trigger_jobs').map(r => r.status)).toEqual([404])
     expect(reads(gitlab, '/bridges').length).toBeGreaterThan(2)
     expect(result.pipelines).toHaveLength(3)
   })

@@ -10195,9 +10195,17 @@ async function waitForPipeline(options) {
         }
         log.info(line);
     };
-    /** `/trigger_jobs` where GitLab has it (19.2+), `/bridges` otherwise: tried once, remembered. */
+    /**
+     * `/trigger_jobs` where GitLab has it (19.2+), `/bridges` otherwise: decided by GitLab's
+     * version, read once; when that cannot be read, by trying `/trigger_jobs` once.
+     */
     const readTriggerJobs = async (node) => {
         const { project, pipeline } = node;
+        if (!triggerJobsSupport.has(client)) {
+            const known = await hasTriggerJobsRoute(client, retry);
+            if (known !== undefined)
+                triggerJobsSupport.set(client, known);
+        }
         if (triggerJobsSupport.get(client) === false)
             return listBridges(client, project, pipeline.id, retry, onOddItem);
         try {
@@ -10407,6 +10415,21 @@ async function waitForPipeline(options) {
         finally {
             look.dispose();
         }
+    }
+}
+/** Whether GitLab's version has `/pipelines/:id/trigger_jobs` (19.2+); undefined when unknown. */
+async function hasTriggerJobsRoute(client, retry) {
+    try {
+        const { version } = await getVersion(client, { ...retry, maxAttempts: 2 });
+        const [major, minor] = version.split('.').map(part => Number.parseInt(part, 10));
+        if (!Number.isFinite(major) || !Number.isFinite(minor))
+            return undefined;
+        return major > 19 || (major === 19 && minor >= 2);
+    }
+    catch (error) {
+        if (error.kind === 'http')
+            return undefined;
+        throw error;
     }
 }
 const ENDED_JOB = new Set(['success', 'failed', 'canceled', 'skipped']);

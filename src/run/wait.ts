@@ -1,13 +1,19 @@
 import type { GitLabClient } from '../gitlab/client.js'
 import type { GitLabError } from '../gitlab/errors.js'
-import { getPipeline, listBridges, listJobs, listTriggerJobs } from '../gitlab/endpoints.js'
+import {
+  getPipeline,
+  getVersion,
+  listBridges,
+  listJobs,
+  listTriggerJobs
+} from '../gitlab/endpoints.js'
 import type { Bridge, Job, Pipeline } from '../gitlab/schemas.js'
 import { describeJobChange } from './job-lines.js'
 import { JobTracker, isProgressingJob } from './job-changes.js'
 import { isFinalStatus } from '../gitlab/statuses.js'
 import { nextPollDelay } from './poll-delays.js'
 import type { RunLog } from './log.js'
-import { readPolicy, retryLine } from '../gitlab/retry.js'
+import { readPolicy, retryLine, type RetryOptions } from '../gitlab/retry.js'
 import type { Clock } from '../runtime/clock.js'
 import { timeLimit } from '../runtime/time-limit.js'
 import { formatDuration } from '../settings/durations.js'
@@ -141,9 +147,16 @@ export async function waitForPipeline(options: WaitOptions): Promise<WaitResult>
     log.info(line)
   }
 
-  /** `/trigger_jobs` where GitLab has it (19.2+), `/bridges` otherwise: tried once, remembered. */
+  /**
+   * `/trigger_jobs` where GitLab has it (19.2+), `/bridges` otherwise: decided by GitLab's
+   * version, read once; when that cannot be read, by trying `/trigger_jobs` once.
+   */
   const readTriggerJobs = async (node: FollowedPipeline): Promise<Bridge[]> => {
     const { project, pipeline } = node
+    if (!triggerJobsSupport.has(client)) {
+      const known = await hasTriggerJobsRoute(client, retry)
+      if (known !== undefined) triggerJobsSupport.set(client, known)
+    }
     if (triggerJobsSupport.get(client) === false)
       return listBridges(client, project, pipeline.id, retry, onOddItem)
     try {
@@ -347,6 +360,22 @@ export async function waitForPipeline(options: WaitOptions): Promise<WaitResult>
     } finally {
       look.dispose()
     }
+  }
+}
+
+/** Whether GitLab's version has `/pipelines/:id/trigger_jobs` (19.2+); undefined when unknown. */
+async function hasTriggerJobsRoute(
+  client: GitLabClient,
+  retry: RetryOptions
+): Promise<boolean | undefined> {
+  try {
+    const { version } = await getVersion(client, { ...retry, maxAttempts: 2 })
+    const [major, minor] = version.split('.').map(part => Number.parseInt(part, 10))
+    if (!Number.isFinite(major) || !Number.isFinite(minor)) return undefined
+    return major > 19 || (major === 19 && minor >= 2)
+  } catch (error) {
+    if ((error as GitLabError).kind === 'http') return undefined
+    throw error
   }
 }
 

@@ -7946,7 +7946,9 @@ function withFlagNames(log) {
         notice: (message, title) => log.notice(inFlagNames(message), title),
         warning: (message, title) => log.warning(inFlagNames(message), title),
         error: (message, title) => log.error(inFlagNames(message), title),
-        group: (title, text) => log.group(title, text)
+        group: (title, text) => log.group(title, text),
+        // GitLab's log lines are passed as they are.
+        ...(log.live ? { live: lines => log.live?.(lines) } : {})
     };
 }
 

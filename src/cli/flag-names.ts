@@ -18,6 +18,8 @@ export function withFlagNames(log: RunLog): RunLog {
     notice: (message, title) => log.notice(inFlagNames(message), title),
     warning: (message, title) => log.warning(inFlagNames(message), title),
     error: (message, title) => log.error(inFlagNames(message), title),
-    group: (title, text) => log.group(title, text)
+    group: (title, text) => log.group(title, text),
+    // GitLab's log lines are passed as they are.
+    ...(log.live ? { live: lines => log.live?.(lines) } : {})
   }
 }

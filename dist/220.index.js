@@ -502,7 +502,7 @@ class GitLabClient {
         const url = `${this.apiUrl}${request.path}`;
         if (!request.query)
             return url;
-        const query = new URLSearchParams(Object.entries(request.query).map(([key, value]) => [key, String(value)]));
+        const query = new URLSearchParams(Object.entries(request.query).flatMap(([key, value]) => Array.isArray(value) ? value.map(item => [key, String(item)]) : [[key, String(value)]]));
         return `${url}?${query}`;
     }
     connectionError(error, label) {
@@ -692,6 +692,7 @@ function retryAfterMs(headers) {
 __webpack_require__.d(__webpack_exports__, {
   z5: () => (/* binding */ MAX_TRACE_RANGE_BYTES),
   jz: () => (/* binding */ cancelPipeline),
+  ax: () => (/* binding */ getJob),
   B0: () => (/* binding */ getPipeline),
   U1: () => (/* binding */ getProject),
   K4: () => (/* binding */ getTokenSelfWithKind),
@@ -847,11 +848,22 @@ const streamJobTrace = (client, project, jobId, onChunk, retry) => client.stream
     operation: 'read',
     text: true
 }, onChunk, retry);
-const listJobs = (client, project, pipelineId, retry, onOddItem) => listAll(client, `${projectPath(project)}/pipelines/${pipelineId}/jobs`, jobSchema, 'read', retry, {
+const listJobs = (client, project, pipelineId, retry, onOddItem, 
+/** Only jobs in these statuses (`scope[]`, docs/gitlab.md 4.1). */
+scopes) => listAll(client, `${projectPath(project)}/pipelines/${pipelineId}/jobs`, jobSchema, 'read', retry, {
     what: 'jobs',
     lenient: lenientJobSchema,
-    onOddItem
+    onOddItem,
+    scopes
 });
+/** One job (`GET /projects/:id/jobs/:job_id`; a trigger job is 404 there). */
+const getJob = (client, project, jobId, retry) => data(client, {
+    method: 'GET',
+    path: `${projectPath(project)}/jobs/${jobId}`,
+    schema: lenientJobSchema,
+    what: 'job',
+    operation: 'read'
+}, retry);
 const listBridges = (client, project, pipelineId, retry, onOddItem) => listAll(client, `${projectPath(project)}/pipelines/${pipelineId}/bridges`, bridgeSchema, 'read', retry, { what: 'bridges', lenient: lenientBridgeSchema, onOddItem });
 /**
  * The trigger jobs by `GET /pipelines/:id/trigger_jobs` (GitLab 19.2+, where `/bridges` is
@@ -893,11 +905,12 @@ const PER_PAGE = 100; // the most GitLab returns per page
  * checked one by one: an odd one is kept with stand-ins (or left out) and reported, and only a
  * page that is not a list at all fails the whole read.
  */
-async function listAll(client, path, item, operation, retry, { what, lenient, onOddItem }) {
+async function listAll(client, path, item, operation, retry, { what, lenient, onOddItem, scopes }) {
     const items = [];
     const schema = schemas/* array */.YOg(schemas/* unknown */.L5J());
     for (let page = 1;;) {
-        const response = await client.request({ method: 'GET', path, query: { per_page: PER_PAGE, page }, schema, what, operation }, retry);
+        const query = { per_page: PER_PAGE, page, ...(scopes ? { 'scope[]': [...scopes] } : {}) };
+        const response = await client.request({ method: 'GET', path, query, schema, what, operation }, retry);
         const label = `GET ${path}`;
         response.data.forEach((value, index) => {
             const strict = item.safeParse(value);

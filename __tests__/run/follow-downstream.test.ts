@@ -310,4 +310,32 @@ describe('rate limits and request economy', () => {
     }
     expect(top.status).toBe('success')
   })
+
+  it('reads one page of active jobs per check in a 250-job pipeline, plus the jobs that changed', async () => {
+    const jobs = Array.from({ length: 250 }, (_, i) =>
+      job(`shard ${i + 1}`, `stage ${Math.floor(i / 25)}`, 2_000 + (i % 5) * 500)
+    )
+    sim = await gitlabWith({ jobs }, { manualClock: true })
+    const { result } = await follow(sim, {
+      project: PROJECT_PATH,
+      'trigger-token': TRIGGER_TOKEN,
+      'api-token': API_TOKEN
+    })
+    expect(result.outcome).toBe('accepted')
+    expect(result.jobs.filter(j => j.status === 'success')).toHaveLength(250)
+    // Requests by check (each check happens at one moment of the manual clock).
+    const byCheck = new Map<number, string[]>()
+    for (const r of sim.requests.filter(r => r.method === 'GET' && /\/jobs/.test(r.path)))
+      byCheck.set(r.at, [...(byCheck.get(r.at) ?? []), `${r.path}?${JSON.stringify(r.query)}`])
+    const checks = [...byCheck.values()]
+    const lists = (reads: string[]) => reads.filter(read => /\/pipelines\/\d+\/jobs\?/.test(read))
+    // The first and the last check read the whole list (3 pages); the others one page of
+    // active jobs each, plus one read per job that ended since.
+    expect(lists(checks[0])).toHaveLength(3)
+    for (const reads of checks.slice(1, -1)) expect(lists(reads).length).toBeLessThanOrEqual(1)
+    expect(checks.slice(1, -1).some(reads => reads.some(read => read.includes('scope')))).toBe(true)
+    const singles = checks.flat().filter(read => /\/projects\/\d+\/jobs\/\d+\?/.test(read))
+    expect(singles.length).toBeGreaterThan(0)
+    expect(singles.length).toBeLessThanOrEqual(250)
+  })
 })

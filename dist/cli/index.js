@@ -8940,7 +8940,7 @@ class GitLabClient {
         const url = `${this.apiUrl}${request.path}`;
         if (!request.query)
             return url;
-        const query = new URLSearchParams(Object.entries(request.query).map(([key, value]) => [key, String(value)]));
+        const query = new URLSearchParams(Object.entries(request.query).flatMap(([key, value]) => Array.isArray(value) ? value.map(item => [key, String(item)]) : [[key, String(value)]]));
         return `${url}?${query}`;
     }
     connectionError(error, label) {
@@ -9255,11 +9255,22 @@ const streamJobTrace = (client, project, jobId, onChunk, retry) => client.stream
     operation: 'read',
     text: true
 }, onChunk, retry);
-const listJobs = (client, project, pipelineId, retry, onOddItem) => listAll(client, `${projectPath(project)}/pipelines/${pipelineId}/jobs`, jobSchema, 'read', retry, {
+const listJobs = (client, project, pipelineId, retry, onOddItem, 
+/** Only jobs in these statuses (`scope[]`, docs/gitlab.md 4.1). */
+scopes) => listAll(client, `${projectPath(project)}/pipelines/${pipelineId}/jobs`, jobSchema, 'read', retry, {
     what: 'jobs',
     lenient: lenientJobSchema,
-    onOddItem
+    onOddItem,
+    scopes
 });
+/** One job (`GET /projects/:id/jobs/:job_id`; a trigger job is 404 there). */
+const getJob = (client, project, jobId, retry) => data(client, {
+    method: 'GET',
+    path: `${projectPath(project)}/jobs/${jobId}`,
+    schema: lenientJobSchema,
+    what: 'job',
+    operation: 'read'
+}, retry);
 const listBridges = (client, project, pipelineId, retry, onOddItem) => listAll(client, `${projectPath(project)}/pipelines/${pipelineId}/bridges`, bridgeSchema, 'read', retry, { what: 'bridges', lenient: lenientBridgeSchema, onOddItem });
 /**
  * The trigger jobs by `GET /pipelines/:id/trigger_jobs` (GitLab 19.2+, where `/bridges` is
@@ -9301,11 +9312,12 @@ const PER_PAGE = 100; // the most GitLab returns per page
  * checked one by one: an odd one is kept with stand-ins (or left out) and reported, and only a
  * page that is not a list at all fails the whole read.
  */
-async function listAll(client, path, item, operation, retry, { what, lenient, onOddItem }) {
+async function listAll(client, path, item, operation, retry, { what, lenient, onOddItem, scopes }) {
     const items = [];
     const schema = array(unknown());
     for (let page = 1;;) {
-        const response = await client.request({ method: 'GET', path, query: { per_page: PER_PAGE, page }, schema, what, operation }, retry);
+        const query = { per_page: PER_PAGE, page, ...(scopes ? { 'scope[]': [...scopes] } : {}) };
+        const response = await client.request({ method: 'GET', path, query, schema, what, operation }, retry);
         const label = `GET ${path}`;
         response.data.forEach((value, index) => {
             const strict = item.safeParse(value);
@@ -10166,6 +10178,7 @@ async function waitForPipeline(options) {
     });
     const trackers = new Map();
     let lastCheckRequests = 1;
+    let scopesRefused = false;
     const started = clock.now();
     let lastNews = started;
     let display = {};
@@ -10261,11 +10274,47 @@ async function waitForPipeline(options) {
         };
         tree.push(node);
     };
+    /**
+     * A pipeline's jobs. Up to one page, the whole list; past it, only the active jobs
+     * (`scope[]`, one page while fewer than 100 are active) and each job that left them since the
+     * last check, one read each: a check then costs what is active and what changed, not the
+     * pipeline's size. Once nothing is active, the whole list again, for the final statuses.
+     */
+    const readJobs = async (node, firstRead) => {
+        const whole = () => listJobs(client, node.project, node.pipeline.id, retry, onOddItem);
+        if (firstRead || node.jobs.length <= JOBS_PAGE)
+            return whole();
+        if (scopesRefused)
+            return whole();
+        let active;
+        try {
+            active = await listJobs(client, node.project, node.pipeline.id, retry, onOddItem, [
+                ...ACTIVE_JOB_SCOPES
+            ]);
+        }
+        catch (error) {
+            // An older GitLab that knows a status less refuses the filter (400): the whole list, then.
+            if (error.status !== 400)
+                throw error;
+            scopesRefused = true;
+            return whole();
+        }
+        const activeIds = new Set(active.map(job => job.id));
+        const left = node.jobs.filter(job => isProgressingJob(job) && !activeIds.has(job.id));
+        if (active.length === 0)
+            return whole();
+        const byId = new Map(node.jobs.map(job => [job.id, job]));
+        for (const job of active)
+            byId.set(job.id, job);
+        for (const job of left)
+            byId.set(job.id, await getJob(client, node.project, job.id, retry));
+        return [...byId.values()];
+    };
     const checkNode = async (node, readPipeline) => {
         const firstRead = !trackers.has(node);
         const tracker = trackers.get(node) ?? new JobTracker();
         try {
-            node.jobs = await listJobs(client, node.project, node.pipeline.id, retry, onOddItem);
+            node.jobs = await readJobs(node, firstRead);
             // Trigger jobs exist from the pipeline's creation: none at first means none at all, and
             // once all of them ended, they change no more.
             if (firstRead || node.bridges.some(bridge => !ENDED_JOB.has(bridge.status))) {
@@ -10434,6 +10483,17 @@ async function hasTriggerJobsRoute(client, retry) {
         throw error;
     }
 }
+// The most jobs one list page holds.
+const JOBS_PAGE = 100;
+// The statuses of a job that will change by itself (job-changes.ts), as `scope[]` values.
+const ACTIVE_JOB_SCOPES = [
+    'waiting_for_resource',
+    'preparing',
+    'pending',
+    'running',
+    'canceling',
+    'scheduled'
+];
 const ENDED_JOB = new Set(['success', 'failed', 'canceled', 'skipped']);
 /** A downstream pipeline the api-token may not read: another project it is no member of. */
 function isUnreadable(error) {

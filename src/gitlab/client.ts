@@ -13,7 +13,8 @@ export interface GitLabRequest<T> {
   method: Method
   /** Path below `/api/v4`, already encoded, e.g. `/projects/group%2Fapp/pipelines/7`. */
   path: string
-  query?: Record<string, string | number>
+  /** An array value repeats the key (`scope[]=a&scope[]=b`). */
+  query?: Record<string, string | number | readonly string[]>
   /** Sent as JSON. */
   body?: unknown
   /** Parses the answer; `null` for answers without a body (204). */
@@ -201,7 +202,9 @@ export class GitLabClient {
     const url = `${this.apiUrl}${request.path}`
     if (!request.query) return url
     const query = new URLSearchParams(
-      Object.entries(request.query).map(([key, value]): [string, string] => [key, String(value)])
+      Object.entries(request.query).flatMap(([key, value]): Array<[string, string]> =>
+        Array.isArray(value) ? value.map(item => [key, String(item)]) : [[key, String(value)]]
+      )
     )
     return `${url}?${query}`
   }

@@ -2,6 +2,7 @@ import type { GitLabClient } from '../gitlab/client.js'
 import type { GitLabError } from '../gitlab/errors.js'
 import {
   getPipeline,
+  getJob,
   getVersion,
   listBridges,
   listJobs,
@@ -115,6 +116,7 @@ export async function waitForPipeline(options: WaitOptions): Promise<WaitResult>
   })
   const trackers = new Map<FollowedPipeline, JobTracker>()
   let lastCheckRequests = 1
+  let scopesRefused = false
   const started = clock.now()
   let lastNews = started
   let display: DisplayState = {}
@@ -209,11 +211,41 @@ export async function waitForPipeline(options: WaitOptions): Promise<WaitResult>
     tree.push(node)
   }
 
+  /**
+   * A pipeline's jobs. Up to one page, the whole list; past it, only the active jobs
+   * (`scope[]`, one page while fewer than 100 are active) and each job that left them since the
+   * last check, one read each: a check then costs what is active and what changed, not the
+   * pipeline's size. Once nothing is active, the whole list again, for the final statuses.
+   */
+  const readJobs = async (node: FollowedPipeline, firstRead: boolean): Promise<Job[]> => {
+    const whole = () => listJobs(client, node.project, node.pipeline.id, retry, onOddItem)
+    if (firstRead || node.jobs.length <= JOBS_PAGE) return whole()
+    if (scopesRefused) return whole()
+    let active: Job[]
+    try {
+      active = await listJobs(client, node.project, node.pipeline.id, retry, onOddItem, [
+        ...ACTIVE_JOB_SCOPES
+      ])
+    } catch (error) {
+      // An older GitLab that knows a status less refuses the filter (400): the whole list, then.
+      if ((error as GitLabError).status !== 400) throw error
+      scopesRefused = true
+      return whole()
+    }
+    const activeIds = new Set(active.map(job => job.id))
+    const left = node.jobs.filter(job => isProgressingJob(job) && !activeIds.has(job.id))
+    if (active.length === 0) return whole()
+    const byId = new Map(node.jobs.map(job => [job.id, job]))
+    for (const job of active) byId.set(job.id, job)
+    for (const job of left) byId.set(job.id, await getJob(client, node.project, job.id, retry))
+    return [...byId.values()]
+  }
+
   const checkNode = async (node: FollowedPipeline, readPipeline: boolean) => {
     const firstRead = !trackers.has(node)
     const tracker = trackers.get(node) ?? new JobTracker()
     try {
-      node.jobs = await listJobs(client, node.project, node.pipeline.id, retry, onOddItem)
+      node.jobs = await readJobs(node, firstRead)
       // Trigger jobs exist from the pipeline's creation: none at first means none at all, and
       // once all of them ended, they change no more.
       if (firstRead || node.bridges.some(bridge => !ENDED_JOB.has(bridge.status))) {
@@ -378,6 +410,18 @@ async function hasTriggerJobsRoute(
     throw error
   }
 }
+
+// The most jobs one list page holds.
+const JOBS_PAGE = 100
+// The statuses of a job that will change by itself (job-changes.ts), as `scope[]` values.
+const ACTIVE_JOB_SCOPES = [
+  'waiting_for_resource',
+  'preparing',
+  'pending',
+  'running',
+  'canceling',
+  'scheduled'
+]
 
 const ENDED_JOB = new Set(['success', 'failed', 'canceled', 'skipped'])
 

@@ -105,6 +105,10 @@ exports.modules = {
           title: title
         });
       }
+      /** Live log lines: a group per job while one runs, else prefixed lines; each line inert. */      live(lines) {
+        for (const line of lines) if (line.kind === "open-group") issueCommand("group", (0, 
+        far_side /* inertOneLine */ .f4)(line.title)); else if (line.kind === "close-group") issueCommand("endgroup", ""); else printLine(line.text);
+      }
       group(title, text) {
         // A job log is GitLab's text line for line: stop-commands keeps the runner from acting on
         // any of it, with a token no log written before this moment can know.
@@ -271,6 +275,10 @@ exports.modules = {
       apiUrl;
       token;
       requestTimeoutMs;
+      /** The request budget GitLab last announced, for callers that pace themselves (the wait). */
+      rateLimit;
+      /** Requests answered so far (any status), for callers that count their cost. */
+      answered=0;
       constructor(options) {
         this.apiUrl = `${options.gitlabUrl}/api/v4`;
         this.token = options.token;
@@ -355,6 +363,8 @@ exports.modules = {
                     if (next.host !== url.host) delete headers["PRIVATE-TOKEN"];
           url = next;
         }
+        this.answered++;
+        this.noteRateLimit(message.headers);
         const status = message.statusCode ?? 0;
         if (status >= 200 && status < 300) return message;
         const body = await readBody(message, this.requestTimeoutMs, label, signal);
@@ -392,10 +402,22 @@ exports.modules = {
           retryAfterMs: retryAfterMs(message.headers)
         });
       }
+      noteRateLimit(headers) {
+        const limit = Number(headers["ratelimit-limit"]);
+        const remaining = Number(headers["ratelimit-remaining"]);
+        // RateLimit-Reset: epoch seconds of the window's end (Rack::Attack, GitLab's throttles).
+                const reset = Number(headers["ratelimit-reset"]);
+        if (!(limit > 0) || !Number.isFinite(remaining) || !Number.isFinite(reset)) return;
+        this.rateLimit = {
+          limit: limit,
+          remaining: remaining,
+          resetAt: reset * 1e3
+        };
+      }
       urlFor(request) {
         const url = `${this.apiUrl}${request.path}`;
         if (!request.query) return url;
-        const query = new URLSearchParams(Object.entries(request.query).map(([key, value]) => [ key, String(value) ]));
+        const query = new URLSearchParams(Object.entries(request.query).flatMap(([key, value]) => Array.isArray(value) ? value.map(item => [ key, String(item) ]) : [ [ key, String(value) ] ]));
         return `${url}?${query}`;
       }
       connectionError(error, label) {
@@ -548,18 +570,22 @@ exports.modules = {
     /* harmony export */ __webpack_require__.d(__webpack_exports__, {
       /* harmony export */ B0: () => /* binding */ getPipeline,
       /* harmony export */ HF: () => /* binding */ getVersion,
+      /* harmony export */ Hg: () => /* binding */ listTriggerJobs,
       /* harmony export */ K4: () => /* binding */ getTokenSelfWithKind,
       /* harmony export */ N6: () => /* binding */ listJobs,
       /* harmony export */ QR: () => /* binding */ probePipelines,
       /* harmony export */ U1: () => /* binding */ getProject,
       /* harmony export */ WO: () => /* binding */ streamJobArtifactFile,
       /* harmony export */ X9: () => /* binding */ listBridges,
+      /* harmony export */ ax: () => /* binding */ getJob,
+      /* harmony export */ cI: () => /* binding */ streamJobTraceRange,
       /* harmony export */ jg: () => /* binding */ streamJobArtifactsArchive,
       /* harmony export */ jn: () => /* binding */ triggerPipeline,
       /* harmony export */ jz: () => /* binding */ cancelPipeline,
-      /* harmony export */ tw: () => /* binding */ streamJobTrace
+      /* harmony export */ tw: () => /* binding */ streamJobTrace,
+      /* harmony export */ z5: () => /* binding */ MAX_TRACE_RANGE_BYTES
       /* harmony export */    });
-    /* unused harmony exports getTokenSelf, listTriggerTokens, getTriggerToken, createTriggerToken, updateTriggerToken, deleteTriggerToken, encodeArtifactPath, MAX_TRACE_RANGE_BYTES, streamJobTraceRange */
+    /* unused harmony exports getTokenSelf, listTriggerTokens, getTriggerToken, createTriggerToken, updateTriggerToken, deleteTriggerToken, encodeArtifactPath */
     /* harmony import */    var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4539);
     /* harmony import */    var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8330);
     /* harmony import */    var _schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4675);
@@ -604,13 +630,31 @@ exports.modules = {
       operation: "read",
       text: true
     }, onChunk, retry);
-    const listJobs = (client, project, pipelineId, retry, onOddItem) => listAll(client, `${projectPath(project)}/pipelines/${pipelineId}/jobs`, _schemas_js__WEBPACK_IMPORTED_MODULE_1__ /* .jobSchema */ .jQ, "read", retry, {
+    const listJobs = (client, project, pipelineId, retry, onOddItem, 
+    /** Only jobs in these statuses (`scope[]`, docs/gitlab.md 4.1). */
+    scopes) => listAll(client, `${projectPath(project)}/pipelines/${pipelineId}/jobs`, _schemas_js__WEBPACK_IMPORTED_MODULE_1__ /* .jobSchema */ .jQ, "read", retry, {
       what: "jobs",
       lenient: _schemas_js__WEBPACK_IMPORTED_MODULE_1__ /* .lenientJobSchema */ .qO,
-      onOddItem: onOddItem
+      onOddItem: onOddItem,
+      scopes: scopes
     });
+    /** One job (`GET /projects/:id/jobs/:job_id`; a trigger job is 404 there). */    const getJob = (client, project, jobId, retry) => data(client, {
+      method: "GET",
+      path: `${projectPath(project)}/jobs/${jobId}`,
+      schema: _schemas_js__WEBPACK_IMPORTED_MODULE_1__ /* .lenientJobSchema */ .qO,
+      what: "job",
+      operation: "read"
+    }, retry);
     const listBridges = (client, project, pipelineId, retry, onOddItem) => listAll(client, `${projectPath(project)}/pipelines/${pipelineId}/bridges`, _schemas_js__WEBPACK_IMPORTED_MODULE_1__ /* .bridgeSchema */ .XO, "read", retry, {
       what: "bridges",
+      lenient: _schemas_js__WEBPACK_IMPORTED_MODULE_1__ /* .lenientBridgeSchema */ .I6,
+      onOddItem: onOddItem
+    });
+    /**
+ * The trigger jobs by `GET /pipelines/:id/trigger_jobs` (GitLab 19.2+, where `/bridges` is
+ * deprecated); same answer as listBridges. Older GitLab answers 404 (docs/gitlab.md, "Trigger jobs").
+ */    const listTriggerJobs = (client, project, pipelineId, retry, onOddItem) => listAll(client, `${projectPath(project)}/pipelines/${pipelineId}/trigger_jobs`, _schemas_js__WEBPACK_IMPORTED_MODULE_1__ /* .bridgeSchema */ .XO, "read", retry, {
+      what: "trigger_jobs",
       lenient: _schemas_js__WEBPACK_IMPORTED_MODULE_1__ /* .lenientBridgeSchema */ .I6,
       onOddItem: onOddItem
     });
@@ -620,17 +664,21 @@ exports.modules = {
  * Reads every page, following X-Next-Page (empty on the last page, docs/gitlab.md 4.3). Items are
  * checked one by one: an odd one is kept with stand-ins (or left out) and reported, and only a
  * page that is not a list at all fails the whole read.
- */    async function listAll(client, path, item, operation, retry, {what: what, lenient: lenient, onOddItem: onOddItem}) {
+ */    async function listAll(client, path, item, operation, retry, {what: what, lenient: lenient, onOddItem: onOddItem, scopes: scopes}) {
       const items = [];
       const schema = zod_mini__WEBPACK_IMPORTED_MODULE_2__ /* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_2__ /* .unknown */ .L5J());
       for (let page = 1; ;) {
+        const query = {
+          per_page: PER_PAGE,
+          page: page,
+          ...scopes ? {
+            "scope[]": [ ...scopes ]
+          } : {}
+        };
         const response = await client.request({
           method: "GET",
           path: path,
-          query: {
-            per_page: PER_PAGE,
-            page: page
-          },
+          query: query,
           schema: schema,
           what: what,
           operation: operation
@@ -693,7 +741,22 @@ exports.modules = {
     }, onChunk, retry);
     // ---------------------------------------------------------------------------------------------
     // Live job logs (run/live-logs.ts).
-    /** Most bytes one ranged log read may ask for: GitLab refuses a larger `byte_limit` (400). */  }),
+    /** Most bytes one ranged log read may ask for: GitLab refuses a larger `byte_limit` (400). */    const MAX_TRACE_RANGE_BYTES = 512e3;
+    /**
+ * Part of the job's log: `byte_limit` bytes from `byte_offset`, on a GitLab that knows these
+ * parameters (docs/gitlab.md, "Job logs"). Older versions ignore them and send the whole log, so
+ * the caller must tell the two apart (run/live-logs.ts). Without `range`, the whole log.
+ */    const streamJobTraceRange = (client, project, jobId, range, onChunk, retry) => client.stream({
+      method: "GET",
+      path: `${projectPath(project)}/jobs/${jobId}/trace`,
+      query: range && {
+        byte_offset: range.byteOffset,
+        byte_limit: range.byteLimit
+      },
+      operation: "read",
+      text: true
+    }, onChunk, retry);
+    /***/  }),
   /***/ 9452: 
   /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
     /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -866,8 +929,10 @@ exports.modules = {
         started_at: zod_mini__WEBPACK_IMPORTED_MODULE_0__ /* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_0__ /* .string */ .YjP())
       });
       const bridgeSchema = zod_mini__WEBPACK_IMPORTED_MODULE_0__ /* .extend */ .X$i(jobSchema, {
+        // project_id says whether the downstream runs in another project (multi-project).
         downstream_pipeline: zod_mini__WEBPACK_IMPORTED_MODULE_0__ /* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_0__ /* .object */ .Ikc({
           id: id,
+          project_id: zod_mini__WEBPACK_IMPORTED_MODULE_0__ /* .optional */ .lqM(id),
           web_url: zod_mini__WEBPACK_IMPORTED_MODULE_0__ /* .string */ .YjP(),
           status: zod_mini__WEBPACK_IMPORTED_MODULE_0__ /* .string */ .YjP()
         }))
@@ -2043,7 +2108,8 @@ exports.modules = {
       "cancel-on-abort": "true",
       "job-logs": "failed",
       summary: "true",
-      ...RESULTS_INPUT_DEFAULTS
+      ...RESULTS_INPUT_DEFAULTS,
+      "follow-downstream": "true"
     };
     /** All that is wrong with the inputs, each naming its input; thrown before any request. */    class InputError extends Error {
       issues;
@@ -2139,8 +2205,8 @@ exports.modules = {
     });
     const jobLogs = input((text, ctx) => {
       const value = (text.trim() || INPUT_DEFAULTS["job-logs"]).toLowerCase();
-      if (value === "none" || value === "failed" || value === "all") return value;
-      return fail(ctx, `must be none, failed or all, got "${value}"`);
+      if (value === "none" || value === "failed" || value === "all" || value === "live") return value;
+      return fail(ctx, `must be none, failed, all or live, got "${value}"`);
     });
     const SCHEMAS = {
       "gitlab-url": gitlabUrl,
@@ -2164,7 +2230,8 @@ exports.modules = {
       "artifacts-dir": artifactsDir,
       "pipeline-id": pipelineId,
       "play-manual": playManual,
-      "on-rerun": onRerun
+      "on-rerun": onRerun,
+      "follow-downstream": booleanInput("follow-downstream")
     };
     /** Validates every input at once, so one run reports every mistake; throws InputError. */    function parseSettings(raw, only = Object.keys(SCHEMAS)) {
       const issues = [];
@@ -2213,7 +2280,8 @@ exports.modules = {
           pipelineId: settings["pipeline-id"]
         } : {},
         playManual: settings["play-manual"],
-        onRerun: settings["on-rerun"]
+        onRerun: settings["on-rerun"],
+        followDownstream: settings["follow-downstream"]
       };
     }
     /** outputs-from, artifacts and play-manual act on a pipeline the run follows: they need a wait. */    function resultsIssues(settings) {

@@ -143,6 +143,10 @@
     /***/ (module => {
       module.exports = require("node:stream/promises");
       /***/    }),
+    /***/ 6193: 
+    /***/ (module => {
+      module.exports = require("node:string_decoder");
+      /***/    }),
     /***/ 1692: 
     /***/ (module => {
       module.exports = require("node:tls");
@@ -405,7 +409,7 @@
   // CONCATENATED MODULE: ./src/action/index.ts
   // Each step loads only its own code: the main step's start-up time is the trigger's latency.
   // No top-level await: the bundle is CommonJS (scripts/build.mjs says why).
-  const step = (0, state /* isPostStep */ .pq)() ? Promise.all(/* import() */ [ __nccwpck_require__.e(571), __nccwpck_require__.e(220), __nccwpck_require__.e(718) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 7718)).then(post => post.runPost()) : Promise.all(/* import() */ [ __nccwpck_require__.e(571), __nccwpck_require__.e(220), __nccwpck_require__.e(509) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 6509)).then(main => main.run());
+  const step = (0, state /* isPostStep */ .pq)() ? Promise.all(/* import() */ [ __nccwpck_require__.e(571), __nccwpck_require__.e(220), __nccwpck_require__.e(718) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 7718)).then(post => post.runPost()) : Promise.all(/* import() */ [ __nccwpck_require__.e(571), __nccwpck_require__.e(220), __nccwpck_require__.e(228) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 228)).then(main => main.run());
   step.then(() => exitWhenFlushed());
   module.exports = {};
   /******/})();

@@ -5,6 +5,9 @@
 //      nothing to cancel, each as a ratio to the least a Node script can do;
 //  (b) waiting: for a pipeline that runs 20 s, the delay between its end and the step's end,
 //      and how many requests the wait made;
+//  (d) the whole tree (parent → child → multi-project, 40 jobs), this build beside the previous
+//      one: requests per check and in all, the lag from the deepest pipeline's end to the step's
+//      end, and (this build, job-logs live) how long a log line takes from GitLab to the log;
 //  (c) memory: peak RSS of the action printing the tail of a failed job's 1 MiB and 100 MiB log
 //      (streamed by the simulator as it is generated), to show it does not grow with the log.
 import { execFileSync, execSync, spawn } from 'node:child_process'
@@ -13,6 +16,7 @@ import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { generatedLogLine, startSimulator } from '../test/simulator/gitlab-simulator.js'
 import { startStep, runStep as runActionStep } from '../test/harness/run-step.js'
+import { seedScenario } from '../test/simulator/scenarios.js'
 
 const RUNS = Number(process.env.BENCH_RUNS || 15)
 const PIPELINE_MS = 20_000
@@ -310,10 +314,142 @@ async function memory() {
   return peaks
 }
 
+// ---------------------------------------------------------------------------------------------
+// (d) The tree scenario, the previous build (job-logs failed: it knows no live) beside this one
+// (job-logs live), then the live log latency of lines written at known times.
+const TREE_RUNS = Number(process.env.BENCH_TREE_RUNS || 2)
+const TREE_PREVIOUS = process.env.BENCH_TREE_PREVIOUS || '3447457'
+
+async function treeRun(entry, jobLogs) {
+  const sim = await startSimulator({ traceByteRange: true })
+  const seeded = seedScenario(sim, 'tree')
+  let deepestEnded
+  const watch = setInterval(() => {
+    const deepest = sim.pipelines[2]
+    if (deepestEnded === undefined && deepest && deepest.status === 'success')
+      deepestEnded = Date.now()
+  }, 20)
+  const run = await runActionStep(
+    {
+      'gitlab-url': seeded.url,
+      project: seeded.project,
+      ref: 'main',
+      'trigger-token': seeded.triggerToken,
+      'api-token': seeded.apiToken,
+      wait: 'true',
+      timeout: '2m',
+      'job-logs': jobLogs
+    },
+    entry ? { entry } : {}
+  )
+  clearInterval(watch)
+  const requests = sim.requests
+  const trigger = requests.find(r => r.path.endsWith('/trigger/pipeline'))
+  const top = sim.pipelines[0]
+  const wait = requests.filter(r => r.at > trigger.at)
+  // A check reads the top pipeline's jobs once while it runs.
+  const checks = wait.filter(r => r.path.endsWith(`/pipelines/${top.id}/jobs`)).length
+  await sim.close()
+  return {
+    code: run.exitCode,
+    total: requests.length,
+    wait: wait.length,
+    checks,
+    perCheck: wait.length / Math.max(1, checks),
+    logReads: wait.filter(r => r.path.endsWith('/trace')).length,
+    lag: deepestEnded === undefined ? NaN : run.endedAt - deepestEnded,
+    pipelines: run.outputs.pipelines ? JSON.parse(run.outputs.pipelines).length : 1,
+    jobs: run.outputs.jobs ? JSON.parse(run.outputs.jobs).length : 0
+  }
+}
+
+async function liveLatency() {
+  const sim = await startSimulator({ traceByteRange: true })
+  const lines = Array.from({ length: 40 }, (_, i) => ({ atMs: 250 + i * 350, text: `tick ${i}` }))
+  sim.addProject({
+    id: 7,
+    path: 'bench/app',
+    jobs: [{ name: 'ticker', stage: 'test', durationMs: 15_000, queuedMs: 0, logLines: lines }]
+  })
+  sim.addTriggerToken({ token: TRIGGER_TOKEN, projectId: 7 })
+  sim.addApiToken({ token: API_TOKEN, scopes: ['api'] })
+  const seen = new Map()
+  let buffer = ''
+  await runActionStep(
+    {
+      'gitlab-url': sim.url,
+      project: 'bench/app',
+      ref: 'main',
+      'trigger-token': TRIGGER_TOKEN,
+      'api-token': API_TOKEN,
+      wait: 'true',
+      timeout: '2m',
+      'job-logs': 'live'
+    },
+    {
+      onStdout: chunk => {
+        buffer += chunk
+        for (const match of buffer.matchAll(/tick (\d+)/g))
+          if (!seen.has(Number(match[1]))) seen.set(Number(match[1]), Date.now())
+      }
+    }
+  )
+  // The job starts when the pipeline leaves `created` (100 ms after its creation), queuedMs 0.
+  const jobStart = sim.pipelines[0].createdAt + 100
+  const latencies = lines.map((line, i) => seen.get(i) - (jobStart + line.atMs))
+  await sim.close()
+  const sorted = latencies.filter(Number.isFinite).sort((a, b) => a - b)
+  const at = q => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]
+  return { p50: at(0.5), p95: at(0.95), shown: sorted.length, of: lines.length }
+}
+
+async function tree() {
+  const previousDir = join(dir, 'tree-previous')
+  mkdirSync(previousDir)
+  execSync(`git archive ${TREE_PREVIOUS} dist | tar -x -C ${previousDir}`)
+  const results = { previous: [], current: [] }
+  for (let i = 0; i < TREE_RUNS; i++) {
+    results.previous.push(await treeRun(join(previousDir, 'dist', 'index.js'), 'failed'))
+    results.current.push(await treeRun(undefined, 'live'))
+  }
+  return { results, latency: await liveLatency() }
+}
+
+function printTree({ results, latency }) {
+  const cells = (runs, f) => runs.map(f).join(', ')
+  console.log(
+    `\n| (d) tree: parent → child → multi-project, 40 jobs (${TREE_RUNS} runs each) | previous (${TREE_PREVIOUS}, job-logs failed) | now (job-logs live) |`
+  )
+  console.log('| --- | --- | --- |')
+  const row = (label, f) =>
+    console.log(`| ${label} | ${cells(results.previous, f)} | ${cells(results.current, f)} |`)
+  row('pipelines / jobs reported', r => `${r.pipelines} / ${r.jobs}`)
+  row('checks', r => r.checks)
+  row('requests per check', r => r.perCheck.toFixed(1))
+  row('of which live log reads, per check', r => (r.logReads / Math.max(1, r.checks)).toFixed(1))
+  row('requests in all', r => r.total)
+  row('deepest pipeline ended → step ended', r => ms(r.lag))
+  row('exit code', r => r.code)
+  console.log(
+    `\nLive log latency (one job writing a line every 350 ms, GitLab having it → the step's log): p50 ${ms(latency.p50)}, p95 ${ms(latency.p95)} (${latency.shown} of ${latency.of} lines seen)`
+  )
+}
+
+// BENCH_TREE_ONLY=1 runs only the tree section.
+if (process.env.BENCH_TREE_ONLY) {
+  const measured = await tree()
+  rmSync(dir, { recursive: true, force: true })
+  const cpu = cpus()[0]?.model ?? 'unknown CPU'
+  console.log(`\nMachine: ${cpus().length} × ${cpu}, Node ${process.version}`)
+  printTree(measured)
+  process.exit(0)
+}
+
 const start = await startupComparison()
 // BENCH_STARTUP_ONLY=1 skips the 20 s pipelines and the memory runs (for quick start-up comparisons).
 const wait = process.env.BENCH_STARTUP_ONLY ? [] : await waiting()
 const peaks = process.env.BENCH_STARTUP_ONLY ? undefined : await memory()
+const treeMeasured = process.env.BENCH_STARTUP_ONLY ? undefined : await tree()
 rmSync(dir, { recursive: true, force: true })
 
 const cpu = cpus()[0]?.model ?? 'unknown CPU'
@@ -332,6 +468,8 @@ if (wait.length > 0) {
   )
   console.log(`| exit code | ${wait.map(r => r.code).join(' | ')} |`)
 }
+
+if (treeMeasured) printTree(treeMeasured)
 
 if (peaks) {
   const worst = values => Math.max(...values)

@@ -57,6 +57,7 @@ describe('the action waits for the pipeline (dist/index.js)', () => {
       'duration',
       'id',
       'name',
+      'pipeline_id',
       'stage',
       'status',
       'web_url'

@@ -66,7 +66,8 @@ describe('parseSettings defaults', () => {
       artifacts: [],
       artifactsDir: 'gitlab-artifacts',
       playManual: [],
-      onRerun: 'reuse'
+      onRerun: 'reuse',
+      followDownstream: true
     })
   })
 
@@ -680,7 +681,7 @@ describe('job-logs', () => {
 
   it('rejects another value and lists the allowed ones', () => {
     const message = messageFor('job-logs', 'errors')
-    expect(message).toMatch(/none, failed or all/)
+    expect(message).toMatch(/none, failed, all or live/)
     expect(message).toMatch(/"errors"/)
   })
 })

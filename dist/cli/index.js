@@ -3767,6 +3767,10 @@
       apiUrl;
       token;
       requestTimeoutMs;
+      /** The request budget GitLab last announced, for callers that pace themselves (the wait). */
+      rateLimit;
+      /** Requests answered so far (any status), for callers that count their cost. */
+      answered=0;
       constructor(options) {
         this.apiUrl = `${options.gitlabUrl}/api/v4`;
         this.token = options.token;
@@ -3851,6 +3855,8 @@
                     if (next.host !== url.host) delete headers["PRIVATE-TOKEN"];
           url = next;
         }
+        this.answered++;
+        this.noteRateLimit(message.headers);
         const status = message.statusCode ?? 0;
         if (status >= 200 && status < 300) return message;
         const body = await readBody(message, this.requestTimeoutMs, label, signal);
@@ -3888,10 +3894,22 @@
           retryAfterMs: retryAfterMs(message.headers)
         });
       }
+      noteRateLimit(headers) {
+        const limit = Number(headers["ratelimit-limit"]);
+        const remaining = Number(headers["ratelimit-remaining"]);
+        // RateLimit-Reset: epoch seconds of the window's end (Rack::Attack, GitLab's throttles).
+                const reset = Number(headers["ratelimit-reset"]);
+        if (!(limit > 0) || !Number.isFinite(remaining) || !Number.isFinite(reset)) return;
+        this.rateLimit = {
+          limit: limit,
+          remaining: remaining,
+          resetAt: reset * 1e3
+        };
+      }
       urlFor(request) {
         const url = `${this.apiUrl}${request.path}`;
         if (!request.query) return url;
-        const query = new URLSearchParams(Object.entries(request.query).map(([key, value]) => [ key, String(value) ]));
+        const query = new URLSearchParams(Object.entries(request.query).flatMap(([key, value]) => Array.isArray(value) ? value.map(item => [ key, String(item) ]) : [ [ key, String(value) ] ]));
         return `${url}?${query}`;
       }
       connectionError(error, label) {
@@ -4074,8 +4092,10 @@
         started_at: schemas_nullish(schemas_string())
       });
       const bridgeSchema = schemas_extend(jobSchema, {
+        // project_id says whether the downstream runs in another project (multi-project).
         downstream_pipeline: schemas_nullish(object({
           id: id,
+          project_id: optional(id),
           web_url: schemas_string(),
           status: schemas_string()
         }))
@@ -4195,13 +4215,31 @@
       operation: "read",
       text: true
     }, onChunk, retry);
-    const listJobs = (client, project, pipelineId, retry, onOddItem) => listAll(client, `${projectPath(project)}/pipelines/${pipelineId}/jobs`, jobSchema, "read", retry, {
+    const listJobs = (client, project, pipelineId, retry, onOddItem, 
+    /** Only jobs in these statuses (`scope[]`, docs/gitlab.md 4.1). */
+    scopes) => listAll(client, `${projectPath(project)}/pipelines/${pipelineId}/jobs`, jobSchema, "read", retry, {
       what: "jobs",
       lenient: lenientJobSchema,
-      onOddItem: onOddItem
+      onOddItem: onOddItem,
+      scopes: scopes
     });
+    /** One job (`GET /projects/:id/jobs/:job_id`; a trigger job is 404 there). */    const getJob = (client, project, jobId, retry) => data(client, {
+      method: "GET",
+      path: `${projectPath(project)}/jobs/${jobId}`,
+      schema: lenientJobSchema,
+      what: "job",
+      operation: "read"
+    }, retry);
     const listBridges = (client, project, pipelineId, retry, onOddItem) => listAll(client, `${projectPath(project)}/pipelines/${pipelineId}/bridges`, bridgeSchema, "read", retry, {
       what: "bridges",
+      lenient: lenientBridgeSchema,
+      onOddItem: onOddItem
+    });
+    /**
+ * The trigger jobs by `GET /pipelines/:id/trigger_jobs` (GitLab 19.2+, where `/bridges` is
+ * deprecated); same answer as listBridges. Older GitLab answers 404 (docs/gitlab.md, "Trigger jobs").
+ */    const listTriggerJobs = (client, project, pipelineId, retry, onOddItem) => listAll(client, `${projectPath(project)}/pipelines/${pipelineId}/trigger_jobs`, bridgeSchema, "read", retry, {
+      what: "trigger_jobs",
       lenient: lenientBridgeSchema,
       onOddItem: onOddItem
     });
@@ -4244,17 +4282,21 @@
  * Reads every page, following X-Next-Page (empty on the last page, docs/gitlab.md 4.3). Items are
  * checked one by one: an odd one is kept with stand-ins (or left out) and reported, and only a
  * page that is not a list at all fails the whole read.
- */    async function listAll(client, path, item, operation, retry, {what: what, lenient: lenient, onOddItem: onOddItem}) {
+ */    async function listAll(client, path, item, operation, retry, {what: what, lenient: lenient, onOddItem: onOddItem, scopes: scopes}) {
       const items = [];
       const schema = array(unknown());
       for (let page = 1; ;) {
+        const query = {
+          per_page: PER_PAGE,
+          page: page,
+          ...scopes ? {
+            "scope[]": [ ...scopes ]
+          } : {}
+        };
         const response = await client.request({
           method: "GET",
           path: path,
-          query: {
-            per_page: PER_PAGE,
-            page: page
-          },
+          query: query,
           schema: schema,
           what: what,
           operation: operation
@@ -4317,7 +4359,23 @@
     }, onChunk, retry);
     // ---------------------------------------------------------------------------------------------
     // Live job logs (run/live-logs.ts).
-    /** Most bytes one ranged log read may ask for: GitLab refuses a larger `byte_limit` (400). */    // CONCATENATED MODULE: ./src/run/job-outputs.ts
+    /** Most bytes one ranged log read may ask for: GitLab refuses a larger `byte_limit` (400). */    
+    /**
+ * Part of the job's log: `byte_limit` bytes from `byte_offset`, on a GitLab that knows these
+ * parameters (docs/gitlab.md, "Job logs"). Older versions ignore them and send the whole log, so
+ * the caller must tell the two apart (run/live-logs.ts). Without `range`, the whole log.
+ */
+    const streamJobTraceRange = (client, project, jobId, range, onChunk, retry) => client.stream({
+      method: "GET",
+      path: `${projectPath(project)}/jobs/${jobId}/trace`,
+      query: range && {
+        byte_offset: range.byteOffset,
+        byte_limit: range.byteLimit
+      },
+      operation: "read",
+      text: true
+    }, onChunk, retry);
+    // CONCATENATED MODULE: ./src/run/job-outputs.ts
     /** A line of `outputs-from` (or one `--outputs-from` flag) that is not `JOB:PATH`. */
     class OutputsFromLineError extends Error {
       constructor(message) {
@@ -5014,7 +5072,8 @@
       "cancel-on-abort": "true",
       "job-logs": "failed",
       summary: "true",
-      ...RESULTS_INPUT_DEFAULTS
+      ...RESULTS_INPUT_DEFAULTS,
+      "follow-downstream": "true"
     };
     /** All that is wrong with the inputs, each naming its input; thrown before any request. */    class InputError extends Error {
       issues;
@@ -5110,8 +5169,8 @@
     });
     const jobLogs = input((text, ctx) => {
       const value = (text.trim() || INPUT_DEFAULTS["job-logs"]).toLowerCase();
-      if (value === "none" || value === "failed" || value === "all") return value;
-      return fail(ctx, `must be none, failed or all, got "${value}"`);
+      if (value === "none" || value === "failed" || value === "all" || value === "live") return value;
+      return fail(ctx, `must be none, failed, all or live, got "${value}"`);
     });
     const SCHEMAS = {
       "gitlab-url": gitlabUrl,
@@ -5135,7 +5194,8 @@
       "artifacts-dir": artifactsDir,
       "pipeline-id": pipelineId,
       "play-manual": playManual,
-      "on-rerun": onRerun
+      "on-rerun": onRerun,
+      "follow-downstream": booleanInput("follow-downstream")
     };
     /** Validates every input at once, so one run reports every mistake; throws InputError. */    function parseSettings(raw, only = Object.keys(SCHEMAS)) {
       const issues = [];
@@ -5184,7 +5244,8 @@
           pipelineId: settings["pipeline-id"]
         } : {},
         playManual: settings["play-manual"],
-        onRerun: settings["on-rerun"]
+        onRerun: settings["on-rerun"],
+        followDownstream: settings["follow-downstream"]
       };
     }
     /** outputs-from, artifacts and play-manual act on a pipeline the run follows: they need a wait. */    function resultsIssues(settings) {
@@ -5218,7 +5279,7 @@
     // CONCATENATED MODULE: ./src/cli/flag-names.ts
     // The run and settings.ts word their messages for the action (`api-token`, `accept-statuses`);
     // at a terminal the same settings are flags.
-    const INPUT_NAMES = /(?<![-\w])(gitlab-url|trigger-token|api-token|poll-interval|accept-statuses|cancel-on-timeout|cancel-on-abort|job-logs|outputs-from|artifacts-dir|pipeline-id|play-manual)(?![-\w])/g;
+    const INPUT_NAMES = /(?<![-\w])(gitlab-url|trigger-token|api-token|poll-interval|accept-statuses|cancel-on-timeout|cancel-on-abort|job-logs|outputs-from|artifacts-dir|pipeline-id|play-manual|follow-downstream)(?![-\w])/g;
     /** `api-token` -> `--api-token`, for every action input name that is also a flag. */    function inFlagNames(text) {
       return text.replace(INPUT_NAMES, "--$1");
     }
@@ -5229,7 +5290,11 @@
         notice: (message, title) => log.notice(inFlagNames(message), title),
         warning: (message, title) => log.warning(inFlagNames(message), title),
         error: (message, title) => log.error(inFlagNames(message), title),
-        group: (title, text) => log.group(title, text)
+        group: (title, text) => log.group(title, text),
+        // GitLab's log lines are passed as they are.
+        ...log.live ? {
+          live: lines => log.live?.(lines)
+        } : {}
       };
     }
     // CONCATENATED MODULE: ./src/cli/flags.ts
@@ -5542,6 +5607,13 @@
       }
       error(message) {
         this.message("error: ", message);
+      }
+      /** Live log lines as plain lines: a job's group as a header line and its lines indented. */      live(lines) {
+        const out = [];
+        for (const line of lines) if (line.kind === "open-group") out.push(this.oneLine(`--- ${line.title}`)); else if (line.kind === "text") out.push(`    ${withoutTerminalControls(inertOneLine(this.redact(line.text)), this.colour)}`);
+        // A line that changed colour must not colour what follows.
+                if (this.colour && out.some(line => line.includes("["))) out.push("[0m");
+        if (out.length > 0) this.streams.stderr(`${out.join("\n")}\n`);
       }
       /** A header line, then the text indented, so a job log stands apart from our own lines. */      group(title, text) {
         const body = withoutTerminalControls(inertText(this.redact(text)), this.colour).split("\n").map(line => line ? `    ${line}` : "");
@@ -6153,27 +6225,133 @@
     function nextPollDelay(elapsedMs, pollIntervalMs) {
       return Math.round(Math.min(pollIntervalMs, Math.max(1e3, 1e3 + elapsedMs / 10)));
     }
+    // CONCATENATED MODULE: ./src/run/live-log-display.ts
     /**
- * Follows a pipeline until it reaches a final status, the deadline passes or the signal aborts.
+ * The one place for the rule "one job running: its lines in a group named after it; several:
+ * each line prefixed with the job". Groups do not nest in the runner's log, so a GitLab section
+ * is shown as its header line. Pass the returned state to the next call.
+ */
+    function presentLiveEvents(events, {oneJob: oneJob}, state = {}) {
+      const lines = [];
+      let openJob = state.openJob;
+      const close = () => {
+        if (openJob !== void 0) lines.push({
+          kind: "close-group"
+        });
+        openJob = void 0;
+      };
+      for (const event of events) {
+        const key = jobKey(event.job);
+        if (event.kind === "finished") {
+          if (openJob === key) close();
+          continue;
+        }
+        const text = eventText(event);
+        if (text === null) continue;
+        if (oneJob) {
+          if (openJob !== key) {
+            close();
+            lines.push({
+              kind: "open-group",
+              title: `Log of ${event.job.label}`
+            });
+            openJob = key;
+          }
+          lines.push({
+            kind: "text",
+            text: text
+          });
+        } else {
+          close();
+          lines.push({
+            kind: "text",
+            text: `[${event.job.label}] ${text}`
+          });
+        }
+      }
+      return {
+        lines: lines,
+        state: {
+          openJob: openJob
+        }
+      };
+    }
+    function jobKey(job) {
+      return `${job.label}#${job.id}`;
+    }
+    function eventText(event) {
+      switch (event.kind) {
+       case "line":
+        return event.text;
+
+       case "section-start":
+        return event.header || event.name;
+
+       case "section-end":
+       case "finished":
+        return null;
+
+       case "skipped":
+        return `… ${event.lines} lines (${live_log_display_formatBytes(event.bytes)}) not shown; full log: ${event.job.web_url ?? "in GitLab"}`;
+
+       case "paused":
+        return `(the log passed ${live_log_display_formatBytes(event.bytes)}: its last lines are shown when the job ends)`;
+
+       case "unreadable":
+        return `(could not read the log${event.final ? "" : ", trying again"}: ${event.message})`;
+      }
+    }
+    function live_log_display_formatBytes(bytes) {
+      if (bytes < 1024) return `${bytes} B`;
+      if (bytes < 1048576) return `${(bytes / 1024).toFixed(1)} KiB`;
+      return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+    }
+    /** Closes the group left open, before the front end prints anything else (job changes). */    function closeLiveGroup(state) {
+      return {
+        lines: state.openJob === void 0 ? [] : [ {
+          kind: "close-group"
+        } ],
+        state: {}
+      };
+    }
+    /** Whether `/trigger_jobs` exists, per client (one GitLab each), once tried. */
+    const triggerJobsSupport = new WeakMap;
+    /**
+ * Follows a pipeline, and with `followDownstream` the pipelines its trigger jobs start, to any
+ * depth, until the top pipeline reaches a final status, the deadline passes or the signal aborts.
  * Transient GitLab failures are retried until the deadline; others are thrown.
  *
- * Each check lists the jobs (one request, which also shows their changes); the pipeline itself
- * is read only when no job is queued or running, because only then can its status be final.
- * At the deadline it looks once more, so a pipeline that ended in the last pause is not called
- * timed out, and a timeout reports the pipeline's current status.
- */
-    async function waitForPipeline(options) {
-      const {client: client, project: project, log: log, clock: clock, signal: signal, deadline: deadline} = options;
-      const state = {
-        outcome: "ended",
+ * Each check lists the jobs of each pipeline that has not ended (which also shows their
+ * changes) and its trigger jobs while one of them may still change; a pipeline is read only when
+ * none of its jobs is queued or running, because only then can its status be final, and once it
+ * ended it is not read again. At the deadline it looks once more, so a pipeline that ended in
+ * the last pause is not called timed out, and a timeout reports the pipeline's current status.
+ */    async function waitForPipeline(options) {
+      const {client: client, log: log, clock: clock, signal: signal, deadline: deadline, live: live} = options;
+      const top = {
         pipeline: options.pipeline,
+        project: options.project,
+        parentId: null,
+        prefix: "",
         jobs: [],
-        bridges: []
+        bridges: [],
+        done: false
       };
-      const tracker = new JobTracker;
+      const tree = [ top ];
+      const state = () => ({
+        outcome: "ended",
+        pipeline: top.pipeline,
+        jobs: top.jobs,
+        bridges: top.bridges,
+        tree: tree
+      });
+      const trackers = new Map;
+      let lastCheckRequests = 1;
+      let scopesRefused = false;
       const started = clock.now();
-      let watchBridges = true;
       let lastNews = started;
+      let display = {};
+      let budgetSaid = false;
       // Ends requests in flight on cancellation, or when even the last look takes too long.
             const limit = timeLimit(Math.max(0, deadline - started) + 1e4, signal);
       const stop = limit.signal;
@@ -6191,45 +6369,203 @@
         oddWarned = true;
         log.warning(`${problem} (further odd jobs are not reported)`, "Unexpected job in GitLab answer");
       };
-      const check = async readPipeline => {
-        state.jobs = await listJobs(client, project, state.pipeline.id, retry, onOddItem);
-        if (watchBridges) {
-          state.bridges = await listBridges(client, project, state.pipeline.id, retry, onOddItem);
-          // Trigger jobs exist from the pipeline's creation: none at first means none at all.
-                    watchBridges = state.bridges.length > 0;
+      const say = line => {
+        if (live && log.live) {
+          const closed = closeLiveGroup(display);
+          display = closed.state;
+          if (closed.lines.length > 0) log.live(closed.lines);
         }
-        const all = [ ...state.jobs, ...state.bridges ];
-        for (const change of tracker.update(all)) {
-          log.info(describeJobChange(change));
-          lastNews = clock.now();
+        log.info(line);
+      };
+      /**
+     * `/trigger_jobs` where GitLab has it (19.2+), `/bridges` otherwise: decided by GitLab's
+     * version, read once; when that cannot be read, by trying `/trigger_jobs` once.
+     */      const readTriggerJobs = async node => {
+        const {project: project, pipeline: pipeline} = node;
+        if (!triggerJobsSupport.has(client)) {
+          const known = await hasTriggerJobsRoute(client, retry);
+          if (known !== void 0) triggerJobsSupport.set(client, known);
         }
-        // GitLab may still call the pipeline `manual` for a moment after a job of it was played.
-                const started = await (options.onJobs?.(all, retry)) === true;
-        if (!started && (readPipeline || !all.some(isProgressingJob))) {
-          const previous = state.pipeline.status;
-          state.pipeline = await getPipeline(client, project, state.pipeline.id, retry);
-          if (state.pipeline.status !== previous && !isFinalStatus(state.pipeline.status)) log.info(`Pipeline #${state.pipeline.id} is ${state.pipeline.status}`);
+        if (triggerJobsSupport.get(client) === false) return listBridges(client, project, pipeline.id, retry, onOddItem);
+        try {
+          const bridges = await listTriggerJobs(client, project, pipeline.id, retry, onOddItem);
+          triggerJobsSupport.set(client, true);
+          return bridges;
+        } catch (error) {
+          // Decided on a pipeline that was readable: a 404 there means the route is missing.
+          if (error.status !== 404 || triggerJobsSupport.has(client)) throw error;
+          const bridges = await listBridges(client, project, pipeline.id, retry, onOddItem);
+          triggerJobsSupport.set(client, false);
+          return bridges;
         }
       };
+      const adopt = (parent, bridge) => {
+        const downstream = bridge.downstream_pipeline;
+        if (!downstream) return;
+        const known = tree.find(node => node.pipeline.id === downstream.id);
+        if (known) {
+          // One the api-token cannot read is known by its trigger job only.
+          if (known.unreadable) Object.assign(known, {
+            trigger: bridge,
+            pipeline: {
+              ...known.pipeline,
+              status: downstream.status
+            }
+          });
+          return;
+        }
+        const parentProject = parent.pipeline.project_id;
+        const projectId = downstream.project_id || parentProject;
+        const node = {
+          pipeline: {
+            id: downstream.id,
+            iid: 0,
+            project_id: projectId,
+            sha: parent.pipeline.sha,
+            ref: parent.pipeline.ref,
+            status: downstream.status,
+            web_url: downstream.web_url,
+            duration: null
+          },
+          project: String(projectId),
+          parentId: parent.pipeline.id,
+          trigger: bridge,
+          prefix: `${parent.prefix}${bridge.stage} › ${bridge.name} ⇒ #${downstream.id} `,
+          jobs: [],
+          bridges: [],
+          done: false
+        };
+        tree.push(node);
+      };
+      /**
+     * A pipeline's jobs. Up to one page, the whole list; past it, only the active jobs
+     * (`scope[]`, one page while fewer than 100 are active) and each job that left them since the
+     * last check, one read each: a check then costs what is active and what changed, not the
+     * pipeline's size. Once nothing is active, the whole list again, for the final statuses.
+     */      const readJobs = async (node, firstRead) => {
+        const whole = () => listJobs(client, node.project, node.pipeline.id, retry, onOddItem);
+        if (firstRead || node.jobs.length <= JOBS_PAGE) return whole();
+        if (scopesRefused) return whole();
+        let active;
+        try {
+          active = await listJobs(client, node.project, node.pipeline.id, retry, onOddItem, [ ...ACTIVE_JOB_SCOPES ]);
+        } catch (error) {
+          // An older GitLab that knows a status less refuses the filter (400): the whole list, then.
+          if (error.status !== 400) throw error;
+          scopesRefused = true;
+          return whole();
+        }
+        const activeIds = new Set(active.map(job => job.id));
+        const left = node.jobs.filter(job => isProgressingJob(job) && !activeIds.has(job.id));
+        if (active.length === 0) return whole();
+        const byId = new Map(node.jobs.map(job => [ job.id, job ]));
+        for (const job of active) byId.set(job.id, job);
+        for (const job of left) byId.set(job.id, await getJob(client, node.project, job.id, retry));
+        return [ ...byId.values() ];
+      };
+      const checkNode = async (node, readPipeline) => {
+        const firstRead = !trackers.has(node);
+        const tracker = trackers.get(node) ?? new JobTracker;
+        try {
+          node.jobs = await readJobs(node, firstRead);
+          // Trigger jobs exist from the pipeline's creation: none at first means none at all, and
+          // once all of them ended, they change no more.
+                    if (firstRead || node.bridges.some(bridge => !ENDED_JOB.has(bridge.status))) node.bridges = await readTriggerJobs(node);
+        } catch (error) {
+          if (node.parentId === null || !isUnreadable(error)) throw error;
+          node.unreadable = `the api-token cannot read it (${error.message.replace(/\.$/, "")})`;
+          node.done = true;
+          say(`${node.prefix.trimEnd()}: cannot follow pipeline #${node.pipeline.id}, ${node.unreadable}; its trigger job's status stands for it: ${node.pipeline.web_url}`);
+          return;
+        }
+        trackers.set(node, tracker);
+        const all = [ ...node.jobs, ...node.bridges ];
+        for (const change of tracker.update(all)) {
+          say(node.prefix + describeJobChange(change));
+          lastNews = clock.now();
+        }
+        if (options.followDownstream) for (const bridge of node.bridges) adopt(node, bridge);
+        // GitLab may still call the pipeline `manual` for a moment after a job of it was played.
+                const started = node.parentId === null && await (options.onJobs?.(all, retry)) === true;
+        if (!started && (readPipeline || !all.some(isProgressingJob))) {
+          const previous = node.pipeline.status;
+          node.pipeline = await getPipeline(client, node.project, node.pipeline.id, retry);
+          if (node.pipeline.status !== previous && !isFinalStatus(node.pipeline.status)) say(`${node.prefix}Pipeline #${node.pipeline.id} is ${node.pipeline.status}`);
+          node.done = isFinalStatus(node.pipeline.status);
+        }
+      };
+      const check = async readPipeline => {
+        const before = client.answered;
+        // The tree grows while it is read: a pipeline found now is read in this same check.
+                for (let i = 0; i < tree.length; i++) {
+          const node = tree[i];
+          if (!node.done) await checkNode(node, readPipeline);
+        }
+        if (live) await streamLogs(false);
+        lastCheckRequests = client.answered - before;
+        options.onCheck?.(lastCheckRequests);
+      };
+      /** The jobs whose logs are streamed: real jobs (not trigger jobs) of readable pipelines. */      const liveJobs = () => tree.filter(node => !node.unreadable).flatMap(node => node.jobs.map(job => ({
+        ...job,
+        project: node.project,
+        label: `${node.prefix}${job.stage} › ${job.name}`
+      })));
+      const streamLogs = async final => {
+        if (!live) return;
+        const jobs = liveJobs();
+        const oneJob = jobs.filter(job => job.status === "running").length <= 1;
+        await live.check(jobs, {
+          signal: final ? signal : stop,
+          final: final,
+          emit: events => {
+            const shown = presentLiveEvents(events, {
+              oneJob: oneJob
+            }, display);
+            display = shown.state;
+            if (shown.lines.length > 0) log.live?.(shown.lines);
+          }
+        });
+      };
+      /** The pause before the next check: the usual one, shorter while logs are streamed, longer when GitLab's budget runs low. */      const pauseMs = () => {
+        let pause = nextPollDelay(clock.now() - started, options.pollIntervalMs);
+        if (live && tree.some(node => node.jobs.some(job => job.status === "running"))) pause = Math.min(pause, 2e3);
+        const budget = client.rateLimit;
+        if (budget && budget.remaining < budget.limit * .1) {
+          // Spread what is left of the budget over the time to its renewal, a check's worth each.
+          const perCheck = Math.max(1, lastCheckRequests);
+          const checksLeft = Math.max(1, Math.floor(budget.remaining / perCheck) - 1);
+          const stretched = Math.ceil(Math.max(0, budget.resetAt - clock.now()) / checksLeft);
+          if (stretched > pause) {
+            if (!budgetSaid) log.info(`GitLab's request budget is low (${budget.remaining} of ${budget.limit} left until ${new Date(budget.resetAt).toISOString()}): checking less often until it is renewed`);
+            budgetSaid = true;
+            pause = stretched;
+          }
+        }
+        return pause;
+      };
       try {
-        while (!isFinalStatus(state.pipeline.status)) {
-          const pause = nextPollDelay(clock.now() - started, options.pollIntervalMs);
+        while (!isFinalStatus(top.pipeline.status)) {
+          const pause = pauseMs();
           await clock.sleep(Math.min(pause, Math.max(0, deadline - clock.now())), stop);
           const lastLook = clock.now() >= deadline;
           await check(lastLook);
-          if (lastLook && !isFinalStatus(state.pipeline.status)) return {
-            ...state,
+          if (lastLook && !isFinalStatus(top.pipeline.status)) return {
+            ...state(),
             outcome: "timeout"
           };
           if (clock.now() - lastNews >= 3e5) {
-            log.info(stillWaiting(state, clock.now() - started));
+            say(stillWaiting(state(), clock.now() - started));
             lastNews = clock.now();
           }
         }
-        return state;
+        // The top pipeline ended: downstream pipelines not yet seen ended (a depend trigger job
+        // ends after its pipeline) are read once more, so their last state is reported.
+                for (const node of tree) if (!node.done) await checkNode(node, true);
+        await streamLogs(true);
+        return state();
       } catch (error) {
         if (signal.aborted) return {
-          ...state,
+          ...state(),
           outcome: "aborted"
         };
         // Transient failures are retried until the deadline; one still failing then is a timeout.
@@ -6238,37 +6574,525 @@
           /** One try at the pipeline's current status for the timeout message, else what its jobs say. */ await async function lastLook() {
             const look = timeLimit(1e4, signal);
             try {
-              return await getPipeline(client, project, state.pipeline.id, {
+              return await getPipeline(client, top.project, top.pipeline.id, {
                 ...retry,
                 maxAttempts: 1,
                 signal: look.signal
               });
             } catch {
-              const jobs = [ ...state.jobs, ...state.bridges ];
-              const seen = jobs.some(job => job.status === "running") ? "running" : jobs.some(isProgressingJob) ? "pending" : state.pipeline.status;
+              const jobs = [ ...top.jobs, ...top.bridges ];
+              const seen = jobs.some(job => job.status === "running") ? "running" : jobs.some(isProgressingJob) ? "pending" : top.pipeline.status;
               return {
-                ...state.pipeline,
+                ...top.pipeline,
                 status: seen
               };
             } finally {
               look.dispose();
             }
           }();
+          top.pipeline = pipeline;
           return {
-            ...state,
-            pipeline: pipeline,
+            ...state(),
             outcome: isFinalStatus(pipeline.status) ? "ended" : "timeout"
           };
         }
         throw error;
       } finally {
+        if (live && log.live) {
+          const closed = closeLiveGroup(display);
+          if (closed.lines.length > 0) log.live(closed.lines);
+        }
         limit.dispose();
       }
+    }
+    /** Whether GitLab's version has `/pipelines/:id/trigger_jobs` (19.2+); undefined when unknown. */    async function hasTriggerJobsRoute(client, retry) {
+      try {
+        const {version: version} = await getVersion(client, {
+          ...retry,
+          maxAttempts: 2
+        });
+        const [major, minor] = version.split(".").map(part => Number.parseInt(part, 10));
+        if (!Number.isFinite(major) || !Number.isFinite(minor)) return;
+        return major > 19 || major === 19 && minor >= 2;
+      } catch (error) {
+        if (error.kind === "http") return;
+        throw error;
+      }
+    }
+    // The most jobs one list page holds.
+        const JOBS_PAGE = 100;
+    // The statuses of a job that will change by itself (job-changes.ts), as `scope[]` values.
+        const ACTIVE_JOB_SCOPES = [ "waiting_for_resource", "preparing", "pending", "running", "canceling", "scheduled" ];
+    const ENDED_JOB = new Set([ "success", "failed", "canceled", "skipped" ]);
+    /** A downstream pipeline the api-token may not read: another project it is no member of. */    function isUnreadable(error) {
+      const status = error.status;
+      return error.kind === "http" && (status === 403 || status === 404);
     }
     function stillWaiting({pipeline: pipeline, jobs: jobs, bridges: bridges}, elapsedMs) {
       const running = [ ...jobs, ...bridges ].filter(job => job.status === "running").map(job => job.name);
       const jobsText = running.length > 0 ? `; running: ${running.join(", ")}` : "";
       return `Still waiting for pipeline #${pipeline.id} (${pipeline.status}${jobsText}), ${formatDuration(elapsedMs)} so far`;
+    }
+    // CONCATENATED MODULE: external "node:string_decoder"
+    const external_node_string_decoder_namespaceObject = require("node:string_decoder");
+    // CONCATENATED MODULE: ./src/run/log-lines.ts
+    // section_start:1700000000:step_script[collapsed=true]\r\e[0K and section_end:1700000001:step_script\r\e[0K:
+    // GitLab's own pattern for its log section markers (Gitlab::Regex.build_trace_section_regex), so
+    // that text GitLab shows as text is not taken for a marker.
+    const log_lines_SECTION_MARKER = 
+    // eslint-disable-next-line no-control-regex -- the marker ends with an ANSI escape
+    /section_(start|end):\d+:([a-zA-Z0-9_.-]+)(\[\w+=\w+(?:, ?\w+=\w+)*\])?\r\x1b\[0K/g;
+    // CSI sequences (ESC [ parameters intermediates final). Colour (SGR, final `m`) is kept; cursor
+    // moves and erases (`ESC[0K`, `ESC[2K`, `ESC[1A`) mean nothing once a line is a line.
+    // eslint-disable-next-line no-control-regex -- ANSI escapes
+        const CSI = /\x1b\[([0-?]*)([ -/]*)([@-~])/g;
+    // 2026-12-02T10:00:00.123456Z 00O+ : a UTC time, the stream (2 hex digits), E(rr) or O(ut), and
+    // `+` for a line that goes on the one before (GitLab's Gitlab::Ci::Trace::Stream).
+        const TIMESTAMP_HEADER = /^\d{4}-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d:[0-5]\d\.\d{6}Z [0-9a-f]{2}[EO][+ ]/;
+    /**
+ * Turns the bytes of one job log, in chunks of any size, into LogPieces. A character split across
+ * chunks stays whole; a line is given out once its end arrives (or at `end`); `\r` redraws keep
+ * the line's last state. A colour left on at the end of a line is closed there and opened again
+ * on the next, so each line reads right on its own (the runner's log shows lines one by one).
+ */
+    class LogLineAssembler {
+      decoder=new external_node_string_decoder_namespaceObject.StringDecoder("utf8");
+      /** The start of a line whose break has not arrived. */
+      partial="";
+      /**
+     * In a log with timestamps, the last whole line, held until the next one shows whether it
+     * goes on (see `flush`).
+     */
+      pending=null;
+      /** Whether the log's lines start with a timestamp header; decided by its first line. */
+      timestamped;
+      /** SGR sequences in force since the last reset, carried to the next line. */
+      colour="";
+      push(chunk) {
+        // What is held has no line break: look for one only in what is new.
+        const held = this.partial.length;
+        this.partial += this.decoder.write(chunk);
+        const pieces = [];
+        let start = 0;
+        for (let nl = this.partial.indexOf("\n", held); nl >= 0; nl = this.partial.indexOf("\n", start)) {
+          this.physical(this.partial.slice(start, nl), pieces);
+          start = nl + 1;
+        }
+        this.partial = this.partial.slice(start);
+        if (this.partial.length > 65536) {
+          // A progress bar redrawn without end, or one endless line: keep its last state, and cut it
+          // if it is still too long.
+          this.partial = lastState(this.partial);
+          while (this.partial.length > 65536) {
+            this.physical(this.partial.slice(0, 65536), pieces);
+            this.partial = this.partial.slice(65536);
+          }
+        }
+        return pieces;
+      }
+      /**
+     * Gives out a whole line held to see whether the next one continues it (logs with timestamps
+     * only): called after each read, so that a line is not held until the job writes another. A
+     * continuation that arrives later then starts a line of its own.
+     */      flush() {
+        const pieces = [];
+        if (this.pending !== null) this.line(this.pending, pieces);
+        this.pending = null;
+        return pieces;
+      }
+      /** The log ended: a last line without its line break is given out too. */      end() {
+        this.partial += this.decoder.end();
+        const pieces = [];
+        if (this.partial !== "") this.physical(this.partial, pieces);
+        this.partial = "";
+        return [ ...pieces, ...this.flush() ];
+      }
+      /** Characters held for lines whose end has not arrived. */      get heldChars() {
+        return this.partial.length + (this.pending?.length ?? 0);
+      }
+      /**
+     * One line as stored. Since GitLab Runner 18.7 each starts with a timestamp header, whose last
+     * character is `+` when the line goes on the one before (the runner flushed a part of it).
+     */      physical(raw, pieces) {
+        this.timestamped ??= TIMESTAMP_HEADER.test(raw);
+        if (!this.timestamped) return this.line(raw, pieces);
+        const header = hasTimestamp(raw);
+        const text = header ? raw.slice(32) : raw;
+        if (header && raw[31] === "+" && this.pending !== null) {
+          this.pending += text;
+          if (this.pending.length > 65536) pieces.push(...this.flush());
+          return;
+        }
+        pieces.push(...this.flush());
+        this.pending = text;
+      }
+      line(raw, pieces) {
+        const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+        let at = 0;
+        let opened = null;
+        for (const marker of line.matchAll(log_lines_SECTION_MARKER)) {
+          const before = this.text(line.slice(at, marker.index));
+          // The text right after a start marker is the section's header.
+                    if (opened) opened.header = before; else if (before !== "") pieces.push({
+            kind: "line",
+            text: before
+          });
+          opened = null;
+          at = marker.index + marker[0].length;
+          const name = marker[2];
+          if (marker[1] === "end") pieces.push({
+            kind: "section-end",
+            name: name
+          }); else {
+            const collapsed = /collapsed=true/.test(marker[3] ?? "");
+            opened = {
+              kind: "section-start",
+              name: name,
+              header: "",
+              collapsed: collapsed
+            };
+            pieces.push(opened);
+          }
+        }
+        const rest = this.text(line.slice(at));
+        if (opened) opened.header = rest;
+        // A line that held only markers is no line; an empty line of the log is one.
+         else if (rest !== "" || at === 0) pieces.push({
+          kind: "line",
+          text: rest
+        });
+      }
+      /** One line's text: its last redraw, erases dropped, colour carried over from the line before. */      text(segment) {
+        const last = lastState(segment);
+        // A redraw may start with a timestamp header of its own.
+                const redrawn = this.timestamped && hasTimestamp(last) ? last.slice(32) : last;
+        const shown = redrawn.replace(CSI, (sequence, _params, mid, final) => final === "m" && mid === "" ? sequence : "");
+        if (shown === "") return "";
+        const carried = this.colour;
+        for (const match of shown.matchAll(CSI)) {
+          const params = match[1];
+          if (/^[0;]*$/.test(params)) this.colour = ""; else if (/^0;/.test(params)) this.colour = match[0]; else if (this.colour.length < 256) this.colour += match[0];
+        }
+        return `${carried}${shown}${this.colour ? "[0m" : ""}`;
+      }
+    }
+    /** `10%\r50%\r100%` → `100%`: what a terminal shows after the redraws. */    function lastState(text) {
+      const cr = text.lastIndexOf("\r");
+      if (cr < 0) return text;
+      const last = text.slice(cr + 1);
+      // "text\r" alone (the line's end not yet here, or a CRLF) keeps the text.
+            return last === "" ? lastState(text.slice(0, cr)) : last;
+    }
+    /** A timestamp header at the start of `text`, checked by position as GitLab does. */    function hasTimestamp(text) {
+      return text.length >= 32 && text[26] === "Z" && text[4] === "-" && text[7] === "-" && text[10] === "T" && text[13] === ":" && (text[30] === "E" || text[30] === "O");
+    }
+    // A job in these is writing its log; in these it ended, and its log is complete.
+    const RUNNING = new Set([ "running", "canceling" ]);
+    const ENDED = new Set([ "success", "failed", "canceled" ]);
+    /**
+ * Whether a GitLab honours the trace's `byte_offset`/`byte_limit`, per client (one GitLab each),
+ * once an answer proved it either way.
+ */    const rangeSupport = new WeakMap;
+    /** What is known of `client`'s range support: undefined until an answer proved it. */    const STOP = new Error("enough of this log for now");
+    /**
+ * Follows the logs of running jobs, reading only what is new at each check (see README, "Live job
+ * logs"):
+ * - Where GitLab honours `byte_offset`/`byte_limit`, each read asks for the bytes after those
+ *   already seen, at most 500 KiB a request. Until that is known, a read asks for fewer bytes
+ *   than are already known of the log: a GitLab that ignores the parameters sends the whole log,
+ *   which is then longer than asked, so an answer's length proves either way.
+ * - Otherwise the log is read again each check and the bytes already seen are skipped, while it
+ *   is under `rereadLimitBytes`; a longer one pauses, and when it ends it is read once and its
+ *   last lines shown.
+ * A job seen ended is read to its end, so the lines it wrote since the last check are not lost.
+ * Memory: one read (at most 500 KiB), one held line per job (MAX_LINE_CHARS), and the tail of a
+ * log past what is shown (256 Ki characters), whatever the log size.
+ */    class LiveLogs {
+      client;
+      options;
+      followed=new Map;
+      budget;
+      rereadLimit;
+      shownLimit;
+      tailLines;
+      turn=0;
+      constructor(client, options) {
+        this.client = client;
+        this.options = options;
+        this.budget = options.checkBudgetBytes ?? 1048576;
+        this.rereadLimit = options.rereadLimitBytes ?? 1048576;
+        this.shownLimit = options.shownLimitBytes ?? 8388608;
+        this.tailLines = options.tailLines ?? 300;
+      }
+      /**
+     * Reads what is new in the logs of `jobs` (with their statuses now), within the budget. Pass
+     * the jobs that ended since the last check too, with their final status: their logs are then
+     * read to the end. With `final`, every job followed so far is read to its end.
+     */      async check(jobs, options) {
+        const stats = {
+          requests: 0,
+          bytes: 0,
+          behind: false
+        };
+        const due = this.due(jobs, options.final === true);
+        // Start with a different job each check, so that a budget spent early is fair over time.
+                const start = due.length ? this.turn++ % due.length : 0;
+        const order = [ ...due.slice(start), ...due.slice(0, start) ];
+        let left = options.final ? 1 / 0 : this.budget;
+        for (const [index, job] of order.entries()) {
+          if (options.signal?.aborted || left <= 0 && index > 0) {
+            stats.behind = true;
+            break;
+          }
+          const before = stats.bytes;
+          await this.read(job, left, index === 0, options, stats);
+          left -= stats.bytes - before;
+        }
+        return stats;
+      }
+      /**
+     * Jobs whose log is still to be read, as of their statuses now; at the end of the wait, also
+     * those followed earlier that `jobs` leaves out, read to the end of what they wrote.
+     */      due(jobs, final) {
+        const due = [];
+        for (const job of jobs) {
+          const project = job.project ?? this.options.project;
+          const key = `${project}#${job.id}`;
+          const running = RUNNING.has(job.status);
+          const ended = ENDED.has(job.status);
+          let followed = this.followed.get(key);
+          if (!followed) {
+            // A job that ended without running (canceled before it started) has no log to read.
+            if (!running && !(ended && job.duration !== null && job.duration !== 0)) continue;
+            followed = {
+              ref: {
+                id: job.id,
+                name: job.name,
+                label: job.label ?? job.name,
+                web_url: job.web_url
+              },
+              project: project,
+              status: job.status,
+              ended: ended,
+              offset: 0,
+              lines: new LogLineAssembler,
+              shown: 0,
+              tail: null,
+              paused: false,
+              failing: false,
+              done: false
+            };
+            this.followed.set(key, followed);
+          }
+          if (followed.done) continue;
+          followed.status = job.status;
+          // At the end of the wait a job still running is read as far as it got, and closed.
+                    followed.ended = ended || final;
+          if (running || ended) due.push(followed);
+        }
+        if (final) for (const followed of this.followed.values()) if (!followed.done && !due.includes(followed)) {
+          followed.ended = true;
+          due.push(followed);
+        }
+        return due;
+      }
+      /** Reads one job's new bytes, at most `left` (or one re-read, without range support). */      async read(job, left, first, options, stats) {
+        const events = [];
+        try {
+          let atEnd = false;
+          for (;;) {
+            const support = rangeSupport.get(this.client);
+            // Without range support, or before it is known when a single byte is: a whole read
+            // (an answer to a range from 1 could not tell a range from a 1-byte log).
+                        if (support === false || support === void 0 && job.offset === 1) {
+              atEnd = await this.readWhole(job, left, first, options, stats, events);
+              break;
+            }
+            const limit = Math.min(512e3, left);
+            const outcome = await this.readRange(job, limit, left, options, stats, events);
+            if (outcome === "whole") {
+              atEnd = true;
+              break;
+            }
+            left -= outcome.bytes;
+            atEnd = outcome.bytes < outcome.asked;
+            if (atEnd || left <= 0 || options.signal?.aborted) break;
+          }
+          if (job.failing) job.failing = false;
+          if (atEnd && job.ended) this.finish(job, events); else if (!atEnd && !job.paused) stats.behind = true;
+        } catch (error) {
+          if (error !== STOP) this.failed(job, error, options, events);
+          if (error === STOP || options.signal?.aborted) stats.behind = true;
+        } finally {
+          // A line held to see whether the next goes on with it is not held past this read.
+          if (!job.done) this.route(job, job.lines.flush(), events);
+          if (events.length) options.emit(events);
+        }
+      }
+      /**
+     * One ranged read from `job.offset`. An answer longer than asked is the whole log from a GitLab
+     * that ignores the range: the rest of it is then read as such, and 'whole' returned.
+     */      async readRange(job, limit, left, options, stats, events) {
+        const unknown = rangeSupport.get(this.client) === void 0;
+        // Asking for fewer bytes than are known makes the answer decisive (see the class comment).
+                const asked = unknown && job.offset > 1 ? Math.min(limit, job.offset - 1) : limit;
+        const chunks = [];
+        let received = 0;
+        let whole = null;
+        stats.requests++;
+        await streamJobTraceRange(this.client, job.project, job.ref.id, {
+          byteOffset: job.offset,
+          byteLimit: asked
+        }, chunk => {
+          stats.bytes += chunk.length;
+          if (whole) return whole(chunk);
+          received += chunk.length;
+          if (received <= asked) return void chunks.push(chunk);
+          // More than asked for: this GitLab ignores byte_offset and is sending the whole log.
+                    rangeSupport.set(this.client, false);
+          // What it sends beyond the bytes already seen counts against this check's budget.
+                    whole = this.skipper(job, Math.max(0, left - job.offset), events);
+          for (const held of chunks.splice(0)) whole(held);
+          whole(chunk);
+        }, {
+          retryIf: () => false,
+          maxAttempts: 1,
+          signal: options.signal
+        });
+        if (whole) return "whole";
+        if (unknown && job.offset > 1) rangeSupport.set(this.client, true);
+        for (const chunk of chunks) this.feed(job, chunk, events);
+        return {
+          bytes: received,
+          asked: asked
+        };
+      }
+      /**
+     * Reads the whole log, skipping the bytes already seen; returns whether its end was reached.
+     * A running job's log is read again only while it is under the reread limit.
+     */      async readWhole(job, left, first, options, stats, events) {
+        if (!options.final && job.offset > this.rereadLimit) {
+          if (!job.paused) {
+            job.paused = true;
+            job.tail = job.tail ?? new TailRing(this.tailLines);
+            events.push({
+              job: job.ref,
+              kind: "paused",
+              bytes: job.offset
+            });
+          }
+          return false;
+        }
+        // Each re-read costs the bytes already seen: leave it to the next check when they are more
+        // than this one has left (unless no other job was read yet, so that every check moves on).
+                if (!first && job.offset >= left) return false;
+        // The first job of a check always moves on, by a small part at least.
+                const allowance = Math.max(left - job.offset, first ? 65536 : 0);
+        stats.requests++;
+        await streamJobTraceRange(this.client, job.project, job.ref.id, void 0, this.skipper(job, allowance, events, stats), {
+          retryIf: () => false,
+          maxAttempts: 1,
+          signal: options.signal
+        });
+        return true;
+      }
+      /**
+     * A handler for a whole log's chunks: skips the bytes already seen, feeds the next ones, and
+     * ends the read (throwing STOP) after `allowance` new bytes.
+     */      skipper(job, allowance, events, stats) {
+        let position = 0;
+        let taken = 0;
+        return chunk => {
+          if (stats) stats.bytes += chunk.length;
+          const from = Math.max(0, job.offset - position);
+          position += chunk.length;
+          if (from >= chunk.length) return;
+          const fresh = chunk.subarray(from, from + Math.max(0, allowance - taken));
+          taken += fresh.length;
+          if (fresh.length) this.feed(job, fresh, events);
+          if (taken >= allowance) throw STOP;
+        };
+      }
+      feed(job, chunk, events) {
+        job.offset += chunk.length;
+        const pieces = job.lines.push(chunk);
+        if (!job.tail && job.shown + chunk.length > this.shownLimit) job.tail = new TailRing(this.tailLines);
+        if (!job.tail) job.shown += chunk.length;
+        this.route(job, pieces, events);
+      }
+      route(job, pieces, events) {
+        for (const piece of pieces) if (job.tail) job.tail.add(piece); else events.push({
+          job: job.ref,
+          ...piece
+        });
+      }
+      finish(job, events) {
+        this.route(job, job.lines.end(), events);
+        if (job.tail) {
+          const {lines: lines, bytes: bytes} = job.tail.dropped;
+          if (lines > 0) events.push({
+            job: job.ref,
+            kind: "skipped",
+            lines: lines,
+            bytes: bytes
+          });
+          for (const piece of job.tail.pieces()) events.push({
+            job: job.ref,
+            ...piece
+          });
+        }
+        events.push({
+          job: job.ref,
+          kind: "finished",
+          status: job.status,
+          bytes: job.offset
+        });
+        job.done = true;
+        // Let go of what the job held; only its key stays, so that it is not read again.
+                job.lines = new LogLineAssembler;
+        job.tail = null;
+      }
+      failed(job, error, options, events) {
+        if (options.signal?.aborted) return;
+        const failure = error;
+        const message = failure instanceof Error ? failure.message : String(error);
+        // No access to the log, or the job is gone: asking again would give the same answer.
+                const final = failure.status === 401 || failure.status === 403 || failure.status === 404;
+        if (final || !job.failing) events.push({
+          job: job.ref,
+          kind: "unreadable",
+          message: message,
+          final: final
+        });
+        job.failing = true;
+        if (final) this.finish(job, events);
+      }
+    }
+    /** The last pieces of a log: a bounded number of lines, and of characters (256 Ki at most). */    class TailRing {
+      size;
+      ring=[];
+      chars=0;
+      dropped={
+        lines: 0,
+        bytes: 0
+      };
+      constructor(size) {
+        this.size = size;
+      }
+      add(piece) {
+        this.ring.push(piece);
+        this.chars += piece.kind === "line" ? piece.text.length : 0;
+        while (this.ring.length > this.size || this.chars > 262144 && this.ring.length > 1) {
+          const gone = this.ring.shift();
+          if (gone?.kind !== "line") continue;
+          this.chars -= gone.text.length;
+          this.dropped.lines++;
+          this.dropped.bytes += Buffer.byteLength(gone.text) + 1;
+        }
+      }
+      pieces() {
+        return this.ring;
+      }
     }
     // CONCATENATED MODULE: ./src/run/results.ts
     /**
@@ -6756,14 +7580,19 @@
             if (toPlay.length === 0) return false;
             await playManualJobs(client, project, toPlay, played, log, retry);
             return true;
-          }
+          },
+          followDownstream: settings.followDownstream,
+          live: settings.jobLogs === "live" ? new LiveLogs(client, {
+            project: project
+          }) : void 0
         });
       } catch (error) {
         await watchEnded();
         throw error;
       }
       result.lastSeen = waited.pipeline;
-      result.jobs = [ ...waited.jobs, ...waited.bridges ].sort((a, b) => a.id - b.id);
+      result.jobs = treeJobs(waited.tree);
+      result.pipelines = treePipelines(waited.tree);
       const cancel = async (by, why, lookWithinMs) => {
         const status = await cancelDownstream(client, project, pipeline.id, pipeline.web_url, log, why, {
           clock: clock
@@ -6774,11 +7603,19 @@
           statusAfter: status
         };
         result.leftRunning = false;
+        // GitLab cancels child pipelines with their parent but not multi-project ones
+        // (docs/gitlab.md, "Cancelling a pipeline"): those still running are cancelled here.
+                for (const node of multiProjectStillRunning(waited.tree)) await cancelDownstream(client, node.project, node.pipeline.id, node.pipeline.web_url, log, why, {
+          clock: clock
+        });
         // A cancel that failed changed nothing worth another read.
                 if (status === void 0) return;
         const after = await lookAfterCancel(client, project, pipeline.id, lookWithinMs);
         if (after.status !== void 0) result.cancel.statusAfter = after.status;
-        if (after.jobs !== void 0) result.cancel.jobsAfter = after.jobs;
+        if (after.jobs !== void 0) result.cancel.jobsAfter = [ ...after.jobs.map(job => ({
+          ...job,
+          pipeline_id: pipeline.id
+        })), ...result.jobs.filter(job => job.pipeline_id !== pipeline.id) ];
       };
       const cancelOnAbort = async () => {
         if (settings.cancelOnAbort) await cancel("abort", "this run was cancelled", 2e3); else result.leftRunning = true;
@@ -6840,39 +7677,92 @@
       log.error(reason, `Pipeline ${status}`);
       return finish(run, "not-accepted", reason);
     }
-    /** The final status line, the job logs and the per-job errors. */    async function report(client, project, waited, status, run, stepEnd) {
+    /** The final status line, the job logs and the per-job errors, for every pipeline followed. */    async function report(client, project, waited, status, run, stepEnd) {
       const {settings: settings, log: log, signal: signal, clock: clock} = run;
-      const {pipeline: pipeline, jobs: jobs, bridges: bridges} = waited;
+      const {pipeline: pipeline} = waited;
       const duration = pipeline.duration === null ? "" : ` after ${formatDuration(pipeline.duration * 1e3)}`;
       log.info(`Pipeline #${pipeline.id} ${status === "timeout" ? `timed out while ${pipeline.status}` : `ended ${status}${duration}`}: ${pipeline.web_url}`);
-      // Log reads end with the run's cancellation or at the step's end, whatever GitLab does.
-            const logs = timeLimit(Math.max(0, stepEnd - 2e3 - clock.now()), signal);
-      try {
-        await printJobLogs(client, project, jobsWithLogsToShow(jobs, settings.jobLogs), log, quickReadPolicy({
-          deadline: stepEnd - 2e3,
-          signal: logs.signal,
-          clock: clock
-        }));
-      } finally {
-        logs.dispose();
+      for (const node of waited.tree.slice(1)) log.info(`${node.prefix}Pipeline #${node.pipeline.id} ${isFinalStatus(node.pipeline.status) ? "ended" : "is"} ${node.pipeline.status}: ${node.pipeline.web_url}`);
+      // Live logs were shown while the jobs ran: not a second time.
+            if (settings.jobLogs !== "live") {
+        // Log reads end with the run's cancellation or at the step's end, whatever GitLab does.
+        const logs = timeLimit(Math.max(0, stepEnd - 2e3 - clock.now()), signal);
+        try {
+          for (const node of waited.tree) {
+            if (node.unreadable) continue;
+            await printJobLogs(client, node === waited.tree[0] ? project : node.project, jobsWithLogsToShow(node.jobs, settings.jobLogs).map(job => ({
+              ...job,
+              stage: node.prefix + job.stage
+            })), log, quickReadPolicy({
+              deadline: stepEnd - 2e3,
+              signal: logs.signal,
+              clock: clock
+            }));
+          }
+        } finally {
+          logs.dispose();
+        }
       }
-      for (const job of [ ...jobs, ...bridges ].filter(job => job.status === "failed").sort((a, b) => a.id - b.id)) {
+      for (const node of waited.tree) for (const job of [ ...node.jobs, ...node.bridges ].filter(job => job.status === "failed").sort((a, b) => a.id - b.id)) {
         const reason = job.failure_reason ? ` (${job.failure_reason.replace(/_/g, " ")})` : "";
-        const message = `${job.stage} › ${job.name} failed${reason}: ${job.web_url}`;
+        const message = `${node.prefix}${job.stage} › ${job.name} failed${reason}: ${job.web_url}`;
         if (job.allow_failure) log.warning(`${message} (allowed to fail)`, `GitLab job ${job.name} failed`); else log.error(message, `GitLab job ${job.name} failed`);
       }
+    }
+    /** Every job and trigger job of the followed tree, with its pipeline, sorted by id. */    function treeJobs(tree) {
+      return tree.flatMap(node => [ ...node.jobs, ...node.bridges ].map(job => ({
+        ...job,
+        pipeline_id: node.pipeline.id
+      }))).sort((a, b) => a.id - b.id);
+    }
+    function treePipelines(tree) {
+      return tree.map(node => ({
+        id: node.pipeline.id,
+        project_id: node.pipeline.project_id,
+        web_url: node.pipeline.web_url,
+        status: node.pipeline.status,
+        parent_id: node.parentId,
+        ...node.trigger ? {
+          trigger_job_id: node.trigger.id
+        } : {},
+        path: node.prefix.trimEnd(),
+        ...node.unreadable ? {
+          unreadable: node.unreadable
+        } : {}
+      }));
+    }
+    /**
+ * Downstream pipelines in another project than the pipeline that started them, still running:
+ * cancelling their parent leaves them running.
+ */    function multiProjectStillRunning(tree) {
+      const byId = new Map(tree.map(node => [ node.pipeline.id, node ]));
+      return tree.filter(node => {
+        if (node.parentId === null || isFinalStatus(node.pipeline.status)) return false;
+        const parent = byId.get(node.parentId);
+        return parent !== void 0 && parent.pipeline.project_id !== node.pipeline.project_id;
+      });
     }
     // CONCATENATED MODULE: ./src/run/result.ts
     /** What a later step or script needs of each job (the `jobs` output, `--json`), in id order. */
     function jobEssentials(jobs) {
-      return [ ...jobs ].sort((a, b) => a.id - b.id).map(({id: id, name: name, stage: stage, status: status, web_url: web_url, duration: duration, allow_failure: allow_failure}) => ({
+      return [ ...jobs ].sort((a, b) => a.id - b.id).map(({id: id, name: name, stage: stage, status: status, web_url: web_url, duration: duration, allow_failure: allow_failure, pipeline_id: pipeline_id}) => ({
         id: id,
         name: name,
         stage: stage,
         status: status,
         web_url: web_url,
         duration: duration,
-        allow_failure: allow_failure
+        allow_failure: allow_failure,
+        pipeline_id: pipeline_id ?? null
+      }));
+    }
+    /** What a later step needs of each followed pipeline (the `pipelines` output, `--json`). */    function pipelineEssentials(pipelines = []) {
+      return pipelines.map(({id: id, project_id: project_id, web_url: web_url, status: status, parent_id: parent_id}) => ({
+        id: id,
+        project_id: project_id,
+        web_url: web_url,
+        status: status,
+        parent_id: parent_id
       }));
     }
     // CONCATENATED MODULE: ./src/runtime/signals.ts
@@ -6958,6 +7848,10 @@
         type: "string",
         example: "deploy-prod"
       },
+      "follow-downstream": {
+        type: "boolean",
+        negatable: true
+      },
       "trigger-token": {
         type: "string"
       },
@@ -6967,7 +7861,7 @@
       }
     };
     const TRIGGER_USAGE_LINE = `usage: ${TOOL_NAME} --project my-group/my-project --ref main [options]   (${TOOL_NAME} --help for all options)`;
-    const TRIGGER_USAGE = `Usage: ${TOOL_NAME} --project PROJECT --ref REF [options]\n       ${TOOL_NAME} tokens list|get|create|update|delete ...   (tokens --help)\n\nTriggers a GitLab pipeline and, with --wait, follows it until it ends.\n\nOptions:\n  --project PROJECT          numeric project id or full path, e.g. my-group/my-project (required)\n  --ref REF                  branch or tag to run the pipeline on (required)\n  --gitlab-url URL           the GitLab instance (default: $GITLAB_URL, else https://gitlab.com)\n  --var KEY=VALUE            a CI/CD variable; repeatable\n  --variables-file FILE      a dotenv file (KEY=VALUE lines, export, quotes, # comments), read\n                             with Node's util.parseEnv (Node 20.12+); --var wins over it\n  --input NAME=VALUE         a pipeline input (spec:inputs); repeatable. 3, 2.5, true, ["a","b"]\n                             keep their JSON type; anything else (007, 41e50312) is the string given\n  --wait                     follow the pipeline until it ends (needs ${API_TOKEN_ENV})\n  --timeout DURATION         longest wait: seconds (90) or 45s, 30m, 1h30m (default 1h)\n  --poll-interval DURATION   longest pause between status checks (default 15s)\n  --accept-statuses LIST     final statuses that count as success (default success),\n                             e.g. success,manual; known: success, failed, canceled, skipped, manual\n  --no-cancel-on-timeout     leave the pipeline running when --timeout is reached\n  --no-cancel-on-abort       leave the pipeline running on Ctrl-C or SIGTERM while waiting\n                             (--cancel-on-timeout and --cancel-on-abort, the defaults, also exist)\n  --job-logs WHICH           job logs to print when the pipeline ends: none, failed (default) or all\n  --outputs-from JOB:PATH    after the pipeline ends, read PATH (dotenv, or .json) from the\n                             artifacts of the newest job JOB into job_outputs; repeatable\n  --artifacts JOB[:GLOB]     download and extract that job's artifacts (or the files matching\n                             GLOB) under --artifacts-dir/JOB/; repeatable\n  --artifacts-dir DIR        where artifacts go, relative to the working directory\n                             (default gitlab-artifacts)\n  --pipeline-id ID           follow this existing pipeline instead of triggering one (no\n                             trigger token or --ref needed; ${API_TOKEN_ENV} is)\n  --play-manual NAMES        comma-separated manual jobs to play when the pipeline reaches them,\n                             or * for every manual job that blocks it (needs the api scope)\n  --json                     print the outputs as one JSON object on stdout\n  -h, --help                 print this help\n  -V, --version              print the version\n\nEnvironment:\n  GITLAB_TRIGGER_TOKEN       the project's pipeline trigger token (required unless --pipeline-id)\n  ${API_TOKEN_ENV}           an access token with read_api (api to cancel); required by --wait\n  GITLAB_URL                 default for --gitlab-url\n  GITLAB_REQUEST_TIMEOUT     seconds one request to GitLab may take (default 30)\n  GITLAB_TRIGGER_DEBUG       set to 1 to print debug lines\n  --trigger-token and --api-token also work, but command lines are visible to other processes.\n\nOutput:\n  Progress and errors go to stderr. stdout gets the pipeline's web URL, or with --json one object:\n  pipeline_id, pipeline_iid, web_url, project_id, sha, ref, status, and after --wait also\n  duration (seconds) and jobs ([{id, name, stage, status, web_url, duration, allow_failure}]),\n  job_outputs (with --outputs-from) and artifacts_dir (with --artifacts, absolute).\n\nExit codes:\n  0  triggered (with --wait: ended in an accepted status)\n  1  the pipeline ended in another status, the wait timed out, or the wait was interrupted\n  2  bad usage or input; nothing was sent\n  3  GitLab refused the request or could not be reached\n\nExample:\n  export GITLAB_TRIGGER_TOKEN=glptt-… ${API_TOKEN_ENV}=glpat-…\n  ${TOOL_NAME} --gitlab-url https://gitlab.example.com --project my-group/app --ref main \\\n    --var DEPLOY_ENV=staging --input replicas=3 --wait --timeout 30m --json\n`
+    const TRIGGER_USAGE = `Usage: ${TOOL_NAME} --project PROJECT --ref REF [options]\n       ${TOOL_NAME} tokens list|get|create|update|delete ...   (tokens --help)\n\nTriggers a GitLab pipeline and, with --wait, follows it until it ends.\n\nOptions:\n  --project PROJECT          numeric project id or full path, e.g. my-group/my-project (required)\n  --ref REF                  branch or tag to run the pipeline on (required)\n  --gitlab-url URL           the GitLab instance (default: $GITLAB_URL, else https://gitlab.com)\n  --var KEY=VALUE            a CI/CD variable; repeatable\n  --variables-file FILE      a dotenv file (KEY=VALUE lines, export, quotes, # comments), read\n                             with Node's util.parseEnv (Node 20.12+); --var wins over it\n  --input NAME=VALUE         a pipeline input (spec:inputs); repeatable. 3, 2.5, true, ["a","b"]\n                             keep their JSON type; anything else (007, 41e50312) is the string given\n  --wait                     follow the pipeline until it ends (needs ${API_TOKEN_ENV})\n  --timeout DURATION         longest wait: seconds (90) or 45s, 30m, 1h30m (default 1h)\n  --poll-interval DURATION   longest pause between status checks (default 15s)\n  --accept-statuses LIST     final statuses that count as success (default success),\n                             e.g. success,manual; known: success, failed, canceled, skipped, manual\n  --no-cancel-on-timeout     leave the pipeline running when --timeout is reached\n  --no-cancel-on-abort       leave the pipeline running on Ctrl-C or SIGTERM while waiting\n                             (--cancel-on-timeout and --cancel-on-abort, the defaults, also exist)\n  --job-logs WHICH           job logs to print when the pipeline ends: none, failed (default) or\n                             all; or live: every job's log as it runs, each line prefixed with\n                             the job when several run\n  --no-follow-downstream     do not follow the child and multi-project pipelines trigger jobs start\n  --outputs-from JOB:PATH    after the pipeline ends, read PATH (dotenv, or .json) from the\n                             artifacts of the newest job JOB into job_outputs; repeatable\n  --artifacts JOB[:GLOB]     download and extract that job's artifacts (or the files matching\n                             GLOB) under --artifacts-dir/JOB/; repeatable\n  --artifacts-dir DIR        where artifacts go, relative to the working directory\n                             (default gitlab-artifacts)\n  --pipeline-id ID           follow this existing pipeline instead of triggering one (no\n                             trigger token or --ref needed; ${API_TOKEN_ENV} is)\n  --play-manual NAMES        comma-separated manual jobs to play when the pipeline reaches them,\n                             or * for every manual job that blocks it (needs the api scope)\n  --json                     print the outputs as one JSON object on stdout\n  -h, --help                 print this help\n  -V, --version              print the version\n\nEnvironment:\n  GITLAB_TRIGGER_TOKEN       the project's pipeline trigger token (required unless --pipeline-id)\n  ${API_TOKEN_ENV}           an access token with read_api (api to cancel); required by --wait\n  GITLAB_URL                 default for --gitlab-url\n  GITLAB_REQUEST_TIMEOUT     seconds one request to GitLab may take (default 30)\n  GITLAB_TRIGGER_DEBUG       set to 1 to print debug lines\n  --trigger-token and --api-token also work, but command lines are visible to other processes.\n\nOutput:\n  Progress and errors go to stderr. stdout gets the pipeline's web URL, or with --json one object:\n  pipeline_id, pipeline_iid, web_url, project_id, sha, ref, status, and after --wait also\n  duration (seconds), jobs ([{id, name, stage, status, web_url, duration, allow_failure,\n  pipeline_id}]), pipelines ([{id, project_id, web_url, status, parent_id}]),\n  job_outputs (with --outputs-from) and artifacts_dir (with --artifacts, absolute).\n\nExit codes:\n  0  triggered (with --wait: ended in an accepted status)\n  1  the pipeline ended in another status, the wait timed out, or the wait was interrupted\n  2  bad usage or input; nothing was sent\n  3  GitLab refused the request or could not be reached\n\nExample:\n  export GITLAB_TRIGGER_TOKEN=glptt-… ${API_TOKEN_ENV}=glpat-…\n  ${TOOL_NAME} --gitlab-url https://gitlab.example.com --project my-group/app --ref main \\\n    --var DEPLOY_ENV=staging --input replicas=3 --wait --timeout 30m --json\n`
     /** Turns the command line and environment into the action's raw inputs; throws UsageError. */;
     function parseTriggerArgs(argv, env) {
       const {values: values} = readFlags(argv, TRIGGER_FLAGS, TRIGGER_USAGE_LINE);
@@ -6997,6 +7891,7 @@
         "artifacts-dir": text("artifacts-dir"),
         "pipeline-id": text("pipeline-id"),
         "play-manual": text("play-manual"),
+        "follow-downstream": flag("follow-downstream"),
         // A terminal has no job summary page.
         summary: "false"
       });
@@ -7015,7 +7910,8 @@
         artifacts: "--artifacts",
         "artifacts-dir": "--artifacts-dir",
         "pipeline-id": "--pipeline-id",
-        "play-manual": "--play-manual"
+        "play-manual": "--play-manual",
+        "follow-downstream": "--follow-downstream"
       });
       return {
         kind: "trigger",
@@ -7134,6 +8030,7 @@
       if (result.finalStatus !== void 0) {
         json.duration = result.duration ?? null;
         json.jobs = jobEssentials(result.jobs);
+        json.pipelines = pipelineEssentials(result.pipelines);
       }
       if (result.jobOutputs !== void 0) json.job_outputs = result.jobOutputs;
       if (result.artifactsDir !== void 0) json.artifacts_dir = result.artifactsDir;

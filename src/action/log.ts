@@ -1,6 +1,7 @@
 // Web Crypto's global loads node:crypto on first use (a job log), not at start-up.
 const randomUUID = () => globalThis.crypto.randomUUID()
 import type { RunLog } from '../run/log.js'
+import type { DisplayLine } from '../run/live-log-display.js'
 import { inertOneLine } from '../text/far-side.js'
 import { addMask, issueCommand, printInertBlock, printLine } from './workflow-commands.js'
 
@@ -27,6 +28,14 @@ export class ActionLog implements RunLog {
   }
   error(message: string, title?: string): void {
     issueCommand('error', message, { title })
+  }
+  /** Live log lines: a group per job while one runs, else prefixed lines; each line inert. */
+  live(lines: readonly DisplayLine[]): void {
+    for (const line of lines) {
+      if (line.kind === 'open-group') issueCommand('group', inertOneLine(line.title))
+      else if (line.kind === 'close-group') issueCommand('endgroup', '')
+      else printLine(line.text)
+    }
   }
   group(title: string, text: string): void {
     // A job log is GitLab's text line for line: stop-commands keeps the runner from acting on

@@ -1,5 +1,5 @@
 import type { Pipeline } from '../gitlab/schemas.js'
-import { jobEssentials, type RunResult } from '../run/result.js'
+import { jobEssentials, pipelineEssentials, type RunResult } from '../run/result.js'
 
 /** The step's outputs, named as in action.yml. */
 export type OutputName =
@@ -14,6 +14,7 @@ export type OutputName =
   | 'jobs'
   | 'job-outputs'
   | 'artifacts-dir'
+  | 'pipelines'
 
 export type Outputs = Partial<Record<OutputName, string | number>>
 
@@ -36,7 +37,8 @@ export function finalOutputs(result: RunResult): Outputs {
   const outputs: Outputs = {
     status: result.finalStatus,
     duration: result.duration ?? '',
-    jobs: JSON.stringify(jobEssentials(result.jobs))
+    jobs: JSON.stringify(jobEssentials(result.jobs)),
+    pipelines: JSON.stringify(pipelineEssentials(result.pipelines))
   }
   if (result.jobOutputs !== undefined) outputs['job-outputs'] = JSON.stringify(result.jobOutputs)
   if (result.artifactsDir !== undefined) outputs['artifacts-dir'] = result.artifactsDir

@@ -1,7 +1,7 @@
 import type { Bridge, Job, Pipeline } from '../gitlab/schemas.js'
 import { formatDuration } from '../settings/durations.js'
 import { markdownLink, markdownText } from '../text/far-side.js'
-import type { RunResult } from '../run/result.js'
+import type { RunJob, RunPipeline, RunResult } from '../run/result.js'
 
 const ICONS: Record<string, string> = {
   success: '✅',
@@ -39,6 +39,8 @@ export interface SummaryInput {
   projectPath: string
   jobs: readonly Job[]
   bridges: readonly Bridge[]
+  /** The followed pipelines: downstream jobs' rows go under the trigger job that started them. */
+  pipelines?: readonly RunPipeline[]
   /** What happened to the pipeline when the run stopped waiting for it, as a sentence. */
   aftermath?: string
   /** Epoch ms the running jobs' elapsed time is counted to; now by default. */
@@ -57,13 +59,14 @@ export function summaryMarkdown({
   jobs,
   bridges,
   aftermath,
+  pipelines = [],
   now = Date.now()
 }: SummaryInput): string {
   const duration =
     pipeline.duration === null ? '' : ` · ${formatDuration(pipeline.duration * 1000)}`
   const head = [...heading(pipeline, status, projectPath, duration), '']
   if (aftermath) head.push(aftermath, '')
-  const all = [...jobs, ...bridges].sort((a, b) => a.id - b.id)
+  const all: RunJob[] = [...jobs, ...bridges].sort((a, b) => a.id - b.id)
   if (all.length === 0) return [...head, '_No jobs._', ''].join('\n')
   head.push('| Stage | Job | Status | Duration | |', '| --- | --- | --- | --- | --- |')
 
@@ -75,18 +78,45 @@ export function summaryMarkdown({
   const budget = SUMMARY_BUDGET_BYTES - Buffer.byteLength(leftOutLine(all.length)) - 16
   let shown = 0
   // Rows go in stage order; once one does not fit, the rest are counted, not shown.
-  rows: for (const [stage, stageJobs] of groupByStage(all)) {
-    for (const [index, job] of stageJobs.entries()) {
-      const row = jobRow(job, index === 0 ? stage : '', now)
-      const rowBytes = Buffer.byteLength(row) + 1
-      if (bytes + rowBytes > budget) break rows
-      lines.push(row)
-      bytes += rowBytes
-      shown++
-    }
+  for (const row of nestedRows(all, pipelines, pipeline.id, 0, now)) {
+    const rowBytes = Buffer.byteLength(row) + 1
+    if (bytes + rowBytes > budget) break
+    lines.push(row)
+    bytes += rowBytes
+    shown++
   }
   if (shown < all.length) lines.push('', leftOutLine(all.length - shown))
   return [...lines, ''].join('\n')
+}
+
+/**
+ * The rows of one pipeline's jobs in stage order, each trigger job followed by the rows of the
+ * pipeline it started (indented with ↳), to any depth; one row per job.
+ */
+function* nestedRows(
+  all: readonly RunJob[],
+  pipelines: readonly RunPipeline[],
+  pipelineId: number,
+  depth: number,
+  now: number
+): Generator<string> {
+  const own = all.filter(job => (job.pipeline_id ?? pipelineId) === pipelineId)
+  const indent = depth === 0 ? '' : `${'\u2003'.repeat(depth - 1)}↳ `
+  for (const [stage, stageJobs] of groupByStage(own)) {
+    for (const [index, job] of stageJobs.entries()) {
+      yield jobRow(job, index === 0 ? `${indent}${stage}` : '', now)
+      if (pipelines.length === 0) continue
+      for (const child of pipelines.filter(
+        p => p.trigger_job_id === job.id && p.parent_id === pipelineId
+      )) {
+        if (child.unreadable) {
+          yield `| ${'\u2003'.repeat(depth)}↳ | ${markdownText(`pipeline #${child.id}: not shown, ${child.unreadable}`)} | ${statusWithIcon(child.status)} | | ${markdownLink('downstream', child.web_url)} |`
+          continue
+        }
+        yield* nestedRows(all, pipelines, child.id, depth + 1, now)
+      }
+    }
+  }
 }
 
 /** The summary of a pipeline that was triggered and not waited for. */
@@ -171,6 +201,7 @@ export function runSummaryMarkdown(
     projectPath: settings.project,
     jobs: result.cancel?.jobsAfter ?? result.jobs,
     bridges: [],
+    pipelines: result.pipelines,
     aftermath: stopped ? aftermathOf(result, status) : undefined,
     now: result.endedAt
   })

@@ -6,6 +6,7 @@ import {
   withoutTerminalControls
 } from '../text/far-side.js'
 import type { RunLog } from '../run/log.js'
+import type { DisplayLine } from '../run/live-log-display.js'
 
 export interface CliStreams {
   stdout: (text: string) => void
@@ -67,6 +68,21 @@ export class CliReporter implements RunLog {
 
   error(message: string): void {
     this.message('error: ', message)
+  }
+
+  /** Live log lines as plain lines: a job's group as a header line and its lines indented. */
+  live(lines: readonly DisplayLine[]): void {
+    const out: string[] = []
+    for (const line of lines) {
+      if (line.kind === 'open-group') out.push(this.oneLine(`--- ${line.title}`))
+      else if (line.kind === 'text')
+        out.push(
+          `    ${withoutTerminalControls(inertOneLine(this.redact(line.text)), this.colour)}`
+        )
+    }
+    // A line that changed colour must not colour what follows.
+    if (this.colour && out.some(line => line.includes('\x1b['))) out.push('\x1b[0m')
+    if (out.length > 0) this.streams.stderr(`${out.join('\n')}\n`)
   }
 
   /** A header line, then the text indented, so a job log stands apart from our own lines. */

@@ -13,7 +13,8 @@ export interface GitLabRequest<T> {
   method: Method
   /** Path below `/api/v4`, already encoded, e.g. `/projects/group%2Fapp/pipelines/7`. */
   path: string
-  query?: Record<string, string | number>
+  /** An array value repeats the key (`scope[]=a&scope[]=b`). */
+  query?: Record<string, string | number | readonly string[]>
   /** Sent as JSON. */
   body?: unknown
   /** Parses the answer; `null` for answers without a body (204). */
@@ -57,11 +58,23 @@ const NEVER_CONNECTED = new Set([
   'EADDRNOTAVAIL'
 ])
 
+/** GitLab's `RateLimit-*` headers of the latest answer that had them (docs/gitlab.md, "Rate limits"). */
+export interface RateLimitState {
+  limit: number
+  remaining: number
+  /** Epoch ms at which the budget is renewed. */
+  resetAt: number
+}
+
 /** The one place that builds GitLab URLs, sends requests and turns answers into data or GitLabError. */
 export class GitLabClient {
   readonly apiUrl: string
   private readonly token: string | undefined
   private readonly requestTimeoutMs: number
+  /** The request budget GitLab last announced, for callers that pace themselves (the wait). */
+  rateLimit: RateLimitState | undefined
+  /** Requests answered so far (any status), for callers that count their cost. */
+  answered = 0
 
   constructor(options: ClientOptions) {
     this.apiUrl = `${options.gitlabUrl}/api/v4`
@@ -161,6 +174,8 @@ export class GitLabClient {
       url = next
     }
 
+    this.answered++
+    this.noteRateLimit(message.headers)
     const status = message.statusCode ?? 0
     if (status >= 200 && status < 300) return message
     const body = await readBody(message, this.requestTimeoutMs, label, signal)
@@ -201,11 +216,22 @@ export class GitLabClient {
     })
   }
 
+  private noteRateLimit(headers: IncomingMessage['headers']): void {
+    const limit = Number(headers['ratelimit-limit'])
+    const remaining = Number(headers['ratelimit-remaining'])
+    // RateLimit-Reset: epoch seconds of the window's end (Rack::Attack, GitLab's throttles).
+    const reset = Number(headers['ratelimit-reset'])
+    if (!(limit > 0) || !Number.isFinite(remaining) || !Number.isFinite(reset)) return
+    this.rateLimit = { limit, remaining, resetAt: reset * 1000 }
+  }
+
   private urlFor(request: GitLabRequest<unknown>): string {
     const url = `${this.apiUrl}${request.path}`
     if (!request.query) return url
     const query = new URLSearchParams(
-      Object.entries(request.query).map(([key, value]): [string, string] => [key, String(value)])
+      Object.entries(request.query).flatMap(([key, value]): Array<[string, string]> =>
+        Array.isArray(value) ? value.map(item => [key, String(item)]) : [[key, String(value)]]
+      )
     )
     return `${url}?${query}`
   }

@@ -162,7 +162,9 @@ export const listJobs = (
   project: string,
   pipelineId: number,
   retry?: RetryOptions,
-  onOddItem?: OddItem
+  onOddItem?: OddItem,
+  /** Only jobs in these statuses (`scope[]`, docs/gitlab.md 4.1). */
+  scopes?: readonly string[]
 ): Promise<Job[]> =>
   listAll(
     client,
@@ -173,8 +175,28 @@ export const listJobs = (
     {
       what: 'jobs',
       lenient: lenientJobSchema,
-      onOddItem
+      onOddItem,
+      scopes
     }
+  )
+
+/** One job (`GET /projects/:id/jobs/:job_id`; a trigger job is 404 there). */
+export const getJob = (
+  client: GitLabClient,
+  project: string,
+  jobId: number,
+  retry?: RetryOptions
+): Promise<Job> =>
+  data(
+    client,
+    {
+      method: 'GET',
+      path: `${projectPath(project)}/jobs/${jobId}`,
+      schema: lenientJobSchema,
+      what: 'job',
+      operation: 'read'
+    },
+    retry
   )
 
 export const listBridges = (
@@ -191,6 +213,26 @@ export const listBridges = (
     'read',
     retry,
     { what: 'bridges', lenient: lenientBridgeSchema, onOddItem }
+  )
+
+/**
+ * The trigger jobs by `GET /pipelines/:id/trigger_jobs` (GitLab 19.2+, where `/bridges` is
+ * deprecated); same answer as listBridges. Older GitLab answers 404 (docs/gitlab.md, "Trigger jobs").
+ */
+export const listTriggerJobs = (
+  client: GitLabClient,
+  project: string,
+  pipelineId: number,
+  retry?: RetryOptions,
+  onOddItem?: OddItem
+): Promise<Bridge[]> =>
+  listAll(
+    client,
+    `${projectPath(project)}/pipelines/${pipelineId}/trigger_jobs`,
+    bridgeSchema,
+    'read',
+    retry,
+    { what: 'trigger_jobs', lenient: lenientBridgeSchema, onOddItem }
   )
 
 export const listTriggerTokens = (
@@ -261,6 +303,7 @@ interface ListItems<T> {
   /** Accepts an item the strict schema refuses, with stand-ins for fields only displayed. */
   lenient?: z.ZodMiniType<T>
   onOddItem?: OddItem
+  scopes?: readonly string[]
 }
 
 /**
@@ -274,13 +317,14 @@ async function listAll<T>(
   item: z.ZodMiniType<T>,
   operation: GitLabRequest<T>['operation'],
   retry: RetryOptions | undefined,
-  { what, lenient, onOddItem }: ListItems<T>
+  { what, lenient, onOddItem, scopes }: ListItems<T>
 ): Promise<T[]> {
   const items: T[] = []
   const schema = z.array(z.unknown())
   for (let page = 1; ;) {
+    const query = { per_page: PER_PAGE, page, ...(scopes ? { 'scope[]': [...scopes] } : {}) }
     const response = await client.request(
-      { method: 'GET', path, query: { per_page: PER_PAGE, page }, schema, what, operation },
+      { method: 'GET', path, query, schema, what, operation },
       retry
     )
     const label = `GET ${path}`

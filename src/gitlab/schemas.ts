@@ -42,7 +42,10 @@ function buildSchemas() {
   })
 
   const bridgeSchema = z.extend(jobSchema, {
-    downstream_pipeline: z.nullish(z.object({ id, web_url: z.string(), status: z.string() }))
+    // project_id says whether the downstream runs in another project (multi-project).
+    downstream_pipeline: z.nullish(
+      z.object({ id, project_id: z.optional(id), web_url: z.string(), status: z.string() })
+    )
   })
 
   // One odd job in a list (a null stage or name) must not end the wait: it is kept with these

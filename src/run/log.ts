@@ -1,4 +1,5 @@
 import type { Pipeline } from '../gitlab/schemas.js'
+import type { DisplayLine } from './live-log-display.js'
 
 /**
  * What the run says while it goes: progress lines, annotations, job logs. The action writes it as
@@ -12,6 +13,11 @@ export interface RunLog {
   error(message: string, title?: string): void
   /** A collapsed block of text (a job log), printed so that nothing inside is taken as a command. */
   group(title: string, text: string): void
+  /**
+   * Live log lines (`job-logs: live`): groups opened and closed, lines of GitLab's text, which
+   * the front end makes inert. Without it, live logs are not shown.
+   */
+  live?(lines: readonly DisplayLine[]): void
 }
 
 /**

@@ -19,8 +19,27 @@ export type RunOutcome =
   | 'gitlab-error'
   | 'results-failed'
 
-/** A job or a trigger job (bridge) as GitLab last described it. */
-export type RunJob = Job | Bridge
+/**
+ * A job or a trigger job (bridge) as GitLab last described it, with the pipeline it belongs to
+ * (the top pipeline or a followed downstream one).
+ */
+export type RunJob = (Job | Bridge) & { pipeline_id?: number }
+
+/** A followed pipeline: the top one (`parent_id` null) or a downstream one of the tree. */
+export interface RunPipeline {
+  id: number
+  project_id: number
+  web_url: string
+  status: string
+  /** The pipeline whose trigger job started this one; null for the top pipeline. */
+  parent_id: number | null
+  /** That trigger job's id. */
+  trigger_job_id?: number
+  /** The path to it in lines and titles, e.g. `deploy › child ⇒ #1002` (empty for the top one). */
+  path: string
+  /** Why its jobs are not shown (the api-token cannot read its project). */
+  unreadable?: string
+}
 
 /** The cancel the run sent when it stopped waiting, and what GitLab said afterwards. */
 export interface CancelResult {
@@ -47,6 +66,8 @@ export interface RunResult {
   finalStatus?: string
   /** Every job and trigger job when the wait ended, sorted by id; empty without a wait. */
   jobs: RunJob[]
+  /** Every pipeline followed, the top one first, then downstream ones in the order found. */
+  pipelines?: RunPipeline[]
   /** GitLab's pipeline duration in seconds, when it gave one. */
   duration?: number | null
   /** The message that explains an outcome other than `triggered` or `accepted`. */
@@ -77,13 +98,25 @@ export interface RunResult {
 export function jobEssentials(jobs: readonly RunJob[]) {
   return [...jobs]
     .sort((a, b) => a.id - b.id)
-    .map(({ id, name, stage, status, web_url, duration, allow_failure }) => ({
+    .map(({ id, name, stage, status, web_url, duration, allow_failure, pipeline_id }) => ({
       id,
       name,
       stage,
       status,
       web_url,
       duration,
-      allow_failure
+      allow_failure,
+      pipeline_id: pipeline_id ?? null
     }))
+}
+
+/** What a later step needs of each followed pipeline (the `pipelines` output, `--json`). */
+export function pipelineEssentials(pipelines: readonly RunPipeline[] = []) {
+  return pipelines.map(({ id, project_id, web_url, status, parent_id }) => ({
+    id,
+    project_id,
+    web_url,
+    status,
+    parent_id
+  }))
 }

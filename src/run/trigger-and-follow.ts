@@ -12,7 +12,9 @@ import type { RunHooks, RunLog } from './log.js'
 import type { CancelResult, RunOutcome, RunResult } from './result.js'
 import type { Settings } from '../settings/settings.js'
 import { checkApiToken } from './preflight.js'
-import { waitForPipeline, type WaitResult } from './wait.js'
+import { waitForPipeline, type FollowedPipeline, type WaitResult } from './wait.js'
+import { LiveLogs } from './live-logs.js'
+import { isFinalStatus } from '../gitlab/statuses.js'
 import { collectResults } from './results.js'
 import { jobsToPlay, playManualJobs } from './play-manual.js'
 import { RERUN_MARKER, findEarlierPipeline, reuseEarlierPipeline } from './rerun.js'
@@ -335,14 +337,17 @@ async function follow(client: GitLabClient, pipeline: Pipeline, run: Run): Promi
         if (toPlay.length === 0) return false
         await playManualJobs(client, project, toPlay, played, log, retry)
         return true
-      }
+      },
+      followDownstream: settings.followDownstream,
+      live: settings.jobLogs === 'live' ? new LiveLogs(client, { project }) : undefined
     })
   } catch (error) {
     await watchEnded()
     throw error
   }
   result.lastSeen = waited.pipeline
-  result.jobs = [...waited.jobs, ...waited.bridges].sort((a, b) => a.id - b.id)
+  result.jobs = treeJobs(waited.tree)
+  result.pipelines = treePipelines(waited.tree)
 
   const cancel = async (by: CancelResult['by'], why: string, lookWithinMs: number) => {
     const status = await cancelDownstream(
@@ -358,11 +363,29 @@ async function follow(client: GitLabClient, pipeline: Pipeline, run: Run): Promi
     )
     result.cancel = { by, succeeded: status !== undefined, statusAfter: status }
     result.leftRunning = false
+    // GitLab cancels child pipelines with their parent but not multi-project ones
+    // (docs/gitlab.md, "Cancelling a pipeline"): those still running are cancelled here.
+    for (const node of multiProjectStillRunning(waited.tree))
+      await cancelDownstream(
+        client,
+        node.project,
+        node.pipeline.id,
+        node.pipeline.web_url,
+        log,
+        why,
+        {
+          clock
+        }
+      )
     // A cancel that failed changed nothing worth another read.
     if (status === undefined) return
     const after = await lookAfterCancel(client, project, pipeline.id, lookWithinMs)
     if (after.status !== undefined) result.cancel.statusAfter = after.status
-    if (after.jobs !== undefined) result.cancel.jobsAfter = after.jobs
+    if (after.jobs !== undefined)
+      result.cancel.jobsAfter = [
+        ...after.jobs.map(job => ({ ...job, pipeline_id: pipeline.id })),
+        ...result.jobs.filter(job => job.pipeline_id !== pipeline.id)
+      ]
   }
   const cancelOnAbort = async () => {
     if (settings.cancelOnAbort) await cancel('abort', 'this run was cancelled', LOOK_AFTER_ABORT_MS)
@@ -430,7 +453,7 @@ async function follow(client: GitLabClient, pipeline: Pipeline, run: Run): Promi
   return finish(run, 'not-accepted', reason)
 }
 
-/** The final status line, the job logs and the per-job errors. */
+/** The final status line, the job logs and the per-job errors, for every pipeline followed. */
 async function report(
   client: GitLabClient,
   project: string,
@@ -440,33 +463,82 @@ async function report(
   stepEnd: number
 ): Promise<void> {
   const { settings, log, signal, clock } = run
-  const { pipeline, jobs, bridges } = waited
+  const { pipeline } = waited
   const duration =
     pipeline.duration === null ? '' : ` after ${formatDuration(pipeline.duration * 1000)}`
   log.info(
     `Pipeline #${pipeline.id} ${status === 'timeout' ? `timed out while ${pipeline.status}` : `ended ${status}${duration}`}: ${pipeline.web_url}`
   )
-
-  // Log reads end with the run's cancellation or at the step's end, whatever GitLab does.
-  const logs = timeLimit(Math.max(0, stepEnd - REPORT_RESERVE_MS - clock.now()), signal)
-  try {
-    await printJobLogs(
-      client,
-      project,
-      jobsWithLogsToShow(jobs, settings.jobLogs),
-      log,
-      quickReadPolicy({ deadline: stepEnd - REPORT_RESERVE_MS, signal: logs.signal, clock })
+  for (const node of waited.tree.slice(1))
+    log.info(
+      `${node.prefix}Pipeline #${node.pipeline.id} ${isFinalStatus(node.pipeline.status) ? 'ended' : 'is'} ${node.pipeline.status}: ${node.pipeline.web_url}`
     )
-  } finally {
-    logs.dispose()
+
+  // Live logs were shown while the jobs ran: not a second time.
+  if (settings.jobLogs !== 'live') {
+    // Log reads end with the run's cancellation or at the step's end, whatever GitLab does.
+    const logs = timeLimit(Math.max(0, stepEnd - REPORT_RESERVE_MS - clock.now()), signal)
+    try {
+      for (const node of waited.tree) {
+        if (node.unreadable) continue
+        await printJobLogs(
+          client,
+          node === waited.tree[0] ? project : node.project,
+          jobsWithLogsToShow(node.jobs, settings.jobLogs).map(job => ({
+            ...job,
+            stage: node.prefix + job.stage
+          })),
+          log,
+          quickReadPolicy({ deadline: stepEnd - REPORT_RESERVE_MS, signal: logs.signal, clock })
+        )
+      }
+    } finally {
+      logs.dispose()
+    }
   }
-  for (const job of [...jobs, ...bridges]
-    .filter(job => job.status === 'failed')
-    .sort((a, b) => a.id - b.id)) {
-    const reason = job.failure_reason ? ` (${job.failure_reason.replace(/_/g, ' ')})` : ''
-    const message = `${job.stage} › ${job.name} failed${reason}: ${job.web_url}`
-    if (job.allow_failure)
-      log.warning(`${message} (allowed to fail)`, `GitLab job ${job.name} failed`)
-    else log.error(message, `GitLab job ${job.name} failed`)
-  }
+  for (const node of waited.tree)
+    for (const job of [...node.jobs, ...node.bridges]
+      .filter(job => job.status === 'failed')
+      .sort((a, b) => a.id - b.id)) {
+      const reason = job.failure_reason ? ` (${job.failure_reason.replace(/_/g, ' ')})` : ''
+      const message = `${node.prefix}${job.stage} › ${job.name} failed${reason}: ${job.web_url}`
+      if (job.allow_failure)
+        log.warning(`${message} (allowed to fail)`, `GitLab job ${job.name} failed`)
+      else log.error(message, `GitLab job ${job.name} failed`)
+    }
+}
+
+/** Every job and trigger job of the followed tree, with its pipeline, sorted by id. */
+function treeJobs(tree: readonly FollowedPipeline[]) {
+  return tree
+    .flatMap(node =>
+      [...node.jobs, ...node.bridges].map(job => ({ ...job, pipeline_id: node.pipeline.id }))
+    )
+    .sort((a, b) => a.id - b.id)
+}
+
+function treePipelines(tree: readonly FollowedPipeline[]) {
+  return tree.map(node => ({
+    id: node.pipeline.id,
+    project_id: node.pipeline.project_id,
+    web_url: node.pipeline.web_url,
+    status: node.pipeline.status,
+    parent_id: node.parentId,
+    ...(node.trigger ? { trigger_job_id: node.trigger.id } : {}),
+    path: node.prefix.trimEnd(),
+    ...(node.unreadable ? { unreadable: node.unreadable } : {})
+  }))
+}
+
+/**
+ * Downstream pipelines in another project than the pipeline that started them, still running:
+ * cancelling their parent leaves them running.
+ */
+function multiProjectStillRunning(tree: readonly FollowedPipeline[]): FollowedPipeline[] {
+  const byId = new Map(tree.map(node => [node.pipeline.id, node]))
+  return tree.filter(node => {
+    if (node.parentId === null || isFinalStatus(node.pipeline.status)) return false
+    const parent = byId.get(node.parentId)
+    return parent !== undefined && parent.pipeline.project_id !== node.pipeline.project_id
+  })
 }

@@ -26,12 +26,13 @@ export const INPUT_DEFAULTS = {
   'cancel-on-abort': 'true',
   'job-logs': 'failed',
   summary: 'true',
-  ...results.RESULTS_INPUT_DEFAULTS
+  ...results.RESULTS_INPUT_DEFAULTS,
+  'follow-downstream': 'true'
 } as const
 
 export type InputName = keyof typeof INPUT_DEFAULTS
 export type RawInputs = Partial<Record<InputName, string>>
-export type JobLogs = 'none' | 'failed' | 'all'
+export type JobLogs = 'none' | 'failed' | 'all' | 'live'
 
 export interface Settings {
   /** Instance URL without a trailing slash, e.g. `https://example.com/gitlab`. */
@@ -50,6 +51,8 @@ export interface Settings {
   cancelOnTimeout: boolean
   cancelOnAbort: boolean
   jobLogs: JobLogs
+  /** Also follow the child and multi-project pipelines the trigger jobs start. */
+  followDownstream: boolean
   summary: boolean
   /** `outputs-from`: files read from jobs' artifacts into outputs once the pipeline ended. */
   outputsFrom: OutputsFromRequest[]
@@ -253,8 +256,9 @@ const acceptStatuses = input((text, ctx) => {
 
 const jobLogs = input((text, ctx) => {
   const value = (text.trim() || INPUT_DEFAULTS['job-logs']).toLowerCase()
-  if (value === 'none' || value === 'failed' || value === 'all') return value as JobLogs
-  return fail(ctx, `must be none, failed or all, got "${value}"`)
+  if (value === 'none' || value === 'failed' || value === 'all' || value === 'live')
+    return value as JobLogs
+  return fail(ctx, `must be none, failed, all or live, got "${value}"`)
 })
 
 const SCHEMAS = {
@@ -279,7 +283,8 @@ const SCHEMAS = {
   'artifacts-dir': results.artifactsDir,
   'pipeline-id': results.pipelineId,
   'play-manual': results.playManual,
-  'on-rerun': results.onRerun
+  'on-rerun': results.onRerun,
+  'follow-downstream': booleanInput('follow-downstream')
 } satisfies Record<InputName, z.ZodMiniType>
 
 type Parsed = { [K in InputName]: z.output<(typeof SCHEMAS)[K]> }
@@ -341,7 +346,8 @@ export function parseSettings(
     artifactsDir: settings['artifacts-dir'],
     ...(attach ? { pipelineId: settings['pipeline-id'] } : {}),
     playManual: settings['play-manual'],
-    onRerun: settings['on-rerun']
+    onRerun: settings['on-rerun'],
+    followDownstream: settings['follow-downstream']
   }
 }
 

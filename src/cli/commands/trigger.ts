@@ -1,5 +1,5 @@
 import { triggerAndFollow } from '../../run/trigger-and-follow.js'
-import { jobEssentials, type RunResult } from '../../run/result.js'
+import { jobEssentials, pipelineEssentials, type RunResult } from '../../run/result.js'
 import { abortOnSignals } from '../../runtime/signals.js'
 import { TOOL_NAME, VERSION } from '../../version.js'
 import { readFileSync } from 'node:fs'
@@ -42,6 +42,7 @@ const TRIGGER_FLAGS = {
   'artifacts-dir': { type: 'string', example: 'gitlab-artifacts' },
   'pipeline-id': { type: 'string', example: '1234' },
   'play-manual': { type: 'string', example: 'deploy-prod' },
+  'follow-downstream': { type: 'boolean', negatable: true },
   'trigger-token': { type: 'string' },
   version: { type: 'boolean', short: 'V' }
 } as const satisfies Record<string, FlagSpec>
@@ -70,7 +71,10 @@ Options:
   --no-cancel-on-timeout     leave the pipeline running when --timeout is reached
   --no-cancel-on-abort       leave the pipeline running on Ctrl-C or SIGTERM while waiting
                              (--cancel-on-timeout and --cancel-on-abort, the defaults, also exist)
-  --job-logs WHICH           job logs to print when the pipeline ends: none, failed (default) or all
+  --job-logs WHICH           job logs to print when the pipeline ends: none, failed (default) or
+                             all; or live: every job's log as it runs, each line prefixed with
+                             the job when several run
+  --no-follow-downstream     do not follow the child and multi-project pipelines trigger jobs start
   --outputs-from JOB:PATH    after the pipeline ends, read PATH (dotenv, or .json) from the
                              artifacts of the newest job JOB into job_outputs; repeatable
   --artifacts JOB[:GLOB]     download and extract that job's artifacts (or the files matching
@@ -96,7 +100,8 @@ Environment:
 Output:
   Progress and errors go to stderr. stdout gets the pipeline's web URL, or with --json one object:
   pipeline_id, pipeline_iid, web_url, project_id, sha, ref, status, and after --wait also
-  duration (seconds) and jobs ([{id, name, stage, status, web_url, duration, allow_failure}]),
+  duration (seconds), jobs ([{id, name, stage, status, web_url, duration, allow_failure,
+  pipeline_id}]), pipelines ([{id, project_id, web_url, status, parent_id}]),
   job_outputs (with --outputs-from) and artifacts_dir (with --artifacts, absolute).
 
 Exit codes:
@@ -142,6 +147,7 @@ export function parseTriggerArgs(argv: readonly string[], env: NodeJS.ProcessEnv
     'artifacts-dir': text('artifacts-dir'),
     'pipeline-id': text('pipeline-id'),
     'play-manual': text('play-manual'),
+    'follow-downstream': flag('follow-downstream'),
     // A terminal has no job summary page.
     summary: 'false'
   } satisfies RawInputs)
@@ -160,7 +166,8 @@ export function parseTriggerArgs(argv: readonly string[], env: NodeJS.ProcessEnv
     artifacts: '--artifacts',
     'artifacts-dir': '--artifacts-dir',
     'pipeline-id': '--pipeline-id',
-    'play-manual': '--play-manual'
+    'play-manual': '--play-manual',
+    'follow-downstream': '--follow-downstream'
   } satisfies CliInputs['labels'])
   return { kind: 'trigger', inputs, json: values.json === true }
 }
@@ -321,6 +328,7 @@ export function resultJson(result: RunResult): Record<string, unknown> {
   if (result.finalStatus !== undefined) {
     json.duration = result.duration ?? null
     json.jobs = jobEssentials(result.jobs)
+    json.pipelines = pipelineEssentials(result.pipelines)
   }
   if (result.jobOutputs !== undefined) json.job_outputs = result.jobOutputs
   if (result.artifactsDir !== undefined) json.artifacts_dir = result.artifactsDir

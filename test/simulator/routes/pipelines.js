@@ -42,6 +42,7 @@ export const pipelineRoutes = [
   },
   { method: 'POST', path: '/projects/:id/pipelines/:pipeline_id/cancel', handle: cancelPipeline },
   { method: 'POST', path: '/projects/:id/pipelines/:pipeline_id/retry', handle: retryPipeline },
+  { method: 'GET', path: '/projects/:id/jobs/:job_id', handle: getBuild },
   { method: 'GET', path: '/projects/:id/jobs/:job_id/trace', handle: getTrace },
   { method: 'POST', path: '/projects/:id/jobs/:job_id/play', handle: playJob }
 ]
@@ -210,6 +211,30 @@ function listJobs(context, bridges) {
     )
   })
   return json(200, entities, page.headers)
+}
+
+/**
+ * GET /projects/:id/jobs/:job_id (lib/api/ci/jobs.rb, find_build!): one job, a bridge id is 404.
+ * @param {RouteContext} context
+ */
+function getBuild(context) {
+  const { store } = context
+  const jobId = parseInteger(context.route.job_id)
+  const found = authorizeProjectRequest(
+    context,
+    'always',
+    jobId === undefined ? ['job_id is invalid'] : []
+  )
+  if ('response' in found) return found.response
+  // find_build!: a trigger job (Ci::Bridge) is not found here.
+  const build = store.findBuild(found.project, /** @type {number} */ (jobId))
+  if (!build) return recordNotFound()
+  const { pipeline, index } = build
+  const user = store.user(pipeline.userId)
+  return json(
+    200,
+    jobEntity(context.baseUrl, pipeline, store.stateOf(pipeline), index, user, context.now)
+  )
 }
 
 /**

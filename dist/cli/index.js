@@ -4209,12 +4209,7 @@
       what: "pipeline",
       operation: "cancel"
     }, retry);
-    /** The job's log, handed to `onChunk` as it arrives (see GitLabClient.stream). */    const streamJobTrace = (client, project, jobId, onChunk, retry) => client.stream({
-      method: "GET",
-      path: `${projectPath(project)}/jobs/${jobId}/trace`,
-      operation: "read",
-      text: true
-    }, onChunk, retry);
+    /** The job's log, handed to `onChunk` as it arrives (see GitLabClient.stream). */    const streamJobTrace = (client, project, jobId, onChunk, retry) => streamJobTraceRange(client, project, jobId, void 0, onChunk, retry);
     const listJobs = (client, project, pipelineId, retry, onOddItem, 
     /** Only jobs in these statuses (`scope[]`, docs/gitlab.md 4.1). */
     scopes) => listAll(client, `${projectPath(project)}/pipelines/${pipelineId}/jobs`, jobSchema, "read", retry, {
@@ -4375,6 +4370,32 @@
       operation: "read",
       text: true
     }, onChunk, retry);
+    // CONCATENATED MODULE: ./src/run/job-colon-lines.ts
+    function jobColonLines(text) {
+      const lines = [];
+      for (const [index, raw] of text.split(/\r?\n/).entries()) {
+        const line = raw.trim();
+        if (line === "" || line.startsWith("#")) continue;
+        const colon = line.lastIndexOf(":");
+        lines.push({
+          line: line,
+          where: `line ${index + 1} ("${line}")`,
+          job: (colon < 0 ? line : line.slice(0, colon)).trim(),
+          rest: colon < 0 ? void 0 : line.slice(colon + 1).trim()
+        });
+      }
+      return lines;
+    }
+    /**
+ * Why a path or glob cannot name something inside an artifacts archive (relative to the project
+ * directory, as in the job's `artifacts:paths`), or undefined.
+ */    function archivePathProblem(path) {
+      if (path.includes("\\")) return 'contains "\\": use "/" between directories';
+      if (path.startsWith("/")) return "is absolute";
+      if (/^[A-Za-z]:/.test(path)) return "starts with a drive letter";
+      if (path.split("/").includes("..")) return 'contains ".."';
+      return;
+    }
     // CONCATENATED MODULE: ./src/run/job-outputs.ts
     /** A line of `outputs-from` (or one `--outputs-from` flag) that is not `JOB:PATH`. */
     class OutputsFromLineError extends Error {
@@ -4384,21 +4405,11 @@
       }
     }
     const OUTPUTS_FROM_EXAMPLE = "e.g. deploy:deploy.env or build:dist/outputs.json";
-    /**
- * Reads `JOB:PATH` lines; blank lines and lines starting with `#` are skipped. The line is split at
- * its last `:`, because GitLab job names often contain one (`deploy:prod:deploy.env` is the file
- * `deploy.env` of the job `deploy:prod`); a path containing `:` cannot be named.
- */    function parseOutputsFrom(text) {
+    /** Reads `JOB:PATH` lines (src/run/job-colon-lines.ts); a path containing `:` cannot be named. */    function parseOutputsFrom(text) {
       const requests = [];
       const seen = new Set;
-      for (const [index, raw] of text.split(/\r?\n/).entries()) {
-        const line = raw.trim();
-        if (line === "" || line.startsWith("#")) continue;
-        const where = `line ${index + 1} ("${line}")`;
-        const colon = line.lastIndexOf(":");
-        if (colon < 0) throw new OutputsFromLineError(`${where} has no ":": write JOB:PATH, the job's name and the file's path in its artifacts, ${OUTPUTS_FROM_EXAMPLE}`);
-        const job = line.slice(0, colon).trim();
-        const path = line.slice(colon + 1).trim();
+      for (const {where: where, job: job, rest: path} of jobColonLines(text)) {
+        if (path === void 0) throw new OutputsFromLineError(`${where} has no ":": write JOB:PATH, the job's name and the file's path in its artifacts, ${OUTPUTS_FROM_EXAMPLE}`);
         if (job === "") throw new OutputsFromLineError(`${where} names no job before ":": ${OUTPUTS_FROM_EXAMPLE}`);
         if (path === "") throw new OutputsFromLineError(`${where} names no file after ":": ${OUTPUTS_FROM_EXAMPLE}`);
         const problem = artifactPathProblem(path);
@@ -4414,13 +4425,10 @@
       return requests;
     }
     /** Why a path cannot name a file inside an artifacts archive, or undefined. */    function artifactPathProblem(path) {
-      if (path.includes("\\")) return 'contains "\\": use "/" between directories';
-      if (path.startsWith("/")) return "is absolute";
-      if (/^[A-Za-z]:/.test(path)) return "starts with a drive letter";
+      const problem = archivePathProblem(path);
+      if (problem) return problem;
       if (path.endsWith("/")) return "names a directory, not a file";
-      const segments = path.split("/");
-      if (segments.includes("..")) return 'contains ".."';
-      if (segments.some(segment => segment === "" || segment === ".")) return 'contains an empty or "." segment';
+      if (path.split("/").some(segment => segment === "" || segment === ".")) return 'contains an empty or "." segment';
       // eslint-disable-next-line no-control-regex
             if (/[\u0000-\u001f\u007f]/.test(path)) return "contains a control character";
       return;
@@ -4822,15 +4830,10 @@
  */    function parseArtifacts(text) {
       const requests = [];
       const seen = new Set;
-      for (const [index, raw] of text.split(/\r?\n/).entries()) {
-        const line = raw.trim();
-        if (line === "" || line.startsWith("#")) continue;
-        const where = `line ${index + 1} ("${line}")`;
-        const colon = line.lastIndexOf(":");
-        const job = (colon < 0 ? line : line.slice(0, colon)).trim();
-        const glob = colon < 0 ? "" : line.slice(colon + 1).trim();
+      for (const {where: where, line: line, job: job, rest: rest} of jobColonLines(text)) {
+        const glob = rest ?? "";
         if (job === "") throw new ArtifactsLineError(`${where} names no job: ${ARTIFACTS_EXAMPLE}`);
-        const problem = glob === "" ? void 0 : globProblem(glob);
+        const problem = glob === "" ? void 0 : archivePathProblem(glob);
         if (problem) throw new ArtifactsLineError(`${where}: the glob ${problem}; give it relative to the project directory, as in the job's artifacts:paths, ${ARTIFACTS_EXAMPLE}`);
         if (seen.has(line)) throw new ArtifactsLineError(`${where} repeats an earlier line`);
         seen.add(line);
@@ -4841,12 +4844,6 @@
         });
       }
       return requests;
-    }
-    function globProblem(glob) {
-      if (glob.includes("\\")) return 'contains "\\": use "/" between directories';
-      if (glob.startsWith("/")) return "is absolute";
-      if (glob.split("/").includes("..")) return 'contains ".."';
-      return;
     }
     /**
  * `build:linux` is the job `build` with the glob `linux`, unless the pipeline has a job named

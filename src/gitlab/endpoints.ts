@@ -142,17 +142,7 @@ export const streamJobTrace = (
   jobId: number,
   onChunk: (chunk: Buffer) => void,
   retry?: RetryOptions
-): Promise<void> =>
-  client.stream(
-    {
-      method: 'GET',
-      path: `${projectPath(project)}/jobs/${jobId}/trace`,
-      operation: 'read',
-      text: true
-    },
-    onChunk,
-    retry
-  )
+): Promise<void> => streamJobTraceRange(client, project, jobId, undefined, onChunk, retry)
 
 /** Told once per odd item of a list, which is kept with stand-ins or left out. */
 export type OddItem = (problem: string) => void

@@ -7,9 +7,10 @@ import { streamJobArtifactsArchive } from '../gitlab/endpoints.js'
 import { GitLabError } from '../gitlab/errors.js'
 import { globToRegExp, pathMatches } from './glob.js'
 import { ArchiveError, extractZip, type ArchiveProblem, type ExtractLimits } from './zip-extract.js'
+import { archivePathProblem, jobColonLines } from './job-colon-lines.js'
 
 // `artifacts: JOB` or `JOB:GLOB`: a job's artifacts archive, streamed to a temporary file and
-// extracted under `artifacts-dir/JOB/` (docs/contract.md, "Next capabilities").
+// extracted under `artifacts-dir/JOB/` (docs/contract.md section 3.8).
 
 /** One `artifacts` line: the job's whole archive, or the entries matching `glob`. */
 export interface ArtifactsRequest {
@@ -37,15 +38,10 @@ const ARTIFACTS_EXAMPLE = 'e.g. build, or build:dist/** for the files under dist
 export function parseArtifacts(text: string): ArtifactsRequest[] {
   const requests: ArtifactsRequest[] = []
   const seen = new Set<string>()
-  for (const [index, raw] of text.split(/\r?\n/).entries()) {
-    const line = raw.trim()
-    if (line === '' || line.startsWith('#')) continue
-    const where = `line ${index + 1} ("${line}")`
-    const colon = line.lastIndexOf(':')
-    const job = (colon < 0 ? line : line.slice(0, colon)).trim()
-    const glob = colon < 0 ? '' : line.slice(colon + 1).trim()
+  for (const { where, line, job, rest } of jobColonLines(text)) {
+    const glob = rest ?? ''
     if (job === '') throw new ArtifactsLineError(`${where} names no job: ${ARTIFACTS_EXAMPLE}`)
-    const problem = glob === '' ? undefined : globProblem(glob)
+    const problem = glob === '' ? undefined : archivePathProblem(glob)
     if (problem)
       throw new ArtifactsLineError(
         `${where}: the glob ${problem}; give it relative to the project directory, as in the job's artifacts:paths, ${ARTIFACTS_EXAMPLE}`
@@ -55,13 +51,6 @@ export function parseArtifacts(text: string): ArtifactsRequest[] {
     requests.push({ line, job, glob: glob === '' ? undefined : glob })
   }
   return requests
-}
-
-function globProblem(glob: string): string | undefined {
-  if (glob.includes('\\')) return 'contains "\\": use "/" between directories'
-  if (glob.startsWith('/')) return 'is absolute'
-  if (glob.split('/').includes('..')) return 'contains ".."'
-  return undefined
 }
 
 /**

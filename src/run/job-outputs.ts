@@ -2,9 +2,10 @@ import * as util from 'node:util'
 import type { GitLabClient } from '../gitlab/client.js'
 import { streamJobArtifactFile } from '../gitlab/endpoints.js'
 import { GitLabError } from '../gitlab/errors.js'
+import { archivePathProblem, jobColonLines } from './job-colon-lines.js'
 
 // `outputs-from`: one file read from a finished job's artifacts becomes step outputs
-// (docs/contract.md, "Next capabilities" and "Rules for text from the far side"). The file's
+// (docs/contract.md sections 3.8 and 5.2). The file's
 // content is data from the far side: keys are checked, values that are secrets are masked.
 
 /** One `outputs-from` line: read `path` from the artifacts of the newest job named `job`. */
@@ -23,25 +24,15 @@ export class OutputsFromLineError extends Error {
 
 const OUTPUTS_FROM_EXAMPLE = 'e.g. deploy:deploy.env or build:dist/outputs.json'
 
-/**
- * Reads `JOB:PATH` lines; blank lines and lines starting with `#` are skipped. The line is split at
- * its last `:`, because GitLab job names often contain one (`deploy:prod:deploy.env` is the file
- * `deploy.env` of the job `deploy:prod`); a path containing `:` cannot be named.
- */
+/** Reads `JOB:PATH` lines (src/run/job-colon-lines.ts); a path containing `:` cannot be named. */
 export function parseOutputsFrom(text: string): OutputsFromRequest[] {
   const requests: OutputsFromRequest[] = []
   const seen = new Set<string>()
-  for (const [index, raw] of text.split(/\r?\n/).entries()) {
-    const line = raw.trim()
-    if (line === '' || line.startsWith('#')) continue
-    const where = `line ${index + 1} ("${line}")`
-    const colon = line.lastIndexOf(':')
-    if (colon < 0)
+  for (const { where, job, rest: path } of jobColonLines(text)) {
+    if (path === undefined)
       throw new OutputsFromLineError(
         `${where} has no ":": write JOB:PATH, the job's name and the file's path in its artifacts, ${OUTPUTS_FROM_EXAMPLE}`
       )
-    const job = line.slice(0, colon).trim()
-    const path = line.slice(colon + 1).trim()
     if (job === '')
       throw new OutputsFromLineError(`${where} names no job before ":": ${OUTPUTS_FROM_EXAMPLE}`)
     if (path === '')
@@ -62,13 +53,10 @@ export function parseOutputsFrom(text: string): OutputsFromRequest[] {
 
 /** Why a path cannot name a file inside an artifacts archive, or undefined. */
 function artifactPathProblem(path: string): string | undefined {
-  if (path.includes('\\')) return 'contains "\\": use "/" between directories'
-  if (path.startsWith('/')) return 'is absolute'
-  if (/^[A-Za-z]:/.test(path)) return 'starts with a drive letter'
+  const problem = archivePathProblem(path)
+  if (problem) return problem
   if (path.endsWith('/')) return 'names a directory, not a file'
-  const segments = path.split('/')
-  if (segments.includes('..')) return 'contains ".."'
-  if (segments.some(segment => segment === '' || segment === '.'))
+  if (path.split('/').some(segment => segment === '' || segment === '.'))
     return 'contains an empty or "." segment'
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(path)) return 'contains a control character'

@@ -851,7 +851,7 @@ exports.modules = {
         }
         if (options.followDownstream) for (const bridge of node.bridges) adopt(node, bridge);
         // GitLab may still call the pipeline `manual` for a moment after a job of it was played.
-                const started = node.parentId === null && await (options.onJobs?.(all, retry)) === true;
+                const started = await (options.onJobs?.(all, node.project, retry)) === true;
         if (!started && (readPipeline || !all.some(isProgressingJob))) {
           const previous = node.pipeline.status;
           node.pipeline = await (0, endpoints /* getPipeline */ .B0)(client, node.project, node.pipeline.id, retry);
@@ -1477,9 +1477,14 @@ exports.modules = {
       if (!newest) return "the pipeline has no job of that name";
       if (newest.status === "success" || newest.status === "failed" && newest.allow_failure) return {
         id: newest.id,
-        name: newest.name
+        name: newest.name,
+        pipeline_id: newest.pipeline_id
       };
       return `job ${newest.id} ended ${newest.status}, so its artifacts are not read (only a job that succeeded or was allowed to fail)`;
+    }
+    /** The project of a job's pipeline: a multi-project downstream job lives in another one. */    function projectOfJob(context, job) {
+      const pipeline = context.pipelines?.find(candidate => candidate.id === job.pipeline_id);
+      return pipeline ? String(pipeline.project_id) : context.project;
     }
     /** Reads outputs-from files and downloads artifacts; never throws for what GitLab sends. */    async function collectResults(context) {
       const {settings: settings, log: log, clock: clock} = context;
@@ -1506,7 +1511,7 @@ exports.modules = {
       return collected;
     }
     async function readOutputs(context, collected, retry) {
-      const {client: client, project: project, jobs: jobs, settings: settings, log: log} = context;
+      const {client: client, jobs: jobs, settings: settings, log: log} = context;
       const values = {};
       for (const request of settings.outputsFrom) {
         if (retry.signal?.aborted) {
@@ -1519,7 +1524,7 @@ exports.modules = {
           continue;
         }
         try {
-          const read = await (0, job_outputs /* readJobOutputs */ .CP)(client, project, job, request.path, {
+          const read = await (0, job_outputs /* readJobOutputs */ .CP)(client, projectOfJob(context, job), job, request.path, {
             retry: retry
           });
           for (const [key, value] of Object.entries(read.values)) Object.defineProperty(values, key, {
@@ -1540,7 +1545,7 @@ exports.modules = {
       if (clashes.length > 0) log.warning(`outputs-from: ${clashes.join(", ")} would stand for the action's own output(s) of that name, so they are only in job-outputs; rename them in the file to have outputs of their own`, "outputs-from key clashes");
     }
     async function readArtifacts(context, collected, retry, signal) {
-      const {client: client, project: project, jobs: jobs, settings: settings, log: log} = context;
+      const {client: client, jobs: jobs, settings: settings, log: log} = context;
       const dir = external_node_path_.resolve(context.settings.workspace ?? process.cwd(), settings.artifactsDir);
       collected.artifactsDir = dir;
       const names = new Set(jobs.map(job => job.name));
@@ -1567,7 +1572,7 @@ exports.modules = {
         directories.set(directory, job.name);
         log.info(`Downloading the artifacts of job ${job.name} (#${job.id}) into ${external_node_path_.join(dir, directory)}`);
         try {
-          const extracted = await (0, artifacts /* downloadArtifacts */ .UL)(client, project, job, {
+          const extracted = await (0, artifacts /* downloadArtifacts */ .UL)(client, projectOfJob(context, job), job, {
             artifactsDir: dir,
             glob: request.glob,
             tempDir: context.tempDir,
@@ -1986,10 +1991,10 @@ exports.modules = {
           pollIntervalMs: settings.pollIntervalMs,
           deadline: deadline,
           signal: signal,
-          onJobs: async (jobs, retry) => {
+          onJobs: async (jobs, jobsProject, retry) => {
             const toPlay = jobsToPlay(jobs, settings.playManual, played);
             if (toPlay.length === 0) return false;
-            await playManualJobs(client, project, toPlay, played, log, retry);
+            await playManualJobs(client, jobsProject, toPlay, played, log, retry);
             return true;
           },
           followDownstream: settings.followDownstream,
@@ -2069,6 +2074,7 @@ exports.modules = {
         client: client,
         project: project,
         jobs: result.jobs,
+        pipelines: result.pipelines,
         settings: settings,
         log: log,
         clock: clock,

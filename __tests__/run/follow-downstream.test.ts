@@ -339,3 +339,59 @@ describe('rate limits and request economy', () => {
     expect(singles.length).toBeLessThanOrEqual(250)
   })
 })
+
+describe('results and manual gates in downstream pipelines', () => {
+  it('reads outputs-from from a job of the multi-project downstream pipeline, in its own project', async () => {
+    const { gitlab, seeded, apiToken } = await treeSim()
+    sim = gitlab
+    const { result } = await follow(gitlab, {
+      ...treeInputs(seeded, apiToken),
+      'outputs-from': 'deploy-prod:deploy.env'
+    })
+    expect(result.outcome).toBe('accepted')
+    expect(result.jobOutputs).toEqual({ URL: 'https://app.acme.example', VERSION: '2.3.0' })
+    const deploy = gitlab.pipelines.find(pipeline => pipeline.source === 'pipeline')!
+    const fileReads = gitlab.requests.filter(r => r.path.includes('/artifacts/deploy.env'))
+    expect(fileReads.map(r => r.path)).toEqual([
+      expect.stringMatching(
+        new RegExp(`^/api/v4/projects/${deploy.projectId}/jobs/\\d+/artifacts/deploy\\.env$`)
+      )
+    ])
+  })
+
+  it('plays a manual gate in a child pipeline, in the child pipeline', async () => {
+    sim = await gitlabWith(
+      {
+        jobs: [
+          job('build', 'build', 60_000),
+          {
+            name: 'child',
+            stage: 'deploy',
+            durationMs: 0,
+            bridge: {
+              strategy: 'depend',
+              jobs: [
+                job('deploy-prod', 'deploy', 60_000, { result: 'manual' }),
+                job('smoke', 'verify', 60_000)
+              ]
+            }
+          }
+        ]
+      },
+      { manualClock: true }
+    )
+    const { result } = await follow(sim, {
+      project: PROJECT_PATH,
+      'trigger-token': TRIGGER_TOKEN,
+      'api-token': API_TOKEN,
+      'play-manual': 'deploy-prod'
+    })
+    expect(result.outcome).toBe('accepted')
+    const plays = sim.requests.filter(r => r.method === 'POST' && r.path.endsWith('/play'))
+    expect(plays).toHaveLength(1)
+    const played = result.jobs.find(j => j.name === 'deploy-prod')!
+    const child = result.pipelines!.find(p => p.parent_id !== null)!
+    expect(played.pipeline_id).toBe(child.id)
+    expect(played.status).toBe('success')
+  })
+})

@@ -12,7 +12,7 @@ import {
 } from './artifacts.js'
 import { JobOutputsError, readJobOutputs } from './job-outputs.js'
 import type { RunLog } from './log.js'
-import type { RunJob } from './result.js'
+import type { RunJob, RunPipeline } from './result.js'
 
 // After the pipeline ended: outputs-from and artifacts read from its finished jobs
 // (docs/contract.md, "Results from the pipeline").
@@ -34,6 +34,8 @@ export interface CollectContext {
   client: GitLabClient
   project: string
   jobs: readonly RunJob[]
+  /** The followed pipelines, so a downstream job is read from its own project. */
+  pipelines?: readonly RunPipeline[]
   settings: Settings
   log: RunLog
   clock: Clock
@@ -51,15 +53,21 @@ export interface CollectContext {
 export function finishedJobNamed(
   jobs: readonly RunJob[],
   name: string
-): { id: number; name: string } | string {
+): { id: number; name: string; pipeline_id?: number } | string {
   const named = jobs
     .filter(job => job.name === name && !('downstream_pipeline' in job))
     .sort((a, b) => b.id - a.id)
   const newest = named[0]
   if (!newest) return 'the pipeline has no job of that name'
   if (newest.status === 'success' || (newest.status === 'failed' && newest.allow_failure))
-    return { id: newest.id, name: newest.name }
+    return { id: newest.id, name: newest.name, pipeline_id: newest.pipeline_id }
   return `job ${newest.id} ended ${newest.status}, so its artifacts are not read (only a job that succeeded or was allowed to fail)`
+}
+
+/** The project of a job's pipeline: a multi-project downstream job lives in another one. */
+function projectOfJob(context: CollectContext, job: { pipeline_id?: number }): string {
+  const pipeline = context.pipelines?.find(candidate => candidate.id === job.pipeline_id)
+  return pipeline ? String(pipeline.project_id) : context.project
 }
 
 /** Reads outputs-from files and downloads artifacts; never throws for what GitLab sends. */
@@ -87,7 +95,7 @@ async function readOutputs(
   collected: CollectedResults,
   retry: Retry
 ): Promise<void> {
-  const { client, project, jobs, settings, log } = context
+  const { client, jobs, settings, log } = context
   const values: Record<string, string> = {}
   for (const request of settings.outputsFrom) {
     if (retry.signal?.aborted) {
@@ -102,7 +110,9 @@ async function readOutputs(
       continue
     }
     try {
-      const read = await readJobOutputs(client, project, job, request.path, { retry })
+      const read = await readJobOutputs(client, projectOfJob(context, job), job, request.path, {
+        retry
+      })
       for (const [key, value] of Object.entries(read.values))
         Object.defineProperty(values, key, { value, enumerable: true, writable: true })
       collected.maskedValues.push(...read.masked)
@@ -134,7 +144,7 @@ async function readArtifacts(
   retry: Retry,
   signal: AbortSignal
 ): Promise<void> {
-  const { client, project, jobs, settings, log } = context
+  const { client, jobs, settings, log } = context
   const dir = path.resolve(context.settings.workspace ?? process.cwd(), settings.artifactsDir)
   collected.artifactsDir = dir
   const names = new Set(jobs.map(job => job.name))
@@ -167,7 +177,7 @@ async function readArtifacts(
       `Downloading the artifacts of job ${job.name} (#${job.id}) into ${path.join(dir, directory)}`
     )
     try {
-      const extracted = await downloadArtifacts(client, project, job, {
+      const extracted = await downloadArtifacts(client, projectOfJob(context, job), job, {
         artifactsDir: dir,
         glob: request.glob,
         tempDir: context.tempDir,

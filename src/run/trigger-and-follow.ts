@@ -332,10 +332,10 @@ async function follow(client: GitLabClient, pipeline: Pipeline, run: Run): Promi
       pollIntervalMs: settings.pollIntervalMs,
       deadline,
       signal,
-      onJobs: async (jobs, retry) => {
+      onJobs: async (jobs, jobsProject, retry) => {
         const toPlay = jobsToPlay(jobs, settings.playManual, played)
         if (toPlay.length === 0) return false
-        await playManualJobs(client, project, toPlay, played, log, retry)
+        await playManualJobs(client, jobsProject, toPlay, played, log, retry)
         return true
       },
       followDownstream: settings.followDownstream,
@@ -431,6 +431,7 @@ async function follow(client: GitLabClient, pipeline: Pipeline, run: Run): Promi
     client,
     project,
     jobs: result.jobs,
+    pipelines: result.pipelines,
     settings,
     log,
     clock,

@@ -71,10 +71,11 @@ export interface WaitOptions {
   /** Counts the checks and their requests (the bench, the tests). */
   onCheck?: (requests: number) => void
   /**
-   * Sees the top pipeline's jobs at each check, before the pipeline is read (play-manual plays
-   * jobs here); true when it started one: the pipeline's status is then read at the next check.
+   * Sees each followed pipeline's jobs at each check, before that pipeline is read (play-manual
+   * plays jobs here, in `project`); true when it started one: the pipeline's status is then read
+   * at the next check.
    */
-  onJobs?: (jobs: Array<Job | Bridge>, retry: RetryOptions) => Promise<boolean>
+  onJobs?: (jobs: Array<Job | Bridge>, project: string, retry: RetryOptions) => Promise<boolean>
 }
 
 // After the deadline, one last look at the pipeline may take this long.
@@ -274,7 +275,7 @@ export async function waitForPipeline(options: WaitOptions): Promise<WaitResult>
     }
     if (options.followDownstream) for (const bridge of node.bridges) adopt(node, bridge)
     // GitLab may still call the pipeline `manual` for a moment after a job of it was played.
-    const started = node.parentId === null && (await options.onJobs?.(all, retry)) === true
+    const started = (await options.onJobs?.(all, node.project, retry)) === true
     if (!started && (readPipeline || !all.some(isProgressingJob))) {
       const previous = node.pipeline.status
       node.pipeline = await getPipeline(client, node.project, node.pipeline.id, retry)

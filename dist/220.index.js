@@ -1559,21 +1559,27 @@ exports.modules = {
       return;
     }
     /***/  }),
-  /***/ 5789: 
+  /***/ 258: 
   /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-    /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-      /* harmony export */ CP: () => /* binding */ readJobOutputs,
-      /* harmony export */ So: () => /* binding */ JobOutputsError,
-      /* harmony export */ tl: () => /* binding */ OutputsFromLineError,
-      /* harmony export */ ul: () => /* binding */ parseOutputsFrom
-      /* harmony export */    });
-    /* unused harmony exports MAX_OUTPUTS_FILE_BYTES, ACTION_OUTPUT_NAMES, parseJobOutputs */
-    /* harmony import */    var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-    /* harmony import */    
-    /* harmony import */ var _gitlab_endpoints_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5661);
-    /* harmony import */    var _gitlab_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9452);
-    /* harmony import */    var _job_colon_lines_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3290);
-    /** A line of `outputs-from` (or one `--outputs-from` flag) that is not `JOB:PATH`. */    class OutputsFromLineError extends Error {
+    // EXPORTS
+    __webpack_require__.d(__webpack_exports__, {
+      So: () => /* binding */ JobOutputsError,
+      tl: () => /* binding */ OutputsFromLineError,
+      ul: () => /* binding */ parseOutputsFrom,
+      CP: () => /* binding */ readJobOutputs
+    });
+    // UNUSED EXPORTS: ACTION_OUTPUT_NAMES, MAX_OUTPUTS_FILE_BYTES, parseJobOutputs
+    // EXTERNAL MODULE: external "node:util"
+        var external_node_util_ = __webpack_require__(7975);
+    // EXTERNAL MODULE: ./src/gitlab/endpoints.ts
+        var endpoints = __webpack_require__(5661);
+    // EXTERNAL MODULE: ./src/gitlab/errors.ts
+        var errors = __webpack_require__(9452);
+    // EXTERNAL MODULE: ./src/run/job-colon-lines.ts
+    var job_colon_lines = __webpack_require__(3290);
+    // CONCATENATED MODULE: ./src/run/job-outputs.ts
+    /** A line of `outputs-from` (or one `--outputs-from` flag) that is not `JOB:PATH`. */
+    class OutputsFromLineError extends Error {
       constructor(message) {
         super(message);
         this.name = "OutputsFromLineError";
@@ -1583,7 +1589,7 @@ exports.modules = {
     /** Reads `JOB:PATH` lines (src/run/job-colon-lines.ts); a path containing `:` cannot be named. */    function parseOutputsFrom(text) {
       const requests = [];
       const seen = new Set;
-      for (const {where: where, job: job, rest: path} of (0, _job_colon_lines_js__WEBPACK_IMPORTED_MODULE_3__ /* .jobColonLines */ .C)(text)) {
+      for (const {where: where, job: job, rest: path} of (0, job_colon_lines /* jobColonLines */ .C)(text)) {
         if (path === void 0) throw new OutputsFromLineError(`${where} has no ":": write JOB:PATH, the job's name and the file's path in its artifacts, ${OUTPUTS_FROM_EXAMPLE}`);
         if (job === "") throw new OutputsFromLineError(`${where} names no job before ":": ${OUTPUTS_FROM_EXAMPLE}`);
         if (path === "") throw new OutputsFromLineError(`${where} names no file after ":": ${OUTPUTS_FROM_EXAMPLE}`);
@@ -1600,7 +1606,7 @@ exports.modules = {
       return requests;
     }
     /** Why a path cannot name a file inside an artifacts archive, or undefined. */    function artifactPathProblem(path) {
-      const problem = (0, _job_colon_lines_js__WEBPACK_IMPORTED_MODULE_3__ /* .archivePathProblem */ .L)(path);
+      const problem = (0, job_colon_lines /* archivePathProblem */ .L)(path);
       if (problem) return problem;
       if (path.endsWith("/")) return "names a directory, not a file";
       if (path.split("/").some(segment => segment === "" || segment === ".")) return 'contains an empty or "." segment';
@@ -1642,7 +1648,7 @@ exports.modules = {
         signal: options.signal
       } : void 0);
       try {
-        await (0, _gitlab_endpoints_js__WEBPACK_IMPORTED_MODULE_1__ /* .streamJobArtifactFile */ .WO)(client, project, job.id, path, chunk => {
+        await (0, endpoints /* streamJobArtifactFile */ .WO)(client, project, job.id, path, chunk => {
           size += chunk.length;
           if (size > maxBytes) throw tooLarge();
           chunks.push(chunk);
@@ -1650,7 +1656,7 @@ exports.modules = {
       } catch (error) {
         if (error instanceof JobOutputsError) throw error;
         if (retry?.signal?.aborted) throw retry.signal.reason;
-        if (error instanceof _gitlab_errors_js__WEBPACK_IMPORTED_MODULE_2__ /* .GitLabError */ .Y && error.status === 404) 
+        if (error instanceof errors /* GitLabError */ .Y && error.status === 404) 
         // GitLab answers 404 alike for an unknown job, a job without artifacts (expired, erased, or
         // none kept) and a path not in the archive (docs/gitlab.md, "Artifacts, manual jobs, retry").
         throw new JobOutputsError("missing", job.name, path, `job ${job.id} has no such file in its artifacts (GitLab answered 404). List the file under the job's artifacts:paths (an artifacts:reports:dotenv file alone is not in the archive), and check that the artifacts have not expired`, {
@@ -1720,14 +1726,12 @@ exports.modules = {
     }
     function dotenvEntries(text, fail) {
       // util.parseEnv came in Node 20.12; the action runs on Node 24, the CLI may meet an older Node.
-      const parseEnv = node_util__WEBPACK_IMPORTED_MODULE_0__.parseEnv;
+      const parseEnv = external_node_util_.parseEnv;
       if (!parseEnv) throw fail("unreadable", `reading a dotenv file needs Node 20.12 or later (${process.version})`);
       return Object.entries(parseEnv(text));
     }
-    // Prefixes of GitLab's own tokens (doc/security/tokens: personal, pipeline trigger, OAuth
-    // application secret, CI/CD job, deploy, runner, SCIM, feature flags client, incoming mail,
-    // agent, feed) and the legacy runner registration token, then GitHub's.
-        const TOKEN_PATTERN = /(?:glpat-|glptt-|gloas-|glcbt-|gldt-|glrt-|glrtr-|glsoat-|glffct-|glimt-|glagent-|glft-|GR1348941|ghp_|gho_|ghu_|ghs_|ghr_|github_pat_)[A-Za-z0-9_.-]{8,}/g;
+    // GitLab's own token prefixes (src/gitlab/token-prefixes.ts), then GitHub's.
+        const TOKEN_PATTERN = new RegExp(`(?:${[ ...[ "glpat", "glptt", "gloas", "gldt", "glrtr", "glrt", "glcbt", "glft", "glimt", "glagent", "glwt", "glsoat", "glffct" ].map(prefix => `${prefix}-`), "GR1348941", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_" ].join("|")})[A-Za-z0-9_.-]{8,}`, "g");
     // A JSON Web Token (header.payload.signature, both JSON parts base64url of `{"`).
         const JWT_PATTERN = /eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]+/g;
     const PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
@@ -2043,8 +2047,8 @@ exports.modules = {
     }
     // EXTERNAL MODULE: external "node:path"
         var external_node_path_ = __webpack_require__(6760);
-    // EXTERNAL MODULE: ./src/run/job-outputs.ts
-        var job_outputs = __webpack_require__(5789);
+    // EXTERNAL MODULE: ./src/run/job-outputs.ts + 1 modules
+        var job_outputs = __webpack_require__(258);
     // EXTERNAL MODULE: ./src/run/artifacts.ts + 2 modules
         var artifacts = __webpack_require__(634);
     // CONCATENATED MODULE: ./src/settings/results-inputs.ts

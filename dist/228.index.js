@@ -1464,8 +1464,8 @@ exports.modules = {
         var external_node_path_ = __webpack_require__(6760);
     // EXTERNAL MODULE: ./src/run/artifacts.ts + 2 modules
         var artifacts = __webpack_require__(634);
-    // EXTERNAL MODULE: ./src/run/job-outputs.ts
-        var job_outputs = __webpack_require__(5789);
+    // EXTERNAL MODULE: ./src/run/job-outputs.ts + 1 modules
+        var job_outputs = __webpack_require__(258);
     // CONCATENATED MODULE: ./src/run/results.ts
     /**
  * The newest job of that name (bridges have no artifacts) that succeeded or was allowed to fail;

@@ -250,20 +250,6 @@
   /******/ /* webpack/runtime/asset-relocator-loader */
   /******/  if (typeof __nccwpck_require__ !== "undefined") __nccwpck_require__.ab = __dirname + "/";
   /******/
-  /******/ /* webpack/runtime/compat get default export */
-  /******/  (() => {
-    /******/ // getDefaultExport function for compatibility with non-harmony modules
-    /******/ __nccwpck_require__.n = module => {
-      /******/ var getter = module && module.__esModule ? 
-      /******/ () => module["default"] : 
-      /******/ () => module;
-      /******/      __nccwpck_require__.d(getter, {
-        a: getter
-      });
-      /******/      return getter;
-      /******/    };
-    /******/  })();
-  /******/
   /******/ /* webpack/runtime/create fake namespace object */
   /******/  (() => {
     /******/ var getProto = Object.getPrototypeOf ? obj => Object.getPrototypeOf(obj) : obj => obj.__proto__;

@@ -4370,6 +4370,16 @@
       operation: "read",
       text: true
     }, onChunk, retry);
+    // CONCATENATED MODULE: ./src/gitlab/token-prefixes.ts
+    /**
+ * The prefixes of GitLab's own tokens, each followed by `-` in a token (GitLab docs, "Token
+ * prefixes": personal, pipeline trigger, OAuth application secret, deploy, runner, CI/CD job,
+ * feed, incoming mail, agent, workspace, SCIM, feature flags client), and the legacy runner
+ * registration token's prefix, which has no `-`. Both the CLI's masking and the outputs-from
+ * masking find tokens by them.
+ */
+    const GITLAB_TOKEN_PREFIXES = [ "glpat", "glptt", "gloas", "gldt", "glrtr", "glrt", "glcbt", "glft", "glimt", "glagent", "glwt", "glsoat", "glffct" ];
+    const LEGACY_RUNNER_TOKEN_PREFIX = "GR1348941";
     // CONCATENATED MODULE: ./src/run/job-colon-lines.ts
     function jobColonLines(text) {
       const lines = [];
@@ -4550,10 +4560,8 @@
       if (!parseEnv) throw fail("unreadable", `reading a dotenv file needs Node 20.12 or later (${process.version})`);
       return Object.entries(parseEnv(text));
     }
-    // Prefixes of GitLab's own tokens (doc/security/tokens: personal, pipeline trigger, OAuth
-    // application secret, CI/CD job, deploy, runner, SCIM, feature flags client, incoming mail,
-    // agent, feed) and the legacy runner registration token, then GitHub's.
-        const TOKEN_PATTERN = /(?:glpat-|glptt-|gloas-|glcbt-|gldt-|glrt-|glrtr-|glsoat-|glffct-|glimt-|glagent-|glft-|GR1348941|ghp_|gho_|ghu_|ghs_|ghr_|github_pat_)[A-Za-z0-9_.-]{8,}/g;
+    // GitLab's own token prefixes (src/gitlab/token-prefixes.ts), then GitHub's.
+        const TOKEN_PATTERN = new RegExp(`(?:${[ ...GITLAB_TOKEN_PREFIXES.map(prefix => `${prefix}-`), LEGACY_RUNNER_TOKEN_PREFIX, "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_" ].join("|")})[A-Za-z0-9_.-]{8,}`, "g");
     // A JSON Web Token (header.payload.signature, both JSON parts base64url of `{"`).
         const JWT_PATTERN = /eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]+/g;
     const PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
@@ -5652,10 +5660,10 @@
     // What to hide from everything the CLI prints, found before its arguments are parsed: usage
     // errors quote arguments, and an argument may be a token given to a misspelt flag.
     /**
- * GitLab's token prefixes (GitLab docs, "Token prefixes"), after an optional instance prefix
- * (`acme-glpat-…`), and the legacy runner registration prefix.
+ * GitLab's token prefixes, after an optional instance prefix (`acme-glpat-…`), and the legacy
+ * runner registration prefix.
  */
-    const TOKEN_LIKE = /\b(?:glpat|glptt|gloas|gldt|glrtr|glrt|glcbt|glft|glimt|glagent|glwt|glsoat|glffct)-[A-Za-z0-9_.-]+|\bGR1348941[A-Za-z0-9_-]+/g;
+    const TOKEN_LIKE = new RegExp(String.raw`\b(?:${GITLAB_TOKEN_PREFIXES.join("|")})-[A-Za-z0-9_.-]+|\b${LEGACY_RUNNER_TOKEN_PREFIX}[A-Za-z0-9_-]+`, "g");
     const TOKEN_ENV = [ "GITLAB_TRIGGER_TOKEN", "GITLAB_API_TOKEN" ];
     /** A flag whose value is (or may be) a token: the two token flags, and anything named like them. */    const TOKEN_FLAG = /tok|secret|pass|^(?:api|trigger)-?t/i;
     /** Every string to mask: both tokens from the environment, token-like text, values of token flags. */    function secretsToMask(argv, env) {

@@ -1,12 +1,15 @@
 // What to hide from everything the CLI prints, found before its arguments are parsed: usage
 // errors quote arguments, and an argument may be a token given to a misspelt flag.
+import { GITLAB_TOKEN_PREFIXES, LEGACY_RUNNER_TOKEN_PREFIX } from '../gitlab/token-prefixes.js'
 
 /**
- * GitLab's token prefixes (GitLab docs, "Token prefixes"), after an optional instance prefix
- * (`acme-glpat-…`), and the legacy runner registration prefix.
+ * GitLab's token prefixes, after an optional instance prefix (`acme-glpat-…`), and the legacy
+ * runner registration prefix.
  */
-const TOKEN_LIKE =
-  /\b(?:glpat|glptt|gloas|gldt|glrtr|glrt|glcbt|glft|glimt|glagent|glwt|glsoat|glffct)-[A-Za-z0-9_.-]+|\bGR1348941[A-Za-z0-9_-]+/g
+const TOKEN_LIKE = new RegExp(
+  String.raw`\b(?:${GITLAB_TOKEN_PREFIXES.join('|')})-[A-Za-z0-9_.-]+|\b${LEGACY_RUNNER_TOKEN_PREFIX}[A-Za-z0-9_-]+`,
+  'g'
+)
 
 const MIN_FLAG_SECRET = 6
 const TOKEN_ENV = ['GITLAB_TRIGGER_TOKEN', 'GITLAB_API_TOKEN'] as const

@@ -2,6 +2,7 @@ import * as util from 'node:util'
 import type { GitLabClient } from '../gitlab/client.js'
 import { streamJobArtifactFile } from '../gitlab/endpoints.js'
 import { GitLabError } from '../gitlab/errors.js'
+import { GITLAB_TOKEN_PREFIXES, LEGACY_RUNNER_TOKEN_PREFIX } from '../gitlab/token-prefixes.js'
 import { archivePathProblem, jobColonLines } from './job-colon-lines.js'
 
 // `outputs-from`: one file read from a finished job's artifacts becomes step outputs
@@ -270,11 +271,20 @@ function dotenvEntries(text: string, fail: Fail): Array<[string, string]> {
   return Object.entries(parseEnv(text))
 }
 
-// Prefixes of GitLab's own tokens (doc/security/tokens: personal, pipeline trigger, OAuth
-// application secret, CI/CD job, deploy, runner, SCIM, feature flags client, incoming mail,
-// agent, feed) and the legacy runner registration token, then GitHub's.
-const TOKEN_PATTERN =
-  /(?:glpat-|glptt-|gloas-|glcbt-|gldt-|glrt-|glrtr-|glsoat-|glffct-|glimt-|glagent-|glft-|GR1348941|ghp_|gho_|ghu_|ghs_|ghr_|github_pat_)[A-Za-z0-9_.-]{8,}/g
+// GitLab's own token prefixes (src/gitlab/token-prefixes.ts), then GitHub's.
+const TOKEN_PATTERN = new RegExp(
+  `(?:${[
+    ...GITLAB_TOKEN_PREFIXES.map(prefix => `${prefix}-`),
+    LEGACY_RUNNER_TOKEN_PREFIX,
+    'ghp_',
+    'gho_',
+    'ghu_',
+    'ghs_',
+    'ghr_',
+    'github_pat_'
+  ].join('|')})[A-Za-z0-9_.-]{8,}`,
+  'g'
+)
 // A JSON Web Token (header.payload.signature, both JSON parts base64url of `{"`).
 const JWT_PATTERN = /eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]+/g
 const PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----/

@@ -10,9 +10,8 @@ import {
 } from '../../test/simulator/gitlab-simulator.js'
 import { seedScenario } from '../../test/simulator/scenarios.js'
 import { triggerAndFollow } from '../../src/run/trigger-and-follow.js'
-import type { RunLog } from '../../src/run/log.js'
 import type { DisplayLine } from '../../src/run/live-log-display.js'
-import type { Clock } from '../../src/runtime/clock.js'
+import { recordingLog, simulatorClock } from '../support/run-core.js'
 import { INPUT_DEFAULTS, parseSettings, type RawInputs } from '../../src/settings/settings.js'
 import { API_TOKEN, PROJECT_PATH, TRIGGER_TOKEN, gitlabWith, job } from '../support/fixtures.js'
 
@@ -21,35 +20,6 @@ afterEach(async () => {
   await sim?.close()
   sim = undefined
 })
-
-function simulatorClock(gitlab: Simulator): Clock {
-  return {
-    now: () => gitlab.now(),
-    async sleep(ms, signal) {
-      if (signal?.aborted) throw signal.reason
-      gitlab.advance(ms)
-    }
-  }
-}
-
-function recordingLog() {
-  const lines: Array<{ kind: string; text: string; title?: string }> = []
-  const live: DisplayLine[] = []
-  const log: RunLog = {
-    info: text => lines.push({ kind: 'info', text }),
-    debug: text => lines.push({ kind: 'debug', text }),
-    notice: (text, title) => lines.push({ kind: 'notice', text, title }),
-    warning: (text, title) => lines.push({ kind: 'warning', text, title }),
-    error: (text, title) => lines.push({ kind: 'error', text, title }),
-    group: (title, text) => lines.push({ kind: 'group', text, title }),
-    live: shown => {
-      live.push(...shown)
-      for (const line of shown) lines.push({ kind: 'live', text: JSON.stringify(line) })
-    }
-  }
-  const of = (kind: string) => lines.filter(line => line.kind === kind).map(line => line.text)
-  return { log, lines, live, of }
-}
 
 /** The tree scenario: parent (10 jobs) → child (18, depend) → acme/platform/deploy (12, depend). */
 async function treeSim(options: SimulatorOptions = {}, token?: { guestIn: number[] }) {

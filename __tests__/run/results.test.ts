@@ -6,8 +6,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from '@jest/globals'
 import type { Simulator } from '../../test/simulator/gitlab-simulator.js'
 import { triggerAndFollow } from '../../src/run/trigger-and-follow.js'
-import type { RunLog } from '../../src/run/log.js'
-import type { Clock } from '../../src/runtime/clock.js'
+import { recordingLog, simulatorClock } from '../support/run-core.js'
 import { INPUT_DEFAULTS, parseSettings, type RawInputs } from '../../src/settings/settings.js'
 import {
   API_TOKEN,
@@ -27,30 +26,6 @@ afterEach(async () => {
 })
 
 const MINUTE = 60_000
-
-function simulatorClock(gitlab: Simulator): Clock {
-  return {
-    now: () => gitlab.now(),
-    async sleep(ms, signal) {
-      if (signal?.aborted) throw signal.reason
-      gitlab.advance(ms)
-    }
-  }
-}
-
-function recordingLog() {
-  const lines: Array<{ kind: string; text: string }> = []
-  const log: RunLog = {
-    info: text => lines.push({ kind: 'info', text }),
-    debug: text => lines.push({ kind: 'debug', text }),
-    notice: text => lines.push({ kind: 'notice', text }),
-    warning: text => lines.push({ kind: 'warning', text }),
-    error: text => lines.push({ kind: 'error', text }),
-    group: (_title, text) => lines.push({ kind: 'group', text })
-  }
-  const of = (kind: string) => lines.filter(line => line.kind === kind).map(line => line.text)
-  return { log, of }
-}
 
 async function run(gitlab: Simulator, inputs: RawInputs) {
   const workspace = mkdtempSync(join(tmpdir(), 'results-ws-'))

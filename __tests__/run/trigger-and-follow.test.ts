@@ -4,8 +4,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import type { Simulator } from '../../test/simulator/gitlab-simulator.js'
 import { triggerAndFollow } from '../../src/run/trigger-and-follow.js'
-import type { RunLog } from '../../src/run/log.js'
-import type { Clock } from '../../src/runtime/clock.js'
+import { recordingLog, simulatorClock } from '../support/run-core.js'
 import { INPUT_DEFAULTS, parseSettings, type RawInputs } from '../../src/settings/settings.js'
 import {
   API_TOKEN,
@@ -24,35 +23,6 @@ afterEach(async () => {
 })
 
 const MINUTE = 60_000
-
-/** The run's clock is GitLab's: sleeping moves the simulator on by that long. */
-function simulatorClock(gitlab: Simulator): Clock & { slept: number[] } {
-  const slept: number[] = []
-  return {
-    slept,
-    now: () => gitlab.now(),
-    async sleep(ms, signal) {
-      if (signal?.aborted) throw signal.reason
-      slept.push(ms)
-      gitlab.advance(ms)
-    }
-  }
-}
-
-/** A RunLog that keeps every line, by kind. */
-function recordingLog() {
-  const lines: Array<{ kind: string; text: string; title?: string }> = []
-  const log: RunLog = {
-    info: text => lines.push({ kind: 'info', text }),
-    debug: text => lines.push({ kind: 'debug', text }),
-    notice: (text, title) => lines.push({ kind: 'notice', text, title }),
-    warning: (text, title) => lines.push({ kind: 'warning', text, title }),
-    error: (text, title) => lines.push({ kind: 'error', text, title }),
-    group: (title, text) => lines.push({ kind: 'group', text, title })
-  }
-  const of = (kind: string) => lines.filter(line => line.kind === kind).map(line => line.text)
-  return { log, lines, of }
-}
 
 function settingsFor(gitlab: Simulator, inputs: RawInputs = {}) {
   const settings = parseSettings({

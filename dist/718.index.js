@@ -16,7 +16,7 @@ exports.modules = {
     /* harmony import */    var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1729);
     /* harmony import */    var _state_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3175);
     /* harmony import */    var _runtime_time_limit_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8649);
-    /* harmony import */    var _run_cancel_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2735);
+    /* harmony import */    var _run_control_cancel_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8465);
     /* harmony import */    var _gitlab_client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8330);
     /* harmony import */    var _gitlab_endpoints_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5661);
     /* harmony import */    var _gitlab_statuses_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8265);
@@ -55,7 +55,7 @@ exports.modules = {
           log.info(`Pipeline #${pipelineId} already ended (${pipeline.status}); nothing to cancel`);
           return;
         }
-        await (0, _run_cancel_js__WEBPACK_IMPORTED_MODULE_3__ /* .cancelDownstream */ .X)(client, project, pipeline.id, pipeline.web_url, log, "the main step was stopped before it could", {
+        await (0, _run_control_cancel_js__WEBPACK_IMPORTED_MODULE_3__ /* .cancelDownstream */ .X)(client, project, pipeline.id, pipeline.web_url, log, "the main step was stopped before it could", {
           withinMs: Math.max(1e3, deadline - Date.now())
         });
       } catch (error) {

@@ -395,7 +395,7 @@
   // CONCATENATED MODULE: ./src/action/index.ts
   // Each step loads only its own code: the main step's start-up time is the trigger's latency.
   // No top-level await: the bundle is CommonJS (scripts/build.mjs says why).
-  const step = (0, state /* isPostStep */ .pq)() ? Promise.all(/* import() */ [ __nccwpck_require__.e(571), __nccwpck_require__.e(220), __nccwpck_require__.e(718) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 7718)).then(post => post.runPost()) : Promise.all(/* import() */ [ __nccwpck_require__.e(571), __nccwpck_require__.e(220), __nccwpck_require__.e(228) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 228)).then(main => main.run());
+  const step = (0, state /* isPostStep */ .pq)() ? Promise.all(/* import() */ [ __nccwpck_require__.e(881), __nccwpck_require__.e(206), __nccwpck_require__.e(718) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 7718)).then(post => post.runPost()) : Promise.all(/* import() */ [ __nccwpck_require__.e(881), __nccwpck_require__.e(663), __nccwpck_require__.e(206), __nccwpck_require__.e(763) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 8763)).then(main => main.run());
   step.then(() => exitWhenFlushed());
   module.exports = {};
   /******/})();

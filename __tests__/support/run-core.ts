@@ -1,8 +1,8 @@
 // What the in-process tests of the run core share: a clock tied to the simulator's manual clock
 // and a RunLog that keeps every line.
 import type { Simulator } from '../../test/simulator/gitlab-simulator.js'
-import type { RunLog } from '../../src/run/log.js'
-import type { DisplayLine } from '../../src/run/live-log-display.js'
+import type { RunLog } from '../../src/run/run-log.js'
+import type { DisplayLine } from '../../src/run/logs/live-display.js'
 import type { Clock } from '../../src/runtime/clock.js'
 
 /** The run's clock is GitLab's: sleeping moves the simulator on by that long. */

@@ -3495,6 +3495,788 @@
     }
     // CONCATENATED MODULE: external "node:path"
     const external_node_path_namespaceObject = require("node:path");
+    // CONCATENATED MODULE: ./src/settings/job-colon-lines.ts
+    function jobColonLines(text) {
+      const lines = [];
+      for (const [index, raw] of text.split(/\r?\n/).entries()) {
+        const line = raw.trim();
+        if (line === "" || line.startsWith("#")) continue;
+        const colon = line.lastIndexOf(":");
+        lines.push({
+          line: line,
+          where: `line ${index + 1} ("${line}")`,
+          job: (colon < 0 ? line : line.slice(0, colon)).trim(),
+          rest: colon < 0 ? void 0 : line.slice(colon + 1).trim()
+        });
+      }
+      return lines;
+    }
+    /**
+ * Why a path or glob cannot name something inside an artifacts archive (relative to the project
+ * directory, as in the job's `artifacts:paths`), or undefined.
+ */    function archivePathProblem(path) {
+      if (path.includes("\\")) return 'contains "\\": use "/" between directories';
+      if (path.startsWith("/")) return "is absolute";
+      if (/^[A-Za-z]:/.test(path)) return "starts with a drive letter";
+      if (path.split("/").includes("..")) return 'contains ".."';
+      return;
+    }
+    /** A line of `artifacts` (or one `--artifacts` flag) that cannot be read. */    class ArtifactsLineError extends Error {
+      constructor(message) {
+        super(message);
+        this.name = "ArtifactsLineError";
+      }
+    }
+    const ARTIFACTS_EXAMPLE = "e.g. build, or build:dist/** for the files under dist/";
+    /**
+ * Reads `JOB` or `JOB:GLOB` lines; blank lines and lines starting with `#` are skipped. A line is
+ * split at its last `:`; a job whose name contains `:` is named whole with a trailing `:`
+ * (`build:linux:`), or resolved against the pipeline's job names by resolveArtifactsRequest.
+ */    function parseArtifacts(text) {
+      const requests = [];
+      const seen = new Set;
+      for (const {where: where, line: line, job: job, rest: rest} of jobColonLines(text)) {
+        const glob = rest ?? "";
+        if (job === "") throw new ArtifactsLineError(`${where} names no job: ${ARTIFACTS_EXAMPLE}`);
+        const problem = glob === "" ? void 0 : archivePathProblem(glob);
+        if (problem) throw new ArtifactsLineError(`${where}: the glob ${problem}; give it relative to the project directory, as in the job's artifacts:paths, ${ARTIFACTS_EXAMPLE}`);
+        if (seen.has(line)) throw new ArtifactsLineError(`${where} repeats an earlier line`);
+        seen.add(line);
+        requests.push({
+          line: line,
+          job: job,
+          glob: glob === "" ? void 0 : glob
+        });
+      }
+      return requests;
+    }
+    /**
+ * `build:linux` is the job `build` with the glob `linux`, unless the pipeline has a job named
+ * `build:linux`: then it is that job's whole archive.
+ */    function resolveArtifactsRequest(request, jobNames) {
+      if (request.glob !== void 0 && jobNames.has(request.line)) return {
+        line: request.line,
+        job: request.line,
+        glob: void 0
+      };
+      return request;
+    }
+    /** A line of `outputs-from` (or one `--outputs-from` flag) that is not `JOB:PATH`. */    class OutputsFromLineError extends Error {
+      constructor(message) {
+        super(message);
+        this.name = "OutputsFromLineError";
+      }
+    }
+    const OUTPUTS_FROM_EXAMPLE = "e.g. deploy:deploy.env or build:dist/outputs.json";
+    /** Reads `JOB:PATH` lines (jobColonLines above); a path containing `:` cannot be named. */    function parseOutputsFrom(text) {
+      const requests = [];
+      const seen = new Set;
+      for (const {where: where, job: job, rest: path} of jobColonLines(text)) {
+        if (path === void 0) throw new OutputsFromLineError(`${where} has no ":": write JOB:PATH, the job's name and the file's path in its artifacts, ${OUTPUTS_FROM_EXAMPLE}`);
+        if (job === "") throw new OutputsFromLineError(`${where} names no job before ":": ${OUTPUTS_FROM_EXAMPLE}`);
+        if (path === "") throw new OutputsFromLineError(`${where} names no file after ":": ${OUTPUTS_FROM_EXAMPLE}`);
+        const problem = artifactPathProblem(path);
+        if (problem) throw new OutputsFromLineError(`${where}: the path ${problem}; give it relative to the project directory, as in the job's artifacts:paths, ${OUTPUTS_FROM_EXAMPLE}`);
+        const key = `${job}\0${path}`;
+        if (seen.has(key)) throw new OutputsFromLineError(`${where} repeats an earlier line; name each file once`);
+        seen.add(key);
+        requests.push({
+          job: job,
+          path: path
+        });
+      }
+      return requests;
+    }
+    /** Why a path cannot name a file inside an artifacts archive, or undefined. */    function artifactPathProblem(path) {
+      const problem = archivePathProblem(path);
+      if (problem) return problem;
+      if (path.endsWith("/")) return "names a directory, not a file";
+      if (path.split("/").some(segment => segment === "" || segment === ".")) return 'contains an empty or "." segment';
+      // eslint-disable-next-line no-control-regex
+            if (/[\u0000-\u001f\u007f]/.test(path)) return "contains a control character";
+      return;
+    }
+    // CONCATENATED MODULE: ./src/settings/results-inputs.ts
+    // The inputs that bring results back from the pipeline and take control of it: outputs-from,
+    // artifacts, artifacts-dir, pipeline-id, play-manual, on-rerun (docs/contract.md, section 1).
+    const RESULTS_INPUT_DEFAULTS = {
+      "outputs-from": "",
+      artifacts: "",
+      "artifacts-dir": "gitlab-artifacts",
+      "pipeline-id": "",
+      "play-manual": "",
+      "on-rerun": "reuse"
+    };
+    const outputsFrom = input((text, ctx) => {
+      try {
+        return parseOutputsFrom(text);
+      } catch (error) {
+        if (error instanceof OutputsFromLineError) return fail(ctx, error.message);
+        throw error;
+      }
+    });
+    const artifacts = input((text, ctx) => {
+      try {
+        return parseArtifacts(text);
+      } catch (error) {
+        if (error instanceof ArtifactsLineError) return fail(ctx, error.message);
+        throw error;
+      }
+    });
+    const artifactsDir = input((text, ctx) => {
+      const value = text.trim() || RESULTS_INPUT_DEFAULTS["artifacts-dir"];
+      if (external_node_path_namespaceObject.isAbsolute(value) || /^[A-Za-z]:/.test(value)) return fail(ctx, `"${value}" is absolute; give a directory relative to the workspace, e.g. gitlab-artifacts`);
+      if (value.split(/[\\/]/).includes("..")) return fail(ctx, `"${value}" contains ".."; give a directory inside the workspace, e.g. gitlab-artifacts`);
+      return value;
+    });
+    const pipelineId = input((text, ctx) => {
+      const value = text.trim();
+      if (value === "") return;
+      if (!/^[1-9]\d{0,15}$/.test(value)) return fail(ctx, `"${value}" is not a pipeline id: give the numeric id from the pipeline's URL (…/-/pipelines/1234), e.g. 1234`);
+      return Number(value);
+    });
+    const playManual = input((text, ctx) => {
+      const names = text.split(/[,\n]/).map(name => name.trim()).filter(Boolean);
+      if (names.includes("*") && names.length > 1) return fail(ctx, '"*" plays every blocking manual job: give it alone, or list names, e.g. deploy-prod');
+      return [ ...new Set(names) ];
+    });
+    const onRerun = input((text, ctx) => {
+      const value = (text.trim() || RESULTS_INPUT_DEFAULTS["on-rerun"]).toLowerCase();
+      if (value === "reuse" || value === "new") return value;
+      return fail(ctx, `must be reuse or new, got "${value}"`);
+    });
+    // CONCATENATED MODULE: ./src/settings/settings.ts
+    /** Every setting, named as the action input; the CLI maps its flags onto the same names. */
+    const INPUT_DEFAULTS = {
+      "gitlab-url": "https://gitlab.com",
+      project: "",
+      ref: "",
+      "trigger-token": "",
+      variables: "",
+      inputs: "",
+      wait: "false",
+      "api-token": "",
+      timeout: "1h",
+      "poll-interval": "15s",
+      "accept-statuses": "success",
+      "cancel-on-timeout": "true",
+      "cancel-on-abort": "true",
+      "job-logs": "failed",
+      summary: "true",
+      ...RESULTS_INPUT_DEFAULTS,
+      "follow-downstream": "true"
+    };
+    /** All that is wrong with the inputs, each naming its input; thrown before any request. */    class InputError extends Error {
+      issues;
+      constructor(issues) {
+        super(issues.map(issue => `${issue.input}: ${issue.message}`).join("\n"));
+        this.issues = issues;
+        this.name = "InputError";
+      }
+    }
+    const PATH_SEGMENT = /^[A-Za-z0-9_.][A-Za-z0-9_.-]*$/;
+    // Never shows the value: it is a secret.
+        const TOKEN_WITH_WHITESPACE = "contains whitespace or a line break; copy the token again without surrounding text (its value is not shown)";
+    const gitlabUrl = input((text, ctx) => {
+      const value = text.trim() || INPUT_DEFAULTS["gitlab-url"];
+      let url;
+      try {
+        url = new URL(value);
+      } catch {
+        return fail(ctx, `"${value}" is not a URL. Use the address of the GitLab instance, e.g. https://gitlab.example.com`);
+      }
+      if (url.protocol !== "https:" && url.protocol !== "http:") return fail(ctx, `must start with https:// or http://, got "${url.protocol}". Example: https://gitlab.example.com`);
+      if (url.username || url.password) return fail(ctx, "must not contain credentials; pass tokens in trigger-token and api-token instead. Example: https://gitlab.example.com");
+      if (url.search || url.hash) return fail(ctx, "must not contain a query string or fragment. Example: https://example.com/gitlab");
+      // Users often paste the API root; the API is always <gitlab-url>/api/v4.
+            const path = url.pathname.replace(/\/+$/, "").replace(/\/api\/v4$/, "");
+      return `${url.origin}${path}`;
+    });
+    const project = input((text, ctx) => {
+      let value = text.trim();
+      if (value === "") return fail(ctx, "is required: the numeric project id (e.g. 4242) or its full path (e.g. my-group/my-project)");
+      if (/^\d+$/.test(value)) return value;
+      if (/^https?:\/\//i.test(value)) return fail(ctx, `must be the project id or path, not a URL: for "${value}" use the part after the host, e.g. my-group/my-project`);
+      // Accept a path that is already URL-encoded (group%2Fproject) so it is not encoded twice.
+            if (/%2f/i.test(value)) try {
+        value = decodeURIComponent(value);
+      } catch {
+        return fail(ctx, `"${value}" is not a valid URL-encoded path. Example: my-group/my-project`);
+      }
+      value = value.replace(/^\/+|\/+$/g, "");
+      const segments = value.split("/");
+      if (/\s/.test(value)) return fail(ctx, `"${value}" contains spaces; GitLab paths never do. Use the path from the project's URL (e.g. my-group/my-project), not its display name`);
+      if (segments.length < 2 || !segments.every(segment => PATH_SEGMENT.test(segment))) return fail(ctx, `"${value}" is not a project id or full path. Examples: 4242, my-group/my-project, my-group/sub-group/my-project`);
+      return value;
+    });
+    const ref = input((text, ctx) => {
+      const value = text.trim();
+      if (value === "") return fail(ctx, "is required: the branch or tag to run the pipeline on, e.g. main or v1.2.0");
+      // eslint-disable-next-line no-control-regex -- control characters are what is rejected
+            if (/[\s\x00-\x1f\x7f]/.test(value)) return fail(ctx, `"${value}" contains whitespace; a branch or tag name never does. Example: main`);
+      return value;
+    });
+    const triggerToken = input((text, ctx) => {
+      const value = text.trim();
+      if (value === "") return fail(ctx, "is empty. If it comes from a secret, the secret is not available to this run: workflows started by pull requests from forks get no secrets. Otherwise set it, e.g. trigger-token: ${{ secrets.GITLAB_TRIGGER_TOKEN }}");
+      if (/\s/.test(value)) return fail(ctx, TOKEN_WITH_WHITESPACE);
+      if (value.startsWith("glpat-")) return fail(ctx, "is a personal access token (glpat-…), but the trigger API needs a pipeline trigger token (glptt-…) from Settings > CI/CD > Pipeline trigger tokens. Pass access tokens as api-token");
+      return value;
+    });
+    const apiToken = input((text, ctx) => {
+      const value = text.trim();
+      if (value === "") return;
+      if (/\s/.test(value)) return fail(ctx, TOKEN_WITH_WHITESPACE);
+      if (value.startsWith("glptt-")) return fail(ctx, "is a pipeline trigger token (glptt-…), which cannot read pipelines. Use a personal, project or group access token with the read_api scope (api to cancel)");
+      return value;
+    });
+    function booleanInput(name) {
+      return input((text, ctx) => {
+        const value = text.trim() || INPUT_DEFAULTS[name];
+        // The YAML 1.2 core schema, as @actions/core getBooleanInput accepts.
+                if ([ "true", "True", "TRUE" ].includes(value)) return true;
+        if ([ "false", "False", "FALSE" ].includes(value)) return false;
+        return fail(ctx, `must be true or false, got "${value}"`);
+      });
+    }
+    function durationInput(name, minimumMs, maximumMs, example) {
+      return input((text, ctx) => {
+        const value = text.trim() || INPUT_DEFAULTS[name];
+        const ms = parseDuration(value);
+        if (ms === void 0) return fail(ctx, `"${value}" is not a duration. Use seconds (90) or units h, m, s: ${example}`);
+        if (ms < minimumMs) return fail(ctx, `must be at least ${minimumMs / 1e3}s, got "${value}". Example: ${example}`);
+        if (ms > maximumMs) return fail(ctx, `must be at most ${formatDuration(maximumMs)}, got "${value}". Example: ${example}`);
+        return ms;
+      });
+    }
+    const acceptStatuses = input((text, ctx) => {
+      const names = (text.trim() || INPUT_DEFAULTS["accept-statuses"]).split(",").map(name => name.trim().toLowerCase()).filter(Boolean);
+      const unknown = names.filter(name => !FINAL_STATUSES.includes(name));
+      if (unknown.length > 0 || names.length === 0) {
+        const hint = unknown.includes("cancelled") ? ' (GitLab spells it "canceled")' : "";
+        return fail(ctx, `unknown status "${unknown.join(", ")}"${hint}. Known final statuses: ${FINAL_STATUSES.join(", ")}. Example: success,manual`);
+      }
+      return [ ...new Set(names) ];
+    });
+    const jobLogs = input((text, ctx) => {
+      const value = (text.trim() || INPUT_DEFAULTS["job-logs"]).toLowerCase();
+      if (value === "none" || value === "failed" || value === "all" || value === "live") return value;
+      return fail(ctx, `must be none, failed, all or live, got "${value}"`);
+    });
+    const SCHEMAS = {
+      "gitlab-url": gitlabUrl,
+      project: project,
+      ref: ref,
+      "trigger-token": triggerToken,
+      variables: variables,
+      inputs: inputs,
+      wait: booleanInput("wait"),
+      "api-token": apiToken,
+      // 20 days: longer than any GitHub job may run, and within what Node's timers can count.
+      timeout: durationInput("timeout", 1e3, 1728e6, "45s, 30m, 1h30m"),
+      "poll-interval": durationInput("poll-interval", 1e3, 36e5, "10s, 1m"),
+      "accept-statuses": acceptStatuses,
+      "cancel-on-timeout": booleanInput("cancel-on-timeout"),
+      "cancel-on-abort": booleanInput("cancel-on-abort"),
+      "job-logs": jobLogs,
+      summary: booleanInput("summary"),
+      "outputs-from": outputsFrom,
+      artifacts: artifacts,
+      "artifacts-dir": artifactsDir,
+      "pipeline-id": pipelineId,
+      "play-manual": playManual,
+      "on-rerun": onRerun,
+      "follow-downstream": booleanInput("follow-downstream")
+    };
+    /** Validates every input at once, so one run reports every mistake; throws InputError. */    function parseSettings(raw, only = Object.keys(SCHEMAS)) {
+      const issues = [];
+      const parsed = {};
+      for (const name of Object.keys(SCHEMAS)) {
+        const checked = only.includes(name);
+        const result = SCHEMAS[name].safeParse(checked ? raw[name] ?? "" : INPUT_DEFAULTS[name]);
+        if (result.success) parsed[name] = result.data; else if (checked) issues.push(...result.error.issues.map(issue => ({
+          input: name,
+          message: issue.message
+        })));
+      }
+      const settings = parsed;
+      const attach = settings["pipeline-id"] !== void 0;
+      // Following an existing pipeline triggers nothing: no trigger token, no ref, always a wait.
+            if (attach) {
+        settings.wait = true;
+        for (let i = issues.length - 1; i >= 0; i--) if (issues[i].input === "ref" || issues[i].input === "trigger-token") issues.splice(i, 1);
+      }
+      issues.push(...resultsIssues(settings));
+      if ((settings.wait || attach) && !settings["api-token"] && !issues.some(issue => issue.input === "api-token")) issues.push({
+        input: "api-token",
+        message: attach ? "is required with pipeline-id: following a pipeline reads it. Use an access token with read_api (api to cancel or play), e.g. api-token: ${{ secrets.GITLAB_API_TOKEN }}" : "is required with wait: true; a trigger token cannot read pipelines. Use an access token with read_api (api to cancel), e.g. api-token: ${{ secrets.GITLAB_API_TOKEN }}"
+      });
+      if (issues.length > 0) throw new InputError(issues);
+      return {
+        gitlabUrl: settings["gitlab-url"],
+        project: settings.project,
+        ref: settings.ref ?? "",
+        triggerToken: settings["trigger-token"] ?? "",
+        variables: settings.variables,
+        inputs: settings.inputs,
+        wait: settings.wait,
+        apiToken: settings["api-token"],
+        timeoutMs: settings.timeout,
+        pollIntervalMs: settings["poll-interval"],
+        acceptStatuses: settings["accept-statuses"],
+        cancelOnTimeout: settings["cancel-on-timeout"],
+        cancelOnAbort: settings["cancel-on-abort"],
+        jobLogs: settings["job-logs"],
+        summary: settings.summary,
+        outputsFrom: settings["outputs-from"],
+        artifacts: settings.artifacts,
+        artifactsDir: settings["artifacts-dir"],
+        ...attach ? {
+          pipelineId: settings["pipeline-id"]
+        } : {},
+        playManual: settings["play-manual"],
+        onRerun: settings["on-rerun"],
+        followDownstream: settings["follow-downstream"]
+      };
+    }
+    /** outputs-from, artifacts and play-manual act on a pipeline the run follows: they need a wait. */    function resultsIssues(settings) {
+      if (settings.wait) return [];
+      const needWait = [ "outputs-from", "artifacts", "play-manual" ].filter(name => (settings[name]?.length ?? 0) > 0);
+      return needWait.map(name => ({
+        input: name,
+        message: "acts on the pipeline once it runs or ends, so it needs wait: true (and an api-token), or pipeline-id"
+      }));
+    }
+    /** Seconds one GitLab request may take, for slow instances; 30 s when unset. */    
+    /** An environment variable the tool reads holds something it cannot use; thrown before any request. */
+    class EnvironmentError extends Error {
+      variable;
+      constructor(variable, message) {
+        super(message);
+        this.variable = variable;
+        this.name = "EnvironmentError";
+      }
+    }
+    /**
+ * GITLAB_REQUEST_TIMEOUT in milliseconds, or undefined when unset or empty (the client's 30 s).
+ * A value that is not a positive number of seconds is an error, not a silent 30 s.
+ */    function requestTimeoutFrom(env) {
+      const text = env["GITLAB_REQUEST_TIMEOUT"]?.trim();
+      if (!text) return;
+      const seconds = Number(text);
+      if (!Number.isFinite(seconds) || seconds <= 0) throw new EnvironmentError("GITLAB_REQUEST_TIMEOUT", `GITLAB_REQUEST_TIMEOUT is "${text}", which is not a positive number of seconds; set e.g. GITLAB_REQUEST_TIMEOUT=60, or leave it unset for 30 s`);
+      return seconds * 1e3;
+    }
+    // CONCATENATED MODULE: ./src/cli/flag-names.ts
+    // The run and settings.ts word their messages for the action (`api-token`, `accept-statuses`);
+    // at a terminal the same settings are flags.
+    const INPUT_NAMES = /(?<![-\w])(gitlab-url|trigger-token|api-token|poll-interval|accept-statuses|cancel-on-timeout|cancel-on-abort|job-logs|outputs-from|artifacts-dir|pipeline-id|play-manual|follow-downstream)(?![-\w])/g;
+    /** `api-token` -> `--api-token`, for every action input name that is also a flag. */    function inFlagNames(text) {
+      return text.replace(INPUT_NAMES, "--$1");
+    }
+    /** The CLI's log, with the run's messages in flag names. */    function withFlagNames(log) {
+      return {
+        info: line => log.info(inFlagNames(line)),
+        debug: line => log.debug(inFlagNames(line)),
+        notice: (message, title) => log.notice(inFlagNames(message), title),
+        warning: (message, title) => log.warning(inFlagNames(message), title),
+        error: (message, title) => log.error(inFlagNames(message), title),
+        group: (title, text) => log.group(title, text),
+        // GitLab's log lines are passed as they are.
+        ...log.live ? {
+          live: lines => log.live?.(lines)
+        } : {}
+      };
+    }
+    // CONCATENATED MODULE: ./src/cli/flags.ts
+    /** Bad usage or input: printed as `error:` lines plus a usage line, exit 2, nothing sent. */
+    class UsageError extends Error {
+      problems;
+      usage;
+      constructor(problems, 
+      /** A one-line reminder of the right form, e.g. `usage: … --project P --ref R`. */
+      usage) {
+        super(problems.join("\n"));
+        this.problems = problems;
+        this.usage = usage;
+        this.name = "UsageError";
+      }
+    }
+    /**
+ * util.parseArgs in its lenient mode, checked here so every message names the flag and shows a
+ * good value (strict mode's own errors do neither), and all problems are reported at once.
+ * `--help` wins over any other problem.
+ */    function readFlags(argv, flags, usage, maxPositionals = 0) {
+      const options = {};
+      for (const [name, spec] of Object.entries(flags)) {
+        options[name] = {
+          type: spec.type,
+          ...spec.short ? {
+            short: spec.short
+          } : {}
+        };
+        if (spec.negatable) options[`no-${name}`] = {
+          type: "boolean"
+        };
+      }
+      const {tokens: tokens} = (0, external_node_util_.parseArgs)({
+        args: [ ...argv ],
+        options: options,
+        strict: false,
+        allowPositionals: true,
+        tokens: true
+      });
+      const values = {};
+      const positionals = [];
+      const problems = [];
+      // The argument right after an unknown option is taken as its value: never echoed (it may be a
+      // token given to a misspelt --api-token), never reported again as an unexpected argument.
+            let valueOfUnknown = -1;
+      for (const token of tokens) {
+        if (token.kind === "option-terminator") continue;
+        if (token.kind === "positional") {
+          if (token.index === valueOfUnknown) continue;
+          if (positionals.length < maxPositionals) positionals.push(token.value); else problems.push(`unexpected argument "${token.value}"`);
+          continue;
+        }
+        const negated = token.name.startsWith("no-") && flags[token.name.slice(3)]?.negatable === true;
+        const name = negated ? token.name.slice(3) : token.name;
+        const spec = Object.hasOwn(flags, name) ? flags[name] : void 0;
+        const example = spec?.example ? `, e.g. --${name} ${spec.example}` : "";
+        if (!spec) {
+          if (!token.inlineValue) valueOfUnknown = token.index + 1;
+          const rawName = token.rawName.startsWith("--") ? token.rawName : token.rawName.slice(0, 2);
+          const guess = closestFlag(token.name, flags);
+          problems.push(`unknown option ${rawName}${guess ? `; did you mean --${guess}?` : ""}`);
+        } else if (spec.type === "boolean") if (token.inlineValue) problems.push(`${token.rawName} takes no value; leave out the "=…"`); else values[name] = !negated; else if (token.value === void 0) problems.push(`${token.rawName} needs a value${example}`); else if (!token.inlineValue && token.value.startsWith("-") && token.value !== "-") 
+        // Lenient parseArgs takes `--project --ref` as project "--ref"; almost always a forgotten value.
+        problems.push(`${token.rawName} needs a value but is followed by the option ${token.value}${example}. For a value that starts with "-", write --${name}=VALUE`); else if (spec.multiple) values[name] = [ ...values[name] ?? [], token.value ]; else values[name] = token.value;
+      }
+      if (values.help) return {
+        values: values,
+        positionals: positionals
+      };
+      if (problems.length > 0) throw new UsageError(problems, usage);
+      return {
+        values: values,
+        positionals: positionals
+      };
+    }
+    /** The known flag a misspelt one most likely meant: at most 2 edits away, or its start. */    function closestFlag(name, flags) {
+      let best;
+      for (const flag of Object.keys(flags)) {
+        const distance = editDistance(name.toLowerCase(), flag);
+        if (distance <= Math.max(1, Math.min(2, Math.floor(flag.length / 3))) && distance < (best?.distance ?? 3)) best = {
+          flag: flag,
+          distance: distance
+        };
+      }
+      if (best) return best.flag;
+      const starts = Object.keys(flags).filter(flag => name.length >= 3 && flag.startsWith(name));
+      return starts.length === 1 ? starts[0] : void 0;
+    }
+    /** Edits (insert, delete, replace, swap two neighbours) from a to b: `rfe` is one from `ref`. */    function editDistance(a, b) {
+      const d = Array.from({
+        length: a.length + 1
+      }, (_, i) => Array.from({
+        length: b.length + 1
+      }, (_, j) => i === 0 ? j : j === 0 ? i : 0));
+      for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) {
+        d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      }
+      return d[a.length][b.length];
+    }
+    // ---------------------------------------------------------------------------------------------
+    // Flags shared with `tokens`, and where each setting came from (to name it in messages).
+        const API_TOKEN_ENV = "GITLAB_API_TOKEN";
+    const CONNECTION_FLAGS = {
+      "gitlab-url": {
+        type: "string",
+        example: "https://gitlab.example.com"
+      },
+      project: {
+        type: "string",
+        example: "my-group/my-project"
+      },
+      "api-token": {
+        type: "string"
+      },
+      json: {
+        type: "boolean"
+      },
+      help: {
+        type: "boolean",
+        short: "h"
+      }
+    };
+    const optionalString = value => typeof value === "string" ? value : void 0;
+    /** gitlab-url, project and api-token from flags and environment: what every command needs. */    function connectionInputs(values, env) {
+      const url = optionalString(values["gitlab-url"]);
+      const inputs = {
+        raw: {
+          "gitlab-url": url ?? env["GITLAB_URL"] ?? "",
+          project: optionalString(values.project) ?? ""
+        },
+        labels: {
+          "gitlab-url": url === void 0 && env["GITLAB_URL"] ? "GITLAB_URL" : "--gitlab-url",
+          project: "--project"
+        },
+        warnings: [],
+        problems: []
+      };
+      tokenInput(inputs, values, env, "api-token", API_TOKEN_ENV);
+      return inputs;
+    }
+    function tokenInput(inputs, values, env, name, envName) {
+      const flag = optionalString(values[name]);
+      if (flag === void 0) {
+        inputs.raw[name] = env[envName] ?? "";
+        inputs.labels[name] = envName;
+        return;
+      }
+      inputs.raw[name] = flag;
+      inputs.labels[name] = `--${name}`;
+      inputs.warnings.push(`--${name} puts the token on the command line, where other users and processes on this machine can read it (ps, /proc); set ${envName} instead`);
+    }
+    /**
+ * Validates with the action's own rules (settings.ts), so both front ends accept and refuse the
+ * same values; each problem is worded with the flag or variable the user actually set.
+ */    function settingsFrom(inputs, usage, only) {
+      let issues = [];
+      try {
+        const settings = parseSettings(inputs.raw, only);
+        if (inputs.problems.length === 0) return settings;
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        issues = error.issues.map(issue => cliIssue(issue.input, issue.message, inputs));
+      }
+      throw new UsageError([ ...inputs.problems, ...issues ], usage);
+    }
+    function cliIssue(input, message, inputs) {
+      // settings.ts words these two for a workflow file (secrets, `with:`); here the fix is an env var.
+      const label = inputs.labels[input] ?? `--${input}`;
+      const missing = label.startsWith("--") ? "is empty" : "is not set";
+      if (input === "trigger-token" && !inputs.raw["trigger-token"]?.trim()) return `${label} ${missing}: export the project's pipeline trigger token (Settings > CI/CD > Pipeline trigger tokens), e.g. export GITLAB_TRIGGER_TOKEN=glptt-…`;
+      if (input === "api-token" && !inputs.raw["api-token"]?.trim()) {
+        const needs = inputs.raw["pipeline-id"]?.trim() ? "--pipeline-id" : "--wait";
+        return `${label} ${missing}, and ${needs} needs it: a trigger token cannot read pipelines. Export an access token with read_api (api to cancel), e.g. export ${API_TOKEN_ENV}=glpat-…`;
+      }
+      return `${label} ${inFlagNames(message)}`;
+    }
+    // ---------------------------------------------------------------------------------------------
+    // The main command: trigger (and follow) a pipeline.
+    /** GITLAB_REQUEST_TIMEOUT for a command; a bad value is bad usage (exit 2), named as the variable. */    function requestTimeoutOrUsageError(env, usage) {
+      try {
+        return requestTimeoutFrom(env);
+      } catch (error) {
+        if (error instanceof EnvironmentError) throw new UsageError([ error.message ], usage);
+        throw error;
+      }
+    }
+    // CONCATENATED MODULE: ./src/text/far-side.ts
+    /**
+ * Text from the far side (GitLab, the proxies in front of it) on its way into the runner's log, a
+ * terminal or the job summary. Job and stage names, refs, failure reasons, error bodies and job
+ * logs are written by whoever can push a `.gitlab-ci.yml` or run a proxy; here they lose any
+ * power to act.
+ *
+ * The runner (actions/runner, OutputManager.cs and ActionCommand.cs) reads each line of a step's
+ * output, split at `\n`, `\r` or `\r\n`, and runs:
+ * - `::name props::data` when the line, after leading white space, starts with `::`;
+ * - the legacy `##[name props]data` anywhere in the line;
+ * - after `::stop-commands::TOKEN`, nothing until `::TOKEN::` (or `##[TOKEN]`).
+ * It finds `::` and `##[` with .NET's culture-sensitive `IndexOf`/`StartsWith`, which under ICU
+ * skips characters that weigh nothing in collation (zero-width spaces, joiners, soft hyphens,
+ * most controls), so `:\u200B:` counts as `::`. The breaks below are therefore a plain space,
+ * which always weighs something, and the patterns allow those characters in between.
+ */
+    // Characters ICU collation may ignore: controls, format characters (U+200B, U+2060, U+00AD,
+    // U+FEFF, bidi marks) and combining marks (U+034F, variation selectors). Over-matching only
+    // inserts one more space.
+    const WEIGHTLESS = String.raw`[\p{Cc}\p{Cf}\p{Mn}\p{Me}]`;
+    // What the runner's TrimStart() drops (Unicode White_Space), plus the weightless ones.
+        const LEADING = String.raw`[\p{White_Space}\p{Cc}\p{Cf}\p{Mn}\p{Me}]*`;
+    const LINE_BREAK = /\r\n|\r|\n/;
+    /** `::` at the start of a line, as the runner finds it. */    const COMMAND_AT_START = new RegExp(String.raw`^(${LEADING}:${WEIGHTLESS}*)(:)`, "u");
+    /** `##[` anywhere, as the runner finds it. */    const LEGACY_COMMAND = new RegExp(String.raw`(#${WEIGHTLESS}*#${WEIGHTLESS}*)(\[)`, "gu");
+    /** What replaces a line break in text meant to stay on one line. */    
+    /** The lines the runner would see in `text`. */
+    function runnerLines(text) {
+      return text.split(LINE_BREAK);
+    }
+    /**
+ * One line that runs no workflow command: a space breaks a leading `::` (`: :`) and every `##[`
+ * (`## [`). Everything else is kept, so the text still reads as GitLab wrote it.
+ */    function inertLine(line) {
+      return line.replace(COMMAND_AT_START, "$1 $2").replace(LEGACY_COMMAND, "$1 $2");
+    }
+    /** Text meant to stay on one line: line breaks become a visible mark, then made inert. */    function inertOneLine(text) {
+      return inertLine(text.replace(/(?:\r\n|\r|\n)+$/, "").replace(/\r\n|\r|\n/g, " ⏎ "));
+    }
+    /** Text of several lines (a job log, a long message): each line made inert, breaks as `\n`. */    function inertText(text) {
+      return runnerLines(text).map(inertLine).join("\n");
+    }
+    // One pass over: OSC/DCS/SOS/PM/APC strings (to BEL or ST), CSI sequences (ESC [ or U+009B,
+    // parameters, intermediates, final byte: SGR colour ends in `m`), other escapes, and lone C0/C1
+    // controls but tab and line feed. One pass, so removing one sequence cannot form another.
+        const TERMINAL_CONTROL = new RegExp([ String.raw`(?:\x1b[\]P^_X]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?`, String.raw`(?:\x1b\[|\x9b)([0-?]*)([ -/]*)([@-~])`, String.raw`\x1b[ -/]*[0-~]`, String.raw`[\x00-\x08\x0b-\x1f\x7f-\x9f]` ].join("|"), "g");
+    /**
+ * Text for a terminal that cannot move the cursor, retitle the window, write hyperlinks or the
+ * clipboard, or ring the bell: escape sequences are dropped (SGR colour kept when `keepColour`),
+ * other controls become `\uFFFD`. Tabs and line feeds stay; `\r` should already be a line break.
+ */    function withoutTerminalControls(text, keepColour = false) {
+      return text.replace(TERMINAL_CONTROL, (match, params, intermediates, final) => {
+        if (final !== void 0) {
+          const colour = final === "m" && intermediates === "" && /^[0-9;:]*$/.test(params ?? "");
+          return keepColour && colour ? `[${params}m` : "";
+        }
+        return match.length === 1 ? "�" : "";
+      });
+    }
+    /**
+ * JSON text (already valid) that the runner cannot take for a command and a terminal shows as it
+ * is: controls and format characters, which JSON.stringify leaves raw when they are not C0, become
+ * `\uXXXX` escapes, and the `[` of any `##[` becomes `\u005b`. Both can only occur inside
+ * strings, so the parsed value is unchanged. (A JSON line starts with `{` or `[`, never `::`.)
+ */    function inertJson(json) {
+      return json.replace(LEGACY_COMMAND, (_match, opening) => `${opening}\\u005b`).replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, char => /[\t\n\r]/.test(char) ? char : unicodeEscape(char));
+    }
+    /** `\uXXXX` for each UTF-16 unit, so characters beyond U+FFFF become their surrogate pair. */    function unicodeEscape(char) {
+      return char.split("").map(unit => `\\u${unit.charCodeAt(0).toString(16).padStart(4, "0")}`).join("");
+    }
+    /** Whether the CLI colours its output: FORCE_COLOR wins, then NO_COLOR, then a terminal on stderr. */    function colourWanted(env, isTerminal) {
+      const force = env.FORCE_COLOR;
+      if (force !== void 0 && force !== "") return force !== "0" && force.toLowerCase() !== "false";
+      if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
+      if (env.TERM === "dumb") return false;
+      return isTerminal;
+    }
+    // The longest far-side text one summary cell shows: GitLab's own limit for job names is 255.
+        // CONCATENATED MODULE: ./src/cli/reporter.ts
+    const processStreams = {
+      stdout: text => process.stdout.write(text),
+      stderr: text => process.stderr.write(text),
+      stderrIsTerminal: process.stderr.isTTY === true
+    };
+    /**
+ * Plain lines on stderr for people and CI logs (no `::` workflow commands: Jenkins or a shell
+ * would print them verbatim). stdout is kept for results, so `$(…)` and `| jq` get only those.
+ *
+ * Everything printed passes through text/far-side.ts: the CLI may itself run in a GitHub Actions
+ * step, where the runner reads its stderr and stdout for workflow commands, and on a terminal
+ * GitLab's text must not move the cursor or retitle the window. Job logs keep their colour only
+ * when colour is on (a terminal, or FORCE_COLOR; never with NO_COLOR unless forced).
+ */    class CliReporter {
+      options;
+      streams;
+      secrets=[];
+      colour;
+      constructor(options = {}, streams = processStreams) {
+        this.options = options;
+        this.streams = streams;
+        this.colour = options.colour ?? colourWanted(process.env, streams.stderrIsTerminal === true);
+      }
+      /** Hides a secret in everything printed afterwards. */      mask(secret) {
+        if (!secret || this.secrets.includes(secret)) return;
+        // Longest first, so a secret that contains another is hidden whole.
+                this.secrets = [ ...this.secrets, secret ].sort((a, b) => b.length - a.length);
+      }
+      // One line each, as in the action: a job name with a line break in it cannot forge a line.
+      info(line) {
+        this.streams.stderr(`${this.oneLine(line)}\n`);
+      }
+      debug(line) {
+        if (this.options.showDebug) this.message("debug: ", line);
+      }
+      // Titles are annotation headings in the action; on a terminal the message says it all.
+      notice(message) {
+        this.streams.stderr(`${this.oneLine(message)}\n`);
+      }
+      warning(message) {
+        this.message("warning: ", message);
+      }
+      error(message) {
+        this.message("error: ", message);
+      }
+      /** Live log lines as plain lines: a job's group as a header line and its lines indented. */      live(lines) {
+        const out = [];
+        for (const line of lines) if (line.kind === "open-group") out.push(this.oneLine(`--- ${line.title}`)); else if (line.kind === "text") out.push(`    ${withoutTerminalControls(inertOneLine(this.redact(line.text)), this.colour)}`);
+        // A line that changed colour must not colour what follows.
+                if (this.colour && out.some(line => line.includes("["))) out.push("[0m");
+        if (out.length > 0) this.streams.stderr(`${out.join("\n")}\n`);
+      }
+      /** A header line, then the text indented, so a job log stands apart from our own lines. */      group(title, text) {
+        const body = withoutTerminalControls(inertText(this.redact(text)), this.colour).split("\n").map(line => line ? `    ${line}` : "");
+        // A log that changed colour and never reset it must not colour what follows.
+                const reset = this.colour && body.some(line => line.includes("[")) ? [ "[0m" ] : [];
+        this.streams.stderr(`${[ this.oneLine(`--- ${title}`), ...body, ...reset ].join("\n")}\n`);
+      }
+      /**
+     * The command's result on stdout: JSON kept exact for `| jq` (only escapes added, see
+     * inertJson), other text made inert and free of terminal controls like stderr.
+     */      result(text) {
+        const redacted = this.redact(text);
+        const shown = isJson(redacted) ? inertJson(redacted) : withoutTerminalControls(inertText(redacted));
+        this.streams.stdout(`${shown}\n`);
+      }
+      /** A message that may span lines: each made inert, the later ones indented under the first. */      message(prefix, text) {
+        const lines = withoutTerminalControls(inertText(this.redact(text))).split("\n");
+        const indent = " ".repeat(prefix.length);
+        this.streams.stderr(`${prefix}${lines.join(`\n${indent}`)}\n`);
+      }
+      oneLine(text) {
+        return withoutTerminalControls(inertOneLine(this.redact(text)));
+      }
+      // A second line of defence: the core never prints a token, but a GitLab message might echo one.
+      redact(text) {
+        return this.secrets.reduce((masked, secret) => masked.split(secret).join("***"), text);
+      }
+    }
+    function isJson(text) {
+      if (!/^[[{]/.test(text)) return false;
+      try {
+        JSON.parse(text);
+        return true;
+      } catch {
+        return false;
+      }
+    }
+    // CONCATENATED MODULE: ./src/gitlab/token-prefixes.ts
+    /**
+ * The prefixes of GitLab's own tokens, each followed by `-` in a token (GitLab docs, "Token
+ * prefixes": personal, pipeline trigger, OAuth application secret, deploy, runner, CI/CD job,
+ * feed, incoming mail, agent, workspace, SCIM, feature flags client), and the legacy runner
+ * registration token's prefix, which has no `-`. Both the CLI's masking and the outputs-from
+ * masking find tokens by them.
+ */
+    const GITLAB_TOKEN_PREFIXES = [ "glpat", "glptt", "gloas", "gldt", "glrtr", "glrt", "glcbt", "glft", "glimt", "glagent", "glwt", "glsoat", "glffct" ];
+    const LEGACY_RUNNER_TOKEN_PREFIX = "GR1348941";
+    // CONCATENATED MODULE: ./src/cli/secrets.ts
+    // What to hide from everything the CLI prints, found before its arguments are parsed: usage
+    // errors quote arguments, and an argument may be a token given to a misspelt flag.
+    /**
+ * GitLab's token prefixes, after an optional instance prefix (`acme-glpat-…`), and the legacy
+ * runner registration prefix.
+ */
+    const TOKEN_LIKE = new RegExp(String.raw`\b(?:${GITLAB_TOKEN_PREFIXES.join("|")})-[A-Za-z0-9_.-]+|\b${LEGACY_RUNNER_TOKEN_PREFIX}[A-Za-z0-9_-]+`, "g");
+    const TOKEN_ENV = [ "GITLAB_TRIGGER_TOKEN", "GITLAB_API_TOKEN" ];
+    /** A flag whose value is (or may be) a token: the two token flags, and anything named like them. */    const TOKEN_FLAG = /tok|secret|pass|^(?:api|trigger)-?t/i;
+    /** Every string to mask: both tokens from the environment, token-like text, values of token flags. */    function secretsToMask(argv, env) {
+      const secrets = new Set;
+      const add = (value, minimum = 1) => {
+        for (const candidate of [ value, value?.trim() ]) if (candidate && candidate.length >= minimum) secrets.add(candidate);
+      };
+      for (const name of TOKEN_ENV) add(env[name]);
+      for (const [index, arg] of argv.entries()) {
+        for (const [match] of arg.matchAll(TOKEN_LIKE)) add(match);
+        const flag = /^--?([^=]+)(?:=([\s\S]*))?$/.exec(arg);
+        if (!flag || !TOKEN_FLAG.test(flag[1])) continue;
+        // Short values are no tokens, and masking them would garble every message.
+                if (flag[2] !== void 0) add(flag[2], 6); else if (index + 1 < argv.length && !argv[index + 1].startsWith("-")) add(argv[index + 1], 6);
+      }
+      return [ ...secrets ];
+    }
     const TOOL_NAME = "gitlab-trigger-and-wait";
     const USER_AGENT = `${TOOL_NAME}/1.0.0`;
     // CONCATENATED MODULE: ./src/runtime/clock.ts
@@ -4370,1317 +5152,6 @@
       operation: "read",
       text: true
     }, onChunk, retry);
-    // CONCATENATED MODULE: ./src/gitlab/token-prefixes.ts
-    /**
- * The prefixes of GitLab's own tokens, each followed by `-` in a token (GitLab docs, "Token
- * prefixes": personal, pipeline trigger, OAuth application secret, deploy, runner, CI/CD job,
- * feed, incoming mail, agent, workspace, SCIM, feature flags client), and the legacy runner
- * registration token's prefix, which has no `-`. Both the CLI's masking and the outputs-from
- * masking find tokens by them.
- */
-    const GITLAB_TOKEN_PREFIXES = [ "glpat", "glptt", "gloas", "gldt", "glrtr", "glrt", "glcbt", "glft", "glimt", "glagent", "glwt", "glsoat", "glffct" ];
-    const LEGACY_RUNNER_TOKEN_PREFIX = "GR1348941";
-    // CONCATENATED MODULE: ./src/run/job-colon-lines.ts
-    function jobColonLines(text) {
-      const lines = [];
-      for (const [index, raw] of text.split(/\r?\n/).entries()) {
-        const line = raw.trim();
-        if (line === "" || line.startsWith("#")) continue;
-        const colon = line.lastIndexOf(":");
-        lines.push({
-          line: line,
-          where: `line ${index + 1} ("${line}")`,
-          job: (colon < 0 ? line : line.slice(0, colon)).trim(),
-          rest: colon < 0 ? void 0 : line.slice(colon + 1).trim()
-        });
-      }
-      return lines;
-    }
-    /**
- * Why a path or glob cannot name something inside an artifacts archive (relative to the project
- * directory, as in the job's `artifacts:paths`), or undefined.
- */    function archivePathProblem(path) {
-      if (path.includes("\\")) return 'contains "\\": use "/" between directories';
-      if (path.startsWith("/")) return "is absolute";
-      if (/^[A-Za-z]:/.test(path)) return "starts with a drive letter";
-      if (path.split("/").includes("..")) return 'contains ".."';
-      return;
-    }
-    // CONCATENATED MODULE: ./src/run/job-outputs.ts
-    /** A line of `outputs-from` (or one `--outputs-from` flag) that is not `JOB:PATH`. */
-    class OutputsFromLineError extends Error {
-      constructor(message) {
-        super(message);
-        this.name = "OutputsFromLineError";
-      }
-    }
-    const OUTPUTS_FROM_EXAMPLE = "e.g. deploy:deploy.env or build:dist/outputs.json";
-    /** Reads `JOB:PATH` lines (src/run/job-colon-lines.ts); a path containing `:` cannot be named. */    function parseOutputsFrom(text) {
-      const requests = [];
-      const seen = new Set;
-      for (const {where: where, job: job, rest: path} of jobColonLines(text)) {
-        if (path === void 0) throw new OutputsFromLineError(`${where} has no ":": write JOB:PATH, the job's name and the file's path in its artifacts, ${OUTPUTS_FROM_EXAMPLE}`);
-        if (job === "") throw new OutputsFromLineError(`${where} names no job before ":": ${OUTPUTS_FROM_EXAMPLE}`);
-        if (path === "") throw new OutputsFromLineError(`${where} names no file after ":": ${OUTPUTS_FROM_EXAMPLE}`);
-        const problem = artifactPathProblem(path);
-        if (problem) throw new OutputsFromLineError(`${where}: the path ${problem}; give it relative to the project directory, as in the job's artifacts:paths, ${OUTPUTS_FROM_EXAMPLE}`);
-        const key = `${job}\0${path}`;
-        if (seen.has(key)) throw new OutputsFromLineError(`${where} repeats an earlier line; name each file once`);
-        seen.add(key);
-        requests.push({
-          job: job,
-          path: path
-        });
-      }
-      return requests;
-    }
-    /** Why a path cannot name a file inside an artifacts archive, or undefined. */    function artifactPathProblem(path) {
-      const problem = archivePathProblem(path);
-      if (problem) return problem;
-      if (path.endsWith("/")) return "names a directory, not a file";
-      if (path.split("/").some(segment => segment === "" || segment === ".")) return 'contains an empty or "." segment';
-      // eslint-disable-next-line no-control-regex
-            if (/[\u0000-\u001f\u007f]/.test(path)) return "contains a control character";
-      return;
-    }
-    /** The most read from one `outputs-from` file; a bigger file is refused, not cut. */    
-    /**
- * Outputs the action sets itself. GitHub compares output names without regard to case, so a key
- * such as `STATUS` would stand for `status` too: such a key is kept in `job-outputs` but not set
- * as an output of its own (`clashes`), so the action's own output keeps its meaning.
- */
-    const ACTION_OUTPUT_NAMES = [ "pipeline-id", "pipeline-iid", "web-url", "project-id", "sha", "ref", "status", "duration", "jobs", "job-outputs", "artifacts-dir", "pipelines" ];
-    /** GitHub's rule for an output name (the runner's file command accepts no other). */    const OUTPUT_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-    /** Why `outputs-from` could not read a file; names the job and the path. */    class JobOutputsError extends Error {
-      problem;
-      job;
-      path;
-      constructor(problem, job, path, detail, options) {
-        super(`outputs-from ${job}:${path}: ${detail}`, options);
-        this.problem = problem;
-        this.job = job;
-        this.path = path;
-        this.name = "JobOutputsError";
-      }
-    }
-    /**
- * Reads `path` from the artifacts of `job` (streamed, refused past `maxBytes`) and parses it with
- * parseJobOutputs. Throws JobOutputsError naming the job and the path; once the signal aborts,
- * rejects with its reason.
- */    async function readJobOutputs(client, project, job, path, options = {}) {
-      const maxBytes = options.maxBytes ?? 1048576;
-      const chunks = [];
-      let size = 0;
-      const tooLarge = () => new JobOutputsError("too-large", job.name, path, `the file is larger than ${formatBytes(maxBytes)}, the most outputs-from reads; write only the values the workflow needs into it`);
-      const retry = options.retry ?? (options.signal ? {
-        maxAttempts: 1,
-        retryIf: () => false,
-        signal: options.signal
-      } : void 0);
-      try {
-        await streamJobArtifactFile(client, project, job.id, path, chunk => {
-          size += chunk.length;
-          if (size > maxBytes) throw tooLarge();
-          chunks.push(chunk);
-        }, retry);
-      } catch (error) {
-        if (error instanceof JobOutputsError) throw error;
-        if (retry?.signal?.aborted) throw retry.signal.reason;
-        if (error instanceof GitLabError && error.status === 404) 
-        // GitLab answers 404 alike for an unknown job, a job without artifacts (expired, erased, or
-        // none kept) and a path not in the archive (docs/gitlab.md, "Artifacts, manual jobs, retry").
-        throw new JobOutputsError("missing", job.name, path, `job ${job.id} has no such file in its artifacts (GitLab answered 404). List the file under the job's artifacts:paths (an artifacts:reports:dotenv file alone is not in the archive), and check that the artifacts have not expired`, {
-          cause: error
-        });
-        const detail = error instanceof Error ? error.message : String(error);
-        throw new JobOutputsError("gitlab", job.name, path, detail, {
-          cause: error
-        });
-      }
-      return parseJobOutputs(Buffer.concat(chunks), {
-        job: job.name,
-        path: path
-      });
-    }
-    /**
- * Turns a file's bytes into outputs: `.json` as one flat object of strings, numbers and booleans,
- * anything else as dotenv (`KEY=VALUE`, `#` comments, quotes, `export`) read by Node's own
- * `util.parseEnv` (Node 20.12 and later). Throws JobOutputsError naming the job and the path.
- */    function parseJobOutputs(bytes, where) {
-      const fail = (problem, detail) => new JobOutputsError(problem, where.job, where.path, detail);
-      let text;
-      try {
-        text = new TextDecoder("utf-8", {
-          fatal: true
-        }).decode(bytes);
-      } catch {
-        throw fail("unreadable", "the file is not UTF-8 text");
-      }
-      text = text.replace(/^\uFEFF/, "");
-      const entries = where.path.toLowerCase().endsWith(".json") ? jsonEntries(text, fail) : dotenvEntries(text, fail);
-      const values = {};
-      const masked = new Set;
-      const clashes = [];
-      const ownNames = new Set(ACTION_OUTPUT_NAMES.map(name => name.toLowerCase()));
-      for (const [key, value] of entries) {
-        if (!OUTPUT_NAME.test(key)) throw fail("invalid", `the key ${JSON.stringify(key)} is not a valid output name: start with a letter or _, then use letters, digits, _ and - only, e.g. DEPLOY_URL`);
-        // defineProperty: a key such as __proto__ is an ordinary key here.
-                Object.defineProperty(values, key, {
-          value: value,
-          enumerable: true,
-          writable: true
-        });
-        if (ownNames.has(key.toLowerCase())) clashes.push(key);
-        for (const secret of secretsIn(key, value)) masked.add(secret);
-      }
-      return {
-        values: values,
-        masked: [ ...masked ],
-        clashes: clashes
-      };
-    }
-    function jsonEntries(text, fail) {
-      let parsed;
-      try {
-        parsed = JSON.parse(text);
-      } catch (error) {
-        throw fail("unreadable", `the file is not valid JSON (${error.message})`);
-      }
-      if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) throw fail("invalid", 'the JSON is not an object; write one flat object, e.g. {"DEPLOY_URL": "https://…", "REPLICAS": 3}');
-      return Object.entries(parsed).map(([key, value]) => {
-        if (typeof value === "string") return [ key, value ];
-        if (typeof value === "number" || typeof value === "boolean") return [ key, String(value) ];
-        const kind = value === null ? "null" : Array.isArray(value) ? "a list" : "an object";
-        throw fail("invalid", `the value of ${JSON.stringify(key)} is ${kind}; outputs-from reads a flat object of strings, numbers and booleans`);
-      });
-    }
-    function dotenvEntries(text, fail) {
-      // util.parseEnv came in Node 20.12; the action runs on Node 24, the CLI may meet an older Node.
-      const parseEnv = external_node_util_.parseEnv;
-      if (!parseEnv) throw fail("unreadable", `reading a dotenv file needs Node 20.12 or later (${process.version})`);
-      return Object.entries(parseEnv(text));
-    }
-    // GitLab's own token prefixes (src/gitlab/token-prefixes.ts), then GitHub's.
-        const TOKEN_PATTERN = new RegExp(`(?:${[ ...GITLAB_TOKEN_PREFIXES.map(prefix => `${prefix}-`), LEGACY_RUNNER_TOKEN_PREFIX, "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_" ].join("|")})[A-Za-z0-9_.-]{8,}`, "g");
-    // A JSON Web Token (header.payload.signature, both JSON parts base64url of `{"`).
-        const JWT_PATTERN = /eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]+/g;
-    const PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
-    // Keys whose name says the value is a secret. GitLab's masked CI/CD variables cannot be told
-    // from here: the dotenv file holds their plain value, and reading the job's project's variables
-    // (GET /projects/:id/variables) needs the Maintainer role and the api scope, far more than
-    // read_api; a "masked and hidden" variable's value is never given out at all. So the name of the
-    // key stands in for GitLab's masked flag.
-        const SECRET_KEY = /TOKEN|SECRET|PASSWORD|PASSWD|PRIVATE|CREDENTIAL|API_?KEY|AUTH(?!OR)/i;
-    // GitLab masks no value shorter than 8 characters; masking a short one would star out every
-    // occurrence of, say, "true" in the log.
-        const MIN_MASKED_BY_NAME = 8;
-    /**
- * What to mask for one key: the whole value when its key says secret (8 characters or more) or
- * when it holds a token or a private key; then also each token alone, and each line of a
- * multi-line value (the runner masks line by line). No guess by entropy: digests, ids and URLs
- * look random, and GitHub drops a masked value from job outputs, which would break the chain.
- */    function secretsIn(key, value) {
-      const tokens = [ ...value.matchAll(TOKEN_PATTERN), ...value.matchAll(JWT_PATTERN) ].map(match => match[0]);
-      const namedSecret = SECRET_KEY.test(key) && value.trim().length >= MIN_MASKED_BY_NAME;
-      if (tokens.length === 0 && !PRIVATE_KEY.test(value) && !namedSecret) return [];
-      const lines = value.split(/\r\n|\r|\n/).map(line => line.trim()).filter(line => line !== "");
-      return [ value, ...lines.length > 1 ? lines : [], ...tokens ];
-    }
-    function formatBytes(bytes) {
-      if (bytes % 1048576 === 0) return bytes / 1048576 + " MiB";
-      if (bytes % 1024 === 0) return bytes / 1024 + " KiB";
-      return `${bytes} bytes`;
-    }
-    // CONCATENATED MODULE: external "node:fs"
-    const external_node_fs_namespaceObject = require("node:fs");
-    // CONCATENATED MODULE: external "node:fs/promises"
-    const promises_namespaceObject = require("node:fs/promises");
-    // CONCATENATED MODULE: external "node:os"
-    const external_node_os_namespaceObject = require("node:os");
-    // CONCATENATED MODULE: ./src/run/glob.ts
-    // The globs of `artifacts: JOB:GLOB`, matched against the paths inside an artifacts archive
-    // (always `/`-separated). Our own few lines: path.matchesGlob is missing before Node 20.17 and
-    // experimental where it exists.
-    // `*` matches within one path segment, `?` one character of it, `**` any number of segments
-    // (`dist/**` is everything below `dist`, `**/*.xml` every `.xml` file at any depth). Anything
-    // else, braces and brackets included, is taken literally.
-    function globToRegExp(glob) {
-      let source = "";
-      for (let i = 0; i < glob.length; i++) {
-        const char = glob[i];
-        if (char === "*" && glob[i + 1] === "*") {
-          const segmentStart = i === 0 || glob[i - 1] === "/";
-          const segmentEnd = i + 2 === glob.length || glob[i + 2] === "/";
-          if (segmentStart && segmentEnd) {
-            if (i + 2 === glob.length) 
-            // A trailing `**`: everything below.
-            source += ".*"; else {
-              // `**/`: zero or more whole segments.
-              source += "(?:[^/]*/)*";
-              i++;
- // the `/` after `**` is part of the group
-                        }
-            i++;
-            continue;
-          }
-          source += "[^/]*";
-          i++;
-          continue;
-        }
-        if (char === "*") source += "[^/]*"; else if (char === "?") source += "[^/]"; else source += char.replace(/[.+^${}()|[\]\\]/g, "\\$&");
-      }
-      return new RegExp(`^${source}$`);
-    }
-    /**
- * Whether an archive path is selected by the glob: the path itself matches, or one of its
- * directories does (`dist` selects `dist/app.js`, as a directory named in artifacts:paths does).
- */    function pathMatches(path, glob) {
-      if (glob.test(path)) return true;
-      for (let slash = path.indexOf("/"); slash > 0; slash = path.indexOf("/", slash + 1)) if (glob.test(path.slice(0, slash))) return true;
-      return false;
-    }
-    // EXTERNAL MODULE: external "node:stream"
-        var external_node_stream_ = __nccwpck_require__(7075);
-    // CONCATENATED MODULE: external "node:stream/promises"
-    const external_node_stream_promises_namespaceObject = require("node:stream/promises");
-    // EXTERNAL MODULE: ./node_modules/yauzl/index.js
-        var yauzl = __nccwpck_require__(663);
-    // CONCATENATED MODULE: ./src/run/zip-extract.ts
-    /** 1 GiB in 100,000 entries at most: far above a build's artifacts, far below a runner's disk. */
-    const DEFAULT_EXTRACT_LIMITS = {
-      maxTotalBytes: 1073741824,
-      maxEntries: 1e5
-    };
-    /** An archive refused as a whole; `entry` names the entry when one is to blame. */    class ArchiveError extends Error {
-      problem;
-      entry;
-      constructor(problem, message, entry, options) {
-        super(message, options);
-        this.problem = problem;
-        this.entry = entry;
-        this.name = "ArchiveError";
-      }
-    }
-    /**
- * Extracts the zip at `zipPath` into `destination` (an existing, empty directory). Every entry is
- * checked before anything is written: a hostile one fails the whole archive with an ArchiveError
- * naming it. Files are created exclusively, so an entry listed twice is refused too.
- */
-    async function extractZip(zipPath, destination, options = {}) {
-      const limits = {
-        ...DEFAULT_EXTRACT_LIMITS,
-        ...options.limits
-      };
-      const root = external_node_path_namespaceObject.resolve(destination);
-      let zip;
-      try {
-        zip = await yauzl.openPromise(zipPath, {
-          lazyEntries: true,
-          autoClose: false,
-          // Names are decoded and judged below, so that the error is ours and names the entry.
-          decodeStrings: false,
-          validateEntrySizes: true
-        });
-      } catch (error) {
-        throw new ArchiveError("unreadable", `the archive is not a readable zip (${message(error)})`, void 0, {
-          cause: error
-        });
-      }
-      try {
-        if (zip.entryCount > limits.maxEntries) throw new ArchiveError("too-large", `the archive lists ${zip.entryCount} entries, more than the ${limits.maxEntries} allowed`);
-        const planned = await plan(zip, root, limits, options.select);
-        const totalBytes = planned.reduce((sum, item) => sum + item.entry.uncompressedSize, 0);
-        return await write(zip, root, planned, totalBytes, options);
-      } finally {
-        zip.close();
-      }
-    }
-    /** Reads the central directory, checks every entry, and keeps the selected ones. */    async function plan(zip, root, limits, select) {
-      const planned = [];
-      let total = 0;
-      try {
-        for await (const entry of zip.eachEntry()) {
-          const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, false);
-          const directory = name.endsWith("/");
-          const relative = directory ? name.slice(0, -1) : name;
-          // Some tools list the archive's root as `./`: nothing to create.
-                    if (directory && external_node_path_namespaceObject.posix.normalize(relative) === ".") continue;
-          const unsafe = unsafeName(relative, root);
-          if (unsafe) throw new ArchiveError("unsafe-entry", `the entry "${printable(name)}" ${unsafe}`, name);
-          const mode = entry.externalFileAttributes >>> 16;
-          const type = mode & 61440;
-          if (type === 40960) throw new ArchiveError("unsafe-entry", `the entry "${printable(name)}" is a symbolic link; links are not extracted, so that nothing can point outside the directory`, name);
-          if (type !== 0 && type !== 32768 && type !== 16384) throw new ArchiveError("unsafe-entry", `the entry "${printable(name)}" is not a file or a directory`, name);
-          const isDirectory = directory || type === 16384;
-          if (!isDirectory && entry.isEncrypted()) throw new ArchiveError("unreadable", `the entry "${printable(name)}" is encrypted`, name);
-          if (!isDirectory && entry.compressionMethod !== 0 && entry.compressionMethod !== 8) throw new ArchiveError("unreadable", `the entry "${printable(name)}" uses compression method ${entry.compressionMethod}; only stored and deflated entries can be read`, name);
-          const clean = external_node_path_namespaceObject.posix.normalize(relative);
- // `a/./b` and `a//b` are `a/b`
-                    if (select && !select(clean)) continue;
-          if (!isDirectory) {
-            total += entry.uncompressedSize;
-            if (total > limits.maxTotalBytes) throw new ArchiveError("too-large", `the entry "${printable(name)}" (${entry.uncompressedSize} bytes) takes the files extracted past ${limits.maxTotalBytes} bytes, the limit`, name);
-          }
-          planned.push({
-            entry: entry,
-            name: clean,
-            directory: isDirectory,
-            executable: (mode & 73) !== 0
-          });
-        }
-      } catch (error) {
-        if (error instanceof ArchiveError) throw error;
-        throw new ArchiveError("unreadable", `the archive is damaged (${message(error)})`, void 0, {
-          cause: error
-        });
-      }
-      return planned;
-    }
-    /** Why an entry's path would leave `root` or cannot be written safely, or undefined. */    function unsafeName(name, root) {
-      if (name === "") return "has an empty name";
-      // eslint-disable-next-line no-control-regex
-            if (/[\u0000-\u001f\u007f]/.test(name)) return "has a control character in its name";
-      if (name.startsWith("/")) return "has an absolute path";
-      if (/^[A-Za-z]:/.test(name)) return "starts with a drive letter";
-      if (name.split("/").includes("..")) return 'contains ".." and would leave the directory';
-      // Windows reads `name:stream` as an alternate data stream of `name`.
-            if (process.platform === "win32" && name.includes(":")) return 'contains ":"';
-      const target = external_node_path_namespaceObject.resolve(root, name);
-      if (target === root || !target.startsWith(root + external_node_path_namespaceObject.sep)) return "would leave the directory once normalised";
-      return;
-    }
-    async function write(zip, root, planned, totalBytes, options) {
-      const step = options.progressStepBytes ?? 33554432;
-      const files = [];
-      let bytes = 0;
-      let reported = 0;
-      for (const item of planned) {
-        options.signal?.throwIfAborted();
-        const target = external_node_path_namespaceObject.resolve(root, item.name);
-        if (item.directory) {
-          await (0, promises_namespaceObject.mkdir)(target, {
-            recursive: true
-          });
-          continue;
-        }
-        await (0, promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(target), {
-          recursive: true
-        });
-        const counter = new external_node_stream_.Transform({
-          transform(chunk, _encoding, done) {
-            bytes += chunk.length;
-            if (options.onProgress && bytes - reported >= step) {
-              reported = bytes;
-              options.onProgress(bytes, totalBytes);
-            }
-            done(null, chunk);
-          }
-        });
-        try {
-          const data = await zip.openReadStreamPromise(item.entry);
-          await (0, external_node_stream_promises_namespaceObject.pipeline)(data, counter, 
-          // `wx`: a second entry of the same name (or a case-folded twin) fails instead of overwriting.
-          // `wx`: a second entry of the same name (or a case-folded twin) fails instead of overwriting.
-          (0, external_node_fs_namespaceObject.createWriteStream)(target, {
-            flags: "wx",
-            mode: item.executable ? 493 : 420
-          }), {
-            signal: options.signal
-          });
-        } catch (error) {
-          if (options.signal?.aborted) throw error;
-          throw entryWriteError(item.name, error);
-        }
-        files.push(item.name);
-      }
-      options.onProgress?.(bytes, totalBytes);
-      return {
-        files: files,
-        bytes: bytes
-      };
-    }
-    function entryWriteError(name, error) {
-      const text = message(error);
-      const shown = printable(name);
-      // yauzl's validateEntrySizes: "too many bytes in the stream. expected N. got at least M".
-            if (/too many bytes/i.test(text)) return new ArchiveError("zip-bomb", `the entry "${shown}" inflates past the size its header declares (${text}); the archive is refused`, name, {
-        cause: error
-      });
-      const code = error.code;
-      if (code === "EEXIST" || code === "ENOTDIR" || code === "EISDIR") return new ArchiveError("unsafe-entry", `the entry "${shown}" collides with another entry of the archive (${code})`, name, {
-        cause: error
-      });
-      return new ArchiveError("unreadable", `the entry "${shown}" could not be extracted (${text})`, name, {
-        cause: error
-      });
-    }
-    // eslint-disable-next-line no-control-regex
-        const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/g;
-    /** A name from the archive as it can be shown on one line (control characters escaped). */    function printable(name) {
-      return name.replace(CONTROL_CHARACTERS, char => `\\x${char.charCodeAt(0).toString(16).padStart(2, "0")}`);
-    }
-    function message(error) {
-      return error instanceof Error ? error.message : String(error);
-    }
-    // CONCATENATED MODULE: ./src/run/artifacts.ts
-    /** A line of `artifacts` (or one `--artifacts` flag) that cannot be read. */
-    class ArtifactsLineError extends Error {
-      constructor(message) {
-        super(message);
-        this.name = "ArtifactsLineError";
-      }
-    }
-    const ARTIFACTS_EXAMPLE = "e.g. build, or build:dist/** for the files under dist/";
-    /**
- * Reads `JOB` or `JOB:GLOB` lines; blank lines and lines starting with `#` are skipped. A line is
- * split at its last `:`; a job whose name contains `:` is named whole with a trailing `:`
- * (`build:linux:`), or resolved against the pipeline's job names by resolveArtifactsRequest.
- */    function parseArtifacts(text) {
-      const requests = [];
-      const seen = new Set;
-      for (const {where: where, line: line, job: job, rest: rest} of jobColonLines(text)) {
-        const glob = rest ?? "";
-        if (job === "") throw new ArtifactsLineError(`${where} names no job: ${ARTIFACTS_EXAMPLE}`);
-        const problem = glob === "" ? void 0 : archivePathProblem(glob);
-        if (problem) throw new ArtifactsLineError(`${where}: the glob ${problem}; give it relative to the project directory, as in the job's artifacts:paths, ${ARTIFACTS_EXAMPLE}`);
-        if (seen.has(line)) throw new ArtifactsLineError(`${where} repeats an earlier line`);
-        seen.add(line);
-        requests.push({
-          line: line,
-          job: job,
-          glob: glob === "" ? void 0 : glob
-        });
-      }
-      return requests;
-    }
-    /**
- * `build:linux` is the job `build` with the glob `linux`, unless the pipeline has a job named
- * `build:linux`: then it is that job's whole archive.
- */    function resolveArtifactsRequest(request, jobNames) {
-      if (request.glob !== void 0 && jobNames.has(request.line)) return {
-        line: request.line,
-        job: request.line,
-        glob: void 0
-      };
-      return request;
-    }
-    // eslint-disable-next-line no-control-regex
-        const NOT_IN_A_FILE_NAME = /[/\\:*?"<>|\u0000-\u001f\u007f]/g;
-    /**
- * The directory a job's files go to, one path segment: `/`, `\`, `:` and the other characters
- * Windows forbids become `_`, as do names that are only dots. Two jobs whose names differ only
- * there would share a directory: the caller should refuse that.
- */    function jobDirectoryName(job) {
-      const name = job.replace(NOT_IN_A_FILE_NAME, "_").replace(/[. ]+$/, m => "_".repeat(m.length));
-      return name === "" || /^\.+$/.test(name) ? "_" : name;
-    }
-    /** Most bytes of an archive downloaded before it is refused (the compressed size). */    
-    /** Why a job's artifacts could not be brought in; names the job, and the entry when one is to blame. */
-    class ArtifactsError extends Error {
-      problem;
-      job;
-      entry;
-      constructor(problem, job, detail, entry, options) {
-        super(`artifacts of ${job}: ${detail}`, options);
-        this.problem = problem;
-        this.job = job;
-        this.entry = entry;
-        this.name = "ArtifactsError";
-      }
-    }
-    /**
- * Downloads the job's archive to a temporary file (never into memory), extracts it into a fresh
- * directory beside the target, and only when every entry was written swaps that directory in for
- * `<artifactsDir>/<job>/` (replacing what an earlier run left there). A refused archive leaves
- * nothing behind. Throws ArtifactsError; an abort rejects with the signal's reason.
- */    async function downloadArtifacts(client, project, job, options) {
-      const dir = external_node_path_namespaceObject.resolve(options.artifactsDir, jobDirectoryName(job.name));
-      const step = options.progressStepBytes ?? 33554432;
-      const scratch = await (0, promises_namespaceObject.mkdtemp)(external_node_path_namespaceObject.join(options.tempDir ?? external_node_os_namespaceObject.tmpdir(), "gitlab-artifacts-"));
-      let staging;
-      try {
-        const archive = external_node_path_namespaceObject.join(scratch, "artifacts.zip");
-        await download(client, project, job, archive, options, step);
-        options.signal?.throwIfAborted();
-        await (0, promises_namespaceObject.mkdir)(options.artifactsDir, {
-          recursive: true
-        });
-        staging = await (0, promises_namespaceObject.mkdtemp)(external_node_path_namespaceObject.join(options.artifactsDir, `.${external_node_path_namespaceObject.basename(dir)}.partial-`));
-        const glob = options.glob === void 0 ? void 0 : globToRegExp(options.glob);
-        let extracted;
-        try {
-          extracted = await extractZip(archive, staging, {
-            select: glob ? name => pathMatches(name, glob) : void 0,
-            limits: options.limits,
-            signal: options.signal,
-            progressStepBytes: step,
-            onProgress: (bytes, totalBytes) => options.onProgress?.({
-              job: job.name,
-              phase: "extract",
-              bytes: bytes,
-              totalBytes: totalBytes
-            })
-          });
-        } catch (error) {
-          if (error instanceof ArchiveError) throw new ArtifactsError(error.problem, job.name, error.message, error.entry, {
-            cause: error
-          });
-          throw error;
-        }
-        await (0, promises_namespaceObject.rm)(dir, {
-          recursive: true,
-          force: true
-        });
-        await (0, promises_namespaceObject.rename)(staging, dir);
-        staging = void 0;
-        return {
-          dir: dir,
-          files: extracted.files,
-          bytes: extracted.bytes
-        };
-      } finally {
-        if (staging) await (0, promises_namespaceObject.rm)(staging, {
-          recursive: true,
-          force: true
-        });
-        await (0, promises_namespaceObject.rm)(scratch, {
-          recursive: true,
-          force: true
-        });
-      }
-    }
-    // Restarts of a download cut short after its first byte (the client retries only before it):
-    // the archive is read again from its beginning, as no byte range can be asked for.
-        const MAX_DOWNLOAD_STARTS = 3;
-    async function download(client, project, job, file, options, step) {
-      const retry = options.retry ? {
-        ...options.retry,
-        signal: options.signal ?? options.retry.signal
-      } : options.signal ? {
-        maxAttempts: 1,
-        retryIf: () => false,
-        signal: options.signal
-      } : void 0;
-      for (let start = 1; ;start++) {
-        const received = {
-          bytes: 0
-        };
-        try {
-          await downloadOnce(client, project, job, file, options, step, retry, received);
-          return;
-        } catch (error) {
-          if (error instanceof ArtifactsError) throw error;
-          if (options.signal?.aborted) throw options.signal.reason;
-          const again = error instanceof GitLabError && received.bytes > 0 && start < MAX_DOWNLOAD_STARTS && retry !== void 0 && retry.retryIf(error) && (retry.deadline === void 0 || Date.now() < retry.deadline);
-          if (again) continue;
-          if (error instanceof GitLabError && error.status === 404) throw new ArtifactsError("missing", job.name, `job ${job.id} has no artifacts archive (GitLab answered 404): the job kept no artifacts:paths, or they expired or were erased`, void 0, {
-            cause: error
-          });
-          throw new ArtifactsError("gitlab", job.name, error instanceof Error ? error.message : String(error), void 0, {
-            cause: error
-          });
-        }
-      }
-    }
-    async function downloadOnce(client, project, job, file, options, step, retry, received) {
-      const maxBytes = options.maxArchiveBytes ?? 1073741824;
-      // Written as each chunk arrives, synchronously: nothing waits in memory for a slow disk.
-            const fd = (0, external_node_fs_namespaceObject.openSync)(file, "w", 384);
-      let reported = 0;
-      try {
-        await streamJobArtifactsArchive(client, project, job.id, chunk => {
-          received.bytes += chunk.length;
-          if (received.bytes > maxBytes) throw new ArtifactsError("too-large", job.name, `the archive is larger than ${maxBytes} bytes, the most downloaded; narrow the job's artifacts:paths`);
-          (0, external_node_fs_namespaceObject.writeSync)(fd, chunk);
-          if (received.bytes - reported >= step) {
-            reported = received.bytes;
-            options.onProgress?.({
-              job: job.name,
-              phase: "download",
-              bytes: received.bytes
-            });
-          }
-        }, retry);
-      } finally {
-        (0, external_node_fs_namespaceObject.closeSync)(fd);
-      }
-      options.onProgress?.({
-        job: job.name,
-        phase: "download",
-        bytes: received.bytes
-      });
-    }
-    // CONCATENATED MODULE: ./src/settings/results-inputs.ts
-    // The inputs that bring results back from the pipeline and take control of it: outputs-from,
-    // artifacts, artifacts-dir, pipeline-id, play-manual, on-rerun (docs/contract.md, section 1).
-    const RESULTS_INPUT_DEFAULTS = {
-      "outputs-from": "",
-      artifacts: "",
-      "artifacts-dir": "gitlab-artifacts",
-      "pipeline-id": "",
-      "play-manual": "",
-      "on-rerun": "reuse"
-    };
-    const outputsFrom = input((text, ctx) => {
-      try {
-        return parseOutputsFrom(text);
-      } catch (error) {
-        if (error instanceof OutputsFromLineError) return fail(ctx, error.message);
-        throw error;
-      }
-    });
-    const artifacts = input((text, ctx) => {
-      try {
-        return parseArtifacts(text);
-      } catch (error) {
-        if (error instanceof ArtifactsLineError) return fail(ctx, error.message);
-        throw error;
-      }
-    });
-    const artifactsDir = input((text, ctx) => {
-      const value = text.trim() || RESULTS_INPUT_DEFAULTS["artifacts-dir"];
-      if (external_node_path_namespaceObject.isAbsolute(value) || /^[A-Za-z]:/.test(value)) return fail(ctx, `"${value}" is absolute; give a directory relative to the workspace, e.g. gitlab-artifacts`);
-      if (value.split(/[\\/]/).includes("..")) return fail(ctx, `"${value}" contains ".."; give a directory inside the workspace, e.g. gitlab-artifacts`);
-      return value;
-    });
-    const pipelineId = input((text, ctx) => {
-      const value = text.trim();
-      if (value === "") return;
-      if (!/^[1-9]\d{0,15}$/.test(value)) return fail(ctx, `"${value}" is not a pipeline id: give the numeric id from the pipeline's URL (…/-/pipelines/1234), e.g. 1234`);
-      return Number(value);
-    });
-    const playManual = input((text, ctx) => {
-      const names = text.split(/[,\n]/).map(name => name.trim()).filter(Boolean);
-      if (names.includes("*") && names.length > 1) return fail(ctx, '"*" plays every blocking manual job: give it alone, or list names, e.g. deploy-prod');
-      return [ ...new Set(names) ];
-    });
-    const onRerun = input((text, ctx) => {
-      const value = (text.trim() || RESULTS_INPUT_DEFAULTS["on-rerun"]).toLowerCase();
-      if (value === "reuse" || value === "new") return value;
-      return fail(ctx, `must be reuse or new, got "${value}"`);
-    });
-    // CONCATENATED MODULE: ./src/settings/settings.ts
-    /** Every setting, named as the action input; the CLI maps its flags onto the same names. */
-    const INPUT_DEFAULTS = {
-      "gitlab-url": "https://gitlab.com",
-      project: "",
-      ref: "",
-      "trigger-token": "",
-      variables: "",
-      inputs: "",
-      wait: "false",
-      "api-token": "",
-      timeout: "1h",
-      "poll-interval": "15s",
-      "accept-statuses": "success",
-      "cancel-on-timeout": "true",
-      "cancel-on-abort": "true",
-      "job-logs": "failed",
-      summary: "true",
-      ...RESULTS_INPUT_DEFAULTS,
-      "follow-downstream": "true"
-    };
-    /** All that is wrong with the inputs, each naming its input; thrown before any request. */    class InputError extends Error {
-      issues;
-      constructor(issues) {
-        super(issues.map(issue => `${issue.input}: ${issue.message}`).join("\n"));
-        this.issues = issues;
-        this.name = "InputError";
-      }
-    }
-    const PATH_SEGMENT = /^[A-Za-z0-9_.][A-Za-z0-9_.-]*$/;
-    // Never shows the value: it is a secret.
-        const TOKEN_WITH_WHITESPACE = "contains whitespace or a line break; copy the token again without surrounding text (its value is not shown)";
-    const gitlabUrl = input((text, ctx) => {
-      const value = text.trim() || INPUT_DEFAULTS["gitlab-url"];
-      let url;
-      try {
-        url = new URL(value);
-      } catch {
-        return fail(ctx, `"${value}" is not a URL. Use the address of the GitLab instance, e.g. https://gitlab.example.com`);
-      }
-      if (url.protocol !== "https:" && url.protocol !== "http:") return fail(ctx, `must start with https:// or http://, got "${url.protocol}". Example: https://gitlab.example.com`);
-      if (url.username || url.password) return fail(ctx, "must not contain credentials; pass tokens in trigger-token and api-token instead. Example: https://gitlab.example.com");
-      if (url.search || url.hash) return fail(ctx, "must not contain a query string or fragment. Example: https://example.com/gitlab");
-      // Users often paste the API root; the API is always <gitlab-url>/api/v4.
-            const path = url.pathname.replace(/\/+$/, "").replace(/\/api\/v4$/, "");
-      return `${url.origin}${path}`;
-    });
-    const project = input((text, ctx) => {
-      let value = text.trim();
-      if (value === "") return fail(ctx, "is required: the numeric project id (e.g. 4242) or its full path (e.g. my-group/my-project)");
-      if (/^\d+$/.test(value)) return value;
-      if (/^https?:\/\//i.test(value)) return fail(ctx, `must be the project id or path, not a URL: for "${value}" use the part after the host, e.g. my-group/my-project`);
-      // Accept a path that is already URL-encoded (group%2Fproject) so it is not encoded twice.
-            if (/%2f/i.test(value)) try {
-        value = decodeURIComponent(value);
-      } catch {
-        return fail(ctx, `"${value}" is not a valid URL-encoded path. Example: my-group/my-project`);
-      }
-      value = value.replace(/^\/+|\/+$/g, "");
-      const segments = value.split("/");
-      if (/\s/.test(value)) return fail(ctx, `"${value}" contains spaces; GitLab paths never do. Use the path from the project's URL (e.g. my-group/my-project), not its display name`);
-      if (segments.length < 2 || !segments.every(segment => PATH_SEGMENT.test(segment))) return fail(ctx, `"${value}" is not a project id or full path. Examples: 4242, my-group/my-project, my-group/sub-group/my-project`);
-      return value;
-    });
-    const ref = input((text, ctx) => {
-      const value = text.trim();
-      if (value === "") return fail(ctx, "is required: the branch or tag to run the pipeline on, e.g. main or v1.2.0");
-      // eslint-disable-next-line no-control-regex -- control characters are what is rejected
-            if (/[\s\x00-\x1f\x7f]/.test(value)) return fail(ctx, `"${value}" contains whitespace; a branch or tag name never does. Example: main`);
-      return value;
-    });
-    const triggerToken = input((text, ctx) => {
-      const value = text.trim();
-      if (value === "") return fail(ctx, "is empty. If it comes from a secret, the secret is not available to this run: workflows started by pull requests from forks get no secrets. Otherwise set it, e.g. trigger-token: ${{ secrets.GITLAB_TRIGGER_TOKEN }}");
-      if (/\s/.test(value)) return fail(ctx, TOKEN_WITH_WHITESPACE);
-      if (value.startsWith("glpat-")) return fail(ctx, "is a personal access token (glpat-…), but the trigger API needs a pipeline trigger token (glptt-…) from Settings > CI/CD > Pipeline trigger tokens. Pass access tokens as api-token");
-      return value;
-    });
-    const apiToken = input((text, ctx) => {
-      const value = text.trim();
-      if (value === "") return;
-      if (/\s/.test(value)) return fail(ctx, TOKEN_WITH_WHITESPACE);
-      if (value.startsWith("glptt-")) return fail(ctx, "is a pipeline trigger token (glptt-…), which cannot read pipelines. Use a personal, project or group access token with the read_api scope (api to cancel)");
-      return value;
-    });
-    function booleanInput(name) {
-      return input((text, ctx) => {
-        const value = text.trim() || INPUT_DEFAULTS[name];
-        // The YAML 1.2 core schema, as @actions/core getBooleanInput accepts.
-                if ([ "true", "True", "TRUE" ].includes(value)) return true;
-        if ([ "false", "False", "FALSE" ].includes(value)) return false;
-        return fail(ctx, `must be true or false, got "${value}"`);
-      });
-    }
-    function durationInput(name, minimumMs, maximumMs, example) {
-      return input((text, ctx) => {
-        const value = text.trim() || INPUT_DEFAULTS[name];
-        const ms = parseDuration(value);
-        if (ms === void 0) return fail(ctx, `"${value}" is not a duration. Use seconds (90) or units h, m, s: ${example}`);
-        if (ms < minimumMs) return fail(ctx, `must be at least ${minimumMs / 1e3}s, got "${value}". Example: ${example}`);
-        if (ms > maximumMs) return fail(ctx, `must be at most ${formatDuration(maximumMs)}, got "${value}". Example: ${example}`);
-        return ms;
-      });
-    }
-    const acceptStatuses = input((text, ctx) => {
-      const names = (text.trim() || INPUT_DEFAULTS["accept-statuses"]).split(",").map(name => name.trim().toLowerCase()).filter(Boolean);
-      const unknown = names.filter(name => !FINAL_STATUSES.includes(name));
-      if (unknown.length > 0 || names.length === 0) {
-        const hint = unknown.includes("cancelled") ? ' (GitLab spells it "canceled")' : "";
-        return fail(ctx, `unknown status "${unknown.join(", ")}"${hint}. Known final statuses: ${FINAL_STATUSES.join(", ")}. Example: success,manual`);
-      }
-      return [ ...new Set(names) ];
-    });
-    const jobLogs = input((text, ctx) => {
-      const value = (text.trim() || INPUT_DEFAULTS["job-logs"]).toLowerCase();
-      if (value === "none" || value === "failed" || value === "all" || value === "live") return value;
-      return fail(ctx, `must be none, failed, all or live, got "${value}"`);
-    });
-    const SCHEMAS = {
-      "gitlab-url": gitlabUrl,
-      project: project,
-      ref: ref,
-      "trigger-token": triggerToken,
-      variables: variables,
-      inputs: inputs,
-      wait: booleanInput("wait"),
-      "api-token": apiToken,
-      // 20 days: longer than any GitHub job may run, and within what Node's timers can count.
-      timeout: durationInput("timeout", 1e3, 1728e6, "45s, 30m, 1h30m"),
-      "poll-interval": durationInput("poll-interval", 1e3, 36e5, "10s, 1m"),
-      "accept-statuses": acceptStatuses,
-      "cancel-on-timeout": booleanInput("cancel-on-timeout"),
-      "cancel-on-abort": booleanInput("cancel-on-abort"),
-      "job-logs": jobLogs,
-      summary: booleanInput("summary"),
-      "outputs-from": outputsFrom,
-      artifacts: artifacts,
-      "artifacts-dir": artifactsDir,
-      "pipeline-id": pipelineId,
-      "play-manual": playManual,
-      "on-rerun": onRerun,
-      "follow-downstream": booleanInput("follow-downstream")
-    };
-    /** Validates every input at once, so one run reports every mistake; throws InputError. */    function parseSettings(raw, only = Object.keys(SCHEMAS)) {
-      const issues = [];
-      const parsed = {};
-      for (const name of Object.keys(SCHEMAS)) {
-        const checked = only.includes(name);
-        const result = SCHEMAS[name].safeParse(checked ? raw[name] ?? "" : INPUT_DEFAULTS[name]);
-        if (result.success) parsed[name] = result.data; else if (checked) issues.push(...result.error.issues.map(issue => ({
-          input: name,
-          message: issue.message
-        })));
-      }
-      const settings = parsed;
-      const attach = settings["pipeline-id"] !== void 0;
-      // Following an existing pipeline triggers nothing: no trigger token, no ref, always a wait.
-            if (attach) {
-        settings.wait = true;
-        for (let i = issues.length - 1; i >= 0; i--) if (issues[i].input === "ref" || issues[i].input === "trigger-token") issues.splice(i, 1);
-      }
-      issues.push(...resultsIssues(settings));
-      if ((settings.wait || attach) && !settings["api-token"] && !issues.some(issue => issue.input === "api-token")) issues.push({
-        input: "api-token",
-        message: attach ? "is required with pipeline-id: following a pipeline reads it. Use an access token with read_api (api to cancel or play), e.g. api-token: ${{ secrets.GITLAB_API_TOKEN }}" : "is required with wait: true; a trigger token cannot read pipelines. Use an access token with read_api (api to cancel), e.g. api-token: ${{ secrets.GITLAB_API_TOKEN }}"
-      });
-      if (issues.length > 0) throw new InputError(issues);
-      return {
-        gitlabUrl: settings["gitlab-url"],
-        project: settings.project,
-        ref: settings.ref ?? "",
-        triggerToken: settings["trigger-token"] ?? "",
-        variables: settings.variables,
-        inputs: settings.inputs,
-        wait: settings.wait,
-        apiToken: settings["api-token"],
-        timeoutMs: settings.timeout,
-        pollIntervalMs: settings["poll-interval"],
-        acceptStatuses: settings["accept-statuses"],
-        cancelOnTimeout: settings["cancel-on-timeout"],
-        cancelOnAbort: settings["cancel-on-abort"],
-        jobLogs: settings["job-logs"],
-        summary: settings.summary,
-        outputsFrom: settings["outputs-from"],
-        artifacts: settings.artifacts,
-        artifactsDir: settings["artifacts-dir"],
-        ...attach ? {
-          pipelineId: settings["pipeline-id"]
-        } : {},
-        playManual: settings["play-manual"],
-        onRerun: settings["on-rerun"],
-        followDownstream: settings["follow-downstream"]
-      };
-    }
-    /** outputs-from, artifacts and play-manual act on a pipeline the run follows: they need a wait. */    function resultsIssues(settings) {
-      if (settings.wait) return [];
-      const needWait = [ "outputs-from", "artifacts", "play-manual" ].filter(name => (settings[name]?.length ?? 0) > 0);
-      return needWait.map(name => ({
-        input: name,
-        message: "acts on the pipeline once it runs or ends, so it needs wait: true (and an api-token), or pipeline-id"
-      }));
-    }
-    /** Seconds one GitLab request may take, for slow instances; 30 s when unset. */    
-    /** An environment variable the tool reads holds something it cannot use; thrown before any request. */
-    class EnvironmentError extends Error {
-      variable;
-      constructor(variable, message) {
-        super(message);
-        this.variable = variable;
-        this.name = "EnvironmentError";
-      }
-    }
-    /**
- * GITLAB_REQUEST_TIMEOUT in milliseconds, or undefined when unset or empty (the client's 30 s).
- * A value that is not a positive number of seconds is an error, not a silent 30 s.
- */    function requestTimeoutFrom(env) {
-      const text = env["GITLAB_REQUEST_TIMEOUT"]?.trim();
-      if (!text) return;
-      const seconds = Number(text);
-      if (!Number.isFinite(seconds) || seconds <= 0) throw new EnvironmentError("GITLAB_REQUEST_TIMEOUT", `GITLAB_REQUEST_TIMEOUT is "${text}", which is not a positive number of seconds; set e.g. GITLAB_REQUEST_TIMEOUT=60, or leave it unset for 30 s`);
-      return seconds * 1e3;
-    }
-    // CONCATENATED MODULE: ./src/cli/flag-names.ts
-    // The run and settings.ts word their messages for the action (`api-token`, `accept-statuses`);
-    // at a terminal the same settings are flags.
-    const INPUT_NAMES = /(?<![-\w])(gitlab-url|trigger-token|api-token|poll-interval|accept-statuses|cancel-on-timeout|cancel-on-abort|job-logs|outputs-from|artifacts-dir|pipeline-id|play-manual|follow-downstream)(?![-\w])/g;
-    /** `api-token` -> `--api-token`, for every action input name that is also a flag. */    function inFlagNames(text) {
-      return text.replace(INPUT_NAMES, "--$1");
-    }
-    /** The CLI's log, with the run's messages in flag names. */    function withFlagNames(log) {
-      return {
-        info: line => log.info(inFlagNames(line)),
-        debug: line => log.debug(inFlagNames(line)),
-        notice: (message, title) => log.notice(inFlagNames(message), title),
-        warning: (message, title) => log.warning(inFlagNames(message), title),
-        error: (message, title) => log.error(inFlagNames(message), title),
-        group: (title, text) => log.group(title, text),
-        // GitLab's log lines are passed as they are.
-        ...log.live ? {
-          live: lines => log.live?.(lines)
-        } : {}
-      };
-    }
-    // CONCATENATED MODULE: ./src/cli/flags.ts
-    /** Bad usage or input: printed as `error:` lines plus a usage line, exit 2, nothing sent. */
-    class UsageError extends Error {
-      problems;
-      usage;
-      constructor(problems, 
-      /** A one-line reminder of the right form, e.g. `usage: … --project P --ref R`. */
-      usage) {
-        super(problems.join("\n"));
-        this.problems = problems;
-        this.usage = usage;
-        this.name = "UsageError";
-      }
-    }
-    /**
- * util.parseArgs in its lenient mode, checked here so every message names the flag and shows a
- * good value (strict mode's own errors do neither), and all problems are reported at once.
- * `--help` wins over any other problem.
- */    function readFlags(argv, flags, usage, maxPositionals = 0) {
-      const options = {};
-      for (const [name, spec] of Object.entries(flags)) {
-        options[name] = {
-          type: spec.type,
-          ...spec.short ? {
-            short: spec.short
-          } : {}
-        };
-        if (spec.negatable) options[`no-${name}`] = {
-          type: "boolean"
-        };
-      }
-      const {tokens: tokens} = (0, external_node_util_.parseArgs)({
-        args: [ ...argv ],
-        options: options,
-        strict: false,
-        allowPositionals: true,
-        tokens: true
-      });
-      const values = {};
-      const positionals = [];
-      const problems = [];
-      // The argument right after an unknown option is taken as its value: never echoed (it may be a
-      // token given to a misspelt --api-token), never reported again as an unexpected argument.
-            let valueOfUnknown = -1;
-      for (const token of tokens) {
-        if (token.kind === "option-terminator") continue;
-        if (token.kind === "positional") {
-          if (token.index === valueOfUnknown) continue;
-          if (positionals.length < maxPositionals) positionals.push(token.value); else problems.push(`unexpected argument "${token.value}"`);
-          continue;
-        }
-        const negated = token.name.startsWith("no-") && flags[token.name.slice(3)]?.negatable === true;
-        const name = negated ? token.name.slice(3) : token.name;
-        const spec = Object.hasOwn(flags, name) ? flags[name] : void 0;
-        const example = spec?.example ? `, e.g. --${name} ${spec.example}` : "";
-        if (!spec) {
-          if (!token.inlineValue) valueOfUnknown = token.index + 1;
-          const rawName = token.rawName.startsWith("--") ? token.rawName : token.rawName.slice(0, 2);
-          const guess = closestFlag(token.name, flags);
-          problems.push(`unknown option ${rawName}${guess ? `; did you mean --${guess}?` : ""}`);
-        } else if (spec.type === "boolean") if (token.inlineValue) problems.push(`${token.rawName} takes no value; leave out the "=…"`); else values[name] = !negated; else if (token.value === void 0) problems.push(`${token.rawName} needs a value${example}`); else if (!token.inlineValue && token.value.startsWith("-") && token.value !== "-") 
-        // Lenient parseArgs takes `--project --ref` as project "--ref"; almost always a forgotten value.
-        problems.push(`${token.rawName} needs a value but is followed by the option ${token.value}${example}. For a value that starts with "-", write --${name}=VALUE`); else if (spec.multiple) values[name] = [ ...values[name] ?? [], token.value ]; else values[name] = token.value;
-      }
-      if (values.help) return {
-        values: values,
-        positionals: positionals
-      };
-      if (problems.length > 0) throw new UsageError(problems, usage);
-      return {
-        values: values,
-        positionals: positionals
-      };
-    }
-    /** The known flag a misspelt one most likely meant: at most 2 edits away, or its start. */    function closestFlag(name, flags) {
-      let best;
-      for (const flag of Object.keys(flags)) {
-        const distance = editDistance(name.toLowerCase(), flag);
-        if (distance <= Math.max(1, Math.min(2, Math.floor(flag.length / 3))) && distance < (best?.distance ?? 3)) best = {
-          flag: flag,
-          distance: distance
-        };
-      }
-      if (best) return best.flag;
-      const starts = Object.keys(flags).filter(flag => name.length >= 3 && flag.startsWith(name));
-      return starts.length === 1 ? starts[0] : void 0;
-    }
-    /** Edits (insert, delete, replace, swap two neighbours) from a to b: `rfe` is one from `ref`. */    function editDistance(a, b) {
-      const d = Array.from({
-        length: a.length + 1
-      }, (_, i) => Array.from({
-        length: b.length + 1
-      }, (_, j) => i === 0 ? j : j === 0 ? i : 0));
-      for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) {
-        d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-      }
-      return d[a.length][b.length];
-    }
-    // ---------------------------------------------------------------------------------------------
-    // Flags shared with `tokens`, and where each setting came from (to name it in messages).
-        const API_TOKEN_ENV = "GITLAB_API_TOKEN";
-    const CONNECTION_FLAGS = {
-      "gitlab-url": {
-        type: "string",
-        example: "https://gitlab.example.com"
-      },
-      project: {
-        type: "string",
-        example: "my-group/my-project"
-      },
-      "api-token": {
-        type: "string"
-      },
-      json: {
-        type: "boolean"
-      },
-      help: {
-        type: "boolean",
-        short: "h"
-      }
-    };
-    const optionalString = value => typeof value === "string" ? value : void 0;
-    /** gitlab-url, project and api-token from flags and environment: what every command needs. */    function connectionInputs(values, env) {
-      const url = optionalString(values["gitlab-url"]);
-      const inputs = {
-        raw: {
-          "gitlab-url": url ?? env["GITLAB_URL"] ?? "",
-          project: optionalString(values.project) ?? ""
-        },
-        labels: {
-          "gitlab-url": url === void 0 && env["GITLAB_URL"] ? "GITLAB_URL" : "--gitlab-url",
-          project: "--project"
-        },
-        warnings: [],
-        problems: []
-      };
-      tokenInput(inputs, values, env, "api-token", API_TOKEN_ENV);
-      return inputs;
-    }
-    function tokenInput(inputs, values, env, name, envName) {
-      const flag = optionalString(values[name]);
-      if (flag === void 0) {
-        inputs.raw[name] = env[envName] ?? "";
-        inputs.labels[name] = envName;
-        return;
-      }
-      inputs.raw[name] = flag;
-      inputs.labels[name] = `--${name}`;
-      inputs.warnings.push(`--${name} puts the token on the command line, where other users and processes on this machine can read it (ps, /proc); set ${envName} instead`);
-    }
-    /**
- * Validates with the action's own rules (settings.ts), so both front ends accept and refuse the
- * same values; each problem is worded with the flag or variable the user actually set.
- */    function settingsFrom(inputs, usage, only) {
-      let issues = [];
-      try {
-        const settings = parseSettings(inputs.raw, only);
-        if (inputs.problems.length === 0) return settings;
-      } catch (error) {
-        if (!(error instanceof InputError)) throw error;
-        issues = error.issues.map(issue => cliIssue(issue.input, issue.message, inputs));
-      }
-      throw new UsageError([ ...inputs.problems, ...issues ], usage);
-    }
-    function cliIssue(input, message, inputs) {
-      // settings.ts words these two for a workflow file (secrets, `with:`); here the fix is an env var.
-      const label = inputs.labels[input] ?? `--${input}`;
-      const missing = label.startsWith("--") ? "is empty" : "is not set";
-      if (input === "trigger-token" && !inputs.raw["trigger-token"]?.trim()) return `${label} ${missing}: export the project's pipeline trigger token (Settings > CI/CD > Pipeline trigger tokens), e.g. export GITLAB_TRIGGER_TOKEN=glptt-…`;
-      if (input === "api-token" && !inputs.raw["api-token"]?.trim()) {
-        const needs = inputs.raw["pipeline-id"]?.trim() ? "--pipeline-id" : "--wait";
-        return `${label} ${missing}, and ${needs} needs it: a trigger token cannot read pipelines. Export an access token with read_api (api to cancel), e.g. export ${API_TOKEN_ENV}=glpat-…`;
-      }
-      return `${label} ${inFlagNames(message)}`;
-    }
-    // ---------------------------------------------------------------------------------------------
-    // The main command: trigger (and follow) a pipeline.
-    /** GITLAB_REQUEST_TIMEOUT for a command; a bad value is bad usage (exit 2), named as the variable. */    function requestTimeoutOrUsageError(env, usage) {
-      try {
-        return requestTimeoutFrom(env);
-      } catch (error) {
-        if (error instanceof EnvironmentError) throw new UsageError([ error.message ], usage);
-        throw error;
-      }
-    }
-    // CONCATENATED MODULE: ./src/text/far-side.ts
-    /**
- * Text from the far side (GitLab, the proxies in front of it) on its way into the runner's log, a
- * terminal or the job summary. Job and stage names, refs, failure reasons, error bodies and job
- * logs are written by whoever can push a `.gitlab-ci.yml` or run a proxy; here they lose any
- * power to act.
- *
- * The runner (actions/runner, OutputManager.cs and ActionCommand.cs) reads each line of a step's
- * output, split at `\n`, `\r` or `\r\n`, and runs:
- * - `::name props::data` when the line, after leading white space, starts with `::`;
- * - the legacy `##[name props]data` anywhere in the line;
- * - after `::stop-commands::TOKEN`, nothing until `::TOKEN::` (or `##[TOKEN]`).
- * It finds `::` and `##[` with .NET's culture-sensitive `IndexOf`/`StartsWith`, which under ICU
- * skips characters that weigh nothing in collation (zero-width spaces, joiners, soft hyphens,
- * most controls), so `:\u200B:` counts as `::`. The breaks below are therefore a plain space,
- * which always weighs something, and the patterns allow those characters in between.
- */
-    // Characters ICU collation may ignore: controls, format characters (U+200B, U+2060, U+00AD,
-    // U+FEFF, bidi marks) and combining marks (U+034F, variation selectors). Over-matching only
-    // inserts one more space.
-    const WEIGHTLESS = String.raw`[\p{Cc}\p{Cf}\p{Mn}\p{Me}]`;
-    // What the runner's TrimStart() drops (Unicode White_Space), plus the weightless ones.
-        const LEADING = String.raw`[\p{White_Space}\p{Cc}\p{Cf}\p{Mn}\p{Me}]*`;
-    const LINE_BREAK = /\r\n|\r|\n/;
-    /** `::` at the start of a line, as the runner finds it. */    const COMMAND_AT_START = new RegExp(String.raw`^(${LEADING}:${WEIGHTLESS}*)(:)`, "u");
-    /** `##[` anywhere, as the runner finds it. */    const LEGACY_COMMAND = new RegExp(String.raw`(#${WEIGHTLESS}*#${WEIGHTLESS}*)(\[)`, "gu");
-    /** What replaces a line break in text meant to stay on one line. */    
-    /** The lines the runner would see in `text`. */
-    function runnerLines(text) {
-      return text.split(LINE_BREAK);
-    }
-    /**
- * One line that runs no workflow command: a space breaks a leading `::` (`: :`) and every `##[`
- * (`## [`). Everything else is kept, so the text still reads as GitLab wrote it.
- */    function inertLine(line) {
-      return line.replace(COMMAND_AT_START, "$1 $2").replace(LEGACY_COMMAND, "$1 $2");
-    }
-    /** Text meant to stay on one line: line breaks become a visible mark, then made inert. */    function inertOneLine(text) {
-      return inertLine(text.replace(/(?:\r\n|\r|\n)+$/, "").replace(/\r\n|\r|\n/g, " ⏎ "));
-    }
-    /** Text of several lines (a job log, a long message): each line made inert, breaks as `\n`. */    function inertText(text) {
-      return runnerLines(text).map(inertLine).join("\n");
-    }
-    // One pass over: OSC/DCS/SOS/PM/APC strings (to BEL or ST), CSI sequences (ESC [ or U+009B,
-    // parameters, intermediates, final byte: SGR colour ends in `m`), other escapes, and lone C0/C1
-    // controls but tab and line feed. One pass, so removing one sequence cannot form another.
-        const TERMINAL_CONTROL = new RegExp([ String.raw`(?:\x1b[\]P^_X]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?`, String.raw`(?:\x1b\[|\x9b)([0-?]*)([ -/]*)([@-~])`, String.raw`\x1b[ -/]*[0-~]`, String.raw`[\x00-\x08\x0b-\x1f\x7f-\x9f]` ].join("|"), "g");
-    /**
- * Text for a terminal that cannot move the cursor, retitle the window, write hyperlinks or the
- * clipboard, or ring the bell: escape sequences are dropped (SGR colour kept when `keepColour`),
- * other controls become `\uFFFD`. Tabs and line feeds stay; `\r` should already be a line break.
- */    function withoutTerminalControls(text, keepColour = false) {
-      return text.replace(TERMINAL_CONTROL, (match, params, intermediates, final) => {
-        if (final !== void 0) {
-          const colour = final === "m" && intermediates === "" && /^[0-9;:]*$/.test(params ?? "");
-          return keepColour && colour ? `[${params}m` : "";
-        }
-        return match.length === 1 ? "�" : "";
-      });
-    }
-    /**
- * JSON text (already valid) that the runner cannot take for a command and a terminal shows as it
- * is: controls and format characters, which JSON.stringify leaves raw when they are not C0, become
- * `\uXXXX` escapes, and the `[` of any `##[` becomes `\u005b`. Both can only occur inside
- * strings, so the parsed value is unchanged. (A JSON line starts with `{` or `[`, never `::`.)
- */    function inertJson(json) {
-      return json.replace(LEGACY_COMMAND, (_match, opening) => `${opening}\\u005b`).replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, char => /[\t\n\r]/.test(char) ? char : unicodeEscape(char));
-    }
-    /** `\uXXXX` for each UTF-16 unit, so characters beyond U+FFFF become their surrogate pair. */    function unicodeEscape(char) {
-      return char.split("").map(unit => `\\u${unit.charCodeAt(0).toString(16).padStart(4, "0")}`).join("");
-    }
-    /** Whether the CLI colours its output: FORCE_COLOR wins, then NO_COLOR, then a terminal on stderr. */    function colourWanted(env, isTerminal) {
-      const force = env.FORCE_COLOR;
-      if (force !== void 0 && force !== "") return force !== "0" && force.toLowerCase() !== "false";
-      if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
-      if (env.TERM === "dumb") return false;
-      return isTerminal;
-    }
-    // The longest far-side text one summary cell shows: GitLab's own limit for job names is 255.
-        // CONCATENATED MODULE: ./src/cli/reporter.ts
-    const processStreams = {
-      stdout: text => process.stdout.write(text),
-      stderr: text => process.stderr.write(text),
-      stderrIsTerminal: process.stderr.isTTY === true
-    };
-    /**
- * Plain lines on stderr for people and CI logs (no `::` workflow commands: Jenkins or a shell
- * would print them verbatim). stdout is kept for results, so `$(…)` and `| jq` get only those.
- *
- * Everything printed passes through text/far-side.ts: the CLI may itself run in a GitHub Actions
- * step, where the runner reads its stderr and stdout for workflow commands, and on a terminal
- * GitLab's text must not move the cursor or retitle the window. Job logs keep their colour only
- * when colour is on (a terminal, or FORCE_COLOR; never with NO_COLOR unless forced).
- */    class CliReporter {
-      options;
-      streams;
-      secrets=[];
-      colour;
-      constructor(options = {}, streams = processStreams) {
-        this.options = options;
-        this.streams = streams;
-        this.colour = options.colour ?? colourWanted(process.env, streams.stderrIsTerminal === true);
-      }
-      /** Hides a secret in everything printed afterwards. */      mask(secret) {
-        if (!secret || this.secrets.includes(secret)) return;
-        // Longest first, so a secret that contains another is hidden whole.
-                this.secrets = [ ...this.secrets, secret ].sort((a, b) => b.length - a.length);
-      }
-      // One line each, as in the action: a job name with a line break in it cannot forge a line.
-      info(line) {
-        this.streams.stderr(`${this.oneLine(line)}\n`);
-      }
-      debug(line) {
-        if (this.options.showDebug) this.message("debug: ", line);
-      }
-      // Titles are annotation headings in the action; on a terminal the message says it all.
-      notice(message) {
-        this.streams.stderr(`${this.oneLine(message)}\n`);
-      }
-      warning(message) {
-        this.message("warning: ", message);
-      }
-      error(message) {
-        this.message("error: ", message);
-      }
-      /** Live log lines as plain lines: a job's group as a header line and its lines indented. */      live(lines) {
-        const out = [];
-        for (const line of lines) if (line.kind === "open-group") out.push(this.oneLine(`--- ${line.title}`)); else if (line.kind === "text") out.push(`    ${withoutTerminalControls(inertOneLine(this.redact(line.text)), this.colour)}`);
-        // A line that changed colour must not colour what follows.
-                if (this.colour && out.some(line => line.includes("["))) out.push("[0m");
-        if (out.length > 0) this.streams.stderr(`${out.join("\n")}\n`);
-      }
-      /** A header line, then the text indented, so a job log stands apart from our own lines. */      group(title, text) {
-        const body = withoutTerminalControls(inertText(this.redact(text)), this.colour).split("\n").map(line => line ? `    ${line}` : "");
-        // A log that changed colour and never reset it must not colour what follows.
-                const reset = this.colour && body.some(line => line.includes("[")) ? [ "[0m" ] : [];
-        this.streams.stderr(`${[ this.oneLine(`--- ${title}`), ...body, ...reset ].join("\n")}\n`);
-      }
-      /**
-     * The command's result on stdout: JSON kept exact for `| jq` (only escapes added, see
-     * inertJson), other text made inert and free of terminal controls like stderr.
-     */      result(text) {
-        const redacted = this.redact(text);
-        const shown = isJson(redacted) ? inertJson(redacted) : withoutTerminalControls(inertText(redacted));
-        this.streams.stdout(`${shown}\n`);
-      }
-      /** A message that may span lines: each made inert, the later ones indented under the first. */      message(prefix, text) {
-        const lines = withoutTerminalControls(inertText(this.redact(text))).split("\n");
-        const indent = " ".repeat(prefix.length);
-        this.streams.stderr(`${prefix}${lines.join(`\n${indent}`)}\n`);
-      }
-      oneLine(text) {
-        return withoutTerminalControls(inertOneLine(this.redact(text)));
-      }
-      // A second line of defence: the core never prints a token, but a GitLab message might echo one.
-      redact(text) {
-        return this.secrets.reduce((masked, secret) => masked.split(secret).join("***"), text);
-      }
-    }
-    function isJson(text) {
-      if (!/^[[{]/.test(text)) return false;
-      try {
-        JSON.parse(text);
-        return true;
-      } catch {
-        return false;
-      }
-    }
-    // CONCATENATED MODULE: ./src/cli/secrets.ts
-    // What to hide from everything the CLI prints, found before its arguments are parsed: usage
-    // errors quote arguments, and an argument may be a token given to a misspelt flag.
-    /**
- * GitLab's token prefixes, after an optional instance prefix (`acme-glpat-…`), and the legacy
- * runner registration prefix.
- */
-    const TOKEN_LIKE = new RegExp(String.raw`\b(?:${GITLAB_TOKEN_PREFIXES.join("|")})-[A-Za-z0-9_.-]+|\b${LEGACY_RUNNER_TOKEN_PREFIX}[A-Za-z0-9_-]+`, "g");
-    const TOKEN_ENV = [ "GITLAB_TRIGGER_TOKEN", "GITLAB_API_TOKEN" ];
-    /** A flag whose value is (or may be) a token: the two token flags, and anything named like them. */    const TOKEN_FLAG = /tok|secret|pass|^(?:api|trigger)-?t/i;
-    /** Every string to mask: both tokens from the environment, token-like text, values of token flags. */    function secretsToMask(argv, env) {
-      const secrets = new Set;
-      const add = (value, minimum = 1) => {
-        for (const candidate of [ value, value?.trim() ]) if (candidate && candidate.length >= minimum) secrets.add(candidate);
-      };
-      for (const name of TOKEN_ENV) add(env[name]);
-      for (const [index, arg] of argv.entries()) {
-        for (const [match] of arg.matchAll(TOKEN_LIKE)) add(match);
-        const flag = /^--?([^=]+)(?:=([\s\S]*))?$/.exec(arg);
-        if (!flag || !TOKEN_FLAG.test(flag[1])) continue;
-        // Short values are no tokens, and masking them would garble every message.
-                if (flag[2] !== void 0) add(flag[2], 6); else if (index + 1 < argv.length && !argv[index + 1].startsWith("-")) add(argv[index + 1], 6);
-      }
-      return [ ...secrets ];
-    }
     // CONCATENATED MODULE: external "node:readline"
     const external_node_readline_namespaceObject = require("node:readline");
     // CONCATENATED MODULE: ./src/cli/confirm.ts
@@ -5987,7 +5458,7 @@
             continue;
           }
           // GitLab's job log has no HTTP Range: rather than read it all again, show what arrived.
-                    log.warning(`The log of job ${job.name} was cut short after ${job_logs_formatBytes(tail.bytesRead)} (${why}); showing what was read`);
+                    log.warning(`The log of job ${job.name} was cut short after ${formatBytes(tail.bytesRead)} (${why}); showing what was read`);
         }
         log.group(`Log of ${job.stage} › ${job.name} (${job.status})`, tail.render(job.web_url));
       }
@@ -6063,7 +5534,7 @@
         if (keptBytes >= total) return kept;
         const cutLines = lines - kept.split("\n").length;
         const cutBytes = total - keptBytes;
-        const what = cutLines > 0 ? `${cutLines} earlier lines (${job_logs_formatBytes(cutBytes)})` : `the first ${job_logs_formatBytes(cutBytes)}`;
+        const what = cutLines > 0 ? `${cutLines} earlier lines (${formatBytes(cutBytes)})` : `the first ${formatBytes(cutBytes)}`;
         return [ `… ${what} not shown; full log: ${webUrl}`, kept ].join("\n");
       }
       /**
@@ -6108,12 +5579,12 @@
     /**
  * The readable end of a whole job log (see LogTail): the last lines, with a note of how much was
  * cut and where the whole log is.
- */    function job_logs_formatBytes(bytes) {
+ */    function formatBytes(bytes) {
       if (bytes < 1024) return `${bytes} B`;
       if (bytes < 1048576) return `${(bytes / 1024).toFixed(1)} KiB`;
       return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
     }
-    // CONCATENATED MODULE: ./src/run/preflight.ts
+    // CONCATENATED MODULE: ./src/run/start/preflight.ts
     // Pipeline inputs on the trigger API: 17.10 behind a feature flag that is off, 17.11 with it on by
     // default, 18.1 for everyone. Before that GitLab drops them without a word (docs/gitlab.md 10).
     const INPUTS_FROM = [ 17, 11 ];
@@ -6181,15 +5652,7 @@
       });
       if (!atLeast(INPUTS_GA)) log.warning(`GitLab ${text} takes pipeline inputs on the trigger API only while the ci_inputs_for_pipelines feature flag is on (the default from 17.11, always from 18.1); with it off they are ignored and the pipeline runs with its spec:inputs defaults.`, "Pipeline inputs may be ignored");
     }
-    // CONCATENATED MODULE: ./src/run/job-lines.ts
-    /** `test › integration: running → failed  https://…/-/jobs/12` */
-    function describeJobChange({job: job, from: from, to: to}) {
-      const transition = from ? `${from} → ${to}` : to;
-      const downstream = job.downstream_pipeline;
-      const link = downstream ? `downstream pipeline ${downstream.web_url}` : job.web_url;
-      return `${job.stage} › ${job.name}: ${transition}  ${link}`;
-    }
-    // CONCATENATED MODULE: ./src/run/job-changes.ts
+    // CONCATENATED MODULE: ./src/run/follow/job-changes.ts
     /**
  * Statuses of a job (or bridge) that is queued or running and so will change by itself. A
  * `created` job is not among them: behind a blocking manual job it stays `created` for good, and
@@ -6221,7 +5684,13 @@
         return changes;
       }
     }
-    // CONCATENATED MODULE: ./src/run/poll-delays.ts
+    /** `test › integration: running → failed  https://…/-/jobs/12` */    function describeJobChange({job: job, from: from, to: to}) {
+      const transition = from ? `${from} → ${to}` : to;
+      const downstream = job.downstream_pipeline;
+      const link = downstream ? `downstream pipeline ${downstream.web_url}` : job.web_url;
+      return `${job.stage} › ${job.name}: ${transition}  ${link}`;
+    }
+    // CONCATENATED MODULE: ./src/run/follow/poll-delays.ts
     /**
  * The pause before the next status check: 1 s at first, growing by a tenth of the time
  * already waited, up to poll-interval. A 20 s pipeline is then seen within about 3 s of its
@@ -6230,7 +5699,7 @@
     function nextPollDelay(elapsedMs, pollIntervalMs) {
       return Math.round(Math.min(pollIntervalMs, Math.max(1e3, 1e3 + elapsedMs / 10)));
     }
-    // CONCATENATED MODULE: ./src/run/live-log-display.ts
+    // CONCATENATED MODULE: ./src/run/logs/live-display.ts
     /**
  * The one place for the rule "one job running: its lines in a group named after it; several:
  * each line prefixed with the job". Groups do not nest in the runner's log, so a GitLab section
@@ -6297,16 +5766,16 @@
         return null;
 
        case "skipped":
-        return `… ${event.lines} lines (${live_log_display_formatBytes(event.bytes)}) not shown; full log: ${event.job.web_url ?? "in GitLab"}`;
+        return `… ${event.lines} lines (${live_display_formatBytes(event.bytes)}) not shown; full log: ${event.job.web_url ?? "in GitLab"}`;
 
        case "paused":
-        return `(the log passed ${live_log_display_formatBytes(event.bytes)}: its last lines are shown when the job ends)`;
+        return `(the log passed ${live_display_formatBytes(event.bytes)}: its last lines are shown when the job ends)`;
 
        case "unreadable":
         return `(could not read the log${event.final ? "" : ", trying again"}: ${event.message})`;
       }
     }
-    function live_log_display_formatBytes(bytes) {
+    function live_display_formatBytes(bytes) {
       if (bytes < 1024) return `${bytes} B`;
       if (bytes < 1048576) return `${(bytes / 1024).toFixed(1)} KiB`;
       return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
@@ -6640,7 +6109,7 @@
     }
     // CONCATENATED MODULE: external "node:string_decoder"
     const external_node_string_decoder_namespaceObject = require("node:string_decoder");
-    // CONCATENATED MODULE: ./src/run/log-lines.ts
+    // CONCATENATED MODULE: ./src/run/logs/log-lines.ts
     // section_start:1700000000:step_script[collapsed=true]\r\e[0K and section_end:1700000001:step_script\r\e[0K:
     // GitLab's own pattern for its log section markers (Gitlab::Regex.build_trace_section_regex), so
     // that text GitLab shows as text is not taken for a marker.
@@ -7099,7 +6568,534 @@
         return this.ring;
       }
     }
-    // CONCATENATED MODULE: ./src/run/results.ts
+    // CONCATENATED MODULE: external "node:fs"
+    const external_node_fs_namespaceObject = require("node:fs");
+    // CONCATENATED MODULE: external "node:fs/promises"
+    const promises_namespaceObject = require("node:fs/promises");
+    // CONCATENATED MODULE: external "node:os"
+    const external_node_os_namespaceObject = require("node:os");
+    // CONCATENATED MODULE: ./src/run/results/glob.ts
+    // The globs of `artifacts: JOB:GLOB`, matched against the paths inside an artifacts archive
+    // (always `/`-separated). Our own few lines: path.matchesGlob is missing before Node 20.17 and
+    // experimental where it exists.
+    // `*` matches within one path segment, `?` one character of it, `**` any number of segments
+    // (`dist/**` is everything below `dist`, `**/*.xml` every `.xml` file at any depth). Anything
+    // else, braces and brackets included, is taken literally.
+    function globToRegExp(glob) {
+      let source = "";
+      for (let i = 0; i < glob.length; i++) {
+        const char = glob[i];
+        if (char === "*" && glob[i + 1] === "*") {
+          const segmentStart = i === 0 || glob[i - 1] === "/";
+          const segmentEnd = i + 2 === glob.length || glob[i + 2] === "/";
+          if (segmentStart && segmentEnd) {
+            if (i + 2 === glob.length) 
+            // A trailing `**`: everything below.
+            source += ".*"; else {
+              // `**/`: zero or more whole segments.
+              source += "(?:[^/]*/)*";
+              i++;
+ // the `/` after `**` is part of the group
+                        }
+            i++;
+            continue;
+          }
+          source += "[^/]*";
+          i++;
+          continue;
+        }
+        if (char === "*") source += "[^/]*"; else if (char === "?") source += "[^/]"; else source += char.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+      }
+      return new RegExp(`^${source}$`);
+    }
+    /**
+ * Whether an archive path is selected by the glob: the path itself matches, or one of its
+ * directories does (`dist` selects `dist/app.js`, as a directory named in artifacts:paths does).
+ */    function pathMatches(path, glob) {
+      if (glob.test(path)) return true;
+      for (let slash = path.indexOf("/"); slash > 0; slash = path.indexOf("/", slash + 1)) if (glob.test(path.slice(0, slash))) return true;
+      return false;
+    }
+    // EXTERNAL MODULE: external "node:stream"
+        var external_node_stream_ = __nccwpck_require__(7075);
+    // CONCATENATED MODULE: external "node:stream/promises"
+    const external_node_stream_promises_namespaceObject = require("node:stream/promises");
+    // EXTERNAL MODULE: ./node_modules/yauzl/index.js
+        var yauzl = __nccwpck_require__(663);
+    // CONCATENATED MODULE: ./src/run/results/zip-extract.ts
+    /** 1 GiB in 100,000 entries at most: far above a build's artifacts, far below a runner's disk. */
+    const DEFAULT_EXTRACT_LIMITS = {
+      maxTotalBytes: 1073741824,
+      maxEntries: 1e5
+    };
+    /** An archive refused as a whole; `entry` names the entry when one is to blame. */    class ArchiveError extends Error {
+      problem;
+      entry;
+      constructor(problem, message, entry, options) {
+        super(message, options);
+        this.problem = problem;
+        this.entry = entry;
+        this.name = "ArchiveError";
+      }
+    }
+    /**
+ * Extracts the zip at `zipPath` into `destination` (an existing, empty directory). Every entry is
+ * checked before anything is written: a hostile one fails the whole archive with an ArchiveError
+ * naming it. Files are created exclusively, so an entry listed twice is refused too.
+ */
+    async function extractZip(zipPath, destination, options = {}) {
+      const limits = {
+        ...DEFAULT_EXTRACT_LIMITS,
+        ...options.limits
+      };
+      const root = external_node_path_namespaceObject.resolve(destination);
+      let zip;
+      try {
+        zip = await yauzl.openPromise(zipPath, {
+          lazyEntries: true,
+          autoClose: false,
+          // Names are decoded and judged below, so that the error is ours and names the entry.
+          decodeStrings: false,
+          validateEntrySizes: true
+        });
+      } catch (error) {
+        throw new ArchiveError("unreadable", `the archive is not a readable zip (${message(error)})`, void 0, {
+          cause: error
+        });
+      }
+      try {
+        if (zip.entryCount > limits.maxEntries) throw new ArchiveError("too-large", `the archive lists ${zip.entryCount} entries, more than the ${limits.maxEntries} allowed`);
+        const planned = await plan(zip, root, limits, options.select);
+        const totalBytes = planned.reduce((sum, item) => sum + item.entry.uncompressedSize, 0);
+        return await write(zip, root, planned, totalBytes, options);
+      } finally {
+        zip.close();
+      }
+    }
+    /** Reads the central directory, checks every entry, and keeps the selected ones. */    async function plan(zip, root, limits, select) {
+      const planned = [];
+      let total = 0;
+      try {
+        for await (const entry of zip.eachEntry()) {
+          const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, false);
+          const directory = name.endsWith("/");
+          const relative = directory ? name.slice(0, -1) : name;
+          // Some tools list the archive's root as `./`: nothing to create.
+                    if (directory && external_node_path_namespaceObject.posix.normalize(relative) === ".") continue;
+          const unsafe = unsafeName(relative, root);
+          if (unsafe) throw new ArchiveError("unsafe-entry", `the entry "${printable(name)}" ${unsafe}`, name);
+          const mode = entry.externalFileAttributes >>> 16;
+          const type = mode & 61440;
+          if (type === 40960) throw new ArchiveError("unsafe-entry", `the entry "${printable(name)}" is a symbolic link; links are not extracted, so that nothing can point outside the directory`, name);
+          if (type !== 0 && type !== 32768 && type !== 16384) throw new ArchiveError("unsafe-entry", `the entry "${printable(name)}" is not a file or a directory`, name);
+          const isDirectory = directory || type === 16384;
+          if (!isDirectory && entry.isEncrypted()) throw new ArchiveError("unreadable", `the entry "${printable(name)}" is encrypted`, name);
+          if (!isDirectory && entry.compressionMethod !== 0 && entry.compressionMethod !== 8) throw new ArchiveError("unreadable", `the entry "${printable(name)}" uses compression method ${entry.compressionMethod}; only stored and deflated entries can be read`, name);
+          const clean = external_node_path_namespaceObject.posix.normalize(relative);
+ // `a/./b` and `a//b` are `a/b`
+                    if (select && !select(clean)) continue;
+          if (!isDirectory) {
+            total += entry.uncompressedSize;
+            if (total > limits.maxTotalBytes) throw new ArchiveError("too-large", `the entry "${printable(name)}" (${entry.uncompressedSize} bytes) takes the files extracted past ${limits.maxTotalBytes} bytes, the limit`, name);
+          }
+          planned.push({
+            entry: entry,
+            name: clean,
+            directory: isDirectory,
+            executable: (mode & 73) !== 0
+          });
+        }
+      } catch (error) {
+        if (error instanceof ArchiveError) throw error;
+        throw new ArchiveError("unreadable", `the archive is damaged (${message(error)})`, void 0, {
+          cause: error
+        });
+      }
+      return planned;
+    }
+    /** Why an entry's path would leave `root` or cannot be written safely, or undefined. */    function unsafeName(name, root) {
+      if (name === "") return "has an empty name";
+      // eslint-disable-next-line no-control-regex
+            if (/[\u0000-\u001f\u007f]/.test(name)) return "has a control character in its name";
+      if (name.startsWith("/")) return "has an absolute path";
+      if (/^[A-Za-z]:/.test(name)) return "starts with a drive letter";
+      if (name.split("/").includes("..")) return 'contains ".." and would leave the directory';
+      // Windows reads `name:stream` as an alternate data stream of `name`.
+            if (process.platform === "win32" && name.includes(":")) return 'contains ":"';
+      const target = external_node_path_namespaceObject.resolve(root, name);
+      if (target === root || !target.startsWith(root + external_node_path_namespaceObject.sep)) return "would leave the directory once normalised";
+      return;
+    }
+    async function write(zip, root, planned, totalBytes, options) {
+      const step = options.progressStepBytes ?? 33554432;
+      const files = [];
+      let bytes = 0;
+      let reported = 0;
+      for (const item of planned) {
+        options.signal?.throwIfAborted();
+        const target = external_node_path_namespaceObject.resolve(root, item.name);
+        if (item.directory) {
+          await (0, promises_namespaceObject.mkdir)(target, {
+            recursive: true
+          });
+          continue;
+        }
+        await (0, promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(target), {
+          recursive: true
+        });
+        const counter = new external_node_stream_.Transform({
+          transform(chunk, _encoding, done) {
+            bytes += chunk.length;
+            if (options.onProgress && bytes - reported >= step) {
+              reported = bytes;
+              options.onProgress(bytes, totalBytes);
+            }
+            done(null, chunk);
+          }
+        });
+        try {
+          const data = await zip.openReadStreamPromise(item.entry);
+          await (0, external_node_stream_promises_namespaceObject.pipeline)(data, counter, 
+          // `wx`: a second entry of the same name (or a case-folded twin) fails instead of overwriting.
+          // `wx`: a second entry of the same name (or a case-folded twin) fails instead of overwriting.
+          (0, external_node_fs_namespaceObject.createWriteStream)(target, {
+            flags: "wx",
+            mode: item.executable ? 493 : 420
+          }), {
+            signal: options.signal
+          });
+        } catch (error) {
+          if (options.signal?.aborted) throw error;
+          throw entryWriteError(item.name, error);
+        }
+        files.push(item.name);
+      }
+      options.onProgress?.(bytes, totalBytes);
+      return {
+        files: files,
+        bytes: bytes
+      };
+    }
+    function entryWriteError(name, error) {
+      const text = message(error);
+      const shown = printable(name);
+      // yauzl's validateEntrySizes: "too many bytes in the stream. expected N. got at least M".
+            if (/too many bytes/i.test(text)) return new ArchiveError("zip-bomb", `the entry "${shown}" inflates past the size its header declares (${text}); the archive is refused`, name, {
+        cause: error
+      });
+      const code = error.code;
+      if (code === "EEXIST" || code === "ENOTDIR" || code === "EISDIR") return new ArchiveError("unsafe-entry", `the entry "${shown}" collides with another entry of the archive (${code})`, name, {
+        cause: error
+      });
+      return new ArchiveError("unreadable", `the entry "${shown}" could not be extracted (${text})`, name, {
+        cause: error
+      });
+    }
+    // eslint-disable-next-line no-control-regex
+        const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/g;
+    /** A name from the archive as it can be shown on one line (control characters escaped). */    function printable(name) {
+      return name.replace(CONTROL_CHARACTERS, char => `\\x${char.charCodeAt(0).toString(16).padStart(2, "0")}`);
+    }
+    function message(error) {
+      return error instanceof Error ? error.message : String(error);
+    }
+    // CONCATENATED MODULE: ./src/run/results/artifacts.ts
+    // `artifacts: JOB` or `JOB:GLOB`: a job's artifacts archive, streamed to a temporary file and
+    // extracted under `artifacts-dir/JOB/` (docs/contract.md section 3.8).
+    // eslint-disable-next-line no-control-regex
+    const NOT_IN_A_FILE_NAME = /[/\\:*?"<>|\u0000-\u001f\u007f]/g;
+    /**
+ * The directory a job's files go to, one path segment: `/`, `\`, `:` and the other characters
+ * Windows forbids become `_`, as do names that are only dots. Two jobs whose names differ only
+ * there would share a directory: the caller should refuse that.
+ */    function jobDirectoryName(job) {
+      const name = job.replace(NOT_IN_A_FILE_NAME, "_").replace(/[. ]+$/, m => "_".repeat(m.length));
+      return name === "" || /^\.+$/.test(name) ? "_" : name;
+    }
+    /** Most bytes of an archive downloaded before it is refused (the compressed size). */    
+    /** Why a job's artifacts could not be brought in; names the job, and the entry when one is to blame. */
+    class ArtifactsError extends Error {
+      problem;
+      job;
+      entry;
+      constructor(problem, job, detail, entry, options) {
+        super(`artifacts of ${job}: ${detail}`, options);
+        this.problem = problem;
+        this.job = job;
+        this.entry = entry;
+        this.name = "ArtifactsError";
+      }
+    }
+    /**
+ * Downloads the job's archive to a temporary file (never into memory), extracts it into a fresh
+ * directory beside the target, and only when every entry was written swaps that directory in for
+ * `<artifactsDir>/<job>/` (replacing what an earlier run left there). A refused archive leaves
+ * nothing behind. Throws ArtifactsError; an abort rejects with the signal's reason.
+ */    async function downloadArtifacts(client, project, job, options) {
+      const dir = external_node_path_namespaceObject.resolve(options.artifactsDir, jobDirectoryName(job.name));
+      const step = options.progressStepBytes ?? 33554432;
+      const scratch = await (0, promises_namespaceObject.mkdtemp)(external_node_path_namespaceObject.join(options.tempDir ?? external_node_os_namespaceObject.tmpdir(), "gitlab-artifacts-"));
+      let staging;
+      try {
+        const archive = external_node_path_namespaceObject.join(scratch, "artifacts.zip");
+        await download(client, project, job, archive, options, step);
+        options.signal?.throwIfAborted();
+        await (0, promises_namespaceObject.mkdir)(options.artifactsDir, {
+          recursive: true
+        });
+        staging = await (0, promises_namespaceObject.mkdtemp)(external_node_path_namespaceObject.join(options.artifactsDir, `.${external_node_path_namespaceObject.basename(dir)}.partial-`));
+        const glob = options.glob === void 0 ? void 0 : globToRegExp(options.glob);
+        let extracted;
+        try {
+          extracted = await extractZip(archive, staging, {
+            select: glob ? name => pathMatches(name, glob) : void 0,
+            limits: options.limits,
+            signal: options.signal,
+            progressStepBytes: step,
+            onProgress: (bytes, totalBytes) => options.onProgress?.({
+              job: job.name,
+              phase: "extract",
+              bytes: bytes,
+              totalBytes: totalBytes
+            })
+          });
+        } catch (error) {
+          if (error instanceof ArchiveError) throw new ArtifactsError(error.problem, job.name, error.message, error.entry, {
+            cause: error
+          });
+          throw error;
+        }
+        await (0, promises_namespaceObject.rm)(dir, {
+          recursive: true,
+          force: true
+        });
+        await (0, promises_namespaceObject.rename)(staging, dir);
+        staging = void 0;
+        return {
+          dir: dir,
+          files: extracted.files,
+          bytes: extracted.bytes
+        };
+      } finally {
+        if (staging) await (0, promises_namespaceObject.rm)(staging, {
+          recursive: true,
+          force: true
+        });
+        await (0, promises_namespaceObject.rm)(scratch, {
+          recursive: true,
+          force: true
+        });
+      }
+    }
+    // Restarts of a download cut short after its first byte (the client retries only before it):
+    // the archive is read again from its beginning, as no byte range can be asked for.
+        const MAX_DOWNLOAD_STARTS = 3;
+    async function download(client, project, job, file, options, step) {
+      const retry = options.retry ? {
+        ...options.retry,
+        signal: options.signal ?? options.retry.signal
+      } : options.signal ? {
+        maxAttempts: 1,
+        retryIf: () => false,
+        signal: options.signal
+      } : void 0;
+      for (let start = 1; ;start++) {
+        const received = {
+          bytes: 0
+        };
+        try {
+          await downloadOnce(client, project, job, file, options, step, retry, received);
+          return;
+        } catch (error) {
+          if (error instanceof ArtifactsError) throw error;
+          if (options.signal?.aborted) throw options.signal.reason;
+          const again = error instanceof GitLabError && received.bytes > 0 && start < MAX_DOWNLOAD_STARTS && retry !== void 0 && retry.retryIf(error) && (retry.deadline === void 0 || Date.now() < retry.deadline);
+          if (again) continue;
+          if (error instanceof GitLabError && error.status === 404) throw new ArtifactsError("missing", job.name, `job ${job.id} has no artifacts archive (GitLab answered 404): the job kept no artifacts:paths, or they expired or were erased`, void 0, {
+            cause: error
+          });
+          throw new ArtifactsError("gitlab", job.name, error instanceof Error ? error.message : String(error), void 0, {
+            cause: error
+          });
+        }
+      }
+    }
+    async function downloadOnce(client, project, job, file, options, step, retry, received) {
+      const maxBytes = options.maxArchiveBytes ?? 1073741824;
+      // Written as each chunk arrives, synchronously: nothing waits in memory for a slow disk.
+            const fd = (0, external_node_fs_namespaceObject.openSync)(file, "w", 384);
+      let reported = 0;
+      try {
+        await streamJobArtifactsArchive(client, project, job.id, chunk => {
+          received.bytes += chunk.length;
+          if (received.bytes > maxBytes) throw new ArtifactsError("too-large", job.name, `the archive is larger than ${maxBytes} bytes, the most downloaded; narrow the job's artifacts:paths`);
+          (0, external_node_fs_namespaceObject.writeSync)(fd, chunk);
+          if (received.bytes - reported >= step) {
+            reported = received.bytes;
+            options.onProgress?.({
+              job: job.name,
+              phase: "download",
+              bytes: received.bytes
+            });
+          }
+        }, retry);
+      } finally {
+        (0, external_node_fs_namespaceObject.closeSync)(fd);
+      }
+      options.onProgress?.({
+        job: job.name,
+        phase: "download",
+        bytes: received.bytes
+      });
+    }
+    /**
+ * Outputs the action sets itself. GitHub compares output names without regard to case, so a key
+ * such as `STATUS` would stand for `status` too: such a key is kept in `job-outputs` but not set
+ * as an output of its own (`clashes`), so the action's own output keeps its meaning.
+ */
+    const ACTION_OUTPUT_NAMES = [ "pipeline-id", "pipeline-iid", "web-url", "project-id", "sha", "ref", "status", "duration", "jobs", "job-outputs", "artifacts-dir", "pipelines" ];
+    /** GitHub's rule for an output name (the runner's file command accepts no other). */    const OUTPUT_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+    /** Why `outputs-from` could not read a file; names the job and the path. */    class JobOutputsError extends Error {
+      problem;
+      job;
+      path;
+      constructor(problem, job, path, detail, options) {
+        super(`outputs-from ${job}:${path}: ${detail}`, options);
+        this.problem = problem;
+        this.job = job;
+        this.path = path;
+        this.name = "JobOutputsError";
+      }
+    }
+    /**
+ * Reads `path` from the artifacts of `job` (streamed, refused past `maxBytes`) and parses it with
+ * parseJobOutputs. Throws JobOutputsError naming the job and the path; once the signal aborts,
+ * rejects with its reason.
+ */    async function readJobOutputs(client, project, job, path, options = {}) {
+      const maxBytes = options.maxBytes ?? 1048576;
+      const chunks = [];
+      let size = 0;
+      const tooLarge = () => new JobOutputsError("too-large", job.name, path, `the file is larger than ${job_outputs_formatBytes(maxBytes)}, the most outputs-from reads; write only the values the workflow needs into it`);
+      const retry = options.retry ?? (options.signal ? {
+        maxAttempts: 1,
+        retryIf: () => false,
+        signal: options.signal
+      } : void 0);
+      try {
+        await streamJobArtifactFile(client, project, job.id, path, chunk => {
+          size += chunk.length;
+          if (size > maxBytes) throw tooLarge();
+          chunks.push(chunk);
+        }, retry);
+      } catch (error) {
+        if (error instanceof JobOutputsError) throw error;
+        if (retry?.signal?.aborted) throw retry.signal.reason;
+        if (error instanceof GitLabError && error.status === 404) 
+        // GitLab answers 404 alike for an unknown job, a job without artifacts (expired, erased, or
+        // none kept) and a path not in the archive (docs/gitlab.md, "Artifacts, manual jobs, retry").
+        throw new JobOutputsError("missing", job.name, path, `job ${job.id} has no such file in its artifacts (GitLab answered 404). List the file under the job's artifacts:paths (an artifacts:reports:dotenv file alone is not in the archive), and check that the artifacts have not expired`, {
+          cause: error
+        });
+        const detail = error instanceof Error ? error.message : String(error);
+        throw new JobOutputsError("gitlab", job.name, path, detail, {
+          cause: error
+        });
+      }
+      return parseJobOutputs(Buffer.concat(chunks), {
+        job: job.name,
+        path: path
+      });
+    }
+    /**
+ * Turns a file's bytes into outputs: `.json` as one flat object of strings, numbers and booleans,
+ * anything else as dotenv (`KEY=VALUE`, `#` comments, quotes, `export`) read by Node's own
+ * `util.parseEnv` (Node 20.12 and later). Throws JobOutputsError naming the job and the path.
+ */    function parseJobOutputs(bytes, where) {
+      const fail = (problem, detail) => new JobOutputsError(problem, where.job, where.path, detail);
+      let text;
+      try {
+        text = new TextDecoder("utf-8", {
+          fatal: true
+        }).decode(bytes);
+      } catch {
+        throw fail("unreadable", "the file is not UTF-8 text");
+      }
+      text = text.replace(/^\uFEFF/, "");
+      const entries = where.path.toLowerCase().endsWith(".json") ? jsonEntries(text, fail) : dotenvEntries(text, fail);
+      const values = {};
+      const masked = new Set;
+      const clashes = [];
+      const ownNames = new Set(ACTION_OUTPUT_NAMES.map(name => name.toLowerCase()));
+      for (const [key, value] of entries) {
+        if (!OUTPUT_NAME.test(key)) throw fail("invalid", `the key ${JSON.stringify(key)} is not a valid output name: start with a letter or _, then use letters, digits, _ and - only, e.g. DEPLOY_URL`);
+        // defineProperty: a key such as __proto__ is an ordinary key here.
+                Object.defineProperty(values, key, {
+          value: value,
+          enumerable: true,
+          writable: true
+        });
+        if (ownNames.has(key.toLowerCase())) clashes.push(key);
+        for (const secret of secretsIn(key, value)) masked.add(secret);
+      }
+      return {
+        values: values,
+        masked: [ ...masked ],
+        clashes: clashes
+      };
+    }
+    function jsonEntries(text, fail) {
+      let parsed;
+      try {
+        parsed = JSON.parse(text);
+      } catch (error) {
+        throw fail("unreadable", `the file is not valid JSON (${error.message})`);
+      }
+      if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) throw fail("invalid", 'the JSON is not an object; write one flat object, e.g. {"DEPLOY_URL": "https://…", "REPLICAS": 3}');
+      return Object.entries(parsed).map(([key, value]) => {
+        if (typeof value === "string") return [ key, value ];
+        if (typeof value === "number" || typeof value === "boolean") return [ key, String(value) ];
+        const kind = value === null ? "null" : Array.isArray(value) ? "a list" : "an object";
+        throw fail("invalid", `the value of ${JSON.stringify(key)} is ${kind}; outputs-from reads a flat object of strings, numbers and booleans`);
+      });
+    }
+    function dotenvEntries(text, fail) {
+      // util.parseEnv came in Node 20.12; the action runs on Node 24, the CLI may meet an older Node.
+      const parseEnv = external_node_util_.parseEnv;
+      if (!parseEnv) throw fail("unreadable", `reading a dotenv file needs Node 20.12 or later (${process.version})`);
+      return Object.entries(parseEnv(text));
+    }
+    // GitLab's own token prefixes (src/gitlab/token-prefixes.ts), then GitHub's.
+        const TOKEN_PATTERN = new RegExp(`(?:${[ ...GITLAB_TOKEN_PREFIXES.map(prefix => `${prefix}-`), LEGACY_RUNNER_TOKEN_PREFIX, "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_" ].join("|")})[A-Za-z0-9_.-]{8,}`, "g");
+    // A JSON Web Token (header.payload.signature, both JSON parts base64url of `{"`).
+        const JWT_PATTERN = /eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]+/g;
+    const PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
+    // Keys whose name says the value is a secret. GitLab's masked CI/CD variables cannot be told
+    // from here: the dotenv file holds their plain value, and reading the job's project's variables
+    // (GET /projects/:id/variables) needs the Maintainer role and the api scope, far more than
+    // read_api; a "masked and hidden" variable's value is never given out at all. So the name of the
+    // key stands in for GitLab's masked flag.
+        const SECRET_KEY = /TOKEN|SECRET|PASSWORD|PASSWD|PRIVATE|CREDENTIAL|API_?KEY|AUTH(?!OR)/i;
+    // GitLab masks no value shorter than 8 characters; masking a short one would star out every
+    // occurrence of, say, "true" in the log.
+        const MIN_MASKED_BY_NAME = 8;
+    /**
+ * What to mask for one key: the whole value when its key says secret (8 characters or more) or
+ * when it holds a token or a private key; then also each token alone, and each line of a
+ * multi-line value (the runner masks line by line). No guess by entropy: digests, ids and URLs
+ * look random, and GitHub drops a masked value from job outputs, which would break the chain.
+ */    function secretsIn(key, value) {
+      const tokens = [ ...value.matchAll(TOKEN_PATTERN), ...value.matchAll(JWT_PATTERN) ].map(match => match[0]);
+      const namedSecret = SECRET_KEY.test(key) && value.trim().length >= MIN_MASKED_BY_NAME;
+      if (tokens.length === 0 && !PRIVATE_KEY.test(value) && !namedSecret) return [];
+      const lines = value.split(/\r\n|\r|\n/).map(line => line.trim()).filter(line => line !== "");
+      return [ value, ...lines.length > 1 ? lines : [], ...tokens ];
+    }
+    function job_outputs_formatBytes(bytes) {
+      if (bytes % 1048576 === 0) return bytes / 1048576 + " MiB";
+      if (bytes % 1024 === 0) return bytes / 1024 + " KiB";
+      return `${bytes} bytes`;
+    }
+    // CONCATENATED MODULE: ./src/run/results/collect-results.ts
     /**
  * The newest job of that name (bridges have no artifacts) that succeeded or was allowed to fail;
  * otherwise why not.
@@ -7169,7 +7165,7 @@
           collected.outputClashes.push(...read.clashes);
           log.info(`Read ${Object.keys(read.values).length} output(s) from ${request.path} of job ${job.name} (#${job.id})`);
         } catch (error) {
-          collected.problems.push(error instanceof JobOutputsError ? error.message : `outputs-from ${request.job}:${request.path}: not read (${results_reasonOf(error)})`);
+          collected.problems.push(error instanceof JobOutputsError ? error.message : `outputs-from ${request.job}:${request.path}: not read (${collect_results_reasonOf(error)})`);
         }
       }
       collected.jobOutputs = values;
@@ -7215,12 +7211,12 @@
           });
           log.info(`Extracted ${extracted.files.length} file(s), ${megabytes(extracted.bytes)}, of job ${job.name} into ${extracted.dir}`);
         } catch (error) {
-          collected.problems.push(error instanceof ArtifactsError ? error.message : `${where}: not downloaded (${results_reasonOf(error)})`);
+          collected.problems.push(error instanceof ArtifactsError ? error.message : `${where}: not downloaded (${collect_results_reasonOf(error)})`);
         }
       }
     }
     const megabytes = bytes => `${(bytes / 1048576).toFixed(1)} MiB`;
-    function results_reasonOf(error) {
+    function collect_results_reasonOf(error) {
       if (error instanceof Error && error.name === "AbortError") return "the time limit was reached or the run was cancelled";
       return error instanceof Error ? error.message : String(error);
     }
@@ -7269,7 +7265,7 @@
       what: "variables",
       operation: "read"
     }, retry)).data;
-    // CONCATENATED MODULE: ./src/run/play-manual.ts
+    // CONCATENATED MODULE: ./src/run/control/play-manual.ts
     // play-manual: start the named manual jobs (or with `*` every manual job that blocks the
     // pipeline) when the wait sees them, then keep waiting (docs/contract.md, "Manual jobs").
     /** The manual jobs to play now: named ones, or with `*` the blocking ones (allow_failure false). */
@@ -7293,7 +7289,7 @@
         }
       }
     }
-    // CONCATENATED MODULE: ./src/run/rerun.ts
+    // CONCATENATED MODULE: ./src/run/start/rerun.ts
     // on-rerun: reuse. Every pipeline the action triggers (with an api-token) carries a marker
     // variable naming the GitHub run and step; a re-run of that run looks for it among the project's
     // recent triggered pipelines on the ref and follows it instead of triggering a second one
@@ -7753,7 +7749,7 @@
         return parent !== void 0 && parent.pipeline.project_id !== node.pipeline.project_id;
       });
     }
-    // CONCATENATED MODULE: ./src/run/result.ts
+    // CONCATENATED MODULE: ./src/run/run-result.ts
     /** What a later step or script needs of each job (the `jobs` output, `--json`), in id order. */
     function jobEssentials(jobs) {
       return [ ...jobs ].sort((a, b) => a.id - b.id).map(({id: id, name: name, stage: stage, status: status, web_url: web_url, duration: duration, allow_failure: allow_failure, pipeline_id: pipeline_id}) => ({

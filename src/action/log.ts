@@ -1,7 +1,7 @@
 // Web Crypto's global loads node:crypto on first use (a job log), not at start-up.
 const randomUUID = () => globalThis.crypto.randomUUID()
-import type { RunLog } from '../run/log.js'
-import type { DisplayLine } from '../run/live-log-display.js'
+import type { RunLog } from '../run/run-log.js'
+import type { DisplayLine } from '../run/logs/live-display.js'
 import { inertOneLine } from '../text/far-side.js'
 import { addMask, issueCommand, printInertBlock, printLine } from './workflow-commands.js'
 

@@ -4,10 +4,10 @@ import { creationOutputs, finalOutputs, keyOutputs } from './outputs.js'
 import { RunnerFiles } from './runner-files.js'
 import { runSummaryMarkdown } from './summary.js'
 import { triggerAndFollow } from '../run/trigger-and-follow.js'
-import type { RunHooks } from '../run/log.js'
+import type { RunHooks } from '../run/run-log.js'
 import { EnvironmentError, InputError } from '../settings/settings.js'
 import { abortOnSignals } from '../runtime/signals.js'
-import { rerunIdentity } from '../run/rerun.js'
+import { rerunIdentity } from '../run/start/rerun.js'
 
 /** The action's main step: read the inputs, trigger (and follow) the pipeline, fail the step unless it went well. */
 export async function run(): Promise<void> {

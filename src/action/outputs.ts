@@ -1,5 +1,5 @@
 import type { Pipeline } from '../gitlab/schemas.js'
-import { jobEssentials, pipelineEssentials, type RunResult } from '../run/result.js'
+import { jobEssentials, pipelineEssentials, type RunResult } from '../run/run-result.js'
 
 /** The step's outputs, named as in action.yml. */
 export type OutputName =

@@ -1,4 +1,4 @@
-import type { RunLog } from '../run/log.js'
+import type { RunLog } from '../run/run-log.js'
 import type { OutputName } from './outputs.js'
 import { STATE_KEYS, type WatchState } from './state.js'
 

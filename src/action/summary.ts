@@ -1,7 +1,7 @@
 import type { Bridge, Job, Pipeline } from '../gitlab/schemas.js'
 import { formatDuration } from '../settings/durations.js'
 import { markdownLink, markdownText } from '../text/far-side.js'
-import type { RunJob, RunPipeline, RunResult } from '../run/result.js'
+import type { RunJob, RunPipeline, RunResult } from '../run/run-result.js'
 
 const ICONS: Record<string, string> = {
   success: '✅',

@@ -1,4 +1,4 @@
-import type { RunLog } from '../run/log.js'
+import type { RunLog } from '../run/run-log.js'
 
 // The run and settings.ts word their messages for the action (`api-token`, `accept-statuses`);
 // at a terminal the same settings are flags.

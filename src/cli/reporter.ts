@@ -5,8 +5,8 @@ import {
   inertText,
   withoutTerminalControls
 } from '../text/far-side.js'
-import type { RunLog } from '../run/log.js'
-import type { DisplayLine } from '../run/live-log-display.js'
+import type { RunLog } from '../run/run-log.js'
+import type { DisplayLine } from '../run/logs/live-display.js'
 
 export interface CliStreams {
   stdout: (text: string) => void

@@ -387,7 +387,7 @@ export const getTokenSelfWithKind = (
   )
 
 // ---------------------------------------------------------------------------------------------
-// Job artifacts (src/run/job-outputs.ts, src/run/artifacts.ts), streamed: neither is held whole.
+// Job artifacts (src/run/results/job-outputs.ts, src/run/results/artifacts.ts), streamed: neither is held whole.
 
 /** `dist/a b.env` → `dist/a%20b.env`: each segment encoded, the slashes kept for the `*artifact_path` route. */
 export const encodeArtifactPath = (artifactPath: string): string =>

@@ -1,7 +1,11 @@
 import * as path from 'node:path'
 import { fail, input } from './fields.js'
-import { OutputsFromLineError, parseOutputsFrom } from '../run/job-outputs.js'
-import { ArtifactsLineError, parseArtifacts } from '../run/artifacts.js'
+import {
+  ArtifactsLineError,
+  OutputsFromLineError,
+  parseArtifacts,
+  parseOutputsFrom
+} from './job-colon-lines.js'
 
 // The inputs that bring results back from the pipeline and take control of it: outputs-from,
 // artifacts, artifacts-dir, pipeline-id, play-manual, on-rerun (docs/contract.md, section 1).

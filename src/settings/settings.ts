@@ -4,8 +4,7 @@ import { FINAL_STATUSES, type FinalStatus } from '../gitlab/statuses.js'
 import { fail, input } from './fields.js'
 import { inputs, variables, type PipelineInputValue } from './pipeline-values.js'
 import * as results from './results-inputs.js'
-import type { OutputsFromRequest } from '../run/job-outputs.js'
-import type { ArtifactsRequest } from '../run/artifacts.js'
+import type { ArtifactsRequest, OutputsFromRequest } from './job-colon-lines.js'
 
 export type { PipelineInputValue }
 

@@ -1,5 +1,5 @@
 import { triggerAndFollow } from '../../run/trigger-and-follow.js'
-import { jobEssentials, pipelineEssentials, type RunResult } from '../../run/result.js'
+import { jobEssentials, pipelineEssentials, type RunResult } from '../../run/run-result.js'
 import { abortOnSignals } from '../../runtime/signals.js'
 import { TOOL_NAME, VERSION } from '../../version.js'
 import { readFileSync } from 'node:fs'

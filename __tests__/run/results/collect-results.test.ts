@@ -4,10 +4,10 @@ import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from '@jest/globals'
-import type { Simulator } from '../../test/simulator/gitlab-simulator.js'
-import { triggerAndFollow } from '../../src/run/trigger-and-follow.js'
-import { recordingLog, simulatorClock } from '../support/run-core.js'
-import { INPUT_DEFAULTS, parseSettings, type RawInputs } from '../../src/settings/settings.js'
+import type { Simulator } from '../../../test/simulator/gitlab-simulator.js'
+import { triggerAndFollow } from '../../../src/run/trigger-and-follow.js'
+import { recordingLog, simulatorClock } from '../../support/run-core.js'
+import { INPUT_DEFAULTS, parseSettings, type RawInputs } from '../../../src/settings/settings.js'
 import {
   API_TOKEN,
   PROJECT_PATH,
@@ -15,7 +15,7 @@ import {
   TRIGGER_TOKEN,
   gitlabWith,
   job
-} from '../support/fixtures.js'
+} from '../../support/fixtures.js'
 
 let sim: Simulator | undefined
 const dirs: string[] = []

@@ -1,5 +1,5 @@
 import type { Pipeline } from '../gitlab/schemas.js'
-import type { DisplayLine } from './live-log-display.js'
+import type { DisplayLine } from './logs/live-display.js'
 
 /**
  * What the run says while it goes: progress lines, annotations, job logs. The action writes it as

@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { GitLabClient } from '../../src/gitlab/client.js'
+import { GitLabClient } from '../../../src/gitlab/client.js'
 import {
   JobOutputsError,
-  OutputsFromLineError,
   parseJobOutputs,
-  parseOutputsFrom,
   readJobOutputs
-} from '../../src/run/job-outputs.js'
-import { startArtifactServer, type ArtifactServer } from '../support/artifact-server.js'
+} from '../../../src/run/results/job-outputs.js'
+import { startArtifactServer, type ArtifactServer } from '../../support/artifact-server.js'
 
 const where = { job: 'deploy', path: 'deploy.env' }
 const parse = (text: string, path = 'deploy.env') =>
@@ -21,50 +19,6 @@ const failure = (run: () => unknown): JobOutputsError => {
   }
   throw new Error('expected a JobOutputsError')
 }
-
-describe('parseOutputsFrom', () => {
-  it('reads JOB:PATH lines, skipping blanks and comments', () => {
-    expect(
-      parseOutputsFrom('deploy:deploy.env\n\n# the build\n  build : dist/out.json  \n')
-    ).toEqual([
-      { job: 'deploy', path: 'deploy.env' },
-      { job: 'build', path: 'dist/out.json' }
-    ])
-  })
-
-  it('splits at the last colon, so job names may contain one', () => {
-    expect(parseOutputsFrom('deploy:prod:deploy.env')).toEqual([
-      { job: 'deploy:prod', path: 'deploy.env' }
-    ])
-  })
-
-  it.each([
-    ['deploy', 'has no ":"'],
-    [':deploy.env', 'names no job'],
-    ['deploy:', 'names no file'],
-    ['deploy:/etc/passwd', 'is absolute'],
-    ['deploy:../x.env', 'contains ".."'],
-    ['deploy:dist\\x.env', 'use "/"'],
-    ['deploy:C:/x.env', 'is absolute'],
-    ['deploy:dist/', 'names a directory'],
-    ['deploy:a//b.env', 'empty or "."'],
-    ['deploy:a.env\ndeploy:a.env', 'repeats an earlier line']
-  ])('refuses %j, saying it %s, with an example', (text, says) => {
-    let thrown: unknown
-    try {
-      parseOutputsFrom(text)
-    } catch (error) {
-      thrown = error
-    }
-    expect(thrown).toBeInstanceOf(OutputsFromLineError)
-    expect((thrown as Error).message).toContain(says)
-    if (!says.startsWith('repeats')) expect((thrown as Error).message).toContain('e.g. deploy:')
-  })
-
-  it('names the line that is wrong', () => {
-    expect(() => parseOutputsFrom('deploy:a.env\nbuild')).toThrow(/line 2 \("build"\)/)
-  })
-})
 
 describe('parseJobOutputs', () => {
   it('reads dotenv with comments, quotes and export through Node', () => {

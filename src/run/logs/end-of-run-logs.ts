@@ -1,11 +1,11 @@
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
-import type { GitLabClient } from '../gitlab/client.js'
-import { streamJobTrace } from '../gitlab/endpoints.js'
-import type { Job } from '../gitlab/schemas.js'
-import type { RunLog } from './log.js'
-import type { JobLogs } from '../settings/settings.js'
-import type { RetryOptions } from '../gitlab/retry.js'
+import type { GitLabClient } from '../../gitlab/client.js'
+import { streamJobTrace } from '../../gitlab/endpoints.js'
+import type { Job } from '../../gitlab/schemas.js'
+import type { RunLog } from '../run-log.js'
+import type { JobLogs } from '../../settings/settings.js'
+import type { RetryOptions } from '../../gitlab/retry.js'
 
 const MAX_LOG_LINES = 300
 const MAX_LOG_BYTES = 64 * 1024

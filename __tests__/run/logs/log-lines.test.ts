@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { LogLineAssembler, MAX_LINE_CHARS, type LogPiece } from '../../src/run/log-lines.js'
+import { LogLineAssembler, MAX_LINE_CHARS, type LogPiece } from '../../../src/run/logs/log-lines.js'
 
 const ESC = '\x1b'
 

@@ -1,6 +1,6 @@
-import type { GitLabClient } from '../gitlab/client.js'
-import type { GitLabError } from '../gitlab/errors.js'
-import { MAX_TRACE_RANGE_BYTES, streamJobTraceRange } from '../gitlab/endpoints.js'
+import type { GitLabClient } from '../../gitlab/client.js'
+import type { GitLabError } from '../../gitlab/errors.js'
+import { MAX_TRACE_RANGE_BYTES, streamJobTraceRange } from '../../gitlab/endpoints.js'
 import { LogLineAssembler, type LogPiece } from './log-lines.js'
 
 /** A job as the wait loop knows it (a GitLab job, or the fields of one that matter here). */

@@ -1,18 +1,14 @@
 import * as path from 'node:path'
-import type { GitLabClient } from '../gitlab/client.js'
-import { quickReadPolicy } from '../gitlab/retry.js'
-import type { Clock } from '../runtime/clock.js'
-import { timeLimit } from '../runtime/time-limit.js'
-import type { Settings } from '../settings/settings.js'
-import {
-  ArtifactsError,
-  downloadArtifacts,
-  jobDirectoryName,
-  resolveArtifactsRequest
-} from './artifacts.js'
+import type { GitLabClient } from '../../gitlab/client.js'
+import { quickReadPolicy } from '../../gitlab/retry.js'
+import type { Clock } from '../../runtime/clock.js'
+import { timeLimit } from '../../runtime/time-limit.js'
+import type { Settings } from '../../settings/settings.js'
+import { resolveArtifactsRequest } from '../../settings/job-colon-lines.js'
+import { ArtifactsError, downloadArtifacts, jobDirectoryName } from './artifacts.js'
 import { JobOutputsError, readJobOutputs } from './job-outputs.js'
-import type { RunLog } from './log.js'
-import type { RunJob, RunPipeline } from './result.js'
+import type { RunLog } from '../run-log.js'
+import type { RunJob, RunPipeline } from '../run-result.js'
 
 // After the pipeline ended: outputs-from and artifacts read from its finished jobs
 // (docs/contract.md, "Results from the pipeline").

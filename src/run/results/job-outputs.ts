@@ -1,68 +1,12 @@
 import * as util from 'node:util'
-import type { GitLabClient } from '../gitlab/client.js'
-import { streamJobArtifactFile } from '../gitlab/endpoints.js'
-import { GitLabError } from '../gitlab/errors.js'
-import { GITLAB_TOKEN_PREFIXES, LEGACY_RUNNER_TOKEN_PREFIX } from '../gitlab/token-prefixes.js'
-import { archivePathProblem, jobColonLines } from './job-colon-lines.js'
+import type { GitLabClient } from '../../gitlab/client.js'
+import { streamJobArtifactFile } from '../../gitlab/endpoints.js'
+import { GitLabError } from '../../gitlab/errors.js'
+import { GITLAB_TOKEN_PREFIXES, LEGACY_RUNNER_TOKEN_PREFIX } from '../../gitlab/token-prefixes.js'
 
 // `outputs-from`: one file read from a finished job's artifacts becomes step outputs
 // (docs/contract.md sections 3.8 and 5.2). The file's
 // content is data from the far side: keys are checked, values that are secrets are masked.
-
-/** One `outputs-from` line: read `path` from the artifacts of the newest job named `job`. */
-export interface OutputsFromRequest {
-  job: string
-  path: string
-}
-
-/** A line of `outputs-from` (or one `--outputs-from` flag) that is not `JOB:PATH`. */
-export class OutputsFromLineError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'OutputsFromLineError'
-  }
-}
-
-const OUTPUTS_FROM_EXAMPLE = 'e.g. deploy:deploy.env or build:dist/outputs.json'
-
-/** Reads `JOB:PATH` lines (src/run/job-colon-lines.ts); a path containing `:` cannot be named. */
-export function parseOutputsFrom(text: string): OutputsFromRequest[] {
-  const requests: OutputsFromRequest[] = []
-  const seen = new Set<string>()
-  for (const { where, job, rest: path } of jobColonLines(text)) {
-    if (path === undefined)
-      throw new OutputsFromLineError(
-        `${where} has no ":": write JOB:PATH, the job's name and the file's path in its artifacts, ${OUTPUTS_FROM_EXAMPLE}`
-      )
-    if (job === '')
-      throw new OutputsFromLineError(`${where} names no job before ":": ${OUTPUTS_FROM_EXAMPLE}`)
-    if (path === '')
-      throw new OutputsFromLineError(`${where} names no file after ":": ${OUTPUTS_FROM_EXAMPLE}`)
-    const problem = artifactPathProblem(path)
-    if (problem)
-      throw new OutputsFromLineError(
-        `${where}: the path ${problem}; give it relative to the project directory, as in the job's artifacts:paths, ${OUTPUTS_FROM_EXAMPLE}`
-      )
-    const key = `${job}\0${path}`
-    if (seen.has(key))
-      throw new OutputsFromLineError(`${where} repeats an earlier line; name each file once`)
-    seen.add(key)
-    requests.push({ job, path })
-  }
-  return requests
-}
-
-/** Why a path cannot name a file inside an artifacts archive, or undefined. */
-function artifactPathProblem(path: string): string | undefined {
-  const problem = archivePathProblem(path)
-  if (problem) return problem
-  if (path.endsWith('/')) return 'names a directory, not a file'
-  if (path.split('/').some(segment => segment === '' || segment === '.'))
-    return 'contains an empty or "." segment'
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(path)) return 'contains a control character'
-  return undefined
-}
 
 /** The most read from one `outputs-from` file; a bigger file is refused, not cut. */
 export const MAX_OUTPUTS_FILE_BYTES = 1024 * 1024

@@ -1,9 +1,9 @@
-import type { GitLabClient } from '../gitlab/client.js'
-import { GitLabError } from '../gitlab/errors.js'
-import { playJob } from '../gitlab/control.js'
-import type { RetryOptions } from '../gitlab/retry.js'
-import type { RunLog } from './log.js'
-import type { RunJob } from './result.js'
+import type { GitLabClient } from '../../gitlab/client.js'
+import { GitLabError } from '../../gitlab/errors.js'
+import { playJob } from '../../gitlab/control.js'
+import type { RetryOptions } from '../../gitlab/retry.js'
+import type { RunLog } from '../run-log.js'
+import type { RunJob } from '../run-result.js'
 
 // play-manual: start the named manual jobs (or with `*` every manual job that blocks the
 // pipeline) when the wait sees them, then keep waiting (docs/contract.md, "Manual jobs").

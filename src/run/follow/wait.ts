@@ -1,5 +1,5 @@
-import type { GitLabClient } from '../gitlab/client.js'
-import type { GitLabError } from '../gitlab/errors.js'
+import type { GitLabClient } from '../../gitlab/client.js'
+import type { GitLabError } from '../../gitlab/errors.js'
 import {
   getPipeline,
   getJob,
@@ -7,20 +7,19 @@ import {
   listBridges,
   listJobs,
   listTriggerJobs
-} from '../gitlab/endpoints.js'
-import type { Bridge, Job, Pipeline } from '../gitlab/schemas.js'
-import { describeJobChange } from './job-lines.js'
-import { JobTracker, isProgressingJob } from './job-changes.js'
-import { isFinalStatus } from '../gitlab/statuses.js'
+} from '../../gitlab/endpoints.js'
+import type { Bridge, Job, Pipeline } from '../../gitlab/schemas.js'
+import { JobTracker, describeJobChange, isProgressingJob } from './job-changes.js'
+import { isFinalStatus } from '../../gitlab/statuses.js'
 import { nextPollDelay } from './poll-delays.js'
-import type { RunLog } from './log.js'
-import { readPolicy, type RetryOptions } from '../gitlab/retry.js'
-import { retryLine } from './retry-line.js'
-import type { Clock } from '../runtime/clock.js'
-import { timeLimit } from '../runtime/time-limit.js'
-import { formatDuration } from '../settings/durations.js'
-import type { LiveJob, LiveLogs } from './live-logs.js'
-import { closeLiveGroup, presentLiveEvents, type DisplayState } from './live-log-display.js'
+import type { RunLog } from '../run-log.js'
+import { readPolicy, type RetryOptions } from '../../gitlab/retry.js'
+import { retryLine } from '../retry-line.js'
+import type { Clock } from '../../runtime/clock.js'
+import { timeLimit } from '../../runtime/time-limit.js'
+import { formatDuration } from '../../settings/durations.js'
+import type { LiveJob, LiveLogs } from '../logs/live-logs.js'
+import { closeLiveGroup, presentLiveEvents, type DisplayState } from '../logs/live-display.js'
 
 export type WaitOutcome = 'ended' | 'timeout' | 'aborted'
 

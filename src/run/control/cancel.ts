@@ -1,12 +1,12 @@
-import { timeLimit } from '../runtime/time-limit.js'
-import { realClock, type Clock } from '../runtime/clock.js'
-import type { GitLabClient } from '../gitlab/client.js'
-import type { GitLabError } from '../gitlab/errors.js'
-import { cancelPipeline, getPipeline, listBridges, listJobs } from '../gitlab/endpoints.js'
-import type { Bridge, Job } from '../gitlab/schemas.js'
-import { cancelPolicy } from '../gitlab/retry.js'
-import { retryLine } from './retry-line.js'
-import type { RunLog } from './log.js'
+import { timeLimit } from '../../runtime/time-limit.js'
+import { realClock, type Clock } from '../../runtime/clock.js'
+import type { GitLabClient } from '../../gitlab/client.js'
+import type { GitLabError } from '../../gitlab/errors.js'
+import { cancelPipeline, getPipeline, listBridges, listJobs } from '../../gitlab/endpoints.js'
+import type { Bridge, Job } from '../../gitlab/schemas.js'
+import { cancelPolicy } from '../../gitlab/retry.js'
+import { retryLine } from '../retry-line.js'
+import type { RunLog } from '../run-log.js'
 
 // The runner sends SIGTERM 7.5 s after SIGINT: the cancel must be done well before that.
 const CANCEL_WITHIN_MS = 5_000

@@ -2,69 +2,14 @@ import { closeSync, openSync, writeSync } from 'node:fs'
 import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import type { GitLabClient } from '../gitlab/client.js'
-import { streamJobArtifactsArchive } from '../gitlab/endpoints.js'
-import { GitLabError } from '../gitlab/errors.js'
+import type { GitLabClient } from '../../gitlab/client.js'
+import { streamJobArtifactsArchive } from '../../gitlab/endpoints.js'
+import { GitLabError } from '../../gitlab/errors.js'
 import { globToRegExp, pathMatches } from './glob.js'
 import { ArchiveError, extractZip, type ArchiveProblem, type ExtractLimits } from './zip-extract.js'
-import { archivePathProblem, jobColonLines } from './job-colon-lines.js'
 
 // `artifacts: JOB` or `JOB:GLOB`: a job's artifacts archive, streamed to a temporary file and
 // extracted under `artifacts-dir/JOB/` (docs/contract.md section 3.8).
-
-/** One `artifacts` line: the job's whole archive, or the entries matching `glob`. */
-export interface ArtifactsRequest {
-  /** The line as written, for resolveArtifactsRequest. */
-  line: string
-  job: string
-  glob: string | undefined
-}
-
-/** A line of `artifacts` (or one `--artifacts` flag) that cannot be read. */
-export class ArtifactsLineError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'ArtifactsLineError'
-  }
-}
-
-const ARTIFACTS_EXAMPLE = 'e.g. build, or build:dist/** for the files under dist/'
-
-/**
- * Reads `JOB` or `JOB:GLOB` lines; blank lines and lines starting with `#` are skipped. A line is
- * split at its last `:`; a job whose name contains `:` is named whole with a trailing `:`
- * (`build:linux:`), or resolved against the pipeline's job names by resolveArtifactsRequest.
- */
-export function parseArtifacts(text: string): ArtifactsRequest[] {
-  const requests: ArtifactsRequest[] = []
-  const seen = new Set<string>()
-  for (const { where, line, job, rest } of jobColonLines(text)) {
-    const glob = rest ?? ''
-    if (job === '') throw new ArtifactsLineError(`${where} names no job: ${ARTIFACTS_EXAMPLE}`)
-    const problem = glob === '' ? undefined : archivePathProblem(glob)
-    if (problem)
-      throw new ArtifactsLineError(
-        `${where}: the glob ${problem}; give it relative to the project directory, as in the job's artifacts:paths, ${ARTIFACTS_EXAMPLE}`
-      )
-    if (seen.has(line)) throw new ArtifactsLineError(`${where} repeats an earlier line`)
-    seen.add(line)
-    requests.push({ line, job, glob: glob === '' ? undefined : glob })
-  }
-  return requests
-}
-
-/**
- * `build:linux` is the job `build` with the glob `linux`, unless the pipeline has a job named
- * `build:linux`: then it is that job's whole archive.
- */
-export function resolveArtifactsRequest(
-  request: ArtifactsRequest,
-  jobNames: ReadonlySet<string>
-): ArtifactsRequest {
-  if (request.glob !== undefined && jobNames.has(request.line))
-    return { line: request.line, job: request.line, glob: undefined }
-  return request
-}
 
 // eslint-disable-next-line no-control-regex
 const NOT_IN_A_FILE_NAME = /[/\\:*?"<>|\u0000-\u001f\u007f]/g

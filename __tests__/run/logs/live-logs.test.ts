@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { GitLabClient } from '../../src/gitlab/client.js'
-import { MAX_TRACE_RANGE_BYTES } from '../../src/gitlab/endpoints.js'
-import { closeLiveGroup, presentLiveEvents } from '../../src/run/live-log-display.js'
+import { GitLabClient } from '../../../src/gitlab/client.js'
+import { MAX_TRACE_RANGE_BYTES } from '../../../src/gitlab/endpoints.js'
+import { closeLiveGroup, presentLiveEvents } from '../../../src/run/logs/live-display.js'
 import {
   LiveLogs,
   traceRangeSupport,
@@ -11,7 +11,7 @@ import {
   type LiveEvent,
   type LiveJob,
   type LiveLogOptions
-} from '../../src/run/live-logs.js'
+} from '../../../src/run/logs/live-logs.js'
 
 // A loopback GitLab that serves growing job logs, honouring byte_offset/byte_limit as the newest
 // GitLab does (offset clamped to the size, limit 1..500 KiB) or ignoring them as older ones do.

@@ -1,4 +1,4 @@
-// The whole tree followed in-process (src/run/wait.ts, src/run/trigger-and-follow.ts): child and
+// The whole tree followed in-process (src/run/follow/wait.ts, src/run/trigger-and-follow.ts): child and
 // multi-project pipelines, trigger_jobs or bridges, a downstream the token cannot read, the cancel
 // of multi-project pipelines, live logs, rate limits and the requests each check costs. The run's
 // clock is the simulator's manual clock (see trigger-and-follow.test.ts).
@@ -7,13 +7,13 @@ import {
   startSimulator,
   type Simulator,
   type SimulatorOptions
-} from '../../test/simulator/gitlab-simulator.js'
-import { seedScenario } from '../../test/simulator/scenarios.js'
-import { triggerAndFollow } from '../../src/run/trigger-and-follow.js'
-import type { DisplayLine } from '../../src/run/live-log-display.js'
-import { recordingLog, simulatorClock } from '../support/run-core.js'
-import { INPUT_DEFAULTS, parseSettings, type RawInputs } from '../../src/settings/settings.js'
-import { API_TOKEN, PROJECT_PATH, TRIGGER_TOKEN, gitlabWith, job } from '../support/fixtures.js'
+} from '../../../test/simulator/gitlab-simulator.js'
+import { seedScenario } from '../../../test/simulator/scenarios.js'
+import { triggerAndFollow } from '../../../src/run/trigger-and-follow.js'
+import type { DisplayLine } from '../../../src/run/logs/live-display.js'
+import { recordingLog, simulatorClock } from '../../support/run-core.js'
+import { INPUT_DEFAULTS, parseSettings, type RawInputs } from '../../../src/settings/settings.js'
+import { API_TOKEN, PROJECT_PATH, TRIGGER_TOKEN, gitlabWith, job } from '../../support/fixtures.js'
 
 let sim: Simulator | undefined
 afterEach(async () => {

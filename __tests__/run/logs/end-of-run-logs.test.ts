@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import type { Job } from '../../src/gitlab/schemas.js'
-import { LogTail, jobsWithLogsToShow, tailOfLog } from '../../src/run/job-logs.js'
+import type { Job } from '../../../src/gitlab/schemas.js'
+import { LogTail, jobsWithLogsToShow, tailOfLog } from '../../../src/run/logs/end-of-run-logs.js'
 
 const URL = 'https://gitlab.example.com/group/app/-/jobs/77'
 const ESC = '\x1b'

@@ -1,15 +1,15 @@
-import type { GitLabClient } from '../gitlab/client.js'
-import { quickReadPolicy } from '../gitlab/retry.js'
-import type { Clock } from '../runtime/clock.js'
-import { GitLabError } from '../gitlab/errors.js'
+import type { GitLabClient } from '../../gitlab/client.js'
+import { quickReadPolicy } from '../../gitlab/retry.js'
+import type { Clock } from '../../runtime/clock.js'
+import { GitLabError } from '../../gitlab/errors.js'
 import {
   getProject,
   getTokenSelfWithKind,
   getVersion,
   probePipelines
-} from '../gitlab/endpoints.js'
-import type { RunLog } from './log.js'
-import type { Settings } from '../settings/settings.js'
+} from '../../gitlab/endpoints.js'
+import type { RunLog } from '../run-log.js'
+import type { Settings } from '../../settings/settings.js'
 
 // Pipeline inputs on the trigger API: 17.10 behind a feature flag that is off, 17.11 with it on by
 // default, 18.1 for everyone. Before that GitLab drops them without a word (docs/gitlab.md 10).

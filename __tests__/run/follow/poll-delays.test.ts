@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { nextPollDelay } from '../../src/run/poll-delays.js'
+import { nextPollDelay } from '../../../src/run/follow/poll-delays.js'
 
 /** The times (ms since the trigger) at which the status is checked, up to `untilMs`. */
 function pollTimes(untilMs: number, pollIntervalMs: number): number[] {

@@ -3,56 +3,17 @@ import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { GitLabClient } from '../../src/gitlab/client.js'
+import { GitLabClient } from '../../../src/gitlab/client.js'
 import {
   ArtifactsError,
-  ArtifactsLineError,
   downloadArtifacts,
   jobDirectoryName,
-  parseArtifacts,
-  resolveArtifactsRequest,
   type ArtifactsProgress
-} from '../../src/run/artifacts.js'
-import { globToRegExp, pathMatches } from '../../src/run/glob.js'
-import { ArchiveError, extractZip } from '../../src/run/zip-extract.js'
-import { startArtifactServer, type ArtifactServer } from '../support/artifact-server.js'
-import { buildZip, type ZipEntrySpec } from '../support/zip-writer.js'
-
-describe('parseArtifacts', () => {
-  it('reads JOB and JOB:GLOB lines, skipping blanks and comments', () => {
-    expect(parseArtifacts('build\n\n# reports\ntest:reports/**/*.xml\n')).toEqual([
-      { line: 'build', job: 'build', glob: undefined },
-      { line: 'test:reports/**/*.xml', job: 'test', glob: 'reports/**/*.xml' }
-    ])
-  })
-
-  it('takes a trailing colon as the whole archive of a job whose name has a colon', () => {
-    expect(parseArtifacts('build:linux:')).toEqual([
-      { line: 'build:linux:', job: 'build:linux', glob: undefined }
-    ])
-  })
-
-  it('resolves JOB:GLOB to a whole job when the pipeline has a job of that full name', () => {
-    const [request] = parseArtifacts('build:linux')
-    expect(resolveArtifactsRequest(request, new Set(['build:linux']))).toEqual({
-      line: 'build:linux',
-      job: 'build:linux',
-      glob: undefined
-    })
-    expect(resolveArtifactsRequest(request, new Set(['build']))).toEqual(request)
-  })
-
-  it.each([
-    [':dist/**', 'names no job'],
-    ['build:/etc/**', 'is absolute'],
-    ['build:../**', 'contains ".."'],
-    ['build:dist\\**', 'use "/"'],
-    ['build\nbuild', 'repeats an earlier line']
-  ])('refuses %j, saying it %s', (text, says) => {
-    expect(() => parseArtifacts(text)).toThrow(ArtifactsLineError)
-    expect(() => parseArtifacts(text)).toThrow(says)
-  })
-})
+} from '../../../src/run/results/artifacts.js'
+import { globToRegExp, pathMatches } from '../../../src/run/results/glob.js'
+import { ArchiveError, extractZip } from '../../../src/run/results/zip-extract.js'
+import { startArtifactServer, type ArtifactServer } from '../../support/artifact-server.js'
+import { buildZip, type ZipEntrySpec } from '../../support/zip-writer.js'
 
 describe('globs', () => {
   it.each([

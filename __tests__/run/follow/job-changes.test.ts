@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import type { Job } from '../../src/gitlab/schemas.js'
-import { isProgressingJob, JobTracker } from '../../src/run/job-changes.js'
+import type { Job } from '../../../src/gitlab/schemas.js'
+import { isProgressingJob, JobTracker } from '../../../src/run/follow/job-changes.js'
 
 function job(id: number, status: string): Job {
   return {

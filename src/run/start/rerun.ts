@@ -1,12 +1,12 @@
-import type { GitLabClient } from '../gitlab/client.js'
-import { GitLabError } from '../gitlab/errors.js'
-import { getPipelineVariables, listPipelines, retryPipeline } from '../gitlab/control.js'
-import { getPipeline } from '../gitlab/endpoints.js'
-import { quickReadPolicy } from '../gitlab/retry.js'
-import type { Pipeline } from '../gitlab/schemas.js'
-import type { Clock } from '../runtime/clock.js'
-import type { Settings } from '../settings/settings.js'
-import type { RunLog } from './log.js'
+import type { GitLabClient } from '../../gitlab/client.js'
+import { GitLabError } from '../../gitlab/errors.js'
+import { getPipelineVariables, listPipelines, retryPipeline } from '../../gitlab/control.js'
+import { getPipeline } from '../../gitlab/endpoints.js'
+import { quickReadPolicy } from '../../gitlab/retry.js'
+import type { Pipeline } from '../../gitlab/schemas.js'
+import type { Clock } from '../../runtime/clock.js'
+import type { Settings } from '../../settings/settings.js'
+import type { RunLog } from '../run-log.js'
 
 // on-rerun: reuse. Every pipeline the action triggers (with an api-token) carries a marker
 // variable naming the GitHub run and step; a re-run of that run looks for it among the project's

@@ -1,4 +1,4 @@
-import type { Job } from '../gitlab/schemas.js'
+import type { Bridge, Job } from '../../gitlab/schemas.js'
 
 /**
  * Statuses of a job (or bridge) that is queued or running and so will change by itself. A
@@ -44,4 +44,12 @@ export class JobTracker {
     }
     return changes
   }
+}
+
+/** `test › integration: running → failed  https://…/-/jobs/12` */
+export function describeJobChange({ job, from, to }: JobChange): string {
+  const transition = from ? `${from} → ${to}` : to
+  const downstream = (job as Bridge).downstream_pipeline
+  const link = downstream ? `downstream pipeline ${downstream.web_url}` : job.web_url
+  return `${job.stage} › ${job.name}: ${transition}  ${link}`
 }

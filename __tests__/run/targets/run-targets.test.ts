@@ -1,0 +1,259 @@
+// Several pipelines in one step (src/run/targets/run-targets.ts) on the simulator, each target in
+// its own project with its own trigger token, all on one clock tied to the simulator's.
+import { afterEach, describe, expect, it } from '@jest/globals'
+import {
+  startSimulator,
+  type JobPlan,
+  type Simulator
+} from '../../../test/simulator/gitlab-simulator.js'
+import { runTargets, triggerAndFollowTarget } from '../../../src/run/targets/run-targets.js'
+import type { RunHooks } from '../../../src/run/run-log.js'
+import { INPUT_DEFAULTS, parseSettings, type RawInputs } from '../../../src/settings/settings.js'
+import type { Target } from '../../../src/settings/targets.js'
+import { API_TOKEN, job } from '../../support/fixtures.js'
+import { recordingLog } from '../../support/run-core.js'
+import { concurrentSimulatorClock } from '../../support/concurrent-clock.js'
+
+let sim: Simulator | undefined
+afterEach(async () => {
+  await sim?.close()
+  sim = undefined
+})
+
+const MINUTE = 60_000
+const projectId = (index: number) => 101 + index
+const projectPath = (index: number) => `acme/svc-${index + 1}`
+const tokenOf = (index: number) => `glptt-service${index + 1}token0123456789abcdef`
+
+/** A simulator with one project (and its own trigger token) per plan. */
+async function gitlabWithProjects(plans: JobPlan[][]): Promise<Simulator> {
+  const gitlab = await startSimulator({ manualClock: true })
+  gitlab.addApiToken({ token: API_TOKEN, scopes: ['api'] })
+  plans.forEach((jobs, index) => {
+    gitlab.addProject({ id: projectId(index), path: projectPath(index), refs: ['main'], jobs })
+    gitlab.addTriggerToken({ token: tokenOf(index), projectId: projectId(index) })
+  })
+  return gitlab
+}
+
+function target(index: number, extra: Partial<Target> = {}): Target {
+  return {
+    name: `svc-${index + 1}`,
+    project: projectPath(index),
+    ref: 'main',
+    triggerToken: tokenOf(index),
+    variables: {},
+    inputs: {},
+    after: [],
+    ...extra
+  }
+}
+
+function stepSettings(gitlab: Simulator, inputs: RawInputs = {}) {
+  const settings = parseSettings({
+    ...INPUT_DEFAULTS,
+    'gitlab-url': gitlab.url,
+    project: projectPath(0),
+    ref: 'main',
+    'trigger-token': tokenOf(0),
+    wait: 'true',
+    'api-token': API_TOKEN,
+    timeout: '1h',
+    'poll-interval': '15s',
+    ...inputs
+  })
+  return { ...settings, requestTimeoutMs: 5_000 }
+}
+
+interface RunOptions {
+  inputs?: RawInputs
+  signal?: AbortSignal
+  hooksFor?: (target: Target) => RunHooks
+  rerun?: { attempt: number; marker: string }
+}
+
+async function runAll(gitlab: Simulator, targets: Target[], options: RunOptions = {}) {
+  const clock = concurrentSimulatorClock(gitlab)
+  const { log, of, lines } = recordingLog()
+  const step = { ...stepSettings(gitlab, options.inputs), rerun: options.rerun }
+  const names = targets.map(one => one.name)
+  const result = await runTargets(targets, step, triggerAndFollowTarget(step, names, { clock }), {
+    log,
+    signal: options.signal ?? new AbortController().signal,
+    clock,
+    hooksFor: options.hooksFor
+  })
+  return { result, of, lines }
+}
+
+const triggersOf = (gitlab: Simulator, index: number) =>
+  gitlab.requests.filter(
+    r =>
+      r.method === 'POST' &&
+      r.path.endsWith('/trigger/pipeline') &&
+      r.path.includes(encodeURIComponent(projectPath(index)))
+  )
+/** Every request about one project, by its path (the trigger) or its numeric id (the rest). */
+const requestsOf = (gitlab: Simulator, index: number) =>
+  gitlab.requests.filter(
+    r =>
+      r.path.includes(`/projects/${projectId(index)}/`) ||
+      r.path.endsWith(`/projects/${projectId(index)}`) ||
+      r.path.includes(`/projects/${encodeURIComponent(projectPath(index))}`)
+  )
+const cancelsOf = (gitlab: Simulator) =>
+  gitlab.requests.filter(r => r.method === 'POST' && r.path.endsWith('/cancel'))
+
+describe('runTargets on the simulator', () => {
+  it('triggers two projects side by side, each with its own token, and follows both to success', async () => {
+    sim = await gitlabWithProjects([
+      [job('build', 'build', 5 * MINUTE)],
+      [job('deploy', 'deploy', 8 * MINUTE)]
+    ])
+    const { result, lines } = await runAll(sim, [target(0), target(1)])
+    expect(result.outcome).toBe('accepted')
+    expect(result.finalStatus).toBe('success')
+    expect(result.targets.map(one => [one.target.name, one.status])).toEqual([
+      ['svc-1', 'success'],
+      ['svc-2', 'success']
+    ])
+    // Side by side: both triggered before either ended, each with its own token.
+    const [first, second] = [triggersOf(sim, 0), triggersOf(sim, 1)]
+    expect(first).toHaveLength(1)
+    expect(second).toHaveLength(1)
+    expect(Math.abs(first[0].at - second[0].at)).toBeLessThan(MINUTE)
+    expect(first[0].params.token).toBe(tokenOf(0))
+    expect(second[0].params.token).toBe(tokenOf(1))
+    // The single outputs describe the first target.
+    expect(result.pipeline?.project_id).toBe(projectId(0))
+    expect(result.jobs.map(one => one.name)).toEqual(['build'])
+    // Every line of the one log says which target it belongs to, but the closing list.
+    const perTarget = lines.filter(line => !/^svc-\d: /.test(line.text))
+    expect(perTarget.length).toBeGreaterThan(6)
+    expect(perTarget.every(line => /^\[svc-[12]\] /.test(line.text))).toBe(true)
+    expect(lines.some(line => line.text.startsWith('[svc-2] Pipeline #'))).toBe(true)
+  })
+
+  it('follows five projects side by side, the cost growing only with the pipelines still running', async () => {
+    const minutes = [2, 4, 6, 8, 10]
+    sim = await gitlabWithProjects(minutes.map(m => [job('work', 'test', m * MINUTE)]))
+    const { result } = await runAll(
+      sim,
+      minutes.map((_, index) => target(index))
+    )
+    expect(result.outcome).toBe('accepted')
+    expect(result.targets.map(one => one.status)).toEqual(Array(5).fill('success'))
+    expect(sim.triggerCount()).toBe(5)
+    // A target that ended sends nothing more: the 2-minute one stops reading at its end, long
+    // before the 10-minute one does.
+    const lastOf = (index: number) => Math.max(...requestsOf(sim!, index).map(r => r.at))
+    const start = Math.min(...sim.requests.map(r => r.at))
+    expect(lastOf(0) - start).toBeLessThan(4 * MINUTE)
+    expect(lastOf(4) - start).toBeGreaterThanOrEqual(10 * MINUTE)
+  })
+
+  it('runs a chain in order and never triggers what comes after a failure in the middle', async () => {
+    sim = await gitlabWithProjects([
+      [job('build', 'build', 3 * MINUTE)],
+      [job('migrate', 'deploy', 2 * MINUTE, { result: 'failed' })],
+      [job('deploy', 'deploy', MINUTE)],
+      [job('smoke', 'test', MINUTE)]
+    ])
+    const { result, of } = await runAll(sim, [
+      target(0),
+      target(1, { after: ['svc-1'] }),
+      target(2, { after: ['svc-2'] }),
+      target(3, { after: ['svc-1', 'svc-3'] })
+    ])
+    expect(result.targets.map(one => one.status)).toEqual([
+      'success',
+      'failed',
+      'not-triggered',
+      'not-triggered'
+    ])
+    expect(result.outcome).toBe('not-accepted')
+    expect(result.finalStatus).toBe('failed')
+    expect(triggersOf(sim, 2)).toHaveLength(0)
+    expect(triggersOf(sim, 3)).toHaveLength(0)
+    // svc-2 started only once svc-1 had ended, and nothing was asked about it before.
+    const firstAbout = (index: number) => Math.min(...requestsOf(sim!, index).map(r => r.at))
+    const lastAbout = (index: number) => Math.max(...requestsOf(sim!, index).map(r => r.at))
+    expect(firstAbout(1)).toBeGreaterThanOrEqual(lastAbout(0))
+    expect(triggersOf(sim, 1)[0].at - triggersOf(sim, 0)[0].at).toBeGreaterThanOrEqual(3 * MINUTE)
+    expect(of('error')).toEqual(
+      expect.arrayContaining([
+        '[svc-3] Not triggered: svc-2 ended failed, not in accept-statuses (success)',
+        '[svc-4] Not triggered: svc-3 ended not-triggered, not in accept-statuses (success)'
+      ])
+    )
+    expect(result.reason).toMatch(/^svc-2: Pipeline #\d+ ended failed/m)
+  })
+
+  it('cancels every running pipeline at the one timeout, and never starts the one waiting', async () => {
+    sim = await gitlabWithProjects([
+      [job('slow', 'test', 120 * MINUTE)],
+      [job('slower', 'test', 180 * MINUTE)],
+      [job('after', 'test', MINUTE)]
+    ])
+    const { result } = await runAll(sim, [target(0), target(1), target(2, { after: ['svc-1'] })], {
+      inputs: { timeout: '10m' }
+    })
+    expect(result.outcome).toBe('timeout')
+    expect(result.finalStatus).toBe('timeout')
+    expect(result.targets.map(one => one.status)).toEqual(['timeout', 'timeout', 'not-triggered'])
+    // Each running pipeline was cancelled by its own run.
+    expect(result.targets.map(one => one.result?.cancel?.by)).toEqual([
+      'timeout',
+      'timeout',
+      undefined
+    ])
+    const cancels = cancelsOf(sim)
+    expect(cancels).toHaveLength(2)
+    const triggered = Math.min(...sim.requests.filter(r => r.method === 'POST').map(r => r.at))
+    for (const cancel of cancels) {
+      expect(cancel.at - triggered).toBeGreaterThanOrEqual(10 * MINUTE)
+      expect(cancel.at - triggered).toBeLessThan(11 * MINUTE)
+    }
+    expect(triggersOf(sim, 2)).toHaveLength(0)
+  })
+
+  it('cancels every running pipeline when the run is cancelled, and starts nothing more', async () => {
+    sim = await gitlabWithProjects([
+      [job('slow', 'test', 60 * MINUTE)],
+      [job('slower', 'test', 60 * MINUTE)],
+      [job('after', 'test', MINUTE)]
+    ])
+    const abort = new AbortController()
+    let created = 0
+    const hooksFor = (): RunHooks => ({
+      watchStarted: () => {
+        if (++created === 2) abort.abort(new Error('SIGINT'))
+      }
+    })
+    const { result } = await runAll(sim, [target(0), target(1), target(2, { after: ['svc-2'] })], {
+      signal: abort.signal,
+      hooksFor
+    })
+    expect(result.outcome).toBe('aborted')
+    expect(result.targets.map(one => one.outcome)).toEqual(['aborted', 'aborted', 'aborted'])
+    expect(result.targets[2].status).toBe('not-triggered')
+    expect(cancelsOf(sim)).toHaveLength(2)
+    expect(sim.triggerCount()).toBe(2)
+  })
+
+  it('on a re-run, each target finds its own earlier pipeline, even two of one project and ref', async () => {
+    sim = await gitlabWithProjects([[job('deploy', 'deploy', 2 * MINUTE)]])
+    const targets = [
+      target(0, { name: 'eu', variables: { REGION: 'eu' } }),
+      target(0, { name: 'us', variables: { REGION: 'eu' } })
+    ]
+    const marker = '987654-0123456789abcdef0123456789abcdef'
+    const first = await runAll(sim, targets, { rerun: { attempt: 1, marker } })
+    const firstIds = first.result.targets.map(one => one.result?.pipeline?.id)
+    expect(new Set(firstIds).size).toBe(2)
+    const again = await runAll(sim, targets, { rerun: { attempt: 2, marker } })
+    expect(sim.triggerCount()).toBe(2)
+    expect(again.result.targets.map(one => one.result?.pipeline?.id)).toEqual(firstIds)
+    expect(again.result.targets.map(one => one.result?.reused)).toEqual(['followed', 'followed'])
+  })
+})

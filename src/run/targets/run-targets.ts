@@ -1,0 +1,187 @@
+import * as path from 'node:path'
+import { realClock, type Clock } from '../../runtime/clock.js'
+import type { Settings } from '../../settings/settings.js'
+import type { Target } from '../../settings/targets.js'
+import type { RunHooks, RunLog } from '../run-log.js'
+import type { RunOutcome, RunResult } from '../run-result.js'
+import { triggerAndFollow } from '../trigger-and-follow.js'
+import { targetLog, type SharedGroups } from './target-log.js'
+import { targetSettings } from './target-settings.js'
+import { NOT_TRIGGERED, stepOutcome, targetStatus, worstStatus } from './target-status.js'
+
+// `targets` (docs/contract.md section 6.1): several pipelines in one step. Each target is run by
+// the same function as one pipeline, so each follows, reports and cancels its own pipeline; this
+// module only decides when each starts, gives them one deadline, one abort signal and one log, and
+// puts their results together. A target waiting for others, or ended, sends no request.
+
+/** What one target's run gets from the step. */
+export interface TargetRunContext {
+  /** The step's log, every line of it naming the target. */
+  log: RunLog
+  /** The step's: aborting it cancels every running pipeline (each run cancels its own). */
+  signal: AbortSignal
+  /** What is left of the step's timeout when the target starts: one deadline for all. */
+  timeoutMs: number
+  hooks: RunHooks
+}
+
+/** Runs one target to its end; like triggerAndFollow, never throws for GitLab's failures. */
+export type RunOneTarget = (target: Target, context: TargetRunContext) => Promise<RunResult>
+
+/** How one target ended. */
+export interface TargetOutcome {
+  target: Target
+  /** Its run; undefined when it was never started. */
+  result?: RunResult
+  /** As `results` shows it: the pipeline's final status, `timeout`, or `not-triggered`. */
+  status: string
+  outcome: RunOutcome
+  /** Why it was not started. */
+  reason?: string
+}
+
+/**
+ * The step's result: the first target's run (the single outputs describe it), with the step's
+ * outcome, the worst status of all as `finalStatus` after a wait, and every target's outcome.
+ */
+export interface TargetsResult extends RunResult {
+  targets: TargetOutcome[]
+}
+
+export interface TargetsContext {
+  log: RunLog
+  signal: AbortSignal
+  clock?: Clock
+  /** The hooks of one target's run (the action saves each watched pipeline for the post step). */
+  hooksFor?: (target: Target) => RunHooks
+}
+
+type StepSettings = Pick<Settings, 'timeoutMs' | 'acceptStatuses' | 'wait'>
+
+/**
+ * Starts every target without `after` at once, and each other one when all the targets it names
+ * ended accepted (never when one did not: `not-triggered`); returns when all have ended.
+ */
+export async function runTargets(
+  targets: readonly Target[],
+  settings: StepSettings,
+  runOne: RunOneTarget,
+  { log, signal, clock = realClock, hooksFor = () => ({}) }: TargetsContext
+): Promise<TargetsResult> {
+  const startedAt = clock.now()
+  const deadline = startedAt + settings.timeoutMs
+  const groups: SharedGroups = {}
+  const byName = new Map(targets.map(target => [target.name, target]))
+  const runs = new Map<string, Promise<TargetOutcome>>()
+  // Each target's run, started once; the `after` graph has no circle (src/settings/targets.ts).
+  const outcomeOf = (target: Target): Promise<TargetOutcome> => {
+    let run = runs.get(target.name)
+    if (run === undefined) {
+      run = settle(target)
+      runs.set(target.name, run)
+    }
+    return run
+  }
+  const settle = async (target: Target): Promise<TargetOutcome> => {
+    const before = await Promise.all(target.after.map(name => outcomeOf(byName.get(name)!)))
+    const own = targetLog(log, target.name, groups)
+    const failed = before.filter(earlier => earlier.outcome !== 'accepted')
+    const why = failed.length
+      ? `${failed.map(earlier => `${earlier.target.name} ended ${earlier.status}`).join(', ')}, not in accept-statuses (${settings.acceptStatuses.join(', ')})`
+      : signal.aborted
+        ? 'this run was cancelled first'
+        : clock.now() >= deadline
+          ? 'the timeout was reached first'
+          : undefined
+    if (why !== undefined) {
+      const outcome = signal.aborted ? 'aborted' : failed.length ? 'not-accepted' : 'timeout'
+      own.error(`Not triggered: ${why}`, 'Not triggered')
+      return { target, status: NOT_TRIGGERED, outcome, reason: `Not triggered: ${why}` }
+    }
+    if (before.length > 0)
+      own.info(`${before.map(earlier => earlier.target.name).join(', ')} ended accepted: starting`)
+    const context = { log: own, signal, timeoutMs: deadline - clock.now(), hooks: hooksFor(target) }
+    const result = await runOne(target, context)
+    return { target, result, status: targetStatus(result), outcome: result.outcome }
+  }
+  const settled = await Promise.allSettled(targets.map(outcomeOf))
+  const failure = settled.find(one => one.status === 'rejected')
+  if (failure) throw failure.reason
+  const outcomes = settled.map(one => (one as PromiseFulfilledResult<TargetOutcome>).value)
+  reportTargets(log, outcomes)
+  return combined(outcomes, settings, startedAt, clock.now())
+}
+
+/** One line per target once all have ended: how each ended and where to look. */
+function reportTargets(log: RunLog, outcomes: readonly TargetOutcome[]): void {
+  for (const { target, result, status } of outcomes) {
+    const pipeline = result?.pipeline
+    log.info(
+      `${target.name}: ${status}${pipeline ? ` (pipeline #${pipeline.id}: ${pipeline.web_url})` : ''}`
+    )
+  }
+}
+
+function combined(
+  outcomes: readonly TargetOutcome[],
+  settings: StepSettings,
+  startedAt: number,
+  endedAt: number
+): TargetsResult {
+  const first = outcomes[0].result
+  const status = worstStatus(
+    outcomes.map(one => one.status),
+    settings.acceptStatuses
+  )
+  const reasons = outcomes
+    .map(one => one.reason ?? one.result?.reason)
+    .map((reason, index) => (reason ? `${outcomes[index].target.name}: ${reason}` : undefined))
+    .filter(reason => reason !== undefined)
+  const result: TargetsResult = {
+    ...(first ?? { jobs: [] }),
+    ...jobOutputsOfAll(outcomes),
+    outcome: stepOutcome(outcomes.map(one => one.outcome)),
+    startedAt,
+    endedAt,
+    targets: [...outcomes]
+  }
+  if (settings.wait) result.finalStatus = status
+  if (reasons.length > 0) result.reason = reasons.join('\n')
+  else delete result.reason
+  // Each target's archives went to artifacts-dir/TARGET/: the output is artifacts-dir itself.
+  const dir = outcomes.find(one => one.result?.artifactsDir)?.result?.artifactsDir
+  if (dir !== undefined) result.artifactsDir = path.dirname(dir)
+  return result
+}
+
+/** outputs-from of every target, in targets order; a key read twice keeps the first target's. */
+function jobOutputsOfAll(outcomes: readonly TargetOutcome[]): Partial<RunResult> {
+  const read = outcomes.filter(one => one.result?.jobOutputs !== undefined)
+  if (read.length === 0) return {}
+  const jobOutputs: Record<string, string> = {}
+  for (const { result } of read)
+    for (const [key, value] of Object.entries(result?.jobOutputs ?? {}))
+      if (!Object.hasOwn(jobOutputs, key))
+        Object.defineProperty(jobOutputs, key, { value, enumerable: true, writable: true })
+  return {
+    jobOutputs,
+    maskedOutputValues: read.flatMap(({ result }) => result?.maskedOutputValues ?? []),
+    outputClashes: [...new Set(read.flatMap(({ result }) => result?.outputClashes ?? []))]
+  }
+}
+
+/** The run of one target in production: the one-pipeline run with the target's settings. */
+export function triggerAndFollowTarget(
+  step: Settings,
+  names: readonly string[],
+  { clock, tempDir }: { clock?: Clock; tempDir?: string } = {}
+): RunOneTarget {
+  return async (target, { log, signal, timeoutMs, hooks }) =>
+    triggerAndFollow(await targetSettings(step, target, names, timeoutMs), {
+      log,
+      signal,
+      hooks,
+      clock,
+      tempDir
+    })
+}

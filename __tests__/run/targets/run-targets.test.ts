@@ -7,6 +7,7 @@ import {
   type Simulator
 } from '../../../test/simulator/gitlab-simulator.js'
 import { runTargets, triggerAndFollowTarget } from '../../../src/run/targets/run-targets.js'
+import { targetsResults } from '../../../src/run/targets/targets-results.js'
 import type { RunHooks } from '../../../src/run/run-log.js'
 import { INPUT_DEFAULTS, parseSettings, type RawInputs } from '../../../src/settings/settings.js'
 import type { Target } from '../../../src/settings/targets.js'
@@ -173,6 +174,41 @@ describe('runTargets on the simulator', () => {
     ])
     expect(result.outcome).toBe('not-accepted')
     expect(result.finalStatus).toBe('failed')
+    const [built, migrated] = sim.pipelines
+    expect(targetsResults(result)).toEqual([
+      {
+        name: 'svc-1',
+        project: 'acme/svc-1',
+        ref: 'main',
+        'pipeline-id': built.id,
+        'web-url': built.webUrl,
+        status: 'success'
+      },
+      {
+        name: 'svc-2',
+        project: 'acme/svc-2',
+        ref: 'main',
+        'pipeline-id': migrated.id,
+        'web-url': migrated.webUrl,
+        status: 'failed'
+      },
+      {
+        name: 'svc-3',
+        project: 'acme/svc-3',
+        ref: 'main',
+        'pipeline-id': null,
+        'web-url': null,
+        status: 'not-triggered'
+      },
+      {
+        name: 'svc-4',
+        project: 'acme/svc-4',
+        ref: 'main',
+        'pipeline-id': null,
+        'web-url': null,
+        status: 'not-triggered'
+      }
+    ])
     expect(triggersOf(sim, 2)).toHaveLength(0)
     expect(triggersOf(sim, 3)).toHaveLength(0)
     // svc-2 started only once svc-1 had ended, and nothing was asked about it before.

@@ -6,7 +6,7 @@ import {
   type JobPlan,
   type Simulator
 } from '../../../test/simulator/gitlab-simulator.js'
-import { runTargets, triggerAndFollowTarget } from '../../../src/run/targets/run-targets.js'
+import { triggerAndFollowTargets } from '../../../src/run/targets/run-targets.js'
 import { targetsResults } from '../../../src/run/targets/targets-results.js'
 import type { RunHooks } from '../../../src/run/run-log.js'
 import { INPUT_DEFAULTS, parseSettings, type RawInputs } from '../../../src/settings/settings.js'
@@ -77,8 +77,7 @@ async function runAll(gitlab: Simulator, targets: Target[], options: RunOptions 
   const clock = concurrentSimulatorClock(gitlab)
   const { log, of, lines } = recordingLog()
   const step = { ...stepSettings(gitlab, options.inputs), rerun: options.rerun }
-  const names = targets.map(one => one.name)
-  const result = await runTargets(targets, step, triggerAndFollowTarget(step, names, { clock }), {
+  const result = await triggerAndFollowTargets(step, targets, {
     log,
     signal: options.signal ?? new AbortController().signal,
     clock,

@@ -185,3 +185,17 @@ export function triggerAndFollowTarget(
       tempDir
     })
 }
+
+/**
+ * The product for several pipelines, as triggerAndFollow is for one: each target run as one
+ * pipeline with its own settings (src/run/targets/target-settings.ts), together by runTargets.
+ */
+export function triggerAndFollowTargets(
+  step: Settings,
+  targets: readonly Target[],
+  context: TargetsContext & { tempDir?: string }
+): Promise<TargetsResult> {
+  const names = targets.map(target => target.name)
+  const runOne = triggerAndFollowTarget(step, names, context)
+  return runTargets(targets, step, runOne, context)
+}

@@ -27,9 +27,9 @@ const projectPath = (index: number) => `acme/svc-${index + 1}`
 const tokenOf = (index: number) => `glptt-service${index + 1}token0123456789abcdef`
 
 /** A simulator with one project (and its own trigger token) per plan. */
-async function gitlabWithProjects(plans: JobPlan[][]): Promise<Simulator> {
+async function gitlabWithProjects(plans: JobPlan[][], seenProjects?: number[]): Promise<Simulator> {
   const gitlab = await startSimulator({ manualClock: true })
-  gitlab.addApiToken({ token: API_TOKEN, scopes: ['api'] })
+  gitlab.addApiToken({ token: API_TOKEN, scopes: ['api'], projectIds: seenProjects })
   plans.forEach((jobs, index) => {
     gitlab.addProject({ id: projectId(index), path: projectPath(index), refs: ['main'], jobs })
     gitlab.addTriggerToken({ token: tokenOf(index), projectId: projectId(index) })
@@ -210,10 +210,17 @@ describe('runTargets on the simulator', () => {
     ])
     expect(triggersOf(sim, 2)).toHaveLength(0)
     expect(triggersOf(sim, 3)).toHaveLength(0)
-    // svc-2 started only once svc-1 had ended, and nothing was asked about it before.
-    const firstAbout = (index: number) => Math.min(...requestsOf(sim!, index).map(r => r.at))
+    // svc-2 started only once svc-1 had ended, and while it waited nothing was asked about it:
+    // only the api-token check of every target, before anything was triggered.
+    const started = triggersOf(sim, 0)[0].at
     const lastAbout = (index: number) => Math.max(...requestsOf(sim!, index).map(r => r.at))
-    expect(firstAbout(1)).toBeGreaterThanOrEqual(lastAbout(0))
+    const waiting = requestsOf(sim, 1).filter(r => r.at > started && r.at < lastAbout(0))
+    expect(waiting).toEqual([])
+    expect(
+      requestsOf(sim, 1)
+        .filter(r => r.at <= started)
+        .map(r => r.method)
+    ).toEqual(expect.arrayContaining(['GET']))
     expect(triggersOf(sim, 1)[0].at - triggersOf(sim, 0)[0].at).toBeGreaterThanOrEqual(3 * MINUTE)
     expect(of('error')).toEqual(
       expect.arrayContaining([
@@ -222,6 +229,33 @@ describe('runTargets on the simulator', () => {
       ])
     )
     expect(result.reason).toMatch(/^svc-2: Pipeline #\d+ ended failed/m)
+  })
+
+  it('triggers nothing when the api-token cannot read the project of one target, even the last of a chain', async () => {
+    sim = await gitlabWithProjects(
+      [
+        [job('build', 'build', MINUTE)],
+        [job('deploy', 'deploy', MINUTE)],
+        [job('smoke', 'test', MINUTE)]
+      ],
+      [projectId(0), projectId(1)]
+    )
+    const { result, of } = await runAll(sim, [
+      target(0),
+      target(1, { after: ['svc-1'] }),
+      target(2, { after: ['svc-2'] })
+    ])
+    expect(sim.triggerCount()).toBe(0)
+    expect(result.outcome).toBe('gitlab-error')
+    expect(result.targets.map(one => [one.status, one.outcome])).toEqual([
+      ['not-triggered', 'not-accepted'],
+      ['not-triggered', 'not-accepted'],
+      ['not-triggered', 'gitlab-error']
+    ])
+    expect(result.targets[0].reason).toBe(
+      'Not triggered: the check before the trigger failed for svc-3'
+    )
+    expect(of('error')).toEqual([expect.stringMatching(/^\[svc-3\] .*404/)])
   })
 
   it('cancels every running pipeline at the one timeout, and never starts the one waiting', async () => {

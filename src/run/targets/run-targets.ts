@@ -5,6 +5,9 @@ import type { Target } from '../../settings/targets.js'
 import type { RunHooks, RunLog } from '../run-log.js'
 import type { RunOutcome, RunResult } from '../run-result.js'
 import { triggerAndFollow } from '../trigger-and-follow.js'
+import { checkApiToken } from '../start/preflight.js'
+import { GitLabClient } from '../../gitlab/client.js'
+import { GitLabError } from '../../gitlab/errors.js'
 import { targetLog, type SharedGroups } from './target-log.js'
 import { targetSettings } from './target-settings.js'
 import { NOT_TRIGGERED, stepOutcome, targetStatus, worstStatus } from './target-status.js'
@@ -54,6 +57,11 @@ export interface TargetsContext {
   clock?: Clock
   /** The hooks of one target's run (the action saves each watched pipeline for the post step). */
   hooksFor?: (target: Target) => RunHooks
+  /**
+   * Checks made for every target before any is triggered (the api-token reads each project): one
+   * that throws GitLabError stops the step with nothing triggered.
+   */
+  checkFirst?: (target: Target) => Promise<void>
 }
 
 type StepSettings = Pick<Settings, 'timeoutMs' | 'acceptStatuses' | 'wait'>
@@ -66,11 +74,15 @@ export async function runTargets(
   targets: readonly Target[],
   settings: StepSettings,
   runOne: RunOneTarget,
-  { log, signal, clock = realClock, hooksFor = () => ({}) }: TargetsContext
+  { log, signal, clock = realClock, hooksFor = () => ({}), checkFirst }: TargetsContext
 ): Promise<TargetsResult> {
   const startedAt = clock.now()
   const deadline = startedAt + settings.timeoutMs
   const groups: SharedGroups = {}
+  if (checkFirst) {
+    const refused = await checkAll(targets, checkFirst, log, groups)
+    if (refused) return combined(refused, settings, startedAt, clock.now())
+  }
   const byName = new Map(targets.map(target => [target.name, target]))
   const runs = new Map<string, Promise<TargetOutcome>>()
   // Each target's run, started once; the `after` graph has no circle (src/settings/targets.ts).
@@ -110,6 +122,39 @@ export async function runTargets(
   const outcomes = settled.map(one => (one as PromiseFulfilledResult<TargetOutcome>).value)
   reportTargets(log, outcomes)
   return combined(outcomes, settings, startedAt, clock.now())
+}
+
+/**
+ * Runs `checkFirst` for every target at once; when any refuses, every target's outcome, none
+ * triggered (a wrong api-token for the last target of a chain must not leave the first running).
+ */
+async function checkAll(
+  targets: readonly Target[],
+  checkFirst: (target: Target) => Promise<void>,
+  log: RunLog,
+  groups: SharedGroups
+): Promise<TargetOutcome[] | undefined> {
+  const checks = await Promise.allSettled(targets.map(target => checkFirst(target)))
+  const refusedBy = targets.filter((_, index) => checks[index].status === 'rejected')
+  if (refusedBy.length === 0) return undefined
+  return targets.map((target, index) => {
+    const check = checks[index]
+    if (check.status === 'rejected') {
+      if (!(check.reason instanceof GitLabError)) throw check.reason
+      targetLog(log, target.name, groups).error(
+        check.reason.message,
+        `GitLab: ${check.reason.request}`
+      )
+      return {
+        target,
+        status: NOT_TRIGGERED,
+        outcome: 'gitlab-error',
+        reason: check.reason.message
+      }
+    }
+    const reason = `Not triggered: the check before the trigger failed for ${refusedBy.map(one => one.name).join(', ')}`
+    return { target, status: NOT_TRIGGERED, outcome: 'not-accepted', reason }
+  })
 }
 
 /** One line per target once all have ended: how each ended and where to look. */
@@ -197,5 +242,20 @@ export function triggerAndFollowTargets(
 ): Promise<TargetsResult> {
   const names = targets.map(target => target.name)
   const runOne = triggerAndFollowTarget(step, names, context)
-  return runTargets(targets, step, runOne, context)
+  const { apiToken } = step
+  // Each run checks its api-token again when it starts, and says then what it warns about.
+  const quiet: RunLog = { info() {}, debug() {}, notice() {}, warning() {}, error() {}, group() {} }
+  const checkFirst = async (target: Target) => {
+    const settings = await targetSettings(step, target, names, step.timeoutMs)
+    const client = new GitLabClient({
+      gitlabUrl: step.gitlabUrl,
+      token: apiToken,
+      requestTimeoutMs: step.requestTimeoutMs
+    })
+    await checkApiToken(client, settings, quiet, context.signal, context.clock)
+  }
+  return runTargets(targets, step, runOne, {
+    ...context,
+    ...(apiToken && targets.length > 1 ? { checkFirst } : {})
+  })
 }

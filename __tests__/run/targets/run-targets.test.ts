@@ -152,6 +152,35 @@ describe('runTargets on the simulator', () => {
     expect(lastOf(4) - start).toBeGreaterThanOrEqual(10 * MINUTE)
   })
 
+  it('costs requests in proportion to the pipelines running at once, never to the targets waiting', async () => {
+    // Requests per minute of GitLab's time from the first trigger to the last request.
+    const perMinute = async (count: number, chain: boolean) => {
+      sim = await gitlabWithProjects(
+        Array.from({ length: count }, () => [
+          job('work', 'test', (chain ? 21 / count : 21) * MINUTE)
+        ])
+      )
+      const targets = Array.from({ length: count }, (_, index) =>
+        target(index, chain && index > 0 ? { after: [`svc-${index}`] } : {})
+      )
+      const { result } = await runAll(sim, targets)
+      expect(result.outcome).toBe('accepted')
+      const start = Math.min(...sim.requests.filter(r => r.method === 'POST').map(r => r.at))
+      const during = sim.requests.filter(r => r.at >= start)
+      const minutes = (Math.max(...during.map(r => r.at)) - start) / MINUTE
+      await sim.close()
+      sim = undefined
+      return during.length / minutes
+    }
+    const one = await perMinute(1, false)
+    const six = await perMinute(6, false)
+    const chainOfThree = await perMinute(3, true)
+    expect(six / one).toBeGreaterThan(4.5)
+    expect(six / one).toBeLessThan(7.5)
+    // One pipeline running at a time: the cost of one (each start pays its trigger and checks).
+    expect(chainOfThree / one).toBeLessThan(2)
+  })
+
   it('runs a chain in order and never triggers what comes after a failure in the middle', async () => {
     sim = await gitlabWithProjects([
       [job('build', 'build', 3 * MINUTE)],

@@ -1,33 +1,35 @@
 import { ActionLog } from './log.js'
 import { readSettings } from './inputs.js'
-import { RunnerFiles } from './runner-files.js'
+import type { RunnerFiles } from './runner-files.js'
 import { triggerAndFollow } from '../run/trigger-and-follow.js'
 import type { RunHooks } from '../run/run-log.js'
 import type { RunResult } from '../run/run-result.js'
 import type { Settings } from '../settings/settings.js'
 import { EnvironmentError, InputError } from '../settings/settings.js'
 import { abortOnSignals } from '../runtime/signals.js'
-import { rerunIdentity } from '../run/start/rerun.js'
+import { rerunIdentity } from '../run/start/rerun-identity.js'
 
 // Before the trigger request this module loads only what the request needs (the inputs, their
-// validation, the run's start); the outputs and the summary are imported once there is a
-// pipeline to report, as ncc's lazily loaded chunks (README, "Start-up time").
+// validation, the run's start); the outputs, the runner's files and the summary are imported once
+// there is a pipeline to report, as ncc's lazily loaded chunks (README, "Start-up time").
 const outputs = () => import('./outputs.js')
 
 /** The action's main step: read the inputs, trigger (and follow) the pipeline, fail the step unless it went well. */
 export async function run(): Promise<void> {
   const log = new ActionLog()
-  const files = new RunnerFiles(log)
+  let runnerFiles: Promise<RunnerFiles> | undefined
+  const files = () =>
+    (runnerFiles ??= import('./runner-files.js').then(({ RunnerFiles }) => new RunnerFiles(log)))
   try {
     const read = readSettings(log)
     const settings = { ...read, rerun: await rerunIdentity(process.env, read) }
     // Outputs and state are written the moment they are known: a step killed later keeps them.
     const hooks: RunHooks = {
       pipelineCreated: async pipeline =>
-        files.setOutputs((await outputs()).creationOutputs(pipeline)),
-      watchStarted: (pipeline, projectId) =>
-        files.saveState({ pipelineId: String(pipeline.id), projectId }),
-      watchEnded: () => files.saveState({ finished: 'true' })
+        (await files()).setOutputs((await outputs()).creationOutputs(pipeline)),
+      watchStarted: async (pipeline, projectId) =>
+        (await files()).saveState({ pipelineId: String(pipeline.id), projectId }),
+      watchEnded: async () => (await files()).saveState({ finished: 'true' })
     }
     const result = await triggerAndFollow(settings, {
       log,
@@ -35,7 +37,7 @@ export async function run(): Promise<void> {
       signal: abortOnSignals(),
       tempDir: process.env.RUNNER_TEMP || undefined
     })
-    await report(result, settings, log, files)
+    await report(result, settings, log, await files())
   } catch (error) {
     process.exitCode = 1
     if (error instanceof InputError) {

@@ -3,7 +3,6 @@ import type * as z from 'zod/mini'
 import { USER_AGENT } from '../version.js'
 import { withRetries, type RetryOptions } from './retry.js'
 import { GitLabError, type Operation } from './errors.js'
-import { hintFor } from './hints.js'
 import { gitlabMessageOf } from './messages.js'
 import { proxyFor, sendRequest } from './transport.js'
 
@@ -200,6 +199,8 @@ export class GitLabClient {
       })
     }
     const gitlabMessage = gitlabMessageOf(body, contentType)
+    // The hints are read only for an answer that needs one, not before every trigger request.
+    const { hintFor } = await import('./hints.js')
     const hint = hintFor({
       operation: request.operation,
       status,

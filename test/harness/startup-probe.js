@@ -12,8 +12,8 @@ import { join, relative } from 'node:path'
 /** Built-ins that the trigger request does not need and that take long to load. */
 export const HEAVY_BEFORE_TRIGGER = ['zlib', 'v8', 'vm']
 
-/** The most JavaScript (bytes, files under dist/) read before the trigger POST. */
-export const MAX_BYTES_BEFORE_TRIGGER = 120 * 1024
+/** The most JavaScript (120 KB, files under dist/) read before the trigger POST. */
+export const MAX_BYTES_BEFORE_TRIGGER = 120_000
 
 const probeSource = output => `'use strict'
 const http = require('node:http')

@@ -203,6 +203,14 @@ async function loadedBeforeTrigger(sim, builds, nodes, cases) {
       }
     probe.dispose()
   }
+  // The floor's built-ins, which every build's are compared with.
+  const probe = startupProbe(ROOT)
+  const floor = cases.find(c => c.name === 'floor')
+  for (const node of nodes) {
+    await spawnTimed(node.path, floor.args, { ...floor.env(), ...probe.env })
+    loaded[`${node.label}/floor`] = probe.read()
+  }
+  probe.dispose()
   return loaded
 }
 
@@ -234,6 +242,13 @@ function printStartupComparison({ nodes, samples }) {
   console.log(`\nFloors (medians): ${floors.join('; ')}`)
 }
 
+/** How many built-ins were loaded, and which public ones the floor (node:http alone) does not load. */
+function beyondFloor(loaded, floor) {
+  const extra = loaded.builtins.filter(name => !floor.builtins.includes(name))
+  const named = extra.filter(name => !name.startsWith('internal/'))
+  return `${loaded.builtins.length} (+${extra.length}: ${named.join(', ') || 'none named'})`
+}
+
 /** What was loaded at the trigger POST, per build and Node: bytes, files, built-ins. */
 function printLoadedBeforeTrigger({ nodes, loaded }) {
   const header = nodes.flatMap(n => [`${n.label} previous`, `${n.label} now`])
@@ -246,7 +261,7 @@ function printLoadedBeforeTrigger({ nodes, loaded }) {
       'bundle files',
       l => l.files.map(f => `${f.file.split('/').pop()} ${kib(f.bytes)}`).join(', ')
     ],
-    ['Node built-ins', l => String(l.builtins.length)],
+    ["Node built-ins (beyond the floor's, not internal/)", (l, floor) => beyondFloor(l, floor)],
     [
       HEAVY_BEFORE_TRIGGER.join(', ') + ', crypto, tls',
       l =>
@@ -257,7 +272,9 @@ function printLoadedBeforeTrigger({ nodes, loaded }) {
   for (const entry of ['action', 'cli'])
     for (const [label, show] of rows) {
       const cells = nodes.flatMap(n =>
-        ['previous', 'current'].map(build => show(loaded[`${n.label}/${build} ${entry}`]))
+        ['previous', 'current'].map(build =>
+          show(loaded[`${n.label}/${build} ${entry}`], loaded[`${n.label}/floor`])
+        )
       )
       console.log(`| ${entry === 'cli' ? 'CLI' : 'action'}: ${label} | ${cells.join(' | ')} |`)
     }

@@ -6,6 +6,11 @@ import { GitLabError, type Operation } from './errors.js'
 import { gitlabMessageOf } from './messages.js'
 import { proxyFor, sendRequest } from './transport.js'
 
+// GitLab's hints are loaded for an answer that needs one, not before every trigger request.
+type Hints = typeof import('./hints.js')
+const hintFor = async (...args: Parameters<Hints['hintFor']>) =>
+  (await import('./hints.js')).hintFor(...args)
+
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE'
 
 export interface GitLabRequest<T> {
@@ -199,9 +204,7 @@ export class GitLabClient {
       })
     }
     const gitlabMessage = gitlabMessageOf(body, contentType)
-    // The hints are read only for an answer that needs one, not before every trigger request.
-    const { hintFor } = await import('./hints.js')
-    const hint = hintFor({
+    const hint = await hintFor({
       operation: request.operation,
       status,
       message: gitlabMessage,

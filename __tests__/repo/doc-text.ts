@@ -46,11 +46,18 @@ export function fencedBlocks(file: string, markdown: string): FencedBlock[] {
 /** The text under a heading (any level), up to the next heading of the same or a higher level. */
 export function section(markdown: string, heading: string): string {
   const lines = markdown.split('\n')
-  const start = lines.findIndex(line => /^#+ /.test(line) && line.replace(/^#+ /, '') === heading)
+  // Heading levels by line; 0 for other lines, and for `# comments` inside fenced code.
+  let fenced = false
+  const levels = lines.map(line => {
+    if (/^ *```/.test(line)) fenced = !fenced
+    return fenced ? 0 : (/^(#+) /.exec(line)?.[1].length ?? 0)
+  })
+  const start = lines.findIndex(
+    (line, index) => levels[index] > 0 && line.replace(/^#+ /, '') === heading
+  )
   if (start < 0) throw new Error(`no heading "${heading}"`)
-  const level = /^#+/.exec(lines[start])![0].length
-  const end = lines.findIndex(
-    (line, index) => index > start && /^#+ /.test(line) && /^#+/.exec(line)![0].length <= level
+  const end = levels.findIndex(
+    (level, index) => index > start && level > 0 && level <= levels[start]
   )
   return lines.slice(start + 1, end < 0 ? undefined : end).join('\n')
 }

@@ -148,7 +148,13 @@ function applicationPipeline(integrationFails) {
       stage: 'deploy',
       queuedMs: 500,
       durationMs: 1500,
-      log: runnerLog('./deploy.sh review', ['Deployed https://review-main.app.acme.example'], false)
+      log: runnerLog(
+        './deploy.sh review',
+        ['Deployed https://review-main.app.acme.example'],
+        false
+      ),
+      // The README's pull-request recipe reads it back with outputs-from: deploy-review:deploy.env.
+      artifacts: [{ name: 'deploy.env', data: 'DEPLOY_URL=https://review-main.app.acme.example\n' }]
     },
     // A multi-project pipeline in a project the api-token can read, so the happy path is
     // followed all the way down (the `tree` scenario has the deeper cases).

@@ -128,13 +128,19 @@ class PipelineFollow {
       )
       await this.cancel(waited, { by: 'timeout', why: 'timeout reached', lookWithinMs })
     } else if (timedOut) result.leftRunning = true
-    await report(this.client, waited, status, this.run, this.stepEnd - REPORT_RESERVE_MS)
+    // A timeout is said once, before the log reads: the error that ends the run.
+    const timedOutReason = timedOut ? this.timedOutReason(waited) : undefined
+    const logsEnd = this.stepEnd - REPORT_RESERVE_MS
+    await report(this.client, waited, { status, timedOut: timedOutReason }, this.run, logsEnd)
     if (signal.aborted) {
       // Cancelled while reading logs: a pipeline still running is cancelled as during the wait.
       if (timedOut && !settings.cancelOnTimeout) await this.cancelOnAbort(waited)
       return this.cancelled('reporting on')
     }
-    if (timedOut) return this.timedOut(waited)
+    if (timedOutReason !== undefined) {
+      await this.watchEnded()
+      return finish(this.run, 'timeout', timedOutReason)
+    }
     // Only once the pipeline ended: before, a named job may simply not have been reached.
     this.warnUnplayedNames()
     await this.watchEnded()
@@ -170,13 +176,10 @@ class PipelineFollow {
     )
   }
 
-  private async timedOut(waited: WaitResult): Promise<RunResult> {
-    const { settings, log } = this.run
+  private timedOutReason(waited: WaitResult): string {
     const { id, web_url } = this.pipeline
-    const reason = `Pipeline #${id} did not end within the timeout of ${formatDuration(settings.timeoutMs)}; it was ${waited.pipeline.status}: ${web_url}`
-    log.error(reason, 'Timed out')
-    await this.watchEnded()
-    return finish(this.run, 'timeout', reason)
+    const timeout = formatDuration(this.run.settings.timeoutMs)
+    return `Pipeline #${id} did not end within the timeout of ${timeout}; it was ${waited.pipeline.status}: ${web_url}`
   }
 
   /** outputs-from and artifacts, then whether the status is accepted. */

@@ -167,12 +167,21 @@ export class PipelineTree {
         signal
       })
     } catch {
-      const jobs = [...top.jobs, ...top.bridges]
-      const status = jobs.find(job => isRunningStatus(job.status))?.status
-      const seen = status ?? (jobs.some(isProgressingJob) ? PENDING : top.pipeline.status)
-      top.pipeline = { ...top.pipeline, status: seen }
+      this.topStatusFromJobs()
     }
     return top.pipeline
+  }
+
+  /**
+   * The top pipeline's status as its jobs last showed it: the pipeline itself is read only when
+   * none of its jobs is queued or running, so while they are, its last read status is stale.
+   */
+  topStatusFromJobs(): void {
+    const { top } = this
+    const jobs = [...top.jobs, ...top.bridges]
+    const status = jobs.find(job => isRunningStatus(job.status))?.status
+    const seen = status ?? (jobs.some(isProgressingJob) ? PENDING : top.pipeline.status)
+    top.pipeline = { ...top.pipeline, status: seen }
   }
 
   /**

@@ -1,4 +1,5 @@
 import type { GitLabClient } from '../../gitlab/client.js'
+import type { Pipeline } from '../../gitlab/schemas.js'
 import { quickReadPolicy } from '../../gitlab/retry.js'
 import { countsAsFailure, isFailedStatus, isFinalStatus } from '../../gitlab/statuses.js'
 import { timeLimit } from '../../runtime/time-limit.js'
@@ -10,28 +11,32 @@ import type { FollowedPipeline } from './pipeline-tree.js'
 import type { WaitResult } from './wait.js'
 
 /**
- * The final status line, the job logs and the per-job errors, for every pipeline followed. Log
- * reads end by `logsEnd` (on the run's clock) or with the run's cancellation.
+ * The final status line (after a timeout, `timedOut`: the error that says so, said once), the job
+ * logs and the per-job errors, for every pipeline followed. Log reads end by `logsEnd` (on the
+ * run's clock) or with the run's cancellation.
  */
 export async function report(
   client: GitLabClient,
   waited: WaitResult,
-  status: string,
+  { status, timedOut }: { status: string; timedOut?: string },
   run: Run,
   logsEnd: number
 ): Promise<void> {
-  reportStatuses(waited, status, run)
+  if (timedOut === undefined) reportStatus(waited.pipeline, status, run)
+  else run.log.error(timedOut, 'Timed out')
+  reportDownstreamStatuses(waited.tree, run)
   // Live logs were shown while the jobs ran: not a second time.
   if (run.settings.jobLogs !== 'live') await printLogs(client, waited.tree, run, logsEnd)
   reportFailedJobs(waited.tree, run)
 }
 
-function reportStatuses({ pipeline, tree }: WaitResult, status: string, { log }: Run): void {
+function reportStatus(pipeline: Pipeline, status: string, { log }: Run): void {
   const duration =
     pipeline.duration === null ? '' : ` after ${formatDuration(pipeline.duration * 1000)}`
-  log.info(
-    `Pipeline #${pipeline.id} ${status === 'timeout' ? `timed out while ${pipeline.status}` : `ended ${status}${duration}`}: ${pipeline.web_url}`
-  )
+  log.info(`Pipeline #${pipeline.id} ended ${status}${duration}: ${pipeline.web_url}`)
+}
+
+function reportDownstreamStatuses(tree: readonly FollowedPipeline[], { log }: Run): void {
   for (const node of tree.slice(1))
     log.info(
       `${node.prefix}Pipeline #${node.pipeline.id} ${isFinalStatus(node.pipeline.status) ? 'ended' : 'is'} ${node.pipeline.status}: ${node.pipeline.web_url}`

@@ -114,7 +114,11 @@ class PipelineWait {
     try {
       return await this.checkUntilEnd()
     } catch (error) {
-      if (signal.aborted) return this.result('aborted')
+      if (signal.aborted) {
+        // The last status seen, for the result of a cancelled run (issue 16 point 7).
+        this.tree.topStatusFromJobs()
+        return this.result('aborted')
+      }
       // Transient failures are retried until the deadline; one still failing then is a timeout.
       if (
         clock.now() >= deadline &&

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { closestFlag, type FlagSpec } from '../../src/cli/flags.js'
-import { inFlagNames } from '../../src/cli/flag-names.js'
+import { closestFlag, closestName, type FlagSpec } from '../../src/cli/flags.js'
+import { cliWords } from '../../src/cli/input-flags.js'
+import { ACTION_WORDS } from '../../src/settings/settings.js'
 import { secretsToMask } from '../../src/cli/secrets.js'
 
 const FLAGS: Record<string, FlagSpec> = {
@@ -76,15 +77,39 @@ describe('closestFlag: did you mean', () => {
   })
 })
 
-describe('inFlagNames: the core speaks in action inputs, the CLI in flags', () => {
-  it('turns input names into flags, leaving flags, env names and other words alone', () => {
-    expect(
-      inFlagNames(
-        'not in accept-statuses (success); set cancel-on-timeout and cancel-on-abort to false; The API token (api-token); --ref; GITLAB_API_TOKEN; read_api'
-      )
-    ).toBe(
-      'not in --accept-statuses (success); set --cancel-on-timeout and --cancel-on-abort to false; The API token (--api-token); --ref; GITLAB_API_TOKEN; read_api'
-    )
-    expect(inFlagNames('use --api-token')).toBe('use --api-token')
+describe("cliWords: messages name inputs in the CLI's words", () => {
+  it('names a token by where it came from: its variable, or the flag typed', () => {
+    expect(cliWords({ 'api-token': 'GITLAB_API_TOKEN' }).name('api-token')).toBe('GITLAB_API_TOKEN')
+    expect(cliWords({ 'api-token': '--api-token' }).name('api-token')).toBe('--api-token')
+    // Nothing given: what the user can type, the variable (a flag is visible to other processes).
+    expect(cliWords().name('trigger-token')).toBe('GITLAB_TRIGGER_TOKEN')
+  })
+
+  it('advises the variable for a token even when its flag was typed', () => {
+    expect(cliWords({ 'api-token': '--api-token' }).advise('api-token')).toBe('GITLAB_API_TOKEN')
+    expect(cliWords().advise('accept-statuses')).toBe('--accept-statuses')
+    expect(cliWords().advise('variables')).toBe('--var')
+  })
+
+  it('writes values as what to type: switches take no value, false is --no-', () => {
+    const words = cliWords()
+    expect(words.set('wait', 'true')).toBe('--wait')
+    expect(words.set('cancel-on-timeout', 'false')).toBe('--no-cancel-on-timeout')
+    expect(words.set('timeout', '30m')).toBe('--timeout 30m')
+    expect(words.set('api-token', 'glpat-…')).toBe('export GITLAB_API_TOKEN=glpat-…')
+  })
+
+  it('leaves the action its input names and with: lines', () => {
+    expect(ACTION_WORDS.name('accept-statuses')).toBe('accept-statuses')
+    expect(ACTION_WORDS.set('cancel-on-abort', 'false')).toBe('cancel-on-abort: false')
+    expect(ACTION_WORDS.set('api-token', '')).toBe('api-token: ${{ secrets.GITLAB_API_TOKEN }}')
+  })
+})
+
+describe('closestName: did you mean, for subcommands', () => {
+  it('finds list for lst and nothing for a word far from all', () => {
+    expect(closestName('lst', ['list', 'get', 'create', 'update', 'delete'])).toBe('list')
+    expect(closestName('dlete', ['list', 'get', 'create', 'update', 'delete'])).toBe('delete')
+    expect(closestName('frobnicate', ['list', 'get'])).toBeUndefined()
   })
 })

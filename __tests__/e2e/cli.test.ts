@@ -824,7 +824,8 @@ describe('at a terminal', () => {
       tokensEnv()
     )
     expect(run.exitCode).toBe(2)
-    expect(run.stderr).toMatch(/pass tokens in --trigger-token and --api-token instead/)
+    // Tokens belong in their variables: the flags are visible to other processes.
+    expect(run.stderr).toMatch(/pass tokens in GITLAB_TRIGGER_TOKEN and GITLAB_API_TOKEN instead/)
   })
 
   it.each<[string, string[], number]>([

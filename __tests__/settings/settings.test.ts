@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import {
+  ACTION_WORDS,
   InputError,
   parseSettings,
   type InputIssue,
@@ -67,7 +68,9 @@ describe('parseSettings defaults', () => {
       artifactsDir: 'gitlab-artifacts',
       playManual: [],
       onRerun: 'reuse',
-      followDownstream: true
+      followDownstream: true,
+      // Messages name inputs as action.yml does unless a front end says otherwise.
+      words: ACTION_WORDS
     })
   })
 
@@ -91,7 +94,10 @@ describe('parseSettings defaults', () => {
   })
 
   it('checks only the inputs it is asked to check', () => {
-    const settings = parseSettings({ 'gitlab-url': 'https://example.com/gitlab/' }, ['gitlab-url'])
+    const settings = parseSettings(
+      { 'gitlab-url': 'https://example.com/gitlab/' },
+      { only: ['gitlab-url'] }
+    )
     expect(settings.gitlabUrl).toBe('https://example.com/gitlab')
   })
 })

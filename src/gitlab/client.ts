@@ -3,6 +3,7 @@ import type * as z from 'zod/mini'
 import { USER_AGENT } from '../version.js'
 import { withRetries, type RetryOptions } from './retry.js'
 import { GitLabError, type Operation } from './errors.js'
+import type { TokenNames } from './hints.js'
 import { gitlabMessageOf } from './messages.js'
 import { proxyFor, sendRequest } from './transport.js'
 
@@ -50,6 +51,8 @@ export interface ClientOptions {
   token?: string
   /** How long one request may take before it counts as failed. */
   requestTimeoutMs?: number
+  /** How hints name the tokens in the user's front end; the action's input names if unset. */
+  tokenNames?: TokenNames
 }
 
 // Connection errors raised before a single byte of the request went out.
@@ -75,6 +78,7 @@ export class GitLabClient {
   readonly apiUrl: string
   private readonly token: string | undefined
   private readonly requestTimeoutMs: number
+  private readonly tokenNames: TokenNames | undefined
   /** The request budget GitLab last announced, for callers that pace themselves (the wait). */
   rateLimit: RateLimitState | undefined
   /** Requests answered so far (any status), for callers that count their cost. */
@@ -84,6 +88,7 @@ export class GitLabClient {
     this.apiUrl = `${options.gitlabUrl}/api/v4`
     this.token = options.token
     this.requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS
+    this.tokenNames = options.tokenNames
   }
 
   /** Sends a request, and again on the failures `retry` allows (none when it is omitted). */
@@ -208,7 +213,8 @@ export class GitLabClient {
       operation: request.operation,
       status,
       message: gitlabMessage,
-      ref: request.ref
+      ref: request.ref,
+      tokenNames: this.tokenNames
     })
     throw new GitLabError({
       kind: 'http',

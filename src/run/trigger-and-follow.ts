@@ -40,7 +40,11 @@ export async function triggerAndFollow(
   }
   const clientOptions = {
     gitlabUrl: settings.gitlabUrl,
-    requestTimeoutMs: settings.requestTimeoutMs
+    requestTimeoutMs: settings.requestTimeoutMs,
+    tokenNames: {
+      apiToken: settings.words.name('api-token'),
+      triggerToken: settings.words.name('trigger-token')
+    }
   }
   const gitlab = new GitLabClient(clientOptions)
   const api = settings.apiToken

@@ -174,7 +174,7 @@ describe('a downstream pipeline the api-token cannot read', () => {
     expect(result.outcome).toBe('accepted')
     expect(of('error')).toEqual([])
     expect(of('info').join('\n')).toMatch(
-      new RegExp(`cannot follow pipeline #${deploy.id}, the api-token cannot read it`)
+      new RegExp(`cannot follow pipeline #${deploy.id}, the API token cannot read it`)
     )
     const unreadable = result.pipelines?.find(p => p.id === deploy.id)
     expect(unreadable).toMatchObject({ project_id: 43, status: 'success' })

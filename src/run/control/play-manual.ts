@@ -6,6 +6,7 @@ import type { Bridge } from '../../gitlab/schemas.js'
 import { isWaitingForPlay } from '../../gitlab/statuses.js'
 import type { RunLog } from '../run-log.js'
 import type { RunJob } from '../run-result.js'
+import { ACTION_WORDS, type InputWords } from '../../settings/settings.js'
 
 // play-manual: start the named manual jobs (or with `*` every manual job that blocks the
 // pipeline) when the wait sees them, then keep waiting (docs/contract.md, "Manual jobs").
@@ -51,7 +52,9 @@ export class ManualJobPlayer {
   constructor(
     private readonly client: GitLabClient,
     private readonly names: readonly string[],
-    private readonly log: RunLog
+    private readonly log: RunLog,
+    /** How messages name play-manual (`--play-manual` at a terminal). */
+    private readonly words: InputWords = ACTION_WORDS
   ) {}
 
   /**
@@ -83,7 +86,7 @@ export class ManualJobPlayer {
     try {
       await playJob(this.client, project, job.id, { ...retry, maxAttempts: 1 })
       this.log.notice(
-        `Played the manual job ${job.stage} › ${job.name} (#${job.id}) as asked by play-manual: ${job.web_url}`,
+        `Played the manual job ${job.stage} › ${job.name} (#${job.id}) as asked by ${this.words.name('play-manual')}: ${job.web_url}`,
         `Played ${job.name}`
       )
       return true

@@ -55,7 +55,7 @@ class PipelineFollow {
     this.project = String(pipeline.project_id)
     this.deadline = clock.now() + settings.timeoutMs
     this.stepEnd = this.deadline + GRACE_MS
-    this.player = new ManualJobPlayer(client, settings.playManual, log)
+    this.player = new ManualJobPlayer(client, settings.playManual, log, settings.words)
   }
 
   async follow(): Promise<RunResult> {
@@ -171,7 +171,7 @@ class PipelineFollow {
     if (names.length === 0) return
     const list = names.map(name => `"${name}"`).join(', ')
     this.run.log.warning(
-      `play-manual names ${list}, but no job of ${names.length === 1 ? 'that name' : 'those names'} waited for a play in the pipelines followed: check the job names`,
+      `${this.run.settings.words.name('play-manual')} names ${list}, but no job of ${names.length === 1 ? 'that name' : 'those names'} waited for a play in the pipelines followed: check the job names`,
       'Manual job never seen'
     )
   }
@@ -209,7 +209,7 @@ class PipelineFollow {
       return finish(this.run, 'results-failed', collected.problems.join('\n'))
     if (accepted) return finish(this.run, 'accepted')
     const { id, web_url } = this.pipeline
-    const reason = `Pipeline #${id} ended ${status}, which is not in accept-statuses (${settings.acceptStatuses.join(', ')}): ${web_url}`
+    const reason = `Pipeline #${id} ended ${status}, which is not in ${settings.words.name('accept-statuses')} (${settings.acceptStatuses.join(', ')}): ${web_url}`
     log.error(reason, `Pipeline ${status}`)
     return finish(this.run, 'not-accepted', reason)
   }

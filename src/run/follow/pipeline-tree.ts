@@ -236,7 +236,7 @@ export class PipelineTree {
       return true
     } catch (error) {
       if (node.parentId === null || !isUnreadable(error)) throw error
-      node.unreadable = `the api-token cannot read it (${(error as GitLabError).message.replace(/\.$/, '')})`
+      node.unreadable = `the API token cannot read it (${(error as GitLabError).message.replace(/\.$/, '')})`
       node.done = true
       this.options.say(
         `${node.prefix.trimEnd()}: cannot follow pipeline #${node.pipeline.id}, ${node.unreadable}; its trigger job's status stands for it: ${node.pipeline.web_url}`

@@ -93,16 +93,17 @@ async function readOutputs(
 ): Promise<void> {
   const { client, jobs, settings, log } = context
   const values: Record<string, string> = {}
+  const outputsFrom = settings.words.name('outputs-from')
   for (const request of settings.outputsFrom) {
     if (retry.signal?.aborted) {
       collected.problems.push(
-        `outputs-from ${request.job}:${request.path}: not read, the time limit was reached or the run was cancelled`
+        `${outputsFrom} ${request.job}:${request.path}: not read, the time limit was reached or the run was cancelled`
       )
       continue
     }
     const job = finishedJobNamed(jobs, request.job)
     if (typeof job === 'string') {
-      collected.problems.push(`outputs-from ${request.job}:${request.path}: ${job}`)
+      collected.problems.push(`${outputsFrom} ${request.job}:${request.path}: ${job}`)
       continue
     }
     try {
@@ -119,8 +120,8 @@ async function readOutputs(
     } catch (error) {
       collected.problems.push(
         error instanceof JobOutputsError
-          ? error.message
-          : `outputs-from ${request.job}:${request.path}: not read (${reasonOf(error)})`
+          ? `${outputsFrom} ${error.job}:${error.path}: ${error.detail}`
+          : `${outputsFrom} ${request.job}:${request.path}: not read (${reasonOf(error)})`
       )
     }
   }
@@ -147,7 +148,7 @@ async function readArtifacts(
   const directories = new Map<string, string>()
   for (const raw of settings.artifacts) {
     const request = resolveArtifactsRequest(raw, names)
-    const where = `artifacts ${request.line}`
+    const where = `${settings.words.name('artifacts')} ${request.line}`
     if (signal.aborted) {
       collected.problems.push(
         `${where}: not downloaded, the time limit was reached or the run was cancelled`
@@ -164,7 +165,7 @@ async function readArtifacts(
     const other = directories.get(directory)
     if (other !== undefined && other !== job.name) {
       collected.problems.push(
-        `${where}: jobs ${other} and ${job.name} would both go to ${directory}/; download them in separate steps with different artifacts-dir`
+        `${where}: jobs ${other} and ${job.name} would both go to ${directory}/; download them in separate steps with different ${settings.words.name('artifacts-dir')}`
       )
       continue
     }

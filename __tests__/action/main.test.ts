@@ -92,6 +92,18 @@ describe('the action main step, in-process', () => {
     expect(sim.requests).toHaveLength(0)
   })
 
+  it('refuses a pipeline-id past 2^53 before any request, rather than follow its neighbour', async () => {
+    sim = await gitlabWith()
+    const step = await inProcessStep(run, waitInputs(sim, { 'pipeline-id': '9007199254740993' }))
+    expect(step.exitCode).toBe(1)
+    const errors = workflowCommands(step.stdout, 'error')
+    expect(errors.map(e => e.properties).join('\n')).toMatch(/Invalid input: pipeline-id/)
+    expect(errors.map(e => e.message).join('\n')).toMatch(
+      /Input "pipeline-id" "9007199254740993" is larger than/
+    )
+    expect(sim.requests).toHaveLength(0)
+  })
+
   it('names GitLab and fails the step when the trigger token is refused', async () => {
     sim = await gitlabWith()
     const step = await inProcessStep(

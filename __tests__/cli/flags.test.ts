@@ -1,7 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
 import { closestFlag, closestName, type FlagSpec } from '../../src/cli/flags.js'
-import { cliWords } from '../../src/cli/input-flags.js'
-import { ACTION_WORDS } from '../../src/settings/settings.js'
 import { secretsToMask } from '../../src/cli/secrets.js'
 
 const FLAGS: Record<string, FlagSpec> = {
@@ -74,35 +72,6 @@ describe('closestFlag: did you mean', () => {
   it('suggests nothing for a word far from every flag', () => {
     expect(closestFlag('colour', FLAGS)).toBeUndefined()
     expect(closestFlag('x', FLAGS)).toBeUndefined()
-  })
-})
-
-describe("cliWords: messages name inputs in the CLI's words", () => {
-  it('names a token by where it came from: its variable, or the flag typed', () => {
-    expect(cliWords({ 'api-token': 'GITLAB_API_TOKEN' }).name('api-token')).toBe('GITLAB_API_TOKEN')
-    expect(cliWords({ 'api-token': '--api-token' }).name('api-token')).toBe('--api-token')
-    // Nothing given: what the user can type, the variable (a flag is visible to other processes).
-    expect(cliWords().name('trigger-token')).toBe('GITLAB_TRIGGER_TOKEN')
-  })
-
-  it('advises the variable for a token even when its flag was typed', () => {
-    expect(cliWords({ 'api-token': '--api-token' }).advise('api-token')).toBe('GITLAB_API_TOKEN')
-    expect(cliWords().advise('accept-statuses')).toBe('--accept-statuses')
-    expect(cliWords().advise('variables')).toBe('--var')
-  })
-
-  it('writes values as what to type: switches take no value, false is --no-', () => {
-    const words = cliWords()
-    expect(words.set('wait', 'true')).toBe('--wait')
-    expect(words.set('cancel-on-timeout', 'false')).toBe('--no-cancel-on-timeout')
-    expect(words.set('timeout', '30m')).toBe('--timeout 30m')
-    expect(words.set('api-token', 'glpat-…')).toBe('export GITLAB_API_TOKEN=glpat-…')
-  })
-
-  it('leaves the action its input names and with: lines', () => {
-    expect(ACTION_WORDS.name('accept-statuses')).toBe('accept-statuses')
-    expect(ACTION_WORDS.set('cancel-on-abort', 'false')).toBe('cancel-on-abort: false')
-    expect(ACTION_WORDS.set('api-token', '')).toBe('api-token: ${{ secrets.GITLAB_API_TOKEN }}')
   })
 })
 

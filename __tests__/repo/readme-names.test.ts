@@ -15,6 +15,7 @@ import { runCli } from '../../test/harness/run-step.js'
 import { startSimulator, type Simulator } from '../../test/simulator/gitlab-simulator.js'
 import { seedScenario } from '../../test/simulator/scenarios.js'
 import { ROOT, firstColumn, read, section } from './doc-text.js'
+import { INPUT_NAMES, inputSpec } from '../../src/settings/inputs-table.js'
 
 const readme = read('README.md')
 const action = parse(read('action.yml')) as {
@@ -86,6 +87,8 @@ function environmentReadBySource(): string[] {
     ...[...source.matchAll(/\benv\[\s*([A-Z][A-Z0-9_]*)\s*\]/g)].flatMap(([, constant]) =>
       constants.has(constant) ? [constants.get(constant)!] : []
     ),
+    // The variables inputs are read from at a terminal (src/settings/inputs-table.ts).
+    ...INPUT_NAMES.flatMap(name => inputSpec(name).env ?? []),
     // Lists of names read in a loop, e.g. TOKEN_ENV = ['GITLAB_TRIGGER_TOKEN', 'GITLAB_API_TOKEN'].
     ...[...source.matchAll(/\b[A-Z][A-Z0-9_]*_ENV\s*=\s*\[([^\]]*)\]/g)].flatMap(([, list]) =>
       [...list.matchAll(/'([A-Z][A-Z0-9_]+)'/g)].map(([, name]) => name)

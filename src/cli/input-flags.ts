@@ -138,6 +138,16 @@ export function optionLines(names: readonly InputName[], column?: number): strin
       (typeof spec.description === 'string' ? spec.description : spec.description(words))
     lines.push(usageLine(left, `${description}${defaultAndRequired(name)}`, column))
   }
+  // The switches on by default are shown as --no-X; X itself is accepted too.
+  const on = names.filter(name => inputSpec(name).cli?.off).map(name => `--${flagOf(name)}`)
+  if (on.length > 0)
+    lines.push(
+      usageLine(
+        '',
+        `(${on.join(', ')}: the defaults, also accepted; the last one given wins)`,
+        column
+      )
+    )
   return lines
 }
 

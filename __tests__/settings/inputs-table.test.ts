@@ -63,7 +63,7 @@ describe("the CLI's usage says what the table says", () => {
       // Tokens are shown as their variables, their flags with the warning that they are visible.
       expect(optionsSection).toContain(`  ${spec.env} `)
       expect(optionsSection).toMatch(new RegExp(`--${flag}.* also work`))
-    } else if (spec.cli?.off) {
+    } else if (spec.cli?.negatable) {
       expect(optionsSection).toContain(`  --no-${flag} `)
     } else {
       expect(optionsSection).toContain(`  --${flag}${spec.cli?.value ? ` ${spec.cli.value}` : ''} `)

@@ -1,5 +1,6 @@
 import { inputSpec, unlessGiven, type CliFlag, type InputName } from '../settings/inputs-table.js'
 import type { InputWords, RawInputs } from '../settings/settings.js'
+import { INPUT_HELP, type FlagInput } from './input-help.js'
 import type { FlagSpec, FlagValues } from './flags.js'
 
 // The action's inputs as flags and environment variables (settings/inputs-table.ts): the flags
@@ -22,8 +23,8 @@ export function inputFlags(names: readonly InputName[]): Record<string, FlagSpec
     flags[flag] = {
       type: cli.value ? 'string' : 'boolean',
       ...(cli.multiple ? { multiple: true } : {}),
-      ...(cli.off ? { negatable: true } : {}),
-      ...(cli.example ? { example: cli.example } : {})
+      ...(cli.negatable ? { negatable: true } : {}),
+      ...exampleOf(name)
     }
   }
   return flags
@@ -56,7 +57,7 @@ export function cliInputs(
     const envLabel = spec.env && (spec.secret || fromEnv) ? spec.env : undefined
     inputs.labels[name] = value === undefined && envLabel ? envLabel : `--${flag}`
     if (value === undefined) inputs.raw[name] = fromEnv ?? ''
-    else if (Array.isArray(value)) inputs.raw[name] = lines(flag, spec.cli, value, inputs.problems)
+    else if (Array.isArray(value)) inputs.raw[name] = lines(name, spec.cli, value, inputs.problems)
     else inputs.raw[name] = String(value)
     if (value !== undefined && spec.secret)
       inputs.warnings.push(
@@ -70,12 +71,20 @@ export function cliInputs(
  * Repeated values as the action's one-per-line format. A `KEY=VALUE` flag's values must hold a
  * `=` and fit on one line; settings.ts checks the rest (names, duplicates, JSON values).
  */
-function lines(flag: string, spec: CliFlag, values: readonly string[], problems: string[]): string {
+function lines(
+  name: InputName,
+  spec: CliFlag,
+  values: readonly string[],
+  problems: string[]
+): string {
+  const flag = flagOf(name)
   const shape = spec.value?.includes('=') ? spec.value : undefined
   const good: string[] = []
   for (const value of values) {
     if (shape && value.indexOf('=') <= 0)
-      problems.push(`--${flag} "${value}" is not ${shape}. Example: --${flag} ${spec.example}`)
+      problems.push(
+        `--${flag} "${value}" is not ${shape}. Example: --${flag} ${exampleOf(name).example}`
+      )
     else if (shape && /[\r\n]/.test(value))
       problems.push(
         `--${flag} ${value.slice(0, value.indexOf('='))}=…: the value contains a line break, which --${flag} cannot carry`
@@ -124,6 +133,19 @@ export function usageLine(left: string, text: string, column = 29): string {
   return [...lines, line].join('\n')
 }
 
+/** An input's help (cli/input-help.ts): what it does, or for a switch on by default what --no- does. */
+function helpOf(name: InputName, words: InputWords): string {
+  const help = INPUT_HELP[name as FlagInput]
+  if ('off' in help) return help.off
+  return typeof help.description === 'string' ? help.description : help.description(words)
+}
+
+/** A good value of an input's flag, for messages. */
+function exampleOf(name: InputName): { example?: string } {
+  const help = INPUT_HELP[name as FlagInput]
+  return 'example' in help && help.example ? { example: help.example } : {}
+}
+
 /** The usage lines of these inputs' flags (tokens are under Environment: see environmentLines). */
 export function optionLines(names: readonly InputName[], column?: number): string[] {
   const words = cliWords()
@@ -132,14 +154,13 @@ export function optionLines(names: readonly InputName[], column?: number): strin
     const spec = inputSpec(name)
     if (!spec.cli || spec.secret) continue
     const flag = `--${flagOf(name)}`
-    const left = spec.cli.off ? `--no-${flagOf(name)}` : `${flag} ${spec.cli.value ?? ''}`.trim()
-    const description =
-      spec.cli.off ??
-      (typeof spec.description === 'string' ? spec.description : spec.description(words))
-    lines.push(usageLine(left, `${description}${defaultAndRequired(name)}`, column))
+    const left = spec.cli.negatable
+      ? `--no-${flagOf(name)}`
+      : `${flag} ${spec.cli.value ?? ''}`.trim()
+    lines.push(usageLine(left, `${helpOf(name, words)}${defaultAndRequired(name)}`, column))
   }
   // The switches on by default are shown as --no-X; X itself is accepted too.
-  const on = names.filter(name => inputSpec(name).cli?.off).map(name => `--${flagOf(name)}`)
+  const on = names.filter(name => inputSpec(name).cli?.negatable).map(name => `--${flagOf(name)}`)
   if (on.length > 0)
     lines.push(
       usageLine(
@@ -164,11 +185,10 @@ export function environmentLines(names: readonly InputName[], others: string[] =
   const words = cliWords()
   const lines: string[] = []
   for (const name of names) {
-    const { env, secret, description } = inputSpec(name)
+    const { env, secret } = inputSpec(name)
     if (!env) continue
     const text = secret
-      ? (typeof description === 'string' ? description : description(words)) +
-        defaultAndRequired(name)
+      ? helpOf(name, words) + defaultAndRequired(name)
       : `default for --${flagOf(name)}`
     lines.push(usageLine(env, text))
   }

@@ -39,20 +39,22 @@ const EXCEPTIONS: Record<string, string> = {
     'exercised through __tests__/gitlab/messages.test.ts; no test of its own yet',
   'src/gitlab/schemas.ts':
     'exercised through __tests__/gitlab/client.test.ts and __tests__/gitlab/endpoints.test.ts; no test of its own yet',
-  'src/gitlab/statuses.ts':
-    'exercised through __tests__/run/follow/wait.test.ts and __tests__/settings/settings.test.ts; no test of its own yet',
   'src/gitlab/transport.ts':
     'exercised through __tests__/gitlab/client.test.ts; no test of its own yet',
   'src/run/control/cancel.ts':
     'exercised through __tests__/run/trigger-and-follow.test.ts and __tests__/action/post.test.ts; no test of its own yet',
   'src/run/control/play-manual.ts':
     'exercised through __tests__/run/follow/wait.test.ts and __tests__/e2e/results.test.ts; no test of its own yet',
+  'src/run/follow/follow-run.ts':
+    'exercised through __tests__/run/trigger-and-follow.test.ts; no test of its own yet',
   'src/run/logs/live-display.ts':
     'exercised through __tests__/run/logs/live-logs.test.ts; no test of its own yet',
   'src/run/retry-line.ts':
     'exercised through __tests__/gitlab/retry.test.ts and __tests__/action/post.test.ts; no test of its own yet',
   'src/run/run-result.ts':
     'exercised through __tests__/action/outputs.test.ts and __tests__/cli/main.test.ts; no test of its own yet',
+  'src/run/run-context.ts':
+    'exercised through __tests__/run/trigger-and-follow.test.ts; no test of its own yet',
   'src/run/start/preflight.ts':
     'exercised through __tests__/run/trigger-and-follow.test.ts and __tests__/e2e/preflight.test.ts; no test of its own yet',
   'src/run/start/rerun.ts':

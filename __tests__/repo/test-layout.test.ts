@@ -39,14 +39,16 @@ const EXCEPTIONS: Record<string, string> = {
     'exercised through __tests__/gitlab/messages.test.ts; no test of its own yet',
   'src/gitlab/schemas.ts':
     'exercised through __tests__/gitlab/client.test.ts and __tests__/gitlab/endpoints.test.ts; no test of its own yet',
+  'src/gitlab/trigger.ts':
+    'the trigger request, exercised through __tests__/run/trigger-and-follow.test.ts and __tests__/e2e/action-trigger.test.ts; no test of its own yet',
   'src/gitlab/transport.ts':
     'exercised through __tests__/gitlab/client.test.ts; no test of its own yet',
   'src/run/control/cancel.ts':
     'exercised through __tests__/run/trigger-and-follow.test.ts and __tests__/action/post.test.ts; no test of its own yet',
-  'src/run/control/play-manual.ts':
-    'exercised through __tests__/run/follow/wait.test.ts and __tests__/e2e/results.test.ts; no test of its own yet',
-  'src/run/follow/follow-run.ts':
-    'exercised through __tests__/run/trigger-and-follow.test.ts; no test of its own yet',
+  'src/run/follow/pipeline-tree.ts':
+    'the followed tree, exercised through __tests__/run/follow/wait.test.ts and __tests__/e2e/downstream.test.ts; no test of its own yet',
+  'src/run/follow/report.ts':
+    'the report at the end of the wait, exercised through __tests__/run/follow/follow-run.test.ts; no test of its own yet',
   'src/run/logs/live-display.ts':
     'exercised through __tests__/run/logs/live-logs.test.ts; no test of its own yet',
   'src/run/retry-line.ts':
@@ -59,6 +61,8 @@ const EXCEPTIONS: Record<string, string> = {
     'exercised through __tests__/run/trigger-and-follow.test.ts and __tests__/e2e/preflight.test.ts; no test of its own yet',
   'src/run/start/rerun.ts':
     'exercised through __tests__/e2e/rerun.test.ts and __tests__/settings/settings.test.ts; no test of its own yet',
+  'src/run/start/rerun-identity.ts':
+    'exercised through __tests__/e2e/rerun.test.ts and __tests__/action/main.test.ts; no test of its own yet',
   'src/settings/fields.ts':
     'exercised through __tests__/settings/settings.test.ts; no test of its own yet',
   'src/settings/pipeline-values.ts':

@@ -6,7 +6,7 @@ import type { Clock } from '../../runtime/clock.js'
 import { timeLimit } from '../../runtime/time-limit.js'
 import type { Settings } from '../../settings/settings.js'
 import { resolveArtifactsRequest } from '../../settings/job-colon-lines.js'
-import { ArtifactsError, downloadArtifacts, jobDirectoryName } from './artifacts.js'
+import { ArtifactsError, directoryKey, downloadArtifacts, jobDirectoryName } from './artifacts.js'
 import { JobOutputsError, readJobOutputs } from './job-outputs.js'
 import type { RunLog } from '../run-log.js'
 import type { RunJob, RunPipeline } from '../run-result.js'
@@ -160,16 +160,16 @@ async function readArtifacts(
       collected.problems.push(`${where}: ${job}`)
       continue
     }
-    // Two jobs whose names differ only in characters a file name cannot hold would share one.
+    // Two jobs whose names differ only in characters a file name cannot hold, or in case, would share one.
     const directory = jobDirectoryName(job.name)
-    const other = directories.get(directory)
+    const other = directories.get(directoryKey(directory))
     if (other !== undefined && other !== job.name) {
       collected.problems.push(
         `${where}: jobs ${other} and ${job.name} would both go to ${directory}/; download them in separate steps with different ${settings.words.name('artifacts-dir')}`
       )
       continue
     }
-    directories.set(directory, job.name)
+    directories.set(directoryKey(directory), job.name)
     log.info(
       `Downloading the artifacts of job ${job.name} (#${job.id}) into ${path.join(dir, directory)}`
     )

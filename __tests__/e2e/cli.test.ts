@@ -162,7 +162,9 @@ describe('triggering a pipeline', () => {
     expect(sim.pipelines[0].variables).toEqual({
       DEPLOY_ENV: 'staging',
       URL: 'https://x.example/?a=b',
-      REGION: 'eu=west'
+      REGION: 'eu=west',
+      // With an api-token, the invocation's own marker (SPEC 6.2, a lost answer loses nothing).
+      GITLAB_TRIGGER_AND_WAIT_RUN: expect.stringMatching(/^invocation-/)
     })
     expect(sim.pipelines[0].inputs).toEqual({
       replicas: 3,
@@ -782,7 +784,8 @@ describe('at a terminal', () => {
       SINGLE: 'kept # not a comment',
       CERT: 'line one\nline two',
       EMPTY: '',
-      REGION: 'us'
+      REGION: 'us',
+      GITLAB_TRIGGER_AND_WAIT_RUN: expect.stringMatching(/^invocation-/)
     })
   })
 

@@ -8,6 +8,11 @@ import type { RunHooks } from '../run/run-log.js'
 import { EnvironmentError, InputError } from '../settings/settings.js'
 import { abortOnSignals } from '../runtime/signals.js'
 import { rerunIdentity } from '../run/start/rerun.js'
+import { requestLine } from '../gitlab/client.js'
+
+/** The runner's debug logging: a re-run with it, or the ACTIONS_STEP_DEBUG secret or variable. */
+const runnerDebug = (env: NodeJS.ProcessEnv) =>
+  env.RUNNER_DEBUG === '1' || env.ACTIONS_STEP_DEBUG?.toLowerCase() === 'true'
 
 /** The action's main step: read the inputs, trigger (and follow) the pipeline, fail the step unless it went well. */
 export async function run(): Promise<void> {
@@ -27,7 +32,9 @@ export async function run(): Promise<void> {
       log,
       hooks,
       signal: abortOnSignals(),
-      tempDir: process.env.RUNNER_TEMP || undefined
+      tempDir: process.env.RUNNER_TEMP || undefined,
+      // One debug line per GitLab request when the runner's debug logging is on (SPEC 6.4).
+      onGitLabRequest: runnerDebug(process.env) ? info => log.debug(requestLine(info)) : undefined
     })
     // Values read from GitLab that are secrets are masked before any output holds them.
     for (const secret of result.maskedOutputValues ?? []) log.mask(secret)

@@ -6,6 +6,10 @@ import { GitLabError, type Operation } from './errors.js'
 import { hintFor } from './hints.js'
 import { gitlabMessageOf } from './messages.js'
 import { proxyFor, sendRequest } from './transport.js'
+import { rateLimitOf, remainingOf, retryAfterOf, type RateLimitState } from './header-numbers.js'
+import { realClock, type Clock } from '../runtime/clock.js'
+
+export type { RateLimitState } from './header-numbers.js'
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE'
 
@@ -46,7 +50,37 @@ export interface ClientOptions {
   token?: string
   /** How long one request may take before it counts as failed. */
   requestTimeoutMs?: number
+  /** Where rate-limit windows are measured (the run's clock); the real clock by default. */
+  clock?: Clock
+  /** Told about every request once its answer begins or it fails (debug lines, SPEC 6.4). */
+  onRequest?: (info: RequestInfo) => void
 }
+
+/** One request as the debug line shows it: never a token, a query string or a body. */
+export interface RequestInfo {
+  method: string
+  /** Below `/api/v4`, without the query string. */
+  path: string
+  /** The HTTP status, or what broke the request (`ECONNRESET`, `timeout`). */
+  outcome: number | string
+  /** From sending to the head of the answer (or the failure). */
+  durationMs: number
+  /** `RateLimit-Remaining` of the answer, when it had one. */
+  rateLimitRemaining?: number
+}
+
+/** `GitLab request: GET /projects/42/pipelines/7 -> 200 in 85ms (RateLimit-Remaining: 1999)` */
+export function requestLine(info: RequestInfo): string {
+  const remaining =
+    info.rateLimitRemaining === undefined
+      ? ''
+      : ` (RateLimit-Remaining: ${info.rateLimitRemaining})`
+  return `GitLab request: ${info.method} ${info.path} -> ${info.outcome} in ${info.durationMs}ms${remaining}`
+}
+
+// A 404 on these may be a wrong gitlab-url rather than a wrong token or project: the API root is
+// then checked before the token is blamed.
+const URL_CHECKED_ON: ReadonlySet<Operation> = new Set(['trigger', 'check-token', 'tokens'])
 
 // Connection errors raised before a single byte of the request went out.
 const NEVER_CONNECTED = new Set([
@@ -58,28 +92,27 @@ const NEVER_CONNECTED = new Set([
   'EADDRNOTAVAIL'
 ])
 
-/** GitLab's `RateLimit-*` headers of the latest answer that had them (docs/gitlab.md, "Rate limits"). */
-export interface RateLimitState {
-  limit: number
-  remaining: number
-  /** Epoch ms at which the budget is renewed. */
-  resetAt: number
-}
-
 /** The one place that builds GitLab URLs, sends requests and turns answers into data or GitLabError. */
 export class GitLabClient {
   readonly apiUrl: string
+  private readonly gitlabUrl: string
   private readonly token: string | undefined
   private readonly requestTimeoutMs: number
+  private readonly clock: Clock
+  private readonly onRequest: ClientOptions['onRequest']
+  private rootCheck: Promise<boolean> | undefined
   /** The request budget GitLab last announced, for callers that pace themselves (the wait). */
   rateLimit: RateLimitState | undefined
   /** Requests answered so far (any status), for callers that count their cost. */
   answered = 0
 
   constructor(options: ClientOptions) {
+    this.gitlabUrl = options.gitlabUrl
     this.apiUrl = `${options.gitlabUrl}/api/v4`
     this.token = options.token
     this.requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS
+    this.clock = options.clock ?? realClock
+    this.onRequest = options.onRequest
   }
 
   /** Sends a request, and again on the failures `retry` allows (none when it is omitted). */
@@ -135,6 +168,29 @@ export class GitLabClient {
   /** Sends the request and returns a 2xx answer with its body still to read; anything else throws. */
   private async open<T>(request: GitLabRequest<T>, signal?: AbortSignal): Promise<IncomingMessage> {
     const label = `${request.method} ${request.path}`
+    const started = performance.now()
+    let answer: { message: IncomingMessage; url: URL }
+    try {
+      answer = await this.sendFollowingRedirects(request, signal)
+    } catch (error) {
+      const failure = this.connectionError(error, label)
+      this.observe(request.method, request.path, started, failure.code ?? failure.kind)
+      throw failure
+    }
+    const { message } = answer
+    const status = message.statusCode ?? 0
+    this.answered++
+    this.observe(request.method, request.path, started, status, remainingOf(message.headers))
+    this.rateLimit = rateLimitOf(message.headers, this.clock.now()) ?? this.rateLimit
+    if (status >= 200 && status < 300) return message
+    throw await this.refusal(request, answer, label, signal)
+  }
+
+  /** Sends the request, following as many redirects as `request.followRedirects` allows. */
+  private async sendFollowingRedirects<T>(
+    request: GitLabRequest<T>,
+    signal?: AbortSignal
+  ): Promise<{ message: IncomingMessage; url: URL }> {
     const headers: Record<string, string> = {
       Accept: request.text ? 'text/plain' : 'application/json',
       'User-Agent': USER_AGENT
@@ -146,83 +202,123 @@ export class GitLabClient {
       headers['Content-Type'] = 'application/json'
       headers['Content-Length'] = String(Buffer.byteLength(payload))
     }
-
-    let message: IncomingMessage
     let url = new URL(this.urlFor(request))
     for (let redirects = 0; ; redirects++) {
-      try {
-        message = await sendRequest({
-          method: request.method,
-          url,
-          headers,
-          body: payload,
-          timeoutMs: this.requestTimeoutMs,
-          signal
-        })
-      } catch (error) {
-        throw this.connectionError(error, label)
-      }
+      const message = await sendRequest({
+        method: request.method,
+        url,
+        headers,
+        body: payload,
+        timeoutMs: this.requestTimeoutMs,
+        signal
+      })
       const location = message.headers.location
       const code = message.statusCode ?? 0
       if (!(code >= 300 && code < 400) || !location || redirects >= (request.followRedirects ?? 0))
-        break
+        return { message, url }
+      // A Location that is no URL (far-side text) is no redirect to follow.
+      const next = URL.canParse(location, url.href) ? new URL(location, url) : undefined
+      if (next?.protocol !== 'https:' && next?.protocol !== 'http:') return { message, url }
       message.resume()
-      const next = new URL(location, url)
-      if (next.protocol !== 'https:' && next.protocol !== 'http:') break
       // The token is GitLab's: object storage gets a signed URL and never the token.
       if (next.host !== url.host) delete headers['PRIVATE-TOKEN']
       url = next
     }
+  }
 
-    this.answered++
-    this.noteRateLimit(message.headers)
+  /** The GitLabError for an answer that is not 2xx, with GitLab's words and the hint. */
+  private async refusal<T>(
+    request: GitLabRequest<T>,
+    { message, url }: { message: IncomingMessage; url: URL },
+    label: string,
+    signal?: AbortSignal
+  ): Promise<GitLabError> {
     const status = message.statusCode ?? 0
-    if (status >= 200 && status < 300) return message
     const body = await readBody(message, this.requestTimeoutMs, label, signal)
     const contentType = String(message.headers['content-type'] ?? '')
+    const location = String(message.headers.location ?? '')
     // GitLab redirects reads of a renamed project (docs/gitlab.md 3); the token is not sent after it.
     if (status >= 300 && status < 400 && request.followRedirects) {
-      throw new GitLabError({
+      const host = URL.canParse(location, url.href) ? new URL(location, url).host : ''
+      return new GitLabError({
         kind: 'http',
         request: label,
-        gitlabMessage: `redirected more than ${request.followRedirects} times (last to ${new URL(String(message.headers.location ?? ''), url).host || 'nowhere'})`,
+        gitlabMessage: `redirected more than ${request.followRedirects} times (last to ${host || 'nowhere'})`,
         status
       })
     }
     if (status >= 300 && status < 400) {
-      const moved = `moved to ${message.headers.location ?? 'another address'}`
-      throw new GitLabError({
+      return new GitLabError({
         kind: 'http',
         request: label,
-        gitlabMessage: moved,
+        gitlabMessage: `moved to ${location || 'another address'}`,
         hint: 'The project was renamed or moved: use its new path',
         status
       })
     }
     const gitlabMessage = gitlabMessageOf(body, contentType)
-    const hint = hintFor({
-      operation: request.operation,
-      status,
-      message: gitlabMessage,
-      ref: request.ref
-    })
-    throw new GitLabError({
+    const context = { operation: request.operation, status, message: gitlabMessage }
+    const hint =
+      status === 404 && URL_CHECKED_ON.has(request.operation) && (await this.apiRootNotFound())
+        ? this.wrongUrlHint()
+        : hintFor({ ...context, ref: request.ref })
+    const retryAfter = status === 429 ? retryAfterOf(message.headers, this.clock.now()) : undefined
+    return new GitLabError({
       kind: 'http',
       request: label,
       gitlabMessage,
       hint,
       status,
-      retryAfterMs: retryAfterMs(message.headers)
+      retryAfterMs: retryAfter?.ms,
+      retryAfterClamped: retryAfter?.clamped
     })
   }
 
-  private noteRateLimit(headers: IncomingMessage['headers']): void {
-    const limit = Number(headers['ratelimit-limit'])
-    const remaining = Number(headers['ratelimit-remaining'])
-    // RateLimit-Reset: epoch seconds of the window's end (Rack::Attack, GitLab's throttles).
-    const reset = Number(headers['ratelimit-reset'])
-    if (!(limit > 0) || !Number.isFinite(remaining) || !Number.isFinite(reset)) return
-    this.rateLimit = { limit, remaining, resetAt: reset * 1000 }
+  /**
+   * Whether the API root itself answers 404: `GET /version` without a token is 401 on any GitLab
+   * (lib/api/version.rb), so a 404 there means gitlab-url does not lead to GitLab's API (a relative
+   * root missing or extra). Asked once, only after a 404 that would otherwise blame a token.
+   */
+  private apiRootNotFound(): Promise<boolean> {
+    this.rootCheck ??= (async () => {
+      const started = performance.now()
+      try {
+        const message = await sendRequest({
+          method: 'GET',
+          url: new URL(`${this.apiUrl}/version`),
+          headers: { Accept: 'application/json', 'User-Agent': USER_AGENT },
+          body: null,
+          timeoutMs: Math.min(this.requestTimeoutMs, 10_000)
+        })
+        message.resume()
+        this.observe('GET', '/version', started, message.statusCode ?? 0)
+        return message.statusCode === 404
+      } catch {
+        return false
+      }
+    })()
+    return this.rootCheck
+  }
+
+  private wrongUrlHint(): string {
+    return `The GitLab URL may be wrong: ${this.apiUrl}/version answered 404, where GitLab's API answers 401 without a token, so ${this.gitlabUrl} does not lead to GitLab's API. A GitLab under a relative path needs it in gitlab-url (e.g. https://example.com/gitlab); a GitLab at the root of its host must not have one`
+  }
+
+  /** Tells the observer (debug lines, GITLAB_TRIGGER_DEBUG) about one request: never a token or a body. */
+  private observe(
+    method: string,
+    path: string,
+    started: number,
+    outcome: number | string,
+    rateLimitRemaining?: number
+  ): void {
+    if (!this.onRequest) return
+    const durationMs = Math.round(performance.now() - started)
+    try {
+      this.onRequest({ method, path, outcome, durationMs, rateLimitRemaining })
+    } catch {
+      // An observer that fails (a closed stream) never fails the request.
+    }
   }
 
   private urlFor(request: GitLabRequest<unknown>): string {
@@ -318,6 +414,8 @@ interface SchemaIssue {
   path: PropertyKey[]
   message: string
   expected?: unknown
+  code?: string
+  origin?: string
 }
 
 /** Names the field in the answer that is not what the code needs, e.g. `jobs[3].stage is null, not a string`. */
@@ -343,10 +441,15 @@ export function unexpectedAnswer(
           ? 'a list'
           : `a ${typeof found}`
   const wanted = typeof issue.expected === 'string' ? `, not ${article(issue.expected)}` : ''
+  // JSON.parse has already rounded an id past 2^53 to a neighbour: refused, never used.
+  const problem =
+    issue.code === 'too_big' && issue.origin === 'int'
+      ? `${field} is past 2^53, the largest whole number JavaScript keeps exactly, so it was refused rather than rounded to another id`
+      : `${field} is ${got}${wanted}`
   return new GitLabError({
     kind: 'unexpected',
     request: label,
-    gitlabMessage: `GitLab's answer is not what this tool expects: ${field} is ${got}${wanted}`,
+    gitlabMessage: `GitLab's answer is not what this tool expects: ${problem}`,
     hint: 'Asking again would give the same answer, so it was not retried; check that the GitLab URL points at GitLab, and report this with your GitLab version'
   })
 }
@@ -425,13 +528,4 @@ function pumpBody(
       if (!message.complete) fail('the answer was cut short')
     })
   })
-}
-
-/** `Retry-After` in seconds or as an HTTP date. */
-function retryAfterMs(headers: IncomingMessage['headers']): number | undefined {
-  const value = headers['retry-after']
-  if (typeof value !== 'string') return undefined
-  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000
-  const date = Date.parse(value)
-  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now())
 }

@@ -2,7 +2,7 @@ import { timeLimit } from '../runtime/time-limit.js'
 import { realClock, type Clock } from '../runtime/clock.js'
 import { cancelDownstream, lookAfterCancel } from './control/cancel.js'
 import { formatDuration } from '../settings/durations.js'
-import { GitLabClient } from '../gitlab/client.js'
+import { GitLabClient, type RequestInfo } from '../gitlab/client.js'
 import { GitLabError } from '../gitlab/errors.js'
 import { getPipeline, triggerPipeline } from '../gitlab/endpoints.js'
 import { quickReadPolicy, triggerPolicy } from '../gitlab/retry.js'
@@ -18,6 +18,12 @@ import { isFinalStatus } from '../gitlab/statuses.js'
 import { collectResults } from './results/collect-results.js'
 import { jobsToPlay, playManualJobs } from './control/play-manual.js'
 import { RERUN_MARKER, findEarlierPipeline, reuseEarlierPipeline } from './start/rerun.js'
+import {
+  answerWasLost,
+  invocationMarker,
+  recoverLostAnswer,
+  type LostTrigger
+} from './start/lost-answer.js'
 
 /**
  * How long the step may run past `timeout`: the last look at the pipeline, the cancel and the
@@ -43,6 +49,8 @@ export interface RunContext {
   clock?: Clock
   /** Where artifact archives wait while extracted (RUNNER_TEMP on a runner); os.tmpdir() without it. */
   tempDir?: string
+  /** Told about every GitLab request (the front ends' debug lines, SPEC 6.4). */
+  onGitLabRequest?: (info: RequestInfo) => void
 }
 
 /** What each step of the run shares. */
@@ -62,7 +70,7 @@ interface Run {
  */
 export async function triggerAndFollow(
   settings: Settings,
-  { log, hooks = {}, signal, clock = realClock, tempDir }: RunContext
+  { log, hooks = {}, signal, clock = realClock, tempDir, onGitLabRequest }: RunContext
 ): Promise<RunResult> {
   const run: Run = {
     settings,
@@ -75,7 +83,9 @@ export async function triggerAndFollow(
   }
   const clientOptions = {
     gitlabUrl: settings.gitlabUrl,
-    requestTimeoutMs: settings.requestTimeoutMs
+    requestTimeoutMs: settings.requestTimeoutMs,
+    clock,
+    onRequest: onGitLabRequest
   }
   const gitlab = new GitLabClient(clientOptions)
   const api = settings.apiToken
@@ -96,7 +106,8 @@ export async function triggerAndFollow(
       return await follow(api, marker, run)
     }
     triggerSent = true
-    const pipeline = await triggerMarked(gitlab, run, marker)
+    // With an api-token, a marker of this invocation's own where on-rerun gives none (SPEC 6.2).
+    const pipeline = await triggerMarked(gitlab, api, run, marker ?? (api && invocationMarker()))
     if (!settings.wait || !api) return finish(run, 'triggered')
     return await follow(api, pipeline, run)
   } catch (error) {
@@ -169,18 +180,21 @@ async function rerunMarker(
 }
 
 /**
- * The trigger, with the re-run marker among the variables. A project that refuses variables to
- * the trigger's owner answers 400 before creating anything: without variables of the user's own,
- * the pipeline is then triggered without the marker, and re-runs cannot find it.
+ * The trigger, with the run marker among the variables (on-rerun's, or this invocation's own with
+ * an api-token: it finds the pipeline again after a lost answer). A project that refuses variables
+ * to the trigger's owner answers 400 before creating anything: without variables of the user's
+ * own, the pipeline is then triggered without the marker, and neither a re-run nor a lost answer
+ * can find it.
  */
 async function triggerMarked(
   client: GitLabClient,
+  api: GitLabClient | undefined,
   run: Run,
   marker: string | undefined
 ): Promise<Pipeline> {
-  if (marker === undefined) return trigger(client, run)
+  if (marker === undefined) return trigger(client, api, run, { marker, markerRefused: false })
   try {
-    return await trigger(client, run, { [RERUN_MARKER]: marker })
+    return await trigger(client, api, run, { marker, markerRefused: false })
   } catch (error) {
     const refused =
       error instanceof GitLabError &&
@@ -188,18 +202,24 @@ async function triggerMarked(
       /Insufficient permissions to set pipeline variables/i.test(error.gitlabMessage) &&
       Object.keys(run.settings.variables).length === 0
     if (!refused) throw error
+    const rerun = run.settings.rerun && run.settings.onRerun === 'reuse'
     run.log.warning(
-      `GitLab refuses pipeline variables from this trigger token's owner, so the pipeline is triggered without the ${RERUN_MARKER} variable: a re-run of this job cannot find it and will trigger a new one (set on-rerun: new to skip the marker)`,
-      'Re-runs cannot find this pipeline'
+      `GitLab refuses pipeline variables from this trigger token's owner, so the pipeline is triggered without the ${RERUN_MARKER} variable: ${rerun ? 'a re-run of this job cannot find it and will trigger a new one (set on-rerun: new to skip the marker), and ' : ''}an answer lost on the way back cannot be matched to it`,
+      rerun ? 'Re-runs cannot find this pipeline' : 'Lost answers cannot be reconciled'
     )
-    return trigger(client, run)
+    return trigger(client, api, run, { marker: undefined, markerRefused: true })
   }
 }
 
+/**
+ * Sends the trigger, or after a lost answer finds the pipeline it created (docs/contract.md,
+ * "Lost answers"), and announces it.
+ */
 async function trigger(
   client: GitLabClient,
+  api: GitLabClient | undefined,
   run: Run,
-  extraVariables: Record<string, string> = {}
+  marking: Omit<LostTrigger, 'sentAt'>
 ): Promise<Pipeline> {
   const { settings, log, clock, signal } = run
   const names = (label: string, values: object) =>
@@ -207,18 +227,39 @@ async function trigger(
   log.info(
     `Triggering a pipeline in ${settings.project} on ${settings.ref} (${settings.gitlabUrl})${names('variables', settings.variables)}${names('inputs', settings.inputs)}`
   )
+  const sentAt = clock.now()
   let pipeline: Pipeline
+  try {
+    pipeline = await sendTrigger(client, run, marking.marker)
+  } catch (error) {
+    if (!answerWasLost(error)) throw error
+    pipeline = await recoverLostAnswer(
+      error,
+      { ...marking, sentAt },
+      { api, settings, log, clock, signal, deadline: sentAt + settings.timeoutMs }
+    )
+  }
+  return announce(run, pipeline)
+}
+
+/** The trigger request, resent only where GitLab cannot have created a pipeline (retry.ts). */
+async function sendTrigger(
+  client: GitLabClient,
+  run: Run,
+  marker: string | undefined
+): Promise<Pipeline> {
+  const { settings, log, clock, signal } = run
   // Trigger retries end by min(timeout, TRIGGER_RETRY_CAP_MS), also for fire-and-forget runs.
   const budgetMs = Math.min(settings.timeoutMs, TRIGGER_RETRY_CAP_MS)
   const deadline = clock.now() + budgetMs
   try {
-    pipeline = await triggerPipeline(
+    return await triggerPipeline(
       client,
       settings.project,
       {
         token: settings.triggerToken,
         ref: settings.ref,
-        variables: { ...settings.variables, ...extraVariables },
+        variables: { ...settings.variables, ...(marker ? { [RERUN_MARKER]: marker } : {}) },
         // GitLab before 17.10 knows no inputs: send them only when given.
         ...(Object.keys(settings.inputs).length > 0 ? { inputs: settings.inputs } : {})
       },
@@ -238,10 +279,13 @@ async function trigger(
       clock.now() + error.retryAfterMs >= deadline
     )
       throw retryLater(error, budgetMs, clock)
-    throw error instanceof GitLabError && error.kind !== 'http' && !error.neverSent
-      ? mayHaveCreated(error, settings)
-      : error
+    throw error
   }
+}
+
+/** The pipeline's id and link, in the log before anything else can fail, and its creation outputs. */
+async function announce(run: Run, pipeline: Pipeline): Promise<Pipeline> {
+  const { log, clock } = run
   run.result.pipeline = pipeline
   run.result.createdAt = clock.now()
   // Older GitLab answers a configuration error with 201 and a failed pipeline (docs/gitlab.md 2.4 step 7).
@@ -288,20 +332,15 @@ async function attach(client: GitLabClient, run: Run): Promise<Pipeline> {
  */
 function retryLater(error: GitLabError, budgetMs: number, clock: Clock): GitLabError {
   const waitMs = error.retryAfterMs ?? 0
-  const at = new Date(clock.now() + waitMs).toISOString().replace(/\.\d+Z$/, 'Z')
+  // A Retry-After past a day was clamped (gitlab/header-numbers.ts): its own words are shown.
+  const asked = error.retryAfterClamped
+    ? `more than a day (Retry-After: ${error.retryAfterClamped})`
+    : formatDuration(waitMs)
+  const at = error.retryAfterClamped
+    ? 'later'
+    : `after ${new Date(clock.now() + waitMs).toISOString().replace(/\.\d+Z$/, 'Z')}`
   return error.with({
-    hint: `GitLab asks to wait ${formatDuration(waitMs)}, longer than the ${formatDuration(budgetMs)} allowed for trigger retries: no pipeline was created; run this again after ${at}`
-  })
-}
-
-/** The trigger request went out but its answer was lost: GitLab may have created the pipeline. */
-function mayHaveCreated(error: GitLabError, settings: Settings): GitLabError {
-  const pipelines = /^\d+$/.test(settings.project)
-    ? "the project's pipelines"
-    : `${settings.gitlabUrl}/${settings.project}/-/pipelines`
-  return error.with({
-    hint: `GitLab may have created the pipeline anyway, so it was not sent again: look at ${pipelines} before running this again`,
-    retryAfterMs: undefined
+    hint: `GitLab asks to wait ${asked}, longer than the ${formatDuration(budgetMs)} allowed for trigger retries: no pipeline was created; run this again ${at}`
   })
 }
 

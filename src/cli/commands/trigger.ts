@@ -1,4 +1,5 @@
 import { triggerAndFollow } from '../../run/trigger-and-follow.js'
+import { requestLine } from '../../gitlab/client.js'
 import { jobEssentials, pipelineEssentials, type RunResult } from '../../run/run-result.js'
 import { abortOnSignals } from '../../runtime/signals.js'
 import { TOOL_NAME, VERSION } from '../../version.js'
@@ -300,7 +301,9 @@ export async function runTrigger(
 
   const result = await triggerAndFollow(settings, {
     log: withFlagNames(reporter),
-    signal: abortOnSignals()
+    signal: abortOnSignals(),
+    // One line per GitLab request with GITLAB_TRIGGER_DEBUG=1 (the reporter prints debug lines only then).
+    onGitLabRequest: info => reporter.debug(requestLine(info))
   })
   // stdout: the result as one JSON object (even `{}` when nothing was created, so `| jq` always
   // has something to read), or else just the pipeline's web URL once there is one.

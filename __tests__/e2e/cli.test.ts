@@ -108,7 +108,8 @@ describe('triggering a pipeline', () => {
     expect(JSON.parse(triggerRequests(sim)[0].body)).toEqual({
       token: TRIGGER_TOKEN,
       ref: 'main',
-      variables: {}
+      // With an api-token, the invocation's own marker (SPEC 6.2).
+      variables: { GITLAB_TRIGGER_AND_WAIT_RUN: expect.stringMatching(/^invocation-/) }
     })
     expect(run.stdout).toBe(`${sim.pipelines[0].webUrl}\n`)
     expect(run.stderr).toContain(`Triggering a pipeline in ${PROJECT_PATH} on main`)

@@ -190,7 +190,7 @@ export async function recoverLostAnswer(
       `no pipeline carrying this step's ${RERUN_MARKER} variable was found among those triggered on ${settings.ref} since the request; `
     )
   log.notice(
-    `The answer to the trigger request was lost, but pipeline #${found.id} carries this step's ${RERUN_MARKER} variable and was triggered on ${settings.ref} since the request: it is the pipeline this step created, and it is followed as if the answer had arrived`,
+    `The answer to the trigger request was lost, but pipeline #${found.id} carries this step's ${RERUN_MARKER} variable and was triggered on ${settings.ref} since the request: it is the pipeline this step created, taken as if the answer had arrived`,
     'Lost answer: pipeline found'
   )
   return found

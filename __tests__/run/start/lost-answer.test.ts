@@ -4,7 +4,11 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import type { FaultRule, Simulator } from '../../../test/simulator/gitlab-simulator.js'
 import { triggerAndFollow } from '../../../src/run/trigger-and-follow.js'
 import { INPUT_DEFAULTS, parseSettings, type RawInputs } from '../../../src/settings/settings.js'
-import { LOST_ANSWER_PAUSES_MS } from '../../../src/run/start/lost-answer.js'
+import {
+  LOST_ANSWER_CANDIDATES,
+  LOST_ANSWER_PAUSES_MS,
+  LOST_ANSWER_VARIABLE_READS
+} from '../../../src/run/start/lost-answer.js'
 import { recordingLog, simulatorClock } from '../../support/run-core.js'
 import {
   API_TOKEN,
@@ -183,5 +187,24 @@ describe('after the trigger was sent and its answer lost', () => {
       /the lost answer cannot be reconciled: GitLab refused pipeline variables from the trigger token's owner/
     )
     expect(lists(sim)).toHaveLength(0)
+  })
+})
+
+describe('the search is bounded', () => {
+  it('with many other pipelines on the ref: four lists, and the variables of each newest one read once', async () => {
+    sim = await gitlabWith({ jobs: [job('build', 'build', 1_000)] }, { manualClock: true })
+    // Other steps' pipelines, each with its own marker, all within the search's window.
+    for (let i = 0; i < 12; i++) await run(sim, { 'api-token': API_TOKEN })
+    sim.fault({ method: 'POST', path: TRIGGER_PATH, kind: 'reset' })
+    const before = sim.requests.length
+    const { result } = await run(sim, waiting)
+    const search = sim.requests.slice(before)
+    expect(result.outcome).toBe('gitlab-error')
+    expect(sim.triggerCount()).toBe(12)
+    expect(lists(sim)).toHaveLength(LOST_ANSWER_PAUSES_MS.length + 1)
+    // Every look lists the same five newest: their variables are read once, not four times.
+    const reads = search.filter(r => r.path.endsWith('/variables'))
+    expect(reads).toHaveLength(LOST_ANSWER_CANDIDATES)
+    expect(reads.length).toBeLessThanOrEqual(LOST_ANSWER_VARIABLE_READS)
   })
 })

@@ -16,6 +16,8 @@ import { RERUN_MARKER } from './rerun.js'
 export const LOST_ANSWER_PAUSES_MS = [2_000, 4_000, 8_000]
 /** The newest triggered pipelines on the ref whose variables each look reads, at most. */
 export const LOST_ANSWER_CANDIDATES = 5
+/** Variable reads in all the looks together, at most. */
+export const LOST_ANSWER_VARIABLE_READS = 10
 /** The search ends by then, whatever the step's timeout. */
 export const LOST_ANSWER_BUDGET_MS = 30_000
 // The runner's clock and GitLab's may differ a little: pipelines updated this long before the
@@ -42,7 +44,8 @@ export interface LostAnswerSearch {
 
 /**
  * The pipeline on the ref, triggered since the request was sent, that carries `marker`: one
- * pipelines list and at most LOST_ANSWER_CANDIDATES new variable reads per look, a few looks.
+ * pipelines list and at most LOST_ANSWER_CANDIDATES new variable reads per look (at most
+ * LOST_ANSWER_VARIABLE_READS in all), a few looks.
  * Undefined when none was found in time; a GitLabError when the search could not be made.
  */
 export async function findTriggeredPipeline(
@@ -79,6 +82,7 @@ async function lookOnce(
   )
   for (const candidate of pipelines.slice(0, LOST_ANSWER_CANDIDATES)) {
     if (checked.has(candidate.id)) continue
+    if (checked.size >= LOST_ANSWER_VARIABLE_READS) break
     checked.add(candidate.id)
     let variables
     try {

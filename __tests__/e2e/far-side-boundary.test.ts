@@ -3,7 +3,7 @@
 // per GitLab request.
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { startSimulator, type Simulator } from '../../test/simulator/gitlab-simulator.js'
-import { runCli, runStep, workflowCommands } from '../../test/harness/run-step.js'
+import { runCli, runStep, startStep, workflowCommands } from '../../test/harness/run-step.js'
 import {
   API_TOKEN,
   PROJECT_ID,
@@ -118,6 +118,32 @@ describe('one debug line per GitLab request (SPEC 6.4)', () => {
     const printed = step.stdout.replace(/^::add-mask::.*$/gm, '')
     expect(printed).not.toContain(TRIGGER_TOKEN)
     expect(printed).not.toContain(API_TOKEN)
+  })
+
+  it('the post step with it: a line for its read and its cancel', async () => {
+    sim = await gitlabWith({ jobs: [job('slow', 'test', 60_000)] })
+    const main = startStep(waitInputs(sim))
+    await main.printed(/Waiting up to/)
+    main.child.kill('SIGKILL')
+    const killed = await main.result
+    sim.requests.length = 0
+    const post = await runStep(waitInputs(sim), {
+      post: true,
+      state: killed.state,
+      env: { RUNNER_DEBUG: '1' }
+    })
+    expect(post.exitCode).toBe(0)
+    const lines = debugLines(
+      workflowCommands(post.stdout, 'debug')
+        .map(command => command.message)
+        .join('\n')
+    )
+    expect(lines).toHaveLength(sim.requests.length)
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^GitLab request: POST \/projects\/\d+\/pipelines\/\d+\/cancel -> 200 in \d+ms$/
+      )
+    )
   })
 
   it('the action without it: no such line', async () => {

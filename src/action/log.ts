@@ -5,6 +5,10 @@ import type { DisplayLine } from '../run/logs/live-display.js'
 import { inertOneLine } from '../text/far-side.js'
 import { addMask, issueCommand, printInertBlock, printLine } from './workflow-commands.js'
 
+/** The runner's debug logging is on: a re-run with it, or the ACTIONS_STEP_DEBUG secret or variable. */
+export const runnerDebug = (env: NodeJS.ProcessEnv): boolean =>
+  env.RUNNER_DEBUG === '1' || env.ACTIONS_STEP_DEBUG?.toLowerCase() === 'true'
+
 /**
  * The run's log as workflow commands on stdout. Every line goes out through
  * workflow-commands.ts, which makes GitLab's text in it inert.

@@ -1,4 +1,4 @@
-import { ActionLog } from './log.js'
+import { ActionLog, runnerDebug } from './log.js'
 import { readSettings } from './inputs.js'
 import { creationOutputs, finalOutputs, keyOutputs } from './outputs.js'
 import { RunnerFiles } from './runner-files.js'
@@ -9,10 +9,6 @@ import { EnvironmentError, InputError } from '../settings/settings.js'
 import { abortOnSignals } from '../runtime/signals.js'
 import { rerunIdentity } from '../run/start/rerun.js'
 import { requestLine } from '../gitlab/client.js'
-
-/** The runner's debug logging: a re-run with it, or the ACTIONS_STEP_DEBUG secret or variable. */
-const runnerDebug = (env: NodeJS.ProcessEnv) =>
-  env.RUNNER_DEBUG === '1' || env.ACTIONS_STEP_DEBUG?.toLowerCase() === 'true'
 
 /** The action's main step: read the inputs, trigger (and follow) the pipeline, fail the step unless it went well. */
 export async function run(): Promise<void> {

@@ -95,7 +95,7 @@ Environment:
   ${API_TOKEN_ENV}           an access token with read_api (api to cancel); required by --wait
   ${GITLAB_URL_ENV}                 default for --gitlab-url
   GITLAB_REQUEST_TIMEOUT     seconds one request to GitLab may take (default 30)
-  GITLAB_TRIGGER_DEBUG       set to 1 to print debug lines
+  GITLAB_TRIGGER_DEBUG       set to 1 to print debug lines, one per GitLab request (no tokens)
   --trigger-token and --api-token also work, but command lines are visible to other processes.
 
 Output:

@@ -3,13 +3,17 @@ import type * as z from 'zod/mini'
 import { USER_AGENT } from '../version.js'
 import { withRetries, type RetryOptions } from './retry.js'
 import { GitLabError, type Operation } from './errors.js'
-import { hintFor } from './hints.js'
 import { gitlabMessageOf } from './messages.js'
 import { proxyFor, sendRequest } from './transport.js'
 import { rateLimitOf, remainingOf, retryAfterOf, type RateLimitState } from './header-numbers.js'
 import { realClock, type Clock } from '../runtime/clock.js'
 
 export type { RateLimitState } from './header-numbers.js'
+
+// GitLab's hints are loaded for an answer that needs one, not before every trigger request.
+type Hints = typeof import('./hints.js')
+const hintFor = async (...args: Parameters<Hints['hintFor']>) =>
+  (await import('./hints.js')).hintFor(...args)
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE'
 
@@ -261,7 +265,7 @@ export class GitLabClient {
     const hint =
       status === 404 && URL_CHECKED_ON.has(request.operation) && (await this.apiRootNotFound())
         ? this.wrongUrlHint()
-        : hintFor({ ...context, ref: request.ref })
+        : await hintFor({ ...context, ref: request.ref })
     const retryAfter = status === 429 ? retryAfterOf(message.headers, this.clock.now()) : undefined
     return new GitLabError({
       kind: 'http',

@@ -6,7 +6,7 @@ import { quickReadPolicy } from '../../gitlab/retry.js'
 import type { Pipeline } from '../../gitlab/schemas.js'
 import type { Clock } from '../../runtime/clock.js'
 import type { Settings } from '../../settings/settings.js'
-import { RERUN_MARKER } from './rerun.js'
+import { RERUN_MARKER } from './rerun-identity.js'
 
 // A lost answer loses nothing (docs/contract.md, "Lost answers"): when the trigger request went
 // out but its answer never came back (or was a proxy's 5xx page), the pipeline it may have
@@ -23,12 +23,6 @@ export const LOST_ANSWER_BUDGET_MS = 30_000
 // The runner's clock and GitLab's may differ a little: pipelines updated this long before the
 // request are looked at too (the marker alone decides).
 const CLOCK_SKEW_MS = 60_000
-
-/** A marker of this invocation's own, where no re-run marker exists (SPEC 6.2). */
-export function invocationMarker(): string {
-  // Web Crypto's global loads node:crypto on first use, not at start-up.
-  return `invocation-${globalThis.crypto.randomUUID()}`
-}
 
 export interface LostAnswerSearch {
   client: GitLabClient

@@ -4,7 +4,8 @@ import { createServer } from 'node:net'
 import { afterEach, describe, expect, it } from '@jest/globals'
 import * as z from 'zod/mini'
 import type { Simulator } from '../../test/simulator/gitlab-simulator.js'
-import { GitLabClient, requestLine, type RequestInfo } from '../../src/gitlab/client.js'
+import { GitLabClient, type RequestInfo } from '../../src/gitlab/client.js'
+import { requestLine } from '../../src/gitlab/request-line.js'
 import type { GitLabError } from '../../src/gitlab/errors.js'
 import {
   getPipeline,

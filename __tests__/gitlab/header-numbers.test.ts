@@ -1,12 +1,8 @@
 // Numbers in GitLab's (or a proxy's) headers are read defensively: clamped or ignored, never
 // handed on as they came (issue 16, point 1).
 import { describe, expect, it } from '@jest/globals'
-import {
-  MAX_RATE_LIMIT_WINDOW_MS,
-  MAX_RETRY_AFTER_MS,
-  rateLimitOf,
-  retryAfterOf
-} from '../../src/gitlab/header-numbers.js'
+import { MAX_RATE_LIMIT_WINDOW_MS, rateLimitOf } from '../../src/gitlab/header-numbers.js'
+import { MAX_RETRY_AFTER_MS, retryAfterOf } from '../../src/gitlab/refusal.js'
 
 const NOW = Date.UTC(2026, 11, 7, 12, 0, 0)
 const budget = (reset: string, remaining = '5', limit = '2000') => ({

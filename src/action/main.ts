@@ -1,4 +1,4 @@
-import { ActionLog, runnerDebug } from './log.js'
+import { ActionLog, debugLines, runnerDebug } from './log.js'
 import { readSettings } from './inputs.js'
 import type { RunnerFiles } from './runner-files.js'
 import { triggerAndFollow } from '../run/trigger-and-follow.js'
@@ -8,7 +8,6 @@ import type { Settings } from '../settings/settings.js'
 import { EnvironmentError, InputError } from '../settings/settings.js'
 import { abortOnSignals } from '../runtime/signals.js'
 import { rerunIdentity } from '../run/start/rerun-identity.js'
-import { requestLine } from '../gitlab/client.js'
 
 // Before the trigger request this module loads only what the request needs (the inputs, their
 // validation, the run's start); the outputs, the runner's files and the summary are imported once
@@ -37,8 +36,7 @@ export async function run(): Promise<void> {
       hooks,
       signal: abortOnSignals(),
       tempDir: process.env.RUNNER_TEMP || undefined,
-      // One debug line per GitLab request when the runner's debug logging is on (SPEC 6.4).
-      onGitLabRequest: runnerDebug(process.env) ? info => log.debug(requestLine(info)) : undefined
+      onGitLabRequest: runnerDebug(process.env) ? await debugLines(log) : undefined
     })
     await report(result, settings, log, await files())
   } catch (error) {

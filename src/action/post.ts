@@ -1,9 +1,9 @@
-import { ActionLog, runnerDebug } from './log.js'
+import { ActionLog, debugLines, runnerDebug } from './log.js'
 import { readSettings } from './inputs.js'
 import { watchState } from './state.js'
 import { timeLimit } from '../runtime/time-limit.js'
 import { cancelDownstream } from '../run/control/cancel.js'
-import { GitLabClient, requestLine } from '../gitlab/client.js'
+import { GitLabClient } from '../gitlab/client.js'
 import { getPipeline } from '../gitlab/endpoints.js'
 import { isFinalStatus } from '../gitlab/statuses.js'
 import { cancelPolicy } from '../gitlab/retry.js'
@@ -32,7 +32,7 @@ export async function runPost(): Promise<void> {
       token: settings.apiToken,
       requestTimeoutMs: settings.requestTimeoutMs,
       // One debug line per GitLab request with the runner's debug logging (SPEC 6.4).
-      onRequest: runnerDebug(process.env) ? info => log.debug(requestLine(info)) : undefined
+      onRequest: runnerDebug(process.env) ? await debugLines(log) : undefined
     })
     // The numeric id the main step saved: right even if the project was renamed since.
     const project = projectId ?? settings.project

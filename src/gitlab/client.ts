@@ -5,15 +5,10 @@ import { withRetries, type RetryOptions } from './retry.js'
 import { GitLabError, type Operation } from './errors.js'
 import { gitlabMessageOf } from './messages.js'
 import { proxyFor, sendRequest } from './transport.js'
-import { rateLimitOf, remainingOf, retryAfterOf, type RateLimitState } from './header-numbers.js'
+import type { RateLimitState } from './header-numbers.js'
 import { realClock, type Clock } from '../runtime/clock.js'
 
 export type { RateLimitState } from './header-numbers.js'
-
-// GitLab's hints are loaded for an answer that needs one, not before every trigger request.
-type Hints = typeof import('./hints.js')
-const hintFor = async (...args: Parameters<Hints['hintFor']>) =>
-  (await import('./hints.js')).hintFor(...args)
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE'
 
@@ -72,19 +67,6 @@ export interface RequestInfo {
   /** `RateLimit-Remaining` of the answer, when it had one. */
   rateLimitRemaining?: number
 }
-
-/** `GitLab request: GET /projects/42/pipelines/7 -> 200 in 85ms (RateLimit-Remaining: 1999)` */
-export function requestLine(info: RequestInfo): string {
-  const remaining =
-    info.rateLimitRemaining === undefined
-      ? ''
-      : ` (RateLimit-Remaining: ${info.rateLimitRemaining})`
-  return `GitLab request: ${info.method} ${info.path} -> ${info.outcome} in ${info.durationMs}ms${remaining}`
-}
-
-// A 404 on these may be a wrong gitlab-url rather than a wrong token or project: the API root is
-// then checked before the token is blamed.
-const URL_CHECKED_ON: ReadonlySet<Operation> = new Set(['trigger', 'check-token', 'tokens'])
 
 // Connection errors raised before a single byte of the request went out.
 const NEVER_CONNECTED = new Set([
@@ -184,13 +166,17 @@ export class GitLabClient {
     const { message } = answer
     const status = message.statusCode ?? 0
     this.answered++
-    this.observe(request.method, request.path, started, status, remainingOf(message.headers))
-    this.rateLimit = rateLimitOf(message.headers, this.clock.now()) ?? this.rateLimit
+    const remaining = message.headers['ratelimit-remaining']
+    this.observe(request.method, request.path, started, status, Number(remaining ?? NaN))
+    // header-numbers.ts: loaded only with a budget to read.
+    if (message.headers['ratelimit-limit'] !== undefined) {
+      const { rateLimitOf } = await import('./header-numbers.js')
+      this.rateLimit = rateLimitOf(message.headers, this.clock.now()) ?? this.rateLimit
+    }
     if (status >= 200 && status < 300) return message
     throw await this.refusal(request, answer, label, signal)
   }
 
-  /** Sends the request, following as many redirects as `request.followRedirects` allows. */
   private async sendFollowingRedirects<T>(
     request: GitLabRequest<T>,
     signal?: AbortSignal
@@ -220,7 +206,7 @@ export class GitLabClient {
       const code = message.statusCode ?? 0
       if (!(code >= 300 && code < 400) || !location || redirects >= (request.followRedirects ?? 0))
         return { message, url }
-      // A Location that is no URL (far-side text) is no redirect to follow.
+      // A Location that is no URL is not followed.
       const next = URL.canParse(location, url.href) ? new URL(location, url) : undefined
       if (next?.protocol !== 'https:' && next?.protocol !== 'http:') return { message, url }
       message.resume()
@@ -230,98 +216,53 @@ export class GitLabClient {
     }
   }
 
-  /** The GitLabError for an answer that is not 2xx, with GitLab's words and the hint. */
   private async refusal<T>(
     request: GitLabRequest<T>,
     { message, url }: { message: IncomingMessage; url: URL },
     label: string,
     signal?: AbortSignal
   ): Promise<GitLabError> {
-    const status = message.statusCode ?? 0
     const body = await readBody(message, this.requestTimeoutMs, label, signal)
-    const contentType = String(message.headers['content-type'] ?? '')
-    const location = String(message.headers.location ?? '')
-    // GitLab redirects reads of a renamed project (docs/gitlab.md 3); the token is not sent after it.
-    if (status >= 300 && status < 400 && request.followRedirects) {
-      const host = URL.canParse(location, url.href) ? new URL(location, url).host : ''
-      return new GitLabError({
-        kind: 'http',
-        request: label,
-        gitlabMessage: `redirected more than ${request.followRedirects} times (last to ${host || 'nowhere'})`,
-        status
-      })
-    }
-    if (status >= 300 && status < 400) {
-      return new GitLabError({
-        kind: 'http',
-        request: label,
-        gitlabMessage: `moved to ${location || 'another address'}`,
-        hint: 'The project was renamed or moved: use its new path',
-        status
-      })
-    }
-    const gitlabMessage = gitlabMessageOf(body, contentType)
-    const context = { operation: request.operation, status, message: gitlabMessage }
-    const hint =
-      status === 404 && URL_CHECKED_ON.has(request.operation) && (await this.apiRootNotFound())
-        ? this.wrongUrlHint()
-        : await hintFor({ ...context, ref: request.ref })
-    const retryAfter = status === 429 ? retryAfterOf(message.headers, this.clock.now()) : undefined
-    return new GitLabError({
-      kind: 'http',
-      request: label,
-      gitlabMessage,
-      hint,
-      status,
-      retryAfterMs: retryAfter?.ms,
-      retryAfterClamped: retryAfter?.clamped
+    const { apiRootNotFound, refusalOf } = await import('./refusal.js')
+    return refusalOf({
+      message,
+      url,
+      body,
+      label,
+      operation: request.operation,
+      ref: request.ref,
+      followRedirects: request.followRedirects,
+      now: this.clock.now(),
+      apiUrl: this.apiUrl,
+      gitlabUrl: this.gitlabUrl,
+      apiRootNotFound: () =>
+        (this.rootCheck ??= apiRootNotFound(
+          this.apiUrl,
+          this.requestTimeoutMs,
+          (outcome, started) => this.observe('GET', '/version', started, outcome)
+        ))
     })
   }
 
-  /**
-   * Whether the API root itself answers 404: `GET /version` without a token is 401 on any GitLab
-   * (lib/api/version.rb), so a 404 there means gitlab-url does not lead to GitLab's API (a relative
-   * root missing or extra). Asked once, only after a 404 that would otherwise blame a token.
-   */
-  private apiRootNotFound(): Promise<boolean> {
-    this.rootCheck ??= (async () => {
-      const started = performance.now()
-      try {
-        const message = await sendRequest({
-          method: 'GET',
-          url: new URL(`${this.apiUrl}/version`),
-          headers: { Accept: 'application/json', 'User-Agent': USER_AGENT },
-          body: null,
-          timeoutMs: Math.min(this.requestTimeoutMs, 10_000)
-        })
-        message.resume()
-        this.observe('GET', '/version', started, message.statusCode ?? 0)
-        return message.statusCode === 404
-      } catch {
-        return false
-      }
-    })()
-    return this.rootCheck
-  }
-
-  private wrongUrlHint(): string {
-    return `The GitLab URL may be wrong: ${this.apiUrl}/version answered 404, where GitLab's API answers 401 without a token, so ${this.gitlabUrl} does not lead to GitLab's API. A GitLab under a relative path needs it in gitlab-url (e.g. https://example.com/gitlab); a GitLab at the root of its host must not have one`
-  }
-
-  /** Tells the observer (debug lines, GITLAB_TRIGGER_DEBUG) about one request: never a token or a body. */
   private observe(
     method: string,
     path: string,
     started: number,
     outcome: number | string,
-    rateLimitRemaining?: number
+    rateLimitRemaining = NaN
   ): void {
     if (!this.onRequest) return
     const durationMs = Math.round(performance.now() - started)
     try {
-      this.onRequest({ method, path, outcome, durationMs, rateLimitRemaining })
+      this.onRequest({
+        method,
+        path,
+        outcome,
+        durationMs,
+        ...(Number.isFinite(rateLimitRemaining) ? { rateLimitRemaining } : {})
+      })
     } catch {
-      // An observer that fails (a closed stream) never fails the request.
+      // A failing observer never fails the request.
     }
   }
 
@@ -445,10 +386,10 @@ export function unexpectedAnswer(
           ? 'a list'
           : `a ${typeof found}`
   const wanted = typeof issue.expected === 'string' ? `, not ${article(issue.expected)}` : ''
-  // JSON.parse has already rounded an id past 2^53 to a neighbour: refused, never used.
+  // JSON.parse rounded an id past 2^53: refused, never used.
   const problem =
     issue.code === 'too_big' && issue.origin === 'int'
-      ? `${field} is past 2^53, the largest whole number JavaScript keeps exactly, so it was refused rather than rounded to another id`
+      ? `${field} is past 2^53 and would be rounded to another id: refused`
       : `${field} is ${got}${wanted}`
   return new GitLabError({
     kind: 'unexpected',

@@ -27,7 +27,7 @@ export interface GitLabErrorOptions {
   /** What the user can do about it; empty when there is nothing to add. */
   hint?: string
   status?: number
-  /** From `Retry-After` on a 429, at most a day (gitlab/header-numbers.ts). */
+  /** From `Retry-After` on a 429, at most a day (gitlab/refusal.ts). */
   retryAfterMs?: number
   /** `Retry-After` as sent, when it asked for longer than a day and was clamped. */
   retryAfterClamped?: string

@@ -64,7 +64,6 @@ export const quickReadPolicy = (context: PolicyContext): RetryOptions => ({
   ...context,
   retryIf: error => error.transient,
   maxAttempts: 3,
-  // Without a deadline, a Retry-After of a day must not hold the step up for a day.
   maxPauseMs: 60_000
 })
 
@@ -74,7 +73,7 @@ export function backoffDelay(attempt: number, random: () => number = Math.random
   return Math.round(ceiling / 2 + (random() * ceiling) / 2)
 }
 
-// setTimeout fires at once for a longer pause (TimeoutOverflowWarning): never asked of the clock.
+// setTimeout fires at once for a longer pause.
 const MAX_TIMER_MS = 2 ** 31 - 1
 
 /** Runs `attempt` until it succeeds, fails for good, or runs out of attempts or time. */

@@ -1,4 +1,4 @@
-import { realClock, type Clock } from '../runtime/clock.js'
+import { realClock } from '../runtime/clock.js'
 import { formatDuration } from '../settings/durations.js'
 import { GitLabClient } from '../gitlab/client.js'
 import { GitLabError } from '../gitlab/errors.js'
@@ -67,7 +67,6 @@ export async function triggerAndFollow(
       return await follow(api, marker, run)
     }
     triggerSent = true
-    // With an api-token, a marker of this invocation's own where on-rerun gives none (SPEC 6.2).
     const pipeline = await triggerMarked(gitlab, api, run, marker ?? (api && invocationMarker()))
     if (!settings.wait || !api) return finish(run, 'triggered')
     return await follow(api, pipeline, run)
@@ -126,11 +125,8 @@ async function rerunMarker(
 }
 
 /**
- * The trigger, with the run marker among the variables (on-rerun's, or this invocation's own with
- * an api-token: it finds the pipeline again after a lost answer). A project that refuses variables
- * to the trigger's owner answers 400 before creating anything: without variables of the user's
- * own, the pipeline is then triggered without the marker, and neither a re-run nor a lost answer
- * can find it.
+ * The trigger, with the run marker (re-runs, lost answers) among the variables; where GitLab
+ * refuses them (400, nothing created) and the user gave none, without it.
  */
 async function triggerMarked(
   client: GitLabClient,
@@ -148,19 +144,12 @@ async function triggerMarked(
       /Insufficient permissions to set pipeline variables/i.test(error.gitlabMessage) &&
       Object.keys(run.settings.variables).length === 0
     if (!refused) throw error
-    const rerun = run.settings.rerun && run.settings.onRerun === 'reuse'
-    run.log.warning(
-      `GitLab refuses pipeline variables from this trigger token's owner, so the pipeline is triggered without the ${RERUN_MARKER} variable: ${rerun ? 'a re-run of this job cannot find it and will trigger a new one (set on-rerun: new to skip the marker), and ' : ''}an answer lost on the way back cannot be matched to it`,
-      rerun ? 'Re-runs cannot find this pipeline' : 'Lost answers cannot be reconciled'
-    )
+    ;(await import('./start/trigger-refused.js')).warnMarkerRefused(run)
     return trigger(client, api, run, { marker: undefined, markerRefused: true })
   }
 }
 
-/**
- * Sends the trigger, or after a lost answer finds the pipeline it created (docs/contract.md,
- * "Lost answers"), and announces it.
- */
+/** Sends the trigger, or after a lost answer finds its pipeline (contract 3.14); announces it. */
 async function trigger(
   client: GitLabClient,
   api: GitLabClient | undefined,
@@ -178,7 +167,6 @@ async function trigger(
   try {
     pipeline = await sendTrigger(client, run, marking.marker)
   } catch (error) {
-    // Loaded only now: the search brings the other endpoints (and zod).
     const { answerWasLost, recoverLostAnswer } = await import('./start/lost-answer.js')
     if (!answerWasLost(error)) throw error
     pipeline = await recoverLostAnswer(
@@ -190,7 +178,6 @@ async function trigger(
   return announce(run, pipeline)
 }
 
-/** The trigger request, resent only where GitLab cannot have created a pipeline (retry.ts). */
 async function sendTrigger(
   client: GitLabClient,
   run: Run,
@@ -226,12 +213,11 @@ async function sendTrigger(
       error.retryAfterMs !== undefined &&
       clock.now() + error.retryAfterMs >= deadline
     )
-      throw retryLater(error, budgetMs, clock)
+      throw (await import('./start/trigger-refused.js')).retryLater(error, budgetMs, clock)
     throw error
   }
 }
 
-/** The pipeline's id and link, in the log before anything else can fail, and its creation outputs. */
 async function announce(run: Run, pipeline: Pipeline): Promise<Pipeline> {
   const { log, clock } = run
   run.result.pipeline = pipeline
@@ -273,24 +259,6 @@ async function attach(client: GitLabClient, run: Run): Promise<Pipeline> {
   )
   await callHook(run, () => run.hooks.pipelineCreated?.(pipeline))
   return pipeline
-}
-
-/**
- * A 429 whose Retry-After is past the time allowed for trigger retries: say when to try again
- * instead of sleeping through it.
- */
-function retryLater(error: GitLabError, budgetMs: number, clock: Clock): GitLabError {
-  const waitMs = error.retryAfterMs ?? 0
-  // A Retry-After past a day was clamped (gitlab/header-numbers.ts): its own words are shown.
-  const asked = error.retryAfterClamped
-    ? `more than a day (Retry-After: ${error.retryAfterClamped})`
-    : formatDuration(waitMs)
-  const at = error.retryAfterClamped
-    ? 'later'
-    : `after ${new Date(clock.now() + waitMs).toISOString().replace(/\.\d+Z$/, 'Z')}`
-  return error.with({
-    hint: `GitLab asks to wait ${asked}, longer than the ${formatDuration(budgetMs)} allowed for trigger retries: no pipeline was created; run this again ${at}`
-  })
 }
 
 /** Follows the pipeline to its end (src/run/follow/follow-run.ts, loaded only now). */

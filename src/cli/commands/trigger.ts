@@ -1,5 +1,5 @@
 import { triggerAndFollow } from '../../run/trigger-and-follow.js'
-import { requestLine } from '../../gitlab/client.js'
+import type { RequestInfo } from '../../gitlab/client.js'
 import { jobEssentials, pipelineEssentials, type RunResult } from '../../run/run-result.js'
 import { abortOnSignals } from '../../runtime/signals.js'
 import { TOOL_NAME, VERSION } from '../../version.js'
@@ -273,6 +273,11 @@ export function exitCodeOf(result: RunResult): 0 | 1 | 3 {
   return result.outcome === 'gitlab-error' ? 3 : 1
 }
 
+async function debugLines(reporter: CliReporter) {
+  const { requestLine } = await import('../../gitlab/request-line.js')
+  return (info: RequestInfo) => reporter.debug(requestLine(info))
+}
+
 /** The default command: trigger a pipeline (and follow it). Returns the exit code. */
 export async function runTrigger(
   argv: readonly string[],
@@ -302,8 +307,8 @@ export async function runTrigger(
   const result = await triggerAndFollow(settings, {
     log: withFlagNames(reporter),
     signal: abortOnSignals(),
-    // One line per GitLab request with GITLAB_TRIGGER_DEBUG=1 (the reporter prints debug lines only then).
-    onGitLabRequest: info => reporter.debug(requestLine(info))
+    // One line per GitLab request with GITLAB_TRIGGER_DEBUG=1 (SPEC 6.4).
+    onGitLabRequest: env.GITLAB_TRIGGER_DEBUG ? await debugLines(reporter) : undefined
   })
   // stdout: the result as one JSON object (even `{}` when nothing was created, so `| jq` always
   // has something to read), or else just the pipeline's web URL once there is one.

@@ -7,12 +7,8 @@ import type { Settings } from '../../settings/settings.js'
 /** The variable that marks a pipeline with the run and step that triggered it. */
 export const RERUN_MARKER = 'GITLAB_TRIGGER_AND_WAIT_RUN'
 
-/**
- * A marker of this invocation's own, where no re-run marker exists (the CLI, on-rerun: new): it
- * finds the pipeline again after a lost answer (SPEC 6.2, start/lost-answer.ts).
- */
+/** A marker of this invocation's own where there is no re-run marker (contract 3.14). */
 export function invocationMarker(): string {
-  // Web Crypto's global loads node:crypto on first use, not at start-up.
   return `invocation-${globalThis.crypto.randomUUID()}`
 }
 

@@ -49,7 +49,11 @@ describe('the command line, in-process', () => {
     expect(value).toBe(0)
     expect(stdout).toBe(`${sim.pipelines[0].webUrl}\n`)
     expect(stderr).toMatch(/Triggering a pipeline/)
-    expect(sim.pipelines[0].variables).toEqual({ A: '1' })
+    // With an api-token, the invocation's own marker too (SPEC 6.2).
+    expect(sim.pipelines[0].variables).toEqual({
+      A: '1',
+      GITLAB_TRIGGER_AND_WAIT_RUN: expect.stringMatching(/^invocation-/)
+    })
     expect(sim.pipelines[0].inputs).toEqual({ n: 3 })
     expect(`${stdout}${stderr}`).not.toContain(TRIGGER_TOKEN)
   })

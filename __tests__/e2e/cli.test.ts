@@ -108,7 +108,8 @@ describe('triggering a pipeline', () => {
     expect(JSON.parse(triggerRequests(sim)[0].body)).toEqual({
       token: TRIGGER_TOKEN,
       ref: 'main',
-      variables: {}
+      // With an api-token, the invocation's own marker (SPEC 6.2).
+      variables: { GITLAB_TRIGGER_AND_WAIT_RUN: expect.stringMatching(/^invocation-/) }
     })
     expect(run.stdout).toBe(`${sim.pipelines[0].webUrl}\n`)
     expect(run.stderr).toContain(`Triggering a pipeline in ${PROJECT_PATH} on main`)
@@ -162,7 +163,9 @@ describe('triggering a pipeline', () => {
     expect(sim.pipelines[0].variables).toEqual({
       DEPLOY_ENV: 'staging',
       URL: 'https://x.example/?a=b',
-      REGION: 'eu=west'
+      REGION: 'eu=west',
+      // With an api-token, the invocation's own marker (SPEC 6.2, a lost answer loses nothing).
+      GITLAB_TRIGGER_AND_WAIT_RUN: expect.stringMatching(/^invocation-/)
     })
     expect(sim.pipelines[0].inputs).toEqual({
       replicas: 3,
@@ -795,7 +798,8 @@ describe('at a terminal', () => {
       SINGLE: 'kept # not a comment',
       CERT: 'line one\nline two',
       EMPTY: '',
-      REGION: 'us'
+      REGION: 'us',
+      GITLAB_TRIGGER_AND_WAIT_RUN: expect.stringMatching(/^invocation-/)
     })
   })
 

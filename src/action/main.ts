@@ -1,4 +1,4 @@
-import { ActionLog } from './log.js'
+import { ActionLog, debugLines, runnerDebug } from './log.js'
 import { readSettings } from './inputs.js'
 import type { RunnerFiles } from './runner-files.js'
 import { triggerAndFollow } from '../run/trigger-and-follow.js'
@@ -35,7 +35,8 @@ export async function run(): Promise<void> {
       log,
       hooks,
       signal: abortOnSignals(),
-      tempDir: process.env.RUNNER_TEMP || undefined
+      tempDir: process.env.RUNNER_TEMP || undefined,
+      onGitLabRequest: runnerDebug(process.env) ? await debugLines(log) : undefined
     })
     await report(result, settings, log, await files())
   } catch (error) {

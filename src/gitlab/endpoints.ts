@@ -301,14 +301,18 @@ async function listAll<T>(
         `${problem.gitlabMessage}; ${kept?.success ? 'shown with what could be read' : 'left out'}`
       )
     })
-    const next = Number(response.headers['x-next-page'] || 0)
-    // Without the header (a proxy may drop it) a short page is the last one.
+    // GitLab's next page is always this one plus one (docs/gitlab.md 4.3). Without the header (a
+    // proxy may drop it), or with one that says something else (far-side text: `1e30`), a short
+    // page is the last one.
+    const header = String(response.headers['x-next-page'] ?? '').trim()
     const hasNext =
-      response.headers['x-next-page'] === undefined
-        ? response.data.length === PER_PAGE
-        : next > page
+      header === String(page + 1)
+        ? true
+        : header === ''
+          ? response.headers['x-next-page'] === undefined && response.data.length === PER_PAGE
+          : response.data.length === PER_PAGE
     if (!hasNext) return items
-    page = next || page + 1
+    page++
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Clock } from '../runtime/clock.js'
 import type { GitLabError } from '../gitlab/errors.js'
+import type { RequestInfo } from '../gitlab/client.js'
 import type { Settings } from '../settings/settings.js'
 import type { RunHooks, RunLog } from './run-log.js'
 import type { RunOutcome, RunResult } from './run-result.js'
@@ -16,6 +17,8 @@ export interface RunContext {
   clock?: Clock
   /** Where artifact archives wait while extracted (RUNNER_TEMP on a runner); os.tmpdir() without it. */
   tempDir?: string
+  /** Told about every GitLab request (the front ends' debug lines, SPEC 6.4). */
+  onGitLabRequest?: (info: RequestInfo) => void
 }
 
 /** What each step of the run shares. */

@@ -1,4 +1,4 @@
-import { realClock, type Clock } from '../runtime/clock.js'
+import { realClock } from '../runtime/clock.js'
 import { formatDuration } from '../settings/durations.js'
 import { GitLabClient } from '../gitlab/client.js'
 import { GitLabError } from '../gitlab/errors.js'
@@ -7,7 +7,8 @@ import { quickReadPolicy, triggerPolicy } from '../gitlab/retry.js'
 import type { Pipeline } from '../gitlab/schemas.js'
 import type { RunResult } from './run-result.js'
 import type { Settings } from '../settings/settings.js'
-import { RERUN_MARKER } from './start/rerun-identity.js'
+import { RERUN_MARKER, invocationMarker } from './start/rerun-identity.js'
+import type { LostTrigger } from './start/lost-answer.js'
 import { callHook, finish, type Run, type RunContext } from './run-context.js'
 
 export type { RunContext } from './run-context.js'
@@ -27,7 +28,7 @@ export const TRIGGER_RETRY_CAP_MS = 5 * 60_000
  */
 export async function triggerAndFollow(
   settings: Settings,
-  { log, hooks = {}, signal, clock = realClock, tempDir }: RunContext
+  { log, hooks = {}, signal, clock = realClock, tempDir, onGitLabRequest }: RunContext
 ): Promise<RunResult> {
   const run: Run = {
     settings,
@@ -44,7 +45,9 @@ export async function triggerAndFollow(
     tokenNames: {
       apiToken: settings.words.name('api-token'),
       triggerToken: settings.words.name('trigger-token')
-    }
+    },
+    clock,
+    onRequest: onGitLabRequest
   }
   const gitlab = new GitLabClient(clientOptions)
   const api = settings.apiToken
@@ -68,7 +71,7 @@ export async function triggerAndFollow(
       return await follow(api, marker, run)
     }
     triggerSent = true
-    const pipeline = await triggerMarked(gitlab, run, marker)
+    const pipeline = await triggerMarked(gitlab, api, run, marker ?? (api && invocationMarker()))
     if (!settings.wait || !api) return finish(run, 'triggered')
     return await follow(api, pipeline, run)
   } catch (error) {
@@ -126,18 +129,18 @@ async function rerunMarker(
 }
 
 /**
- * The trigger, with the re-run marker among the variables. A project that refuses variables to
- * the trigger's owner answers 400 before creating anything: without variables of the user's own,
- * the pipeline is then triggered without the marker, and re-runs cannot find it.
+ * The trigger, with the run marker (re-runs, lost answers) among the variables; where GitLab
+ * refuses them (400, nothing created) and the user gave none, without it.
  */
 async function triggerMarked(
   client: GitLabClient,
+  api: GitLabClient | undefined,
   run: Run,
   marker: string | undefined
 ): Promise<Pipeline> {
-  if (marker === undefined) return trigger(client, run)
+  if (marker === undefined) return trigger(client, api, run, { marker, markerRefused: false })
   try {
-    return await trigger(client, run, { [RERUN_MARKER]: marker })
+    return await trigger(client, api, run, { marker, markerRefused: false })
   } catch (error) {
     const refused =
       error instanceof GitLabError &&
@@ -145,18 +148,17 @@ async function triggerMarked(
       /Insufficient permissions to set pipeline variables/i.test(error.gitlabMessage) &&
       Object.keys(run.settings.variables).length === 0
     if (!refused) throw error
-    run.log.warning(
-      `GitLab refuses pipeline variables from this trigger token's owner, so the pipeline is triggered without the ${RERUN_MARKER} variable: a re-run of this job cannot find it and will trigger a new one (set on-rerun: new to skip the marker)`,
-      'Re-runs cannot find this pipeline'
-    )
-    return trigger(client, run)
+    ;(await import('./start/trigger-refused.js')).warnMarkerRefused(run)
+    return trigger(client, api, run, { marker: undefined, markerRefused: true })
   }
 }
 
+/** Sends the trigger, or after a lost answer finds its pipeline (contract 3.14); announces it. */
 async function trigger(
   client: GitLabClient,
+  api: GitLabClient | undefined,
   run: Run,
-  extraVariables: Record<string, string> = {}
+  marking: Omit<LostTrigger, 'sentAt'>
 ): Promise<Pipeline> {
   const { settings, log, clock, signal } = run
   const names = (label: string, values: object) =>
@@ -164,18 +166,39 @@ async function trigger(
   log.info(
     `Triggering a pipeline in ${settings.project} on ${settings.ref} (${settings.gitlabUrl})${names('variables', settings.variables)}${names('inputs', settings.inputs)}`
   )
+  const sentAt = clock.now()
   let pipeline: Pipeline
+  try {
+    pipeline = await sendTrigger(client, run, marking.marker)
+  } catch (error) {
+    const { answerWasLost, recoverLostAnswer } = await import('./start/lost-answer.js')
+    if (!answerWasLost(error)) throw error
+    pipeline = await recoverLostAnswer(
+      error,
+      { ...marking, sentAt },
+      { api, settings, log, clock, signal, deadline: sentAt + settings.timeoutMs }
+    )
+  }
+  return announce(run, pipeline)
+}
+
+async function sendTrigger(
+  client: GitLabClient,
+  run: Run,
+  marker: string | undefined
+): Promise<Pipeline> {
+  const { settings, log, clock, signal } = run
   // Trigger retries end by min(timeout, TRIGGER_RETRY_CAP_MS), also for fire-and-forget runs.
   const budgetMs = Math.min(settings.timeoutMs, TRIGGER_RETRY_CAP_MS)
   const deadline = clock.now() + budgetMs
   try {
-    pipeline = await triggerPipeline(
+    return await triggerPipeline(
       client,
       settings.project,
       {
         token: settings.triggerToken,
         ref: settings.ref,
-        variables: { ...settings.variables, ...extraVariables },
+        variables: { ...settings.variables, ...(marker ? { [RERUN_MARKER]: marker } : {}) },
         // GitLab before 17.10 knows no inputs: send them only when given.
         ...(Object.keys(settings.inputs).length > 0 ? { inputs: settings.inputs } : {})
       },
@@ -194,11 +217,13 @@ async function trigger(
       error.retryAfterMs !== undefined &&
       clock.now() + error.retryAfterMs >= deadline
     )
-      throw retryLater(error, budgetMs, clock)
-    throw error instanceof GitLabError && error.kind !== 'http' && !error.neverSent
-      ? mayHaveCreated(error, settings)
-      : error
+      throw (await import('./start/trigger-refused.js')).retryLater(error, budgetMs, clock)
+    throw error
   }
+}
+
+async function announce(run: Run, pipeline: Pipeline): Promise<Pipeline> {
+  const { log, clock } = run
   run.result.pipeline = pipeline
   run.result.createdAt = clock.now()
   // Older GitLab answers a configuration error with 201 and a failed pipeline (docs/gitlab.md 2.4 step 7).
@@ -238,29 +263,6 @@ async function attach(client: GitLabClient, run: Run): Promise<Pipeline> {
   )
   await callHook(run, () => run.hooks.pipelineCreated?.(pipeline))
   return pipeline
-}
-
-/**
- * A 429 whose Retry-After is past the time allowed for trigger retries: say when to try again
- * instead of sleeping through it.
- */
-function retryLater(error: GitLabError, budgetMs: number, clock: Clock): GitLabError {
-  const waitMs = error.retryAfterMs ?? 0
-  const at = new Date(clock.now() + waitMs).toISOString().replace(/\.\d+Z$/, 'Z')
-  return error.with({
-    hint: `GitLab asks to wait ${formatDuration(waitMs)}, longer than the ${formatDuration(budgetMs)} allowed for trigger retries: no pipeline was created; run this again after ${at}`
-  })
-}
-
-/** The trigger request went out but its answer was lost: GitLab may have created the pipeline. */
-function mayHaveCreated(error: GitLabError, settings: Settings): GitLabError {
-  const pipelines = /^\d+$/.test(settings.project)
-    ? "the project's pipelines"
-    : `${settings.gitlabUrl}/${settings.project}/-/pipelines`
-  return error.with({
-    hint: `GitLab may have created the pipeline anyway, so it was not sent again: look at ${pipelines} before running this again`,
-    retryAfterMs: undefined
-  })
 }
 
 /** Follows the pipeline to its end (src/run/follow/follow-run.ts, loaded only now). */

@@ -199,7 +199,7 @@ export async function startSimulator(options = {}) {
       ? faultResponse(rule, res, {
           now: clock.now(),
           authenticated,
-          handled: rule.afterHandling ? routed() : undefined
+          handled: rule.afterHandling || rule.kind === 'headers' ? routed() : undefined
         })
       : routed()
     if (response) send(res, response)

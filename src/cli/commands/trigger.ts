@@ -1,4 +1,5 @@
 import { triggerAndFollow } from '../../run/trigger-and-follow.js'
+import type { RequestInfo } from '../../gitlab/client.js'
 import {
   jobEssentials,
   lastKnownStatus,
@@ -65,7 +66,7 @@ ${OPTION_LINES.join('\n')}
 Environment:
 ${environmentLines(TRIGGER_INPUTS, [
   '  GITLAB_REQUEST_TIMEOUT     seconds one request to GitLab may take (default 30)',
-  '  GITLAB_TRIGGER_DEBUG       set to 1 to print debug lines'
+  '  GITLAB_TRIGGER_DEBUG       set to 1 to print debug lines, one per GitLab request (no tokens)'
 ]).join('\n')}
 
 Output:
@@ -180,6 +181,11 @@ export function exitCodeOf(result: RunResult): 0 | 1 | 3 {
   return result.outcome === 'gitlab-error' ? 3 : 1
 }
 
+async function debugLines(reporter: CliReporter) {
+  const { requestLine } = await import('../../gitlab/request-line.js')
+  return (info: RequestInfo) => reporter.debug(requestLine(info))
+}
+
 /** The default command: trigger a pipeline (and follow it). Returns the exit code. */
 export async function runTrigger(
   argv: readonly string[],
@@ -208,7 +214,9 @@ export async function runTrigger(
 
   const result = await triggerAndFollow(settings, {
     log: reporter,
-    signal: abortOnSignals()
+    signal: abortOnSignals(),
+    // One line per GitLab request with GITLAB_TRIGGER_DEBUG=1 (SPEC 6.4).
+    onGitLabRequest: env.GITLAB_TRIGGER_DEBUG ? await debugLines(reporter) : undefined
   })
   // stdout: the result as one JSON object (even `{}` when nothing was created, so `| jq` always
   // has something to read), or else just the pipeline's web URL once there is one.

@@ -7,6 +7,11 @@ import type { Settings } from '../../settings/settings.js'
 /** The variable that marks a pipeline with the run and step that triggered it. */
 export const RERUN_MARKER = 'GITLAB_TRIGGER_AND_WAIT_RUN'
 
+/** A marker of this invocation's own where there is no re-run marker (contract 3.14). */
+export function invocationMarker(): string {
+  return `invocation-${globalThis.crypto.randomUUID()}`
+}
+
 /** Which GitHub run and step this is: the marker's value, and the run's attempt. */
 export interface RerunIdentity {
   /** GITHUB_RUN_ATTEMPT: 1 on the first run, more on a re-run. */

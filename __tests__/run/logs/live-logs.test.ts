@@ -12,6 +12,8 @@ import {
   type LiveJob,
   type LiveLogOptions
 } from '../../../src/run/logs/live-logs.js'
+import { pieceText } from '../../../src/run/logs/log-lines.js'
+import { LOG_FIXTURES } from './log-fixtures.js'
 
 // A loopback GitLab that serves growing job logs, honouring byte_offset/byte_limit as the newest
 // GitLab does (offset clamped to the size, limit 1..500 KiB) or ignoring them as older ones do.
@@ -336,7 +338,7 @@ describe('presentLiveEvents', () => {
   const ref = (id: number) => ({ id, name: `job-${id}`, label: `test › job-${id}` })
   const line = (id: number, text: string): LiveEvent => ({ job: ref(id), kind: 'line', text })
 
-  it("puts one running job's lines in a group named after it, sections as their header", () => {
+  it("puts one running job's lines in a group named after it, sections as their header line (none without one)", () => {
     const { lines, state } = presentLiveEvents(
       [
         line(1, 'a'),
@@ -348,7 +350,6 @@ describe('presentLiveEvents', () => {
     expect(lines).toEqual([
       { kind: 'open-group', title: 'Log of test › job-1' },
       { kind: 'text', text: 'a' },
-      { kind: 'text', text: 'step_script' },
       { kind: 'text', text: 'b' }
     ])
     const next = presentLiveEvents(
@@ -375,4 +376,27 @@ describe('presentLiveEvents', () => {
       { kind: 'text', text: '[test › job-2] c' }
     ])
   })
+})
+
+describe('LiveLogs on the shared log fixtures (log-fixtures.ts)', () => {
+  it.each(LOG_FIXTURES.map(fixture => [fixture.name, fixture] as const))(
+    'shows the same lines as the end-of-run tail, read as the log grows: %s',
+    async (_name, { raw, lines }) => {
+      const { events, check } = follow()
+      const bytes = Buffer.from(raw)
+      // The log arrives in three odd pieces, each read while the job runs, then the end.
+      const cuts = [0, 7, Math.floor(bytes.length / 2) + 1, bytes.length]
+      for (let i = 1; i < cuts.length; i++) {
+        append(7, bytes.subarray(cuts[i - 1], cuts[i]))
+        await check([job(7, i === cuts.length - 1 ? 'success' : 'running', { duration: 1 })])
+      }
+      const shown = events.flatMap(event =>
+        event.kind === 'line' || event.kind === 'section-start' || event.kind === 'section-end'
+          ? [pieceText(event)].filter(text => text !== null)
+          : []
+      )
+      expect(shown).toEqual(lines)
+      expect(events.at(-1)?.kind).toBe('finished')
+    }
+  )
 })

@@ -1,4 +1,6 @@
 import type { LiveEvent, LiveJobRef } from './live-logs.js'
+import { pieceText } from './log-lines.js'
+import { formatBytes } from '../../runtime/bytes.js'
 
 /**
  * What a front end prints for live log events. `text` and `title` hold GitLab's text (log lines,
@@ -63,10 +65,9 @@ function jobKey(job: LiveJobRef): string {
 function eventText(event: LiveEvent): string | null {
   switch (event.kind) {
     case 'line':
-      return event.text
     case 'section-start':
-      return event.header || event.name
     case 'section-end':
+      return pieceText(event)
     case 'finished':
       return null
     case 'skipped':
@@ -76,12 +77,6 @@ function eventText(event: LiveEvent): string | null {
     case 'unreadable':
       return `(could not read the log${event.final ? '' : ', trying again'}: ${event.message})`
   }
-}
-
-function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`
-  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`
 }
 
 /** Closes the group left open, before the front end prints anything else (job changes). */

@@ -10,7 +10,14 @@ import {
 } from '../../gitlab/endpoints.js'
 import type { Bridge, Job, Pipeline } from '../../gitlab/schemas.js'
 import { JobTracker, describeJobChange, isProgressingJob } from './job-changes.js'
-import { isFinalStatus } from '../../gitlab/statuses.js'
+import {
+  NEWEST_ONLY_STATUSES,
+  PROGRESSING_STATUSES,
+  isCompletedStatus,
+  isFinalStatus,
+  isRunningStatus,
+  type Status
+} from '../../gitlab/statuses.js'
 import { nextPollDelay } from './poll-delays.js'
 import type { RunLog } from '../run-log.js'
 import { readPolicy, type RetryOptions } from '../../gitlab/retry.js'
@@ -122,7 +129,8 @@ export async function waitForPipeline(options: WaitOptions): Promise<WaitResult>
   })
   const trackers = new Map<FollowedPipeline, JobTracker>()
   let lastCheckRequests = 1
-  let scopesRefused = false
+  // How many of ACTIVE_JOB_SCOPES GitLab refused.
+  let scopesRefused = 0
   const started = clock.now()
   let lastNews = started
   let display: DisplayState = {}
@@ -226,17 +234,16 @@ export async function waitForPipeline(options: WaitOptions): Promise<WaitResult>
   const readJobs = async (node: FollowedPipeline, firstRead: boolean): Promise<Job[]> => {
     const whole = () => listJobs(client, node.project, node.pipeline.id, retry, onOddItem)
     if (firstRead || node.jobs.length <= JOBS_PAGE) return whole()
-    if (scopesRefused) return whole()
+    const scopes = ACTIVE_JOB_SCOPES[scopesRefused]
+    if (scopes === undefined) return whole()
     let active: Job[]
     try {
-      active = await listJobs(client, node.project, node.pipeline.id, retry, onOddItem, [
-        ...ACTIVE_JOB_SCOPES
-      ])
+      active = await listJobs(client, node.project, node.pipeline.id, retry, onOddItem, scopes)
     } catch (error) {
-      // An older GitLab that knows a status less refuses the filter (400): the whole list, then.
+      // An older GitLab that knows a status less refuses the filter (400): the next one, then.
       if ((error as GitLabError).status !== 400) throw error
-      scopesRefused = true
-      return whole()
+      scopesRefused++
+      return readJobs(node, firstRead)
     }
     const activeIds = new Set(active.map(job => job.id))
     const left = node.jobs.filter(job => isProgressingJob(job) && !activeIds.has(job.id))
@@ -254,7 +261,7 @@ export async function waitForPipeline(options: WaitOptions): Promise<WaitResult>
       node.jobs = await readJobs(node, firstRead)
       // Trigger jobs exist from the pipeline's creation: none at first means none at all, and
       // once all of them ended, they change no more.
-      if (firstRead || node.bridges.some(bridge => !ENDED_JOB.has(bridge.status))) {
+      if (firstRead || node.bridges.some(bridge => !isCompletedStatus(bridge.status))) {
         node.bridges = await readTriggerJobs(node)
       }
     } catch (error) {
@@ -312,7 +319,7 @@ export async function waitForPipeline(options: WaitOptions): Promise<WaitResult>
   const streamLogs = async (final: boolean) => {
     if (!live) return
     const jobs = liveJobs()
-    const oneJob = jobs.filter(job => job.status === 'running').length <= 1
+    const oneJob = jobs.filter(job => isRunningStatus(job.status)).length <= 1
     await live.check(jobs, {
       signal: final ? signal : stop,
       final,
@@ -327,7 +334,7 @@ export async function waitForPipeline(options: WaitOptions): Promise<WaitResult>
   /** The pause before the next check: the usual one, shorter while logs are streamed, longer when GitLab's budget runs low. */
   const pauseMs = () => {
     let pause = nextPollDelay(clock.now() - started, options.pollIntervalMs)
-    if (live && tree.some(node => node.jobs.some(job => job.status === 'running')))
+    if (live && tree.some(node => node.jobs.some(job => isRunningStatus(job.status))))
       pause = Math.min(pause, LIVE_PAUSE_MS)
     const budget = client.rateLimit
     if (budget && budget.remaining < budget.limit * LOW_BUDGET_SHARE) {
@@ -391,11 +398,9 @@ export async function waitForPipeline(options: WaitOptions): Promise<WaitResult>
       })
     } catch {
       const jobs = [...top.jobs, ...top.bridges]
-      const seen = jobs.some(job => job.status === 'running')
-        ? 'running'
-        : jobs.some(isProgressingJob)
-          ? 'pending'
-          : top.pipeline.status
+      const seen =
+        jobs.find(job => isRunningStatus(job.status))?.status ??
+        (jobs.some(isProgressingJob) ? PENDING : top.pipeline.status)
       return { ...top.pipeline, status: seen }
     } finally {
       look.dispose()
@@ -421,17 +426,19 @@ async function hasTriggerJobsRoute(
 
 // The most jobs one list page holds.
 const JOBS_PAGE = 100
-// The statuses of a job that will change by itself (job-changes.ts), as `scope[]` values.
-const ACTIVE_JOB_SCOPES = [
-  'waiting_for_resource',
-  'preparing',
-  'pending',
-  'running',
-  'canceling',
-  'scheduled'
+/**
+ * The `scope[]` filters tried for the active jobs, in order: every status of a job that will
+ * change by itself, then without the statuses an older GitLab refuses with a 400 (docs/gitlab.md
+ * 3.2, 4.1: `scope` takes has_status.rb AVAILABLE_STATUSES, which gained `waiting_for_callback`
+ * in the newest versions). A GitLab that refuses both gets the whole list at each check.
+ */
+const ACTIVE_JOB_SCOPES: ReadonlyArray<readonly string[]> = [
+  PROGRESSING_STATUSES,
+  PROGRESSING_STATUSES.filter(status => !NEWEST_ONLY_STATUSES.includes(status))
 ]
 
-const ENDED_JOB = new Set(['success', 'failed', 'canceled', 'skipped'])
+// What a pipeline with queued jobs is called when it cannot be read.
+const PENDING: Status = 'pending'
 
 /** A downstream pipeline the api-token may not read: another project it is no member of. */
 function isUnreadable(error: unknown): boolean {
@@ -440,7 +447,9 @@ function isUnreadable(error: unknown): boolean {
 }
 
 function stillWaiting({ pipeline, jobs, bridges }: WaitResult, elapsedMs: number): string {
-  const running = [...jobs, ...bridges].filter(job => job.status === 'running').map(job => job.name)
+  const running = [...jobs, ...bridges]
+    .filter(job => isRunningStatus(job.status))
+    .map(job => job.name)
   const jobsText = running.length > 0 ? `; running: ${running.join(', ')}` : ''
   return `Still waiting for pipeline #${pipeline.id} (${pipeline.status}${jobsText}), ${formatDuration(elapsedMs)} so far`
 }

@@ -1,6 +1,7 @@
 import type { GitLabClient } from '../../gitlab/client.js'
 import { streamJobTrace } from '../../gitlab/endpoints.js'
 import type { Job } from '../../gitlab/schemas.js'
+import { isFailedStatus, neverRan } from '../../gitlab/statuses.js'
 import type { RunLog } from '../run-log.js'
 import type { JobLogs } from '../../settings/settings.js'
 import type { RetryOptions } from '../../gitlab/retry.js'
@@ -14,10 +15,8 @@ export function jobsWithLogsToShow(jobs: readonly Job[], which: JobLogs): Job[] 
   if (which === 'none') return []
   const shown =
     which === 'all'
-      ? jobs.filter(
-          job => job.status !== 'created' && job.status !== 'skipped' && job.status !== 'manual'
-        )
-      : jobs.filter(job => job.status === 'failed')
+      ? jobs.filter(job => !neverRan(job.status))
+      : jobs.filter(job => isFailedStatus(job.status))
   return [...shown].sort((a, b) => a.id - b.id)
 }
 

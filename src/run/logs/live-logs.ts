@@ -1,6 +1,7 @@
 import type { GitLabClient } from '../../gitlab/client.js'
 import type { GitLabError } from '../../gitlab/errors.js'
 import { MAX_TRACE_RANGE_BYTES, streamJobTraceRange } from '../../gitlab/endpoints.js'
+import { hasRunToEnd, isExecutingStatus } from '../../gitlab/statuses.js'
 import { LogLineAssembler, type LogPiece } from './log-lines.js'
 
 /** A job as the wait loop knows it (a GitLab job, or the fields of one that matter here). */
@@ -71,10 +72,6 @@ export const DEFAULT_CHECK_BUDGET_BYTES = 1024 * 1024
 export const DEFAULT_REREAD_LIMIT_BYTES = 1024 * 1024
 export const DEFAULT_SHOWN_LIMIT_BYTES = 8 * 1024 * 1024
 export const DEFAULT_TAIL_LINES = 300
-
-// A job in these is writing its log; in these it ended, and its log is complete.
-const RUNNING = new Set(['running', 'canceling'])
-const ENDED = new Set(['success', 'failed', 'canceled'])
 
 /**
  * Whether a GitLab honours the trace's `byte_offset`/`byte_limit`, per client (one GitLab each),
@@ -173,8 +170,8 @@ export class LiveLogs {
     for (const job of jobs) {
       const project = job.project ?? this.options.project
       const key = `${project}#${job.id}`
-      const running = RUNNING.has(job.status)
-      const ended = ENDED.has(job.status)
+      const running = isExecutingStatus(job.status)
+      const ended = hasRunToEnd(job.status)
       let followed = this.followed.get(key)
       if (!followed) {
         // A job that ended without running (canceled before it started) has no log to read.

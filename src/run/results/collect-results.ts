@@ -1,6 +1,7 @@
 import * as path from 'node:path'
 import type { GitLabClient } from '../../gitlab/client.js'
 import { quickReadPolicy } from '../../gitlab/retry.js'
+import { passed } from '../../gitlab/statuses.js'
 import type { Clock } from '../../runtime/clock.js'
 import { timeLimit } from '../../runtime/time-limit.js'
 import type { Settings } from '../../settings/settings.js'
@@ -56,8 +57,7 @@ export function finishedJobNamed(
     .sort((a, b) => b.id - a.id)
   const newest = named[0]
   if (!newest) return 'the pipeline has no job of that name'
-  if (newest.status === 'success' || (newest.status === 'failed' && newest.allow_failure))
-    return { id: newest.id, name: newest.name, pipeline_id: newest.pipeline_id }
+  if (passed(newest)) return { id: newest.id, name: newest.name, pipeline_id: newest.pipeline_id }
   return `job ${newest.id} ended ${newest.status}, so its artifacts are not read (only a job that succeeded or was allowed to fail)`
 }
 

@@ -4,6 +4,7 @@ import { getPipelineVariables, listPipelines, retryPipeline } from '../../gitlab
 import { getPipeline } from '../../gitlab/endpoints.js'
 import { quickReadPolicy } from '../../gitlab/retry.js'
 import type { Pipeline } from '../../gitlab/schemas.js'
+import { isRetriedStatus } from '../../gitlab/statuses.js'
 import type { Clock } from '../../runtime/clock.js'
 import type { Settings } from '../../settings/settings.js'
 import type { RunLog } from '../run-log.js'
@@ -141,7 +142,7 @@ export async function reuseEarlierPipeline(
 ): Promise<{ pipeline: Pipeline; retried: boolean }> {
   const retry = quickReadPolicy({ signal, clock })
   const found = await getPipeline(client, settings.project, id, retry)
-  if (found.status !== 'failed' && found.status !== 'canceled') {
+  if (!isRetriedStatus(found.status)) {
     log.notice(
       `This is a re-run: following pipeline #${found.id} (${found.status}) that an earlier attempt triggered, instead of triggering another: ${found.web_url}`,
       'GitLab pipeline of an earlier attempt'

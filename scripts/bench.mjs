@@ -257,7 +257,7 @@ const MEMORY_RUNS = Number(process.env.BENCH_MEMORY_RUNS || 2)
 const LOG_SIZES_MIB = [1, 100]
 
 /** Peak RSS in MiB of dist/index.js waiting for a pipeline whose one job fails with a log this big. */
-async function peakRss(sim, logMiB, run, triggerToken) {
+async function peakRss(sim, logMiB, run, triggerToken, entry) {
   const rssFile = join(dir, `rss-${logMiB}-${run}`)
   const inputs = {
     'gitlab-url': sim.url,
@@ -273,6 +273,7 @@ async function peakRss(sim, logMiB, run, triggerToken) {
   const { exitCode, stdout } = await startStep(inputs, {
     nodeArgs: ['--import', RSS_PROBE],
     env: { BENCH_RSS_FILE: rssFile },
+    ...(entry ? { entry } : {}),
     onStderr: chunk => process.stderr.write(chunk)
   }).result
   const tail = stdout.slice(-200_000)
@@ -285,7 +286,7 @@ async function peakRss(sim, logMiB, run, triggerToken) {
   return Number(readFileSync(rssFile, 'utf8')) / 1024
 }
 
-async function memory() {
+async function memory(entry) {
   const sim = await startSimulator()
   sim.addApiToken({ token: API_TOKEN, scopes: ['api'] })
   LOG_SIZES_MIB.forEach((logMiB, index) => {
@@ -308,7 +309,7 @@ async function memory() {
   for (let run = 0; run < MEMORY_RUNS; run++)
     for (const [index, logMiB] of LOG_SIZES_MIB.entries()) {
       // Each project has its own trigger token.
-      peaks[logMiB].push(await peakRss(sim, logMiB, run, memoryTriggerToken(index)))
+      peaks[logMiB].push(await peakRss(sim, logMiB, run, memoryTriggerToken(index), entry))
     }
   await sim.close()
   return peaks
@@ -433,6 +434,47 @@ function printTree({ results, latency }) {
   console.log(
     `\nLive log latency (one job writing a line every 350 ms, GitLab having it → the step's log): p50 ${ms(latency.p50)}, p95 ${ms(latency.p95)} (${latency.shown} of ${latency.of} lines seen)`
   )
+}
+
+// ---------------------------------------------------------------------------------------------
+// (e) Job logs, runnable alone: `npm run bench -- memory` (peak RSS printing the tail of a
+// 1 MiB and a 100 MiB log, this build beside BENCH_LOGS_PREVIOUS, default main's committed
+// dist/) and `npm run bench -- live` (the live-log budget, contract section 6.3).
+const LOGS_PREVIOUS = process.env.BENCH_LOGS_PREVIOUS || 'main'
+
+/** The committed dist/ of `commit`, extracted to a temp folder; its entry. */
+function committedEntry(commit, name) {
+  const folder = join(dir, name)
+  mkdirSync(folder)
+  execSync(`git archive ${commit} dist | tar -x -C ${folder}`)
+  return join(folder, 'dist', 'index.js')
+}
+
+async function logsMemory() {
+  const previous = await memory(committedEntry(LOGS_PREVIOUS, 'memory-previous'))
+  const current = await memory()
+  const worst = values => Math.max(...values).toFixed(1)
+  console.log(
+    `\n| (e) peak RSS printing a failed job's log tail (highest of ${MEMORY_RUNS} runs) | ${LOG_SIZES_MIB.map(size => `${size} MiB log`).join(' | ')} |`
+  )
+  console.log(`| --- | ${LOG_SIZES_MIB.map(() => '---').join(' | ')} |`)
+  for (const [label, peaks] of [
+    [`before (${LOGS_PREVIOUS})`, previous],
+    ['now', current]
+  ])
+    console.log(
+      `| ${label} | ${LOG_SIZES_MIB.map(size => `${worst(peaks[size])} MiB`).join(' | ')} |`
+    )
+  if (Math.max(...current[100]) >= 120) process.exitCode = 1
+}
+
+const LOGS_SECTIONS = { memory: logsMemory }
+if (LOGS_SECTIONS[process.argv[2]]) {
+  const cpu = cpus()[0]?.model ?? 'unknown CPU'
+  console.log(`Machine: ${cpus().length} × ${cpu}, Node ${process.version}`)
+  await LOGS_SECTIONS[process.argv[2]]()
+  rmSync(dir, { recursive: true, force: true })
+  process.exit()
 }
 
 // BENCH_TREE_ONLY=1 runs only the tree section.

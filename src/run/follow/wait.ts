@@ -88,9 +88,6 @@ export interface WaitOptions {
 const LAST_LOOK_MS = 10_000
 // With no job change for this long, say that the wait goes on, so a long job does not look hung.
 const QUIET_MS = 5 * 60_000
-// While a followed job's log is streamed, a check at least this often keeps a line within 3 s
-// of GitLab having it (docs/contract.md, "Live job logs").
-const LIVE_PAUSE_MS = 2_000
 // Below this share of GitLab's request budget, pauses stretch so the wait never causes a 429.
 const LOW_BUDGET_SHARE = 0.1
 
@@ -294,12 +291,14 @@ export async function waitForPipeline(options: WaitOptions): Promise<WaitResult>
 
   const check = async (readPipeline: boolean) => {
     const before = client.answered
+    // While logs are streamed, statuses are read on the request budget (logs/read-schedule.ts).
+    const readStatus = readPipeline || !live || live.statusDue(clock.now())
     // The tree grows while it is read: a pipeline found now is read in this same check.
-    for (let i = 0; i < tree.length; i++) {
+    for (let i = 0; readStatus && i < tree.length; i++) {
       const node = tree[i]
       if (!node.done) await checkNode(node, readPipeline)
     }
-    if (live) await streamLogs(false)
+    if (live) await streamLogs(false, readStatus ? client.answered - before : 0)
     lastCheckRequests = client.answered - before
     options.onCheck?.(lastCheckRequests)
   }
@@ -316,13 +315,15 @@ export async function waitForPipeline(options: WaitOptions): Promise<WaitResult>
         }))
       )
 
-  const streamLogs = async (final: boolean) => {
+  const streamLogs = async (final: boolean, statusRequests = 0) => {
     if (!live) return
     const jobs = liveJobs()
     const oneJob = jobs.filter(job => isRunningStatus(job.status)).length <= 1
     await live.check(jobs, {
       signal: final ? signal : stop,
       final,
+      now: clock.now(),
+      statusRequests,
       emit: events => {
         const shown = presentLiveEvents(events, { oneJob }, display)
         display = shown.state
@@ -335,7 +336,7 @@ export async function waitForPipeline(options: WaitOptions): Promise<WaitResult>
   const pauseMs = () => {
     let pause = nextPollDelay(clock.now() - started, options.pollIntervalMs)
     if (live && tree.some(node => node.jobs.some(job => isRunningStatus(job.status))))
-      pause = Math.min(pause, LIVE_PAUSE_MS)
+      pause = live.pauseMs(clock.now(), pause)
     const budget = client.rateLimit
     if (budget && budget.remaining < budget.limit * LOW_BUDGET_SHARE) {
       // Spread what is left of the budget over the time to its renewal, a check's worth each.
@@ -384,6 +385,7 @@ export async function waitForPipeline(options: WaitOptions): Promise<WaitResult>
       const closed = closeLiveGroup(display)
       if (closed.lines.length > 0) log.live(closed.lines)
     }
+    live?.close()
     limit.dispose()
   }
 

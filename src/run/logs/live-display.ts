@@ -43,7 +43,11 @@ export function presentLiveEvents(
     }
     const text = eventText(event)
     if (text === null) continue
-    if (oneJob) {
+    // Said about the run, not about a job: a line of its own.
+    if (event.kind === 'budget') {
+      close()
+      lines.push({ kind: 'text', text })
+    } else if (oneJob) {
       if (openJob !== key) {
         close()
         lines.push({ kind: 'open-group', title: `Log of ${event.job.label}` })
@@ -76,6 +80,8 @@ function eventText(event: LiveEvent): string | null {
       return `(the log passed ${formatBytes(event.bytes)}: its last lines are shown when the job ends)`
     case 'unreadable':
       return `(could not read the log${event.final ? '' : ', trying again'}: ${event.message})`
+    case 'budget':
+      return `Live logs: at most ${event.perMinute} GitLab requests a minute, status checks included, so with several jobs writing at once their logs are read in turn, and a log that stops growing is read less and less often (at least every ${event.ceilingMs / 1000} s); lines may show a few seconds late`
   }
 }
 

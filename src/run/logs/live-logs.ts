@@ -54,8 +54,9 @@ export interface LiveLogOptions {
   /** Lines shown from the end of a log that passed `shownLimitBytes`. */
   tailLines?: number
   /**
-   * The longest one read may take (real time): a log endpoint that accepts the connection and
-   * never answers is given up after this, and the job read again later.
+   * The longest a read may go without a byte (real time): a log endpoint that accepts the
+   * connection and never answers is given up after this, and the job read again later (a job
+   * that ended is then not read again).
    */
   readLimitMs?: number
   /**
@@ -85,6 +86,8 @@ export interface CheckOptions {
 interface ReadOptions extends CheckOptions {
   /** Whether the run or the wait ended (rather than the read's own time limit). */
   runEnded?: () => boolean
+  /** Bytes arrived: the read is not stalled. */
+  onBytes?: () => void
 }
 
 export interface CheckStats {
@@ -99,7 +102,7 @@ export const DEFAULT_CHECK_BUDGET_BYTES = 1024 * 1024
 export const DEFAULT_REREAD_LIMIT_BYTES = 1024 * 1024
 export const DEFAULT_SHOWN_LIMIT_BYTES = 8 * 1024 * 1024
 export const DEFAULT_TAIL_LINES = 300
-export const DEFAULT_READ_LIMIT_MS = 10_000
+export const DEFAULT_READ_LIMIT_MS = 5_000
 export const DEFAULT_CHECK_WAIT_MS = 1_500
 
 /**
@@ -256,8 +259,8 @@ export class LiveLogs {
   }
 
   /**
-   * One job's read, ended after readLimitMs whatever GitLab does, or when the run or the wait
-   * ends; then its place in the schedule: soon when its log grew, later when it did not.
+   * One job's read, ended when no byte came for readLimitMs (GitLab stalled), or when the run or
+   * the wait ends; then its place in the schedule: soon when its log grew, later when it did not.
    */
   private async readOne(
     job: Followed,
@@ -266,13 +269,23 @@ export class LiveLogs {
     options: CheckOptions,
     stats: CheckStats
   ): Promise<void> {
-    const limit = timeLimit(this.readLimitMs, options.signal)
-    const signal = AbortSignal.any([limit.signal, this.closed.signal])
+    let limit = timeLimit(this.readLimitMs, options.signal)
+    const stalled = new AbortController()
+    const onStall = () => stalled.abort(limit.signal.reason)
+    const restart = () => {
+      limit.signal.removeEventListener('abort', onStall)
+      limit.dispose()
+      limit = timeLimit(this.readLimitMs, options.signal)
+      limit.signal.addEventListener('abort', onStall, { once: true })
+    }
+    limit.signal.addEventListener('abort', onStall, { once: true })
+    const signal = AbortSignal.any([stalled.signal, this.closed.signal])
     const offset = job.offset
     try {
       const runEnded = () => options.signal?.aborted === true || this.closed.signal.aborted
-      await this.read(job, left, first, { ...options, signal, runEnded }, stats)
+      await this.read(job, left, first, { ...options, signal, runEnded, onBytes: restart }, stats)
     } finally {
+      limit.signal.removeEventListener('abort', onStall)
       limit.dispose()
       job.reading = false
       if (job.done) this.schedule?.forget(keyOf(job))
@@ -382,7 +395,7 @@ export class LiveLogs {
     job: Followed,
     limit: number,
     left: number,
-    options: CheckOptions,
+    options: ReadOptions,
     stats: CheckStats,
     events: LiveEvent[]
   ): Promise<{ bytes: number; asked: number } | 'whole'> {
@@ -400,6 +413,7 @@ export class LiveLogs {
       { byteOffset: job.offset, byteLimit: asked },
       chunk => {
         stats.bytes += chunk.length
+        options.onBytes?.()
         if (whole) return whole(chunk)
         received += chunk.length
         if (received <= asked) return void chunks.push(chunk)
@@ -426,7 +440,7 @@ export class LiveLogs {
     job: Followed,
     left: number,
     first: boolean,
-    options: CheckOptions,
+    options: ReadOptions,
     stats: CheckStats,
     events: LiveEvent[]
   ): Promise<boolean> {
@@ -443,13 +457,17 @@ export class LiveLogs {
     if (!first && job.offset >= left) return false
     // The first job of a check always moves on, by a small part at least.
     const allowance = Math.max(left - job.offset, first ? MIN_PROGRESS_BYTES : 0)
+    const skip = this.skipper(job, allowance, events, stats)
     stats.requests++
     await streamJobTraceRange(
       this.client,
       job.project,
       job.ref.id,
       undefined,
-      this.skipper(job, allowance, events, stats),
+      chunk => {
+        options.onBytes?.()
+        skip(chunk)
+      },
       { retryIf: () => false, maxAttempts: 1, signal: options.signal }
     )
     return true

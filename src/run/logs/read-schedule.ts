@@ -16,13 +16,13 @@
  * Times are passed in (epoch ms on the run's clock), so the schedule is tested on any clock.
  */
 export const REQUESTS_PER_MINUTE = 60
-const BURST = 4
+const BURST = 2
 const REFILL_PER_MS = (REQUESTS_PER_MINUTE - BURST) / 60_000
-export const STATUS_EVERY_MS = 4_000
+export const STATUS_EVERY_MS = 5_000
 const STATUS_SHARE = 0.25
 export const GROWING_MS = 1_000
 export const QUIET_FIRST_MS = 2_000
-export const QUIET_CEILING_MS = 6_000
+export const QUIET_CEILING_MS = 8_000
 /** The shortest pause between two checks: reads due at once are grouped. */
 export const MIN_PAUSE_MS = 250
 

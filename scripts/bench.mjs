@@ -468,7 +468,110 @@ async function logsMemory() {
   if (Math.max(...current[100]) >= 120) process.exitCode = 1
 }
 
-const LOGS_SECTIONS = { memory: logsMemory }
+// The live-log budget (issue 18): a pipeline of 8 jobs, each writing a line every 5 s for
+// 2 minutes, followed with job-logs live by the build before (BENCH_LOGS_PREVIOUS) and this one:
+// GitLab requests a minute and how late the lines reached the step's log (p50, p95). Then the
+// cost model, in-process on the simulator's clock (scripts/bench-live-cost.ts).
+const LIVE_JOBS = 8
+const LIVE_MINUTES = Number(process.env.BENCH_LIVE_MINUTES || 2)
+
+async function livePipeline(entry) {
+  const sim = await startSimulator({ traceByteRange: true })
+  const ticks = (LIVE_MINUTES * 60) / 5 - 1
+  sim.addProject({
+    id: 8,
+    path: 'bench/live',
+    jobs: Array.from({ length: LIVE_JOBS }, (_, j) => ({
+      name: `writer-${j}`,
+      stage: 'test',
+      durationMs: LIVE_MINUTES * 60_000,
+      queuedMs: 0,
+      logLines: Array.from({ length: ticks }, (_, i) => ({
+        atMs: (i + 1) * 5_000,
+        text: `writer-${j} tick ${i}`
+      }))
+    }))
+  })
+  sim.addTriggerToken({ token: TRIGGER_TOKEN, projectId: 8 })
+  sim.addApiToken({ token: API_TOKEN, scopes: ['api'] })
+  const seen = new Map()
+  let buffer = ''
+  const run = await runActionStep(
+    {
+      'gitlab-url': sim.url,
+      project: 'bench/live',
+      ref: 'main',
+      'trigger-token': TRIGGER_TOKEN,
+      'api-token': API_TOKEN,
+      wait: 'true',
+      timeout: '10m',
+      'job-logs': 'live'
+    },
+    {
+      ...(entry ? { entry } : {}),
+      onStdout: chunk => {
+        buffer += chunk
+        const lastBreak = buffer.lastIndexOf('\n')
+        for (const match of buffer.slice(0, lastBreak + 1).matchAll(/writer-(\d+) tick (\d+)/g))
+          if (!seen.has(match[0])) seen.set(match[0], Date.now())
+        buffer = buffer.slice(lastBreak + 1)
+      }
+    }
+  )
+  const jobStart = sim.pipelines[0].createdAt + 100
+  const latencies = [...seen].map(
+    ([text, at]) => at - (jobStart + (Number(/tick (\d+)/.exec(text)[1]) + 1) * 5_000)
+  )
+  const trigger = sim.requests.find(r => r.path.endsWith('/trigger/pipeline'))
+  const wait = sim.requests.filter(r => r.at > trigger.at)
+  const minutes = (run.endedAt - trigger.at) / 60_000
+  await sim.close()
+  const sorted = latencies.sort((a, b) => a - b)
+  const at = q => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]
+  return {
+    code: run.exitCode,
+    perMinute: wait.length / minutes,
+    logReads: wait.filter(r => r.path.endsWith('/trace')).length,
+    requests: wait.length,
+    p50: at(0.5),
+    p95: at(0.95),
+    shown: sorted.length,
+    of: LIVE_JOBS * ticks
+  }
+}
+
+async function liveBudget() {
+  const before = await livePipeline(committedEntry(LOGS_PREVIOUS, 'live-previous'))
+  const now = await livePipeline()
+  console.log(
+    `\n| (e) ${LIVE_JOBS} jobs, a line every 5 s each for ${LIVE_MINUTES} min, job-logs live | before (${LOGS_PREVIOUS}) | now |`
+  )
+  console.log('| --- | --- | --- |')
+  const row = (label, f) => console.log(`| ${label} | ${f(before)} | ${f(now)} |`)
+  row('GitLab requests a minute (while waiting)', r => r.perMinute.toFixed(0))
+  row('requests in all (of which log reads)', r => `${r.requests} (${r.logReads})`)
+  row("line written → in the step's log, p50", r => ms(r.p50))
+  row("line written → in the step's log, p95", r => ms(r.p95))
+  row('lines shown', r => `${r.shown} of ${r.of}`)
+  row('exit code', r => r.code)
+  const cost = execFileSync(join('node_modules', '.bin', 'tsx'), ['scripts/bench-live-cost.ts'], {
+    encoding: 'utf8'
+  })
+    .trim()
+    .split('\n')
+    .filter(line => line.startsWith('{'))
+    .map(line => JSON.parse(line))
+  console.log(
+    '\n| (e) cost model: N running jobs, each writing a line every 5 s (in-process, 20 simulated minutes) | requests an hour | busiest minute | line → log p50 | p95 |'
+  )
+  console.log('| --- | --- | --- | --- | --- |')
+  for (const c of cost)
+    console.log(
+      `| ${c.jobs} ${c.jobs === 1 ? 'job' : 'jobs'}, job-logs ${c.jobLogs} | ${c.perHour} | ${c.busiestMinute} | ${c.p50 === undefined ? '–' : ms(c.p50)} | ${c.p95 === undefined ? '–' : ms(c.p95)} |`
+    )
+}
+
+const LOGS_SECTIONS = { memory: logsMemory, live: liveBudget }
 if (LOGS_SECTIONS[process.argv[2]]) {
   const cpu = cpus()[0]?.model ?? 'unknown CPU'
   console.log(`Machine: ${cpus().length} × ${cpu}, Node ${process.version}`)

@@ -400,3 +400,58 @@ describe('LiveLogs on the shared log fixtures (log-fixtures.ts)', () => {
     }
   )
 })
+
+describe('LiveLogs on the request budget (read-schedule.ts)', () => {
+  it('reads no more jobs than the budget allows, says so once, and reads the rest at later checks', async () => {
+    const { events, check } = follow()
+    const jobs = Array.from({ length: 6 }, (_, i) => job(100 + i))
+    for (const { id } of jobs) append(id, `job ${id} first\n`)
+    let now = 1_000_000
+    const first = await check(jobs, false)
+    expect(first.served).toHaveLength(6)
+    // From now on, on the budget: 2 requests at once at most, then about one a second.
+    const scheduled = follow()
+    const read = async () => {
+      const before = requests.length
+      // A status check of one request when the schedule asks for one, as the wait makes it.
+      const statusRequests = scheduled.live.statusDue(now) ? 1 : 0
+      await scheduled.live.check(jobs, {
+        now,
+        statusRequests,
+        emit: batch => scheduled.events.push(...batch)
+      })
+      return requests.length - before
+    }
+    expect(await read()).toBeLessThanOrEqual(1)
+    let total = 0
+    for (let i = 0; i < 12; i++) {
+      now += 1_000
+      total += await read()
+    }
+    // 13 s at 58 a minute, the status checks' share included: every job read by now.
+    expect(total).toBeLessThanOrEqual(13)
+    const shown = lineTexts(scheduled.events)
+    for (const { id } of jobs) expect(shown).toContain(`job ${id} first`)
+    expect(scheduled.events.filter(event => event.kind === 'budget')).toHaveLength(1)
+    expect(lineTexts(events)).toHaveLength(6)
+  })
+})
+
+describe('presentLiveEvents, the budget note', () => {
+  it('shows it once as a line of its own, closing the group left open', () => {
+    const ref = { id: 1, name: 'a', label: 'test › a' }
+    const opened = presentLiveEvents([{ job: ref, kind: 'line', text: 'x' }], { oneJob: true })
+    const { lines } = presentLiveEvents(
+      [{ job: ref, kind: 'budget', perMinute: 60, ceilingMs: 8_000 }],
+      { oneJob: true },
+      opened.state
+    )
+    expect(lines).toEqual([
+      { kind: 'close-group' },
+      {
+        kind: 'text',
+        text: expect.stringMatching(/^Live logs: at most 60 GitLab requests a minute/)
+      }
+    ])
+  })
+})

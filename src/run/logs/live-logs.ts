@@ -4,7 +4,6 @@ import { MAX_TRACE_RANGE_BYTES, streamJobTraceRange } from '../../gitlab/endpoin
 import { hasRunToEnd, isExecutingStatus } from '../../gitlab/statuses.js'
 import { LogLineAssembler, type LogPiece } from './log-lines.js'
 import { LogReadSchedule, QUIET_CEILING_MS, REQUESTS_PER_MINUTE } from './read-schedule.js'
-import { timeLimit } from '../../runtime/time-limit.js'
 
 /** A job as the wait loop knows it (a GitLab job, or the fields of one that matter here). */
 export interface LiveJob {
@@ -238,7 +237,7 @@ export class LiveLogs {
     const reads = final
       ? Promise.all(order.map(job => this.readOne(job, Infinity, true, options, stats)))
       : this.readInTurn(order, options, stats)
-    this.background = Promise.all([this.background, reads])
+    this.background = Promise.all([this.background, reads.catch(() => undefined)])
     if (!(await settlesWithin(reads, final ? Infinity : this.checkWaitMs))) stats.behind = true
     return stats
   }
@@ -269,24 +268,27 @@ export class LiveLogs {
     options: CheckOptions,
     stats: CheckStats
   ): Promise<void> {
-    let limit = timeLimit(this.readLimitMs, options.signal)
+    // A plain timer, restarted by each chunk (no listener on the run's signal per read: many
+    // jobs read at once would pile them up).
     const stalled = new AbortController()
-    const onStall = () => stalled.abort(limit.signal.reason)
+    const stall = () => stalled.abort(new Error(`no byte for ${this.readLimitMs} ms`))
+    let timer = setTimeout(stall, this.readLimitMs)
     const restart = () => {
-      limit.signal.removeEventListener('abort', onStall)
-      limit.dispose()
-      limit = timeLimit(this.readLimitMs, options.signal)
-      limit.signal.addEventListener('abort', onStall, { once: true })
+      clearTimeout(timer)
+      timer = setTimeout(stall, this.readLimitMs)
     }
-    limit.signal.addEventListener('abort', onStall, { once: true })
-    const signal = AbortSignal.any([stalled.signal, this.closed.signal])
+    const sources = [stalled.signal, this.closed.signal]
+    if (options.signal) sources.push(options.signal)
+    const signal = AbortSignal.any(sources)
     const offset = job.offset
     try {
       const runEnded = () => options.signal?.aborted === true || this.closed.signal.aborted
-      await this.read(job, left, first, { ...options, signal, runEnded, onBytes: restart }, stats)
+      // Once the wait is over, what a read still running finds is not shown after its end.
+      const emit = (events: LiveEvent[]) => this.closed.signal.aborted || options.emit(events)
+      const readOptions = { ...options, signal, runEnded, onBytes: restart, emit }
+      await this.read(job, left, first, readOptions, stats)
     } finally {
-      limit.signal.removeEventListener('abort', onStall)
-      limit.dispose()
+      clearTimeout(timer)
       job.reading = false
       if (job.done) this.schedule?.forget(keyOf(job))
       else if (options.now !== undefined)

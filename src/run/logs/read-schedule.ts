@@ -6,7 +6,8 @@
  * - The budget is a token bucket of BURST requests refilled at (REQUESTS_PER_MINUTE - BURST) a
  *   minute, so no 60 s window holds more than REQUESTS_PER_MINUTE requests.
  * - A job whose log grew at its last read is due again GROWING_MS later; one whose log did not
- *   grow waits QUIET_FIRST_MS, then twice as long each time, up to QUIET_CEILING_MS. A job that
+ *   grow waits QUIET_FIRST_MS, then half as long again each time, up to QUIET_CEILING_MS (a job
+ *   writing a line every few seconds is still read soon after each). A job that
  *   starts or ends is due at once.
  * - Status checks come every STATUS_EVERY_MS while logs are streamed, or less often when one
  *   costs more than a request (a tree of pipelines), so that they take at most a quarter of the
@@ -21,7 +22,8 @@ const REFILL_PER_MS = (REQUESTS_PER_MINUTE - BURST) / 60_000
 export const STATUS_EVERY_MS = 5_000
 const STATUS_SHARE = 0.25
 export const GROWING_MS = 1_000
-export const QUIET_FIRST_MS = 2_000
+export const QUIET_FIRST_MS = 1_000
+const QUIET_GROWTH = 1.5
 export const QUIET_CEILING_MS = 8_000
 /** The shortest pause between two checks: reads due at once are grouped. */
 export const MIN_PAUSE_MS = 250
@@ -75,7 +77,10 @@ export class LogReadSchedule {
   read(key: string, grew: boolean, now: number): void {
     const quietMs = grew
       ? 0
-      : Math.min(QUIET_CEILING_MS, Math.max(QUIET_FIRST_MS, 2 * (this.jobs.get(key)?.quietMs ?? 0)))
+      : Math.min(
+          QUIET_CEILING_MS,
+          Math.max(QUIET_FIRST_MS, QUIET_GROWTH * (this.jobs.get(key)?.quietMs ?? 0))
+        )
     this.jobs.set(key, { dueAt: now + (grew ? GROWING_MS : quietMs), quietMs })
   }
 

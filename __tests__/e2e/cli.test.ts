@@ -298,6 +298,19 @@ describe('waiting for the pipeline', () => {
     expect(cancelRequests(sim)).toHaveLength(0)
     expect(run.stderr).toContain(sim.pipelines[0].webUrl)
   })
+
+  it('--json after Ctrl-C while waiting says the last status and the jobs seen (issue 16 point 7)', async () => {
+    sim = await gitlabWith({ jobs: [job('deploy', 'deploy', 60_000)] })
+    const cli = startCli(waitArgs(sim, '--no-cancel-on-abort', '--json'), tokensEnv())
+    await cli.printed(/deploy › deploy: .*running/)
+    cli.child.kill('SIGINT')
+    const run = await cli.result
+
+    expect(run.exitCode).toBe(1)
+    const json = JSON.parse(run.stdout) as { status: string; jobs: Array<{ name: string }> }
+    expect(json.status).toBe('running')
+    expect(json.jobs.map(j => j.name)).toEqual(['deploy'])
+  })
 })
 
 describe('bad usage or input: exit 2, nothing sent', () => {

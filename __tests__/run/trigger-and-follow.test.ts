@@ -229,8 +229,8 @@ describe('what the trigger path loads', () => {
     const files = [...reachable(path.join(run, 'trigger-and-follow.ts'))]
     const relative = files.map(file => path.relative(run, file))
     // The walk itself works: the trigger's own modules are found.
-    expect(relative).toContain('start/rerun.ts')
-    expect(relative).toContain(path.join('..', 'gitlab', 'endpoints.ts'))
+    expect(relative).toContain('start/rerun-identity.ts')
+    expect(relative).toContain(path.join('..', 'gitlab', 'trigger.ts'))
     expect(relative.filter(file => /^(follow|logs|results|control)\//.test(file))).toEqual([])
   })
 

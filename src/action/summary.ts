@@ -2,7 +2,13 @@ import type { Bridge, Job, Pipeline } from '../gitlab/schemas.js'
 import { isFailedStatus, isKnownStatus, isRunningStatus, type Status } from '../gitlab/statuses.js'
 import { formatDuration } from '../settings/durations.js'
 import { markdownLink, markdownText } from '../text/far-side.js'
-import type { RunJob, RunPipeline, RunResult } from '../run/run-result.js'
+import {
+  lastKnownJobs,
+  lastKnownStatus,
+  type RunJob,
+  type RunPipeline,
+  type RunResult
+} from '../run/run-result.js'
 
 // One icon per GitLab status (the compiler checks each has one), and `timeout`.
 const ICONS: Record<Status | 'timeout', string> = {
@@ -197,12 +203,12 @@ export function runSummaryMarkdown(
   const pipeline = result.lastSeen ?? result.pipeline
   const stopped = result.cancel !== undefined || result.leftRunning !== undefined
   if (result.finalStatus === undefined && !stopped) return undefined
-  const status = result.finalStatus ?? result.cancel?.statusAfter ?? pipeline.status
+  const status = lastKnownStatus(result) ?? pipeline.status
   return summaryMarkdown({
     pipeline,
     status,
     projectPath: settings.project,
-    jobs: result.cancel?.jobsAfter ?? result.jobs,
+    jobs: lastKnownJobs(result),
     bridges: [],
     pipelines: result.pipelines,
     aftermath: stopped ? aftermathOf(result, status) : undefined,

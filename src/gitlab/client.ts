@@ -3,9 +3,13 @@ import type * as z from 'zod/mini'
 import { USER_AGENT } from '../version.js'
 import { withRetries, type RetryOptions } from './retry.js'
 import { GitLabError, type Operation } from './errors.js'
-import { hintFor } from './hints.js'
 import { gitlabMessageOf } from './messages.js'
 import { proxyFor, sendRequest } from './transport.js'
+
+// GitLab's hints are loaded for an answer that needs one, not before every trigger request.
+type Hints = typeof import('./hints.js')
+const hintFor = async (...args: Parameters<Hints['hintFor']>) =>
+  (await import('./hints.js')).hintFor(...args)
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE'
 
@@ -200,7 +204,7 @@ export class GitLabClient {
       })
     }
     const gitlabMessage = gitlabMessageOf(body, contentType)
-    const hint = hintFor({
+    const hint = await hintFor({
       operation: request.operation,
       status,
       message: gitlabMessage,

@@ -28,15 +28,7 @@ import {
 // One-liners over GitLabClient.request. `retry` is the caller's choice: the trigger may only be
 // repeated where GitLab cannot have created a pipeline, reads may be repeated freely.
 
-/** A pipeline input as the trigger API takes it: its JSON type is kept (spec:inputs types). */
-export type TriggerInputValue = string | number | boolean | unknown[]
-
-export interface TriggerBody {
-  token: string
-  ref: string
-  variables: Record<string, string>
-  inputs?: Record<string, TriggerInputValue>
-}
+export { triggerPipeline, type TriggerBody, type TriggerInputValue } from './trigger.js'
 
 const projectPath = (project: string) => `/projects/${projectSegment(project)}`
 
@@ -47,27 +39,6 @@ async function data<T>(
 ): Promise<T> {
   return (await client.request(request, retry)).data
 }
-
-// The token travels in the JSON body, never in the URL (docs/contract.md section 3.2).
-export const triggerPipeline = (
-  client: GitLabClient,
-  project: string,
-  body: TriggerBody,
-  retry?: RetryOptions
-): Promise<Pipeline> =>
-  data(
-    client,
-    {
-      method: 'POST',
-      path: `${projectPath(project)}/trigger/pipeline`,
-      body,
-      schema: pipelineSchema,
-      what: 'pipeline',
-      operation: 'trigger',
-      ref: body.ref
-    },
-    retry
-  )
 
 export const getProject = (
   client: GitLabClient,

@@ -2,19 +2,20 @@ import { realClock, type Clock } from '../runtime/clock.js'
 import { formatDuration } from '../settings/durations.js'
 import { GitLabClient } from '../gitlab/client.js'
 import { GitLabError } from '../gitlab/errors.js'
-import { getPipeline, triggerPipeline } from '../gitlab/endpoints.js'
+import { triggerPipeline } from '../gitlab/trigger.js'
 import { quickReadPolicy, triggerPolicy } from '../gitlab/retry.js'
 import type { Pipeline } from '../gitlab/schemas.js'
 import type { RunResult } from './run-result.js'
 import type { Settings } from '../settings/settings.js'
-import { checkApiToken } from './start/preflight.js'
-import { RERUN_MARKER, findEarlierPipeline, reuseEarlierPipeline } from './start/rerun.js'
+import { RERUN_MARKER } from './start/rerun-identity.js'
 import { callHook, finish, type Run, type RunContext } from './run-context.js'
 
 export type { RunContext } from './run-context.js'
 
 // Before the trigger request only what triggering needs is loaded (issue 17, point 7): the
-// following, logs, results and control modules load once there is a pipeline to follow.
+// following, logs, results and control modules load once there is a pipeline to follow, and the
+// api-token's pre-flight, the re-run search and the other endpoints (which bring zod) only when
+// an api-token asks for them.
 // __tests__/run/trigger-and-follow.test.ts checks that no static import reaches them.
 
 /** The longest time spent retrying the trigger (429, refused connections), whatever the timeout. */
@@ -50,7 +51,10 @@ export async function triggerAndFollow(
   let triggerSent = false
   try {
     // With wait: the token reads the project and its pipelines; with inputs: GitLab takes them.
-    if (api) await checkApiToken(api, settings, log, signal, clock)
+    if (api) {
+      const { checkApiToken } = await import('./start/preflight.js')
+      await checkApiToken(api, settings, log, signal, clock)
+    }
     if (signal.aborted) return cancelledBeforeTrigger(run)
     if (settings.pipelineId !== undefined && api)
       return await follow(api, await attach(api, run), run)
@@ -99,6 +103,7 @@ async function rerunMarker(
   }
   const { marker, attempt } = settings.rerun
   if (attempt <= 1) return marker
+  const { findEarlierPipeline, reuseEarlierPipeline } = await import('./start/rerun.js')
   const earlier = await findEarlierPipeline(api, settings, marker, log, clock, signal)
   if (earlier === undefined) return marker
   const { pipeline, retried } = await reuseEarlierPipeline(
@@ -219,6 +224,7 @@ async function attach(client: GitLabClient, run: Run): Promise<Pipeline> {
   const { settings, log, signal } = run
   const id = settings.pipelineId as number
   log.info(`Following pipeline #${id} of ${settings.project} (${settings.gitlabUrl})`)
+  const { getPipeline } = await import('../gitlab/endpoints.js')
   const pipeline = await getPipeline(client, settings.project, id, quickReadPolicy({ signal }))
   run.result.pipeline = pipeline
   run.result.createdAt = run.clock.now()

@@ -1,7 +1,6 @@
-import * as z from 'zod/mini'
 import { formatDuration, parseDuration } from './durations.js'
 import { FINAL_STATUSES, type FinalStatus } from '../gitlab/statuses.js'
-import { fail, input } from './fields.js'
+import { fail, input, type InputSchema, type OutputOf } from './fields.js'
 import { inputs, variables, type PipelineInputValue } from './pipeline-values.js'
 import * as results from './results-inputs.js'
 import type { ArtifactsRequest, OutputsFromRequest } from './job-colon-lines.js'
@@ -284,9 +283,9 @@ const SCHEMAS = {
   'play-manual': results.playManual,
   'on-rerun': results.onRerun,
   'follow-downstream': booleanInput('follow-downstream')
-} satisfies Record<InputName, z.ZodMiniType>
+} satisfies Record<InputName, InputSchema<unknown>>
 
-type Parsed = { [K in InputName]: z.output<(typeof SCHEMAS)[K]> }
+type Parsed = { [K in InputName]: OutputOf<(typeof SCHEMAS)[K]> }
 
 /** Validates every input at once, so one run reports every mistake; throws InputError. */
 export function parseSettings(

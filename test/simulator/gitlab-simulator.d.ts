@@ -295,6 +295,8 @@ export interface SimulatorOptions {
   gitlabVersion?: string
   /** byte_offset/byte_limit on the trace route (default false: ignored, the whole log) */
   traceByteRange?: boolean
+  /** statuses this GitLab is too old to know, e.g. ['waiting_for_callback']: `scope[]` answers 400 */
+  unknownStatuses?: string[]
   /** RateLimit-* headers and a request budget (default none) */
   rateLimit?: RateLimitOptions
   /** relative root e.g. '/gitlab': API then at /gitlab/api/v4 */

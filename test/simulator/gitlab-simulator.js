@@ -56,6 +56,7 @@ export async function startSimulator(options = {}) {
   const store = new SimulatorStore(clock.now)
   if (options.gitlabVersion) store.gitlabVersion = options.gitlabVersion
   store.traceByteRange = options.traceByteRange ?? false
+  store.unknownStatuses = options.unknownStatuses ?? []
   let rateLimiter = options.rateLimit ? new RateLimiter(options.rateLimit) : undefined
   /** Answers held back until `count` requests have arrived (see holdAnswers). */
   /** @type {{ count: number, arrived: number, release: () => void, released: Promise<void> } | undefined} */

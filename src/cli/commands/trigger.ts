@@ -1,5 +1,10 @@
 import { triggerAndFollow } from '../../run/trigger-and-follow.js'
-import { jobEssentials, pipelineEssentials, type RunResult } from '../../run/run-result.js'
+import {
+  jobEssentials,
+  lastKnownStatus,
+  pipelineEssentials,
+  type RunResult
+} from '../../run/run-result.js'
 import { abortOnSignals } from '../../runtime/signals.js'
 import { TOOL_NAME, VERSION } from '../../version.js'
 import { readFileSync } from 'node:fs'
@@ -311,7 +316,7 @@ export async function runTrigger(
 
 /**
  * --json: the action's outputs with snake_case keys, numbers kept numbers. The status is the final
- * one (or `timeout`) once the wait reached it, else the status GitLab created the pipeline with.
+ * one (or `timeout`) once the wait reached it, else the last one known (lastKnownStatus).
  */
 export function resultJson(result: RunResult): Record<string, unknown> {
   const { pipeline } = result
@@ -323,9 +328,10 @@ export function resultJson(result: RunResult): Record<string, unknown> {
     project_id: pipeline.project_id,
     sha: pipeline.sha,
     ref: pipeline.ref,
-    status: result.finalStatus ?? pipeline.status
+    status: lastKnownStatus(result) ?? pipeline.status
   }
-  if (result.finalStatus !== undefined) {
+  // Also after a Ctrl-C while waiting: the jobs seen (issue 16 point 7).
+  if (result.finalStatus !== undefined || result.lastSeen !== undefined) {
     json.duration = result.duration ?? null
     json.jobs = jobEssentials(result.jobs)
     json.pipelines = pipelineEssentials(result.pipelines)

@@ -1,17 +1,15 @@
-import { timeLimit } from '../../runtime/time-limit.js'
-import { cancelDownstream, lookAfterCancel } from '../control/cancel.js'
+import { cancelFollowed } from '../control/cancel.js'
+import { ManualJobPlayer } from '../control/play-manual.js'
 import { formatDuration } from '../../settings/durations.js'
 import type { GitLabClient } from '../../gitlab/client.js'
-import { quickReadPolicy } from '../../gitlab/retry.js'
 import type { Pipeline } from '../../gitlab/schemas.js'
-import { jobsWithLogsToShow, printJobLogs } from '../logs/end-of-run-logs.js'
-import type { CancelResult, RunResult } from '../run-result.js'
-import { waitForPipeline, type FollowedPipeline, type WaitResult } from './wait.js'
+import { isCompletedStatus, isWaitingForPlay } from '../../gitlab/statuses.js'
 import { LiveLogs } from '../logs/live-logs.js'
-import { INITIAL_STATUS, isFailedStatus, isFinalStatus } from '../../gitlab/statuses.js'
 import { collectResults } from '../results/collect-results.js'
-import { jobsToPlay, playManualJobs } from '../control/play-manual.js'
 import { callHook, finish, type Run } from '../run-context.js'
+import type { CancelResult, RunResult } from '../run-result.js'
+import { report, treeJobs, treePipelines } from './report.js'
+import { waitForPipeline, type WaitResult } from './wait.js'
 
 /**
  * How long the step may run past `timeout`: the last look at the pipeline, the cancel and the
@@ -35,240 +33,196 @@ export async function followRun(
   pipeline: Pipeline,
   run: Run
 ): Promise<RunResult> {
-  const { settings, log, signal, clock, result } = run
+  return new PipelineFollow(client, pipeline, run).follow()
+}
+
+/** One pipeline followed: the wait, then the cancel, report and results it calls for. */
+class PipelineFollow {
   // Followed and cancelled by the numeric id GitLab returned: a project renamed or moved while
   // the pipeline runs changes nothing.
-  const project = String(pipeline.project_id)
-  await callHook(run, () => run.hooks.watchStarted?.(pipeline, project))
-  log.info(
-    `Waiting up to ${formatDuration(settings.timeoutMs)} for pipeline #${pipeline.id} to end`
-  )
-  const deadline = clock.now() + settings.timeoutMs
+  private readonly project: string
+  private readonly deadline: number
   // Everything after the wait (last look, cancel, logs, report) ends by then.
-  const stepEnd = deadline + GRACE_MS
-  const watchEnded = () => callHook(run, () => run.hooks.watchEnded?.())
-  let waited: WaitResult
-  const played = new Set<number>()
-  try {
-    waited = await waitForPipeline({
+  private readonly stepEnd: number
+  private readonly player: ManualJobPlayer
+
+  constructor(
+    private readonly client: GitLabClient,
+    private readonly pipeline: Pipeline,
+    private readonly run: Run
+  ) {
+    const { settings, clock, log } = run
+    this.project = String(pipeline.project_id)
+    this.deadline = clock.now() + settings.timeoutMs
+    this.stepEnd = this.deadline + GRACE_MS
+    this.player = new ManualJobPlayer(client, settings.playManual, log)
+  }
+
+  async follow(): Promise<RunResult> {
+    const { hooks } = this.run
+    await callHook(this.run, () => hooks.watchStarted?.(this.pipeline, this.project))
+    this.sayWhatComes()
+    let waited: WaitResult
+    try {
+      waited = await this.wait()
+    } catch (error) {
+      await this.watchEnded()
+      throw error
+    }
+    this.keep(waited)
+    if (waited.outcome === 'aborted') {
+      await this.cancelOnAbort(waited)
+      return this.cancelled('waiting for')
+    }
+    return this.afterWait(waited)
+  }
+
+  /** Waiting up to the timeout, or, for a pipeline that has already ended, one look at it. */
+  private sayWhatComes(): void {
+    const { settings, log } = this.run
+    const { id, status } = this.pipeline
+    const nothingToPlay = settings.playManual.length === 0
+    if (isCompletedStatus(status) || (isWaitingForPlay(status) && nothingToPlay))
+      log.info(`Pipeline #${id} is already ${status}: reading its jobs once, without waiting`)
+    else log.info(`Waiting up to ${formatDuration(settings.timeoutMs)} for pipeline #${id} to end`)
+  }
+
+  private wait(): Promise<WaitResult> {
+    const { client, project, pipeline } = this
+    const { settings, log, clock, signal } = this.run
+    return waitForPipeline({
       client,
       project,
-      // A pipeline followed when it has already ended (or blocks on a job to play) is still
-      // looked at once, for its jobs.
-      pipeline: { ...pipeline, status: INITIAL_STATUS },
+      pipeline,
       log,
       clock,
       pollIntervalMs: settings.pollIntervalMs,
-      deadline,
+      deadline: this.deadline,
       signal,
-      onJobs: async (jobs, jobsProject, retry) => {
-        const toPlay = jobsToPlay(jobs, settings.playManual, played)
-        if (toPlay.length === 0) return false
-        await playManualJobs(client, jobsProject, toPlay, played, log, retry)
-        return true
-      },
+      onJobs: (jobs, jobsProject, retry) => this.player.playAmong(jobs, jobsProject, retry),
       followDownstream: settings.followDownstream,
       live: settings.jobLogs === 'live' ? new LiveLogs(client, { project }) : undefined
     })
-  } catch (error) {
-    await watchEnded()
-    throw error
   }
-  result.lastSeen = waited.pipeline
-  result.jobs = treeJobs(waited.tree)
-  result.pipelines = treePipelines(waited.tree)
 
-  const cancel = async (by: CancelResult['by'], why: string, lookWithinMs: number) => {
-    const status = await cancelDownstream(
-      client,
-      project,
-      pipeline.id,
-      pipeline.web_url,
-      log,
-      why,
-      {
-        clock
-      }
-    )
-    result.cancel = { by, succeeded: status !== undefined, statusAfter: status }
-    result.leftRunning = false
-    // GitLab cancels child pipelines with their parent but not multi-project ones
-    // (docs/gitlab.md, "Cancelling a pipeline"): those still running are cancelled here.
-    for (const node of multiProjectStillRunning(waited.tree))
-      await cancelDownstream(
-        client,
-        node.project,
-        node.pipeline.id,
-        node.pipeline.web_url,
-        log,
-        why,
-        {
-          clock
-        }
+  /** What the wait saw, kept in the result whatever comes next (a cancel, a timeout). */
+  private keep(waited: WaitResult): void {
+    const { result } = this.run
+    result.lastSeen = waited.pipeline
+    result.jobs = treeJobs(waited.tree)
+    result.pipelines = treePipelines(waited.tree)
+  }
+
+  /** After a wait that ended or timed out: the cancel on timeout, the report, the results. */
+  private async afterWait(waited: WaitResult): Promise<RunResult> {
+    const { settings, clock, signal, result } = this.run
+    const timedOut = waited.outcome === 'timeout'
+    const status = timedOut ? 'timeout' : waited.pipeline.status
+    result.finalStatus = status
+    result.duration = waited.pipeline.duration
+    // On timeout, cancel first: reading logs for the report can take a while.
+    if (timedOut && settings.cancelOnTimeout) {
+      const lookWithinMs = Math.min(
+        LOOK_AFTER_TIMEOUT_MS,
+        this.stepEnd - REPORT_RESERVE_MS - clock.now()
       )
-    // A cancel that failed changed nothing worth another read.
-    if (status === undefined) return
-    const after = await lookAfterCancel(client, project, pipeline.id, lookWithinMs)
-    if (after.status !== undefined) result.cancel.statusAfter = after.status
-    if (after.jobs !== undefined)
-      result.cancel.jobsAfter = [
-        ...after.jobs.map(job => ({ ...job, pipeline_id: pipeline.id })),
-        ...result.jobs.filter(job => job.pipeline_id !== pipeline.id)
-      ]
-  }
-  const cancelOnAbort = async () => {
-    if (settings.cancelOnAbort) await cancel('abort', 'this run was cancelled', LOOK_AFTER_ABORT_MS)
-    else result.leftRunning = true
-  }
-  const cancelledRun = async (while_: string): Promise<RunResult> => {
-    await watchEnded()
-    const reason = `This run was cancelled while ${while_} pipeline #${pipeline.id}: ${pipeline.web_url}`
-    log.error(reason, 'Cancelled')
-    return finish(run, 'aborted', reason)
-  }
-  if (waited.outcome === 'aborted') {
-    await cancelOnAbort()
-    return cancelledRun('waiting for')
-  }
-
-  const timedOut = waited.outcome === 'timeout'
-  const status = timedOut ? 'timeout' : waited.pipeline.status
-  result.finalStatus = status
-  result.duration = waited.pipeline.duration
-  // On timeout, cancel first: reading logs for the report can take a while.
-  if (timedOut) {
-    if (settings.cancelOnTimeout) {
-      const lookWithin = Math.min(LOOK_AFTER_TIMEOUT_MS, stepEnd - REPORT_RESERVE_MS - clock.now())
-      await cancel('timeout', 'timeout reached', lookWithin)
-    } else result.leftRunning = true
-  }
-  await report(client, project, waited, status, run, stepEnd)
-  if (signal.aborted) {
-    // Cancelled while reading logs: a pipeline still running is cancelled as during the wait.
-    if (timedOut && !settings.cancelOnTimeout) await cancelOnAbort()
-    return cancelledRun('reporting on')
-  }
-  if (timedOut) {
-    const reason = `Pipeline #${pipeline.id} did not end within the timeout of ${formatDuration(settings.timeoutMs)}; it was ${waited.pipeline.status}: ${pipeline.web_url}`
-    log.error(reason, 'Timed out')
-    await watchEnded()
-    return finish(run, 'timeout', reason)
-  }
-  await watchEnded()
-  const accepted = (settings.acceptStatuses as string[]).includes(status)
-  const collected = await collectResults({
-    client,
-    project,
-    jobs: result.jobs,
-    pipelines: result.pipelines,
-    settings,
-    log,
-    clock,
-    signal,
-    deadline: stepEnd - REPORT_RESERVE_MS,
-    tempDir: run.tempDir
-  })
-  if (collected.jobOutputs !== undefined) {
-    result.jobOutputs = collected.jobOutputs
-    result.maskedOutputValues = collected.maskedValues
-    result.outputClashes = collected.outputClashes
-  }
-  if (collected.artifactsDir !== undefined) result.artifactsDir = collected.artifactsDir
-  if (signal.aborted) return cancelledRun('reading the results of')
-  if (accepted && collected.problems.length > 0)
-    return finish(run, 'results-failed', collected.problems.join('\n'))
-  if (accepted) return finish(run, 'accepted')
-  const reason = `Pipeline #${pipeline.id} ended ${status}, which is not in accept-statuses (${settings.acceptStatuses.join(', ')}): ${pipeline.web_url}`
-  log.error(reason, `Pipeline ${status}`)
-  return finish(run, 'not-accepted', reason)
-}
-
-/** The final status line, the job logs and the per-job errors, for every pipeline followed. */
-async function report(
-  client: GitLabClient,
-  project: string,
-  waited: WaitResult,
-  status: string,
-  run: Run,
-  stepEnd: number
-): Promise<void> {
-  const { settings, log, signal, clock } = run
-  const { pipeline } = waited
-  const duration =
-    pipeline.duration === null ? '' : ` after ${formatDuration(pipeline.duration * 1000)}`
-  log.info(
-    `Pipeline #${pipeline.id} ${status === 'timeout' ? `timed out while ${pipeline.status}` : `ended ${status}${duration}`}: ${pipeline.web_url}`
-  )
-  for (const node of waited.tree.slice(1))
-    log.info(
-      `${node.prefix}Pipeline #${node.pipeline.id} ${isFinalStatus(node.pipeline.status) ? 'ended' : 'is'} ${node.pipeline.status}: ${node.pipeline.web_url}`
-    )
-
-  // Live logs were shown while the jobs ran: not a second time.
-  if (settings.jobLogs !== 'live') {
-    // Log reads end with the run's cancellation or at the step's end, whatever GitLab does.
-    const logs = timeLimit(Math.max(0, stepEnd - REPORT_RESERVE_MS - clock.now()), signal)
-    try {
-      for (const node of waited.tree) {
-        if (node.unreadable) continue
-        await printJobLogs(
-          client,
-          node === waited.tree[0] ? project : node.project,
-          jobsWithLogsToShow(node.jobs, settings.jobLogs).map(job => ({
-            ...job,
-            stage: node.prefix + job.stage
-          })),
-          log,
-          quickReadPolicy({ deadline: stepEnd - REPORT_RESERVE_MS, signal: logs.signal, clock })
-        )
-      }
-    } finally {
-      logs.dispose()
+      await this.cancel(waited, { by: 'timeout', why: 'timeout reached', lookWithinMs })
+    } else if (timedOut) result.leftRunning = true
+    // A timeout is said once, before the log reads: the error that ends the run.
+    const timedOutReason = timedOut ? this.timedOutReason(waited) : undefined
+    const logsEnd = this.stepEnd - REPORT_RESERVE_MS
+    await report(this.client, waited, { status, timedOut: timedOutReason }, this.run, logsEnd)
+    if (signal.aborted) {
+      // Cancelled while reading logs: a pipeline still running is cancelled as during the wait.
+      if (timedOut && !settings.cancelOnTimeout) await this.cancelOnAbort(waited)
+      return this.cancelled('reporting on')
     }
-  }
-  for (const node of waited.tree)
-    for (const job of [...node.jobs, ...node.bridges]
-      .filter(job => isFailedStatus(job.status))
-      .sort((a, b) => a.id - b.id)) {
-      const reason = job.failure_reason ? ` (${job.failure_reason.replace(/_/g, ' ')})` : ''
-      const message = `${node.prefix}${job.stage} › ${job.name} failed${reason}: ${job.web_url}`
-      if (job.allow_failure)
-        log.warning(`${message} (allowed to fail)`, `GitLab job ${job.name} failed`)
-      else log.error(message, `GitLab job ${job.name} failed`)
+    if (timedOutReason !== undefined) {
+      await this.watchEnded()
+      return finish(this.run, 'timeout', timedOutReason)
     }
-}
+    // Only once the pipeline ended: before, a named job may simply not have been reached.
+    this.warnUnplayedNames()
+    await this.watchEnded()
+    return this.results(status)
+  }
 
-/** Every job and trigger job of the followed tree, with its pipeline, sorted by id. */
-function treeJobs(tree: readonly FollowedPipeline[]) {
-  return tree
-    .flatMap(node =>
-      [...node.jobs, ...node.bridges].map(job => ({ ...job, pipeline_id: node.pipeline.id }))
+  private async cancel(
+    waited: WaitResult,
+    how: { by: CancelResult['by']; why: string; lookWithinMs: number }
+  ): Promise<void> {
+    const { log, clock, result } = this.run
+    result.cancel = await cancelFollowed(this.client, waited.tree, result.jobs, how, log, clock)
+    result.leftRunning = false
+  }
+
+  private async cancelOnAbort(waited: WaitResult): Promise<void> {
+    if (!this.run.settings.cancelOnAbort) {
+      this.run.result.leftRunning = true
+      return
+    }
+    const how = { why: 'this run was cancelled', lookWithinMs: LOOK_AFTER_ABORT_MS }
+    await this.cancel(waited, { by: 'abort', ...how })
+  }
+
+  /** play-manual named a job that never waited for a play: usually a typo, said at the end. */
+  private warnUnplayedNames(): void {
+    const names = this.player.neverWaitingForPlay()
+    if (names.length === 0) return
+    const list = names.map(name => `"${name}"`).join(', ')
+    this.run.log.warning(
+      `play-manual names ${list}, but no job of ${names.length === 1 ? 'that name' : 'those names'} waited for a play in the pipelines followed: check the job names`,
+      'Manual job never seen'
     )
-    .sort((a, b) => a.id - b.id)
-}
+  }
 
-function treePipelines(tree: readonly FollowedPipeline[]) {
-  return tree.map(node => ({
-    id: node.pipeline.id,
-    project_id: node.pipeline.project_id,
-    web_url: node.pipeline.web_url,
-    status: node.pipeline.status,
-    parent_id: node.parentId,
-    ...(node.trigger ? { trigger_job_id: node.trigger.id } : {}),
-    path: node.prefix.trimEnd(),
-    ...(node.unreadable ? { unreadable: node.unreadable } : {})
-  }))
-}
+  private timedOutReason(waited: WaitResult): string {
+    const { id, web_url } = this.pipeline
+    const timeout = formatDuration(this.run.settings.timeoutMs)
+    return `Pipeline #${id} did not end within the timeout of ${timeout}; it was ${waited.pipeline.status}: ${web_url}`
+  }
 
-/**
- * Downstream pipelines in another project than the pipeline that started them, still running:
- * cancelling their parent leaves them running.
- */
-function multiProjectStillRunning(tree: readonly FollowedPipeline[]): FollowedPipeline[] {
-  const byId = new Map(tree.map(node => [node.pipeline.id, node]))
-  return tree.filter(node => {
-    if (node.parentId === null || isFinalStatus(node.pipeline.status)) return false
-    const parent = byId.get(node.parentId)
-    return parent !== undefined && parent.pipeline.project_id !== node.pipeline.project_id
-  })
+  /** outputs-from and artifacts, then whether the status is accepted. */
+  private async results(status: string): Promise<RunResult> {
+    const { settings, log, clock, signal, result } = this.run
+    const accepted = (settings.acceptStatuses as string[]).includes(status)
+    const collected = await collectResults({
+      client: this.client,
+      project: this.project,
+      jobs: result.jobs,
+      pipelines: result.pipelines,
+      settings,
+      log,
+      clock,
+      signal,
+      deadline: this.stepEnd - REPORT_RESERVE_MS,
+      tempDir: this.run.tempDir
+    })
+    if (collected.jobOutputs !== undefined) {
+      result.jobOutputs = collected.jobOutputs
+      result.maskedOutputValues = collected.maskedValues
+      result.outputClashes = collected.outputClashes
+    }
+    if (collected.artifactsDir !== undefined) result.artifactsDir = collected.artifactsDir
+    if (signal.aborted) return this.cancelled('reading the results of')
+    if (accepted && collected.problems.length > 0)
+      return finish(this.run, 'results-failed', collected.problems.join('\n'))
+    if (accepted) return finish(this.run, 'accepted')
+    const { id, web_url } = this.pipeline
+    const reason = `Pipeline #${id} ended ${status}, which is not in accept-statuses (${settings.acceptStatuses.join(', ')}): ${web_url}`
+    log.error(reason, `Pipeline ${status}`)
+    return finish(this.run, 'not-accepted', reason)
+  }
+
+  private async cancelled(while_: string): Promise<RunResult> {
+    await this.watchEnded()
+    const { id, web_url } = this.pipeline
+    const reason = `This run was cancelled while ${while_} pipeline #${id}: ${web_url}`
+    this.run.log.error(reason, 'Cancelled')
+    return finish(this.run, 'aborted', reason)
+  }
+
+  private watchEnded(): Promise<void> {
+    return callHook(this.run, () => this.run.hooks.watchEnded?.())
+  }
 }

@@ -159,7 +159,7 @@ class PipelineWait {
     const { client, live, clock } = this.options
     const before = client.answered
     // While logs are streamed, statuses are read on the request budget (logs/read-schedule.ts).
-    const readStatus = readPipeline || !live || live.statusDue(clock.now())
+    const readStatus = readPipeline || !live || live.statusDue(clock.now(), this.tree.nodes.length)
     if (readStatus) await this.tree.checkAll(readPipeline)
     this.checked = true
     await this.streamLogs(false, readStatus ? client.answered - before : 0)
@@ -204,7 +204,7 @@ class PipelineWait {
     const { live, log, signal } = this.options
     if (!live) return
     const jobs = this.tree.liveJobs()
-    const oneJob = jobs.filter(job => isRunningStatus(job.status)).length <= 1
+    const oneJob = jobs.filter(job => isRunningStatus(job.status)).length <= 1 && live.unread() <= 1
     await live.check(jobs, {
       signal: final ? signal : this.limit.signal,
       final,

@@ -183,14 +183,20 @@ export class LiveLogs {
    * Whether the wait should read the jobs' statuses at this check: on the budget's schedule while
    * a log is followed, always otherwise.
    */
-  statusDue(now: number): boolean {
+  statusDue(now: number, pipelines = 1): boolean {
     const following = [...this.followed.values()].some(job => !job.done)
-    return !following || this.scheduleAt(now).statusDue(now)
+    // A tree of pipelines is checked at every check, as before (its checks are not budgeted yet).
+    return !following || pipelines > 1 || this.scheduleAt(now).statusDue(now)
   }
 
   /** The pause before the next check while logs are streamed (read-schedule.ts), at most `longest` unless the budget needs longer. */
   pauseMs(now: number, longest: number): number {
     return this.scheduleAt(now).pauseMs(now, longest)
+  }
+
+  /** Jobs whose log is not read to its end yet (read in turn on the budget, some may have ended). */
+  unread(): number {
+    return [...this.followed.values()].filter(job => !job.done).length
   }
 
   /** Ends the reads still running (the wait is over). */

@@ -329,7 +329,7 @@ const MEMORY_RUNS = Number(process.env.BENCH_MEMORY_RUNS || 2)
 const LOG_SIZES_MIB = [1, 100]
 
 /** Peak RSS in MiB of dist/index.js waiting for a pipeline whose one job fails with a log this big. */
-async function peakRss(sim, logMiB, run, triggerToken) {
+async function peakRss(sim, logMiB, run, triggerToken, entry) {
   const rssFile = join(dir, `rss-${logMiB}-${run}`)
   const inputs = {
     'gitlab-url': sim.url,
@@ -345,6 +345,7 @@ async function peakRss(sim, logMiB, run, triggerToken) {
   const { exitCode, stdout } = await startStep(inputs, {
     nodeArgs: ['--import', RSS_PROBE],
     env: { BENCH_RSS_FILE: rssFile },
+    ...(entry ? { entry } : {}),
     onStderr: chunk => process.stderr.write(chunk)
   }).result
   const tail = stdout.slice(-200_000)
@@ -357,7 +358,7 @@ async function peakRss(sim, logMiB, run, triggerToken) {
   return Number(readFileSync(rssFile, 'utf8')) / 1024
 }
 
-async function memory() {
+async function memory(entry) {
   const sim = await startSimulator()
   sim.addApiToken({ token: API_TOKEN, scopes: ['api'] })
   LOG_SIZES_MIB.forEach((logMiB, index) => {
@@ -380,7 +381,7 @@ async function memory() {
   for (let run = 0; run < MEMORY_RUNS; run++)
     for (const [index, logMiB] of LOG_SIZES_MIB.entries()) {
       // Each project has its own trigger token.
-      peaks[logMiB].push(await peakRss(sim, logMiB, run, memoryTriggerToken(index)))
+      peaks[logMiB].push(await peakRss(sim, logMiB, run, memoryTriggerToken(index), entry))
     }
   await sim.close()
   return peaks
@@ -505,6 +506,157 @@ function printTree({ results, latency }) {
   console.log(
     `\nLive log latency (one job writing a line every 350 ms, GitLab having it → the step's log): p50 ${ms(latency.p50)}, p95 ${ms(latency.p95)} (${latency.shown} of ${latency.of} lines seen)`
   )
+}
+
+// ---------------------------------------------------------------------------------------------
+// (e) Job logs, runnable alone: `npm run bench -- memory` (peak RSS printing the tail of a
+// 1 MiB and a 100 MiB log, this build beside BENCH_LOGS_PREVIOUS, default main's committed
+// dist/) and `npm run bench -- live` (the live-log budget, contract section 6.3).
+const LOGS_PREVIOUS = process.env.BENCH_LOGS_PREVIOUS || 'main'
+
+/** The committed dist/ of `commit`, extracted to a temp folder; its entry. */
+function committedEntry(commit, name) {
+  const folder = join(dir, name)
+  mkdirSync(folder)
+  execSync(`git archive ${commit} dist | tar -x -C ${folder}`)
+  return join(folder, 'dist', 'index.js')
+}
+
+async function logsMemory() {
+  const previous = await memory(committedEntry(LOGS_PREVIOUS, 'memory-previous'))
+  const current = await memory()
+  const worst = values => Math.max(...values).toFixed(1)
+  console.log(
+    `\n| (e) peak RSS printing a failed job's log tail (highest of ${MEMORY_RUNS} runs) | ${LOG_SIZES_MIB.map(size => `${size} MiB log`).join(' | ')} |`
+  )
+  console.log(`| --- | ${LOG_SIZES_MIB.map(() => '---').join(' | ')} |`)
+  for (const [label, peaks] of [
+    [`before (${LOGS_PREVIOUS})`, previous],
+    ['now', current]
+  ])
+    console.log(
+      `| ${label} | ${LOG_SIZES_MIB.map(size => `${worst(peaks[size])} MiB`).join(' | ')} |`
+    )
+  if (Math.max(...current[100]) >= 120) process.exitCode = 1
+}
+
+// The live-log budget (issue 18): a pipeline of 8 jobs, each writing a line every 5 s for
+// 2 minutes, followed with job-logs live by the build before (BENCH_LOGS_PREVIOUS) and this one:
+// GitLab requests a minute and how late the lines reached the step's log (p50, p95). Then the
+// cost model, in-process on the simulator's clock (scripts/bench-live-cost.ts).
+const LIVE_JOBS = 8
+const LIVE_MINUTES = Number(process.env.BENCH_LIVE_MINUTES || 2)
+
+async function livePipeline(entry) {
+  const sim = await startSimulator({ traceByteRange: true })
+  const ticks = (LIVE_MINUTES * 60) / 5 - 1
+  sim.addProject({
+    id: 8,
+    path: 'bench/live',
+    jobs: Array.from({ length: LIVE_JOBS }, (_, j) => ({
+      name: `writer-${j}`,
+      stage: 'test',
+      durationMs: LIVE_MINUTES * 60_000,
+      queuedMs: 0,
+      logLines: Array.from({ length: ticks }, (_, i) => ({
+        atMs: (i + 1) * 5_000,
+        text: `writer-${j} tick ${i}`
+      }))
+    }))
+  })
+  sim.addTriggerToken({ token: TRIGGER_TOKEN, projectId: 8 })
+  sim.addApiToken({ token: API_TOKEN, scopes: ['api'] })
+  const seen = new Map()
+  let buffer = ''
+  const run = await runActionStep(
+    {
+      'gitlab-url': sim.url,
+      project: 'bench/live',
+      ref: 'main',
+      'trigger-token': TRIGGER_TOKEN,
+      'api-token': API_TOKEN,
+      wait: 'true',
+      timeout: '10m',
+      'job-logs': 'live'
+    },
+    {
+      ...(entry ? { entry } : {}),
+      onStdout: chunk => {
+        buffer += chunk
+        const lastBreak = buffer.lastIndexOf('\n')
+        for (const match of buffer.slice(0, lastBreak + 1).matchAll(/writer-(\d+) tick (\d+)/g))
+          if (!seen.has(match[0])) seen.set(match[0], Date.now())
+        buffer = buffer.slice(lastBreak + 1)
+      }
+    }
+  )
+  const jobStart = sim.pipelines[0].createdAt + 100
+  const latencies = [...seen].map(
+    ([text, at]) => at - (jobStart + (Number(/tick (\d+)/.exec(text)[1]) + 1) * 5_000)
+  )
+  const trigger = sim.requests.find(r => r.path.endsWith('/trigger/pipeline'))
+  const wait = sim.requests.filter(r => r.at > trigger.at)
+  const minutes = (run.endedAt - trigger.at) / 60_000
+  let busiest = 0
+  for (let i = 0, k = 0; i < wait.length; i++) {
+    while (wait[i].at - wait[k].at >= 60_000) k++
+    busiest = Math.max(busiest, i - k + 1)
+  }
+  await sim.close()
+  const sorted = latencies.sort((a, b) => a - b)
+  const at = q => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]
+  return {
+    code: run.exitCode,
+    perMinute: wait.length / minutes,
+    logReads: wait.filter(r => r.path.endsWith('/trace')).length,
+    requests: wait.length,
+    busiest,
+    p50: at(0.5),
+    p95: at(0.95),
+    shown: sorted.length,
+    of: LIVE_JOBS * ticks
+  }
+}
+
+async function liveBudget() {
+  const before = await livePipeline(committedEntry(LOGS_PREVIOUS, 'live-previous'))
+  const now = await livePipeline()
+  console.log(
+    `\n| (e) ${LIVE_JOBS} jobs, a line every 5 s each for ${LIVE_MINUTES} min, job-logs live | before (${LOGS_PREVIOUS}) | now |`
+  )
+  console.log('| --- | --- | --- |')
+  const row = (label, f) => console.log(`| ${label} | ${f(before)} | ${f(now)} |`)
+  row('GitLab requests a minute (while waiting)', r => r.perMinute.toFixed(0))
+  row('busiest 60 s', r => r.busiest)
+  row('requests in all (of which log reads)', r => `${r.requests} (${r.logReads})`)
+  row("line written → in the step's log, p50", r => ms(r.p50))
+  row("line written → in the step's log, p95", r => ms(r.p95))
+  row('lines shown', r => `${r.shown} of ${r.of}`)
+  row('exit code', r => r.code)
+  const cost = execFileSync(join('node_modules', '.bin', 'tsx'), ['scripts/bench-live-cost.ts'], {
+    encoding: 'utf8'
+  })
+    .trim()
+    .split('\n')
+    .filter(line => line.startsWith('{'))
+    .map(line => JSON.parse(line))
+  console.log(
+    '\n| (e) cost model: N running jobs, each writing a line every 5 s (in-process, 20 simulated minutes) | requests an hour | busiest minute | line → log p50 | p95 |'
+  )
+  console.log('| --- | --- | --- | --- | --- |')
+  for (const c of cost)
+    console.log(
+      `| ${c.jobs} ${c.jobs === 1 ? 'job' : 'jobs'}, job-logs ${c.jobLogs} | ${c.perHour} | ${c.busiestMinute} | ${c.p50 === undefined ? '–' : ms(c.p50)} | ${c.p95 === undefined ? '–' : ms(c.p95)} |`
+    )
+}
+
+const LOGS_SECTIONS = { memory: logsMemory, live: liveBudget }
+if (LOGS_SECTIONS[process.argv[2]]) {
+  const cpu = cpus()[0]?.model ?? 'unknown CPU'
+  console.log(`Machine: ${cpus().length} × ${cpu}, Node ${process.version}`)
+  await LOGS_SECTIONS[process.argv[2]]()
+  rmSync(dir, { recursive: true, force: true })
+  process.exit()
 }
 
 // BENCH_TREE_ONLY=1 runs only the tree section.

@@ -56,9 +56,6 @@ export interface WaitOptions {
 const LAST_LOOK_MS = 10_000
 // With no job change for this long, say that the wait goes on, so a long job does not look hung.
 const QUIET_MS = 5 * 60_000
-// While a followed job's log is streamed, a check at least this often keeps a line within 3 s
-// of GitLab having it (docs/contract.md, "Live job logs").
-const LIVE_PAUSE_MS = 2_000
 // Below this share of GitLab's request budget, pauses stretch so the wait never causes a 429.
 const LOW_BUDGET_SHARE = 0.1
 
@@ -128,6 +125,7 @@ class PipelineWait {
       throw error
     } finally {
       this.closeLiveGroup()
+      this.options.live?.close()
       this.limit.dispose()
     }
   }
@@ -158,11 +156,13 @@ class PipelineWait {
 
   /** One check of the tree (and of the live logs), counted for onCheck. */
   private async check(readPipeline: boolean): Promise<void> {
-    const { client } = this.options
+    const { client, live, clock } = this.options
     const before = client.answered
-    await this.tree.checkAll(readPipeline)
+    // While logs are streamed, statuses are read on the request budget (logs/read-schedule.ts).
+    const readStatus = readPipeline || !live || live.statusDue(clock.now(), this.tree.nodes.length)
+    if (readStatus) await this.tree.checkAll(readPipeline)
     this.checked = true
-    await this.streamLogs(false)
+    await this.streamLogs(false, readStatus ? client.answered - before : 0)
     this.lastCheckRequests = client.answered - before
     this.options.onCheck?.(this.lastCheckRequests)
   }
@@ -200,14 +200,16 @@ class PipelineWait {
   }
 
   /** Reads what is new in the running jobs' logs and shows it; `final` reads each to its end. */
-  private async streamLogs(final: boolean): Promise<void> {
+  private async streamLogs(final: boolean, statusRequests = 0): Promise<void> {
     const { live, log, signal } = this.options
     if (!live) return
     const jobs = this.tree.liveJobs()
-    const oneJob = jobs.filter(job => isRunningStatus(job.status)).length <= 1
+    const oneJob = jobs.filter(job => isRunningStatus(job.status)).length <= 1 && live.unread() <= 1
     await live.check(jobs, {
       signal: final ? signal : this.limit.signal,
       final,
+      now: this.options.clock.now(),
+      statusRequests,
       emit: events => {
         const shown = presentLiveEvents(events, { oneJob }, this.display)
         this.display = shown.state
@@ -223,7 +225,7 @@ class PipelineWait {
   private pauseMs(): number {
     const { clock, live, pollIntervalMs, log } = this.options
     let pause = nextPollDelay(clock.now() - this.started, pollIntervalMs)
-    if (live && this.tree.hasRunningJob()) pause = Math.min(pause, LIVE_PAUSE_MS)
+    if (live && this.tree.hasRunningJob()) pause = live.pauseMs(clock.now(), pause)
     const budget = this.options.client.rateLimit
     const stretched = this.budgetPauseMs()
     if (budget === undefined || stretched <= pause) return pause

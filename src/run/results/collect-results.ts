@@ -10,6 +10,7 @@ import { ArtifactsError, directoryKey, downloadArtifacts, jobDirectoryName } fro
 import { JobOutputsError, readJobOutputs } from './job-outputs.js'
 import type { RunLog } from '../run-log.js'
 import type { RunJob, RunPipeline } from '../run-result.js'
+import { formatBytes } from '../../runtime/bytes.js'
 
 // After the pipeline ended: outputs-from and artifacts read from its finished jobs
 // (docs/contract.md, "Results from the pipeline").
@@ -182,11 +183,11 @@ async function readArtifacts(
         signal,
         onProgress: progress =>
           log.info(
-            `${progress.job}: ${progress.phase === 'download' ? 'downloaded' : 'extracted'} ${megabytes(progress.bytes)}${progress.totalBytes ? ` of ${megabytes(progress.totalBytes)}` : ''}`
+            `${progress.job}: ${progress.phase === 'download' ? 'downloaded' : 'extracted'} ${formatBytes(progress.bytes)}${progress.totalBytes ? ` of ${formatBytes(progress.totalBytes)}` : ''}`
           )
       })
       log.info(
-        `Extracted ${extracted.files.length} file(s), ${megabytes(extracted.bytes)}, of job ${job.name} into ${extracted.dir}`
+        `Extracted ${extracted.files.length} file(s), ${formatBytes(extracted.bytes)}, of job ${job.name} into ${extracted.dir}`
       )
     } catch (error) {
       collected.problems.push(
@@ -197,8 +198,6 @@ async function readArtifacts(
     }
   }
 }
-
-const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MiB`
 
 function reasonOf(error: unknown): string {
   if (error instanceof Error && error.name === 'AbortError')

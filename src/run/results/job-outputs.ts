@@ -3,6 +3,7 @@ import type { GitLabClient } from '../../gitlab/client.js'
 import { streamJobArtifactFile } from '../../gitlab/endpoints.js'
 import { GitLabError } from '../../gitlab/errors.js'
 import { GITLAB_TOKEN_PREFIXES, LEGACY_RUNNER_TOKEN_PREFIX } from '../../gitlab/token-prefixes.js'
+import { formatBytes } from '../../runtime/bytes.js'
 import { ACTION_OUTPUT_NAMES } from '../../settings/output-names.js'
 
 // `outputs-from`: one file read from a finished job's artifacts becomes step outputs
@@ -247,10 +248,4 @@ function secretsIn(key: string, value: string): string[] {
     .map(line => line.trim())
     .filter(line => line !== '')
   return [value, ...(lines.length > 1 ? lines : []), ...tokens]
-}
-
-function formatBytes(bytes: number): string {
-  if (bytes % (1024 * 1024) === 0) return `${bytes / (1024 * 1024)} MiB`
-  if (bytes % 1024 === 0) return `${bytes / 1024} KiB`
-  return `${bytes} bytes`
 }

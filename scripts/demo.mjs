@@ -4,6 +4,7 @@
 import { startSimulator } from '../test/simulator/gitlab-simulator.js'
 import { seedScenario } from '../test/simulator/scenarios.js'
 import { runStep } from '../test/harness/run-step.js'
+import { summaryForTerminal } from './summary-text.mjs'
 
 const scenario = process.argv[2] === 'success' ? 'success' : 'demo'
 const sim = await startSimulator()
@@ -91,7 +92,7 @@ console.log(bold(`\nThe step ${exitCode === 0 ? 'succeeded' : 'failed'} (exit co
 console.log(bold('Outputs (steps.<id>.outputs):'))
 for (const [name, value] of Object.entries(outputs))
   console.log(`  ${name.padEnd(13)} ${value.length > 110 ? `${value.slice(0, 110)}…` : value}`)
-console.log(bold('\nJob summary (markdown):\n'))
-console.log(summary)
+console.log(bold('\nJob summary (as GitHub renders it, in plain text):\n'))
+console.log(summaryForTerminal(summary, bold))
 if (scenario === 'demo') console.log('Try a passing pipeline too: npm run demo -- success')
 await sim.close()

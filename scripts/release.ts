@@ -2,7 +2,7 @@
 //
 //   npm run release -- 1.2.3 [--date YYYY-MM-DD] [--push]
 //
-// 1. checks: X.Y.Z newer than the last vX.Y.Z tag, no such tag yet, a clean working tree, and a
+// 1. checks: package.json names the real repository (no placeholder owner), X.Y.Z newer than the last vX.Y.Z tag, no such tag yet, a clean working tree, and a
 //    committed dist/ that is exactly what `npm run build` makes from src/;
 // 2. sets the version in package.json, package-lock.json and src/version.ts, and moves the
 //    CHANGELOG's Unreleased entries under "## [1.2.3] - <date>";
@@ -16,6 +16,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { releaseChangelog } from './changelog.js'
+import { readPackageJson, repositoryProblems } from './repository.js'
 
 const ROOT = resolve(import.meta.dirname, '..')
 
@@ -59,6 +60,9 @@ const tag = `v${version}`
 const major = `v${version.split('.')[0]}`
 
 step('checks')
+// The tag's `uses: OWNER/REPO@v1` and npm's package page link to this name (scripts/repository.ts).
+const repositoryIssues = repositoryProblems(readPackageJson(ROOT))
+if (repositoryIssues.length > 0) fail(repositoryIssues.join('\n         '))
 if (git('status', '--porcelain')) fail('the working tree has changes: commit or stash them first')
 if (git('tag', '--list', tag)) fail(`the tag ${tag} exists already`)
 const last = git('tag', '--list', 'v*.*.*', '--sort=-v:refname').split('\n')[0]

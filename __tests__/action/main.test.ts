@@ -1,11 +1,10 @@
-// The action's main and post steps in-process (src/action/main.ts, post.ts) against the
-// simulator: the core's paths through the action front end, measured by coverage. The runner's
+// The action's main step in-process (src/action/main.ts; the post step is in post.test.ts) against
+// the simulator: the core's paths through the action front end, measured by coverage. The runner's
 // contract with the built bundle (files, commands, signals) stays in __tests__/e2e/.
 import { afterEach, describe, expect, it } from '@jest/globals'
 import type { Simulator } from '../../test/simulator/gitlab-simulator.js'
 import { workflowCommands } from '../../test/harness/run-step.js'
 import { run } from '../../src/action/main.js'
-import { runPost } from '../../src/action/post.js'
 import { inProcessStep } from '../support/in-process-step.js'
 import {
   API_TOKEN,
@@ -92,6 +91,18 @@ describe('the action main step, in-process', () => {
     expect(sim.requests).toHaveLength(0)
   })
 
+  it('refuses a pipeline-id past 2^53 before any request, rather than follow its neighbour', async () => {
+    sim = await gitlabWith()
+    const step = await inProcessStep(run, waitInputs(sim, { 'pipeline-id': '9007199254740993' }))
+    expect(step.exitCode).toBe(1)
+    const errors = workflowCommands(step.stdout, 'error')
+    expect(errors.map(e => e.properties).join('\n')).toMatch(/Invalid input: pipeline-id/)
+    expect(errors.map(e => e.message).join('\n')).toMatch(
+      /Input "pipeline-id" "9007199254740993" is larger than/
+    )
+    expect(sim.requests).toHaveLength(0)
+  })
+
   it('names GitLab and fails the step when the trigger token is refused', async () => {
     sim = await gitlabWith()
     const step = await inProcessStep(
@@ -101,37 +112,6 @@ describe('the action main step, in-process', () => {
     expect(step.exitCode).toBe(1)
     expect(triggerRequests(sim)).toHaveLength(1)
     expect(workflowCommands(step.stdout, 'error')[0].properties).toMatch(/GitLab/)
-  })
-})
-
-describe('the action post step, in-process', () => {
-  it('cancels a pipeline the main step was killed while watching', async () => {
-    sim = await gitlabWith({ jobs: [job('slow', 'test', 600_000)] })
-    const main = await inProcessStep(run, triggerInputs(sim))
-    const step = await inProcessStep(runPost, waitInputs(sim), {
-      state: { 'pipeline-id': main.outputs['pipeline-id'], 'project-id': String(PROJECT_ID) }
-    })
-    expect(step.exitCode).toBe(0)
-    expect(cancelRequests(sim)).toHaveLength(1)
-  })
-
-  it('leaves the pipeline alone when the main step finished, or cancel-on-abort is false', async () => {
-    sim = await gitlabWith({ jobs: [job('slow', 'test', 600_000)] })
-    const main = await inProcessStep(run, triggerInputs(sim))
-    const state = { 'pipeline-id': main.outputs['pipeline-id'], 'project-id': String(PROJECT_ID) }
-    await inProcessStep(runPost, waitInputs(sim), { state: { ...state, finished: 'true' } })
-    await inProcessStep(runPost, waitInputs(sim, { 'cancel-on-abort': 'false' }), { state })
-    expect(cancelRequests(sim)).toHaveLength(0)
-  })
-
-  it('does not cancel a pipeline that already ended', async () => {
-    sim = await gitlabWith({ jobs: [job('quick', 'test', 100)] })
-    const main = await inProcessStep(run, waitInputs(sim))
-    const step = await inProcessStep(runPost, waitInputs(sim), {
-      state: { 'pipeline-id': main.outputs['pipeline-id'], 'project-id': String(PROJECT_ID) }
-    })
-    expect(step.exitCode).toBe(0)
-    expect(cancelRequests(sim)).toHaveLength(0)
   })
 })
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { closestFlag, type FlagSpec } from '../../src/cli/flags.js'
-import { inFlagNames } from '../../src/cli/flag-names.js'
+import { closestFlag, closestName, type FlagSpec } from '../../src/cli/flags.js'
 import { secretsToMask } from '../../src/cli/secrets.js'
 
 const FLAGS: Record<string, FlagSpec> = {
@@ -76,15 +75,10 @@ describe('closestFlag: did you mean', () => {
   })
 })
 
-describe('inFlagNames: the core speaks in action inputs, the CLI in flags', () => {
-  it('turns input names into flags, leaving flags, env names and other words alone', () => {
-    expect(
-      inFlagNames(
-        'not in accept-statuses (success); set cancel-on-timeout and cancel-on-abort to false; The API token (api-token); --ref; GITLAB_API_TOKEN; read_api'
-      )
-    ).toBe(
-      'not in --accept-statuses (success); set --cancel-on-timeout and --cancel-on-abort to false; The API token (--api-token); --ref; GITLAB_API_TOKEN; read_api'
-    )
-    expect(inFlagNames('use --api-token')).toBe('use --api-token')
+describe('closestName: did you mean, for subcommands', () => {
+  it('finds list for lst and nothing for a word far from all', () => {
+    expect(closestName('lst', ['list', 'get', 'create', 'update', 'delete'])).toBe('list')
+    expect(closestName('dlete', ['list', 'get', 'create', 'update', 'delete'])).toBe('delete')
+    expect(closestName('frobnicate', ['list', 'get'])).toBeUndefined()
   })
 })

@@ -49,7 +49,11 @@ describe('the command line, in-process', () => {
     expect(value).toBe(0)
     expect(stdout).toBe(`${sim.pipelines[0].webUrl}\n`)
     expect(stderr).toMatch(/Triggering a pipeline/)
-    expect(sim.pipelines[0].variables).toEqual({ A: '1' })
+    // With an api-token, the invocation's own marker too (SPEC 6.2).
+    expect(sim.pipelines[0].variables).toEqual({
+      A: '1',
+      GITLAB_TRIGGER_AND_WAIT_RUN: expect.stringMatching(/^invocation-/)
+    })
     expect(sim.pipelines[0].inputs).toEqual({ n: 3 })
     expect(`${stdout}${stderr}`).not.toContain(TRIGGER_TOKEN)
   })
@@ -188,5 +192,95 @@ describe('the command line, in-process', () => {
     expect(unknown.value).toBe(3)
     const usage = await cli(['tokens', 'frobnicate', ...base])
     expect(usage.value).toBe(2)
+  })
+})
+
+describe("the CLI's words: every message names what the user typed or can type", () => {
+  it('reports a bad --pipeline-id, not the --ref and trigger token it makes unnecessary', async () => {
+    sim = await gitlabWith()
+    const { value, stderr } = await cli(
+      ['--gitlab-url', sim.url, '--project', PROJECT_PATH, '--pipeline-id', 'abc'],
+      { GITLAB_API_TOKEN: API_TOKEN }
+    )
+    expect(value).toBe(2)
+    const errors = stderr.split('\n').filter(line => line.startsWith('error: '))
+    expect(errors).toEqual([
+      expect.stringMatching(/^error: --pipeline-id "abc" is not a pipeline id/)
+    ])
+    expect(sim.requests).toHaveLength(0)
+  })
+
+  it('refuses a --pipeline-id past 2^53 before asking GitLab for any pipeline', async () => {
+    sim = await gitlabWith()
+    const { value, stderr } = await cli(
+      ['--gitlab-url', sim.url, '--project', PROJECT_PATH, '--pipeline-id', '9007199254740993'],
+      { GITLAB_API_TOKEN: API_TOKEN }
+    )
+    expect(value).toBe(2)
+    expect(stderr).toMatch(/^error: --pipeline-id "9007199254740993" is larger than/m)
+    expect(sim.requests).toHaveLength(0)
+  })
+
+  it('tells a read_api token to turn cancelling off with the flags that exist', async () => {
+    sim = await gitlabWith({ jobs: [job('unit', 'test', 100)] })
+    const { stderr } = await cli(waitArgs(sim), env({ GITLAB_API_TOKEN: READ_API_TOKEN }))
+    expect(stderr).toMatch(/GITLAB_API_TOKEN has the scopes read_api but not api/)
+    expect(stderr).toMatch(/--no-cancel-on-timeout and --no-cancel-on-abort/)
+    expect(stderr).not.toMatch(/--cancel-on-timeout and --cancel-on-abort to false/)
+  })
+
+  it.each([
+    [
+      'from GITLAB_API_TOKEN',
+      [],
+      { GITLAB_API_TOKEN: 'glpat-wrong00000000000' },
+      'GITLAB_API_TOKEN'
+    ],
+    [
+      'from --api-token',
+      ['--api-token', 'glpat-wrong00000000000'],
+      { GITLAB_API_TOKEN: '' },
+      '--api-token'
+    ]
+  ])('names the refused API token where it came from (%s)', async (_, extra, environment, name) => {
+    sim = await gitlabWith()
+    const { value, stderr } = await cli(waitArgs(sim, ...extra), env(environment))
+    expect(value).toBe(3)
+    expect(stderr).toContain(`The API token (${name}) is invalid`)
+  })
+
+  it('points an access token given as trigger token to GITLAB_API_TOKEN, not the flag', async () => {
+    const { value, stderr } = await cli(
+      ['--project', PROJECT_PATH, '--ref', 'main'],
+      env({ GITLAB_TRIGGER_TOKEN: API_TOKEN })
+    )
+    expect(value).toBe(2)
+    expect(stderr).toMatch(/^error: GITLAB_TRIGGER_TOKEN is a personal access token/m)
+    expect(stderr).toMatch(/Pass access tokens as GITLAB_API_TOKEN$/m)
+  })
+
+  it('names --accept-statuses when the pipeline ends in another status', async () => {
+    sim = await gitlabWith({ jobs: [job('unit', 'test', 100, { result: 'failed' })] })
+    const { value, stderr } = await cli(waitArgs(sim))
+    expect(value).toBe(1)
+    expect(stderr).toMatch(/which is not in --accept-statuses \(success\)/)
+  })
+
+  it('prints the help of one tokens command with tokens COMMAND --help', async () => {
+    const { value, stdout } = await cli(['tokens', 'create', '--help'])
+    expect(value).toBe(0)
+    expect(stdout).toMatch(
+      /^Usage: gitlab-trigger-and-wait tokens create --description TEXT --project/
+    )
+    expect(stdout).toContain('--description TEXT')
+    expect(stdout).not.toContain('Commands:')
+  })
+
+  it('suggests the tokens command a typo meant', async () => {
+    const { value, stderr } = await cli(['tokens', 'lst', '--project', PROJECT_PATH])
+    expect(value).toBe(2)
+    expect(stderr).toMatch(
+      /^error: tokens needs one of list, .*; got "lst"; did you mean tokens list\?$/m
+    )
   })
 })

@@ -171,7 +171,7 @@ describe('every phase ends in time', () => {
       waitInputs(sim, { timeout: '2s', 'cancel-on-timeout': 'false', 'job-logs': 'all' }),
       { env: { GITLAB_REQUEST_TIMEOUT: '120' } }
     )
-    await step.printed(/timed out while running/)
+    await step.printed(/did not end within the timeout of 2s; it was running/)
     step.child.kill('SIGTERM')
     const result = await step.result
 

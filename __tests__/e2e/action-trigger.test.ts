@@ -268,7 +268,7 @@ describe('the action triggers a pipeline (dist/index.js run as the runner runs i
     sim.fault({ method: 'POST', path: '/trigger/pipeline', kind: 'html', status: 504 })
     const step = await runStep(triggerInputs(sim))
     expect(workflowCommands(step.stdout, 'error')[0].message).toMatch(
-      /504.*may have been created anyway/
+      /504.*failed after the request arrived: GitLab may have created the pipeline anyway.*an api-token would let the step find the pipeline itself.*\/-\/pipelines\?ref=main/
     )
   })
 

@@ -108,7 +108,8 @@ describe('triggering a pipeline', () => {
     expect(JSON.parse(triggerRequests(sim)[0].body)).toEqual({
       token: TRIGGER_TOKEN,
       ref: 'main',
-      variables: {}
+      // With an api-token, the invocation's own marker (SPEC 6.2).
+      variables: { GITLAB_TRIGGER_AND_WAIT_RUN: expect.stringMatching(/^invocation-/) }
     })
     expect(run.stdout).toBe(`${sim.pipelines[0].webUrl}\n`)
     expect(run.stderr).toContain(`Triggering a pipeline in ${PROJECT_PATH} on main`)
@@ -162,7 +163,9 @@ describe('triggering a pipeline', () => {
     expect(sim.pipelines[0].variables).toEqual({
       DEPLOY_ENV: 'staging',
       URL: 'https://x.example/?a=b',
-      REGION: 'eu=west'
+      REGION: 'eu=west',
+      // With an api-token, the invocation's own marker (SPEC 6.2, a lost answer loses nothing).
+      GITLAB_TRIGGER_AND_WAIT_RUN: expect.stringMatching(/^invocation-/)
     })
     expect(sim.pipelines[0].inputs).toEqual({
       replicas: 3,
@@ -297,6 +300,19 @@ describe('waiting for the pipeline', () => {
     expect(run.exitCode).toBe(1)
     expect(cancelRequests(sim)).toHaveLength(0)
     expect(run.stderr).toContain(sim.pipelines[0].webUrl)
+  })
+
+  it('--json after Ctrl-C while waiting says the last status and the jobs seen (issue 16 point 7)', async () => {
+    sim = await gitlabWith({ jobs: [job('deploy', 'deploy', 60_000)] })
+    const cli = startCli(waitArgs(sim, '--no-cancel-on-abort', '--json'), tokensEnv())
+    await cli.printed(/deploy › deploy: .*running/)
+    cli.child.kill('SIGINT')
+    const run = await cli.result
+
+    expect(run.exitCode).toBe(1)
+    const json = JSON.parse(run.stdout) as { status: string; jobs: Array<{ name: string }> }
+    expect(json.status).toBe('running')
+    expect(json.jobs.map(j => j.name)).toEqual(['deploy'])
   })
 })
 
@@ -782,7 +798,8 @@ describe('at a terminal', () => {
       SINGLE: 'kept # not a comment',
       CERT: 'line one\nline two',
       EMPTY: '',
-      REGION: 'us'
+      REGION: 'us',
+      GITLAB_TRIGGER_AND_WAIT_RUN: expect.stringMatching(/^invocation-/)
     })
   })
 
@@ -811,7 +828,8 @@ describe('at a terminal', () => {
       tokensEnv()
     )
     expect(run.exitCode).toBe(2)
-    expect(run.stderr).toMatch(/pass tokens in --trigger-token and --api-token instead/)
+    // Tokens belong in their variables: the flags are visible to other processes.
+    expect(run.stderr).toMatch(/pass tokens in GITLAB_TRIGGER_TOKEN and GITLAB_API_TOKEN instead/)
   })
 
   it.each<[string, string[], number]>([

@@ -286,6 +286,52 @@ describe('the CLI (dist/cli.js) reading GitLab text built to run commands or dri
   )
 })
 
+// Commands hidden behind what a terminal-safe printer drops: colour, OSC titles and links, erases
+// and carriage returns at the start of a line (issue 16, point 4).
+const HIDDEN_COMMANDS_LOG = [
+  '\x1b[31m::add-mask::behind a colour',
+  '\x1b]0;title\x07::set-output name=osc::1',
+  '\x1b]8;;https://evil.example\x1b\\::warning::behind a link',
+  '\x1b[0K\x1b[36;1m::error::behind an erase and a colour\x1b[0;m',
+  '\r::warning::after a carriage return',
+  'progress\r\x1b[2K::add-mask::a redraw',
+  '#\x1b[0m#[warning]legacy split by a colour'
+].join('\n')
+
+describe('the CLI (dist/cli.js) inside a GitHub Actions step (GITHUB_ACTIONS=true)', () => {
+  it.each([
+    ['end-of-run logs, colour on', 'failed', { FORCE_COLOR: '1' }],
+    ['end-of-run logs, no colour', 'failed', {}],
+    ['live logs, colour on', 'live', { FORCE_COLOR: '1' }],
+    ['live logs, no colour', 'live', {}]
+  ])(
+    'runs no command from GitLab text hidden behind escapes or carriage returns: %s',
+    async (_name, jobLogs, env) => {
+      sim = await gitlabWith({
+        jobs: [
+          job('\x1b]0;t\x07::warning::a name', 'test', 3000, {
+            result: 'failed',
+            logLines: HIDDEN_COMMANDS_LOG.split('\n')
+          })
+        ]
+      })
+      const run = await runCli(sim, { GITHUB_ACTIONS: 'true', ...env }, [
+        ...WAIT_ARGS,
+        '--job-logs',
+        jobLogs
+      ])
+
+      expect(run.exitCode).toBe(1)
+      expect(runnerView(run.stderr).commands).toEqual([])
+      expect(runnerView(run.stdout).commands).toEqual([])
+      // The lines are still shown, as text.
+      expect(run.stderr).toMatch(/: :add-mask::behind a colour/)
+      expect(run.stderr).toMatch(/: :warning::after a carriage return/)
+    },
+    30_000
+  )
+})
+
 describe('the CLI (dist/cli.js) printing trigger tokens whose description is built to run commands', () => {
   const description =
     '::add-mask::GitLab\n##[warning]row\r::set-output name=x::1 \x1b]0;t\x07\u009b2J'

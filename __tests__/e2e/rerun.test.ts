@@ -88,13 +88,19 @@ describe('on-rerun: reuse (dist/index.js)', () => {
     expect(sim.triggerCount()).toBe(2)
   })
 
-  it('on-rerun: new triggers again on a re-run, and adds no marker', async () => {
+  it('on-rerun: new triggers again on a re-run, each pipeline with a marker of its own invocation only', async () => {
     sim = await gitlabWith({ jobs: [job('deploy', 'deploy', 300)] })
     const inputs = waitInputs(sim, { 'on-rerun': 'new' })
     await runStep(inputs, { env: runner('4004', 1) })
     await runStep(inputs, { env: runner('4004', 2) })
     expect(sim.triggerCount()).toBe(2)
-    expect(sim.pipelines.every(p => !(MARKER in p.variables))).toBe(true)
+    // The invocation's own marker finds the pipeline after a lost answer (SPEC 6.2), never a re-run's.
+    const markers = sim.pipelines.map(p => p.variables[MARKER])
+    expect(markers).toEqual([
+      expect.stringMatching(/^invocation-[0-9a-f-]{36}$/),
+      expect.stringMatching(/^invocation-[0-9a-f-]{36}$/)
+    ])
+    expect(markers[0]).not.toBe(markers[1])
   })
 
   it('a project that refuses variables gets the pipeline without the marker, and a warning', async () => {
@@ -103,5 +109,6 @@ describe('on-rerun: reuse (dist/index.js)', () => {
     expect(step.exitCode).toBe(0)
     expect(sim.triggerCount()).toBe(1)
     expect(step.stdout).toMatch(/::warning title=Re-runs cannot find this pipeline::/)
+    expect(step.stdout).toMatch(/an answer lost on the way back cannot be matched to it/)
   })
 })

@@ -217,7 +217,9 @@ describe('the command line brings results back (dist/cli.js)', () => {
       { env: { GITLAB_TRIGGER_TOKEN: TRIGGER_TOKEN } }
     )
     expect(run.exitCode).toBe(2)
-    expect(run.stderr).toMatch(/--outputs-from .*needs wait/)
+    expect(run.stderr).toMatch(
+      /--outputs-from .*needs --wait and GITLAB_API_TOKEN, or --pipeline-id/
+    )
     expect(sim.requests).toHaveLength(0)
   })
 })

@@ -1,84 +1,81 @@
 /**
  * What the built action and CLI load before the trigger request, and what the post step loads
  * when there is nothing to cancel: the start-up design (README, "Start-up time") as facts that
- * can be checked without a clock. The figures themselves come from `npm run bench`.
+ * do not depend on the machine. The times themselves come from `npm run bench`.
  *
- * A preloaded probe (NODE_OPTIONS=--require) wraps http.request and, at the first request,
- * writes down the Node built-ins and the files loaded so far.
+ * A preloaded probe (test/harness/startup-probe.js) writes down, at the trigger POST, the Node
+ * built-ins loaded and the JavaScript files read so far.
  */
 import { execFile } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, afterEach, describe, expect, it } from '@jest/globals'
 import type { Simulator } from '../../test/simulator/gitlab-simulator.js'
-import { NODE, POST_ENTRY, runStep } from '../../test/harness/run-step.js'
+import { NODE, POST_ENTRY, ROOT, runStep } from '../../test/harness/run-step.js'
+import {
+  HEAVY_BEFORE_TRIGGER,
+  MAX_BYTES_BEFORE_TRIGGER,
+  startupProbe,
+  type Loaded
+} from '../../test/harness/startup-probe.js'
 import { TRIGGER_TOKEN, gitlabWith, triggerInputs, triggerRequests } from '../support/fixtures.js'
 
-const ROOT = resolve(import.meta.dirname, '..', '..')
-const work = mkdtempSync(join(tmpdir(), 'startup-test-'))
-const PROBE = join(work, 'probe.cjs')
-const LOADED = join(work, 'loaded.json')
-writeFileSync(
-  PROBE,
-  `const http = require('node:http')
-const { writeFileSync } = require('node:fs')
-const request = http.request
-http.request = function (...args) {
-  if (!global.__probed) {
-    global.__probed = true
-    writeFileSync(${JSON.stringify(LOADED)}, JSON.stringify({
-      builtins: process.moduleLoadList.filter(m => m.startsWith('NativeModule ')).map(m => m.slice(13)),
-      files: Object.keys(require.cache)
-    }))
-  }
-  return request.apply(this, args)
-}
-process.on('exit', () => {
-  if (!global.__probed) writeFileSync(${JSON.stringify(LOADED)}, JSON.stringify({ files: Object.keys(require.cache) }))
-})
-`
-)
-const probeEnv = { NODE_OPTIONS: `--require ${PROBE}` }
-
-interface Loaded {
-  builtins?: string[]
-  files: string[]
-}
-const loaded = (): Loaded => JSON.parse(readFileSync(LOADED, 'utf8')) as Loaded
-const distFiles = (files: string[]) =>
-  files.filter(file => file.startsWith(join(ROOT, 'dist'))).map(file => file.slice(ROOT.length + 1))
+const home = mkdtempSync(join(tmpdir(), 'startup-test-'))
+const probe = startupProbe(ROOT)
 
 let sim: Simulator | undefined
 afterEach(async () => {
   await sim?.close()
   sim = undefined
-  rmSync(LOADED, { force: true })
 })
-afterAll(() => rmSync(work, { recursive: true, force: true }))
+afterAll(() => {
+  probe.dispose()
+  rmSync(home, { recursive: true, force: true })
+})
 
-/** Built-ins that cost start-up time and are not needed for an http trigger request. */
-const HEAVY_BUILTINS = ['crypto', 'https', 'tls', 'undici', 'internal/deps/undici/undici']
+/** Built-ins the http trigger request does not need either: TLS, node:crypto, undici. */
+const NOT_FOR_HTTP = ['crypto', 'https', 'tls', 'undici', 'internal/deps/undici/undici']
+
+/** Loaded when the trigger was sent: none of the heavy built-ins, and not zod (it reads answers). */
+function expectOnlyWhatTriggeringNeeds(loaded: Loaded, folder: string) {
+  expect(loaded.request).toBe('trigger')
+  for (const name of [...HEAVY_BEFORE_TRIGGER, ...NOT_FOR_HTTP])
+    expect(loaded.builtins).not.toContain(name)
+  const files = loaded.files.map(({ file }) => file)
+  expect(files).not.toContain(chunkWith(folder, 'node_modules/zod/v4/core/'))
+  return files
+}
+
+/** The chunk ncc wrote for a package, found by the module path it names in its comments. */
+function chunkWith(folder: string, modulePath: string): string {
+  const chunks = readdirSync(join(ROOT, folder)).filter(name => /^\d+\.index\.js$/.test(name))
+  const chunk = chunks.find(name =>
+    readFileSync(join(ROOT, folder, name), 'utf8').includes(modulePath)
+  )
+  if (!chunk) throw new Error(`no chunk in ${folder}/ contains ${modulePath}`)
+  return `${folder}/${chunk}`
+}
 
 describe('before the trigger request', () => {
-  it('the action has loaded CommonJS chunks only, without node:crypto, TLS, undici or @actions/core', async () => {
+  it('the action has read at most 120 KB of JavaScript, without zlib, v8, vm, TLS, crypto, zod or @actions/core', async () => {
     sim = await gitlabWith()
-    const step = await runStep(triggerInputs(sim), { env: probeEnv })
+    const step = await runStep(triggerInputs(sim), { env: probe.env })
     expect(step.exitCode).toBe(0)
     expect(triggerRequests(sim)).toHaveLength(1)
 
-    const { builtins = [], files } = loaded()
-    for (const name of HEAVY_BUILTINS) expect(builtins).not.toContain(name)
-    // Loaded through require: CommonJS, the faster loader.
-    expect(distFiles(files)).toContain('dist/index.js')
-    // @actions/core (and the undici it brings) come after the request, to write the outputs.
-    expect(distFiles(files)).not.toContain(chunkWith('node_modules/@actions/core/lib/core.js'))
-    // ...and were written by then all the same.
+    const loaded = probe.read()
+    const files = expectOnlyWhatTriggeringNeeds(loaded, 'dist')
+    expect(files).toContain('dist/index.js')
+    expect(loaded.bytes).toBeLessThanOrEqual(MAX_BYTES_BEFORE_TRIGGER)
+    // The outputs and the runner's files (through @actions/core) come after the request...
+    expect(files).not.toContain(chunkWith('dist', 'node_modules/@actions/core/lib/core.js'))
+    // ...and the outputs were written all the same.
     expect(step.outputs['pipeline-id']).toBe(String(sim.pipelines[0].id))
   })
 
-  it('the CLI has loaded neither node:crypto, TLS nor undici', async () => {
+  it('the CLI has loaded neither zlib, v8, vm, TLS, crypto nor zod', async () => {
     sim = await gitlabWith()
     const cli = await promisify(execFile)(
       NODE,
@@ -86,16 +83,15 @@ describe('before the trigger request', () => {
       {
         env: {
           PATH: process.env.PATH,
-          HOME: work,
+          HOME: home,
           GITLAB_TRIGGER_TOKEN: TRIGGER_TOKEN,
-          ...probeEnv
+          ...probe.env
         }
       }
     )
     expect(cli.stdout).toContain(sim.pipelines[0].webUrl)
-    const { builtins = [], files } = loaded()
-    for (const name of HEAVY_BUILTINS) expect(builtins).not.toContain(name)
-    expect(distFiles(files)).toContain('dist/cli/index.js')
+    const files = expectOnlyWhatTriggeringNeeds(probe.read(), 'dist/cli')
+    expect(files).toContain('dist/cli/index.js')
   })
 })
 
@@ -105,43 +101,36 @@ describe('the post step with nothing to cancel', () => {
     ['the main step finished', { 'pipeline-id': '1000', finished: 'true' }]
   ])('loads nothing but dist/post.js when %s', async (_name, state) => {
     sim = await gitlabWith()
-    const post = await runStep(triggerInputs(sim), { post: true, state, env: probeEnv })
+    const post = await runStep(triggerInputs(sim), { post: true, state, env: probe.env })
     expect(post.exitCode).toBe(0)
     expect(post.stdout).toBe('')
     expect(sim.requests).toHaveLength(0)
-    expect(distFiles(loaded().files)).toEqual([POST_ENTRY.slice(ROOT.length + 1)])
+    const loaded = probe.read()
+    expect(loaded.request).toBeNull()
+    expect(loaded.files.map(({ file }) => file)).toEqual([POST_ENTRY.slice(ROOT.length + 1)])
   })
 })
 
-describe('the bundles (scripts/build.mjs)', () => {
-  const bundleFiles = ['dist', 'dist/cli'].flatMap(folder =>
-    readdirSync(join(ROOT, folder))
-      .filter(name => /^(\d+\.)?index\.js$/.test(name))
-      .map(name => join(folder, name))
-  )
+describe('the build (scripts/build.mjs)', () => {
+  const packageJson = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+    devDependencies: Record<string, string>
+  }
 
-  it.each(bundleFiles)('%s carries no code webpack marked unused', file => {
-    const code = readFileSync(join(ROOT, file), 'utf8')
-    expect(code).not.toContain('unused pure expression or super')
-    // e.g. zod's JWT string format, which no schema here uses.
-    expect(code).not.toMatch(/const ZodMiniJWT\b/)
+  it('is ncc with its own options: the script loads nothing else that could rewrite the bundles', () => {
+    const script = readFileSync(join(ROOT, 'scripts', 'build.mjs'), 'utf8')
+    // What the script itself loads (its static imports, dynamic imports and createRequire calls),
+    // not the require calls in the text it writes into dist/post.js and dist/cli.js.
+    const loads = [
+      ...script.matchAll(/^import\s[^;]*?\sfrom\s+'([^']+)'/gm),
+      ...script.matchAll(/\bawait\s+import\s*\(\s*'([^']+)'\s*\)/g),
+      ...script.matchAll(/createRequire\([^)]*\)\(\s*'([^']+)'\s*\)/g)
+    ].map(([, name]) => name)
+    expect(loads).toContain('@vercel/ncc')
+    expect(loads.filter(name => name !== '@vercel/ncc' && !name.startsWith('node:'))).toEqual([])
   })
 
-  it.each(bundleFiles)('%s keeps each module function in parentheses (compiled at once)', file => {
-    const code = readFileSync(join(ROOT, file), 'utf8')
-    // Each module: `/***/ 123:` then `/***/ (` + the function: `((a, b) =>`, `(module =>`, `(function`.
-    const starts = [...code.matchAll(/^\s*\/\*\*\*\/ \d+: *\n\s*\/\*\*\*\/ (.*)$/gm)]
-    expect(starts.length).toBeGreaterThan(0)
-    for (const [, start] of starts) expect(start).toMatch(/^\((\(|function\b|\w+ =>)/)
+  it('needs no minifier among the development dependencies', () => {
+    for (const name of ['terser', 'uglify-js', 'esbuild', '@swc/core'])
+      expect(packageJson.devDependencies).not.toHaveProperty(name)
   })
 })
-
-/** The chunk ncc wrote for a package, found by the module path it names in its comments. */
-function chunkWith(modulePath: string): string {
-  const chunks = readdirSync(join(ROOT, 'dist')).filter(name => /^\d+\.index\.js$/.test(name))
-  const chunk = chunks.find(name =>
-    readFileSync(join(ROOT, 'dist', name), 'utf8').includes(modulePath)
-  )
-  if (!chunk) throw new Error(`no chunk in dist/ contains ${modulePath}`)
-  return `dist/${chunk}`
-}

@@ -4,7 +4,8 @@ import { createServer } from 'node:net'
 import { afterEach, describe, expect, it } from '@jest/globals'
 import * as z from 'zod/mini'
 import type { Simulator } from '../../test/simulator/gitlab-simulator.js'
-import { GitLabClient } from '../../src/gitlab/client.js'
+import { GitLabClient, type RequestInfo } from '../../src/gitlab/client.js'
+import { requestLine } from '../../src/gitlab/request-line.js'
 import type { GitLabError } from '../../src/gitlab/errors.js'
 import {
   getPipeline,
@@ -19,6 +20,7 @@ import {
   TRIGGER_TOKEN,
   gitlabWith
 } from '../support/fixtures.js'
+import { startSimulator } from '../../test/simulator/gitlab-simulator.js'
 
 let sim: Simulator | undefined
 afterEach(async () => {
@@ -279,5 +281,101 @@ describe('redirects (the artifacts archive only)', () => {
     } finally {
       server.close()
     }
+  })
+})
+
+describe('a gitlab-url with a wrong relative root (issue 16, point 7)', () => {
+  const trigger = (gitlabUrl: string) =>
+    triggerPipeline(new GitLabClient({ gitlabUrl }), PROJECT_PATH, {
+      token: TRIGGER_TOKEN,
+      ref: 'main',
+      variables: {}
+    })
+
+  it('missing: the 404 says the URL may be wrong, naming it, not the trigger token', async () => {
+    sim = await startSimulator({ basePath: '/gitlab' })
+    sim.addProject({ id: PROJECT_ID, path: PROJECT_PATH })
+    sim.addTriggerToken({ token: TRIGGER_TOKEN, projectId: PROJECT_ID })
+    const root = sim.url.replace(/\/gitlab$/, '')
+    const error = await failure(trigger(root))
+    expect(error.status).toBe(404)
+    expect(error.hint).toContain(`The GitLab URL may be wrong: ${root}/api/v4/version answered 404`)
+    expect(error.hint).toMatch(/relative path needs it in gitlab-url/)
+    expect(error.hint).not.toMatch(/trigger token is wrong/)
+  })
+
+  it('extra: the same, and the project read of the pre-flight check says it too', async () => {
+    sim = await gitlabWith()
+    const error = await failure(trigger(`${sim.url}/gitlab`))
+    expect(error.hint).toContain(`${sim.url}/gitlab/api/v4/version answered 404`)
+    const read = await failure(
+      getProject(
+        new GitLabClient({ gitlabUrl: `${sim.url}/gitlab`, token: API_TOKEN }),
+        PROJECT_PATH
+      )
+    )
+    expect(read.hint).toMatch(/The GitLab URL may be wrong/)
+  })
+
+  it('right: a wrong trigger token is still blamed on the token, after one look at the root', async () => {
+    sim = await gitlabWith()
+    const error = await failure(
+      triggerPipeline(new GitLabClient({ gitlabUrl: sim.url }), PROJECT_PATH, {
+        token: 'glptt-wrong',
+        ref: 'main',
+        variables: {}
+      })
+    )
+    expect(error.hint).toMatch(/The trigger token is wrong or revoked/)
+    expect(sim.requests.filter(r => r.path.endsWith('/version'))).toHaveLength(1)
+  })
+})
+
+describe('the request observer (debug lines, SPEC 6.4)', () => {
+  it('is told method, path, status, time and RateLimit-Remaining of every request, never a token or body', async () => {
+    sim = await gitlabWith({}, { rateLimit: { limit: 100 } })
+    const seen: RequestInfo[] = []
+    const client = new GitLabClient({
+      gitlabUrl: sim.url,
+      token: API_TOKEN,
+      onRequest: info => seen.push(info)
+    })
+    await getProject(client, PROJECT_PATH)
+    await failure(getPipeline(client, PROJECT_PATH, 999))
+    sim.fault({ path: '/projects', kind: 'reset' })
+    await failure(getProject(client, PROJECT_PATH))
+    const path = `/projects/${encodeURIComponent(PROJECT_PATH)}`
+    expect(seen).toEqual([
+      { method: 'GET', path, outcome: 200, durationMs: expect.any(Number), rateLimitRemaining: 99 },
+      {
+        method: 'GET',
+        path: `${path}/pipelines/999`,
+        outcome: 404,
+        durationMs: expect.any(Number),
+        rateLimitRemaining: 98
+      },
+      { method: 'GET', path, outcome: 'ECONNRESET', durationMs: expect.any(Number) }
+    ])
+    const lines = seen.map(requestLine)
+    expect(lines[0]).toMatch(
+      /^GitLab request: GET \/projects\/acme%2Fplatform%2Fapp -> 200 in \d+ms \(RateLimit-Remaining: 99\)$/
+    )
+    expect(lines.join('\n')).not.toContain(API_TOKEN)
+  })
+
+  it('shows the trigger by its path only: the token in its body never reaches the observer', async () => {
+    sim = await gitlabWith()
+    const seen: string[] = []
+    await triggerPipeline(
+      new GitLabClient({ gitlabUrl: sim.url, onRequest: info => seen.push(requestLine(info)) }),
+      PROJECT_PATH,
+      { token: TRIGGER_TOKEN, ref: 'main', variables: {} }
+    )
+    expect(seen).toEqual([
+      expect.stringMatching(
+        /^GitLab request: POST \/projects\/acme%2Fplatform%2Fapp\/trigger\/pipeline -> 201 in \d+ms$/
+      )
+    ])
+    expect(seen.join('')).not.toContain(TRIGGER_TOKEN)
   })
 })

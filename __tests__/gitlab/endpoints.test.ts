@@ -67,6 +67,20 @@ describe('the endpoints', () => {
     expect(sim.requests.filter(r => r.path.endsWith('/jobs'))[0].query.per_page).toBe('100')
   })
 
+  it.each([
+    ['past any page', '1e30'],
+    ['backwards', '1'],
+    ['not a number', 'next']
+  ])('an X-Next-Page %s is not followed: the next page is this one plus one', async (_n, next) => {
+    sim = await gitlabWith({ jobs: manyJobs(150) }, { manualClock: true })
+    const pipeline = await triggered(sim)
+    sim.fault({ path: /\/jobs$/, kind: 'headers', headers: { 'X-Next-Page': next } })
+    const jobs = await listJobs(api(sim), PROJECT_PATH, pipeline.id)
+    expect(jobs).toHaveLength(150)
+    const pages = sim.requests.filter(r => r.path.endsWith('/jobs')).map(r => r.query.page)
+    expect(pages).toEqual(['1', '2'])
+  })
+
   it('keeps a job with an odd stage under a stand-in, and reports it', async () => {
     sim = await gitlabWith(
       {

@@ -71,10 +71,11 @@ describe('one name everywhere', () => {
   it("the README's title, and every `uses:` and `npx` line of the README and the examples", () => {
     expect(readme.split('\n')[0]).toBe(`# ${DISPLAY_NAME}`)
     const uses = [readme, ...examples].flatMap(text => [
-      ...text.matchAll(/uses: (your-org\/[^@\s]+)@/g)
+      ...text.matchAll(/uses: [\w.-]+\/(gitlab[^@\s]*)@/g)
     ])
     expect(uses.length).toBeGreaterThan(5)
-    for (const [, repo] of uses) expect(repo).toBe(`your-org/${TOOL_NAME}`)
+    // The owner is package.json's `repository` (__tests__/repo/repository-name.test.ts).
+    for (const [, name] of uses) expect(name).toBe(TOOL_NAME)
     const npx = [...readme.matchAll(/npx (?:--yes |--no )?(?:-- )?(gitlab[\w-]*)/g)]
     expect(npx.length).toBeGreaterThan(1)
     for (const [, name] of npx) expect(name).toBe(TOOL_NAME)

@@ -2,6 +2,8 @@
 // tied to the simulator's manual clock: a pause of the run advances GitLab's time and returns at
 // once, so waits of minutes or hours run in milliseconds and every duration is the clock's.
 import { afterEach, describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import * as path from 'node:path'
 import type { Simulator } from '../../test/simulator/gitlab-simulator.js'
 import { triggerAndFollow } from '../../src/run/trigger-and-follow.js'
 import { recordingLog, simulatorClock } from '../support/run-core.js'
@@ -196,5 +198,44 @@ describe('triggerAndFollow on the simulator clock', () => {
       }
     })
     expect(result.outcome).toBe('accepted')
+  })
+})
+
+describe('what the trigger path loads', () => {
+  // Issue 17 point 7: before the trigger request only what triggering needs is loaded. Walks the
+  // static (not type-only) imports from trigger-and-follow.ts; the following is imported
+  // dynamically once there is a pipeline.
+  const staticImports = (file: string): string[] => {
+    const text = readFileSync(file, 'utf8')
+    const found: string[] = []
+    for (const match of text.matchAll(/^(?:import|export)\s+(?!type\b)[^;]*?\bfrom\s+'([^']+)'/gms))
+      if (match[1].startsWith('.'))
+        found.push(path.resolve(path.dirname(file), match[1].replace(/\.js$/, '.ts')))
+    return found
+  }
+  const reachable = (entry: string): Set<string> => {
+    const seen = new Set<string>()
+    const visit = (file: string) => {
+      if (seen.has(file)) return
+      seen.add(file)
+      for (const next of staticImports(file)) visit(next)
+    }
+    visit(entry)
+    return seen
+  }
+
+  it('reaches none of the following, logs, results or control modules', () => {
+    const run = path.resolve('src/run')
+    const files = [...reachable(path.join(run, 'trigger-and-follow.ts'))]
+    const relative = files.map(file => path.relative(run, file))
+    // The walk itself works: the trigger's own modules are found.
+    expect(relative).toContain('start/rerun-identity.ts')
+    expect(relative).toContain(path.join('..', 'gitlab', 'trigger.ts'))
+    expect(relative.filter(file => /^(follow|logs|results|control)\//.test(file))).toEqual([])
+  })
+
+  it('the following module reaches them (the walk would see a static import)', () => {
+    const files = [...reachable(path.resolve('src/run/follow/follow-run.ts'))]
+    expect(files.some(file => file.includes(`${path.sep}logs${path.sep}`))).toBe(true)
   })
 })

@@ -1,9 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
 import {
+  ACTION_WORDS,
   InputError,
   parseSettings,
   type InputIssue,
   type InputName,
+  type InputWords,
   type RawInputs
 } from '../../src/settings/settings.js'
 
@@ -67,7 +69,9 @@ describe('parseSettings defaults', () => {
       artifactsDir: 'gitlab-artifacts',
       playManual: [],
       onRerun: 'reuse',
-      followDownstream: true
+      followDownstream: true,
+      // Messages name inputs as action.yml does unless a front end says otherwise.
+      words: ACTION_WORDS
     })
   })
 
@@ -91,7 +95,10 @@ describe('parseSettings defaults', () => {
   })
 
   it('checks only the inputs it is asked to check', () => {
-    const settings = parseSettings({ 'gitlab-url': 'https://example.com/gitlab/' }, ['gitlab-url'])
+    const settings = parseSettings(
+      { 'gitlab-url': 'https://example.com/gitlab/' },
+      { only: ['gitlab-url'] }
+    )
     expect(settings.gitlabUrl).toBe('https://example.com/gitlab')
   })
 })
@@ -829,5 +836,63 @@ describe('inputs that bring results back and take control', () => {
     expect(issues).toEqual([
       { input: 'api-token', message: expect.stringMatching(/required with pipeline-id/) }
     ])
+  })
+
+  it('refuses a pipeline-id past 2^53 instead of following its rounded neighbour', () => {
+    // 9007199254740993 as a JavaScript number is 9007199254740992: another pipeline.
+    const message = messageFor('pipeline-id', '9007199254740993', { 'api-token': API_TOKEN })
+    expect(message).toMatch(/"9007199254740993" is larger than .*\(9007199254740991\)/)
+    expect(messageFor('pipeline-id', '99999999999999999999', { 'api-token': API_TOKEN })).toMatch(
+      /larger than/
+    )
+    expect(parse({ 'api-token': API_TOKEN, 'pipeline-id': '9007199254740991' }).pipelineId).toBe(
+      Number.MAX_SAFE_INTEGER
+    )
+  })
+
+  it('reports a bad pipeline-id itself, not the ref and trigger-token it makes unnecessary', () => {
+    const issues = inputErrorOf({ 'pipeline-id': 'abc', ref: '', 'trigger-token': '' }).issues
+    // The id shows the user wants to follow a pipeline, which needs an api-token too.
+    expect(issues.map(issue => issue.input)).toEqual(['pipeline-id', 'api-token'])
+    expect(issues[0].message).toMatch(/"abc" is not a pipeline id/)
+  })
+})
+
+describe('messages in the words of the front end', () => {
+  const cli: InputWords = {
+    name: input => `--${input}`,
+    advise: input => (input === 'api-token' ? 'GITLAB_API_TOKEN' : `--${input}`),
+    set: (input, value) => (value === 'true' ? `--${input}` : `--${input} ${value}`)
+  }
+  const issuesIn = (raw: RawInputs, words: InputWords) => {
+    try {
+      parseSettings({ ...REQUIRED, ...raw }, { words })
+    } catch (error) {
+      if (error instanceof InputError) return error.issues
+      throw error
+    }
+    throw new Error('accepted')
+  }
+
+  it('says what the user of each front end types to need no wait', () => {
+    const raw = { 'outputs-from': 'deploy:x.env' }
+    expect(issuesIn(raw, ACTION_WORDS)[0].message).toMatch(
+      /needs wait: true and api-token, or pipeline-id$/
+    )
+    expect(issuesIn(raw, cli)[0].message).toMatch(
+      /needs --wait and GITLAB_API_TOKEN, or --pipeline-id$/
+    )
+  })
+
+  it('points an access token given as trigger token to where access tokens go', () => {
+    const raw = { 'trigger-token': API_TOKEN }
+    expect(issuesIn(raw, ACTION_WORDS)[0].message).toMatch(/Pass access tokens as api-token$/)
+    expect(issuesIn(raw, cli)[0].message).toMatch(/Pass access tokens as GITLAB_API_TOKEN$/)
+  })
+
+  it('carries the words in Settings for the run core', () => {
+    const settings = parseSettings(REQUIRED, { words: cli })
+    expect(settings.words.name('accept-statuses')).toBe('--accept-statuses')
+    expect(parseSettings(REQUIRED).words.name('accept-statuses')).toBe('accept-statuses')
   })
 })

@@ -8,6 +8,8 @@ import {
   inertText,
   markdownLink,
   markdownText,
+  terminalLine,
+  terminalText,
   withoutTerminalControls
 } from '../../src/text/far-side.js'
 import { CliReporter } from '../../src/cli/reporter.js'
@@ -191,5 +193,34 @@ describe('CliReporter', () => {
     const coloured = capture(true)
     coloured.reporter.group('Log', log)
     expect(coloured.out.stderr).toBe('--- Log\n    \x1b[31mred\n\x1b[0m\n')
+  })
+})
+
+describe('terminalText and terminalLine (the CLI, which may run in a GitHub step)', () => {
+  const hidden = [
+    '\x1b[31m::add-mask::behind a colour',
+    '\x1b]0;title\x07::set-output name=osc::1',
+    '\x1b]8;;https://evil.example\x1b\\::warning::behind a link',
+    '\x1b[0K\x1b[36;1m::error::behind an erase\x1b[0;m',
+    ':\x1b[0m:warning::split by a colour',
+    '#\x1b[0m#[warning]legacy split by a colour'
+  ]
+
+  it.each(hidden)('leaves no command once escapes are dropped, colour on or off: %j', line => {
+    for (const keepColour of [false, true]) {
+      expect(runnerView(terminalText(line, keepColour)).commands).toEqual([])
+      expect(runnerView(terminalLine(line, keepColour)).commands).toEqual([])
+      // What a terminal or a log viewer shows once colours are gone runs nothing either.
+      expect(runnerView(withoutTerminalControls(terminalText(line, keepColour))).commands).toEqual(
+        []
+      )
+    }
+  })
+
+  it('keeps the colours of a line that holds no command, and splits at carriage returns', () => {
+    expect(terminalText('\x1b[31mred\x1b[0m plain', true)).toBe('\x1b[31mred\x1b[0m plain')
+    expect(terminalText('\x1b[31mred\x1b[0m plain')).toBe('red plain')
+    expect(terminalText('a\r::warning::x')).toBe('a\n: :warning::x')
+    expect(terminalLine('a\r::warning::x')).toBe(`a${LINE_BREAK_MARK}::warning::x`)
   })
 })

@@ -1,9 +1,20 @@
 // Web Crypto's global loads node:crypto on first use (a job log), not at start-up.
 const randomUUID = () => globalThis.crypto.randomUUID()
 import type { RunLog } from '../run/run-log.js'
+import type { RequestInfo } from '../gitlab/client.js'
 import type { DisplayLine } from '../run/logs/live-display.js'
 import { inertOneLine } from '../text/far-side.js'
 import { addMask, issueCommand, printInertBlock, printLine } from './workflow-commands.js'
+
+/** The runner's debug logging (a debug re-run, or ACTIONS_STEP_DEBUG). */
+export const runnerDebug = (env: NodeJS.ProcessEnv): boolean =>
+  env.RUNNER_DEBUG === '1' || env.ACTIONS_STEP_DEBUG?.toLowerCase() === 'true'
+
+/** One `::debug::` line per GitLab request (SPEC 6.4). */
+export async function debugLines(log: ActionLog): Promise<(info: RequestInfo) => void> {
+  const { requestLine } = await import('../gitlab/request-line.js')
+  return info => log.debug(requestLine(info))
+}
 
 /**
  * The run's log as workflow commands on stdout. Every line goes out through

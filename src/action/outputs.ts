@@ -1,20 +1,9 @@
 import type { Pipeline } from '../gitlab/schemas.js'
 import { jobEssentials, pipelineEssentials, type RunResult } from '../run/run-result.js'
+import type { OutputName } from '../settings/output-names.js'
 
-/** The step's outputs, named as in action.yml. */
-export type OutputName =
-  | 'pipeline-id'
-  | 'pipeline-iid'
-  | 'web-url'
-  | 'project-id'
-  | 'sha'
-  | 'ref'
-  | 'status'
-  | 'duration'
-  | 'jobs'
-  | 'job-outputs'
-  | 'artifacts-dir'
-  | 'pipelines'
+/** The step's outputs, named as in action.yml (settings/output-names.ts lists them). */
+export type { OutputName }
 
 export type Outputs = Partial<Record<OutputName, string | number>>
 

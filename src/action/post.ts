@@ -1,4 +1,4 @@
-import { ActionLog } from './log.js'
+import { ActionLog, debugLines, runnerDebug } from './log.js'
 import { readSettings } from './inputs.js'
 import { watchState } from './state.js'
 import { timeLimit } from '../runtime/time-limit.js'
@@ -30,7 +30,9 @@ export async function runPost(): Promise<void> {
     const client = new GitLabClient({
       gitlabUrl: settings.gitlabUrl,
       token: settings.apiToken,
-      requestTimeoutMs: settings.requestTimeoutMs
+      requestTimeoutMs: settings.requestTimeoutMs,
+      // One debug line per GitLab request with the runner's debug logging (SPEC 6.4).
+      onRequest: runnerDebug(process.env) ? await debugLines(log) : undefined
     })
     // The numeric id the main step saved: right even if the project was renamed since.
     const project = projectId ?? settings.project

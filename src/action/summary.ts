@@ -1,9 +1,17 @@
 import type { Bridge, Job, Pipeline } from '../gitlab/schemas.js'
+import { isFailedStatus, isKnownStatus, isRunningStatus, type Status } from '../gitlab/statuses.js'
 import { formatDuration } from '../settings/durations.js'
 import { markdownLink, markdownText } from '../text/far-side.js'
-import type { RunJob, RunPipeline, RunResult } from '../run/run-result.js'
+import {
+  lastKnownJobs,
+  lastKnownStatus,
+  type RunJob,
+  type RunPipeline,
+  type RunResult
+} from '../run/run-result.js'
 
-const ICONS: Record<string, string> = {
+// One icon per GitLab status (the compiler checks each has one), and `timeout`.
+const ICONS: Record<Status | 'timeout', string> = {
   success: '✅',
   failed: '❌',
   canceled: '⏹️',
@@ -16,13 +24,14 @@ const ICONS: Record<string, string> = {
   created: '🆕',
   waiting_for_resource: '⏳',
   preparing: '⏳',
+  waiting_for_callback: '⏳',
   timeout: '⌛'
 }
 
 /** A status with its icon, as Markdown text (GitLab may send a status this tool does not know). */
 export function statusWithIcon(status: string, allowFailure = false): string {
-  if (status === 'failed' && allowFailure) return '⚠️ failed (allowed)'
-  return `${ICONS[status] ?? '•'} ${markdownText(status)}`
+  if (isFailedStatus(status) && allowFailure) return '⚠️ failed (allowed)'
+  return `${(isKnownStatus(status) || status === 'timeout' ? ICONS[status] : undefined) ?? '•'} ${markdownText(status)}`
 }
 
 /**
@@ -160,7 +169,7 @@ function jobRow(job: Job | Bridge, stage: string, now: number): string {
  */
 function jobTime(job: Job, now: number): string {
   const started = job.started_at ? Date.parse(job.started_at) : NaN
-  if (job.status === 'running' && !Number.isNaN(started))
+  if (isRunningStatus(job.status) && !Number.isNaN(started))
     return `${formatDuration(Math.max(0, now - started))} so far`
   return job.duration === null ? '' : formatDuration(job.duration * 1000)
 }
@@ -194,12 +203,12 @@ export function runSummaryMarkdown(
   const pipeline = result.lastSeen ?? result.pipeline
   const stopped = result.cancel !== undefined || result.leftRunning !== undefined
   if (result.finalStatus === undefined && !stopped) return undefined
-  const status = result.finalStatus ?? result.cancel?.statusAfter ?? pipeline.status
+  const status = lastKnownStatus(result) ?? pipeline.status
   return summaryMarkdown({
     pipeline,
     status,
     projectPath: settings.project,
-    jobs: result.cancel?.jobsAfter ?? result.jobs,
+    jobs: lastKnownJobs(result),
     bridges: [],
     pipelines: result.pipelines,
     aftermath: stopped ? aftermathOf(result, status) : undefined,

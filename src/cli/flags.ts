@@ -5,10 +5,10 @@ import {
   parseSettings,
   requestTimeoutFrom,
   type InputName,
-  type RawInputs,
+  type InputWords,
   type Settings
 } from '../settings/settings.js'
-import { inFlagNames } from './flag-names.js'
+import { cliWords, inputFlags, type CliInputs } from './input-flags.js'
 
 /** Bad usage or input: printed as `error:` lines plus a usage line, exit 2, nothing sent. */
 export class UsageError extends Error {
@@ -109,8 +109,13 @@ export function readFlags(
 
 /** The known flag a misspelt one most likely meant: at most 2 edits away, or its start. */
 export function closestFlag(name: string, flags: Record<string, FlagSpec>): string | undefined {
+  return closestName(name, Object.keys(flags))
+}
+
+/** The known name a misspelt one most likely meant (`lst` is `list`), if any is close enough. */
+export function closestName(name: string, known: readonly string[]): string | undefined {
   let best: { flag: string; distance: number } | undefined
-  for (const flag of Object.keys(flags)) {
+  for (const flag of known) {
     const distance = editDistance(name.toLowerCase(), flag)
     if (
       distance <= Math.max(1, Math.min(2, Math.floor(flag.length / 3))) &&
@@ -119,7 +124,7 @@ export function closestFlag(name: string, flags: Record<string, FlagSpec>): stri
       best = { flag, distance }
   }
   if (best) return best.flag
-  const starts = Object.keys(flags).filter(flag => name.length >= 3 && flag.startsWith(name))
+  const starts = known.filter(flag => name.length >= 3 && flag.startsWith(name))
   return starts.length === 1 ? starts[0] : undefined
 }
 
@@ -142,71 +147,15 @@ function editDistance(a: string, b: string): number {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Flags shared with `tokens`, and where each setting came from (to name it in messages).
+// What every command reads: the instance, the project and an access token.
 
-export const TRIGGER_TOKEN_ENV = 'GITLAB_TRIGGER_TOKEN'
-export const API_TOKEN_ENV = 'GITLAB_API_TOKEN'
-export const GITLAB_URL_ENV = 'GITLAB_URL'
+export const CONNECTION_INPUTS = ['gitlab-url', 'project', 'api-token'] as const
 
 export const CONNECTION_FLAGS = {
-  'gitlab-url': { type: 'string', example: 'https://gitlab.example.com' },
-  project: { type: 'string', example: 'my-group/my-project' },
-  'api-token': { type: 'string' },
+  ...inputFlags(CONNECTION_INPUTS),
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' }
 } as const satisfies Record<string, FlagSpec>
-
-/** Raw inputs as the action would receive them, and how the user set each one (flag or env var). */
-export interface CliInputs {
-  raw: RawInputs
-  labels: Partial<Record<InputName, string>>
-  /** Said before anything else is printed, e.g. that a token on the command line is visible. */
-  warnings: string[]
-  /** Found while reading flags; reported together with what settings.ts finds. */
-  problems: string[]
-}
-
-export const optionalString = (value: FlagValues[string]) =>
-  typeof value === 'string' ? value : undefined
-
-/** gitlab-url, project and api-token from flags and environment: what every command needs. */
-export function connectionInputs(values: FlagValues, env: NodeJS.ProcessEnv): CliInputs {
-  const url = optionalString(values['gitlab-url'])
-  const inputs: CliInputs = {
-    raw: {
-      'gitlab-url': url ?? env[GITLAB_URL_ENV] ?? '',
-      project: optionalString(values.project) ?? ''
-    },
-    labels: {
-      'gitlab-url': url === undefined && env[GITLAB_URL_ENV] ? GITLAB_URL_ENV : '--gitlab-url',
-      project: '--project'
-    },
-    warnings: [],
-    problems: []
-  }
-  tokenInput(inputs, values, env, 'api-token', API_TOKEN_ENV)
-  return inputs
-}
-
-export function tokenInput(
-  inputs: CliInputs,
-  values: FlagValues,
-  env: NodeJS.ProcessEnv,
-  name: 'trigger-token' | 'api-token',
-  envName: string
-): void {
-  const flag = optionalString(values[name])
-  if (flag === undefined) {
-    inputs.raw[name] = env[envName] ?? ''
-    inputs.labels[name] = envName
-    return
-  }
-  inputs.raw[name] = flag
-  inputs.labels[name] = `--${name}`
-  inputs.warnings.push(
-    `--${name} puts the token on the command line, where other users and processes on this machine can read it (ps, /proc); set ${envName} instead`
-  )
-}
 
 /**
  * Validates with the action's own rules (settings.ts), so both front ends accept and refuse the
@@ -217,33 +166,31 @@ export function settingsFrom(
   usage: string,
   only?: readonly InputName[]
 ): Settings {
+  const words = cliWords(inputs.labels)
   let issues: string[] = []
   try {
-    const settings = parseSettings(inputs.raw, only)
+    const settings = parseSettings(inputs.raw, { words, ...(only ? { only } : {}) })
     if (inputs.problems.length === 0) return settings
   } catch (error) {
     if (!(error instanceof InputError)) throw error
-    issues = error.issues.map(issue => cliIssue(issue.input, issue.message, inputs))
+    issues = error.issues.map(issue => cliIssue(issue.input, issue.message, inputs, words))
   }
   throw new UsageError([...inputs.problems, ...issues], usage)
 }
 
-function cliIssue(input: InputName, message: string, inputs: CliInputs): string {
+function cliIssue(input: InputName, message: string, inputs: CliInputs, words: InputWords): string {
   // settings.ts words these two for a workflow file (secrets, `with:`); here the fix is an env var.
-  const label = inputs.labels[input] ?? `--${input}`
+  const label = words.name(input)
   const missing = label.startsWith('--') ? 'is empty' : 'is not set'
   if (input === 'trigger-token' && !inputs.raw['trigger-token']?.trim()) {
-    return `${label} ${missing}: export the project's pipeline trigger token (Settings > CI/CD > Pipeline trigger tokens), e.g. export ${TRIGGER_TOKEN_ENV}=glptt-…`
+    return `${label} ${missing}: export the project's pipeline trigger token (Settings > CI/CD > Pipeline trigger tokens), e.g. ${words.set('trigger-token', 'glptt-…')}`
   }
   if (input === 'api-token' && !inputs.raw['api-token']?.trim()) {
-    const needs = inputs.raw['pipeline-id']?.trim() ? '--pipeline-id' : '--wait'
-    return `${label} ${missing}, and ${needs} needs it: a trigger token cannot read pipelines. Export an access token with read_api (api to cancel), e.g. export ${API_TOKEN_ENV}=glpat-…`
+    const needs = words.advise(inputs.raw['pipeline-id']?.trim() ? 'pipeline-id' : 'wait')
+    return `${label} ${missing}, and ${needs} needs it: a trigger token cannot read pipelines. Export an access token with read_api (api to cancel), e.g. ${words.set('api-token', 'glpat-…')}`
   }
-  return `${label} ${inFlagNames(message)}`
+  return `${label} ${message}`
 }
-
-// ---------------------------------------------------------------------------------------------
-// The main command: trigger (and follow) a pipeline.
 
 /** GITLAB_REQUEST_TIMEOUT for a command; a bad value is bad usage (exit 2), named as the variable. */
 export function requestTimeoutOrUsageError(

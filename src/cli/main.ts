@@ -1,7 +1,6 @@
 import { UsageError } from './flags.js'
 import { CliReporter } from './reporter.js'
 import { secretsToMask } from './secrets.js'
-import { runTokens } from './commands/tokens.js'
 import { runTrigger } from './commands/trigger.js'
 
 /** docs/contract.md section 4: 0 ok, 1 pipeline not accepted or wait timed out, 2 bad usage (nothing sent), 3 GitLab refused or unreachable. */
@@ -13,7 +12,11 @@ export async function run(argv: readonly string[], env: NodeJS.ProcessEnv): Prom
   // Before parsing: a usage error may quote any argument, and one may be a token.
   for (const secret of secretsToMask(argv, env)) reporter.mask(secret)
   try {
-    if (argv[0] === 'tokens') return await runTokens(argv.slice(1), env, reporter)
+    // The tokens commands are loaded only when asked for: a trigger does not read them.
+    if (argv[0] === 'tokens') {
+      const { runTokens } = await import('./commands/tokens.js')
+      return await runTokens(argv.slice(1), env, reporter)
+    }
     return await runTrigger(argv, env, reporter)
   } catch (error) {
     if (error instanceof UsageError) {

@@ -1,10 +1,4 @@
-import {
-  colourWanted,
-  inertJson,
-  inertOneLine,
-  inertText,
-  withoutTerminalControls
-} from '../text/far-side.js'
+import { colourWanted, inertJson, terminalLine, terminalText } from '../text/far-side.js'
 import type { RunLog } from '../run/run-log.js'
 import type { DisplayLine } from '../run/logs/live-display.js'
 
@@ -25,7 +19,7 @@ const processStreams: CliStreams = {
  * Plain lines on stderr for people and CI logs (no `::` workflow commands: Jenkins or a shell
  * would print them verbatim). stdout is kept for results, so `$(…)` and `| jq` get only those.
  *
- * Everything printed passes through text/far-side.ts: the CLI may itself run in a GitHub Actions
+ * Everything printed passes through text/far-side.ts (terminalText, terminalLine): the CLI may itself run in a GitHub Actions
  * step, where the runner reads its stderr and stdout for workflow commands, and on a terminal
  * GitLab's text must not move the cursor or retitle the window. Job logs keep their colour only
  * when colour is on (a terminal, or FORCE_COLOR; never with NO_COLOR unless forced).
@@ -76,9 +70,7 @@ export class CliReporter implements RunLog {
     for (const line of lines) {
       if (line.kind === 'open-group') out.push(this.oneLine(`--- ${line.title}`))
       else if (line.kind === 'text')
-        out.push(
-          `    ${withoutTerminalControls(inertOneLine(this.redact(line.text)), this.colour)}`
-        )
+        out.push(`    ${terminalLine(this.redact(line.text), this.colour)}`)
     }
     // A line that changed colour must not colour what follows.
     if (this.colour && out.some(line => line.includes('\x1b['))) out.push('\x1b[0m')
@@ -87,7 +79,7 @@ export class CliReporter implements RunLog {
 
   /** A header line, then the text indented, so a job log stands apart from our own lines. */
   group(title: string, text: string): void {
-    const body = withoutTerminalControls(inertText(this.redact(text)), this.colour)
+    const body = terminalText(this.redact(text), this.colour)
       .split('\n')
       .map(line => (line ? `    ${line}` : ''))
     // A log that changed colour and never reset it must not colour what follows.
@@ -101,21 +93,19 @@ export class CliReporter implements RunLog {
    */
   result(text: string): void {
     const redacted = this.redact(text)
-    const shown = isJson(redacted)
-      ? inertJson(redacted)
-      : withoutTerminalControls(inertText(redacted))
+    const shown = isJson(redacted) ? inertJson(redacted) : terminalText(redacted)
     this.streams.stdout(`${shown}\n`)
   }
 
   /** A message that may span lines: each made inert, the later ones indented under the first. */
   private message(prefix: string, text: string): void {
-    const lines = withoutTerminalControls(inertText(this.redact(text))).split('\n')
+    const lines = terminalText(this.redact(text)).split('\n')
     const indent = ' '.repeat(prefix.length)
     this.streams.stderr(`${prefix}${lines.join(`\n${indent}`)}\n`)
   }
 
   private oneLine(text: string): string {
-    return withoutTerminalControls(inertOneLine(this.redact(text)))
+    return terminalLine(this.redact(text))
   }
 
   // A second line of defence: the core never prints a token, but a GitLab message might echo one.

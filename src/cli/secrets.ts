@@ -1,6 +1,7 @@
 // What to hide from everything the CLI prints, found before its arguments are parsed: usage
 // errors quote arguments, and an argument may be a token given to a misspelt flag.
 import { GITLAB_TOKEN_PREFIXES, LEGACY_RUNNER_TOKEN_PREFIX } from '../gitlab/token-prefixes.js'
+import { INPUT_NAMES, inputSpec } from '../settings/inputs-table.js'
 
 /**
  * GitLab's token prefixes, after an optional instance prefix (`acme-glpat-…`), and the legacy
@@ -12,7 +13,11 @@ const TOKEN_LIKE = new RegExp(
 )
 
 const MIN_FLAG_SECRET = 6
-const TOKEN_ENV = ['GITLAB_TRIGGER_TOKEN', 'GITLAB_API_TOKEN'] as const
+/** The variables the tokens are read from (settings/inputs-table.ts). */
+const TOKEN_ENV = INPUT_NAMES.flatMap(name => {
+  const { secret, env } = inputSpec(name)
+  return secret && env ? [env] : []
+})
 
 /** A flag whose value is (or may be) a token: the two token flags, and anything named like them. */
 const TOKEN_FLAG = /tok|secret|pass|^(?:api|trigger)-?t/i

@@ -3,9 +3,13 @@ import type * as z from 'zod/mini'
 import { USER_AGENT } from '../version.js'
 import { withRetries, type RetryOptions } from './retry.js'
 import { GitLabError, type Operation } from './errors.js'
-import { hintFor } from './hints.js'
+import type { TokenNames } from './hints.js'
 import { gitlabMessageOf } from './messages.js'
 import { proxyFor, sendRequest } from './transport.js'
+import type { RateLimitState } from './header-numbers.js'
+import { realClock, type Clock } from '../runtime/clock.js'
+
+export type { RateLimitState } from './header-numbers.js'
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE'
 
@@ -46,6 +50,25 @@ export interface ClientOptions {
   token?: string
   /** How long one request may take before it counts as failed. */
   requestTimeoutMs?: number
+  /** How hints name the tokens in the user's front end; the action's input names if unset. */
+  tokenNames?: TokenNames
+  /** Where rate-limit windows are measured (the run's clock); the real clock by default. */
+  clock?: Clock
+  /** Told about every request once its answer begins or it fails (debug lines, SPEC 6.4). */
+  onRequest?: (info: RequestInfo) => void
+}
+
+/** One request as the debug line shows it: never a token, a query string or a body. */
+export interface RequestInfo {
+  method: string
+  /** Below `/api/v4`, without the query string. */
+  path: string
+  /** The HTTP status, or what broke the request (`ECONNRESET`, `timeout`). */
+  outcome: number | string
+  /** From sending to the head of the answer (or the failure). */
+  durationMs: number
+  /** `RateLimit-Remaining` of the answer, when it had one. */
+  rateLimitRemaining?: number
 }
 
 // Connection errors raised before a single byte of the request went out.
@@ -58,28 +81,29 @@ const NEVER_CONNECTED = new Set([
   'EADDRNOTAVAIL'
 ])
 
-/** GitLab's `RateLimit-*` headers of the latest answer that had them (docs/gitlab.md, "Rate limits"). */
-export interface RateLimitState {
-  limit: number
-  remaining: number
-  /** Epoch ms at which the budget is renewed. */
-  resetAt: number
-}
-
 /** The one place that builds GitLab URLs, sends requests and turns answers into data or GitLabError. */
 export class GitLabClient {
   readonly apiUrl: string
+  private readonly gitlabUrl: string
   private readonly token: string | undefined
   private readonly requestTimeoutMs: number
+  private readonly tokenNames: TokenNames | undefined
+  private readonly clock: Clock
+  private readonly onRequest: ClientOptions['onRequest']
+  private rootCheck: Promise<boolean> | undefined
   /** The request budget GitLab last announced, for callers that pace themselves (the wait). */
   rateLimit: RateLimitState | undefined
   /** Requests answered so far (any status), for callers that count their cost. */
   answered = 0
 
   constructor(options: ClientOptions) {
+    this.gitlabUrl = options.gitlabUrl
     this.apiUrl = `${options.gitlabUrl}/api/v4`
     this.token = options.token
     this.requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS
+    this.tokenNames = options.tokenNames
+    this.clock = options.clock ?? realClock
+    this.onRequest = options.onRequest
   }
 
   /** Sends a request, and again on the failures `retry` allows (none when it is omitted). */
@@ -135,6 +159,33 @@ export class GitLabClient {
   /** Sends the request and returns a 2xx answer with its body still to read; anything else throws. */
   private async open<T>(request: GitLabRequest<T>, signal?: AbortSignal): Promise<IncomingMessage> {
     const label = `${request.method} ${request.path}`
+    const started = performance.now()
+    let answer: { message: IncomingMessage; url: URL }
+    try {
+      answer = await this.sendFollowingRedirects(request, signal)
+    } catch (error) {
+      const failure = this.connectionError(error, label)
+      this.observe(request.method, request.path, started, failure.code ?? failure.kind)
+      throw failure
+    }
+    const { message } = answer
+    const status = message.statusCode ?? 0
+    this.answered++
+    const remaining = message.headers['ratelimit-remaining']
+    this.observe(request.method, request.path, started, status, Number(remaining ?? NaN))
+    // header-numbers.ts: loaded only with a budget to read.
+    if (message.headers['ratelimit-limit'] !== undefined) {
+      const { rateLimitOf } = await import('./header-numbers.js')
+      this.rateLimit = rateLimitOf(message.headers, this.clock.now()) ?? this.rateLimit
+    }
+    if (status >= 200 && status < 300) return message
+    throw await this.refusal(request, answer, label, signal)
+  }
+
+  private async sendFollowingRedirects<T>(
+    request: GitLabRequest<T>,
+    signal?: AbortSignal
+  ): Promise<{ message: IncomingMessage; url: URL }> {
     const headers: Record<string, string> = {
       Accept: request.text ? 'text/plain' : 'application/json',
       'User-Agent': USER_AGENT
@@ -146,83 +197,79 @@ export class GitLabClient {
       headers['Content-Type'] = 'application/json'
       headers['Content-Length'] = String(Buffer.byteLength(payload))
     }
-
-    let message: IncomingMessage
     let url = new URL(this.urlFor(request))
     for (let redirects = 0; ; redirects++) {
-      try {
-        message = await sendRequest({
-          method: request.method,
-          url,
-          headers,
-          body: payload,
-          timeoutMs: this.requestTimeoutMs,
-          signal
-        })
-      } catch (error) {
-        throw this.connectionError(error, label)
-      }
+      const message = await sendRequest({
+        method: request.method,
+        url,
+        headers,
+        body: payload,
+        timeoutMs: this.requestTimeoutMs,
+        signal
+      })
       const location = message.headers.location
       const code = message.statusCode ?? 0
       if (!(code >= 300 && code < 400) || !location || redirects >= (request.followRedirects ?? 0))
-        break
+        return { message, url }
+      // A Location that is no URL is not followed.
+      const next = URL.canParse(location, url.href) ? new URL(location, url) : undefined
+      if (next?.protocol !== 'https:' && next?.protocol !== 'http:') return { message, url }
       message.resume()
-      const next = new URL(location, url)
-      if (next.protocol !== 'https:' && next.protocol !== 'http:') break
       // The token is GitLab's: object storage gets a signed URL and never the token.
       if (next.host !== url.host) delete headers['PRIVATE-TOKEN']
       url = next
     }
+  }
 
-    this.answered++
-    this.noteRateLimit(message.headers)
-    const status = message.statusCode ?? 0
-    if (status >= 200 && status < 300) return message
+  private async refusal<T>(
+    request: GitLabRequest<T>,
+    { message, url }: { message: IncomingMessage; url: URL },
+    label: string,
+    signal?: AbortSignal
+  ): Promise<GitLabError> {
     const body = await readBody(message, this.requestTimeoutMs, label, signal)
-    const contentType = String(message.headers['content-type'] ?? '')
-    // GitLab redirects reads of a renamed project (docs/gitlab.md 3); the token is not sent after it.
-    if (status >= 300 && status < 400 && request.followRedirects) {
-      throw new GitLabError({
-        kind: 'http',
-        request: label,
-        gitlabMessage: `redirected more than ${request.followRedirects} times (last to ${new URL(String(message.headers.location ?? ''), url).host || 'nowhere'})`,
-        status
-      })
-    }
-    if (status >= 300 && status < 400) {
-      const moved = `moved to ${message.headers.location ?? 'another address'}`
-      throw new GitLabError({
-        kind: 'http',
-        request: label,
-        gitlabMessage: moved,
-        hint: 'The project was renamed or moved: use its new path',
-        status
-      })
-    }
-    const gitlabMessage = gitlabMessageOf(body, contentType)
-    const hint = hintFor({
+    const { apiRootNotFound, refusalOf } = await import('./refusal.js')
+    return refusalOf({
+      message,
+      url,
+      body,
+      label,
       operation: request.operation,
-      status,
-      message: gitlabMessage,
-      ref: request.ref
-    })
-    throw new GitLabError({
-      kind: 'http',
-      request: label,
-      gitlabMessage,
-      hint,
-      status,
-      retryAfterMs: retryAfterMs(message.headers)
+      ref: request.ref,
+      tokenNames: this.tokenNames,
+      followRedirects: request.followRedirects,
+      now: this.clock.now(),
+      apiUrl: this.apiUrl,
+      gitlabUrl: this.gitlabUrl,
+      apiRootNotFound: () =>
+        (this.rootCheck ??= apiRootNotFound(
+          this.apiUrl,
+          this.requestTimeoutMs,
+          (outcome, started) => this.observe('GET', '/version', started, outcome)
+        ))
     })
   }
 
-  private noteRateLimit(headers: IncomingMessage['headers']): void {
-    const limit = Number(headers['ratelimit-limit'])
-    const remaining = Number(headers['ratelimit-remaining'])
-    // RateLimit-Reset: epoch seconds of the window's end (Rack::Attack, GitLab's throttles).
-    const reset = Number(headers['ratelimit-reset'])
-    if (!(limit > 0) || !Number.isFinite(remaining) || !Number.isFinite(reset)) return
-    this.rateLimit = { limit, remaining, resetAt: reset * 1000 }
+  private observe(
+    method: string,
+    path: string,
+    started: number,
+    outcome: number | string,
+    rateLimitRemaining = NaN
+  ): void {
+    if (!this.onRequest) return
+    const durationMs = Math.round(performance.now() - started)
+    try {
+      this.onRequest({
+        method,
+        path,
+        outcome,
+        durationMs,
+        ...(Number.isFinite(rateLimitRemaining) ? { rateLimitRemaining } : {})
+      })
+    } catch {
+      // A failing observer never fails the request.
+    }
   }
 
   private urlFor(request: GitLabRequest<unknown>): string {
@@ -318,6 +365,8 @@ interface SchemaIssue {
   path: PropertyKey[]
   message: string
   expected?: unknown
+  code?: string
+  origin?: string
 }
 
 /** Names the field in the answer that is not what the code needs, e.g. `jobs[3].stage is null, not a string`. */
@@ -343,10 +392,15 @@ export function unexpectedAnswer(
           ? 'a list'
           : `a ${typeof found}`
   const wanted = typeof issue.expected === 'string' ? `, not ${article(issue.expected)}` : ''
+  // JSON.parse rounded an id past 2^53: refused, never used.
+  const problem =
+    issue.code === 'too_big' && issue.origin === 'int'
+      ? `${field} is past 2^53 and would be rounded to another id: refused`
+      : `${field} is ${got}${wanted}`
   return new GitLabError({
     kind: 'unexpected',
     request: label,
-    gitlabMessage: `GitLab's answer is not what this tool expects: ${field} is ${got}${wanted}`,
+    gitlabMessage: `GitLab's answer is not what this tool expects: ${problem}`,
     hint: 'Asking again would give the same answer, so it was not retried; check that the GitLab URL points at GitLab, and report this with your GitLab version'
   })
 }
@@ -425,13 +479,4 @@ function pumpBody(
       if (!message.complete) fail('the answer was cut short')
     })
   })
-}
-
-/** `Retry-After` in seconds or as an HTTP date. */
-function retryAfterMs(headers: IncomingMessage['headers']): number | undefined {
-  const value = headers['retry-after']
-  if (typeof value !== 'string') return undefined
-  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000
-  const date = Date.parse(value)
-  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now())
 }

@@ -50,7 +50,8 @@ export const retryPipeline = async (
   ).data
 
 const pipelineListItem = z.object({
-  id: z.number(),
+  // An id past 2^53 (rounded by JSON.parse) is refused, never taken for its neighbour.
+  id: z.int(),
   status: z.string(),
   ref: z.nullish(z.string()),
   source: z.nullish(z.string())

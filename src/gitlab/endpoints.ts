@@ -28,15 +28,7 @@ import {
 // One-liners over GitLabClient.request. `retry` is the caller's choice: the trigger may only be
 // repeated where GitLab cannot have created a pipeline, reads may be repeated freely.
 
-/** A pipeline input as the trigger API takes it: its JSON type is kept (spec:inputs types). */
-export type TriggerInputValue = string | number | boolean | unknown[]
-
-export interface TriggerBody {
-  token: string
-  ref: string
-  variables: Record<string, string>
-  inputs?: Record<string, TriggerInputValue>
-}
+export { triggerPipeline, type TriggerBody, type TriggerInputValue } from './trigger.js'
 
 const projectPath = (project: string) => `/projects/${projectSegment(project)}`
 
@@ -47,27 +39,6 @@ async function data<T>(
 ): Promise<T> {
   return (await client.request(request, retry)).data
 }
-
-// The token travels in the JSON body, never in the URL (docs/contract.md section 3.2).
-export const triggerPipeline = (
-  client: GitLabClient,
-  project: string,
-  body: TriggerBody,
-  retry?: RetryOptions
-): Promise<Pipeline> =>
-  data(
-    client,
-    {
-      method: 'POST',
-      path: `${projectPath(project)}/trigger/pipeline`,
-      body,
-      schema: pipelineSchema,
-      what: 'pipeline',
-      operation: 'trigger',
-      ref: body.ref
-    },
-    retry
-  )
 
 export const getProject = (
   client: GitLabClient,
@@ -330,14 +301,18 @@ async function listAll<T>(
         `${problem.gitlabMessage}; ${kept?.success ? 'shown with what could be read' : 'left out'}`
       )
     })
-    const next = Number(response.headers['x-next-page'] || 0)
-    // Without the header (a proxy may drop it) a short page is the last one.
+    // GitLab's next page is always this one plus one (docs/gitlab.md 4.3). Without the header (a
+    // proxy may drop it), or with one that says something else (far-side text: `1e30`), a short
+    // page is the last one.
+    const header = String(response.headers['x-next-page'] ?? '').trim()
     const hasNext =
-      response.headers['x-next-page'] === undefined
-        ? response.data.length === PER_PAGE
-        : next > page
+      header === String(page + 1)
+        ? true
+        : header === ''
+          ? response.headers['x-next-page'] === undefined && response.data.length === PER_PAGE
+          : response.data.length === PER_PAGE
     if (!hasNext) return items
-    page = next || page + 1
+    page++
   }
 }
 

@@ -27,8 +27,10 @@ export interface GitLabErrorOptions {
   /** What the user can do about it; empty when there is nothing to add. */
   hint?: string
   status?: number
-  /** From `Retry-After` on a 429. */
+  /** From `Retry-After` on a 429, at most a day (gitlab/refusal.ts). */
   retryAfterMs?: number
+  /** `Retry-After` as sent, when it asked for longer than a day and was clamped. */
+  retryAfterClamped?: string
   /** The system error code of a connection failure, e.g. ECONNREFUSED. */
   code?: string
 }
@@ -41,6 +43,7 @@ export class GitLabError extends Error {
   readonly hint: string
   readonly status?: number
   readonly retryAfterMs?: number
+  readonly retryAfterClamped?: string
   readonly code?: string
 
   constructor(options: GitLabErrorOptions) {
@@ -57,14 +60,16 @@ export class GitLabError extends Error {
     this.hint = hint
     this.status = status
     this.retryAfterMs = options.retryAfterMs
+    this.retryAfterClamped = options.retryAfterClamped
     this.code = options.code
   }
 
   /** The same failure with some of its parts replaced (a better hint, say). */
   with(changes: Partial<GitLabErrorOptions>): GitLabError {
-    const { kind, request, gitlabMessage, hint, status, retryAfterMs, code } = this
+    const { kind, request, gitlabMessage, hint, status, retryAfterMs, retryAfterClamped, code } =
+      this
     return new GitLabError({
-      ...{ kind, request, gitlabMessage, hint, status, retryAfterMs, code },
+      ...{ kind, request, gitlabMessage, hint, status, retryAfterMs, retryAfterClamped, code },
       ...changes
     })
   }

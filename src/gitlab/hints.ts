@@ -1,44 +1,61 @@
 import type { Operation } from './errors.js'
 
+/** How the user names the two tokens in the front end they use: `api-token`, GITLAB_API_TOKEN, `--api-token`. */
+export interface TokenNames {
+  apiToken: string
+  triggerToken: string
+}
+
+/** The action's input names. */
+export const ACTION_TOKEN_NAMES: TokenNames = {
+  apiToken: 'api-token',
+  triggerToken: 'trigger-token'
+}
+
 interface HintContext {
   operation: Operation
   status: number
   message: string
   ref?: string
+  /** The action's names unless given. */
+  tokenNames?: TokenNames
 }
 
 /** What to do about a GitLab refusal, in the user's terms (docs/contract.md section 3.7). */
-export function hintFor({ operation, status, message, ref }: HintContext): string {
-  if (operation === 'trigger') return triggerHint(status, message, ref)
+export function hintFor(context: HintContext): string {
+  const { operation, status, message, ref, tokenNames = ACTION_TOKEN_NAMES } = context
+  if (operation === 'trigger') return triggerHint(status, message, ref, tokenNames.triggerToken)
+  // The token as the user gave it: `api-token`, GITLAB_API_TOKEN or --api-token.
+  const theApiToken = `The API token (${tokenNames.apiToken})`
   if (status === 401 && operation === 'tokens') {
-    return 'The API token (GITLAB_API_TOKEN) is invalid, expired or revoked: managing trigger tokens needs an access token with the api scope'
+    return `${theApiToken} is invalid, expired or revoked: managing trigger tokens needs an access token with the api scope`
   }
   if (status === 401) {
-    return 'The API token (api-token) is invalid, expired or revoked: create a new access token with the read_api scope (api to cancel)'
+    return `${theApiToken} is invalid, expired or revoked: create a new access token with the read_api scope (api to cancel)`
   }
   if (status === 403) {
     if (operation === 'cancel')
-      return 'The API token (api-token) cannot cancel pipelines: it needs the api scope and at least the Developer role'
+      return `${theApiToken} cannot cancel pipelines: it needs the api scope and at least the Developer role`
     if (operation === 'play' || operation === 'retry')
-      return `The API token (api-token) cannot ${operation === 'play' ? 'play manual jobs' : 'retry pipelines'}: it needs the api scope and a role allowed to run the job (Developer, or what a protected branch or environment asks)`
+      return `${theApiToken} cannot ${operation === 'play' ? 'play manual jobs' : 'retry pipelines'}: it needs the api scope and a role allowed to run the job (Developer, or what a protected branch or environment asks)`
     if (operation === 'tokens')
       return 'Managing trigger tokens needs an access token with the api scope and the Maintainer role'
-    return 'The API token (api-token) lacks permission: it needs the read_api scope and at least the Reporter role in the project'
+    return `${theApiToken} lacks permission: it needs the read_api scope and at least the Reporter role in the project`
   }
   if (status === 404 && operation === 'tokens') {
     return 'No such project or trigger token, or the API token cannot see the project: check the project and the token id'
   }
   if (status === 404) {
-    return 'The API token (api-token) cannot see this project or pipeline: check the project path or id and that the token belongs to a member of the project'
+    return `${theApiToken} cannot see this project or pipeline: check the project path or id and that the token belongs to a member of the project`
   }
   if (status === 429) return 'GitLab is rate limiting these requests; try again later'
   if (status >= 500) return 'GitLab had an internal error; try again later'
   return ''
 }
 
-function triggerHint(status: number, message: string, ref = 'the ref'): string {
+function triggerHint(status: number, message: string, ref = 'the ref', tokenName: string): string {
   if (status === 404) {
-    return 'The trigger token is wrong or revoked, the project does not exist, or the token belongs to another project. A personal access token cannot be used as trigger-token: create a pipeline trigger token in Settings > CI/CD > Pipeline trigger tokens'
+    return `The trigger token is wrong or revoked, the project does not exist, or the token belongs to another project. A personal access token cannot be used as ${tokenName}: create a pipeline trigger token in Settings > CI/CD > Pipeline trigger tokens`
   }
   if (/Reference not found/i.test(message))
     return `The ref "${ref}" does not exist in the project: push it or pick an existing branch or tag`

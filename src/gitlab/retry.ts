@@ -13,6 +13,8 @@ export interface RetryOptions {
    * (the trigger: a Retry-After past the time allowed is reported, not slept through).
    */
   failAtDeadline?: boolean
+  /** A pause longer than this (a Retry-After of hours) fails at once instead of being slept. */
+  maxPauseMs?: number
   signal?: AbortSignal
   /** Called before each pause, e.g. to log "retrying in 4s". */
   onRetry?: (error: GitLabError, delayMs: number, attempt: number) => void
@@ -61,7 +63,8 @@ export const cancelPolicy = (context: PolicyContext): RetryOptions => ({
 export const quickReadPolicy = (context: PolicyContext): RetryOptions => ({
   ...context,
   retryIf: error => error.transient,
-  maxAttempts: 3
+  maxAttempts: 3,
+  maxPauseMs: 60_000
 })
 
 /** Exponential backoff from 1 s to 30 s with jitter, so many runners do not retry in step. */
@@ -69,6 +72,9 @@ export function backoffDelay(attempt: number, random: () => number = Math.random
   const ceiling = Math.min(30_000, 1_000 * 2 ** attempt)
   return Math.round(ceiling / 2 + (random() * ceiling) / 2)
 }
+
+// setTimeout fires at once for a longer pause.
+const MAX_TIMER_MS = 2 ** 31 - 1
 
 /** Runs `attempt` until it succeeds, fails for good, or runs out of attempts or time. */
 export async function withRetries<T>(attempt: () => Promise<T>, options: RetryOptions): Promise<T> {
@@ -84,6 +90,7 @@ export async function withRetries<T>(attempt: () => Promise<T>, options: RetryOp
         throw error
       // Retry-After is GitLab telling us when; otherwise back off.
       const delayMs = failure.retryAfterMs ?? backoffDelay(tries - 1)
+      if (delayMs > (options.maxPauseMs ?? MAX_TIMER_MS)) throw error
       if (options.deadline !== undefined && clock.now() + delayMs >= options.deadline) {
         if (options.failAtDeadline) throw error
         // No time for another try: use what is left, so the caller's time limit is what ends it.

@@ -9,10 +9,21 @@ import * as z from 'zod/mini'
 // anything else before the trigger request, which needs none of them (README, "Start-up time").
 // Each export is a z.lazy over the one built set, so parsing and types work as before.
 function buildSchemas() {
-  const id = z.int()
+  return { ...buildPipelineSchemas(), ...buildOtherSchemas() }
+}
+
+// z.int() is a safe integer: an id past 2^53, already rounded by JSON.parse, is refused rather
+// than taken for its neighbour (client.ts names the field).
+const safeId = () => z.int()
+
+/** Pipelines, jobs and trigger jobs, strict and lenient. */
+function buildPipelineSchemas() {
+  const id = safeId()
+  // Only displayed: a duration that is not a plausible number of seconds (negative, absurd, a
+  // string) is shown as unknown rather than failing the read.
   const nullableNumber = z.pipe(
-    z.nullish(z.number()),
-    z.transform(value => value ?? null)
+    z.catch(z.nullish(z.number()), null),
+    z.transform(value => (value != null && value >= 0 && value < 1e10 ? value : null))
   )
 
   const pipelineSchema = z.object({
@@ -66,9 +77,13 @@ function buildSchemas() {
     ...lenientJobFields,
     downstream_pipeline: z.catch(bridgeSchema.shape.downstream_pipeline, null)
   })
+  return { pipelineSchema, jobSchema, bridgeSchema, lenientJobSchema, lenientBridgeSchema }
+}
 
+/** Projects, tokens, the version and job logs. */
+function buildOtherSchemas() {
   const projectSchema = z.object({
-    id,
+    id: safeId(),
     path_with_namespace: z.string(),
     web_url: z.string()
   })
@@ -80,7 +95,7 @@ function buildSchemas() {
   })
 
   const triggerTokenSchema = z.looseObject({
-    id,
+    id: safeId(),
     token: z.string(),
     description: z.nullish(z.string()),
     created_at: z.nullish(z.string()),
@@ -99,11 +114,6 @@ function buildSchemas() {
     granular: z.optional(z.nullable(z.boolean()))
   })
   return {
-    pipelineSchema,
-    jobSchema,
-    bridgeSchema,
-    lenientJobSchema,
-    lenientBridgeSchema,
     projectSchema,
     tokenSelfSchema,
     triggerTokenSchema,

@@ -120,3 +120,22 @@ export function pipelineEssentials(pipelines: readonly RunPipeline[] = []) {
     parent_id
   }))
 }
+
+/**
+ * The pipeline's status as last known: the final one (or `timeout`), else the one read after the
+ * run's cancel, else the last one seen while following (a run cancelled while waiting), else the
+ * one it was created with; undefined when no pipeline was created.
+ */
+export function lastKnownStatus(result: RunResult): string | undefined {
+  return (
+    result.finalStatus ??
+    result.cancel?.statusAfter ??
+    result.lastSeen?.status ??
+    result.pipeline?.status
+  )
+}
+
+/** The jobs as last known: read after the run's cancel when it could, else as last seen. */
+export function lastKnownJobs(result: RunResult): RunJob[] {
+  return result.cancel?.jobsAfter ?? result.jobs
+}

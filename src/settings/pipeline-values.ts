@@ -1,5 +1,4 @@
-import * as z from 'zod/mini'
-import { fail, input, type Ctx } from './fields.js'
+import { NEVER, fail, input, type Ctx } from './fields.js'
 
 // The two inputs that carry values into the pipeline: CI/CD `variables` (strings) and pipeline
 // `inputs` (spec:inputs, which keep their JSON types).
@@ -19,7 +18,7 @@ export const variables = input((text, ctx) => {
     value.startsWith('{') || value.startsWith('[')
       ? variablesFromJson(value, ctx)
       : variablesFromLines(value, ctx)
-  if (!entries) return z.NEVER
+  if (!entries) return NEVER
   const result: Record<string, string> = {}
   for (const [key, val] of entries) {
     if (!VARIABLE_KEY.test(key))
@@ -82,7 +81,7 @@ export const inputs = input((text, ctx) => {
   let entries: Array<[string, unknown]>
   if (value.startsWith('{') || value.startsWith('[')) {
     const parsed = parseJsonObject(value, ctx, '{"environment": "staging", "replicas": 3}')
-    if (!parsed) return z.NEVER
+    if (!parsed) return NEVER
     const inexact = inexactNumberIn(value)
     if (inexact !== undefined) return fail(ctx, inexactMessage(inexact))
     entries = Object.entries(parsed)

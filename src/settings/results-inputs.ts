@@ -9,15 +9,7 @@ import {
 
 // The inputs that bring results back from the pipeline and take control of it: outputs-from,
 // artifacts, artifacts-dir, pipeline-id, play-manual, on-rerun (docs/contract.md, section 1).
-
-export const RESULTS_INPUT_DEFAULTS = {
-  'outputs-from': '',
-  artifacts: '',
-  'artifacts-dir': 'gitlab-artifacts',
-  'pipeline-id': '',
-  'play-manual': '',
-  'on-rerun': 'reuse'
-} as const
+// Each gets its input's text, the default already filled in for an empty one.
 
 export const outputsFrom = input((text, ctx) => {
   try {
@@ -38,7 +30,7 @@ export const artifacts = input((text, ctx) => {
 })
 
 export const artifactsDir = input((text, ctx) => {
-  const value = text.trim() || RESULTS_INPUT_DEFAULTS['artifacts-dir']
+  const value = text.trim()
   if (path.isAbsolute(value) || /^[A-Za-z]:/.test(value))
     return fail(
       ctx,
@@ -55,10 +47,17 @@ export const artifactsDir = input((text, ctx) => {
 export const pipelineId = input((text, ctx) => {
   const value = text.trim()
   if (value === '') return undefined
-  if (!/^[1-9]\d{0,15}$/.test(value))
+  if (!/^[1-9]\d*$/.test(value))
     return fail(
       ctx,
       `"${value}" is not a pipeline id: give the numeric id from the pipeline's URL (…/-/pipelines/1234), e.g. 1234`
+    )
+  // Past 2^53 a JavaScript number is rounded (9007199254740993 becomes …992): refused rather
+  // than following a neighbour. GitLab's ids are far below it.
+  if (!Number.isSafeInteger(Number(value)))
+    return fail(
+      ctx,
+      `"${value}" is larger than the largest pipeline id this tool can follow exactly (${Number.MAX_SAFE_INTEGER}): check the id in the pipeline's URL (…/-/pipelines/1234)`
     )
   return Number(value)
 })
@@ -79,7 +78,7 @@ export const playManual = input((text, ctx) => {
 export type OnRerun = 'reuse' | 'new'
 
 export const onRerun = input((text, ctx) => {
-  const value = (text.trim() || RESULTS_INPUT_DEFAULTS['on-rerun']).toLowerCase()
+  const value = text.trim().toLowerCase()
   if (value === 'reuse' || value === 'new') return value as OnRerun
   return fail(ctx, `must be reuse or new, got "${value}"`)
 })

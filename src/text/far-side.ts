@@ -86,6 +86,31 @@ export function withoutTerminalControls(text: string, keepColour = false): strin
 }
 
 /**
+ * GitLab's text on its way to a terminal or to a CI log that may be a GitHub runner's (the CLI in
+ * a `run:` step): per runner line, terminal controls are dropped first and the line made inert
+ * after, so that a dropped OSC or colour sequence cannot uncover a `::` at the start of a line.
+ * With `keepColour`, a line whose plain text would run a command loses its colours, so no
+ * colour sequence can stand in front of a command either.
+ */
+export function terminalText(text: string, keepColour = false): string {
+  return runnerLines(text)
+    .map(line => terminalSafe(line, keepColour))
+    .join('\n')
+}
+
+/** Text meant to stay on one line (see terminalText): line breaks become a visible mark. */
+export function terminalLine(text: string, keepColour = false): string {
+  return terminalSafe(inertOneLine(text), keepColour)
+}
+
+function terminalSafe(line: string, keepColour: boolean): string {
+  const plain = withoutTerminalControls(line)
+  const inert = inertLine(plain)
+  if (!keepColour || inert !== plain) return inert
+  return inertLine(withoutTerminalControls(line, true))
+}
+
+/**
  * JSON text (already valid) that the runner cannot take for a command and a terminal shows as it
  * is: controls and format characters, which JSON.stringify leaves raw when they are not C0, become
  * `\uXXXX` escapes, and the `[` of any `##[` becomes `\u005b`. Both can only occur inside

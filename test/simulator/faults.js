@@ -20,7 +20,8 @@ const KINDS = new Set([
   'truncated',
   'hang',
   'close-before-response',
-  'rewrite'
+  'rewrite',
+  'headers'
 ])
 
 export class FaultList {
@@ -67,7 +68,26 @@ export class FaultList {
  * @returns {SimResponse | undefined} what to send normally, or undefined when the fault took the socket
  */
 export function faultResponse(rule, res, context) {
+  const response = brokenResponse(rule, res, context)
+  // Headers a proxy (or a GitLab in a bad mood) adds or replaces, on any answer the rule sends.
+  return response && rule.headers
+    ? { ...response, headers: { ...response.headers, ...rule.headers } }
+    : response
+}
+
+/**
+ * @param {FaultRule} rule
+ * @param {import('node:http').ServerResponse} res
+ * @param {{ now: number, authenticated: boolean, handled?: SimResponse }} context
+ * @returns {SimResponse | undefined}
+ */
+function brokenResponse(rule, res, context) {
   switch (rule.kind) {
+    case 'headers': {
+      // The real answer, with only rule.headers changed.
+      if (!context.handled) throw new Error("a 'headers' fault needs the real answer")
+      return context.handled
+    }
     case 'status': {
       const status = rule.status ?? 500
       if (rule.body !== undefined) return customBody(status, rule, 'application/json')

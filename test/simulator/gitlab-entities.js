@@ -192,9 +192,16 @@ export function bridgeEntity(args, downstreamProject, downstreamState) {
   const job = state.jobs[index]
   const created = pipeline.downstreams?.[index]
   if (pipeline.plan[index].bridge?.jobs) {
+    // A `strategy: depend` trigger job shows `manual` while its downstream pipeline blocks on a
+    // manual job, yet is not playable itself: play answers 400 Unplayable Job (docs/gitlab.md 4.2).
+    const blocked =
+      pipeline.plan[index].bridge?.strategy === 'depend' &&
+      downstreamState?.status === 'manual' &&
+      job.status === 'running'
     // A real downstream pipeline: null until the trigger job created it.
     return {
       ...jobBasic(...args),
+      ...(blocked ? { status: 'manual' } : {}),
       downstream_pipeline:
         created && downstreamState ? pipelineBasic(baseUrl, created, downstreamState) : null
     }

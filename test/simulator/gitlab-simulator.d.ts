@@ -153,6 +153,7 @@ export type FaultKind =
   | 'hang'
   | 'close-before-response'
   | 'rewrite'
+  | 'headers'
 
 export interface FaultRule {
   /** default any */
@@ -180,6 +181,11 @@ export interface FaultRule {
   /** for 'rewrite' (with afterHandling): changes the handler's JSON answer, e.g. sets `stage: null` */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the test knows the answer's shape
   rewrite?: (value: any) => unknown
+  /**
+   * Headers added to (or replacing those of) the answer the rule sends, e.g. a `Retry-After` of
+   * twenty digits on a 'rate-limit'; with kind 'headers', the real answer with only these changed
+   */
+  headers?: Record<string, string>
 }
 
 export interface RecordedRequest {
@@ -295,6 +301,8 @@ export interface SimulatorOptions {
   gitlabVersion?: string
   /** byte_offset/byte_limit on the trace route (default false: ignored, the whole log) */
   traceByteRange?: boolean
+  /** statuses this GitLab is too old to know, e.g. ['waiting_for_callback']: `scope[]` answers 400 */
+  unknownStatuses?: string[]
   /** RateLimit-* headers and a request budget (default none) */
   rateLimit?: RateLimitOptions
   /** relative root e.g. '/gitlab': API then at /gitlab/api/v4 */

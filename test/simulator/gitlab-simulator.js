@@ -56,6 +56,7 @@ export async function startSimulator(options = {}) {
   const store = new SimulatorStore(clock.now)
   if (options.gitlabVersion) store.gitlabVersion = options.gitlabVersion
   store.traceByteRange = options.traceByteRange ?? false
+  store.unknownStatuses = options.unknownStatuses ?? []
   let rateLimiter = options.rateLimit ? new RateLimiter(options.rateLimit) : undefined
   /** Answers held back until `count` requests have arrived (see holdAnswers). */
   /** @type {{ count: number, arrived: number, release: () => void, released: Promise<void> } | undefined} */
@@ -198,7 +199,7 @@ export async function startSimulator(options = {}) {
       ? faultResponse(rule, res, {
           now: clock.now(),
           authenticated,
-          handled: rule.afterHandling ? routed() : undefined
+          handled: rule.afterHandling || rule.kind === 'headers' ? routed() : undefined
         })
       : routed()
     if (response) send(res, response)

@@ -11,6 +11,9 @@ export declare const DEMO_READ_API_TOKEN: string
 
 export type ScenarioName = 'demo' | 'success' | 'tree'
 
+/** `demo` and `success`: the project of the `docs` trigger job's pipeline (44, acme/platform/docs) */
+export declare const DOCS_PROJECT_ID: 44
+export declare const DOCS_PROJECT_PATH: 'acme/platform/docs'
 /** `tree`: the multi-project pipeline's project (43, acme/platform/deploy) */
 export declare const DEPLOY_PROJECT_ID: 43
 export declare const DEPLOY_PROJECT_PATH: 'acme/platform/deploy'

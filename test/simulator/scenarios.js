@@ -148,17 +148,40 @@ function applicationPipeline(integrationFails) {
       stage: 'deploy',
       queuedMs: 500,
       durationMs: 1500,
-      log: runnerLog('./deploy.sh review', ['Deployed https://review-main.app.acme.example'], false)
+      log: runnerLog(
+        './deploy.sh review',
+        ['Deployed https://review-main.app.acme.example'],
+        false
+      ),
+      // The README's pull-request recipe reads it back with outputs-from: deploy-review:deploy.env.
+      artifacts: [{ name: 'deploy.env', data: 'DEPLOY_URL=https://review-main.app.acme.example\n' }]
     },
+    // A multi-project pipeline in a project the api-token can read, so the happy path is
+    // followed all the way down (the `tree` scenario has the deeper cases).
     {
       name: 'docs',
       stage: 'deploy',
       queuedMs: 300,
       durationMs: 1200,
-      bridge: { downstreamProjectPath: 'acme/platform/docs' }
+      bridge: {
+        downstreamProjectPath: DOCS_PROJECT_PATH,
+        jobs: [
+          {
+            name: 'pages',
+            stage: 'deploy',
+            queuedMs: 300,
+            durationMs: 1000,
+            log: runnerLog('mkdocs build', ['INFO - Documentation built in 0.82 seconds'], false)
+          }
+        ]
+      }
     }
   ]
 }
+
+/** Where the `demo` and `success` scenarios' `docs` trigger job starts a pipeline. */
+export const DOCS_PROJECT_ID = 44
+export const DOCS_PROJECT_PATH = 'acme/platform/docs'
 
 /** Where the `tree` scenario's multi-project pipeline runs. */
 export const DEPLOY_PROJECT_ID = 43
@@ -252,6 +275,8 @@ export function seedScenario(simulator, scenario = 'demo') {
   })
   if (scenario === 'tree') {
     simulator.addProject({ id: DEPLOY_PROJECT_ID, path: DEPLOY_PROJECT_PATH, jobs: [] })
+  } else {
+    simulator.addProject({ id: DOCS_PROJECT_ID, path: DOCS_PROJECT_PATH, jobs: [] })
   }
   simulator.addTriggerToken({
     token: DEMO_TRIGGER_TOKEN,

@@ -71,7 +71,17 @@ async function main() {
   process.once('SIGTERM', stop)
 }
 
+/** @param {unknown} error */
+function explain(error) {
+  const code = /** @type {{ code?: string, port?: number }} */ (error).code
+  if (code === 'EADDRINUSE') {
+    const { port } = /** @type {{ port?: number }} */ (error)
+    return `port ${port} is busy: another server listens on it. Pass another port with --port N, e.g. npm run simulator -- --port 9090 (--port 0 picks a free one)`
+  }
+  return error instanceof Error ? error.message : String(error)
+}
+
 main().catch(error => {
-  process.stderr.write(`gitlab-simulator: ${error instanceof Error ? error.message : error}\n`)
+  process.stderr.write(`gitlab-simulator: ${explain(error)}\n`)
   process.exit(2)
 })

@@ -87,6 +87,8 @@ export class SimulatorStore {
     this.gitlabVersion = DEFAULT_GITLAB_VERSION
     /** Whether the trace route honours byte_offset/byte_limit. */
     this.traceByteRange = false
+    /** Statuses an older GitLab does not know: `scope` refuses them (docs/gitlab.md 4.1). */
+    this.unknownStatuses = /** @type {string[]} */ ([])
   }
 
   /** @param {ProjectOptions} options */

@@ -174,7 +174,7 @@ describe('a downstream pipeline the api-token cannot read', () => {
     expect(result.outcome).toBe('accepted')
     expect(of('error')).toEqual([])
     expect(of('info').join('\n')).toMatch(
-      new RegExp(`cannot follow pipeline #${deploy.id}, the api-token cannot read it`)
+      new RegExp(`cannot follow pipeline #${deploy.id}, the API token cannot read it`)
     )
     const unreadable = result.pipelines?.find(p => p.id === deploy.id)
     expect(unreadable).toMatchObject({ project_id: 43, status: 'success' })
@@ -307,6 +307,30 @@ describe('rate limits and request economy', () => {
     const singles = checks.flat().filter(read => /\/projects\/\d+\/jobs\/\d+\?/.test(read))
     expect(singles.length).toBeGreaterThan(0)
     expect(singles.length).toBeLessThanOrEqual(250)
+  })
+
+  it('an older GitLab that refuses waiting_for_callback in scope[] is asked without it, once refused', async () => {
+    const jobs = Array.from({ length: 150 }, (_, i) =>
+      job(`shard ${i + 1}`, `stage ${Math.floor(i / 25)}`, 2_000 + (i % 5) * 500)
+    )
+    // GitLab before waiting_for_callback: Grape's `values:` check answers 400 (docs/gitlab.md 4.1).
+    sim = await gitlabWith(
+      { jobs },
+      { manualClock: true, unknownStatuses: ['waiting_for_callback'] }
+    )
+    const { result } = await follow(sim, {
+      project: PROJECT_PATH,
+      'trigger-token': TRIGGER_TOKEN,
+      'api-token': API_TOKEN
+    })
+    expect(result.outcome).toBe('accepted')
+    const query = (r: { query: unknown }) => JSON.stringify(r.query)
+    const scoped = sim.requests.filter(r => r.method === 'GET' && query(r).includes('scope'))
+    const withNewest = scoped.filter(r => query(r).includes('waiting_for_callback'))
+    // Refused once, then the filter without it at each check.
+    expect(withNewest.map(r => r.status)).toEqual([400])
+    expect(scoped.length - withNewest.length).toBeGreaterThan(1)
+    expect(query(scoped[scoped.length - 1])).toContain('running')
   })
 })
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Job } from '../../../src/gitlab/schemas.js'
 import { LogTail, jobsWithLogsToShow, tailOfLog } from '../../../src/run/logs/end-of-run-logs.js'
+import { LOG_FIXTURES } from './log-fixtures.js'
 
 const URL = 'https://gitlab.example.com/group/app/-/jobs/77'
 const ESC = '\x1b'
@@ -119,9 +120,9 @@ describe('LogTail (a log read as a stream)', () => {
     const tail = new LogTail()
     const block = numbered(10_000, 80)
     for (let i = 0; i < 20; i++) tail.push(block)
-    const internal = tail as unknown as { buffer: Buffer; length: number }
-    expect(internal.buffer.length).toBeLessThanOrEqual(1024 * 1024)
-    expect(internal.length).toBeLessThanOrEqual(1024 * 1024)
+    const internal = tail as unknown as { kept: string[]; keptBytes: number }
+    expect(internal.kept.length).toBeLessThanOrEqual(300)
+    expect(internal.keptBytes).toBeLessThanOrEqual(64 * 1024 + 100)
     const shown = tail.render(URL)
     expect(shown.split('\n')[0]).toMatch(/^… 199700 earlier lines/)
     expect(shown.endsWith('line 9999'.padEnd(80, '.'))).toBe(true)
@@ -160,4 +161,18 @@ describe('jobsWithLogsToShow', () => {
   it('shows nothing when no job failed', () => {
     expect(jobsWithLogsToShow([job(1, 'success')], 'failed')).toEqual([])
   })
+})
+
+describe('the end-of-run tail of the shared log fixtures (log-fixtures.ts)', () => {
+  it.each(LOG_FIXTURES.map(fixture => [fixture.name, fixture] as const))(
+    '%s',
+    (_name, { raw, lines }) => {
+      expect(tailOfLog(raw, URL)).toBe(lines.join('\n'))
+      const tail = new LogTail()
+      for (const byte of Buffer.from(raw)) tail.push(Buffer.from([byte]))
+      expect(tail.render(URL)).toBe(lines.join('\n'))
+      // No Runner 18.7 timestamp header or stream marker is left.
+      expect(tail.render(URL)).not.toMatch(/\d{6}Z [0-9a-f]{2}[EO]/)
+    }
+  )
 })

@@ -12,6 +12,8 @@ import {
   type LiveJob,
   type LiveLogOptions
 } from '../../../src/run/logs/live-logs.js'
+import { pieceText } from '../../../src/run/logs/log-lines.js'
+import { LOG_FIXTURES } from './log-fixtures.js'
 
 // A loopback GitLab that serves growing job logs, honouring byte_offset/byte_limit as the newest
 // GitLab does (offset clamped to the size, limit 1..500 KiB) or ignoring them as older ones do.
@@ -336,7 +338,7 @@ describe('presentLiveEvents', () => {
   const ref = (id: number) => ({ id, name: `job-${id}`, label: `test › job-${id}` })
   const line = (id: number, text: string): LiveEvent => ({ job: ref(id), kind: 'line', text })
 
-  it("puts one running job's lines in a group named after it, sections as their header", () => {
+  it("puts one running job's lines in a group named after it, sections as their header line (none without one)", () => {
     const { lines, state } = presentLiveEvents(
       [
         line(1, 'a'),
@@ -348,7 +350,6 @@ describe('presentLiveEvents', () => {
     expect(lines).toEqual([
       { kind: 'open-group', title: 'Log of test › job-1' },
       { kind: 'text', text: 'a' },
-      { kind: 'text', text: 'step_script' },
       { kind: 'text', text: 'b' }
     ])
     const next = presentLiveEvents(
@@ -373,6 +374,84 @@ describe('presentLiveEvents', () => {
       { kind: 'close-group' },
       { kind: 'text', text: '[test › job-1] b' },
       { kind: 'text', text: '[test › job-2] c' }
+    ])
+  })
+})
+
+describe('LiveLogs on the shared log fixtures (log-fixtures.ts)', () => {
+  it.each(LOG_FIXTURES.map(fixture => [fixture.name, fixture] as const))(
+    'shows the same lines as the end-of-run tail, read as the log grows: %s',
+    async (_name, { raw, lines }) => {
+      const { events, check } = follow()
+      const bytes = Buffer.from(raw)
+      // The log arrives in three odd pieces, each read while the job runs, then the end.
+      const cuts = [0, 7, Math.floor(bytes.length / 2) + 1, bytes.length]
+      for (let i = 1; i < cuts.length; i++) {
+        append(7, bytes.subarray(cuts[i - 1], cuts[i]))
+        await check([job(7, i === cuts.length - 1 ? 'success' : 'running', { duration: 1 })])
+      }
+      const shown = events.flatMap(event =>
+        event.kind === 'line' || event.kind === 'section-start' || event.kind === 'section-end'
+          ? [pieceText(event)].filter(text => text !== null)
+          : []
+      )
+      expect(shown).toEqual(lines)
+      expect(events.at(-1)?.kind).toBe('finished')
+    }
+  )
+})
+
+describe('LiveLogs on the request budget (read-schedule.ts)', () => {
+  it('reads no more jobs than the budget allows, says so once, and reads the rest at later checks', async () => {
+    const { events, check } = follow()
+    const jobs = Array.from({ length: 6 }, (_, i) => job(100 + i))
+    for (const { id } of jobs) append(id, `job ${id} first\n`)
+    let now = 1_000_000
+    const first = await check(jobs, false)
+    expect(first.served).toHaveLength(6)
+    // From now on, on the budget: 2 requests at once at most, then about one a second.
+    const scheduled = follow()
+    const read = async () => {
+      const before = requests.length
+      // A status check of one request when the schedule asks for one, as the wait makes it.
+      const statusRequests = scheduled.live.statusDue(now) ? 1 : 0
+      await scheduled.live.check(jobs, {
+        now,
+        statusRequests,
+        emit: batch => scheduled.events.push(...batch)
+      })
+      return requests.length - before
+    }
+    expect(await read()).toBeLessThanOrEqual(1)
+    let total = 0
+    for (let i = 0; i < 12; i++) {
+      now += 1_000
+      total += await read()
+    }
+    // 13 s at 58 a minute, the status checks' share included: every job read by now.
+    expect(total).toBeLessThanOrEqual(13)
+    const shown = lineTexts(scheduled.events)
+    for (const { id } of jobs) expect(shown).toContain(`job ${id} first`)
+    expect(scheduled.events.filter(event => event.kind === 'budget')).toHaveLength(1)
+    expect(lineTexts(events)).toHaveLength(6)
+  })
+})
+
+describe('presentLiveEvents, the budget note', () => {
+  it('shows it once as a line of its own, closing the group left open', () => {
+    const ref = { id: 1, name: 'a', label: 'test › a' }
+    const opened = presentLiveEvents([{ job: ref, kind: 'line', text: 'x' }], { oneJob: true })
+    const { lines } = presentLiveEvents(
+      [{ job: ref, kind: 'budget', perMinute: 60, ceilingMs: 8_000 }],
+      { oneJob: true },
+      opened.state
+    )
+    expect(lines).toEqual([
+      { kind: 'close-group' },
+      {
+        kind: 'text',
+        text: expect.stringMatching(/^Live logs: at most 60 GitLab requests a minute/)
+      }
     ])
   })
 })

@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
-import { LogLineAssembler, MAX_LINE_CHARS, type LogPiece } from '../../../src/run/logs/log-lines.js'
+import {
+  LogLineAssembler,
+  MAX_LINE_CHARS,
+  pieceText,
+  type LogPiece
+} from '../../../src/run/logs/log-lines.js'
+import { LOG_FIXTURES } from './log-fixtures.js'
 
 const ESC = '\x1b'
 
@@ -139,4 +145,27 @@ describe('LogLineAssembler', () => {
       expect(texts(assemble(text))).toEqual(['plain', `${at('01')}looks like a header`])
     })
   })
+})
+
+describe('the shared log fixtures (log-fixtures.ts), read split anywhere', () => {
+  it.each(LOG_FIXTURES.map(fixture => [fixture.name, fixture] as const))(
+    '%s',
+    (_name, { raw, lines }) => {
+      const bytes = Buffer.from(raw)
+      // Every split point: inside a character, a timestamp header, a marker or an escape.
+      for (let split = 0; split <= bytes.length; split++) {
+        const shown = assemble(bytes.subarray(0, split), bytes.subarray(split))
+          .map(pieceText)
+          .filter(text => text !== null)
+        expect(shown).toEqual(lines)
+      }
+      // And one byte at a time.
+      const single = Array.from(bytes, byte => Buffer.from([byte]))
+      expect(
+        assemble(...single)
+          .map(pieceText)
+          .filter(text => text !== null)
+      ).toEqual(lines)
+    }
+  )
 })

@@ -1,43 +1,19 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { GitLabClient } from '../../../src/gitlab/client.js'
 import {
   ArtifactsError,
+  directoryKey,
   downloadArtifacts,
   jobDirectoryName,
+  MAX_DIRECTORY_NAME_BYTES,
   type ArtifactsProgress
 } from '../../../src/run/results/artifacts.js'
-import { globToRegExp, pathMatches } from '../../../src/run/results/glob.js'
-import { ArchiveError, extractZip } from '../../../src/run/results/zip-extract.js'
 import { startArtifactServer, type ArtifactServer } from '../../support/artifact-server.js'
-import { buildZip, type ZipEntrySpec } from '../../support/zip-writer.js'
-
-describe('globs', () => {
-  it.each([
-    ['dist/**', 'dist/app.js', true],
-    ['dist/**', 'dist/a/b/c.js', true],
-    ['dist/**', 'distribution/a.js', false],
-    ['*.xml', 'report.xml', true],
-    ['*.xml', 'reports/report.xml', false],
-    ['**/*.xml', 'report.xml', true],
-    ['**/*.xml', 'a/b/report.xml', true],
-    ['reports/**/junit.xml', 'reports/junit.xml', true],
-    ['reports/**/junit.xml', 'reports/a/b/junit.xml', true],
-    ['file?.txt', 'file1.txt', true],
-    ['file?.txt', 'file/.txt', false],
-    ['a.b', 'aXb', false],
-    ['[ab].txt', '[ab].txt', true],
-    ['dist', 'dist/app.js', true],
-    ['dist', 'dist', true],
-    ['dist', 'distribution', false],
-    ['coverage/*', 'coverage/html/index.html', true]
-  ])('%j selects %j: %s', (glob, file, selected) => {
-    expect(pathMatches(file, globToRegExp(glob))).toBe(selected)
-  })
-})
+import { buildZip } from '../../support/zip-writer.js'
 
 describe('jobDirectoryName', () => {
   it.each([
@@ -46,205 +22,102 @@ describe('jobDirectoryName', () => {
     ['deploy/prod', 'deploy_prod'],
     ['..', '__'],
     ['.', '_'],
+    ['', '_'],
     ['a\\b', 'a_b'],
     ['name.', 'name_'],
-    ['test 1/2', 'test 1_2']
+    ['name. .', 'name___'],
+    ['test 1/2', 'test 1_2'],
+    ['a<b>c|d?e*f"g', 'a_b_c_d_e_f_g'],
+    ['tab\there\u007f', 'tab_here_'],
+    ['half \ud800 pair', 'half _ pair'],
+    ['😀 whole pair', '😀 whole pair']
   ])('keeps %j in one path segment: %j', (job, name) => {
     expect(jobDirectoryName(job)).toBe(name)
   })
-})
-
-describe('extractZip', () => {
-  let scratch: string
-  let destination: string
-  let zipPath: string
-  beforeEach(async () => {
-    scratch = await mkdtemp(path.join(os.tmpdir(), 'extract-test-'))
-    destination = path.join(scratch, 'out')
-    await mkdir(destination)
-    zipPath = path.join(scratch, 'a.zip')
-  })
-  afterEach(() => rm(scratch, { recursive: true, force: true }))
-
-  const extract = async (entries: ZipEntrySpec[], options?: Parameters<typeof extractZip>[2]) => {
-    await writeFile(zipPath, buildZip(entries))
-    return extractZip(zipPath, destination, options)
-  }
-  const refusal = async (
-    entries: ZipEntrySpec[],
-    options?: Parameters<typeof extractZip>[2]
-  ): Promise<ArchiveError> => {
-    const error = await extract(entries, options).catch(e => e)
-    expect(error).toBeInstanceOf(ArchiveError)
-    return error as ArchiveError
-  }
-  const written = () => readdir(destination, { recursive: true })
-
-  it('writes files and directories, stored or deflated, keeping the executable bit', async () => {
-    const result = await extract([
-      { name: 'dist/' },
-      { name: 'dist/app.js', data: 'console.log(1)\n' },
-      { name: 'dist/raw.bin', data: Buffer.from([0, 1, 2]), method: 'store' },
-      { name: 'bin/tool', data: '#!/bin/sh\n', mode: 0o100755 }
-    ])
-    expect(result).toEqual({ files: ['dist/app.js', 'dist/raw.bin', 'bin/tool'], bytes: 28 })
-    expect(await readFile(path.join(destination, 'dist/app.js'), 'utf8')).toBe('console.log(1)\n')
-    expect([...(await readFile(path.join(destination, 'dist/raw.bin')))]).toEqual([0, 1, 2])
-    expect((await stat(path.join(destination, 'bin/tool'))).mode & 0o111).not.toBe(0)
-    expect((await stat(path.join(destination, 'dist/app.js'))).mode & 0o111).toBe(0)
-  })
-
-  it('passes over a `./` entry for the archive root and reports clean paths', async () => {
-    const result = await extract([{ name: './' }, { name: './a.txt', data: 'a' }])
-    expect(result.files).toEqual(['a.txt'])
-    expect(await readFile(path.join(destination, 'a.txt'), 'utf8')).toBe('a')
-  })
-
-  it('extracts only what the selection keeps', async () => {
-    const glob = globToRegExp('dist/**')
-    const result = await extract(
-      [
-        { name: 'dist/app.js', data: 'a' },
-        { name: 'src/app.ts', data: 'b' }
-      ],
-      { select: name => pathMatches(name, glob) }
-    )
-    expect(result.files).toEqual(['dist/app.js'])
-    expect(await written()).toEqual(['dist', path.join('dist', 'app.js')])
-  })
 
   it.each([
-    ['../evil', 'contains ".." and would leave the directory'],
-    ['a/../../evil', 'contains ".."'],
-    ['..\\evil', 'contains ".."'],
-    ['/etc/x', 'has an absolute path'],
-    ['C:\\x', 'starts with a drive letter'],
-    ['c:/x', 'starts with a drive letter'],
-    ['a/\u0007bell', 'has a control character']
-  ])(
-    'refuses the whole archive for the entry %j, naming it, before writing anything',
-    async (name, says) => {
-      const error = await refusal([
-        { name: 'first.txt', data: 'fine' },
-        { name, data: 'evil' }
-      ])
-      expect(error.problem).toBe('unsafe-entry')
-      expect(error.entry).toBe(name.replace(/\\/g, '/'))
-      expect(error.message).toContain(says)
-      expect(await written()).toEqual([])
+    ['CON', 'CON_'],
+    ['con', 'con_'],
+    ['PRN', 'PRN_'],
+    ['aux', 'aux_'],
+    ['NUL', 'NUL_'],
+    ['nul.txt', 'nul_.txt'],
+    ['COM1', 'COM1_'],
+    ['com9.tar.gz', 'com9_.tar.gz'],
+    ['LPT1 .log', 'LPT1_ .log'],
+    ['COM¹', 'COM¹_'],
+    ['CONOUT$', 'CONOUT$_'],
+    ['CON ', 'CON_'],
+    ['CON.', 'CON_']
+  ])('moves the Windows device name %j off the device: %j', (job, name) => {
+    expect(jobDirectoryName(job)).toBe(name)
+  })
+
+  it.each(['CONSOLE', 'COM10', 'LPT', 'nully', 'my-con', 'AUXILIARY.txt'])(
+    'leaves %j, which only looks like a device name, alone',
+    job => {
+      expect(jobDirectoryName(job)).toBe(job)
     }
   )
 
-  it('refuses a symbolic link entry', async () => {
-    const error = await refusal([{ name: 'link', data: '/etc/passwd', mode: 0o120777 }])
-    expect(error.problem).toBe('unsafe-entry')
-    expect(error.message).toBe(
-      'the entry "link" is a symbolic link; links are not extracted, so that nothing can point outside the directory'
+  const bytes = (name: string) => Buffer.byteLength(name)
+  const HASHED = /-[0-9a-f]{8}$/
+
+  it('keeps a name of exactly MAX_DIRECTORY_NAME_BYTES whole and shortens one byte more', () => {
+    const fits = 'a'.repeat(MAX_DIRECTORY_NAME_BYTES)
+    expect(jobDirectoryName(fits)).toBe(fits)
+    const over = jobDirectoryName(`${fits}b`)
+    expect(over).toMatch(HASHED)
+    expect(bytes(over)).toBeLessThanOrEqual(MAX_DIRECTORY_NAME_BYTES)
+  })
+
+  it('shortens a 250-character matrix name recognisably, within the limit with the staging affix', () => {
+    const job = `test: [${'linux-x64, node-24, postgres-17, '.repeat(8)}redis-8]`.slice(0, 250)
+    expect(job).toHaveLength(250)
+    const name = jobDirectoryName(job)
+    expect(name).toBe(
+      `${job.replace(':', '_').slice(0, MAX_DIRECTORY_NAME_BYTES - 9)}-${name.slice(-8)}`
     )
-    expect(await written()).toEqual([])
+    expect(name).toMatch(HASHED)
+    expect(bytes(name)).toBe(MAX_DIRECTORY_NAME_BYTES)
+    // The staging directory made beside it while extracting: `.NAME.partial-XXXXXX`.
+    expect(bytes(`.${name}.partial-XXXXXX`)).toBeLessThanOrEqual(143)
+    expect(jobDirectoryName(job)).toBe(name) // stable: the same job, the same directory
   })
 
-  it('refuses a device or fifo entry', async () => {
-    const error = await refusal([{ name: 'pipe', mode: 0o010644 }])
-    expect(error.message).toBe('the entry "pipe" is not a file or a directory')
+  it.each([
+    ['two-byte letters', 'ü'.repeat(200)],
+    ['three-byte letters', '測試'.repeat(100)],
+    ['four-byte emoji', '🚀'.repeat(120)],
+    ['decomposed letters', 'e\u0301'.repeat(100)],
+    ['a mix', `déploiement ${'🌍 région 東京 '.repeat(20)}`]
+  ])('counts UTF-8 bytes, not characters, and never cuts one in two (%s)', (_, job) => {
+    const name = jobDirectoryName(job)
+    expect(name).toMatch(HASHED)
+    expect(bytes(name)).toBeLessThanOrEqual(MAX_DIRECTORY_NAME_BYTES)
+    expect(bytes(name)).toBeGreaterThan(MAX_DIRECTORY_NAME_BYTES - 9 - 4)
+    expect(job.startsWith(name.slice(0, -9))).toBe(true)
+    expect(name).not.toMatch(/\p{Cs}/u)
+    expect(Buffer.from(name).toString()).toBe(name)
   })
 
-  it('refuses an entry whose data inflates past its declared size (a zip bomb), naming it', async () => {
-    const error = await refusal([
-      { name: 'ok.txt', data: 'fine' },
-      { name: 'bomb.bin', data: Buffer.alloc(4 * 1024 * 1024), declaredSize: 1000 }
-    ])
-    expect(error.problem).toBe('zip-bomb')
-    expect(error.entry).toBe('bomb.bin')
-    expect(error.message).toMatch(
-      /^the entry "bomb.bin" inflates past the size its header declares/
-    )
-    // Never more than the declared size plus one chunk reached the disk.
-    const bomb = path.join(destination, 'bomb.bin')
-    if (existsSync(bomb)) expect((await stat(bomb)).size).toBeLessThanOrEqual(1000 + 64 * 1024)
+  it('gives names equal up to the cut different directories', () => {
+    const start = 'deploy-review-environment-'.repeat(6)
+    const one = jobDirectoryName(`${start}eu-west-1`)
+    const two = jobDirectoryName(`${start}us-east-2`)
+    expect(one).not.toBe(two)
+    expect(one.slice(0, -9)).toBe(two.slice(0, -9))
   })
 
-  it('refuses a total past the limit by the declared sizes, before writing, naming the entry', async () => {
-    const error = await refusal(
-      [
-        { name: 'a.bin', data: Buffer.alloc(600) },
-        { name: 'b.bin', data: Buffer.alloc(600) }
-      ],
-      { limits: { maxTotalBytes: 1000 } }
-    )
-    expect(error.problem).toBe('too-large')
-    expect(error.entry).toBe('b.bin')
-    expect(error.message).toBe(
-      'the entry "b.bin" (600 bytes) takes the files extracted past 1000 bytes, the limit'
-    )
-    expect(await written()).toEqual([])
+  it('hashes the name GitLab gave, so replaced characters do not make two long names one', () => {
+    const start = 'x'.repeat(200)
+    expect(jobDirectoryName(`${start}:a`)).not.toBe(jobDirectoryName(`${start}/a`))
   })
 
-  it('refuses an entry that declares more than the 1 GiB default, whatever its data', async () => {
-    const error = await refusal([{ name: 'huge.bin', data: 'x', declaredSize: 3 * 1024 ** 3 }])
-    expect(error.problem).toBe('too-large')
-    expect(error.entry).toBe('huge.bin')
-  })
-
-  it('counts only the selected entries against the limit', async () => {
-    const result = await extract(
-      [
-        { name: 'big/skip.bin', data: 'x', declaredSize: 3 * 1024 ** 3 },
-        { name: 'keep.txt', data: 'k' }
-      ],
-      { select: name => name === 'keep.txt' }
-    )
-    expect(result.files).toEqual(['keep.txt'])
-  })
-
-  it('refuses more entries than allowed', async () => {
-    const error = await refusal([{ name: 'a' }, { name: 'b' }, { name: 'c' }], {
-      limits: { maxEntries: 2 }
-    })
-    expect(error.message).toBe('the archive lists 3 entries, more than the 2 allowed')
-  })
-
-  it('refuses an entry listed twice instead of overwriting the first', async () => {
-    const error = await refusal([
-      { name: 'a.txt', data: 'first' },
-      { name: 'a.txt', data: 'second' }
-    ])
-    expect(error.problem).toBe('unsafe-entry')
-    expect(error.message).toBe(
-      'the entry "a.txt" collides with another entry of the archive (EEXIST)'
-    )
-    expect(await readFile(path.join(destination, 'a.txt'), 'utf8')).toBe('first')
-  })
-
-  it('refuses something that is not a zip', async () => {
-    await writeFile(zipPath, '<html>proxy error</html>')
-    const error = await extractZip(zipPath, destination).catch(e => e)
-    expect(error).toBeInstanceOf(ArchiveError)
-    expect(error.problem).toBe('unreadable')
-  })
-
-  it('reports progress by bytes, ending with the total', async () => {
-    const seen: Array<[number, number]> = []
-    await extract(
-      [
-        { name: 'a', data: Buffer.alloc(3000) },
-        { name: 'b', data: Buffer.alloc(3000) }
-      ],
-      { progressStepBytes: 2500, onProgress: (bytes, total) => seen.push([bytes, total]) }
-    )
-    expect(seen.length).toBeGreaterThanOrEqual(2)
-    expect(seen.at(-1)).toEqual([6000, 6000])
-    expect(seen.every(([bytes, total]) => bytes <= total && total === 6000)).toBe(true)
-  })
-
-  it('stops when the signal aborts', async () => {
-    const controller = new AbortController()
-    controller.abort(new Error('cancelled'))
-    const error = await extract([{ name: 'a', data: 'x' }], { signal: controller.signal }).catch(
-      e => e
-    )
-    expect(error.message).toBe('cancelled')
-    expect(await written()).toEqual([])
+  it('gives one key to names a case-insensitive or normalising file system takes as one', () => {
+    expect(directoryKey('Build')).toBe(directoryKey('build'))
+    expect(directoryKey('d\u00e9ploy')).toBe(directoryKey('de\u0301ploy'))
+    expect(directoryKey('build-a')).not.toBe(directoryKey('build-b'))
   })
 })
 
@@ -324,6 +197,24 @@ describe('downloadArtifacts against GitLab', () => {
       { job: 'build:linux', phase: 'extract', bytes: 18, totalBytes: 18 }
     ])
   })
+
+  it.each([
+    ['ASCII', 'k'.repeat(255)],
+    ['three-byte', '検'.repeat(255)]
+  ])(
+    'extracts the artifacts of a job with a 255-character %s name into its shortened directory',
+    async (_, name) => {
+      const result = await downloadArtifacts(
+        client,
+        '42',
+        { id: 7, name },
+        { artifactsDir: artifactsDir(), tempDir: temp }
+      )
+      expect(result.dir).toBe(path.join(artifactsDir(), jobDirectoryName(name)))
+      expect(await readFile(path.join(result.dir, 'dist/app.js'), 'utf8')).toBe('app')
+      expect(await readdir(artifactsDir())).toEqual([jobDirectoryName(name)])
+    }
+  )
 
   it('extracts only the files the glob selects', async () => {
     const result = await downloadArtifacts(

@@ -9,23 +9,40 @@ import {
 import { GitLabError } from '../../gitlab/errors.js'
 import type { TriggerToken } from '../../gitlab/schemas.js'
 import { TOOL_NAME } from '../../version.js'
+import { inputSpec } from '../../settings/inputs-table.js'
+import type { InputWords } from '../../settings/settings.js'
 import {
-  API_TOKEN_ENV,
   CONNECTION_FLAGS,
-  GITLAB_URL_ENV,
-  TRIGGER_TOKEN_ENV,
+  CONNECTION_INPUTS,
   UsageError,
-  connectionInputs,
+  closestName,
   readFlags,
   settingsFrom,
-  requestTimeoutOrUsageError
+  requestTimeoutOrUsageError,
+  type FlagValues
 } from '../flags.js'
+import { cliInputs, cliWords, optionLines, usageLine } from '../input-flags.js'
 import { inertOneLine, withoutTerminalControls } from '../../text/far-side.js'
 import { terminalConfirmer, type Confirmer } from '../confirm.js'
 import type { CliReporter } from '../reporter.js'
 
-const ACTIONS = ['list', 'get', 'create', 'update', 'delete'] as const
-type Action = (typeof ACTIONS)[number]
+/** The subcommands: what each takes after its name, and what it does. */
+const ACTIONS = {
+  list: { args: '', about: 'every trigger token of the project' },
+  get: { args: 'ID', about: 'one trigger token' },
+  create: {
+    args: '--description TEXT',
+    about: 'a new trigger token; printed once: store it as a secret'
+  },
+  update: { args: 'ID --description TEXT', about: "change a token's description" },
+  delete: {
+    args: 'ID [--yes]',
+    about:
+      'revoke a token; pipelines can no longer be triggered with it. Asks first on a terminal; elsewhere (scripts, CI) needs --yes'
+  }
+} as const
+type Action = keyof typeof ACTIONS
+const ACTION_NAMES = Object.keys(ACTIONS) as Action[]
 const NEEDS_ID: readonly Action[] = ['get', 'update', 'delete']
 const NEEDS_DESCRIPTION: readonly Action[] = ['create', 'update']
 
@@ -44,27 +61,25 @@ export interface TokensSettings {
   requestTimeoutMs?: number
 }
 
+const API_TOKEN_ENV = inputSpec('api-token').env
 const USAGE_LINE = `usage: ${TOOL_NAME} tokens list|get ID|create --description TEXT|update ID --description TEXT|delete ID [--yes] --project my-group/my-project   (tokens --help)`
+const COLUMN = 33
+const NEEDS_TOKEN = `Needs ${API_TOKEN_ENV}: an access token with the api scope of a Maintainer of the project.`
+const CONNECTION_LINES = optionLines(['project', 'gitlab-url'], COLUMN).join('\n')
 
 export const TOKENS_USAGE = `Usage: ${TOOL_NAME} tokens COMMAND --project PROJECT [--gitlab-url URL] [--json]
 
-Manages the project's pipeline trigger tokens. Needs ${API_TOKEN_ENV}: an access token with the
-api scope of a Maintainer of the project.
+Manages the project's pipeline trigger tokens.
+${NEEDS_TOKEN}
 
 Commands:
-  list                           every trigger token of the project
-  get ID                         one trigger token
-  create --description TEXT      a new trigger token; printed once: store it as a secret
-  update ID --description TEXT   change a token's description
-  delete ID [--yes]              revoke a token; pipelines can no longer be triggered with it.
-                                 Asks first on a terminal; elsewhere (scripts, CI) needs --yes
+${ACTION_NAMES.map(name => usageLine(`${name} ${ACTIONS[name].args}`.trim(), ACTIONS[name].about, COLUMN)).join('\n')}
 
 Options:
-  --project PROJECT              numeric project id or full path, e.g. my-group/my-project (required)
-  --gitlab-url URL               the GitLab instance (default: $${GITLAB_URL_ENV}, else https://gitlab.com)
+${CONNECTION_LINES}
   --json                         print GitLab's answer as JSON on stdout
   -y, --yes                      delete without asking
-  -h, --help                     print this help
+  -h, --help                     print this help (tokens COMMAND --help: that command's)
 
 GitLab shows a token in full only to its owner; tokens owned by someone else come back
 shortened to 4 characters, and are printed as GitLab gives them.
@@ -72,6 +87,33 @@ shortened to 4 characters, and are printed as GitLab gives them.
 Exit codes: 0 done, 1 delete not confirmed (nothing sent), 2 bad usage (nothing sent),
 3 GitLab refused the request or could not be reached.
 `
+
+/** `tokens create --help`: one subcommand's usage. */
+export function tokensActionUsage(action: Action): string {
+  const { args, about } = ACTIONS[action]
+  const extra = [
+    ...(NEEDS_DESCRIPTION.includes(action)
+      ? [
+          usageLine(
+            '--description TEXT',
+            'what the token is for, e.g. "deploys from Jenkins"',
+            COLUMN
+          )
+        ]
+      : []),
+    ...(action === 'delete' ? ['  -y, --yes                      delete without asking'] : [])
+  ]
+  return `Usage: ${TOOL_NAME} tokens ${`${action} ${args}`.trim()} --project PROJECT [--gitlab-url URL] [--json]
+
+${about[0].toUpperCase()}${about.slice(1)}.
+${NEEDS_TOKEN}
+
+Options:
+${[CONNECTION_LINES, ...extra].join('\n')}
+  --json                         print GitLab's answer as JSON on stdout
+  -h, --help                     print this help
+`
+}
 
 /** `tokens list|get|create|update|delete`: GitLab's pipeline trigger tokens API. Throws UsageError. */
 export async function runTokens(
@@ -82,10 +124,51 @@ export async function runTokens(
 ): Promise<0 | 1 | 3> {
   const { values, positionals } = readFlags(argv, TOKENS_FLAGS, USAGE_LINE, 2)
   if (values.help) {
-    reporter.result(TOKENS_USAGE)
+    const action = positionals[0]
+    reporter.result(
+      Object.hasOwn(ACTIONS, action) ? tokensActionUsage(action as Action) : TOKENS_USAGE
+    )
     return 0
   }
-  const inputs = connectionInputs(values, env)
+  const request = tokensRequest(values, positionals, env, reporter, confirmer.interactive)
+  if (request.action === 'delete' && !request.confirmed) {
+    const yes = await confirmer.confirm(
+      `Delete trigger token ${request.id} of ${request.settings.project}? Pipelines can no longer be triggered with it. [y/N] `
+    )
+    if (!yes) {
+      reporter.info(`Not deleted: trigger token ${request.id} is unchanged`)
+      return 1
+    }
+  }
+  try {
+    await callTokensApi(request, reporter)
+    return 0
+  } catch (error) {
+    if (!(error instanceof GitLabError)) throw error
+    reporter.error(error.message)
+    return 3
+  }
+}
+
+interface TokensRequest {
+  action: Action
+  id: number
+  description: string
+  confirmed: boolean
+  json: boolean
+  settings: TokensSettings
+  words: InputWords
+}
+
+/** The command line as a request, every problem found before any is sent; throws UsageError. */
+function tokensRequest(
+  values: FlagValues,
+  positionals: readonly string[],
+  env: NodeJS.ProcessEnv,
+  reporter: CliReporter,
+  interactive: boolean
+): TokensRequest {
+  const inputs = cliInputs(CONNECTION_INPUTS, values, env)
   const apiToken = inputs.raw['api-token']?.trim()
   if (apiToken) reporter.mask(apiToken)
   for (const warning of inputs.warnings) reporter.warning(warning)
@@ -94,92 +177,86 @@ export async function runTokens(
   if (confirmed && action !== undefined && action !== 'delete')
     inputs.problems.push(`--yes only applies to tokens delete; leave it out of tokens ${action}`)
   // Nobody can answer the question: refuse before any request rather than guess.
-  if (action === 'delete' && !confirmed && !confirmer.interactive) {
+  if (action === 'delete' && !confirmed && !interactive) {
     inputs.problems.push(
       `tokens delete revokes the token for good and asks first, but stdin is not a terminal: add --yes to delete without asking, e.g. tokens delete ${Number.isInteger(id) ? id : 12} --yes --project my-group/my-project`
     )
   }
-  if (!apiToken) {
-    inputs.problems.push(
-      `${API_TOKEN_ENV} is not set: managing trigger tokens needs an access token with the api scope of a project Maintainer, e.g. export ${API_TOKEN_ENV}=glpat-…`
-    )
-  }
-  const parsed = settingsFrom(inputs, USAGE_LINE, ['gitlab-url', 'project', 'api-token'])
+  const words = cliWords(inputs.labels)
+  if (!apiToken) inputs.problems.push(missingToken(words))
+  const parsed = settingsFrom(inputs, USAGE_LINE, CONNECTION_INPUTS)
   // settingsFrom has thrown unless the command and the token are there.
   if (!action || !parsed.apiToken) throw new UsageError(['tokens: nothing to do'], USAGE_LINE)
-  const settings: TokensSettings = {
-    gitlabUrl: parsed.gitlabUrl,
-    project: parsed.project,
-    apiToken: parsed.apiToken,
-    requestTimeoutMs: requestTimeoutOrUsageError(env, USAGE_LINE)
-  }
-
-  if (action === 'delete' && !confirmed) {
-    const yes = await confirmer.confirm(
-      `Delete trigger token ${id} of ${settings.project}? Pipelines can no longer be triggered with it. [y/N] `
-    )
-    if (!yes) {
-      reporter.info(`Not deleted: trigger token ${id} is unchanged`)
-      return 1
+  return {
+    action,
+    id,
+    description: typeof values.description === 'string' ? values.description : '',
+    confirmed,
+    json: values.json === true,
+    words,
+    settings: {
+      gitlabUrl: parsed.gitlabUrl,
+      project: parsed.project,
+      apiToken: parsed.apiToken,
+      requestTimeoutMs: requestTimeoutOrUsageError(env, USAGE_LINE)
     }
   }
+}
 
+function missingToken(words: InputWords): string {
+  const label = words.name('api-token')
+  return `${label} ${label.startsWith('--') ? 'is empty' : 'is not set'}: managing trigger tokens needs an access token with the api scope of a project Maintainer, e.g. ${words.set('api-token', 'glpat-…')}`
+}
+
+/** Sends the request and prints GitLab's answer; throws GitLabError. */
+async function callTokensApi(request: TokensRequest, reporter: CliReporter): Promise<void> {
+  const { action, id, description, json, settings, words } = request
   const client = new GitLabClient({
     gitlabUrl: settings.gitlabUrl,
     token: settings.apiToken,
-    requestTimeoutMs: settings.requestTimeoutMs
+    requestTimeoutMs: settings.requestTimeoutMs,
+    tokenNames: { apiToken: words.name('api-token'), triggerToken: words.advise('trigger-token') }
   })
-  const json = values.json === true
-  const description = typeof values.description === 'string' ? values.description : ''
-  try {
-    switch (action) {
-      case 'list': {
-        const tokens = await listTriggerTokens(client, settings.project)
-        if (json) reporter.result(JSON.stringify(tokens))
-        else if (tokens.length === 0)
-          reporter.info(`${settings.project} has no pipeline trigger tokens`)
-        else reporter.result(tokenTable(tokens))
-        break
-      }
-      case 'get': {
-        const token = await getTriggerToken(client, settings.project, id)
-        reporter.result(json ? JSON.stringify(token) : tokenDetails(token))
-        break
-      }
-      case 'create': {
-        const token = await createTriggerToken(client, settings.project, description)
-        // The one place the new token is printed; the note goes to stderr so stdout stays the token.
-        reporter.result(
-          json ? JSON.stringify(token) : `Created trigger token ${token.id}: ${token.token}`
-        )
-        reporter.info(
-          `Store it now as a secret, e.g. ${TRIGGER_TOKEN_ENV} in your CI: whoever has it can start pipelines in ${settings.project} as you.`
-        )
-        break
-      }
-      case 'update': {
-        const token = await updateTriggerToken(client, settings.project, id, description)
-        reporter.result(
-          json
-            ? JSON.stringify(token)
-            : `Updated trigger token ${token.id}: ${JSON.stringify(token.description ?? '')}`
-        )
-        break
-      }
-      case 'delete': {
-        await deleteTriggerToken(client, settings.project, id)
-        // GitLab answers 204 without a body; --json still gets one object to read.
-        reporter.result(
-          json ? JSON.stringify({ id, deleted: true }) : `Deleted trigger token ${id}`
-        )
-        break
-      }
+  const { project } = settings
+  switch (action) {
+    case 'list': {
+      const tokens = await listTriggerTokens(client, project)
+      if (json) reporter.result(JSON.stringify(tokens))
+      else if (tokens.length === 0) reporter.info(`${project} has no pipeline trigger tokens`)
+      else reporter.result(tokenTable(tokens))
+      return
     }
-    return 0
-  } catch (error) {
-    if (!(error instanceof GitLabError)) throw error
-    reporter.error(error.message)
-    return 3
+    case 'get': {
+      const token = await getTriggerToken(client, project, id)
+      reporter.result(json ? JSON.stringify(token) : tokenDetails(token))
+      return
+    }
+    case 'create': {
+      const token = await createTriggerToken(client, project, description)
+      // The one place the new token is printed; the note goes to stderr so stdout stays the token.
+      reporter.result(
+        json ? JSON.stringify(token) : `Created trigger token ${token.id}: ${token.token}`
+      )
+      reporter.info(
+        `Store it now as a secret, e.g. ${inputSpec('trigger-token').env} in your CI: whoever has it can start pipelines in ${project} as you.`
+      )
+      return
+    }
+    case 'update': {
+      const token = await updateTriggerToken(client, project, id, description)
+      reporter.result(
+        json
+          ? JSON.stringify(token)
+          : `Updated trigger token ${token.id}: ${JSON.stringify(token.description ?? '')}`
+      )
+      return
+    }
+    case 'delete': {
+      await deleteTriggerToken(client, project, id)
+      // GitLab answers 204 without a body; --json still gets one object to read.
+      reporter.result(json ? JSON.stringify({ id, deleted: true }) : `Deleted trigger token ${id}`)
+      return
+    }
   }
 }
 
@@ -190,9 +267,12 @@ function parseCommand(
   problems: string[]
 ): { action?: Action; id: number } {
   const [action, id] = positionals
-  if (!(ACTIONS as readonly string[]).includes(action)) {
+  if (!Object.hasOwn(ACTIONS, action ?? '')) {
     const got = action === undefined ? 'no command' : `"${action}"`
-    problems.push(`tokens needs one of ${ACTIONS.join(', ')}; got ${got}`)
+    const guess = action === undefined ? undefined : closestName(action, ACTION_NAMES)
+    problems.push(
+      `tokens needs one of ${ACTION_NAMES.join(', ')}; got ${got}${guess ? `; did you mean tokens ${guess}?` : ''}`
+    )
     return { id: NaN }
   }
   const known = action as Action

@@ -1,101 +1,73 @@
 import { triggerAndFollow } from '../../run/trigger-and-follow.js'
-import { jobEssentials, pipelineEssentials, type RunResult } from '../../run/run-result.js'
+import type { RequestInfo } from '../../gitlab/client.js'
+import {
+  jobEssentials,
+  lastKnownStatus,
+  pipelineEssentials,
+  type RunResult
+} from '../../run/run-result.js'
 import { abortOnSignals } from '../../runtime/signals.js'
 import { TOOL_NAME, VERSION } from '../../version.js'
 import { readFileSync } from 'node:fs'
 import * as util from 'node:util'
-import type { RawInputs } from '../../settings/settings.js'
+import { INPUT_NAMES, inputSpec } from '../../settings/inputs-table.js'
 import {
-  API_TOKEN_ENV,
   CONNECTION_FLAGS,
-  GITLAB_URL_ENV,
-  TRIGGER_TOKEN_ENV,
-  connectionInputs,
-  optionalString,
   readFlags,
   requestTimeoutOrUsageError,
   settingsFrom,
-  tokenInput,
-  type CliInputs,
-  type FlagSpec,
-  type FlagValues
+  type FlagSpec
 } from '../flags.js'
-import { withFlagNames } from '../flag-names.js'
+import {
+  cliInputs,
+  environmentLines,
+  inputFlags,
+  optionLines,
+  usageLine,
+  type CliInputs
+} from '../input-flags.js'
 import type { CliReporter } from '../reporter.js'
 
-// The command's flags and usage.
+/** The inputs the CLI has a flag for (every one but summary and on-rerun). */
+const TRIGGER_INPUTS = INPUT_NAMES.filter(name => inputSpec(name).cli)
+
+// The command's flags: the inputs' (settings/inputs-table.ts), and the CLI's own.
 const TRIGGER_FLAGS = {
   ...CONNECTION_FLAGS,
-  ref: { type: 'string', example: 'main' },
-  var: { type: 'string', multiple: true, example: 'DEPLOY_ENV=staging' },
+  ...inputFlags(TRIGGER_INPUTS),
   'variables-file': { type: 'string', example: 'deploy.env' },
-  input: { type: 'string', multiple: true, example: 'replicas=3' },
-  wait: { type: 'boolean' },
-  timeout: { type: 'string', example: '30m' },
-  'poll-interval': { type: 'string', example: '15s' },
-  'accept-statuses': { type: 'string', example: 'success,manual' },
-  'cancel-on-timeout': { type: 'boolean', negatable: true },
-  'cancel-on-abort': { type: 'boolean', negatable: true },
-  'job-logs': { type: 'string', example: 'failed' },
-  'outputs-from': { type: 'string', multiple: true, example: 'deploy:deploy.env' },
-  artifacts: { type: 'string', multiple: true, example: 'build:dist/**' },
-  'artifacts-dir': { type: 'string', example: 'gitlab-artifacts' },
-  'pipeline-id': { type: 'string', example: '1234' },
-  'play-manual': { type: 'string', example: 'deploy-prod' },
-  'follow-downstream': { type: 'boolean', negatable: true },
-  'trigger-token': { type: 'string' },
   version: { type: 'boolean', short: 'V' }
 } as const satisfies Record<string, FlagSpec>
 
 export const TRIGGER_USAGE_LINE = `usage: ${TOOL_NAME} --project my-group/my-project --ref main [options]   (${TOOL_NAME} --help for all options)`
 
+const VARIABLES_FILE_LINE = usageLine(
+  '--variables-file FILE',
+  "a dotenv file (KEY=VALUE lines, export, quotes, # comments), read with Node's util.parseEnv (Node 20.12+); --var wins over it"
+)
+
+/** The inputs' lines, with --variables-file after --var. */
+const OPTION_LINES = optionLines(TRIGGER_INPUTS).flatMap(line =>
+  line.startsWith('  --var ') ? [line, VARIABLES_FILE_LINE] : [line]
+)
+
 export const TRIGGER_USAGE = `Usage: ${TOOL_NAME} --project PROJECT --ref REF [options]
+       ${TOOL_NAME} --project PROJECT --pipeline-id ID [options]
        ${TOOL_NAME} tokens list|get|create|update|delete ...   (tokens --help)
 
 Triggers a GitLab pipeline and, with --wait, follows it until it ends.
 
 Options:
-  --project PROJECT          numeric project id or full path, e.g. my-group/my-project (required)
-  --ref REF                  branch or tag to run the pipeline on (required)
-  --gitlab-url URL           the GitLab instance (default: $${GITLAB_URL_ENV}, else https://gitlab.com)
-  --var KEY=VALUE            a CI/CD variable; repeatable
-  --variables-file FILE      a dotenv file (KEY=VALUE lines, export, quotes, # comments), read
-                             with Node's util.parseEnv (Node 20.12+); --var wins over it
-  --input NAME=VALUE         a pipeline input (spec:inputs); repeatable. 3, 2.5, true, ["a","b"]
-                             keep their JSON type; anything else (007, 41e50312) is the string given
-  --wait                     follow the pipeline until it ends (needs ${API_TOKEN_ENV})
-  --timeout DURATION         longest wait: seconds (90) or 45s, 30m, 1h30m (default 1h)
-  --poll-interval DURATION   longest pause between status checks (default 15s)
-  --accept-statuses LIST     final statuses that count as success (default success),
-                             e.g. success,manual; known: success, failed, canceled, skipped, manual
-  --no-cancel-on-timeout     leave the pipeline running when --timeout is reached
-  --no-cancel-on-abort       leave the pipeline running on Ctrl-C or SIGTERM while waiting
-                             (--cancel-on-timeout and --cancel-on-abort, the defaults, also exist)
-  --job-logs WHICH           job logs to print when the pipeline ends: none, failed (default) or
-                             all; or live: every job's log as it runs, each line prefixed with
-                             the job when several run
-  --no-follow-downstream     do not follow the child and multi-project pipelines trigger jobs start
-  --outputs-from JOB:PATH    after the pipeline ends, read PATH (dotenv, or .json) from the
-                             artifacts of the newest job JOB into job_outputs; repeatable
-  --artifacts JOB[:GLOB]     download and extract that job's artifacts (or the files matching
-                             GLOB) under --artifacts-dir/JOB/; repeatable
-  --artifacts-dir DIR        where artifacts go, relative to the working directory
-                             (default gitlab-artifacts)
-  --pipeline-id ID           follow this existing pipeline instead of triggering one (no
-                             trigger token or --ref needed; ${API_TOKEN_ENV} is)
-  --play-manual NAMES        comma-separated manual jobs to play when the pipeline reaches them,
-                             or * for every manual job that blocks it (needs the api scope)
+${OPTION_LINES.join('\n')}
   --json                     print the outputs as one JSON object on stdout
   -h, --help                 print this help
   -V, --version              print the version
 
 Environment:
-  ${TRIGGER_TOKEN_ENV}       the project's pipeline trigger token (required unless --pipeline-id)
-  ${API_TOKEN_ENV}           an access token with read_api (api to cancel); required by --wait
-  ${GITLAB_URL_ENV}                 default for --gitlab-url
-  GITLAB_REQUEST_TIMEOUT     seconds one request to GitLab may take (default 30)
-  GITLAB_TRIGGER_DEBUG       set to 1 to print debug lines
-  --trigger-token and --api-token also work, but command lines are visible to other processes.
+${environmentLines(TRIGGER_INPUTS, [
+  '  GITLAB_REQUEST_TIMEOUT     seconds one request to GitLab may take (default 30)',
+  '  GITLAB_TRIGGER_DEBUG       set to 1 to print debug lines, one per GitLab request (no tokens)'
+]).join('\n')}
 
 Output:
   Progress and errors go to stderr. stdout gets the pipeline's web URL, or with --json one object:
@@ -111,7 +83,7 @@ Exit codes:
   3  GitLab refused the request or could not be reached
 
 Example:
-  export ${TRIGGER_TOKEN_ENV}=glptt-… ${API_TOKEN_ENV}=glpat-…
+  export GITLAB_TRIGGER_TOKEN=glptt-… GITLAB_API_TOKEN=glpat-…
   ${TOOL_NAME} --gitlab-url https://gitlab.example.com --project my-group/app --ref main \\
     --var DEPLOY_ENV=staging --input replicas=3 --wait --timeout 30m --json
 `
@@ -125,61 +97,22 @@ export function parseTriggerArgs(argv: readonly string[], env: NodeJS.ProcessEnv
   if (values.help) return { kind: 'help' }
   if (values.version) return { kind: 'version' }
 
-  const inputs = connectionInputs(values, env)
-  tokenInput(inputs, values, env, 'trigger-token', TRIGGER_TOKEN_ENV)
-  const text = (name: string) => optionalString(values[name]) ?? ''
-  const flag = (name: string) => (values[name] === undefined ? '' : String(values[name]))
-  Object.assign(inputs.raw, {
-    ref: text('ref'),
-    variables: variablesText(values, inputs.problems),
-    inputs: lines('input', values.input, 'NAME=VALUE', 'replicas=3', inputs.problems),
-    wait: flag('wait'),
-    timeout: text('timeout'),
-    'poll-interval': text('poll-interval'),
-    'accept-statuses': text('accept-statuses'),
-    'cancel-on-timeout': flag('cancel-on-timeout'),
-    'cancel-on-abort': flag('cancel-on-abort'),
-    'job-logs': text('job-logs'),
-    'outputs-from': (Array.isArray(values['outputs-from']) ? values['outputs-from'] : []).join(
-      '\n'
-    ),
-    artifacts: (Array.isArray(values.artifacts) ? values.artifacts : []).join('\n'),
-    'artifacts-dir': text('artifacts-dir'),
-    'pipeline-id': text('pipeline-id'),
-    'play-manual': text('play-manual'),
-    'follow-downstream': flag('follow-downstream'),
-    // A terminal has no job summary page.
-    summary: 'false'
-  } satisfies RawInputs)
-  Object.assign(inputs.labels, {
-    ref: '--ref',
-    variables: '--var/--variables-file',
-    inputs: '--input',
-    wait: '--wait',
-    timeout: '--timeout',
-    'poll-interval': '--poll-interval',
-    'accept-statuses': '--accept-statuses',
-    'cancel-on-timeout': '--cancel-on-timeout',
-    'cancel-on-abort': '--cancel-on-abort',
-    'job-logs': '--job-logs',
-    'outputs-from': '--outputs-from',
-    artifacts: '--artifacts',
-    'artifacts-dir': '--artifacts-dir',
-    'pipeline-id': '--pipeline-id',
-    'play-manual': '--play-manual',
-    'follow-downstream': '--follow-downstream'
-  } satisfies CliInputs['labels'])
+  const inputs = cliInputs(TRIGGER_INPUTS, values, env)
+  // A terminal has no job summary page.
+  inputs.raw.summary = 'false'
+  const file = typeof values['variables-file'] === 'string' ? values['variables-file'] : undefined
+  if (file !== undefined) {
+    inputs.raw.variables = withVariablesFile(inputs.raw.variables ?? '', file, inputs.problems)
+    inputs.labels.variables = '--var/--variables-file'
+  }
   return { kind: 'trigger', inputs, json: values.json === true }
 }
 
 /**
- * Without a file: the --var values as the action's KEY=VALUE lines. With --variables-file: one
- * JSON object, since dotenv values may span lines; a --var overrides the file's value of its key.
+ * With --variables-file: one JSON object, since dotenv values may span lines; a --var (its
+ * KEY=VALUE lines, `fromFlags`) overrides the file's value of its key.
  */
-function variablesText(values: FlagValues, problems: string[]): string {
-  const fromFlags = lines('var', values.var, 'KEY=VALUE', 'DEPLOY_ENV=staging', problems)
-  const file = optionalString(values['variables-file'])
-  if (file === undefined) return fromFlags
+function withVariablesFile(fromFlags: string, file: string, problems: string[]): string {
   const merged = readVariablesFile(file, problems)
   if (!merged) return ''
   const seen = new Set<string>()
@@ -242,34 +175,15 @@ function readVariablesFile(file: string, problems: string[]): Record<string, str
   return result
 }
 
-/**
- * Repeated `--var`/`--input` values as the action's one-per-line format. Each must hold a `=`
- * and fit on one line; settings.ts checks the rest (names, duplicates, JSON values).
- */
-function lines(
-  flag: string,
-  values: FlagValues[string],
-  shape: string,
-  example: string,
-  problems: string[]
-): string {
-  const good: string[] = []
-  for (const value of Array.isArray(values) ? values : []) {
-    if (value.indexOf('=') <= 0)
-      problems.push(`--${flag} "${value}" is not ${shape}. Example: --${flag} ${example}`)
-    else if (/[\r\n]/.test(value))
-      problems.push(
-        `--${flag} ${value.slice(0, value.indexOf('='))}=…: the value contains a line break, which --${flag} cannot carry`
-      )
-    else good.push(value)
-  }
-  return good.join('\n')
-}
-
 /** docs/contract.md section 4: 0 accepted, 1 pipeline not accepted, timed out or cancelled, 3 GitLab refused or unreachable. */
 export function exitCodeOf(result: RunResult): 0 | 1 | 3 {
   if (result.outcome === 'accepted' || result.outcome === 'triggered') return 0
   return result.outcome === 'gitlab-error' ? 3 : 1
+}
+
+async function debugLines(reporter: CliReporter) {
+  const { requestLine } = await import('../../gitlab/request-line.js')
+  return (info: RequestInfo) => reporter.debug(requestLine(info))
 }
 
 /** The default command: trigger a pipeline (and follow it). Returns the exit code. */
@@ -299,8 +213,10 @@ export async function runTrigger(
   }
 
   const result = await triggerAndFollow(settings, {
-    log: withFlagNames(reporter),
-    signal: abortOnSignals()
+    log: reporter,
+    signal: abortOnSignals(),
+    // One line per GitLab request with GITLAB_TRIGGER_DEBUG=1 (SPEC 6.4).
+    onGitLabRequest: env.GITLAB_TRIGGER_DEBUG ? await debugLines(reporter) : undefined
   })
   // stdout: the result as one JSON object (even `{}` when nothing was created, so `| jq` always
   // has something to read), or else just the pipeline's web URL once there is one.
@@ -311,7 +227,7 @@ export async function runTrigger(
 
 /**
  * --json: the action's outputs with snake_case keys, numbers kept numbers. The status is the final
- * one (or `timeout`) once the wait reached it, else the status GitLab created the pipeline with.
+ * one (or `timeout`) once the wait reached it, else the last one known (lastKnownStatus).
  */
 export function resultJson(result: RunResult): Record<string, unknown> {
   const { pipeline } = result
@@ -323,9 +239,10 @@ export function resultJson(result: RunResult): Record<string, unknown> {
     project_id: pipeline.project_id,
     sha: pipeline.sha,
     ref: pipeline.ref,
-    status: result.finalStatus ?? pipeline.status
+    status: lastKnownStatus(result) ?? pipeline.status
   }
-  if (result.finalStatus !== undefined) {
+  // Also after a Ctrl-C while waiting: the jobs seen (issue 16 point 7).
+  if (result.finalStatus !== undefined || result.lastSeen !== undefined) {
     json.duration = result.duration ?? null
     json.jobs = jobEssentials(result.jobs)
     json.pipelines = pipelineEssentials(result.pipelines)

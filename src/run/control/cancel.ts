@@ -7,6 +7,9 @@ import type { Bridge, Job } from '../../gitlab/schemas.js'
 import { cancelPolicy } from '../../gitlab/retry.js'
 import { retryLine } from '../retry-line.js'
 import type { RunLog } from '../run-log.js'
+import type { CancelResult, RunJob } from '../run-result.js'
+import type { FollowedPipeline } from '../follow/pipeline-tree.js'
+import { isFinalStatus } from '../../gitlab/statuses.js'
 
 // The runner sends SIGTERM 7.5 s after SIGINT: the cancel must be done well before that.
 const CANCEL_WITHIN_MS = 5_000
@@ -95,4 +98,59 @@ export async function lookAfterCancel(
   } finally {
     limit.dispose()
   }
+}
+
+/**
+ * Cancels the followed pipeline and, since GitLab cancels child pipelines with their parent but
+ * not multi-project ones (docs/gitlab.md, "Cancelling a pipeline"), each multi-project pipeline
+ * of the tree still running; then one look at the top pipeline within `lookWithinMs`, so the
+ * report shows where the cancel left it. `jobs` are the tree's jobs as last seen.
+ */
+export async function cancelFollowed(
+  client: GitLabClient,
+  tree: readonly FollowedPipeline[],
+  jobs: readonly RunJob[],
+  { by, why, lookWithinMs }: { by: CancelResult['by']; why: string; lookWithinMs: number },
+  log: RunLog,
+  clock: Clock
+): Promise<CancelResult> {
+  const [top] = tree
+  const { id, web_url } = top.pipeline
+  const status = await cancelDownstream(client, top.project, id, web_url, log, why, { clock })
+  const result: CancelResult = { by, succeeded: status !== undefined, statusAfter: status }
+  for (const node of multiProjectStillRunning(tree))
+    await cancelDownstream(
+      client,
+      node.project,
+      node.pipeline.id,
+      node.pipeline.web_url,
+      log,
+      why,
+      {
+        clock
+      }
+    )
+  // A cancel that failed changed nothing worth another read.
+  if (status === undefined) return result
+  const after = await lookAfterCancel(client, top.project, id, lookWithinMs)
+  if (after.status !== undefined) result.statusAfter = after.status
+  if (after.jobs !== undefined)
+    result.jobsAfter = [
+      ...after.jobs.map(job => ({ ...job, pipeline_id: id })),
+      ...jobs.filter(job => job.pipeline_id !== id)
+    ]
+  return result
+}
+
+/**
+ * Downstream pipelines in another project than the pipeline that started them, still running:
+ * cancelling their parent leaves them running.
+ */
+function multiProjectStillRunning(tree: readonly FollowedPipeline[]): FollowedPipeline[] {
+  const byId = new Map(tree.map(node => [node.pipeline.id, node]))
+  return tree.filter(node => {
+    if (node.parentId === null || isFinalStatus(node.pipeline.status)) return false
+    const parent = byId.get(node.parentId)
+    return parent !== undefined && parent.pipeline.project_id !== node.pipeline.project_id
+  })
 }

@@ -1,22 +1,9 @@
 import type { Bridge, Job } from '../../gitlab/schemas.js'
+import { INITIAL_STATUS, isProgressingStatus } from '../../gitlab/statuses.js'
 
-/**
- * Statuses of a job (or bridge) that is queued or running and so will change by itself. A
- * `created` job is not among them: behind a blocking manual job it stays `created` for good, and
- * the pipeline, then `manual`, must still be read.
- */
-const PROGRESSING_JOB_STATUSES = new Set([
-  'waiting_for_resource',
-  'preparing',
-  'waiting_for_callback',
-  'pending',
-  'running',
-  'canceling',
-  'scheduled'
-])
-
+/** A job (or bridge) queued or running, which will change by itself (statuses.ts). */
 export function isProgressingJob(job: Pick<Job, 'status'>): boolean {
-  return PROGRESSING_JOB_STATUSES.has(job.status)
+  return isProgressingStatus(job.status)
 }
 
 export interface JobChange {
@@ -38,7 +25,7 @@ export class JobTracker {
     // GitLab lists newest first; report in creation order so stages read top to bottom.
     for (const job of [...jobs].sort((a, b) => a.id - b.id)) {
       const from = this.seen.get(job.id)
-      const news = from === undefined ? job.status !== 'created' : from !== job.status
+      const news = from === undefined ? job.status !== INITIAL_STATUS : from !== job.status
       if (news) changes.push({ job, from, to: job.status })
       this.seen.set(job.id, job.status)
     }

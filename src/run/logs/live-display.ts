@@ -1,4 +1,6 @@
 import type { LiveEvent, LiveJobRef } from './live-logs.js'
+import { pieceText } from './log-lines.js'
+import { formatBytes } from '../../runtime/bytes.js'
 
 /**
  * What a front end prints for live log events. `text` and `title` hold GitLab's text (log lines,
@@ -41,7 +43,11 @@ export function presentLiveEvents(
     }
     const text = eventText(event)
     if (text === null) continue
-    if (oneJob) {
+    // Said about the run, not about a job: a line of its own.
+    if (event.kind === 'budget') {
+      close()
+      lines.push({ kind: 'text', text })
+    } else if (oneJob) {
       if (openJob !== key) {
         close()
         lines.push({ kind: 'open-group', title: `Log of ${event.job.label}` })
@@ -63,10 +69,9 @@ function jobKey(job: LiveJobRef): string {
 function eventText(event: LiveEvent): string | null {
   switch (event.kind) {
     case 'line':
-      return event.text
     case 'section-start':
-      return event.header || event.name
     case 'section-end':
+      return pieceText(event)
     case 'finished':
       return null
     case 'skipped':
@@ -75,13 +80,9 @@ function eventText(event: LiveEvent): string | null {
       return `(the log passed ${formatBytes(event.bytes)}: its last lines are shown when the job ends)`
     case 'unreadable':
       return `(could not read the log${event.final ? '' : ', trying again'}: ${event.message})`
+    case 'budget':
+      return `Live logs: at most ${event.perMinute} GitLab requests a minute, status checks included, so with several jobs writing at once their logs are read in turn, and a log that stops growing is read less and less often (at least every ${event.ceilingMs / 1000} s); lines may show a few seconds late`
   }
-}
-
-function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`
-  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`
 }
 
 /** Closes the group left open, before the front end prints anything else (job changes). */

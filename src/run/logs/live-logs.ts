@@ -1,7 +1,9 @@
 import type { GitLabClient } from '../../gitlab/client.js'
 import type { GitLabError } from '../../gitlab/errors.js'
 import { MAX_TRACE_RANGE_BYTES, streamJobTraceRange } from '../../gitlab/endpoints.js'
+import { hasRunToEnd, isExecutingStatus } from '../../gitlab/statuses.js'
 import { LogLineAssembler, type LogPiece } from './log-lines.js'
+import { LogReadSchedule, QUIET_CEILING_MS, REQUESTS_PER_MINUTE } from './read-schedule.js'
 
 /** A job as the wait loop knows it (a GitLab job, or the fields of one that matter here). */
 export interface LiveJob {
@@ -35,6 +37,8 @@ export type LiveEvent = { job: LiveJobRef } & (
   | { kind: 'unreadable'; message: string; final: boolean }
   /** The job ended and all of its log was read. */
   | { kind: 'finished'; status: string; bytes: number }
+  /** The request budget made this job's read wait (said once per run, about the first one). */
+  | { kind: 'budget'; perMinute: number; ceilingMs: number }
 )
 
 export interface LiveLogOptions {
@@ -48,6 +52,17 @@ export interface LiveLogOptions {
   shownLimitBytes?: number
   /** Lines shown from the end of a log that passed `shownLimitBytes`. */
   tailLines?: number
+  /**
+   * The longest a read may go without a byte (real time): a log endpoint that accepts the
+   * connection and never answers is given up after this, and the job read again later (a job
+   * that ended is then not read again).
+   */
+  readLimitMs?: number
+  /**
+   * How long a check waits (real time) for its reads before it lets the wait go on; reads still
+   * running then end in the background, so a stalled one never holds up the status checks.
+   */
+  checkWaitMs?: number
 }
 
 export interface CheckOptions {
@@ -57,6 +72,21 @@ export interface CheckOptions {
   final?: boolean
   /** Receives the events of each read as it completes (so that no more than one read is held). */
   emit: (events: LiveEvent[]) => void
+  /**
+   * Now, on the run's clock: reads then follow the request budget (read-schedule.ts); without
+   * it, every due job is read at each check.
+   */
+  now?: number
+  /** The requests of the status check made just before this one, when one was made. */
+  statusRequests?: number
+}
+
+/** A check's options as one read sees them: its signal also ends with the read's time limit. */
+interface ReadOptions extends CheckOptions {
+  /** Whether the run or the wait ended (rather than the read's own time limit). */
+  runEnded?: () => boolean
+  /** Bytes arrived: the read is not stalled. */
+  onBytes?: () => void
 }
 
 export interface CheckStats {
@@ -71,10 +101,8 @@ export const DEFAULT_CHECK_BUDGET_BYTES = 1024 * 1024
 export const DEFAULT_REREAD_LIMIT_BYTES = 1024 * 1024
 export const DEFAULT_SHOWN_LIMIT_BYTES = 8 * 1024 * 1024
 export const DEFAULT_TAIL_LINES = 300
-
-// A job in these is writing its log; in these it ended, and its log is complete.
-const RUNNING = new Set(['running', 'canceling'])
-const ENDED = new Set(['success', 'failed', 'canceled'])
+export const DEFAULT_READ_LIMIT_MS = 5_000
+export const DEFAULT_CHECK_WAIT_MS = 1_500
 
 /**
  * Whether a GitLab honours the trace's `byte_offset`/`byte_limit`, per client (one GitLab each),
@@ -106,6 +134,8 @@ interface Followed {
   paused: boolean
   failing: boolean
   done: boolean
+  /** A read of it is in flight (possibly in the background): not started again meanwhile. */
+  reading: boolean
 }
 
 /**
@@ -128,7 +158,14 @@ export class LiveLogs {
   private readonly rereadLimit: number
   private readonly shownLimit: number
   private readonly tailLines: number
+  private readonly readLimitMs: number
+  private readonly checkWaitMs: number
   private turn = 0
+  /** Created at the first scheduled check, on the run's clock. */
+  private schedule: LogReadSchedule | undefined
+  /** Reads still running in the background; all of them end with `closed`. */
+  private background: Promise<unknown> = Promise.resolve()
+  private readonly closed = new AbortController()
 
   constructor(
     private readonly client: GitLabClient,
@@ -138,6 +175,38 @@ export class LiveLogs {
     this.rereadLimit = options.rereadLimitBytes ?? DEFAULT_REREAD_LIMIT_BYTES
     this.shownLimit = options.shownLimitBytes ?? DEFAULT_SHOWN_LIMIT_BYTES
     this.tailLines = options.tailLines ?? DEFAULT_TAIL_LINES
+    this.readLimitMs = options.readLimitMs ?? DEFAULT_READ_LIMIT_MS
+    this.checkWaitMs = options.checkWaitMs ?? DEFAULT_CHECK_WAIT_MS
+  }
+
+  /**
+   * Whether the wait should read the jobs' statuses at this check: on the budget's schedule while
+   * a log is followed, always otherwise.
+   */
+  statusDue(now: number, pipelines = 1): boolean {
+    const following = [...this.followed.values()].some(job => !job.done)
+    // A tree of pipelines is checked at every check, as before (its checks are not budgeted yet).
+    return !following || pipelines > 1 || this.scheduleAt(now).statusDue(now)
+  }
+
+  /** The pause before the next check while logs are streamed (read-schedule.ts), at most `longest` unless the budget needs longer. */
+  pauseMs(now: number, longest: number): number {
+    return this.scheduleAt(now).pauseMs(now, longest)
+  }
+
+  /** Jobs whose log is not read to its end yet (read in turn on the budget, some may have ended). */
+  unread(): number {
+    return [...this.followed.values()].filter(job => !job.done).length
+  }
+
+  /** Ends the reads still running (the wait is over). */
+  close(): void {
+    this.closed.abort(new Error('the wait is over'))
+  }
+
+  private scheduleAt(now: number): LogReadSchedule {
+    this.schedule ??= new LogReadSchedule(now)
+    return this.schedule
   }
 
   /**
@@ -147,34 +216,103 @@ export class LiveLogs {
    */
   async check(jobs: readonly LiveJob[], options: CheckOptions): Promise<CheckStats> {
     const stats: CheckStats = { requests: 0, bytes: 0, behind: false }
-    const due = this.due(jobs, options.final === true)
+    const final = options.final === true
+    const { now } = options
+    const schedule = now === undefined || final ? undefined : this.scheduleAt(now)
+    if (schedule && now !== undefined && options.statusRequests)
+      schedule.statusChecked(options.statusRequests, now)
+    // At the end, the reads still running finish (each within readLimitMs) before the last ones.
+    if (final) await this.background
+    let due = this.due(jobs, final, now).filter(job => !job.reading)
+    if (schedule && now !== undefined) {
+      const taken = new Set(schedule.take(due.map(keyOf), now))
+      due = due.filter(job => taken.has(keyOf(job)))
+      if (schedule.limitedNews() && due.length > 0) {
+        const budget = {
+          kind: 'budget',
+          perMinute: REQUESTS_PER_MINUTE,
+          ceilingMs: QUIET_CEILING_MS
+        } as const
+        options.emit([{ job: due[0].ref, ...budget }])
+      }
+    }
     // Start with a different job each check, so that a budget spent early is fair over time.
     const start = due.length ? this.turn++ % due.length : 0
     const order = [...due.slice(start), ...due.slice(0, start)]
-    let left = options.final ? Infinity : this.budget
+    for (const job of order) job.reading = true
+    const reads = final
+      ? Promise.all(order.map(job => this.readOne(job, Infinity, true, options, stats)))
+      : this.readInTurn(order, options, stats)
+    this.background = Promise.all([this.background, reads.catch(() => undefined)])
+    if (!(await settlesWithin(reads, final ? Infinity : this.checkWaitMs))) stats.behind = true
+    return stats
+  }
+
+  /** Reads `order` one job after another, sharing the check's byte budget. */
+  private async readInTurn(order: Followed[], options: CheckOptions, stats: CheckStats) {
+    let left = this.budget
     for (const [index, job] of order.entries()) {
-      if (options.signal?.aborted || (left <= 0 && index > 0)) {
+      if (options.signal?.aborted || this.closed.signal.aborted || (left <= 0 && index > 0)) {
         stats.behind = true
+        for (const skipped of order.slice(index)) skipped.reading = false
         break
       }
       const before = stats.bytes
-      await this.read(job, left, index === 0, options, stats)
+      await this.readOne(job, left, index === 0, options, stats)
       left -= stats.bytes - before
     }
-    return stats
+  }
+
+  /**
+   * One job's read, ended when no byte came for readLimitMs (GitLab stalled), or when the run or
+   * the wait ends; then its place in the schedule: soon when its log grew, later when it did not.
+   */
+  private async readOne(
+    job: Followed,
+    left: number,
+    first: boolean,
+    options: CheckOptions,
+    stats: CheckStats
+  ): Promise<void> {
+    // A plain timer, restarted by each chunk (no listener on the run's signal per read: many
+    // jobs read at once would pile them up).
+    const stalled = new AbortController()
+    const stall = () => stalled.abort(new Error(`no byte for ${this.readLimitMs} ms`))
+    let timer = setTimeout(stall, this.readLimitMs)
+    const restart = () => {
+      clearTimeout(timer)
+      timer = setTimeout(stall, this.readLimitMs)
+    }
+    const sources = [stalled.signal, this.closed.signal]
+    if (options.signal) sources.push(options.signal)
+    const signal = AbortSignal.any(sources)
+    const offset = job.offset
+    try {
+      const runEnded = () => options.signal?.aborted === true || this.closed.signal.aborted
+      // Once the wait is over, what a read still running finds is not shown after its end.
+      const emit = (events: LiveEvent[]) => this.closed.signal.aborted || options.emit(events)
+      const readOptions = { ...options, signal, runEnded, onBytes: restart, emit }
+      await this.read(job, left, first, readOptions, stats)
+    } finally {
+      clearTimeout(timer)
+      job.reading = false
+      if (job.done) this.schedule?.forget(keyOf(job))
+      else if (options.now !== undefined)
+        this.schedule?.read(keyOf(job), job.offset > offset, options.now)
+    }
   }
 
   /**
    * Jobs whose log is still to be read, as of their statuses now; at the end of the wait, also
    * those followed earlier that `jobs` leaves out, read to the end of what they wrote.
    */
-  private due(jobs: readonly LiveJob[], final: boolean): Followed[] {
+  private due(jobs: readonly LiveJob[], final: boolean, now?: number): Followed[] {
     const due: Followed[] = []
     for (const job of jobs) {
       const project = job.project ?? this.options.project
       const key = `${project}#${job.id}`
-      const running = RUNNING.has(job.status)
-      const ended = ENDED.has(job.status)
+      const running = isExecutingStatus(job.status)
+      const ended = hasRunToEnd(job.status)
       let followed = this.followed.get(key)
       if (!followed) {
         // A job that ended without running (canceled before it started) has no log to read.
@@ -190,11 +328,15 @@ export class LiveLogs {
           tail: null,
           paused: false,
           failing: false,
-          done: false
+          done: false,
+          reading: false
         }
         this.followed.set(key, followed)
+        if (now !== undefined) this.schedule?.readNow(key, now)
       }
       if (followed.done) continue
+      // A job that ended since the last check is read at once, for its last lines.
+      if (now !== undefined && ended && !followed.ended) this.schedule?.readNow(key, now)
       followed.status = job.status
       // At the end of the wait a job still running is read as far as it got, and closed.
       followed.ended = ended || final
@@ -214,7 +356,7 @@ export class LiveLogs {
     job: Followed,
     left: number,
     first: boolean,
-    options: CheckOptions,
+    options: ReadOptions,
     stats: CheckStats
   ): Promise<void> {
     const events: LiveEvent[] = []
@@ -242,7 +384,9 @@ export class LiveLogs {
       if (atEnd && job.ended) this.finish(job, events)
       else if (!atEnd && !job.paused) stats.behind = true
     } catch (error) {
-      if (error !== STOP) this.failed(job, error, options, events)
+      // The read's own time limit, not the run's end nor the wait's: GitLab stalled.
+      const stalled = options.signal?.aborted === true && options.runEnded?.() !== true
+      if (error !== STOP) this.failed(job, error, options, events, stalled)
       if (error === STOP || options.signal?.aborted) stats.behind = true
     } finally {
       // A line held to see whether the next goes on with it is not held past this read.
@@ -259,7 +403,7 @@ export class LiveLogs {
     job: Followed,
     limit: number,
     left: number,
-    options: CheckOptions,
+    options: ReadOptions,
     stats: CheckStats,
     events: LiveEvent[]
   ): Promise<{ bytes: number; asked: number } | 'whole'> {
@@ -277,6 +421,7 @@ export class LiveLogs {
       { byteOffset: job.offset, byteLimit: asked },
       chunk => {
         stats.bytes += chunk.length
+        options.onBytes?.()
         if (whole) return whole(chunk)
         received += chunk.length
         if (received <= asked) return void chunks.push(chunk)
@@ -303,7 +448,7 @@ export class LiveLogs {
     job: Followed,
     left: number,
     first: boolean,
-    options: CheckOptions,
+    options: ReadOptions,
     stats: CheckStats,
     events: LiveEvent[]
   ): Promise<boolean> {
@@ -320,13 +465,17 @@ export class LiveLogs {
     if (!first && job.offset >= left) return false
     // The first job of a check always moves on, by a small part at least.
     const allowance = Math.max(left - job.offset, first ? MIN_PROGRESS_BYTES : 0)
+    const skip = this.skipper(job, allowance, events, stats)
     stats.requests++
     await streamJobTraceRange(
       this.client,
       job.project,
       job.ref.id,
       undefined,
-      this.skipper(job, allowance, events, stats),
+      chunk => {
+        options.onBytes?.()
+        skip(chunk)
+      },
       { retryIf: () => false, maxAttempts: 1, signal: options.signal }
     )
     return true
@@ -386,15 +535,49 @@ export class LiveLogs {
     job.tail = null
   }
 
-  private failed(job: Followed, error: unknown, options: CheckOptions, events: LiveEvent[]): void {
-    if (options.signal?.aborted) return
+  private failed(
+    job: Followed,
+    error: unknown,
+    options: ReadOptions,
+    events: LiveEvent[],
+    stalled: boolean
+  ): void {
+    if (options.signal?.aborted && !stalled) return
     const failure = error as GitLabError
-    const message = failure instanceof Error ? failure.message : String(error)
-    // No access to the log, or the job is gone: asking again would give the same answer.
-    const final = failure.status === 401 || failure.status === 403 || failure.status === 404
+    const message = stalled
+      ? `GitLab did not answer within ${this.readLimitMs / 1000} s`
+      : failure instanceof Error
+        ? failure.message
+        : String(error)
+    // No access to the log, or the job is gone: asking again would give the same answer. A job
+    // that ended is not read again once a read of its end stalled or failed twice.
+    const final =
+      failure.status === 401 ||
+      failure.status === 403 ||
+      failure.status === 404 ||
+      (job.ended && (stalled || job.failing))
     if (final || !job.failing) events.push({ job: job.ref, kind: 'unreadable', message, final })
     job.failing = true
     if (final) this.finish(job, events)
+  }
+}
+
+/** The key of a job in `followed` and in the schedule. */
+function keyOf(job: Followed): string {
+  return `${job.project}#${job.ref.id}`
+}
+
+/** Whether `promise` settles within `ms` of real time (it goes on either way). */
+async function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  if (ms === Infinity) return promise.then(() => true)
+  let timer: NodeJS.Timeout | undefined
+  const late = new Promise<boolean>(resolve => {
+    timer = setTimeout(() => resolve(false), ms)
+  })
+  try {
+    return await Promise.race([promise.then(() => true), late])
+  } finally {
+    clearTimeout(timer)
   }
 }
 

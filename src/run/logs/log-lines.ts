@@ -163,6 +163,17 @@ export class LogLineAssembler {
   }
 }
 
+/**
+ * What a piece shows as a line of text, the same in live and end-of-run logs: a line its text, a
+ * section its header line (as GitLab's job page shows it; none without one), a section's end
+ * nothing.
+ */
+export function pieceText(piece: LogPiece): string | null {
+  if (piece.kind === 'line') return piece.text
+  if (piece.kind === 'section-start') return piece.header === '' ? null : piece.header
+  return null
+}
+
 /** `10%\r50%\r100%` → `100%`: what a terminal shows after the redraws. */
 function lastState(text: string): string {
   const cr = text.lastIndexOf('\r')

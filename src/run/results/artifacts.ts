@@ -1,5 +1,6 @@
 import { closeSync, openSync, writeSync } from 'node:fs'
 import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import type { GitLabClient } from '../../gitlab/client.js'
@@ -12,16 +13,62 @@ import { ArchiveError, extractZip, type ArchiveProblem, type ExtractLimits } fro
 // extracted under `artifacts-dir/JOB/` (docs/contract.md section 3.8).
 
 // eslint-disable-next-line no-control-regex
-const NOT_IN_A_FILE_NAME = /[/\\:*?"<>|\u0000-\u001f\u007f]/g
+const NOT_IN_A_FILE_NAME = /[/\\:*?"<>|\u0000-\u001f\u007f]|\p{Cs}/gu
+// Windows opens a device for these, with any extension after them (`nul.txt`, `COM1 .log`).
+const WINDOWS_DEVICE = /^(CON|PRN|AUX|NUL|CONIN\$|CONOUT\$|COM[0-9¹²³]|LPT[0-9¹²³])(?=[. ]|$)/iu
+
+// `.NAME.partial-XXXXXX`, the staging directory beside a job's: a dot, `.partial-` and mkdtemp's
+// six characters.
+const STAGING_AFFIX_BYTES = 16
 
 /**
- * The directory a job's files go to, one path segment: `/`, `\`, `:` and the other characters
- * Windows forbids become `_`, as do names that are only dots. Two jobs whose names differ only
- * there would share a directory: the caller should refuse that.
+ * Most UTF-8 bytes of a job's directory name: with STAGING_AFFIX_BYTES more it fits the tightest
+ * file name limit a runner may have, 143 bytes under eCryptfs (an encrypted home on Linux). The
+ * others are looser: 255 bytes on ext4, XFS and APFS, 255 UTF-16 units on NTFS and on HFS+
+ * (which stores names decomposed, at most 4/3 UTF-16 units per UTF-8 byte of the composed name).
+ * A short name also leaves room for the files inside under Windows' 260-character paths.
+ */
+export const MAX_DIRECTORY_NAME_BYTES = 143 - STAGING_AFFIX_BYTES
+
+/**
+ * The directory a job's files go to, one path segment that every runner's file system accepts
+ * (docs/contract.md section 3.8):
+ * - `/`, `\`, `:`, `*`, `?`, `"`, `<`, `>`, `|`, control characters and unpaired surrogates
+ *   become `_`, as do trailing dots and spaces (Windows drops them) and names that are only dots;
+ * - a Windows device name (`CON`, `PRN`, `AUX`, `NUL`, `COM0`-`COM9`, `LPT0`-`LPT9`, alone or
+ *   before an extension) gets `_` after it: `nul.txt` goes to `nul_.txt`;
+ * - a name longer than MAX_DIRECTORY_NAME_BYTES (UTF-8 bytes, not characters) keeps its first
+ *   characters, whole, and ends with `-` and 8 hex digits of the SHA-256 of the job's full name:
+ *   the same name always gives the same directory, and names equal up to the cut differ.
+ * Two jobs whose names differ only in replaced characters, or only in case (macOS and Windows
+ * ignore it), would share a directory: the caller refuses that (see directoryKey).
  */
 export function jobDirectoryName(job: string): string {
-  const name = job.replace(NOT_IN_A_FILE_NAME, '_').replace(/[. ]+$/, m => '_'.repeat(m.length))
-  return name === '' || /^\.+$/.test(name) ? '_' : name
+  const name =
+    job
+      .replace(NOT_IN_A_FILE_NAME, '_')
+      .replace(/[. ]+$/, m => '_'.repeat(m.length))
+      .replace(WINDOWS_DEVICE, '$1_') || '_'
+  if (Buffer.byteLength(name) <= MAX_DIRECTORY_NAME_BYTES) return name
+  const hash = createHash('sha256').update(job).digest('hex').slice(0, 8)
+  return `${startWithinBytes(name, MAX_DIRECTORY_NAME_BYTES - 1 - hash.length)}-${hash}`
+}
+
+/** Two directory names that give the same key are one directory where case is ignored. */
+export function directoryKey(name: string): string {
+  return name.normalize('NFC').toLowerCase()
+}
+
+/** The longest start of `name` within `maxBytes` of UTF-8, never cutting a character in two. */
+function startWithinBytes(name: string, maxBytes: number): string {
+  let kept = ''
+  let bytes = 0
+  for (const char of name) {
+    bytes += Buffer.byteLength(char)
+    if (bytes > maxBytes) break
+    kept += char
+  }
+  return kept
 }
 
 /** Most bytes of an archive downloaded before it is refused (the compressed size). */

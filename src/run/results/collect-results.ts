@@ -1,14 +1,16 @@
 import * as path from 'node:path'
 import type { GitLabClient } from '../../gitlab/client.js'
 import { quickReadPolicy } from '../../gitlab/retry.js'
+import { passed } from '../../gitlab/statuses.js'
 import type { Clock } from '../../runtime/clock.js'
 import { timeLimit } from '../../runtime/time-limit.js'
 import type { Settings } from '../../settings/settings.js'
 import { resolveArtifactsRequest } from '../../settings/job-colon-lines.js'
-import { ArtifactsError, downloadArtifacts, jobDirectoryName } from './artifacts.js'
+import { ArtifactsError, directoryKey, downloadArtifacts, jobDirectoryName } from './artifacts.js'
 import { JobOutputsError, readJobOutputs } from './job-outputs.js'
 import type { RunLog } from '../run-log.js'
 import type { RunJob, RunPipeline } from '../run-result.js'
+import { formatBytes } from '../../runtime/bytes.js'
 
 // After the pipeline ended: outputs-from and artifacts read from its finished jobs
 // (docs/contract.md, "Results from the pipeline").
@@ -55,8 +57,7 @@ export function finishedJobNamed(
     .sort((a, b) => b.id - a.id)
   const newest = named[0]
   if (!newest) return 'the pipeline has no job of that name'
-  if (newest.status === 'success' || (newest.status === 'failed' && newest.allow_failure))
-    return { id: newest.id, name: newest.name, pipeline_id: newest.pipeline_id }
+  if (passed(newest)) return { id: newest.id, name: newest.name, pipeline_id: newest.pipeline_id }
   return `job ${newest.id} ended ${newest.status}, so its artifacts are not read (only a job that succeeded or was allowed to fail)`
 }
 
@@ -93,16 +94,17 @@ async function readOutputs(
 ): Promise<void> {
   const { client, jobs, settings, log } = context
   const values: Record<string, string> = {}
+  const outputsFrom = settings.words.name('outputs-from')
   for (const request of settings.outputsFrom) {
     if (retry.signal?.aborted) {
       collected.problems.push(
-        `outputs-from ${request.job}:${request.path}: not read, the time limit was reached or the run was cancelled`
+        `${outputsFrom} ${request.job}:${request.path}: not read, the time limit was reached or the run was cancelled`
       )
       continue
     }
     const job = finishedJobNamed(jobs, request.job)
     if (typeof job === 'string') {
-      collected.problems.push(`outputs-from ${request.job}:${request.path}: ${job}`)
+      collected.problems.push(`${outputsFrom} ${request.job}:${request.path}: ${job}`)
       continue
     }
     try {
@@ -119,8 +121,8 @@ async function readOutputs(
     } catch (error) {
       collected.problems.push(
         error instanceof JobOutputsError
-          ? error.message
-          : `outputs-from ${request.job}:${request.path}: not read (${reasonOf(error)})`
+          ? `${outputsFrom} ${error.job}:${error.path}: ${error.detail}`
+          : `${outputsFrom} ${request.job}:${request.path}: not read (${reasonOf(error)})`
       )
     }
   }
@@ -147,7 +149,7 @@ async function readArtifacts(
   const directories = new Map<string, string>()
   for (const raw of settings.artifacts) {
     const request = resolveArtifactsRequest(raw, names)
-    const where = `artifacts ${request.line}`
+    const where = `${settings.words.name('artifacts')} ${request.line}`
     if (signal.aborted) {
       collected.problems.push(
         `${where}: not downloaded, the time limit was reached or the run was cancelled`
@@ -159,16 +161,16 @@ async function readArtifacts(
       collected.problems.push(`${where}: ${job}`)
       continue
     }
-    // Two jobs whose names differ only in characters a file name cannot hold would share one.
+    // Two jobs whose names differ only in characters a file name cannot hold, or in case, would share one.
     const directory = jobDirectoryName(job.name)
-    const other = directories.get(directory)
+    const other = directories.get(directoryKey(directory))
     if (other !== undefined && other !== job.name) {
       collected.problems.push(
-        `${where}: jobs ${other} and ${job.name} would both go to ${directory}/; download them in separate steps with different artifacts-dir`
+        `${where}: jobs ${other} and ${job.name} would both go to ${directory}/; download them in separate steps with different ${settings.words.name('artifacts-dir')}`
       )
       continue
     }
-    directories.set(directory, job.name)
+    directories.set(directoryKey(directory), job.name)
     log.info(
       `Downloading the artifacts of job ${job.name} (#${job.id}) into ${path.join(dir, directory)}`
     )
@@ -181,11 +183,11 @@ async function readArtifacts(
         signal,
         onProgress: progress =>
           log.info(
-            `${progress.job}: ${progress.phase === 'download' ? 'downloaded' : 'extracted'} ${megabytes(progress.bytes)}${progress.totalBytes ? ` of ${megabytes(progress.totalBytes)}` : ''}`
+            `${progress.job}: ${progress.phase === 'download' ? 'downloaded' : 'extracted'} ${formatBytes(progress.bytes)}${progress.totalBytes ? ` of ${formatBytes(progress.totalBytes)}` : ''}`
           )
       })
       log.info(
-        `Extracted ${extracted.files.length} file(s), ${megabytes(extracted.bytes)}, of job ${job.name} into ${extracted.dir}`
+        `Extracted ${extracted.files.length} file(s), ${formatBytes(extracted.bytes)}, of job ${job.name} into ${extracted.dir}`
       )
     } catch (error) {
       collected.problems.push(
@@ -196,8 +198,6 @@ async function readArtifacts(
     }
   }
 }
-
-const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MiB`
 
 function reasonOf(error: unknown): string {
   if (error instanceof Error && error.name === 'AbortError')

@@ -3,6 +3,8 @@ import type { GitLabClient } from '../../gitlab/client.js'
 import { streamJobArtifactFile } from '../../gitlab/endpoints.js'
 import { GitLabError } from '../../gitlab/errors.js'
 import { GITLAB_TOKEN_PREFIXES, LEGACY_RUNNER_TOKEN_PREFIX } from '../../gitlab/token-prefixes.js'
+import { formatBytes } from '../../runtime/bytes.js'
+import { ACTION_OUTPUT_NAMES } from '../../settings/output-names.js'
 
 // `outputs-from`: one file read from a finished job's artifacts becomes step outputs
 // (docs/contract.md sections 3.8 and 5.2). The file's
@@ -12,24 +14,11 @@ import { GITLAB_TOKEN_PREFIXES, LEGACY_RUNNER_TOKEN_PREFIX } from '../../gitlab/
 export const MAX_OUTPUTS_FILE_BYTES = 1024 * 1024
 
 /**
- * Outputs the action sets itself. GitHub compares output names without regard to case, so a key
+ * Outputs the action sets itself (settings/output-names.ts). GitHub compares output names without regard to case, so a key
  * such as `STATUS` would stand for `status` too: such a key is kept in `job-outputs` but not set
  * as an output of its own (`clashes`), so the action's own output keeps its meaning.
  */
-export const ACTION_OUTPUT_NAMES: readonly string[] = [
-  'pipeline-id',
-  'pipeline-iid',
-  'web-url',
-  'project-id',
-  'sha',
-  'ref',
-  'status',
-  'duration',
-  'jobs',
-  'job-outputs',
-  'artifacts-dir',
-  'pipelines'
-]
+export { ACTION_OUTPUT_NAMES }
 
 /** GitHub's rule for an output name (the runner's file command accepts no other). */
 const OUTPUT_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/
@@ -61,7 +50,7 @@ export class JobOutputsError extends Error {
     readonly problem: JobOutputsProblem,
     readonly job: string,
     readonly path: string,
-    detail: string,
+    readonly detail: string,
     options?: { cause?: unknown }
   ) {
     super(`outputs-from ${job}:${path}: ${detail}`, options)
@@ -259,10 +248,4 @@ function secretsIn(key: string, value: string): string[] {
     .map(line => line.trim())
     .filter(line => line !== '')
   return [value, ...(lines.length > 1 ? lines : []), ...tokens]
-}
-
-function formatBytes(bytes: number): string {
-  if (bytes % (1024 * 1024) === 0) return `${bytes / (1024 * 1024)} MiB`
-  if (bytes % 1024 === 0) return `${bytes / 1024} KiB`
-  return `${bytes} bytes`
 }

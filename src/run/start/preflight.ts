@@ -35,6 +35,7 @@ export async function checkApiToken(
   if (!settings.wait && !hasInputs) return
 
   const skipped = Promise.resolve(undefined)
+  const { words } = settings
   const [project, pipelines, version, token] = await Promise.allSettled([
     settings.wait ? getProject(client, settings.project, quickRetry) : skipped,
     settings.wait ? probePipelines(client, settings.project, quickRetry) : skipped,
@@ -45,42 +46,46 @@ export async function checkApiToken(
   ])
 
   if (project.status === 'rejected') throw project.reason
-  if (pipelines.status === 'rejected') throw cannotReadPipelines(pipelines.reason)
+  if (pipelines.status === 'rejected') throw cannotReadPipelines(pipelines.reason, words)
   if (hasInputs) checkInputsSupport(version, log)
   if (token.status === 'rejected') {
     // 15.0-15.4 (no `self`: 404 or 401), OAuth and CI job tokens cannot describe themselves:
     // the project read above already proved the token, so this is no reason to stop or warn.
-    log.debug(`Could not read the api-token's scopes: ${(token.reason as Error).message}`)
+    log.debug(
+      `Could not read the scopes of ${words.name('api-token')}: ${(token.reason as Error).message}`
+    )
   } else if (token.value) {
     const { scopes, granular } = token.value
     if (granular === true || scopes.includes('granular')) {
       // Fine-grained tokens name a permission per route instead of classic scopes; whether this
       // one may cancel shows only when it tries.
-      log.debug('The api-token is a fine-grained token: its cancel permission is not checked')
+      log.debug(
+        `${words.name('api-token')} is a fine-grained token: its cancel permission is not checked`
+      )
     } else if (!scopes.includes('api') && settings.playManual.length > 0) {
       throw new GitLabError({
         kind: 'http',
         request: 'GET /personal_access_tokens/self',
-        gitlabMessage: `the api-token has the scopes ${scopes.join(', ') || '(none)'} but not api, which playing a manual job needs`,
-        hint: 'Give the token the api scope, or leave out play-manual. Nothing was triggered'
+        gitlabMessage: `${words.name('api-token')} has the scopes ${scopes.join(', ') || '(none)'} but not api, which playing a manual job needs`,
+        hint: `Give the token the api scope, or leave out ${words.name('play-manual')}. Nothing was triggered`
       })
     } else if (!scopes.includes('api')) {
       log.warning(
-        `The api-token has the scopes ${scopes.join(', ') || '(none)'} but not api: it can wait, but cancelling the downstream pipeline on timeout or cancellation will not be possible. Give the token the api scope, or set cancel-on-timeout and cancel-on-abort to false.`,
-        'api-token cannot cancel'
+        `${words.name('api-token')} has the scopes ${scopes.join(', ') || '(none)'} but not api: it can wait, but cancelling the downstream pipeline on timeout or cancellation will not be possible. Give the token the api scope, or turn cancelling off: ${words.set('cancel-on-timeout', 'false')} and ${words.set('cancel-on-abort', 'false')}.`,
+        `${words.name('api-token')} cannot cancel`
       )
     }
   }
 }
 
 /** A 403 here is a token that sees the project but not its pipelines: a Guest, or a fine-grained token without read_pipeline. */
-function cannotReadPipelines(reason: unknown): unknown {
+function cannotReadPipelines(reason: unknown, words: Settings['words']): unknown {
   if (!(reason instanceof GitLabError) || reason.status !== 403) return reason
   return new GitLabError({
     kind: reason.kind,
     request: reason.request,
     gitlabMessage: reason.gitlabMessage,
-    hint: 'The API token (api-token) can see the project but not read its pipelines, so it could not follow the pipeline: give its user at least the Reporter role in the project (a Guest cannot read pipelines of a private project), or give a fine-grained token the read_pipeline permission. Nothing was triggered',
+    hint: `The API token (${words.name('api-token')}) can see the project but not read its pipelines, so it could not follow the pipeline: give its user at least the Reporter role in the project (a Guest cannot read pipelines of a private project), or give a fine-grained token the read_pipeline permission. Nothing was triggered`,
     status: reason.status
   })
 }

@@ -4,6 +4,7 @@ import { getPipelineVariables, listPipelines, retryPipeline } from '../../gitlab
 import { getPipeline } from '../../gitlab/endpoints.js'
 import { quickReadPolicy } from '../../gitlab/retry.js'
 import type { Pipeline } from '../../gitlab/schemas.js'
+import { isRetriedStatus } from '../../gitlab/statuses.js'
 import type { Clock } from '../../runtime/clock.js'
 import type { Settings } from '../../settings/settings.js'
 import type { RunLog } from '../run-log.js'
@@ -13,57 +14,15 @@ import type { RunLog } from '../run-log.js'
 // recent triggered pipelines on the ref and follows it instead of triggering a second one
 // (docs/contract.md, "Re-runs").
 
-/** The variable that marks a pipeline with the run and step that triggered it. */
-export const RERUN_MARKER = 'GITLAB_TRIGGER_AND_WAIT_RUN'
-
-/** Which GitHub run and step this is: the marker's value, and the run's attempt. */
-export interface RerunIdentity {
-  /** GITHUB_RUN_ATTEMPT: 1 on the first run, more on a re-run. */
-  attempt: number
-  /** `<run id>-<hash of repository, run id, job, step and the step's trigger inputs>` */
-  marker: string
-}
+// The marker itself is made in rerun-identity.ts, which loads nothing of the GitLab client: it
+// is needed before the trigger request.
+import { RERUN_MARKER } from './rerun-identity.js'
+export { RERUN_MARKER, rerunIdentity, type RerunIdentity } from './rerun-identity.js'
 
 /** Pipelines listed (one page, newest first) and variables read, at most, to find the earlier one. */
 export const RERUN_SEARCH_PIPELINES = 20
 /** GitHub lets a run be re-run for 30 days: older pipelines are not looked at. */
 const RERUN_WINDOW_MS = 31 * 24 * 3_600_000
-
-/**
- * The identity of this step in this run, from the runner's environment; undefined outside a
- * GitHub Actions run. Matrix legs share the job's name and the step's id: they differ only
- * through their trigger inputs (ref, variables, inputs), so legs that trigger with the same
- * inputs cannot be told apart (docs/contract.md, "Re-runs").
- */
-export async function rerunIdentity(
-  env: NodeJS.ProcessEnv,
-  settings: Settings
-): Promise<RerunIdentity | undefined> {
-  const runId = env.GITHUB_RUN_ID?.trim()
-  if (!runId || !/^\d+$/.test(runId)) return undefined
-  const attempt = Number(env.GITHUB_RUN_ATTEMPT?.trim() || '1')
-  const { createHash } = await import('node:crypto')
-  const sorted = (values: object) => Object.entries(values).sort(([a], [b]) => (a < b ? -1 : 1))
-  const inputs = JSON.stringify([
-    settings.gitlabUrl,
-    settings.project,
-    settings.ref,
-    sorted(settings.variables),
-    sorted(settings.inputs)
-  ])
-  const step = JSON.stringify([
-    env.GITHUB_REPOSITORY ?? '',
-    runId,
-    env.GITHUB_JOB ?? '',
-    env.GITHUB_ACTION ?? '',
-    createHash('sha256').update(inputs).digest('hex')
-  ])
-  const hash = createHash('sha256').update(step).digest('hex').slice(0, 32)
-  return {
-    attempt: Number.isInteger(attempt) && attempt > 0 ? attempt : 1,
-    marker: `${runId}-${hash}`
-  }
-}
 
 /**
  * The newest pipeline on the ref, triggered within GitHub's re-run window, whose marker is this
@@ -141,7 +100,7 @@ export async function reuseEarlierPipeline(
 ): Promise<{ pipeline: Pipeline; retried: boolean }> {
   const retry = quickReadPolicy({ signal, clock })
   const found = await getPipeline(client, settings.project, id, retry)
-  if (found.status !== 'failed' && found.status !== 'canceled') {
+  if (!isRetriedStatus(found.status)) {
     log.notice(
       `This is a re-run: following pipeline #${found.id} (${found.status}) that an earlier attempt triggered, instead of triggering another: ${found.web_url}`,
       'GitLab pipeline of an earlier attempt'

@@ -177,7 +177,9 @@ function listTriggerJobs(context) {
 function listJobs(context, bridges) {
   const scope = context.params.scope
   const scopes = scope === undefined ? undefined : Array.isArray(scope) ? scope : [scope]
-  const scopeValid = scopes === undefined || scopes.every(value => JOB_STATUSES.has(String(value)))
+  const known = (/** @type {unknown} */ value) =>
+    JOB_STATUSES.has(String(value)) && !context.store.unknownStatuses.includes(String(value))
+  const scopeValid = scopes === undefined || scopes.every(known)
   const found = findPipeline(context, scopeValid ? [] : ['scope does not have a valid value'])
   if ('response' in found) return found.response
 

@@ -1,0 +1,152 @@
+import { describe, expect, it } from '@jest/globals'
+import {
+  GROWING_MS,
+  LogReadSchedule,
+  QUIET_CEILING_MS,
+  QUIET_FIRST_MS,
+  REQUESTS_PER_MINUTE,
+  STATUS_EVERY_MS
+} from '../../../src/run/logs/read-schedule.js'
+
+/**
+ * Drives a schedule as the wait loop does, on a clock of its own: each check reads the statuses
+ * when due, then the logs the schedule gives; `grows(key, now)` says whether a job's log grew.
+ */
+function simulate(
+  keys: string[],
+  minutes: number,
+  grows: (key: string, now: number) => boolean,
+  statusCost = 1
+) {
+  let now = 1_000_000
+  const schedule = new LogReadSchedule(now)
+  const requests: number[] = []
+  const reads = new Map<string, number[]>(keys.map(key => [key, []]))
+  for (const key of keys) schedule.readNow(key, now)
+  const end = now + minutes * 60_000
+  while (now < end) {
+    if (schedule.statusDue(now)) {
+      schedule.statusChecked(statusCost, now)
+      for (let i = 0; i < statusCost; i++) requests.push(now)
+    }
+    for (const key of schedule.take(keys, now)) {
+      requests.push(now)
+      reads.get(key)?.push(now)
+      schedule.read(key, grows(key, now), now)
+    }
+    now += schedule.pauseMs(now, 15_000)
+  }
+  return { schedule, requests, reads, start: 1_000_000 }
+}
+
+/** The most requests in any 60 s window. */
+function busiestMinute(times: number[]): number {
+  let most = 0
+  for (let i = 0, j = 0; i < times.length; i++) {
+    while (times[i] - times[j] >= 60_000) j++
+    most = Math.max(most, i - j + 1)
+  }
+  return most
+}
+
+/** p95 of the wait from a line written (every 100 ms) to the next read of its job's log. */
+function lineLatencyP95(readTimes: number[]): number {
+  const latencies: number[] = []
+  let next = 0
+  for (let at = readTimes[0]; at < readTimes[readTimes.length - 1]; at += 100) {
+    while (readTimes[next] < at) next++
+    latencies.push(readTimes[next] - at)
+  }
+  latencies.sort((a, b) => a - b)
+  return latencies[Math.floor(latencies.length * 0.95)]
+}
+
+describe('LogReadSchedule', () => {
+  it.each([1, 2, 8, 50])(
+    'never spends more than 60 requests in any minute, status checks included, with %i jobs writing',
+    jobs => {
+      const keys = Array.from({ length: jobs }, (_, i) => `job-${i}`)
+      const { requests } = simulate(keys, 5, () => true)
+      expect(busiestMinute(requests)).toBeLessThanOrEqual(REQUESTS_PER_MINUTE)
+      // And it uses the budget: nothing is left idle while logs grow.
+      expect(requests.length).toBeGreaterThan(5 * REQUESTS_PER_MINUTE * 0.85)
+    }
+  )
+
+  it('keeps to the budget when a status check costs several requests (a tree of pipelines)', () => {
+    const { requests } = simulate(['a', 'b', 'c'], 5, () => true, 6)
+    expect(busiestMinute(requests)).toBeLessThanOrEqual(REQUESTS_PER_MINUTE)
+  })
+
+  it('reads a growing log again soon, and one that stopped growing less and less often, up to the ceiling', () => {
+    const { reads } = simulate(['writer', 'quiet'], 2, key => key === 'writer')
+    const gaps = (times: number[]) => times.slice(1).map((time, i) => time - times[i])
+    const quiet = gaps(reads.get('quiet') ?? [])
+    expect(quiet[0]).toBeGreaterThanOrEqual(QUIET_FIRST_MS)
+    expect(quiet[1]).toBeGreaterThan(QUIET_FIRST_MS)
+    // Sharing the budget with the writer may delay it a little: a wake-up still shows within
+    // 10 s (contract section 6.3).
+    expect(Math.max(...quiet)).toBeLessThanOrEqual(10_000)
+    expect(quiet.at(-1)).toBeGreaterThanOrEqual(QUIET_CEILING_MS)
+    // A line the writer writes at any moment shows at its next read: within 3 s (p95).
+    expect(lineLatencyP95(reads.get('writer') ?? [])).toBeLessThanOrEqual(3_000)
+  })
+
+  it('shows the lines of two jobs writing at once within 3 s (p95)', () => {
+    const { reads, requests } = simulate(['a', 'b'], 5, () => true)
+    expect(lineLatencyP95(reads.get('a') ?? [])).toBeLessThanOrEqual(3_000)
+    expect(lineLatencyP95(reads.get('b') ?? [])).toBeLessThanOrEqual(3_000)
+    expect(busiestMinute(requests)).toBeLessThanOrEqual(REQUESTS_PER_MINUTE)
+  })
+
+  it('sees a quiet job that wakes up within 10 s, two others writing', () => {
+    // The quiet job writes again from the third minute on.
+    const wakesAt = 1_000_000 + 120_000
+    const { reads } = simulate(
+      ['a', 'b', 'quiet'],
+      3,
+      (key, now) => key !== 'quiet' || now >= wakesAt
+    )
+    const firstAfter = (reads.get('quiet') ?? []).find(time => time >= wakesAt) ?? Infinity
+    expect(firstAfter - wakesAt).toBeLessThanOrEqual(10_000)
+  })
+
+  it('reads a job that starts or ends at once, even one that had backed off', () => {
+    let now = 5_000_000
+    const schedule = new LogReadSchedule(now)
+    schedule.readNow('a', now)
+    expect(schedule.take(['a'], now)).toEqual(['a'])
+    schedule.read('a', false, now)
+    now += 100
+    expect(schedule.take(['a'], now)).toEqual([])
+    schedule.readNow('a', now)
+    expect(schedule.take(['a'], now)).toEqual(['a'])
+  })
+
+  it('reads the statuses every STATUS_EVERY_MS while streaming, and says once that the budget is tight', () => {
+    let now = 7_000_000
+    const schedule = new LogReadSchedule(now)
+    expect(schedule.statusDue(now)).toBe(true)
+    schedule.statusChecked(1, now)
+    schedule.statusChecked(1, now)
+    expect(schedule.statusDue(now + STATUS_EVERY_MS - 1)).toBe(false)
+    expect(schedule.statusDue(now + STATUS_EVERY_MS)).toBe(true)
+    const keys = Array.from({ length: 10 }, (_, i) => `job-${i}`)
+    for (const key of keys) schedule.readNow(key, now)
+    expect(schedule.take(keys, now).length).toBeLessThan(keys.length)
+    expect(schedule.limitedNews()).toBe(true)
+    now += 60_000
+    schedule.take(keys, now)
+    expect(schedule.limitedNews()).toBe(false)
+  })
+
+  it('pauses until the next read is due and affordable, never past the wait’s own pause otherwise', () => {
+    const now = 9_000_000
+    const schedule = new LogReadSchedule(now)
+    schedule.statusChecked(1, now)
+    schedule.readNow('a', now)
+    schedule.read('a', true, now)
+    expect(schedule.pauseMs(now, 15_000)).toBe(GROWING_MS)
+    expect(schedule.pauseMs(now, 500)).toBe(500)
+  })
+})

@@ -1,0 +1,307 @@
+"use strict";
+exports.id = 661;
+exports.ids = [661,675];
+exports.modules = {
+
+/***/ 5661:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HF: () => (/* binding */ getVersion),
+/* harmony export */   Hg: () => (/* binding */ listTriggerJobs),
+/* harmony export */   K4: () => (/* binding */ getTokenSelfWithKind),
+/* harmony export */   MU: () => (/* binding */ getTriggerToken),
+/* harmony export */   N6: () => (/* binding */ listJobs),
+/* harmony export */   QR: () => (/* binding */ probePipelines),
+/* harmony export */   U1: () => (/* binding */ getProject),
+/* harmony export */   WO: () => (/* binding */ streamJobArtifactFile),
+/* harmony export */   X9: () => (/* binding */ listBridges),
+/* harmony export */   Zg: () => (/* binding */ listTriggerTokens),
+/* harmony export */   ax: () => (/* binding */ getJob),
+/* harmony export */   cI: () => (/* binding */ streamJobTraceRange),
+/* harmony export */   getPipeline: () => (/* binding */ getPipeline),
+/* harmony export */   jg: () => (/* binding */ streamJobArtifactsArchive),
+/* harmony export */   jz: () => (/* binding */ cancelPipeline),
+/* harmony export */   tw: () => (/* binding */ streamJobTrace),
+/* harmony export */   vR: () => (/* binding */ updateTriggerToken),
+/* harmony export */   xj: () => (/* binding */ deleteTriggerToken),
+/* harmony export */   yq: () => (/* binding */ createTriggerToken),
+/* harmony export */   z5: () => (/* binding */ MAX_TRACE_RANGE_BYTES)
+/* harmony export */ });
+/* unused harmony exports getTokenSelf, encodeArtifactPath */
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8050);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(696);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4675);
+/* harmony import */ var _trigger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6827);
+
+
+
+
+
+
+const projectPath = (project) => `/projects/${(0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .projectSegment */ .$W)(project)}`;
+async function data(client, request, retry) {
+    return (await client.request(request, retry)).data;
+}
+const getProject = (client, project, retry) => data(client, {
+    method: 'GET',
+    path: projectPath(project),
+    schema: _schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .projectSchema */ .$b,
+    what: 'project',
+    operation: 'check-token'
+}, retry);
+const getTokenSelf = (client, retry) => data(client, {
+    method: 'GET',
+    path: '/personal_access_tokens/self',
+    schema: tokenSelfSchema,
+    what: 'token',
+    operation: 'check-token'
+}, retry);
+const getPipeline = (client, project, id, retry) => data(client, {
+    method: 'GET',
+    path: `${projectPath(project)}/pipelines/${id}`,
+    schema: _schemas_js__WEBPACK_IMPORTED_MODULE_1__.pipelineSchema,
+    what: 'pipeline',
+    operation: 'read'
+}, retry);
+const cancelPipeline = (client, project, id, retry) => data(client, {
+    method: 'POST',
+    path: `${projectPath(project)}/pipelines/${id}/cancel`,
+    schema: _schemas_js__WEBPACK_IMPORTED_MODULE_1__.pipelineSchema,
+    what: 'pipeline',
+    operation: 'cancel'
+}, retry);
+const streamJobTrace = (client, project, jobId, onChunk, retry) => streamJobTraceRange(client, project, jobId, undefined, onChunk, retry);
+const listJobs = (client, project, pipelineId, retry, onOddItem, scopes) => listAll(client, `${projectPath(project)}/pipelines/${pipelineId}/jobs`, _schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .jobSchema */ .jQ, 'read', retry, {
+    what: 'jobs',
+    lenient: _schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .lenientJobSchema */ .qO,
+    onOddItem,
+    scopes
+});
+const getJob = (client, project, jobId, retry) => data(client, {
+    method: 'GET',
+    path: `${projectPath(project)}/jobs/${jobId}`,
+    schema: _schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .lenientJobSchema */ .qO,
+    what: 'job',
+    operation: 'read'
+}, retry);
+const listBridges = (client, project, pipelineId, retry, onOddItem) => listAll(client, `${projectPath(project)}/pipelines/${pipelineId}/bridges`, _schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .bridgeSchema */ .XO, 'read', retry, { what: 'bridges', lenient: _schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .lenientBridgeSchema */ .I6, onOddItem });
+const listTriggerJobs = (client, project, pipelineId, retry, onOddItem) => listAll(client, `${projectPath(project)}/pipelines/${pipelineId}/trigger_jobs`, _schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .bridgeSchema */ .XO, 'read', retry, { what: 'trigger_jobs', lenient: _schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .lenientBridgeSchema */ .I6, onOddItem });
+const listTriggerTokens = (client, project, retry) => listAll(client, `${projectPath(project)}/triggers`, _schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .triggerTokenSchema */ .Rj, 'tokens', retry, {
+    what: 'triggers'
+});
+const getTriggerToken = (client, project, id) => data(client, {
+    method: 'GET',
+    path: `${projectPath(project)}/triggers/${id}`,
+    schema: _schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .triggerTokenSchema */ .Rj,
+    operation: 'tokens'
+});
+const createTriggerToken = (client, project, description) => data(client, {
+    method: 'POST',
+    path: `${projectPath(project)}/triggers`,
+    body: { description },
+    schema: _schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .triggerTokenSchema */ .Rj,
+    operation: 'tokens'
+});
+const updateTriggerToken = (client, project, id, description) => data(client, {
+    method: 'PUT',
+    path: `${projectPath(project)}/triggers/${id}`,
+    body: { description },
+    schema: _schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .triggerTokenSchema */ .Rj,
+    operation: 'tokens'
+});
+const deleteTriggerToken = (client, project, id) => data(client, {
+    method: 'DELETE',
+    path: `${projectPath(project)}/triggers/${id}`,
+    schema: null,
+    operation: 'tokens'
+});
+const PER_PAGE = 100;
+async function listAll(client, path, item, operation, retry, { what, lenient, onOddItem, scopes }) {
+    const items = [];
+    const schema = zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5J());
+    for (let page = 1;;) {
+        const query = { per_page: PER_PAGE, page, ...(scopes ? { 'scope[]': [...scopes] } : {}) };
+        const response = await client.request({ method: 'GET', path, query, schema, what, operation }, retry);
+        const label = `GET ${path}`;
+        response.data.forEach((value, index) => {
+            const strict = item.safeParse(value);
+            if (strict.success)
+                return items.push(strict.data);
+            const position = (page - 1) * PER_PAGE + index;
+            const problem = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .unexpectedAnswer */ .au)(strict.error.issues[0], value, `${what}[${position}]`, label);
+            const kept = lenient?.safeParse(value);
+            if (!kept?.success && !onOddItem)
+                throw problem;
+            if (kept?.success)
+                items.push(kept.data);
+            onOddItem?.(`${problem.gitlabMessage}; ${kept?.success ? 'shown with what could be read' : 'left out'}`);
+        });
+        const header = String(response.headers['x-next-page'] ?? '').trim();
+        const hasNext = header === String(page + 1)
+            ? true
+            : header === ''
+                ? response.headers['x-next-page'] === undefined && response.data.length === PER_PAGE
+                : response.data.length === PER_PAGE;
+        if (!hasNext)
+            return items;
+        page++;
+    }
+}
+const getVersion = (client, retry) => data(client, { method: 'GET', path: '/version', schema: _schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .versionSchema */ .G0, operation: 'check-token' }, retry);
+const probePipelines = (client, project, retry) => data(client, {
+    method: 'GET',
+    path: `${projectPath(project)}/pipelines`,
+    query: { per_page: 1 },
+    schema: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5J()),
+    operation: 'check-token'
+}, retry);
+const getTokenSelfWithKind = (client, retry) => data(client, {
+    method: 'GET',
+    path: '/personal_access_tokens/self',
+    schema: _schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .tokenSelfGranularSchema */ .hD,
+    operation: 'check-token'
+}, retry);
+const encodeArtifactPath = (artifactPath) => artifactPath.split('/').map(encodeURIComponent).join('/');
+const streamJobArtifactFile = (client, project, jobId, artifactPath, onChunk, retry) => client.stream({
+    method: 'GET',
+    path: `${projectPath(project)}/jobs/${jobId}/artifacts/${encodeArtifactPath(artifactPath)}`,
+    operation: 'read'
+}, onChunk, retry);
+const streamJobArtifactsArchive = (client, project, jobId, onChunk, retry) => client.stream({
+    method: 'GET',
+    path: `${projectPath(project)}/jobs/${jobId}/artifacts`,
+    operation: 'read',
+    followRedirects: 3
+}, onChunk, retry);
+const MAX_TRACE_RANGE_BYTES = 500 * 1024;
+const streamJobTraceRange = (client, project, jobId, range, onChunk, retry) => client.stream({
+    method: 'GET',
+    path: `${projectPath(project)}/jobs/${jobId}/trace`,
+    query: range && { byte_offset: range.byteOffset, byte_limit: range.byteLimit },
+    operation: 'read',
+    text: true
+}, onChunk, retry);
+
+
+/***/ }),
+
+/***/ 4675:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $b: () => (/* binding */ projectSchema),
+/* harmony export */   G0: () => (/* binding */ versionSchema),
+/* harmony export */   I6: () => (/* binding */ lenientBridgeSchema),
+/* harmony export */   Rj: () => (/* binding */ triggerTokenSchema),
+/* harmony export */   XO: () => (/* binding */ bridgeSchema),
+/* harmony export */   hD: () => (/* binding */ tokenSelfGranularSchema),
+/* harmony export */   jQ: () => (/* binding */ jobSchema),
+/* harmony export */   pipelineSchema: () => (/* binding */ pipelineSchema),
+/* harmony export */   qO: () => (/* binding */ lenientJobSchema)
+/* harmony export */ });
+/* unused harmony exports tokenSelfSchema, traceSchema */
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8050);
+
+function buildSchemas() {
+    return { ...buildPipelineSchemas(), ...buildOtherSchemas() };
+}
+const safeId = () => zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr();
+function buildPipelineSchemas() {
+    const id = safeId();
+    const nullableNumber = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ["catch"] */ .MfU(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()), null), zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .transform */ .pdi(value => (value != null && value >= 0 && value < 1e10 ? value : null)));
+    const pipelineSchema = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        id,
+        iid: id,
+        project_id: id,
+        sha: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        ref: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        status: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        web_url: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        duration: nullableNumber,
+        yaml_errors: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP())
+    });
+    const jobSchema = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        id,
+        name: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        stage: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        status: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        web_url: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        duration: nullableNumber,
+        allow_failure: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(), false),
+        failure_reason: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+        started_at: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP())
+    });
+    const bridgeSchema = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .extend */ .X$i(jobSchema, {
+        downstream_pipeline: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ id, project_id: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(id), web_url: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), status: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }))
+    });
+    const shown = (fallback) => zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ["catch"] */ .MfU(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), fallback);
+    const lenientJobFields = {
+        name: shown('(no name)'),
+        stage: shown('(no stage)'),
+        web_url: shown(''),
+        duration: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ["catch"] */ .MfU(nullableNumber, null),
+        allow_failure: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ["catch"] */ .MfU(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(), false), false),
+        failure_reason: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ["catch"] */ .MfU(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()), null),
+        started_at: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ["catch"] */ .MfU(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()), null)
+    };
+    const lenientJobSchema = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .extend */ .X$i(jobSchema, lenientJobFields);
+    const lenientBridgeSchema = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .extend */ .X$i(bridgeSchema, {
+        ...lenientJobFields,
+        downstream_pipeline: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ["catch"] */ .MfU(bridgeSchema.shape.downstream_pipeline, null)
+    });
+    return { pipelineSchema, jobSchema, bridgeSchema, lenientJobSchema, lenientBridgeSchema };
+}
+function buildOtherSchemas() {
+    const projectSchema = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        id: safeId(),
+        path_with_namespace: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        web_url: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    });
+    const tokenSelfSchema = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        scopes: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+        active: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()),
+        expires_at: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP())
+    });
+    const triggerTokenSchema = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
+        id: safeId(),
+        token: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        description: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+        created_at: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+        last_used: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+        expires_at: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+        owner: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({ username: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }))
+    });
+    const traceSchema = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP();
+    const versionSchema = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ version: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() });
+    const tokenSelfGranularSchema = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .extend */ .X$i(tokenSelfSchema, {
+        granular: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .mee(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()))
+    });
+    return {
+        projectSchema,
+        tokenSelfSchema,
+        triggerTokenSchema,
+        traceSchema,
+        versionSchema,
+        tokenSelfGranularSchema
+    };
+}
+let built;
+const schemas = () => (built ??= buildSchemas());
+const pipelineSchema = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .lazy */ .RZV(() => schemas().pipelineSchema);
+const jobSchema = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .lazy */ .RZV(() => schemas().jobSchema);
+const bridgeSchema = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .lazy */ .RZV(() => schemas().bridgeSchema);
+const lenientJobSchema = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .lazy */ .RZV(() => schemas().lenientJobSchema);
+const lenientBridgeSchema = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .lazy */ .RZV(() => schemas().lenientBridgeSchema);
+const projectSchema = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .lazy */ .RZV(() => schemas().projectSchema);
+const tokenSelfSchema = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .lazy */ .RZV(() => schemas().tokenSelfSchema);
+const triggerTokenSchema = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .lazy */ .RZV(() => schemas().triggerTokenSchema);
+const traceSchema = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .lazy */ .RZV(() => schemas().traceSchema);
+const versionSchema = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .lazy */ .RZV(() => schemas().versionSchema);
+const tokenSelfGranularSchema = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .lazy */ .RZV(() => schemas().tokenSelfGranularSchema);
+
+
+/***/ })
+
+};
+;

@@ -71,7 +71,8 @@ describe('parseSettings defaults', () => {
       onRerun: 'reuse',
       followDownstream: true,
       // Messages name inputs as action.yml does unless a front end says otherwise.
-      words: ACTION_WORDS
+      words: ACTION_WORDS,
+      targets: ''
     })
   })
 

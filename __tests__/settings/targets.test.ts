@@ -1,11 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
-import { InputError } from '../../src/settings/settings.js'
+import { ACTION_WORDS, InputError, parseSettings } from '../../src/settings/settings.js'
 import { parseTargets, type StepValues } from '../../src/settings/targets.js'
 
 const API_TOKEN = 'glptt-apiapiapiapiapiapiapiapiapi0'
 const WEB_TOKEN = 'glptt-webwebwebwebwebwebwebwebweb0'
 
-const STEP: StepValues = { variables: {}, inputs: {}, wait: true }
+const STEP: StepValues = { variables: {}, inputs: {}, wait: true, words: ACTION_WORDS }
 
 const TWO = `
 - name: api
@@ -77,7 +77,8 @@ describe('parseTargets', () => {
     const step: StepValues = {
       variables: { DEPLOY_ENV: 'staging', REGION: 'eu' },
       inputs: { replicas: 1, dry_run: true },
-      wait: true
+      wait: true,
+      words: ACTION_WORDS
     }
     const { targets } = await parse(
       `- project: 4242
@@ -211,5 +212,18 @@ describe('parseTargets', () => {
       `- project: my-group/api\n  ref: [main]\n  trigger-token: ${API_TOKEN}\n`
     )
     expect(list.messages).toEqual(['target "my-group/api": ref must be text, got a list'])
+  })
+
+  it("needs no project, ref or trigger-token of the step's own with targets, and refuses pipeline-id with them", () => {
+    const settings = parseSettings({
+      targets: TWO,
+      wait: 'true',
+      'api-token': 'glpat-apitoken0000000000'
+    })
+    expect(settings.targets).toBe(TWO.trim())
+    expect(settings.project).toBe('')
+    expect(() =>
+      parseSettings({ targets: TWO, 'pipeline-id': '12', 'api-token': 'glpat-apitoken0000000000' })
+    ).toThrow(/^targets: cannot be given with pipeline-id/)
   })
 })

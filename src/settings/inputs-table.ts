@@ -65,8 +65,10 @@ export type InputName =
   | 'pipeline-id'
   | 'play-manual'
   | 'on-rerun'
+  | 'targets'
 
-const UNLESS_ATTACHED = { unless: ['pipeline-id'] } as const
+// With targets, each target names its own project, ref and trigger token (contract 6.1).
+const UNLESS_ATTACHED = { unless: ['pipeline-id', 'targets'] } as const
 
 export const INPUTS = {
   'gitlab-url': {
@@ -78,7 +80,7 @@ export const INPUTS = {
   project: {
     default: '',
     parse: parsers.project,
-    required: 'always',
+    required: { unless: ['targets'] },
     cli: { value: 'PROJECT' }
   },
   ref: {
@@ -185,6 +187,13 @@ export const INPUTS = {
   'on-rerun': {
     default: 'reuse',
     parse: results.onRerun
+  },
+  targets: {
+    default: '',
+    // The YAML is read by settings/targets.ts, with the yaml package loaded only then.
+    parse: text => text.trim(),
+    // At a terminal, the same YAML from a file (cli/targets-file.ts reads it).
+    cli: { flag: 'targets-file', value: 'FILE' }
   }
 } as const satisfies Record<InputName, InputSpec>
 

@@ -15,7 +15,8 @@ export const ACTION_OUTPUT_NAMES = [
   'jobs',
   'job-outputs',
   'artifacts-dir',
-  'pipelines'
+  'pipelines',
+  'results'
 ] as const
 
 export type OutputName = (typeof ACTION_OUTPUT_NAMES)[number]

@@ -52,6 +52,8 @@ export interface Settings {
   requestTimeoutMs?: number
   /** How the front end names inputs, for every message that names one (`api-token` or GITLAB_API_TOKEN). */
   words: InputWords
+  /** `targets`: the YAML of several pipelines, read by settings/targets.ts; '' for one. */
+  targets: string
 }
 
 export interface InputIssue {
@@ -95,6 +97,11 @@ export function parseSettings(raw: RawInputs, options: ParseOptions = {}): Setti
   // A bad id still means the user wants to follow one: its own error is the one to report.
   const attach = given('pipeline-id')
   if (attach) settings.wait = true
+  if (attach && given('targets'))
+    issues.push({
+      input: 'targets',
+      message: `cannot be given with ${words.name('pipeline-id')}: follow one existing pipeline, or trigger targets`
+    })
   const tokenRefused = issues.some(issue => issue.input === 'api-token')
   issues.push(...needsIssues(settings, { attach, tokenRefused }, words))
   if (issues.length > 0) throw new InputError(issues)
@@ -104,7 +111,7 @@ export function parseSettings(raw: RawInputs, options: ParseOptions = {}): Setti
 function settingsOf(settings: Parsed, attach: boolean, words: InputWords): Settings {
   return {
     gitlabUrl: settings['gitlab-url'],
-    project: settings.project,
+    project: settings.project ?? '',
     ref: settings.ref ?? '',
     triggerToken: settings['trigger-token'] ?? '',
     variables: settings.variables,
@@ -127,7 +134,8 @@ function settingsOf(settings: Parsed, attach: boolean, words: InputWords): Setti
     playManual: settings['play-manual'],
     onRerun: settings['on-rerun'],
     followDownstream: settings['follow-downstream'],
-    words
+    words,
+    targets: settings.targets
   }
 }
 

@@ -1,10 +1,11 @@
 import type { Document } from 'yaml'
 import { GITLAB_TOKEN_PREFIXES } from '../gitlab/token-prefixes.js'
-import { inputs, variables, type PipelineInputValue } from './pipeline-values.js'
+import type { PipelineInputValue } from './pipeline-values.js'
 import {
   InputError,
   parseSettings,
   type InputName,
+  type InputWords,
   type RawInputs,
   type Settings
 } from './settings.js'
@@ -29,7 +30,7 @@ export interface Target {
 }
 
 /** The step's own values that every target starts from. */
-export type StepValues = Pick<Settings, 'variables' | 'inputs' | 'wait'>
+export type StepValues = Pick<Settings, 'variables' | 'inputs' | 'wait' | 'words'>
 
 export const TARGET_FIELDS = [
   'name',
@@ -41,8 +42,7 @@ export const TARGET_FIELDS = [
   'after'
 ] as const
 
-// TODO(phase 2): `targets` joins the one table of inputs; until then the name is asserted.
-const TARGETS = 'targets' as InputName
+const TARGETS: InputName = 'targets'
 
 const EXAMPLE = `Example:
 targets: |
@@ -66,11 +66,16 @@ export async function parseTargets(
   step: StepValues,
   mask: (secret: string) => void
 ): Promise<Target[]> {
-  for (const token of tokensInText(text)) mask(token)
+  const masked = new Set<string>()
+  const maskOnce = (token: string) => {
+    if (!masked.has(token)) mask(token)
+    masked.add(token)
+  }
+  tokensInText(text).forEach(maskOnce)
   const items = await readYamlList(text)
   for (const item of items) {
     const token = isMap(item) ? item['trigger-token'] : undefined
-    if (typeof token === 'string' && token.trim()) mask(token.trim())
+    if (typeof token === 'string' && token.trim()) maskOnce(token.trim())
   }
   const problems: string[] = []
   const targets: Target[] = []
@@ -178,26 +183,26 @@ function parseTarget(
         `${label(item, index)}: unknown field "${field}"; a target has ${TARGET_FIELDS.join(', ')}`
       )
   const name = text('name')
-  const trigger = triggerFields(
+  const checked = checkedFields(
     { project: text('project'), ref: text('ref'), 'trigger-token': text('trigger-token') },
-    label(item, index),
+    item,
+    { where: label(item, index), words: step.words },
     problems
   )
-  const own = pipelineValues(item, label(item, index), problems)
   const after = afterNames(item.after, label(item, index), problems)
   if (after.length > 0 && !step.wait)
     problems.push(
-      `${label(item, index)}: after needs wait: true (and an api-token), since this target starts once the ones it names have ended`
+      `${label(item, index)}: after needs ${step.words.set('wait', 'true')} (and ${step.words.advise('api-token')}), since this target starts once the ones it names have ended`
     )
   if (problems.length > before) return undefined
   return {
-    name: (name ?? '').trim() || trigger.project,
-    project: trigger.project,
-    ref: trigger.ref,
-    triggerToken: trigger.triggerToken,
+    name: (name ?? '').trim() || checked.project,
+    project: checked.project,
+    ref: checked.ref,
+    triggerToken: checked.triggerToken,
     // The item's values win over the step's.
-    variables: { ...step.variables, ...own.variables },
-    inputs: { ...step.inputs, ...own.inputs },
+    variables: { ...step.variables, ...checked.variables },
+    inputs: { ...step.inputs, ...checked.inputs },
     after
   }
 }
@@ -215,51 +220,49 @@ function kindOf(value: unknown): string {
   return isMap(value) ? 'map' : typeof value
 }
 
-/** project, ref and trigger-token, checked by the rules of the step's own inputs (settings.ts). */
-function triggerFields(
+type CheckedFields = Pick<Settings, 'project' | 'ref' | 'triggerToken' | 'variables' | 'inputs'>
+
+/**
+ * project, ref, trigger-token, variables and inputs, checked by the rules of the step's own inputs
+ * (settings.ts). A field given as something else than text (null) was reported already. variables
+ * and inputs are maps, or text in the forms the step's own inputs take.
+ */
+function checkedFields(
   raw: Record<'project' | 'ref' | 'trigger-token', string | undefined | null>,
-  where: string,
+  item: Record<string, unknown>,
+  { where, words }: { where: string; words: InputWords },
   problems: string[]
-): Pick<Settings, 'project' | 'ref' | 'triggerToken'> {
-  const fields = (['project', 'ref', 'trigger-token'] as const).filter(field => raw[field] !== null)
+): CheckedFields {
   const given: RawInputs = {
     project: raw.project ?? '',
     ref: raw.ref ?? '',
     'trigger-token': raw['trigger-token'] ?? ''
   }
-  try {
-    const settings = parseSettings(given, fields)
-    return { project: settings.project, ref: settings.ref, triggerToken: settings.triggerToken }
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error
-    for (const issue of error.issues) problems.push(`${where}: ${issue.input} ${issue.message}`)
-    return { project: '', ref: '', triggerToken: '' }
-  }
-}
-
-/** The item's variables and inputs: a map, or text in the forms the step's own inputs take. */
-function pipelineValues(
-  item: Record<string, unknown>,
-  where: string,
-  problems: string[]
-): { variables: Record<string, string>; inputs: Record<string, PipelineInputValue> } {
-  const read = <T>(field: 'variables' | 'inputs', schema: typeof variables | typeof inputs) => {
+  const fields: InputName[] = (['project', 'ref', 'trigger-token'] as const).filter(
+    field => raw[field] !== null
+  )
+  for (const field of ['variables', 'inputs'] as const) {
     const value = item[field]
-    if (value === undefined || value === null) return {} as T
+    if (value === undefined || value === null) continue
     if (typeof value !== 'string' && !isMap(value)) {
       problems.push(
         `${where}: ${field} must be a map, e.g. ${field === 'variables' ? 'variables: { DEPLOY_ENV: staging }' : 'inputs: { replicas: 3 }'}; got a ${kindOf(value)}`
       )
-      return {} as T
+      continue
     }
-    const result = schema.safeParse(typeof value === 'string' ? value : JSON.stringify(value))
-    if (result.success) return result.data as T
-    for (const issue of result.error.issues) problems.push(`${where}: ${field} ${issue.message}`)
-    return {} as T
+    given[field] = typeof value === 'string' ? value : JSON.stringify(value)
+    fields.push(field)
   }
-  return {
-    variables: read<Record<string, string>>('variables', variables),
-    inputs: read<Record<string, PipelineInputValue>>('inputs', inputs)
+  try {
+    const { project, ref, triggerToken, variables, inputs } = parseSettings(given, {
+      only: fields,
+      words
+    })
+    return { project, ref, triggerToken, variables, inputs }
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error
+    for (const issue of error.issues) problems.push(`${where}: ${issue.input} ${issue.message}`)
+    return { project: '', ref: '', triggerToken: '', variables: {}, inputs: {} }
   }
 }
 

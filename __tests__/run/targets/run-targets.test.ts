@@ -7,6 +7,7 @@ import {
   type Simulator
 } from '../../../test/simulator/gitlab-simulator.js'
 import { triggerAndFollowTargets } from '../../../src/run/targets/run-targets.js'
+import { triggerAndFollow } from '../../../src/run/trigger-and-follow.js'
 import { targetsResults } from '../../../src/run/targets/targets-results.js'
 import type { RunHooks } from '../../../src/run/run-log.js'
 import { INPUT_DEFAULTS, parseSettings, type RawInputs } from '../../../src/settings/settings.js'
@@ -78,6 +79,7 @@ async function runAll(gitlab: Simulator, targets: Target[], options: RunOptions 
   const { log, of, lines } = recordingLog()
   const step = { ...stepSettings(gitlab, options.inputs), rerun: options.rerun }
   const result = await triggerAndFollowTargets(step, targets, {
+    triggerAndFollow,
     log,
     signal: options.signal ?? new AbortController().signal,
     clock,

@@ -3,8 +3,9 @@ import { realClock, type Clock } from '../../runtime/clock.js'
 import type { Settings } from '../../settings/settings.js'
 import type { Target } from '../../settings/targets.js'
 import type { RunHooks, RunLog } from '../run-log.js'
+import type { RunContext } from '../run-context.js'
 import type { RunOutcome, RunResult } from '../run-result.js'
-import { triggerAndFollow } from '../trigger-and-follow.js'
+import type { triggerAndFollow } from '../trigger-and-follow.js'
 import { checkApiToken } from '../start/preflight.js'
 import { GitLabClient } from '../../gitlab/client.js'
 import { GitLabError } from '../../gitlab/errors.js'
@@ -215,19 +216,32 @@ function jobOutputsOfAll(outcomes: readonly TargetOutcome[]): Partial<RunResult>
   }
 }
 
+/**
+ * The one-pipeline run, given by the front end, which has it loaded already: an import of it here
+ * would take it out of the module it is bundled into for the start-up path (README, "Start-up
+ * time"), and the plain trigger would read more before its request.
+ */
+export type TriggerAndFollow = typeof triggerAndFollow
+
 /** The run of one target in production: the one-pipeline run with the target's settings. */
 export function triggerAndFollowTarget(
+  run: TriggerAndFollow,
   step: Settings,
   names: readonly string[],
-  { clock, tempDir }: { clock?: Clock; tempDir?: string } = {}
+  {
+    clock,
+    tempDir,
+    onGitLabRequest
+  }: Pick<RunContext, 'clock' | 'tempDir' | 'onGitLabRequest'> = {}
 ): RunOneTarget {
   return async (target, { log, signal, timeoutMs, hooks }) =>
-    triggerAndFollow(await targetSettings(step, target, names, timeoutMs), {
+    run(await targetSettings(step, target, names, timeoutMs), {
       log,
       signal,
       hooks,
       clock,
-      tempDir
+      tempDir,
+      onGitLabRequest
     })
 }
 
@@ -238,10 +252,11 @@ export function triggerAndFollowTarget(
 export function triggerAndFollowTargets(
   step: Settings,
   targets: readonly Target[],
-  context: TargetsContext & { tempDir?: string }
+  context: TargetsContext &
+    Pick<RunContext, 'tempDir' | 'onGitLabRequest'> & { triggerAndFollow: TriggerAndFollow }
 ): Promise<TargetsResult> {
   const names = targets.map(target => target.name)
-  const runOne = triggerAndFollowTarget(step, names, context)
+  const runOne = triggerAndFollowTarget(context.triggerAndFollow, step, names, context)
   const { apiToken } = step
   // Each run checks its api-token again when it starts, and says then what it warns about.
   const quiet: RunLog = { info() {}, debug() {}, notice() {}, warning() {}, error() {}, group() {} }

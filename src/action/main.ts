@@ -23,6 +23,11 @@ export async function run(): Promise<void> {
   try {
     const read = readSettings(log)
     const settings = { ...read, rerun: await rerunIdentity(process.env, read) }
+    if (settings.targets) {
+      const { runTargetsStep } = await import('./targets-step.js')
+      const signal = abortOnSignals()
+      return await runTargetsStep(settings, log, files, { triggerAndFollow, signal })
+    }
     // Outputs and state are written the moment they are known: a step killed later keeps them.
     const hooks: RunHooks = {
       pipelineCreated: async pipeline =>

@@ -5,6 +5,8 @@ export interface WatchState {
   projectId: string
   /** Set when the main step ended by itself, so the post step leaves the pipeline alone. */
   finished: string
+  /** With targets: the pipelines being watched, as JSON (src/action/watched-pipelines.ts). */
+  pipelines: string
 }
 
 // The one place that names saved state. The runner hands what the main step saved (GITHUB_STATE)
@@ -12,7 +14,8 @@ export interface WatchState {
 export const STATE_KEYS: Record<keyof WatchState, string> = {
   pipelineId: 'pipeline-id',
   projectId: 'project-id',
-  finished: 'finished'
+  finished: 'finished',
+  pipelines: 'pipelines'
 }
 
 /**
@@ -29,6 +32,7 @@ export function watchState(): Partial<WatchState> {
   return {
     pipelineId: read('pipelineId'),
     projectId: read('projectId'),
-    finished: read('finished')
+    finished: read('finished'),
+    pipelines: read('pipelines')
   }
 }

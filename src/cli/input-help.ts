@@ -84,5 +84,10 @@ export const INPUT_HELP: Record<FlagInput, FlagHelp> = {
     description:
       'comma-separated manual jobs to play when the pipeline reaches them, or * for every manual job that blocks it (needs the api scope)',
     example: 'deploy-prod'
+  },
+  targets: {
+    description: words =>
+      `several pipelines in one run, instead of ${words.advise('project')} and ${words.advise('ref')}: a YAML list, each item name, project, ref, trigger-token, optional variables, inputs and after (names to wait for), as the action's targets input; --json adds results`,
+    example: 'targets.yml'
   }
 }

@@ -1,6 +1,4 @@
 import { readFileSync } from 'node:fs'
-import type { TargetsResult } from '../run/targets/run-targets.js'
-import { targetsResults } from '../run/targets/targets-results.js'
 
 /**
  * `--targets-file FILE`: the YAML of the action's `targets` input, read whole. A file that cannot
@@ -23,16 +21,4 @@ export function readTargetsFile(file: string, problems: string[]): string {
     )
     return ''
   }
-}
-
-/** `--json`'s `results`: the action's `results` output with snake_case keys, as every `--json` key. */
-export function resultsJson(result: TargetsResult) {
-  return targetsResults(result).map(entry => ({
-    name: entry.name,
-    project: entry.project,
-    ref: entry.ref,
-    pipeline_id: entry['pipeline-id'],
-    web_url: entry['web-url'],
-    status: entry.status
-  }))
 }

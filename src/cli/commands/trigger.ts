@@ -15,6 +15,7 @@ import {
   CONNECTION_FLAGS,
   readFlags,
   requestTimeoutOrUsageError,
+  UsageError,
   settingsFrom,
   type FlagSpec
 } from '../flags.js'
@@ -27,6 +28,7 @@ import {
   type CliInputs
 } from '../input-flags.js'
 import type { CliReporter } from '../reporter.js'
+import { readTargetsFile } from '../targets-file.js'
 
 /** The inputs the CLI has a flag for (every one but summary and on-rerun). */
 const TRIGGER_INPUTS = INPUT_NAMES.filter(name => inputSpec(name).cli)
@@ -53,6 +55,7 @@ const OPTION_LINES = optionLines(TRIGGER_INPUTS).flatMap(line =>
 
 export const TRIGGER_USAGE = `Usage: ${TOOL_NAME} --project PROJECT --ref REF [options]
        ${TOOL_NAME} --project PROJECT --pipeline-id ID [options]
+       ${TOOL_NAME} --targets-file FILE [options]
        ${TOOL_NAME} tokens list|get|create|update|delete ...   (tokens --help)
 
 Triggers a GitLab pipeline and, with --wait, follows it until it ends.
@@ -105,6 +108,8 @@ export function parseTriggerArgs(argv: readonly string[], env: NodeJS.ProcessEnv
     inputs.raw.variables = withVariablesFile(inputs.raw.variables ?? '', file, inputs.problems)
     inputs.labels.variables = '--var/--variables-file'
   }
+  // --targets-file names a file; the input is its YAML.
+  if (inputs.raw.targets) inputs.raw.targets = readTargetsFile(inputs.raw.targets, inputs.problems)
   return { kind: 'trigger', inputs, json: values.json === true }
 }
 
@@ -212,11 +217,23 @@ export async function runTrigger(
     workspace: process.cwd()
   }
 
+  // One line per GitLab request with GITLAB_TRIGGER_DEBUG=1 (SPEC 6.4).
+  const onGitLabRequest = env.GITLAB_TRIGGER_DEBUG ? await debugLines(reporter) : undefined
+  if (settings.targets) {
+    const { runTriggerTargets } = await import('./trigger-targets.js')
+    return runTriggerTargets(settings, json, reporter, {
+      triggerAndFollow,
+      signal: abortOnSignals(),
+      onGitLabRequest,
+      usageError: problems => new UsageError(problems, TRIGGER_USAGE_LINE),
+      resultJson,
+      exitCodeOf
+    })
+  }
   const result = await triggerAndFollow(settings, {
     log: reporter,
     signal: abortOnSignals(),
-    // One line per GitLab request with GITLAB_TRIGGER_DEBUG=1 (SPEC 6.4).
-    onGitLabRequest: env.GITLAB_TRIGGER_DEBUG ? await debugLines(reporter) : undefined
+    onGitLabRequest
   })
   // stdout: the result as one JSON object (even `{}` when nothing was created, so `| jq` always
   // has something to read), or else just the pipeline's web URL once there is one.

@@ -11,7 +11,9 @@
 //      one: requests per check and in all, the lag from the deepest pipeline's end to the step's
 //      end, and (this build, job-logs live) how long a log line takes from GitLab to the log;
 //  (c) memory: peak RSS of the action printing the tail of a failed job's 1 MiB and 100 MiB log
-//      (streamed by the simulator as it is generated), to show it does not grow with the log.
+//      (streamed by the simulator as it is generated), to show it does not grow with the log;
+//  (f) targets: requests per minute while 1, 5 and 20 pipelines run side by side in one step
+//      (scripts/bench-targets.mjs; alone: npm run bench -- targets).
 import { execFileSync, execSync, spawn } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
@@ -20,6 +22,7 @@ import { generatedLogLine, startSimulator } from '../test/simulator/gitlab-simul
 import { ROOT, startStep, runStep as runActionStep } from '../test/harness/run-step.js'
 import { HEAVY_BEFORE_TRIGGER, startupProbe } from '../test/harness/startup-probe.js'
 import { seedScenario } from '../test/simulator/scenarios.js'
+import { printTargets, targetsBench } from './bench-targets.mjs'
 
 const RUNS = Number(process.env.BENCH_RUNS || 15)
 const PIPELINE_MS = 20_000
@@ -659,6 +662,12 @@ if (LOGS_SECTIONS[process.argv[2]]) {
   process.exit()
 }
 
+// (f) targets, runnable alone: `npm run bench -- targets` (scripts/bench-targets.mjs).
+if (process.argv[2] === 'targets' || process.env.BENCH_TARGETS_ONLY) {
+  printTargets(await targetsBench())
+  process.exit(0)
+}
+
 // BENCH_TREE_ONLY=1 runs only the tree section.
 if (process.env.BENCH_TREE_ONLY) {
   const measured = await tree()
@@ -674,6 +683,7 @@ const start = await startupComparison()
 const wait = process.env.BENCH_STARTUP_ONLY ? [] : await waiting()
 const peaks = process.env.BENCH_STARTUP_ONLY ? undefined : await memory()
 const treeMeasured = process.env.BENCH_STARTUP_ONLY ? undefined : await tree()
+const targetsMeasured = process.env.BENCH_STARTUP_ONLY ? undefined : await targetsBench()
 rmSync(dir, { recursive: true, force: true })
 
 const cpu = cpus()[0]?.model ?? 'unknown CPU'
@@ -695,6 +705,7 @@ if (wait.length > 0) {
 }
 
 if (treeMeasured) printTree(treeMeasured)
+if (targetsMeasured) printTargets(targetsMeasured)
 
 if (peaks) {
   const worst = values => Math.max(...values)

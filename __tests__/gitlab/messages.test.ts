@@ -249,7 +249,11 @@ describe('hintFor: errors while reading, checking the token and cancelling', () 
 })
 
 describe('hintFor: names the tokens as the front end does', () => {
-  const cli = { apiToken: 'GITLAB_API_TOKEN', triggerToken: 'GITLAB_TRIGGER_TOKEN' }
+  const cli = {
+    apiToken: 'GITLAB_API_TOKEN',
+    triggerToken: 'GITLAB_TRIGGER_TOKEN',
+    gitlabUrl: '--gitlab-url'
+  }
 
   it.each([
     ['read', 401],
@@ -260,13 +264,13 @@ describe('hintFor: names the tokens as the front end does', () => {
     ['tokens', 401]
   ] as const)('%s %i: the API token by the name the user gave it', (operation, status) => {
     expect(hintFor({ operation, status, message: '' })).toMatch(/^The API token \(api-token\)/)
-    const hint = hintFor({ operation, status, message: '', tokenNames: cli })
+    const hint = hintFor({ operation, status, message: '', inputNames: cli })
     expect(hint).toMatch(/^The API token \(GITLAB_API_TOKEN\)/)
     expect(hint).not.toMatch(/api-token/)
   })
 
   it('a refused trigger: the trigger token by the name the user gave it', () => {
-    const hint = hintFor({ operation: 'trigger', status: 404, message: '', tokenNames: cli })
+    const hint = hintFor({ operation: 'trigger', status: 404, message: '', inputNames: cli })
     expect(hint).toMatch(/cannot be used as GITLAB_TRIGGER_TOKEN/)
     expect(hintFor({ operation: 'trigger', status: 404, message: '' })).toMatch(
       /cannot be used as trigger-token/

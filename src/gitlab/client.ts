@@ -3,7 +3,7 @@ import type * as z from 'zod/mini'
 import { USER_AGENT } from '../version.js'
 import { withRetries, type RetryOptions } from './retry.js'
 import { GitLabError, type Operation } from './errors.js'
-import type { TokenNames } from './hints.js'
+import type { InputNames } from './hints.js'
 import { gitlabMessageOf } from './messages.js'
 import { proxyFor, sendRequest } from './transport.js'
 import type { RateLimitState } from './header-numbers.js'
@@ -51,7 +51,7 @@ export interface ClientOptions {
   /** How long one request may take before it counts as failed. */
   requestTimeoutMs?: number
   /** How hints name the tokens in the user's front end; the action's input names if unset. */
-  tokenNames?: TokenNames
+  inputNames?: InputNames
   /** Where rate-limit windows are measured (the run's clock); the real clock by default. */
   clock?: Clock
   /** Told about every request once its answer begins or it fails (debug lines, SPEC 6.4). */
@@ -87,7 +87,7 @@ export class GitLabClient {
   private readonly gitlabUrl: string
   private readonly token: string | undefined
   private readonly requestTimeoutMs: number
-  private readonly tokenNames: TokenNames | undefined
+  private readonly inputNames: InputNames | undefined
   private readonly clock: Clock
   private readonly onRequest: ClientOptions['onRequest']
   private rootCheck: Promise<boolean> | undefined
@@ -101,7 +101,7 @@ export class GitLabClient {
     this.apiUrl = `${options.gitlabUrl}/api/v4`
     this.token = options.token
     this.requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS
-    this.tokenNames = options.tokenNames
+    this.inputNames = options.inputNames
     this.clock = options.clock ?? realClock
     this.onRequest = options.onRequest
   }
@@ -236,7 +236,7 @@ export class GitLabClient {
       label,
       operation: request.operation,
       ref: request.ref,
-      tokenNames: this.tokenNames,
+      inputNames: this.inputNames,
       followRedirects: request.followRedirects,
       now: this.clock.now(),
       apiUrl: this.apiUrl,

@@ -1,15 +1,18 @@
 import type { Operation } from './errors.js'
 
 /** How the user names the two tokens in the front end they use: `api-token`, GITLAB_API_TOKEN, `--api-token`. */
-export interface TokenNames {
+/** The inputs hints name, in the user's front end's words (`api-token`, `GITLAB_API_TOKEN`, …). */
+export interface InputNames {
   apiToken: string
   triggerToken: string
+  gitlabUrl: string
 }
 
 /** The action's input names. */
-export const ACTION_TOKEN_NAMES: TokenNames = {
+export const ACTION_INPUT_NAMES: InputNames = {
   apiToken: 'api-token',
-  triggerToken: 'trigger-token'
+  triggerToken: 'trigger-token',
+  gitlabUrl: 'gitlab-url'
 }
 
 interface HintContext {
@@ -18,15 +21,15 @@ interface HintContext {
   message: string
   ref?: string
   /** The action's names unless given. */
-  tokenNames?: TokenNames
+  inputNames?: InputNames
 }
 
 /** What to do about a GitLab refusal, in the user's terms (docs/contract.md section 3.7). */
 export function hintFor(context: HintContext): string {
-  const { operation, status, message, ref, tokenNames = ACTION_TOKEN_NAMES } = context
-  if (operation === 'trigger') return triggerHint(status, message, ref, tokenNames.triggerToken)
+  const { operation, status, message, ref, inputNames = ACTION_INPUT_NAMES } = context
+  if (operation === 'trigger') return triggerHint(status, message, ref, inputNames.triggerToken)
   // The token as the user gave it: `api-token`, GITLAB_API_TOKEN or --api-token.
-  const theApiToken = `The API token (${tokenNames.apiToken})`
+  const theApiToken = `The API token (${inputNames.apiToken})`
   if (status === 401 && operation === 'tokens') {
     return `${theApiToken} is invalid, expired or revoked: managing trigger tokens needs an access token with the api scope`
   }

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http'
 import { GitLabError, type Operation } from './errors.js'
-import { hintFor, type TokenNames } from './hints.js'
+import { ACTION_INPUT_NAMES, hintFor, type InputNames } from './hints.js'
 import { gitlabMessageOf } from './messages.js'
 import { sendRequest } from './transport.js'
 import { USER_AGENT } from '../version.js'
@@ -31,7 +31,7 @@ export interface Refused {
   operation: Operation
   ref?: string
   /** How hints name the tokens in the user's front end. */
-  tokenNames?: TokenNames
+  inputNames?: InputNames
   followRedirects?: number
   now: number
   apiUrl: string
@@ -76,7 +76,7 @@ export async function refusalOf(refused: Refused): Promise<GitLabError> {
           status,
           message: gitlabMessage,
           ref: refused.ref,
-          tokenNames: refused.tokenNames
+          inputNames: refused.inputNames
         })
   const retryAfter = status === 429 ? retryAfterOf(message.headers, refused.now) : undefined
   return new GitLabError({
@@ -90,8 +90,8 @@ export async function refusalOf(refused: Refused): Promise<GitLabError> {
   })
 }
 
-function wrongUrlHint({ apiUrl, gitlabUrl }: Refused): string {
-  return `The GitLab URL may be wrong: ${apiUrl}/version answered 404, where GitLab's API answers 401 without a token, so ${gitlabUrl} does not lead to GitLab's API. A GitLab under a relative path needs it in gitlab-url (e.g. https://example.com/gitlab); a GitLab at the root of its host must not have one`
+function wrongUrlHint({ apiUrl, gitlabUrl, inputNames = ACTION_INPUT_NAMES }: Refused): string {
+  return `The GitLab URL may be wrong: ${apiUrl}/version answered 404, where GitLab's API answers 401 without a token, so ${gitlabUrl} does not lead to GitLab's API. A GitLab under a relative path needs it in ${inputNames.gitlabUrl} (e.g. https://example.com/gitlab); a GitLab at the root of its host must not have one`
 }
 
 /** `Retry-After` in seconds or as an HTTP date, clamped to MAX_RETRY_AFTER_MS; undefined when unreadable. */

@@ -3,11 +3,11 @@ import * as z from 'zod/mini'
 // Each schema names only what the code relies on and rejects answers without it; fields GitLab
 // adds over versions are dropped (docs/gitlab.md sections 2.4, 3.1, 4.1, 7). Trigger tokens keep
 // every field, since the CLI prints them as GitLab gave them. zod/mini rather than classic zod:
-// it loads in half the time, and it is loaded before the trigger request.
+// it loads in half the time. This module (and so zod) loads after the trigger request is sent
+// (README, "Start-up time").
 
-// Built on first use rather than when the module loads: building them all took longer than
-// anything else before the trigger request, which needs none of them (README, "Start-up time").
-// Each export is a z.lazy over the one built set, so parsing and types work as before.
+// Built on first use rather than when the module loads, so a run that reads few answers builds
+// little. Each export is a z.lazy over the one built set, so parsing and types work as before.
 function buildSchemas() {
   return { ...buildPipelineSchemas(), ...buildOtherSchemas() }
 }

@@ -42,9 +42,10 @@ export async function triggerAndFollow(
   const clientOptions = {
     gitlabUrl: settings.gitlabUrl,
     requestTimeoutMs: settings.requestTimeoutMs,
-    tokenNames: {
+    inputNames: {
       apiToken: settings.words.name('api-token'),
-      triggerToken: settings.words.name('trigger-token')
+      triggerToken: settings.words.name('trigger-token'),
+      gitlabUrl: settings.words.name('gitlab-url')
     },
     clock,
     onRequest: onGitLabRequest

@@ -215,7 +215,11 @@ async function callTokensApi(request: TokensRequest, reporter: CliReporter): Pro
     gitlabUrl: settings.gitlabUrl,
     token: settings.apiToken,
     requestTimeoutMs: settings.requestTimeoutMs,
-    tokenNames: { apiToken: words.name('api-token'), triggerToken: words.advise('trigger-token') }
+    inputNames: {
+      apiToken: words.name('api-token'),
+      triggerToken: words.advise('trigger-token'),
+      gitlabUrl: words.name('gitlab-url')
+    }
   })
   const { project } = settings
   switch (action) {

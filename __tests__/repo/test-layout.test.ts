@@ -27,7 +27,6 @@ const EXCEPTIONS: Record<string, string> = {
     'exercised through __tests__/cli/main.test.ts and __tests__/e2e/tokens-delete.test.ts; no test of its own yet',
   'src/cli/confirm.ts':
     'the prompt before a token is deleted, read from a real stdin: tested through dist/ by __tests__/e2e/tokens-delete.test.ts',
-  'src/cli/flag-names.ts': 'exercised through __tests__/cli/flags.test.ts; no test of its own yet',
   'src/cli/reporter.ts':
     'exercised through __tests__/cli/main.test.ts and __tests__/e2e/cli.test.ts; no test of its own yet',
   'src/cli/secrets.ts': 'exercised through __tests__/cli/flags.test.ts; no test of its own yet',

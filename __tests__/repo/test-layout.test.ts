@@ -29,13 +29,8 @@ const EXCEPTIONS: Record<string, string> = {
     'the prompt before a token is deleted, read from a real stdin: tested through dist/ by __tests__/e2e/tokens-delete.test.ts',
   'src/cli/reporter.ts':
     'exercised through __tests__/cli/main.test.ts and __tests__/e2e/cli.test.ts; no test of its own yet',
-  'src/cli/secrets.ts': 'exercised through __tests__/cli/flags.test.ts; no test of its own yet',
   'src/gitlab/control.ts':
     'endpoint one-liners over the client, exercised through __tests__/run/follow/wait.test.ts and __tests__/run/trigger-and-follow.test.ts; no test of its own yet',
-  'src/gitlab/errors.ts':
-    'exercised through __tests__/gitlab/client.test.ts and __tests__/gitlab/retry.test.ts; no test of its own yet',
-  'src/gitlab/hints.ts':
-    'exercised through __tests__/gitlab/messages.test.ts; no test of its own yet',
   'src/gitlab/schemas.ts':
     'exercised through __tests__/gitlab/client.test.ts and __tests__/gitlab/endpoints.test.ts; no test of its own yet',
   'src/gitlab/trigger.ts':
@@ -50,8 +45,6 @@ const EXCEPTIONS: Record<string, string> = {
     'the report at the end of the wait, exercised through __tests__/run/follow/follow-run.test.ts; no test of its own yet',
   'src/run/logs/live-display.ts':
     'exercised through __tests__/run/logs/live-logs.test.ts; no test of its own yet',
-  'src/run/retry-line.ts':
-    'exercised through __tests__/gitlab/retry.test.ts and __tests__/action/post.test.ts; no test of its own yet',
   'src/run/run-result.ts':
     'exercised through __tests__/action/outputs.test.ts and __tests__/cli/main.test.ts; no test of its own yet',
   'src/run/run-context.ts':
@@ -60,10 +53,6 @@ const EXCEPTIONS: Record<string, string> = {
     'exercised through __tests__/run/trigger-and-follow.test.ts and __tests__/e2e/preflight.test.ts; no test of its own yet',
   'src/run/start/rerun.ts':
     'exercised through __tests__/e2e/rerun.test.ts and __tests__/settings/settings.test.ts; no test of its own yet',
-  'src/run/start/rerun-identity.ts':
-    'exercised through __tests__/e2e/rerun.test.ts and __tests__/action/main.test.ts; no test of its own yet',
-  'src/settings/fields.ts':
-    'exercised through __tests__/settings/settings.test.ts; no test of its own yet',
   'src/settings/pipeline-values.ts':
     'exercised through __tests__/settings/settings.test.ts; no test of its own yet',
   'src/settings/results-inputs.ts':

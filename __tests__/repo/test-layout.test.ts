@@ -43,12 +43,6 @@ const EXCEPTIONS: Record<string, string> = {
     'the followed tree, exercised through __tests__/run/follow/wait.test.ts and __tests__/e2e/downstream.test.ts; no test of its own yet',
   'src/run/follow/report.ts':
     'the report at the end of the wait, exercised through __tests__/run/follow/follow-run.test.ts; no test of its own yet',
-  'src/run/logs/live-display.ts':
-    'exercised through __tests__/run/logs/live-logs.test.ts; no test of its own yet',
-  'src/run/run-result.ts':
-    'exercised through __tests__/action/outputs.test.ts and __tests__/cli/main.test.ts; no test of its own yet',
-  'src/run/run-context.ts':
-    'exercised through __tests__/run/trigger-and-follow.test.ts; no test of its own yet',
   'src/run/start/preflight.ts':
     'exercised through __tests__/run/trigger-and-follow.test.ts and __tests__/e2e/preflight.test.ts; no test of its own yet',
   'src/run/start/rerun.ts':

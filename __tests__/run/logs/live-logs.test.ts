@@ -3,7 +3,6 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { GitLabClient } from '../../../src/gitlab/client.js'
 import { MAX_TRACE_RANGE_BYTES } from '../../../src/gitlab/endpoints.js'
-import { closeLiveGroup, presentLiveEvents } from '../../../src/run/logs/live-display.js'
 import {
   LiveLogs,
   traceRangeSupport,
@@ -345,50 +344,6 @@ describe('LiveLogs, bounds and failures', () => {
   })
 })
 
-describe('presentLiveEvents', () => {
-  const ref = (id: number) => ({ id, name: `job-${id}`, label: `test › job-${id}` })
-  const line = (id: number, text: string): LiveEvent => ({ job: ref(id), kind: 'line', text })
-
-  it("puts one running job's lines in a group named after it, sections as their header line (none without one)", () => {
-    const { lines, state } = presentLiveEvents(
-      [
-        line(1, 'a'),
-        { job: ref(1), kind: 'section-start', name: 'step_script', header: '', collapsed: false },
-        line(1, 'b')
-      ],
-      { oneJob: true }
-    )
-    expect(lines).toEqual([
-      { kind: 'open-group', title: 'Log of test › job-1' },
-      { kind: 'text', text: 'a' },
-      { kind: 'text', text: 'b' }
-    ])
-    const next = presentLiveEvents(
-      [line(1, 'c'), { job: ref(1), kind: 'finished', status: 'success', bytes: 6 }],
-      { oneJob: true },
-      state
-    )
-    expect(next.lines).toEqual([{ kind: 'text', text: 'c' }, { kind: 'close-group' }])
-    expect(next.state.openJob).toBeUndefined()
-  })
-
-  it('closes the open group for the front end to print something else, and only then', () => {
-    const opened = presentLiveEvents([line(1, 'a')], { oneJob: true }).state
-    expect(closeLiveGroup(opened)).toEqual({ lines: [{ kind: 'close-group' }], state: {} })
-    expect(closeLiveGroup({})).toEqual({ lines: [], state: {} })
-  })
-
-  it('prefixes each line with its job when several run, closing a group left open', () => {
-    const opened = presentLiveEvents([line(1, 'a')], { oneJob: true }).state
-    const { lines } = presentLiveEvents([line(1, 'b'), line(2, 'c')], { oneJob: false }, opened)
-    expect(lines).toEqual([
-      { kind: 'close-group' },
-      { kind: 'text', text: '[test › job-1] b' },
-      { kind: 'text', text: '[test › job-2] c' }
-    ])
-  })
-})
-
 describe('LiveLogs on the shared log fixtures (log-fixtures.ts)', () => {
   it.each(LOG_FIXTURES.map(fixture => [fixture.name, fixture] as const))(
     'shows the same lines as the end-of-run tail, read as the log grows: %s',
@@ -445,25 +400,6 @@ describe('LiveLogs on the request budget (read-schedule.ts)', () => {
     for (const { id } of jobs) expect(shown).toContain(`job ${id} first`)
     expect(scheduled.events.filter(event => event.kind === 'budget')).toHaveLength(1)
     expect(lineTexts(events)).toHaveLength(6)
-  })
-})
-
-describe('presentLiveEvents, the budget note', () => {
-  it('shows it once as a line of its own, closing the group left open', () => {
-    const ref = { id: 1, name: 'a', label: 'test › a' }
-    const opened = presentLiveEvents([{ job: ref, kind: 'line', text: 'x' }], { oneJob: true })
-    const { lines } = presentLiveEvents(
-      [{ job: ref, kind: 'budget', perMinute: 60, ceilingMs: 8_000 }],
-      { oneJob: true },
-      opened.state
-    )
-    expect(lines).toEqual([
-      { kind: 'close-group' },
-      {
-        kind: 'text',
-        text: expect.stringMatching(/^Live logs: at most 60 GitLab requests a minute/)
-      }
-    ])
   })
 })
 

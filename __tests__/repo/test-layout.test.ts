@@ -46,11 +46,7 @@ const EXCEPTIONS: Record<string, string> = {
   'src/run/start/preflight.ts':
     'exercised through __tests__/run/trigger-and-follow.test.ts and __tests__/e2e/preflight.test.ts; no test of its own yet',
   'src/run/start/rerun.ts':
-    'exercised through __tests__/e2e/rerun.test.ts and __tests__/settings/settings.test.ts; no test of its own yet',
-  'src/settings/pipeline-values.ts':
-    'exercised through __tests__/settings/settings.test.ts; no test of its own yet',
-  'src/settings/results-inputs.ts':
-    'exercised through __tests__/settings/settings.test.ts; no test of its own yet'
+    'exercised through __tests__/e2e/rerun.test.ts and __tests__/settings/settings.test.ts; no test of its own yet'
 }
 
 /**

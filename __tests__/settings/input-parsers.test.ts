@@ -1,16 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { cliWords } from '../../src/cli/input-flags.js'
-import { schemaOf, type InputParser } from '../../src/settings/fields.js'
-import { ACTION_WORDS } from '../../src/settings/input-words.js'
 import * as parsers from '../../src/settings/input-parsers.js'
-
-/** The parsed value, or the one message of the issue the parser reported. */
-function parse<T>(parser: InputParser<T>, text: string, words = ACTION_WORDS) {
-  const result = schemaOf(parser, words).safeParse(text)
-  return result.success
-    ? { value: result.data }
-    : { error: result.error.issues.map(issue => issue.message).join('\n') }
-}
+import { parseInput as parse } from '../support/parse-input.js'
 
 describe('gitlabUrl', () => {
   it('keeps the origin and a relative root, without the API root users paste', () => {

@@ -31,12 +31,8 @@ const EXCEPTIONS: Record<string, string> = {
     'exercised through __tests__/cli/main.test.ts and __tests__/e2e/cli.test.ts; no test of its own yet',
   'src/gitlab/control.ts':
     'endpoint one-liners over the client, exercised through __tests__/run/follow/wait.test.ts and __tests__/run/trigger-and-follow.test.ts; no test of its own yet',
-  'src/gitlab/schemas.ts':
-    'exercised through __tests__/gitlab/client.test.ts and __tests__/gitlab/endpoints.test.ts; no test of its own yet',
   'src/gitlab/trigger.ts':
     'the trigger request, exercised through __tests__/run/trigger-and-follow.test.ts and __tests__/e2e/action-trigger.test.ts; no test of its own yet',
-  'src/gitlab/transport.ts':
-    'exercised through __tests__/gitlab/client.test.ts; no test of its own yet',
   'src/run/control/cancel.ts':
     'exercised through __tests__/run/trigger-and-follow.test.ts and __tests__/action/post.test.ts; no test of its own yet',
   'src/run/follow/pipeline-tree.ts':

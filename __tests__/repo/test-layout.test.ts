@@ -30,9 +30,7 @@ const EXCEPTIONS: Record<string, string> = {
   'src/run/control/cancel.ts':
     'exercised through __tests__/run/trigger-and-follow.test.ts and __tests__/action/post.test.ts; no test of its own yet',
   'src/run/follow/pipeline-tree.ts':
-    'the followed tree, exercised through __tests__/run/follow/wait.test.ts and __tests__/e2e/downstream.test.ts; no test of its own yet',
-  'src/run/start/rerun.ts':
-    'exercised through __tests__/e2e/rerun.test.ts and __tests__/settings/settings.test.ts; no test of its own yet'
+    'the followed tree, exercised through __tests__/run/follow/wait.test.ts and __tests__/e2e/downstream.test.ts; no test of its own yet'
 }
 
 /**

@@ -27,8 +27,6 @@ const EXCEPTIONS: Record<string, string> = {
     'exercised through __tests__/cli/main.test.ts and __tests__/e2e/tokens-delete.test.ts; no test of its own yet',
   'src/cli/confirm.ts':
     'the prompt before a token is deleted, read from a real stdin: tested through dist/ by __tests__/e2e/tokens-delete.test.ts',
-  'src/run/control/cancel.ts':
-    'exercised through __tests__/run/trigger-and-follow.test.ts and __tests__/action/post.test.ts; no test of its own yet',
   'src/run/follow/pipeline-tree.ts':
     'the followed tree, exercised through __tests__/run/follow/wait.test.ts and __tests__/e2e/downstream.test.ts; no test of its own yet'
 }

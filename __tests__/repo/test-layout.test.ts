@@ -22,9 +22,7 @@ const EXCEPTIONS: Record<string, string> = {
   'src/cli/index.ts':
     'entry point: calls main and exits with its code; run through dist/ by __tests__/e2e/cli.test.ts',
   'src/cli/confirm.ts':
-    'the prompt before a token is deleted, read from a real stdin: tested through dist/ by __tests__/e2e/tokens-delete.test.ts',
-  'src/run/follow/pipeline-tree.ts':
-    'the followed tree, exercised through __tests__/run/follow/wait.test.ts and __tests__/e2e/downstream.test.ts; no test of its own yet'
+    'the prompt before a token is deleted, read from a real stdin: tested through dist/ by __tests__/e2e/tokens-delete.test.ts'
 }
 
 /**

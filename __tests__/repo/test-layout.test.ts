@@ -20,9 +20,7 @@ const EXCEPTIONS: Record<string, string> = {
   'src/action/index.ts':
     'entry point: picks the main or the post step and exits; every test in __tests__/e2e/ runs it through dist/',
   'src/cli/index.ts':
-    'entry point: calls main and exits with its code; run through dist/ by __tests__/e2e/cli.test.ts',
-  'src/cli/confirm.ts':
-    'the prompt before a token is deleted, read from a real stdin: tested through dist/ by __tests__/e2e/tokens-delete.test.ts'
+    'entry point: calls main and exits with its code; run through dist/ by __tests__/e2e/cli.test.ts'
 }
 
 /**

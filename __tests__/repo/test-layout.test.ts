@@ -20,55 +20,7 @@ const EXCEPTIONS: Record<string, string> = {
   'src/action/index.ts':
     'entry point: picks the main or the post step and exits; every test in __tests__/e2e/ runs it through dist/',
   'src/cli/index.ts':
-    'entry point: calls main and exits with its code; run through dist/ by __tests__/e2e/cli.test.ts',
-  'src/cli/commands/trigger.ts':
-    'exercised through __tests__/cli/main.test.ts (in-process) and __tests__/e2e/cli.test.ts; no test of its own yet',
-  'src/cli/commands/tokens.ts':
-    'exercised through __tests__/cli/main.test.ts and __tests__/e2e/tokens-delete.test.ts; no test of its own yet',
-  'src/cli/confirm.ts':
-    'the prompt before a token is deleted, read from a real stdin: tested through dist/ by __tests__/e2e/tokens-delete.test.ts',
-  'src/cli/flag-names.ts': 'exercised through __tests__/cli/flags.test.ts; no test of its own yet',
-  'src/cli/reporter.ts':
-    'exercised through __tests__/cli/main.test.ts and __tests__/e2e/cli.test.ts; no test of its own yet',
-  'src/cli/secrets.ts': 'exercised through __tests__/cli/flags.test.ts; no test of its own yet',
-  'src/gitlab/control.ts':
-    'endpoint one-liners over the client, exercised through __tests__/run/follow/wait.test.ts and __tests__/run/trigger-and-follow.test.ts; no test of its own yet',
-  'src/gitlab/errors.ts':
-    'exercised through __tests__/gitlab/client.test.ts and __tests__/gitlab/retry.test.ts; no test of its own yet',
-  'src/gitlab/hints.ts':
-    'exercised through __tests__/gitlab/messages.test.ts; no test of its own yet',
-  'src/gitlab/schemas.ts':
-    'exercised through __tests__/gitlab/client.test.ts and __tests__/gitlab/endpoints.test.ts; no test of its own yet',
-  'src/gitlab/trigger.ts':
-    'the trigger request, exercised through __tests__/run/trigger-and-follow.test.ts and __tests__/e2e/action-trigger.test.ts; no test of its own yet',
-  'src/gitlab/transport.ts':
-    'exercised through __tests__/gitlab/client.test.ts; no test of its own yet',
-  'src/run/control/cancel.ts':
-    'exercised through __tests__/run/trigger-and-follow.test.ts and __tests__/action/post.test.ts; no test of its own yet',
-  'src/run/follow/pipeline-tree.ts':
-    'the followed tree, exercised through __tests__/run/follow/wait.test.ts and __tests__/e2e/downstream.test.ts; no test of its own yet',
-  'src/run/follow/report.ts':
-    'the report at the end of the wait, exercised through __tests__/run/follow/follow-run.test.ts; no test of its own yet',
-  'src/run/logs/live-display.ts':
-    'exercised through __tests__/run/logs/live-logs.test.ts; no test of its own yet',
-  'src/run/retry-line.ts':
-    'exercised through __tests__/gitlab/retry.test.ts and __tests__/action/post.test.ts; no test of its own yet',
-  'src/run/run-result.ts':
-    'exercised through __tests__/action/outputs.test.ts and __tests__/cli/main.test.ts; no test of its own yet',
-  'src/run/run-context.ts':
-    'exercised through __tests__/run/trigger-and-follow.test.ts; no test of its own yet',
-  'src/run/start/preflight.ts':
-    'exercised through __tests__/run/trigger-and-follow.test.ts and __tests__/e2e/preflight.test.ts; no test of its own yet',
-  'src/run/start/rerun.ts':
-    'exercised through __tests__/e2e/rerun.test.ts and __tests__/settings/settings.test.ts; no test of its own yet',
-  'src/run/start/rerun-identity.ts':
-    'exercised through __tests__/e2e/rerun.test.ts and __tests__/action/main.test.ts; no test of its own yet',
-  'src/settings/fields.ts':
-    'exercised through __tests__/settings/settings.test.ts; no test of its own yet',
-  'src/settings/pipeline-values.ts':
-    'exercised through __tests__/settings/settings.test.ts; no test of its own yet',
-  'src/settings/results-inputs.ts':
-    'exercised through __tests__/settings/settings.test.ts; no test of its own yet'
+    'entry point: calls main and exits with its code; run through dist/ by __tests__/e2e/cli.test.ts'
 }
 
 /**

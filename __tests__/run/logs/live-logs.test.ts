@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { GitLabClient } from '../../../src/gitlab/client.js'
 import { MAX_TRACE_RANGE_BYTES } from '../../../src/gitlab/endpoints.js'
-import { closeLiveGroup, presentLiveEvents } from '../../../src/run/logs/live-display.js'
 import {
   LiveLogs,
   traceRangeSupport,
@@ -14,6 +13,17 @@ import {
 } from '../../../src/run/logs/live-logs.js'
 import { pieceText } from '../../../src/run/logs/log-lines.js'
 import { LOG_FIXTURES } from './log-fixtures.js'
+import type { Simulator } from '../../../test/simulator/gitlab-simulator.js'
+import { triggerAndFollow } from '../../../src/run/trigger-and-follow.js'
+import { INPUT_DEFAULTS, parseSettings } from '../../../src/settings/settings.js'
+import { recordingLog, simulatorClock } from '../../support/run-core.js'
+import {
+  API_TOKEN,
+  PROJECT_PATH,
+  TRIGGER_TOKEN,
+  gitlabWith,
+  job as simJob
+} from '../../support/fixtures.js'
 
 // A loopback GitLab that serves growing job logs, honouring byte_offset/byte_limit as the newest
 // GitLab does (offset clamped to the size, limit 1..500 KiB) or ignoring them as older ones do.
@@ -334,50 +344,6 @@ describe('LiveLogs, bounds and failures', () => {
   })
 })
 
-describe('presentLiveEvents', () => {
-  const ref = (id: number) => ({ id, name: `job-${id}`, label: `test › job-${id}` })
-  const line = (id: number, text: string): LiveEvent => ({ job: ref(id), kind: 'line', text })
-
-  it("puts one running job's lines in a group named after it, sections as their header line (none without one)", () => {
-    const { lines, state } = presentLiveEvents(
-      [
-        line(1, 'a'),
-        { job: ref(1), kind: 'section-start', name: 'step_script', header: '', collapsed: false },
-        line(1, 'b')
-      ],
-      { oneJob: true }
-    )
-    expect(lines).toEqual([
-      { kind: 'open-group', title: 'Log of test › job-1' },
-      { kind: 'text', text: 'a' },
-      { kind: 'text', text: 'b' }
-    ])
-    const next = presentLiveEvents(
-      [line(1, 'c'), { job: ref(1), kind: 'finished', status: 'success', bytes: 6 }],
-      { oneJob: true },
-      state
-    )
-    expect(next.lines).toEqual([{ kind: 'text', text: 'c' }, { kind: 'close-group' }])
-    expect(next.state.openJob).toBeUndefined()
-  })
-
-  it('closes the open group for the front end to print something else, and only then', () => {
-    const opened = presentLiveEvents([line(1, 'a')], { oneJob: true }).state
-    expect(closeLiveGroup(opened)).toEqual({ lines: [{ kind: 'close-group' }], state: {} })
-    expect(closeLiveGroup({})).toEqual({ lines: [], state: {} })
-  })
-
-  it('prefixes each line with its job when several run, closing a group left open', () => {
-    const opened = presentLiveEvents([line(1, 'a')], { oneJob: true }).state
-    const { lines } = presentLiveEvents([line(1, 'b'), line(2, 'c')], { oneJob: false }, opened)
-    expect(lines).toEqual([
-      { kind: 'close-group' },
-      { kind: 'text', text: '[test › job-1] b' },
-      { kind: 'text', text: '[test › job-2] c' }
-    ])
-  })
-})
-
 describe('LiveLogs on the shared log fixtures (log-fixtures.ts)', () => {
   it.each(LOG_FIXTURES.map(fixture => [fixture.name, fixture] as const))(
     'shows the same lines as the end-of-run tail, read as the log grows: %s',
@@ -437,21 +403,87 @@ describe('LiveLogs on the request budget (read-schedule.ts)', () => {
   })
 })
 
-describe('presentLiveEvents, the budget note', () => {
-  it('shows it once as a line of its own, closing the group left open', () => {
-    const ref = { id: 1, name: 'a', label: 'test › a' }
-    const opened = presentLiveEvents([{ job: ref, kind: 'line', text: 'x' }], { oneJob: true })
-    const { lines } = presentLiveEvents(
-      [{ job: ref, kind: 'budget', perMinute: 60, ceilingMs: 8_000 }],
-      { oneJob: true },
-      opened.state
-    )
-    expect(lines).toEqual([
-      { kind: 'close-group' },
-      {
-        kind: 'text',
-        text: expect.stringMatching(/^Live logs: at most 60 GitLab requests a minute/)
-      }
-    ])
+// A job log endpoint that accepts the connection and never answers (the simulator's `hang`
+// fault), followed in-process with job-logs live (issue 16, point 2): the status checks go on,
+// the step ends on time, a job that ended is not read again after its last read, and lines read
+// later are shown once, in order.
+
+let sim: Simulator | undefined
+afterEach(async () => {
+  await sim?.close()
+  sim = undefined
+})
+
+const LINES = Array.from({ length: 8 }, (_, i) => `step ${i}`)
+
+async function followLive(gitlab: Simulator, timeout = '1h') {
+  const { log, live } = recordingLog()
+  const settings = {
+    ...parseSettings({
+      ...INPUT_DEFAULTS,
+      'gitlab-url': gitlab.url,
+      project: PROJECT_PATH,
+      ref: 'main',
+      wait: 'true',
+      timeout,
+      'trigger-token': TRIGGER_TOKEN,
+      'api-token': API_TOKEN,
+      'job-logs': 'live'
+    }),
+    requestTimeoutMs: 3_000
+  }
+  const startedAt = Date.now()
+  const result = await triggerAndFollow(settings, {
+    log,
+    signal: new AbortController().signal,
+    clock: simulatorClock(gitlab)
   })
+  const texts = live.flatMap(line => (line.kind === 'text' ? [line.text] : []))
+  return { result, texts, realMs: Date.now() - startedAt }
+}
+
+const traceReads = (gitlab: Simulator) =>
+  gitlab.requests.filter(r => r.method === 'GET' && /\/jobs\/\d+\/trace$/.test(r.path))
+const statusReads = (gitlab: Simulator) =>
+  gitlab.requests.filter(r => r.method === 'GET' && /\/pipelines\/\d+\/jobs$/.test(r.path))
+
+describe('a stalled live log read', () => {
+  it('does not hold up the status checks, and the lines read after it are shown once, in order', async () => {
+    sim = await gitlabWith(
+      { jobs: [simJob('build', 'build', 20_000, { logLines: LINES })] },
+      { manualClock: true, traceByteRange: true }
+    )
+    sim.fault({ method: 'GET', path: /\/jobs\/\d+\/trace$/, kind: 'hang' })
+    const { result, texts, realMs } = await followLive(sim)
+
+    expect(result.outcome).toBe('accepted')
+    const hangAt = traceReads(sim)[0].at
+    // While the first read hung (3 s of real time), the wait went on checking the statuses.
+    expect(statusReads(sim).filter(r => r.at > hangAt).length).toBeGreaterThanOrEqual(3)
+    expect(texts.filter(text => text.startsWith('step '))).toEqual(LINES)
+    expect(realMs).toBeLessThan(10_000)
+  }, 20_000)
+
+  it('gives up on the log of a job that ended once its last read stalled, and reads it no more', async () => {
+    sim = await gitlabWith(
+      { jobs: [simJob('build', 'build', 4_000, { logLines: LINES, result: 'failed' })] },
+      { manualClock: true, traceByteRange: true }
+    )
+    sim.fault({ method: 'GET', path: /\/jobs\/\d+\/trace$/, kind: 'hang', times: 100 })
+    const { result, texts, realMs } = await followLive(sim)
+
+    expect(result.outcome).toBe('not-accepted')
+    // The pipeline is read once none of its jobs runs: from then on, the job had ended.
+    const seenEnded = sim.requests.find(r => /\/pipelines\/\d+$/.test(r.path))?.at ?? 0
+    expect(seenEnded).toBeGreaterThan(0)
+    // One read of its end at most, whatever happened to the earlier ones.
+    expect(traceReads(sim).filter(r => r.at >= seenEnded).length).toBeLessThanOrEqual(1)
+    // Said once while it runs, and once, final, for its end.
+    expect(texts.filter(text => text.startsWith('(could not read the log'))).toEqual([
+      expect.stringMatching(/^\(could not read the log, trying again: .*did not answer/),
+      expect.stringMatching(/^\(could not read the log: .*did not answer/)
+    ])
+    // Each stalled read ends within the request timeout (3 s here), two at most in a row.
+    expect(realMs).toBeLessThan(10_000)
+  }, 20_000)
 })

@@ -209,6 +209,7 @@ class PipelineWait {
       signal: final ? signal : this.limit.signal,
       final,
       now: this.options.clock.now(),
+      clock: this.options.clock,
       statusRequests,
       emit: events => {
         const shown = presentLiveEvents(events, { oneJob }, this.display)

@@ -194,10 +194,11 @@ export class LiveLogs {
    * Whether the wait should read the jobs' statuses at this check: on the budget's schedule while
    * a log is followed, always otherwise.
    */
-  statusDue(now: number, pipelines = 1): boolean {
+  statusDue(now: number): boolean {
     const following = [...this.followed.values()].some(job => !job.done)
-    // A tree of pipelines is checked at every check, as before (its checks are not budgeted yet).
-    return !following || pipelines > 1 || this.scheduleAt(now).statusDue(now)
+    // A tree's check costs a request or two per pipeline still running: the schedule spaces
+    // them out by their cost (read-schedule.ts), so the budget holds at any depth.
+    return !following || this.scheduleAt(now).statusDue(now)
   }
 
   /** The pause before the next check while logs are streamed (read-schedule.ts), at most `longest` unless the budget needs longer. */

@@ -12,6 +12,16 @@ const TOKEN = 'glptt-' + 'c'.repeat(40)
 const API_TOKEN = 'glpat-bench-live-cost'
 const LINE_EVERY_MS = 5_000
 
+/** The most requests in any 60 s window. */
+function busiestMinute(requests: { at: number }[]): number {
+  let busiest = 0
+  for (let i = 0, k = 0; i < requests.length; i++) {
+    while (requests[i].at - requests[k].at >= 60_000) k++
+    busiest = Math.max(busiest, i - k + 1)
+  }
+  return busiest
+}
+
 async function measure(jobs: number, jobLogs: string, minutes: number) {
   const sim = await startSimulator({ manualClock: true, traceByteRange: true })
   const durationMs = minutes * 60_000
@@ -72,11 +82,8 @@ async function measure(jobs: number, jobLogs: string, minutes: number) {
   const from = trigger + 60_000
   const to = trigger + durationMs - 60_000
   const requests = sim.requests.filter(r => r.at >= from && r.at < to)
-  let busiest = 0
-  for (let i = 0, k = 0; i < requests.length; i++) {
-    while (requests[i].at - requests[k].at >= 60_000) k++
-    busiest = Math.max(busiest, i - k + 1)
-  }
+  // And over the whole wait, the first check's one-off reads and the jobs' last reads included.
+  const wait = sim.requests.filter(r => r.at > trigger)
   await sim.close()
   const sorted = seen.sort((a, b) => a - b)
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]
@@ -84,7 +91,8 @@ async function measure(jobs: number, jobLogs: string, minutes: number) {
     jobs,
     jobLogs,
     perHour: Math.round((requests.length * 3_600_000) / (to - from)),
-    busiestMinute: busiest,
+    busiestMinute: busiestMinute(requests),
+    busiestMinuteAll: busiestMinute(wait),
     p50: at(0.5),
     p95: at(0.95),
     shown: sorted.length,

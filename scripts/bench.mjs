@@ -644,12 +644,12 @@ async function liveBudget() {
     .filter(line => line.startsWith('{'))
     .map(line => JSON.parse(line))
   console.log(
-    '\n| (e) cost model: N running jobs, each writing a line every 5 s (in-process, 20 simulated minutes) | requests an hour | busiest minute | line → log p50 | p95 |'
+    '\n| (e) cost model: N running jobs, each writing a line every 5 s (in-process, 20 simulated minutes) | requests an hour | busiest minute while running | busiest minute, start and end included | line → log p50 | p95 | lines shown |'
   )
-  console.log('| --- | --- | --- | --- | --- |')
+  console.log('| --- | --- | --- | --- | --- | --- | --- |')
   for (const c of cost)
     console.log(
-      `| ${c.jobs} ${c.jobs === 1 ? 'job' : 'jobs'}, job-logs ${c.jobLogs} | ${c.perHour} | ${c.busiestMinute} | ${c.p50 === undefined ? '–' : ms(c.p50)} | ${c.p95 === undefined ? '–' : ms(c.p95)} |`
+      `| ${c.jobs} ${c.jobs === 1 ? 'job' : 'jobs'}, job-logs ${c.jobLogs} | ${c.perHour} | ${c.busiestMinute} | ${c.busiestMinuteAll} | ${c.p50 === undefined ? '–' : ms(c.p50)} | ${c.p95 === undefined ? '–' : ms(c.p95)} | ${c.jobLogs === 'live' ? `${c.shown} of ${c.of}` : '–'} |`
     )
 }
 

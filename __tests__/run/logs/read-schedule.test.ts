@@ -5,6 +5,7 @@ import {
   QUIET_CEILING_MS,
   QUIET_FIRST_MS,
   REQUESTS_PER_MINUTE,
+  RESERVE,
   STATUS_EVERY_MS
 } from '../../../src/run/logs/read-schedule.js'
 
@@ -37,6 +38,59 @@ function simulate(
     now += schedule.pauseMs(now, 15_000)
   }
   return { schedule, requests, reads, start: 1_000_000 }
+}
+
+/**
+ * Like the wait with every job writing: the first check costs `firstCheck` requests (one-off
+ * reads), then half the jobs end at once at 60 s (each read once more, on the schedule), the
+ * other half at 100 s, when the pipeline ends and the wait's last reads take them to their end
+ * (takeLast, waiting for room). Returns every request's time and each job's last read.
+ */
+function simulateEnds(jobs: number, firstCheck: number) {
+  const start = 2_000_000
+  let now = start
+  const schedule = new LogReadSchedule(now)
+  const keys = Array.from({ length: jobs }, (_, i) => `job-${i}`)
+  const requests: number[] = []
+  const lastRead = new Map<string, number>()
+  const charge = (count: number) => {
+    for (let i = 0; i < count; i++) requests.push(now)
+  }
+  for (const key of keys) schedule.readNow(key, now)
+  let running = keys
+  let cost = firstCheck
+  while (now < start + 100_000) {
+    if (now >= start + 60_000 && running.length === keys.length) {
+      for (const key of keys.slice(0, jobs / 2)) schedule.readNow(key, now, true)
+    }
+    if (schedule.statusDue(now)) {
+      schedule.statusChecked(cost, now)
+      charge(cost)
+      cost = 1
+    }
+    for (const key of schedule.take(running, now)) {
+      charge(1)
+      if (now >= start + 60_000 && keys.indexOf(key) < jobs / 2) {
+        lastRead.set(key, now)
+        schedule.forget(key)
+        running = running.filter(other => other !== key)
+      } else schedule.read(key, true, now)
+    }
+    now += schedule.pauseMs(now, 15_000)
+  }
+  // The pipeline ended: the last status check, then the wait's last reads, on the budget.
+  schedule.statusChecked(1, now)
+  charge(1)
+  let left = running.length
+  while (left > 0) {
+    const fit = schedule.takeLast(left, now)
+    charge(fit)
+    for (const key of running.slice(running.length - left, running.length - left + fit))
+      lastRead.set(key, now)
+    left -= fit
+    if (fit === 0) now = Math.max(now + 1, schedule.roomAt(now))
+  }
+  return { requests, lastRead, endedAt: now }
 }
 
 /** The most requests in any 60 s window. */
@@ -72,6 +126,37 @@ describe('LogReadSchedule', () => {
       expect(requests.length).toBeGreaterThan(5 * REQUESTS_PER_MINUTE * 0.85)
     }
   )
+
+  it.each([8, 50])(
+    'keeps any minute to 60 requests with the one-off reads and the last reads of %i jobs ending at once',
+    jobs => {
+      const { requests, lastRead, endedAt } = simulateEnds(jobs, 6)
+      expect(busiestMinute(requests)).toBeLessThanOrEqual(REQUESTS_PER_MINUTE)
+      // Nothing lost: every job had its last read.
+      expect(lastRead.size).toBe(jobs)
+      // The last reads were queued first: with 8 jobs, they all fit at once in the reserve or
+      // soon after; with 50, within the minute the budget needs for them.
+      expect(endedAt - 2_000_000 - 100_000).toBeLessThanOrEqual(jobs <= 8 ? 10_000 : 60_000)
+    }
+  )
+
+  it('queues a job’s last read before the reads of running jobs, and lets it use the reserve', () => {
+    const now = 3_000_000
+    const schedule = new LogReadSchedule(now)
+    const keys = Array.from({ length: 10 }, (_, i) => `job-${i}`)
+    for (const key of keys) schedule.readNow(key, now)
+    // Spend the bucket and all of the minute but the reserve.
+    schedule.spend(REQUESTS_PER_MINUTE - RESERVE, now)
+    expect(schedule.take(keys, now)).toEqual([])
+    schedule.readNow('job-9', now, true)
+    expect(schedule.take(keys, now)).toEqual(['job-9'])
+    expect(schedule.sentInLastMinute(now)).toBe(REQUESTS_PER_MINUTE - RESERVE + 1)
+    // A full minute: the next last read waits until the oldest request leaves it.
+    schedule.spend(RESERVE - 1, now + 1_000)
+    expect(schedule.takeLast(1, now + 1_000)).toBe(0)
+    expect(schedule.roomAt(now + 1_000)).toBe(now + 60_000)
+    expect(schedule.takeLast(3, now + 60_000)).toBe(3)
+  })
 
   it('keeps to the budget when a status check costs several requests (a tree of pipelines)', () => {
     const { requests } = simulate(['a', 'b', 'c'], 5, () => true, 6)

@@ -159,7 +159,7 @@ class PipelineWait {
     const { client, live, clock } = this.options
     const before = client.answered
     // While logs are streamed, statuses are read on the request budget (logs/read-schedule.ts).
-    const readStatus = readPipeline || !live || live.statusDue(clock.now(), this.tree.nodes.length)
+    const readStatus = readPipeline || !live || live.statusDue(clock.now())
     if (readStatus) await this.tree.checkAll(readPipeline)
     this.checked = true
     await this.streamLogs(false, readStatus ? client.answered - before : 0)
@@ -209,6 +209,7 @@ class PipelineWait {
       signal: final ? signal : this.limit.signal,
       final,
       now: this.options.clock.now(),
+      clock: this.options.clock,
       statusRequests,
       emit: events => {
         const shown = presentLiveEvents(events, { oneJob }, this.display)

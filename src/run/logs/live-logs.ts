@@ -1,9 +1,15 @@
 import type { GitLabClient } from '../../gitlab/client.js'
 import type { GitLabError } from '../../gitlab/errors.js'
+import type { Clock } from '../../runtime/clock.js'
 import { MAX_TRACE_RANGE_BYTES, streamJobTraceRange } from '../../gitlab/endpoints.js'
 import { hasRunToEnd, isExecutingStatus } from '../../gitlab/statuses.js'
 import { LogLineAssembler, type LogPiece } from './log-lines.js'
-import { LogReadSchedule, QUIET_CEILING_MS, REQUESTS_PER_MINUTE } from './read-schedule.js'
+import {
+  LogReadSchedule,
+  MIN_PAUSE_MS,
+  QUIET_CEILING_MS,
+  REQUESTS_PER_MINUTE
+} from './read-schedule.js'
 
 /** A job as the wait loop knows it (a GitLab job, or the fields of one that matter here). */
 export interface LiveJob {
@@ -79,6 +85,11 @@ export interface CheckOptions {
   now?: number
   /** The requests of the status check made just before this one, when one was made. */
   statusRequests?: number
+  /**
+   * The run's clock, for `final`: the last reads then wait their turn on the request budget
+   * (read-schedule.ts) rather than go over it.
+   */
+  clock?: Clock
 }
 
 /** A check's options as one read sees them: its signal also ends with the read's time limit. */
@@ -183,10 +194,11 @@ export class LiveLogs {
    * Whether the wait should read the jobs' statuses at this check: on the budget's schedule while
    * a log is followed, always otherwise.
    */
-  statusDue(now: number, pipelines = 1): boolean {
+  statusDue(now: number): boolean {
     const following = [...this.followed.values()].some(job => !job.done)
-    // A tree of pipelines is checked at every check, as before (its checks are not budgeted yet).
-    return !following || pipelines > 1 || this.scheduleAt(now).statusDue(now)
+    // A tree's check costs a request or two per pipeline still running: the schedule spaces
+    // them out by their cost (read-schedule.ts), so the budget holds at any depth.
+    return !following || this.scheduleAt(now).statusDue(now)
   }
 
   /** The pause before the next check while logs are streamed (read-schedule.ts), at most `longest` unless the budget needs longer. */
@@ -241,11 +253,39 @@ export class LiveLogs {
     const order = [...due.slice(start), ...due.slice(0, start)]
     for (const job of order) job.reading = true
     const reads = final
-      ? Promise.all(order.map(job => this.readOne(job, Infinity, true, options, stats)))
+      ? this.readToEnd(order, options, stats)
       : this.readInTurn(order, options, stats)
     this.background = Promise.all([this.background, reads.catch(() => undefined)])
     if (!(await settlesWithin(reads, final ? Infinity : this.checkWaitMs))) stats.behind = true
     return stats
+  }
+
+  /**
+   * The last reads, each job to its end: all at once, or, while logs were streamed on the
+   * budget, as many at a time as the last minute has room for (nothing lost, nothing over).
+   */
+  private async readToEnd(order: Followed[], options: CheckOptions, stats: CheckStats) {
+    const { schedule } = this
+    const clock = options.clock
+    const readAll = (jobs: Followed[]) =>
+      Promise.all(jobs.map(job => this.readOne(job, Infinity, true, options, stats)))
+    if (!schedule || !clock) return void (await readAll(order))
+    let left = order
+    while (left.length > 0) {
+      const now = clock.now()
+      const fit = schedule.takeLast(left.length, now)
+      if (fit === 0) {
+        try {
+          await clock.sleep(Math.max(MIN_PAUSE_MS, schedule.roomAt(now) - now), options.signal)
+        } catch {
+          for (const job of left) job.reading = false
+          return
+        }
+        continue
+      }
+      await readAll(left.slice(0, fit))
+      left = left.slice(fit)
+    }
   }
 
   /** Reads `order` one job after another, sharing the check's byte budget. */
@@ -336,7 +376,7 @@ export class LiveLogs {
       }
       if (followed.done) continue
       // A job that ended since the last check is read at once, for its last lines.
-      if (now !== undefined && ended && !followed.ended) this.schedule?.readNow(key, now)
+      if (now !== undefined && ended && !followed.ended) this.schedule?.readNow(key, now, true)
       followed.status = job.status
       // At the end of the wait a job still running is read as far as it got, and closed.
       followed.ended = ended || final

@@ -3,8 +3,13 @@
  * job logs"): at most REQUESTS_PER_MINUTE requests in any minute, status checks included,
  * whatever the number of running jobs.
  *
- * - The budget is a token bucket of BURST requests refilled at (REQUESTS_PER_MINUTE - BURST) a
- *   minute, so no 60 s window holds more than REQUESTS_PER_MINUTE requests.
+ * - Every request the step sends while streaming is charged here, and none is sent when the last
+ *   60 s already hold REQUESTS_PER_MINUTE: that is the promise, kept by a log of the last minute's
+ *   requests. Scheduled work (status checks, reads of running jobs) is paced by a token bucket of
+ *   BURST requests refilled at (REQUESTS_PER_MINUTE - BURST) a minute, and leaves RESERVE of the
+ *   last 60 s free: the reads that cannot be put off (the last read of a job that ended, so that
+ *   nothing is lost) are queued first and go at once or as soon as the minute has room; the
+ *   bucket pays them back.
  * - A job whose log grew at its last read is due again GROWING_MS later; one whose log did not
  *   grow waits QUIET_FIRST_MS, then half as long again each time, up to QUIET_CEILING_MS (a job
  *   writing a line every few seconds is still read soon after each). A job that
@@ -18,7 +23,10 @@
  */
 export const REQUESTS_PER_MINUTE = 60
 const BURST = 2
+/** Requests of each minute kept for the last reads of jobs that ended. */
+export const RESERVE = 2
 const REFILL_PER_MS = (REQUESTS_PER_MINUTE - BURST) / 60_000
+const WINDOW_MS = 60_000
 export const STATUS_EVERY_MS = 5_000
 const STATUS_SHARE = 0.25
 export const GROWING_MS = 1_000
@@ -32,6 +40,8 @@ interface JobSchedule {
   dueAt: number
   /** The wait after a read that found nothing new; 0 after one that did. */
   quietMs: number
+  /** The job ended: its last read is queued before the others and may use the reserve. */
+  last?: boolean
 }
 
 export class LogReadSchedule {
@@ -40,6 +50,8 @@ export class LogReadSchedule {
   private lastStatusAt = -Infinity
   private statusCost = 1
   private readonly jobs = new Map<string, JobSchedule>()
+  /** When each request of the last WINDOW_MS was sent, oldest first. */
+  private sent: number[] = []
   /** Set once a due read had to wait for the budget; `saidLimited` once that was told. */
   private limited = false
   private saidLimited = false
@@ -52,6 +64,35 @@ export class LogReadSchedule {
   spend(requests: number, now: number): void {
     this.refill(now)
     this.tokens -= requests
+    for (let i = 0; i < requests; i++) this.sent.push(now)
+  }
+
+  /** Requests sent in the 60 s up to `now`. */
+  sentInLastMinute(now: number): number {
+    this.forgetOlderThanAMinute(now)
+    return this.sent.length
+  }
+
+  /**
+   * When `cost` more requests fit in the last 60 s with at most `limit` there: `now` or the time
+   * the oldest requests in the way leave it.
+   */
+  roomAt(now: number, cost = 1, limit = REQUESTS_PER_MINUTE): number {
+    this.forgetOlderThanAMinute(now)
+    const over = this.sent.length + cost - limit
+    if (over <= 0 || this.sent.length === 0) return now
+    return this.sent[Math.min(over, this.sent.length) - 1] + WINDOW_MS
+  }
+
+  /**
+   * Of `count` last reads (jobs that ended, read to their end), how many fit the last minute now;
+   * they are spent here. The caller waits until roomAt(now) for the rest.
+   */
+  takeLast(count: number, now: number): number {
+    this.forgetOlderThanAMinute(now)
+    const fit = Math.max(0, Math.min(count, REQUESTS_PER_MINUTE - this.sent.length))
+    if (fit > 0) this.spend(fit, now)
+    return fit
   }
 
   /** A status check was made now, costing `requests`. */
@@ -68,9 +109,12 @@ export class LogReadSchedule {
     return now >= this.nextStatusAt() && this.affords(this.statusCost, now)
   }
 
-  /** A job started or ended (or is seen for the first time): read it at once. */
-  readNow(key: string, now: number): void {
-    this.jobs.set(key, { dueAt: now, quietMs: 0 })
+  /**
+   * A job started or ended (or is seen for the first time): read it at once; `ended` queues its
+   * last read before the others, on the reserve.
+   */
+  readNow(key: string, now: number, ended = false): void {
+    this.jobs.set(key, { dueAt: now, quietMs: 0, last: ended })
   }
 
   /** A job's log was read; `grew` when it had new bytes. */
@@ -81,7 +125,8 @@ export class LogReadSchedule {
           QUIET_CEILING_MS,
           Math.max(QUIET_FIRST_MS, QUIET_GROWTH * (this.jobs.get(key)?.quietMs ?? 0))
         )
-    this.jobs.set(key, { dueAt: now + (grew ? GROWING_MS : quietMs), quietMs })
+    const last = this.jobs.get(key)?.last
+    this.jobs.set(key, { dueAt: now + (grew ? GROWING_MS : quietMs), quietMs, last })
   }
 
   /** A job no longer read (its log ended). */
@@ -94,12 +139,17 @@ export class LogReadSchedule {
    * read is spent here). Sets `limited` when a due read had to wait.
    */
   take(keys: readonly string[], now: number): string[] {
+    const order = (key: string) => {
+      const job = this.jobs.get(key)
+      return job?.last ? -Infinity : (job?.dueAt ?? now)
+    }
     const due = keys
       .filter(key => (this.jobs.get(key)?.dueAt ?? now) <= now)
-      .sort((a, b) => (this.jobs.get(a)?.dueAt ?? now) - (this.jobs.get(b)?.dueAt ?? now))
+      .sort((a, b) => order(a) - order(b))
     const taken: string[] = []
     for (const key of due) {
-      if (!this.affords(1, now)) {
+      const last = this.jobs.get(key)?.last === true
+      if (!(last ? this.roomAt(now) <= now : this.affords(1, now))) {
         this.limited = true
         break
       }
@@ -123,12 +173,17 @@ export class LogReadSchedule {
   pauseMs(now: number, longest: number): number {
     let wake = this.nextStatusAt()
     let cost = this.statusCost
+    let last = false
     for (const job of this.jobs.values())
-      if (job.dueAt < wake) {
-        wake = job.dueAt
+      if (job.last || job.dueAt < wake) {
+        wake = Math.min(wake, job.dueAt)
         cost = 1
+        if (job.last) {
+          last = true
+          break
+        }
       }
-    const affordableAt = now + Math.max(0, (cost - this.tokensAt(now)) / REFILL_PER_MS)
+    const affordableAt = last ? this.roomAt(now) : this.scheduledAffordableAt(cost, now)
     const at = Math.max(wake, affordableAt, now + MIN_PAUSE_MS)
     return Math.ceil(Math.min(at - now, Math.max(longest, affordableAt - now)))
   }
@@ -138,8 +193,20 @@ export class LogReadSchedule {
     return this.lastStatusAt + Math.max(STATUS_EVERY_MS, spacing)
   }
 
+  /** Scheduled work: paid by the bucket, and leaving RESERVE of the last minute free. */
   private affords(cost: number, now: number): boolean {
-    return this.tokensAt(now) >= Math.min(cost, BURST)
+    return this.scheduledAffordableAt(cost, now) <= now
+  }
+
+  private scheduledAffordableAt(cost: number, now: number): number {
+    const bucketAt = now + Math.max(0, (Math.min(cost, BURST) - this.tokensAt(now)) / REFILL_PER_MS)
+    return Math.max(bucketAt, this.roomAt(now, cost, REQUESTS_PER_MINUTE - RESERVE))
+  }
+
+  private forgetOlderThanAMinute(now: number): void {
+    let old = 0
+    while (old < this.sent.length && this.sent[old] <= now - WINDOW_MS) old++
+    if (old > 0) this.sent = this.sent.slice(old)
   }
 
   private tokensAt(now: number): number {

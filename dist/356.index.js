@@ -57,9 +57,10 @@ async function triggerAndFollow(settings, { log, hooks = {}, signal, clock = run
     const clientOptions = {
         gitlabUrl: settings.gitlabUrl,
         requestTimeoutMs: settings.requestTimeoutMs,
-        tokenNames: {
+        inputNames: {
             apiToken: settings.words.name('api-token'),
-            triggerToken: settings.words.name('trigger-token')
+            triggerToken: settings.words.name('trigger-token'),
+            gitlabUrl: settings.words.name('gitlab-url')
         },
         clock,
         onRequest: onGitLabRequest
@@ -220,7 +221,7 @@ async function attach(client, run) {
     return pipeline;
 }
 async function follow(client, pipeline, run) {
-    const { followRun } = await Promise.all(/* import() */[__webpack_require__.e(50), __webpack_require__.e(663), __webpack_require__.e(953)]).then(__webpack_require__.bind(__webpack_require__, 8953));
+    const { followRun } = await Promise.all(/* import() */[__webpack_require__.e(50), __webpack_require__.e(663), __webpack_require__.e(721), __webpack_require__.e(85)]).then(__webpack_require__.bind(__webpack_require__, 9085));
     return followRun(client, pipeline, run);
 }
 
@@ -250,6 +251,11 @@ async function run() {
     try {
         const read = (0,inputs/* readSettings */.s)(log);
         const settings = { ...read, rerun: await (0,rerun_identity/* rerunIdentity */.vQ)(process.env, read) };
+        if (settings.targets) {
+            const { runTargetsStep } = await Promise.all(/* import() */[__webpack_require__.e(50), __webpack_require__.e(663), __webpack_require__.e(721), __webpack_require__.e(212)]).then(__webpack_require__.bind(__webpack_require__, 9212));
+            const signal = abortOnSignals();
+            return await runTargetsStep(settings, log, files, { triggerAndFollow: triggerAndFollow, signal });
+        }
         const hooks = {
             pipelineCreated: async (pipeline) => (await files()).setOutputs((await outputs()).creationOutputs(pipeline)),
             watchStarted: async (pipeline, projectId) => (await files()).saveState({ pipelineId: String(pipeline.id), projectId }),

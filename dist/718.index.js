@@ -14,13 +14,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8864);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1729);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3175);
-/* harmony import */ var _runtime_time_limit_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8649);
+/* harmony import */ var _watched_pipelines_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2234);
+/* harmony import */ var _runtime_time_limit_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8649);
 /* harmony import */ var _run_control_cancel_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8465);
 /* harmony import */ var _gitlab_client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(696);
 /* harmony import */ var _gitlab_endpoints_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5661);
-/* harmony import */ var _gitlab_statuses_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8265);
+/* harmony import */ var _gitlab_statuses_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8265);
 /* harmony import */ var _gitlab_retry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2177);
 /* harmony import */ var _run_retry_line_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5674);
+
 
 
 
@@ -34,10 +36,11 @@ __webpack_require__.r(__webpack_exports__);
 const POST_STEP_BUDGET_MS = 20_000;
 async function runPost() {
     const log = new _log_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionLog */ .nq();
-    const { pipelineId, projectId, finished } = (0,_state_js__WEBPACK_IMPORTED_MODULE_2__/* .watchState */ .lA)();
-    if (!pipelineId || finished)
+    const { pipelineId, projectId, finished, pipelines } = (0,_state_js__WEBPACK_IMPORTED_MODULE_2__/* .watchState */ .lA)();
+    const watched = pipelines !== undefined ? (0,_watched_pipelines_js__WEBPACK_IMPORTED_MODULE_8__/* .watchedPipelinesFrom */ .I)(pipelines) : [{ pipelineId, projectId }];
+    if (finished || !watched.some(one => one.pipelineId))
         return;
-    const budget = (0,_runtime_time_limit_js__WEBPACK_IMPORTED_MODULE_8__/* .timeLimit */ .z)(POST_STEP_BUDGET_MS);
+    const budget = (0,_runtime_time_limit_js__WEBPACK_IMPORTED_MODULE_9__/* .timeLimit */ .z)(POST_STEP_BUDGET_MS);
     try {
         const settings = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readSettings */ .s)(log);
         if (!settings.cancelOnAbort || !settings.apiToken)
@@ -48,15 +51,30 @@ async function runPost() {
             requestTimeoutMs: settings.requestTimeoutMs,
             onRequest: (0,_log_js__WEBPACK_IMPORTED_MODULE_0__/* .runnerDebug */ .EC)(process.env) ? await (0,_log_js__WEBPACK_IMPORTED_MODULE_0__/* .debugLines */ .xB)(log) : undefined
         });
-        const project = projectId ?? settings.project;
         const deadline = Date.now() + POST_STEP_BUDGET_MS;
         const retry = (0,_gitlab_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .cancelPolicy */ .Ny)({
             deadline,
             signal: budget.signal,
             onRetry: (error, delayMs) => log.info((0,_run_retry_line_js__WEBPACK_IMPORTED_MODULE_7__/* .retryLine */ .R)(error, delayMs))
         });
+        await Promise.all(watched
+            .filter(one => one.pipelineId)
+            .map(one => cancelWatched(client, one.projectId ?? settings.project, one.pipelineId, log, {
+            retry,
+            deadline
+        })));
+    }
+    catch (error) {
+        log.warning(`Could not cancel ${pipelineId ? `pipeline #${pipelineId}` : 'the pipelines'}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    finally {
+        budget.dispose();
+    }
+}
+async function cancelWatched(client, project, pipelineId, log, { retry, deadline }) {
+    try {
         const pipeline = await (0,_gitlab_endpoints_js__WEBPACK_IMPORTED_MODULE_5__.getPipeline)(client, project, Number(pipelineId), retry);
-        if ((0,_gitlab_statuses_js__WEBPACK_IMPORTED_MODULE_9__/* .isFinalStatus */ .$T)(pipeline.status)) {
+        if ((0,_gitlab_statuses_js__WEBPACK_IMPORTED_MODULE_10__/* .isFinalStatus */ .$T)(pipeline.status)) {
             log.info(`Pipeline #${pipelineId} already ended (${pipeline.status}); nothing to cancel`);
             return;
         }
@@ -65,9 +83,49 @@ async function runPost() {
     catch (error) {
         log.warning(`Could not cancel pipeline #${pipelineId}: ${error instanceof Error ? error.message : String(error)}`);
     }
-    finally {
-        budget.dispose();
+}
+
+
+/***/ }),
+
+/***/ 2234:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ watchedPipelinesFrom),
+/* harmony export */   a: () => (/* binding */ WatchedPipelines)
+/* harmony export */ });
+class WatchedPipelines {
+    save;
+    watching = new Map();
+    constructor(save) {
+        this.save = save;
     }
+    started(pipelineId, projectId) {
+        this.watching.set(String(pipelineId), { pipelineId: String(pipelineId), projectId });
+        return this.save(JSON.stringify([...this.watching.values()]));
+    }
+    ended(pipelineId) {
+        this.watching.delete(String(pipelineId));
+        return this.save(JSON.stringify([...this.watching.values()]));
+    }
+}
+function watchedPipelinesFrom(text) {
+    if (!text)
+        return [];
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        return [];
+    }
+    if (!Array.isArray(parsed))
+        return [];
+    return parsed.filter((one) => typeof one === 'object' &&
+        one !== null &&
+        /^\d+$/.test(String(one.pipelineId)) &&
+        /^\d+$/.test(String(one.projectId)));
 }
 
 

@@ -7,9 +7,11 @@ exports.modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QC: () => (/* binding */ statusWithIcon),
+/* harmony export */   Xb: () => (/* binding */ SUMMARY_BUDGET_BYTES),
 /* harmony export */   runSummaryMarkdown: () => (/* binding */ runSummaryMarkdown)
 /* harmony export */ });
-/* unused harmony exports statusWithIcon, SUMMARY_BUDGET_BYTES, summaryMarkdown, triggeredSummaryMarkdown */
+/* unused harmony exports summaryMarkdown, triggeredSummaryMarkdown */
 /* harmony import */ var _gitlab_statuses_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8265);
 /* harmony import */ var _settings_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3080);
 /* harmony import */ var _text_far_side_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7916);

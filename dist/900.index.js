@@ -162,7 +162,7 @@ class GitLabClient {
     gitlabUrl;
     token;
     requestTimeoutMs;
-    tokenNames;
+    inputNames;
     clock;
     onRequest;
     rootCheck;
@@ -173,7 +173,7 @@ class GitLabClient {
         this.apiUrl = `${options.gitlabUrl}/api/v4`;
         this.token = options.token;
         this.requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
-        this.tokenNames = options.tokenNames;
+        this.inputNames = options.inputNames;
         this.clock = options.clock ?? _runtime_clock_js__WEBPACK_IMPORTED_MODULE_3__/* .realClock */ .d;
         this.onRequest = options.onRequest;
     }
@@ -279,7 +279,7 @@ class GitLabClient {
             label,
             operation: request.operation,
             ref: request.ref,
-            tokenNames: this.tokenNames,
+            inputNames: this.inputNames,
             followRedirects: request.followRedirects,
             now: this.clock.now(),
             apiUrl: this.apiUrl,
@@ -1320,7 +1320,7 @@ const onRerun = (0,fields/* input */.hF)((text, ctx) => {
 
 
 
-const UNLESS_ATTACHED = { unless: ['pipeline-id'] };
+const UNLESS_ATTACHED = { unless: ['pipeline-id', 'targets'] };
 const INPUTS = {
     'gitlab-url': {
         default: 'https://gitlab.com',
@@ -1331,7 +1331,7 @@ const INPUTS = {
     project: {
         default: '',
         parse: project,
-        required: 'always',
+        required: { unless: ['targets'] },
         cli: { value: 'PROJECT' }
     },
     ref: {
@@ -1437,6 +1437,11 @@ const INPUTS = {
     'on-rerun': {
         default: 'reuse',
         parse: onRerun
+    },
+    targets: {
+        default: '',
+        parse: text => text.trim(),
+        cli: { flag: 'targets-file', value: 'FILE' }
     }
 };
 const INPUT_NAMES = Object.keys(INPUTS);
@@ -1623,6 +1628,11 @@ function parseSettings(raw, options = {}) {
     const attach = given('pipeline-id');
     if (attach)
         settings.wait = true;
+    if (attach && given('targets'))
+        issues.push({
+            input: 'targets',
+            message: `cannot be given with ${words.name('pipeline-id')}: follow one existing pipeline, or trigger targets`
+        });
     const tokenRefused = issues.some(issue => issue.input === 'api-token');
     issues.push(...needsIssues(settings, { attach, tokenRefused }, words));
     if (issues.length > 0)
@@ -1632,7 +1642,7 @@ function parseSettings(raw, options = {}) {
 function settingsOf(settings, attach, words) {
     return {
         gitlabUrl: settings['gitlab-url'],
-        project: settings.project,
+        project: settings.project ?? '',
         ref: settings.ref ?? '',
         triggerToken: settings['trigger-token'] ?? '',
         variables: settings.variables,
@@ -1655,7 +1665,8 @@ function settingsOf(settings, attach, words) {
         playManual: settings['play-manual'],
         onRerun: settings['on-rerun'],
         followDownstream: settings['follow-downstream'],
-        words
+        words,
+        targets: settings.targets
     };
 }
 function needsIssues(settings, { attach, tokenRefused }, words) {

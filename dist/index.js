@@ -14,7 +14,8 @@
 const STATE_KEYS = {
     pipelineId: 'pipeline-id',
     projectId: 'project-id',
-    finished: 'finished'
+    finished: 'finished',
+    pipelines: 'pipelines'
 };
 const POST_STEP_FLAG = 'GITLAB_PIPELINE_TRIGGER_POST_STEP';
 const isPostStep = () => process.env[POST_STEP_FLAG] === 'true';
@@ -23,7 +24,8 @@ function watchState() {
     return {
         pipelineId: read('pipelineId'),
         projectId: read('projectId'),
-        finished: read('finished')
+        finished: read('finished'),
+        pipelines: read('pipelines')
     };
 }
 
@@ -34,6 +36,13 @@ function watchState() {
 /***/ ((module) => {
 
 module.exports = require("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = require("buffer");
 
 /***/ }),
 
@@ -286,6 +295,13 @@ module.exports = require("os");
 /***/ ((module) => {
 
 module.exports = require("path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = require("process");
 
 /***/ }),
 

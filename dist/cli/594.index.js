@@ -209,7 +209,11 @@ async function callTokensApi(request, reporter) {
         gitlabUrl: settings.gitlabUrl,
         token: settings.apiToken,
         requestTimeoutMs: settings.requestTimeoutMs,
-        tokenNames: { apiToken: words.name('api-token'), triggerToken: words.advise('trigger-token') }
+        inputNames: {
+            apiToken: words.name('api-token'),
+            triggerToken: words.advise('trigger-token'),
+            gitlabUrl: words.name('gitlab-url')
+        }
     });
     const { project } = settings;
     switch (action) {

@@ -18,15 +18,16 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/gitlab/errors.ts
 var errors = __webpack_require__(9452);
 ;// CONCATENATED MODULE: ./src/gitlab/hints.ts
-const ACTION_TOKEN_NAMES = {
+const ACTION_INPUT_NAMES = {
     apiToken: 'api-token',
-    triggerToken: 'trigger-token'
+    triggerToken: 'trigger-token',
+    gitlabUrl: 'gitlab-url'
 };
 function hintFor(context) {
-    const { operation, status, message, ref, tokenNames = ACTION_TOKEN_NAMES } = context;
+    const { operation, status, message, ref, inputNames = ACTION_INPUT_NAMES } = context;
     if (operation === 'trigger')
-        return triggerHint(status, message, ref, tokenNames.triggerToken);
-    const theApiToken = `The API token (${tokenNames.apiToken})`;
+        return triggerHint(status, message, ref, inputNames.triggerToken);
+    const theApiToken = `The API token (${inputNames.apiToken})`;
     if (status === 401 && operation === 'tokens') {
         return `${theApiToken} is invalid, expired or revoked: managing trigger tokens needs an access token with the api scope`;
     }
@@ -131,7 +132,7 @@ async function refusalOf(refused) {
             status,
             message: gitlabMessage,
             ref: refused.ref,
-            tokenNames: refused.tokenNames
+            inputNames: refused.inputNames
         });
     const retryAfter = status === 429 ? retryAfterOf(message.headers, refused.now) : undefined;
     return new errors/* GitLabError */.Y({
@@ -144,8 +145,8 @@ async function refusalOf(refused) {
         retryAfterClamped: retryAfter?.clamped
     });
 }
-function wrongUrlHint({ apiUrl, gitlabUrl }) {
-    return `The GitLab URL may be wrong: ${apiUrl}/version answered 404, where GitLab's API answers 401 without a token, so ${gitlabUrl} does not lead to GitLab's API. A GitLab under a relative path needs it in gitlab-url (e.g. https://example.com/gitlab); a GitLab at the root of its host must not have one`;
+function wrongUrlHint({ apiUrl, gitlabUrl, inputNames = ACTION_INPUT_NAMES }) {
+    return `The GitLab URL may be wrong: ${apiUrl}/version answered 404, where GitLab's API answers 401 without a token, so ${gitlabUrl} does not lead to GitLab's API. A GitLab under a relative path needs it in ${inputNames.gitlabUrl} (e.g. https://example.com/gitlab); a GitLab at the root of its host must not have one`;
 }
 function retryAfterOf(headers, now) {
     const raw = headers['retry-after'];

@@ -249,6 +249,10 @@ const INPUT_HELP = {
     'play-manual': {
         description: 'comma-separated manual jobs to play when the pipeline reaches them, or * for every manual job that blocks it (needs the api scope)',
         example: 'deploy-prod'
+    },
+    targets: {
+        description: words => `several pipelines in one run, instead of ${words.advise('project')} and ${words.advise('ref')}: a YAML list, each item name, project, ref, trigger-token, optional variables, inputs and after (names to wait for), as the action's targets input; --json adds results`,
+        example: 'targets.yml'
     }
 };
 
@@ -440,7 +444,7 @@ class GitLabClient {
     gitlabUrl;
     token;
     requestTimeoutMs;
-    tokenNames;
+    inputNames;
     clock;
     onRequest;
     rootCheck;
@@ -451,7 +455,7 @@ class GitLabClient {
         this.apiUrl = `${options.gitlabUrl}/api/v4`;
         this.token = options.token;
         this.requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
-        this.tokenNames = options.tokenNames;
+        this.inputNames = options.inputNames;
         this.clock = options.clock ?? _runtime_clock_js__WEBPACK_IMPORTED_MODULE_3__/* .realClock */ .d;
         this.onRequest = options.onRequest;
     }
@@ -557,7 +561,7 @@ class GitLabClient {
             label,
             operation: request.operation,
             ref: request.ref,
-            tokenNames: this.tokenNames,
+            inputNames: this.inputNames,
             followRedirects: request.followRedirects,
             now: this.clock.now(),
             apiUrl: this.apiUrl,
@@ -1694,7 +1698,7 @@ const onRerun = (0,fields/* input */.hF)((text, ctx) => {
 
 
 
-const UNLESS_ATTACHED = { unless: ['pipeline-id'] };
+const UNLESS_ATTACHED = { unless: ['pipeline-id', 'targets'] };
 const INPUTS = {
     'gitlab-url': {
         default: 'https://gitlab.com',
@@ -1705,7 +1709,7 @@ const INPUTS = {
     project: {
         default: '',
         parse: project,
-        required: 'always',
+        required: { unless: ['targets'] },
         cli: { value: 'PROJECT' }
     },
     ref: {
@@ -1811,6 +1815,11 @@ const INPUTS = {
     'on-rerun': {
         default: 'reuse',
         parse: onRerun
+    },
+    targets: {
+        default: '',
+        parse: text => text.trim(),
+        cli: { flag: 'targets-file', value: 'FILE' }
     }
 };
 const INPUT_NAMES = Object.keys(INPUTS);
@@ -1996,6 +2005,11 @@ function parseSettings(raw, options = {}) {
     const attach = given('pipeline-id');
     if (attach)
         settings.wait = true;
+    if (attach && given('targets'))
+        issues.push({
+            input: 'targets',
+            message: `cannot be given with ${words.name('pipeline-id')}: follow one existing pipeline, or trigger targets`
+        });
     const tokenRefused = issues.some(issue => issue.input === 'api-token');
     issues.push(...needsIssues(settings, { attach, tokenRefused }, words));
     if (issues.length > 0)
@@ -2005,7 +2019,7 @@ function parseSettings(raw, options = {}) {
 function settingsOf(settings, attach, words) {
     return {
         gitlabUrl: settings['gitlab-url'],
-        project: settings.project,
+        project: settings.project ?? '',
         ref: settings.ref ?? '',
         triggerToken: settings['trigger-token'] ?? '',
         variables: settings.variables,
@@ -2028,7 +2042,8 @@ function settingsOf(settings, attach, words) {
         playManual: settings['play-manual'],
         onRerun: settings['on-rerun'],
         followDownstream: settings['follow-downstream'],
-        words
+        words,
+        targets: settings.targets
     };
 }
 function needsIssues(settings, { attach, tokenRefused }, words) {
@@ -2206,6 +2221,13 @@ const USER_AGENT = `${TOOL_NAME}/${VERSION}`;
 /***/ ((module) => {
 
 module.exports = require("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = require("buffer");
 
 /***/ }),
 
@@ -2437,6 +2459,13 @@ module.exports = require("node:worker_threads");
 /***/ ((module) => {
 
 module.exports = require("node:zlib");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = require("process");
 
 /***/ }),
 
@@ -2933,9 +2962,10 @@ async function triggerAndFollow(settings, { log, hooks = {}, signal, clock = run
     const clientOptions = {
         gitlabUrl: settings.gitlabUrl,
         requestTimeoutMs: settings.requestTimeoutMs,
-        tokenNames: {
+        inputNames: {
             apiToken: settings.words.name('api-token'),
-            triggerToken: settings.words.name('trigger-token')
+            triggerToken: settings.words.name('trigger-token'),
+            gitlabUrl: settings.words.name('gitlab-url')
         },
         clock,
         onRequest: onGitLabRequest
@@ -3096,7 +3126,7 @@ async function attach(client, run) {
     return pipeline;
 }
 async function follow(client, pipeline, run) {
-    const { followRun } = await Promise.all(/* import() */[__nccwpck_require__.e(50), __nccwpck_require__.e(663), __nccwpck_require__.e(521)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2521));
+    const { followRun } = await Promise.all(/* import() */[__nccwpck_require__.e(50), __nccwpck_require__.e(663), __nccwpck_require__.e(987), __nccwpck_require__.e(553)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3553));
     return followRun(client, pipeline, run);
 }
 
@@ -3151,7 +3181,26 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./src/cli/input-flags.ts + 1 modules
 var input_flags = __nccwpck_require__(5083);
+;// CONCATENATED MODULE: ./src/cli/targets-file.ts
+
+function readTargetsFile(file, problems) {
+    try {
+        return (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        const why = code === 'ENOENT'
+            ? 'no such file'
+            : code === 'EISDIR'
+                ? 'it is a directory'
+                : error.message;
+        problems.push(`--targets-file cannot read "${file}": ${why}. Example: --targets-file targets.yml, a YAML list of pipelines such as "- project: my-group/api" with ref and trigger-token lines`);
+        return '';
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli/commands/trigger.ts
+
 
 
 
@@ -3173,6 +3222,7 @@ const VARIABLES_FILE_LINE = (0,input_flags/* usageLine */.U0)('--variables-file 
 const OPTION_LINES = (0,input_flags/* optionLines */.rQ)(TRIGGER_INPUTS).flatMap(line => line.startsWith('  --var ') ? [line, VARIABLES_FILE_LINE] : [line]);
 const TRIGGER_USAGE = `Usage: ${version/* TOOL_NAME */.lH} --project PROJECT --ref REF [options]
        ${version/* TOOL_NAME */.lH} --project PROJECT --pipeline-id ID [options]
+       ${version/* TOOL_NAME */.lH} --targets-file FILE [options]
        ${version/* TOOL_NAME */.lH} tokens list|get|create|update|delete ...   (tokens --help)
 
 Triggers a GitLab pipeline and, with --wait, follows it until it ends.
@@ -3220,6 +3270,8 @@ function parseTriggerArgs(argv, env) {
         inputs.raw.variables = withVariablesFile(inputs.raw.variables ?? '', file, inputs.problems);
         inputs.labels.variables = '--var/--variables-file';
     }
+    if (inputs.raw.targets)
+        inputs.raw.targets = readTargetsFile(inputs.raw.targets, inputs.problems);
     return { kind: 'trigger', inputs, json: values.json === true };
 }
 function withVariablesFile(fromFlags, file, problems) {
@@ -3308,10 +3360,22 @@ async function runTrigger(argv, env, reporter) {
         requestTimeoutMs: (0,flags/* requestTimeoutOrUsageError */.XS)(env, TRIGGER_USAGE_LINE),
         workspace: process.cwd()
     };
+    const onGitLabRequest = env.GITLAB_TRIGGER_DEBUG ? await debugLines(reporter) : undefined;
+    if (settings.targets) {
+        const { runTriggerTargets } = await Promise.all(/* import() */[__nccwpck_require__.e(50), __nccwpck_require__.e(663), __nccwpck_require__.e(987), __nccwpck_require__.e(455)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3455));
+        return runTriggerTargets(settings, json, reporter, {
+            triggerAndFollow: triggerAndFollow,
+            signal: abortOnSignals(),
+            onGitLabRequest,
+            usageError: problems => new flags/* UsageError */.eb(problems, TRIGGER_USAGE_LINE),
+            resultJson,
+            exitCodeOf
+        });
+    }
     const result = await triggerAndFollow(settings, {
         log: reporter,
         signal: abortOnSignals(),
-        onGitLabRequest: env.GITLAB_TRIGGER_DEBUG ? await debugLines(reporter) : undefined
+        onGitLabRequest
     });
     if (json)
         reporter.result(JSON.stringify(resultJson(result)));

@@ -3175,15 +3175,15 @@ function abortOnSignals() {
 
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./src/cli/input-flags.ts + 1 modules
 var input_flags = __nccwpck_require__(5083);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/cli/targets-file.ts
 
-function readTargetsFile(file, problems) {
+function readFlagFile(flag, file, example, problems) {
     try {
         return (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
@@ -3194,13 +3194,15 @@ function readTargetsFile(file, problems) {
             : code === 'EISDIR'
                 ? 'it is a directory'
                 : error.message;
-        problems.push(`--targets-file cannot read "${file}": ${why}. Example: --targets-file targets.yml, a YAML list of pipelines such as "- project: my-group/api" with ref and trigger-token lines`);
-        return '';
+        problems.push(`${flag} cannot read "${file}": ${why}. Example: ${example}`);
+        return undefined;
     }
+}
+function readTargetsFile(file, problems) {
+    return (readFlagFile('--targets-file', file, '--targets-file targets.yml, a YAML list of pipelines such as "- project: my-group/api" with ref and trigger-token lines', problems) ?? '');
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/trigger.ts
-
 
 
 
@@ -3294,20 +3296,9 @@ function withVariablesFile(fromFlags, file, problems) {
     return JSON.stringify(merged);
 }
 function readVariablesFile(file, problems) {
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        const why = code === 'ENOENT'
-            ? 'no such file'
-            : code === 'EISDIR'
-                ? 'it is a directory'
-                : error.message;
-        problems.push(`--variables-file cannot read "${file}": ${why}. Example: --variables-file deploy.env, with lines such as DEPLOY_ENV=staging`);
+    const text = readFlagFile('--variables-file', file, '--variables-file deploy.env, with lines such as DEPLOY_ENV=staging', problems);
+    if (text === undefined)
         return undefined;
-    }
     const parseEnv = external_node_util_.parseEnv;
     if (!parseEnv) {
         problems.push(`--variables-file needs Node 20.12 or later (util.parseEnv); this is Node ${process.versions.node}. Pass the variables with --var KEY=VALUE instead`);

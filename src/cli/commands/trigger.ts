@@ -8,7 +8,6 @@ import {
 } from '../../run/run-result.js'
 import { abortOnSignals } from '../../runtime/signals.js'
 import { TOOL_NAME, VERSION } from '../../version.js'
-import { readFileSync } from 'node:fs'
 import * as util from 'node:util'
 import { INPUT_NAMES, inputSpec } from '../../settings/inputs-table.js'
 import {
@@ -28,7 +27,7 @@ import {
   type CliInputs
 } from '../input-flags.js'
 import type { CliReporter } from '../reporter.js'
-import { readTargetsFile } from '../targets-file.js'
+import { readFlagFile, readTargetsFile } from '../targets-file.js'
 
 /** The inputs the CLI has a flag for (every one but summary and on-rerun). */
 const TRIGGER_INPUTS = INPUT_NAMES.filter(name => inputSpec(name).cli)
@@ -137,22 +136,13 @@ function withVariablesFile(fromFlags: string, file: string, problems: string[]):
 
 /** A dotenv file as Node reads one (`export`, quotes, multi-line values, comments). */
 function readVariablesFile(file: string, problems: string[]): Record<string, string> | undefined {
-  let text: string
-  try {
-    text = readFileSync(file, 'utf8')
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    const why =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'it is a directory'
-          : (error as Error).message
-    problems.push(
-      `--variables-file cannot read "${file}": ${why}. Example: --variables-file deploy.env, with lines such as DEPLOY_ENV=staging`
-    )
-    return undefined
-  }
+  const text = readFlagFile(
+    '--variables-file',
+    file,
+    '--variables-file deploy.env, with lines such as DEPLOY_ENV=staging',
+    problems
+  )
+  if (text === undefined) return undefined
   // util.parseEnv arrived in Node 20.12; engines allows any Node 20.
   const parseEnv = (util as { parseEnv?: (content: string) => object }).parseEnv
   if (!parseEnv) {

@@ -296,10 +296,14 @@ var watched_pipelines = __webpack_require__(2234);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/runtime/clock.ts
 var runtime_clock = __webpack_require__(9842);
+// EXTERNAL MODULE: ./src/run/run-context.ts
+var run_context = __webpack_require__(8094);
 // EXTERNAL MODULE: ./src/run/start/preflight.ts
 var preflight = __webpack_require__(4037);
+// EXTERNAL MODULE: ./src/run/logs/request-budget.ts
+var request_budget = __webpack_require__(2404);
 // EXTERNAL MODULE: ./src/gitlab/client.ts
-var gitlab_client = __webpack_require__(696);
+var client = __webpack_require__(696);
 // EXTERNAL MODULE: ./src/gitlab/errors.ts
 var errors = __webpack_require__(9452);
 ;// CONCATENATED MODULE: ./src/run/targets/target-log.ts
@@ -450,6 +454,8 @@ function stepOutcome(outcomes) {
 
 
 
+
+
 async function runTargets(targets, settings, runOne, { log, signal, clock = runtime_clock/* realClock */.d, hooksFor = () => ({}), checkFirst }) {
     const startedAt = clock.now();
     const deadline = startedAt + settings.timeoutMs;
@@ -487,7 +493,13 @@ async function runTargets(targets, settings, runOne, { log, signal, clock = runt
         }
         if (before.length > 0)
             own.info(`${before.map(earlier => earlier.target.name).join(', ')} ended accepted: starting`);
-        const context = { log: own, signal, timeoutMs: deadline - clock.now(), hooks: hooksFor(target) };
+        const context = {
+            log: own,
+            signal,
+            timeoutMs: deadline - clock.now(),
+            hooks: hooksFor(target),
+            apiTokenChecked: checkFirst !== undefined
+        };
         const result = await runOne(target, context);
         return { target, result, status: targetStatus(result), outcome: result.outcome };
     };
@@ -500,22 +512,33 @@ async function runTargets(targets, settings, runOne, { log, signal, clock = runt
     return combined(outcomes, settings, startedAt, clock.now());
 }
 async function checkAll(targets, checkFirst, log, groups) {
-    const checks = await Promise.allSettled(targets.map(target => checkFirst(target)));
-    const refusedBy = targets.filter((_, index) => checks[index].status === 'rejected');
+    const logOf = (target) => targetLog(log, target.name, groups);
+    let refusals;
+    try {
+        refusals = await checkFirst();
+    }
+    catch (error) {
+        if (!(error instanceof errors/* GitLabError */.Y))
+            throw error;
+        log.error(error.message, `GitLab: ${error.request}`);
+        const reason = `Not triggered: ${error.message}`;
+        return targets.map(target => ({
+            target,
+            status: NOT_TRIGGERED,
+            outcome: 'gitlab-error',
+            reason
+        }));
+    }
+    const refusedBy = targets.filter((_, index) => refusals[index] !== undefined);
     if (refusedBy.length === 0)
         return undefined;
     return targets.map((target, index) => {
-        const check = checks[index];
-        if (check.status === 'rejected') {
-            if (!(check.reason instanceof errors/* GitLabError */.Y))
-                throw check.reason;
-            targetLog(log, target.name, groups).error(check.reason.message, `GitLab: ${check.reason.request}`);
-            return {
-                target,
-                status: NOT_TRIGGERED,
-                outcome: 'gitlab-error',
-                reason: check.reason.message
-            };
+        const refusal = refusals[index];
+        if (refusal !== undefined) {
+            if (!(refusal instanceof errors/* GitLabError */.Y))
+                throw refusal;
+            logOf(target).error(refusal.message, `GitLab: ${refusal.request}`);
+            return { target, status: NOT_TRIGGERED, outcome: 'gitlab-error', reason: refusal.message };
         }
         const reason = `Not triggered: the check before the trigger failed for ${refusedBy.map(one => one.name).join(', ')}`;
         return { target, status: NOT_TRIGGERED, outcome: 'not-accepted', reason };
@@ -568,33 +591,41 @@ function jobOutputsOfAll(outcomes) {
         outputClashes: [...new Set(read.flatMap(({ result }) => result?.outputClashes ?? []))]
     };
 }
-function triggerAndFollowTarget(run, step, names, { clock, tempDir, onGitLabRequest } = {}) {
-    return async (target, { log, signal, timeoutMs, hooks }) => run(await targetSettings(step, target, names, timeoutMs), {
+function triggerAndFollowTarget(run, step, names, { clock, tempDir, onGitLabRequest, shared = { instance: {} } } = {}) {
+    const { instance, liveBudget } = shared;
+    return async (target, { log, signal, timeoutMs, hooks, apiTokenChecked }) => run(await targetSettings(step, target, names, timeoutMs), {
         log,
         signal,
         hooks,
         clock,
         tempDir,
-        onGitLabRequest
+        onGitLabRequest,
+        shared: { instance, liveBudget, apiTokenChecked }
     });
 }
 function triggerAndFollowTargets(step, targets, context) {
     const names = targets.map(target => target.name);
-    const runOne = triggerAndFollowTarget(context.triggerAndFollow, step, names, context);
-    const { apiToken } = step;
-    const quiet = { info() { }, debug() { }, notice() { }, warning() { }, error() { }, group() { } };
-    const checkFirst = async (target) => {
-        const settings = await targetSettings(step, target, names, step.timeoutMs);
-        const client = new gitlab_client/* GitLabClient */.zZ({
-            gitlabUrl: step.gitlabUrl,
-            token: apiToken,
-            requestTimeoutMs: step.requestTimeoutMs
-        });
-        await (0,preflight.checkApiToken)(client, settings, quiet, context.signal, context.clock);
+    const clock = context.clock ?? runtime_clock/* realClock */.d;
+    const several = targets.length > 1;
+    const shared = {
+        instance: {},
+        liveBudget: step.jobLogs === 'live' && several ? new request_budget/* RequestBudget */.bK(clock.now()) : undefined
     };
+    const runOne = triggerAndFollowTarget(context.triggerAndFollow, step, names, {
+        ...context,
+        shared
+    });
+    const { apiToken } = step;
+    const checkFirst = () => (0,preflight/* checkApiTokenFor */.H)(targets.map(target => target.project), targets.some(target => Object.keys(target.inputs).length > 0), {
+        client: new client/* GitLabClient */.zZ((0,run_context/* clientOptions */.s1)(step, { ...context, ...shared }, apiToken)),
+        settings: step,
+        log: context.log,
+        signal: context.signal,
+        clock
+    });
     return runTargets(targets, step, runOne, {
         ...context,
-        ...(apiToken && targets.length > 1 ? { checkFirst } : {})
+        ...(apiToken && several ? { checkFirst } : {})
     });
 }
 
@@ -980,6 +1011,7 @@ function lastKnownJobs(result) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ checkApiTokenFor),
 /* harmony export */   checkApiToken: () => (/* binding */ checkApiToken)
 /* harmony export */ });
 /* harmony import */ var _gitlab_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2177);
@@ -991,25 +1023,58 @@ function lastKnownJobs(result) {
 const INPUTS_FROM = [17, 11];
 const INPUTS_GA = [18, 1];
 async function checkApiToken(client, settings, log, signal, clock) {
-    const quickRetry = (0,_gitlab_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .quickReadPolicy */ .A2)({ signal, clock });
-    const wantsCancel = settings.cancelOnAbort || settings.cancelOnTimeout;
     const hasInputs = Object.keys(settings.inputs).length > 0;
+    const [refusal] = await checkApiTokenFor([settings.project], hasInputs, {
+        client,
+        settings,
+        log,
+        signal,
+        clock
+    });
+    if (refusal !== undefined)
+        throw refusal;
+}
+async function checkApiTokenFor(projects, hasInputs, { client, settings, log, signal, clock }) {
     if (!settings.wait && !hasInputs)
-        return;
+        return [];
+    const retry = (0,_gitlab_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .quickReadPolicy */ .A2)({ signal, clock });
+    const [projectChecks, instance] = await Promise.all([
+        settings.wait
+            ? Promise.allSettled(projects.map(project => checkProject(client, project, settings, retry)))
+            : [],
+        readInstance(client, settings, hasInputs, retry)
+    ]);
+    const refusals = projects.map((_, index) => {
+        const check = projectChecks[index];
+        return check?.status === 'rejected' ? check.reason : undefined;
+    });
+    if (refusals.every(refusal => refusal === undefined))
+        judgeInstance(instance, settings, hasInputs, log);
+    return refusals;
+}
+async function checkProject(client, project, settings, retry) {
+    const [found, pipelines] = await Promise.allSettled([
+        (0,_gitlab_endpoints_js__WEBPACK_IMPORTED_MODULE_2__/* .getProject */ .U1)(client, project, retry),
+        (0,_gitlab_endpoints_js__WEBPACK_IMPORTED_MODULE_2__/* .probePipelines */ .QR)(client, project, retry)
+    ]);
+    if (found.status === 'rejected')
+        throw found.reason;
+    if (pipelines.status === 'rejected')
+        throw cannotReadPipelines(pipelines.reason, settings.words);
+}
+async function readInstance(client, settings, hasInputs, retry) {
+    const wantsCancel = settings.cancelOnAbort || settings.cancelOnTimeout;
     const skipped = Promise.resolve(undefined);
-    const { words } = settings;
-    const [project, pipelines, version, token] = await Promise.allSettled([
-        settings.wait ? (0,_gitlab_endpoints_js__WEBPACK_IMPORTED_MODULE_2__/* .getProject */ .U1)(client, settings.project, quickRetry) : skipped,
-        settings.wait ? (0,_gitlab_endpoints_js__WEBPACK_IMPORTED_MODULE_2__/* .probePipelines */ .QR)(client, settings.project, quickRetry) : skipped,
-        hasInputs ? (0,_gitlab_endpoints_js__WEBPACK_IMPORTED_MODULE_2__/* .getVersion */ .HF)(client, quickRetry) : skipped,
+    const [version, token] = await Promise.allSettled([
+        hasInputs ? (0,_gitlab_endpoints_js__WEBPACK_IMPORTED_MODULE_2__/* .getVersion */ .HF)(client, retry) : skipped,
         settings.wait && (wantsCancel || settings.playManual.length > 0)
-            ? (0,_gitlab_endpoints_js__WEBPACK_IMPORTED_MODULE_2__/* .getTokenSelfWithKind */ .K4)(client, quickRetry)
+            ? (0,_gitlab_endpoints_js__WEBPACK_IMPORTED_MODULE_2__/* .getTokenSelfWithKind */ .K4)(client, retry)
             : skipped
     ]);
-    if (project.status === 'rejected')
-        throw project.reason;
-    if (pipelines.status === 'rejected')
-        throw cannotReadPipelines(pipelines.reason, words);
+    return { version, token };
+}
+function judgeInstance({ version, token }, settings, hasInputs, log) {
+    const { words } = settings;
     if (hasInputs)
         checkInputsSupport(version, log);
     if (token.status === 'rejected') {

@@ -199,7 +199,16 @@ async function listAll(client, path, item, operation, retry, { what, lenient, on
         page++;
     }
 }
-const getVersion = (client, retry) => data(client, { method: 'GET', path: '/version', schema: _schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .versionSchema */ .G0, operation: 'check-token' }, retry);
+const versions = new WeakMap();
+function getVersion(client, retry) {
+    const known = versions.get(client.instance);
+    if (known)
+        return known;
+    const read = data(client, { method: 'GET', path: '/version', schema: _schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .versionSchema */ .G0, operation: 'check-token' }, retry);
+    versions.set(client.instance, read);
+    read.catch(() => versions.delete(client.instance));
+    return read;
+}
 const probePipelines = (client, project, retry) => data(client, {
     method: 'GET',
     path: `${projectPath(project)}/pipelines`,

@@ -159,6 +159,7 @@ const NEVER_CONNECTED = new Set([
 ]);
 class GitLabClient {
     apiUrl;
+    instance;
     gitlabUrl;
     token;
     requestTimeoutMs;
@@ -176,6 +177,7 @@ class GitLabClient {
         this.inputNames = options.inputNames;
         this.clock = options.clock ?? _runtime_clock_js__WEBPACK_IMPORTED_MODULE_3__/* .realClock */ .d;
         this.onRequest = options.onRequest;
+        this.instance = options.instance ?? {};
     }
     request(request, retry) {
         const signal = request.operation === 'trigger' ? undefined : retry?.signal;

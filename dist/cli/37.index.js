@@ -148,7 +148,16 @@ async function listAll(client, path, item, operation, retry, { what, lenient, on
         page++;
     }
 }
-const getVersion = (client, retry) => data(client, { method: 'GET', path: '/version', schema: _schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .versionSchema */ .G0, operation: 'check-token' }, retry);
+const versions = new WeakMap();
+function getVersion(client, retry) {
+    const known = versions.get(client.instance);
+    if (known)
+        return known;
+    const read = data(client, { method: 'GET', path: '/version', schema: _schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .versionSchema */ .G0, operation: 'check-token' }, retry);
+    versions.set(client.instance, read);
+    read.catch(() => versions.delete(client.instance));
+    return read;
+}
 const probePipelines = (client, project, retry) => data(client, {
     method: 'GET',
     path: `${projectPath(project)}/pipelines`,
@@ -307,6 +316,7 @@ const tokenSelfGranularSchema = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .lazy */
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ checkApiTokenFor),
 /* harmony export */   checkApiToken: () => (/* binding */ checkApiToken)
 /* harmony export */ });
 /* harmony import */ var _gitlab_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2177);
@@ -318,25 +328,58 @@ const tokenSelfGranularSchema = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .lazy */
 const INPUTS_FROM = [17, 11];
 const INPUTS_GA = [18, 1];
 async function checkApiToken(client, settings, log, signal, clock) {
-    const quickRetry = (0,_gitlab_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .quickReadPolicy */ .A2)({ signal, clock });
-    const wantsCancel = settings.cancelOnAbort || settings.cancelOnTimeout;
     const hasInputs = Object.keys(settings.inputs).length > 0;
+    const [refusal] = await checkApiTokenFor([settings.project], hasInputs, {
+        client,
+        settings,
+        log,
+        signal,
+        clock
+    });
+    if (refusal !== undefined)
+        throw refusal;
+}
+async function checkApiTokenFor(projects, hasInputs, { client, settings, log, signal, clock }) {
     if (!settings.wait && !hasInputs)
-        return;
+        return [];
+    const retry = (0,_gitlab_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .quickReadPolicy */ .A2)({ signal, clock });
+    const [projectChecks, instance] = await Promise.all([
+        settings.wait
+            ? Promise.allSettled(projects.map(project => checkProject(client, project, settings, retry)))
+            : [],
+        readInstance(client, settings, hasInputs, retry)
+    ]);
+    const refusals = projects.map((_, index) => {
+        const check = projectChecks[index];
+        return check?.status === 'rejected' ? check.reason : undefined;
+    });
+    if (refusals.every(refusal => refusal === undefined))
+        judgeInstance(instance, settings, hasInputs, log);
+    return refusals;
+}
+async function checkProject(client, project, settings, retry) {
+    const [found, pipelines] = await Promise.allSettled([
+        (0,_gitlab_endpoints_js__WEBPACK_IMPORTED_MODULE_2__/* .getProject */ .U1)(client, project, retry),
+        (0,_gitlab_endpoints_js__WEBPACK_IMPORTED_MODULE_2__/* .probePipelines */ .QR)(client, project, retry)
+    ]);
+    if (found.status === 'rejected')
+        throw found.reason;
+    if (pipelines.status === 'rejected')
+        throw cannotReadPipelines(pipelines.reason, settings.words);
+}
+async function readInstance(client, settings, hasInputs, retry) {
+    const wantsCancel = settings.cancelOnAbort || settings.cancelOnTimeout;
     const skipped = Promise.resolve(undefined);
-    const { words } = settings;
-    const [project, pipelines, version, token] = await Promise.allSettled([
-        settings.wait ? (0,_gitlab_endpoints_js__WEBPACK_IMPORTED_MODULE_2__/* .getProject */ .U1)(client, settings.project, quickRetry) : skipped,
-        settings.wait ? (0,_gitlab_endpoints_js__WEBPACK_IMPORTED_MODULE_2__/* .probePipelines */ .QR)(client, settings.project, quickRetry) : skipped,
-        hasInputs ? (0,_gitlab_endpoints_js__WEBPACK_IMPORTED_MODULE_2__/* .getVersion */ .HF)(client, quickRetry) : skipped,
+    const [version, token] = await Promise.allSettled([
+        hasInputs ? (0,_gitlab_endpoints_js__WEBPACK_IMPORTED_MODULE_2__/* .getVersion */ .HF)(client, retry) : skipped,
         settings.wait && (wantsCancel || settings.playManual.length > 0)
-            ? (0,_gitlab_endpoints_js__WEBPACK_IMPORTED_MODULE_2__/* .getTokenSelfWithKind */ .K4)(client, quickRetry)
+            ? (0,_gitlab_endpoints_js__WEBPACK_IMPORTED_MODULE_2__/* .getTokenSelfWithKind */ .K4)(client, retry)
             : skipped
     ]);
-    if (project.status === 'rejected')
-        throw project.reason;
-    if (pipelines.status === 'rejected')
-        throw cannotReadPipelines(pipelines.reason, words);
+    return { version, token };
+}
+function judgeInstance({ version, token }, settings, hasInputs, log) {
+    const { words } = settings;
     if (hasInputs)
         checkInputsSupport(version, log);
     if (token.status === 'rejected') {

@@ -398,63 +398,55 @@ function hasTimestamp(text) {
         (text[30] === 'E' || text[30] === 'O'));
 }
 
+// EXTERNAL MODULE: ./src/run/logs/request-budget.ts
+var request_budget = __webpack_require__(2404);
 ;// CONCATENATED MODULE: ./src/run/logs/read-schedule.ts
-const REQUESTS_PER_MINUTE = 60;
-const BURST = 2;
-const RESERVE = 2;
-const REFILL_PER_MS = (REQUESTS_PER_MINUTE - BURST) / 60_000;
-const WINDOW_MS = 60_000;
-const STATUS_EVERY_MS = 5_000;
-const STATUS_SHARE = 0.25;
+
 const GROWING_MS = 1_000;
 const QUIET_FIRST_MS = 1_000;
 const QUIET_GROWTH = 1.5;
 const QUIET_CEILING_MS = 8_000;
 const MIN_PAUSE_MS = 250;
 class LogReadSchedule {
-    tokens = BURST;
-    refilledAt;
+    budget;
     lastStatusAt = -Infinity;
     statusCost = 1;
+    reserved;
     jobs = new Map();
-    sent = [];
-    limited = false;
-    saidLimited = false;
-    constructor(now) {
-        this.refilledAt = now;
+    constructor(now, budget = new request_budget/* RequestBudget */.bK(now)) {
+        this.budget = budget;
+        budget.join(this);
     }
-    spend(requests, now) {
-        this.refill(now);
-        this.tokens -= requests;
-        for (let i = 0; i < requests; i++)
-            this.sent.push(now);
-    }
-    sentInLastMinute(now) {
-        this.forgetOlderThanAMinute(now);
-        return this.sent.length;
-    }
-    roomAt(now, cost = 1, limit = REQUESTS_PER_MINUTE) {
-        this.forgetOlderThanAMinute(now);
-        const over = this.sent.length + cost - limit;
-        if (over <= 0 || this.sent.length === 0)
-            return now;
-        return this.sent[Math.min(over, this.sent.length) - 1] + WINDOW_MS;
-    }
-    takeLast(count, now) {
-        this.forgetOlderThanAMinute(now);
-        const fit = Math.max(0, Math.min(count, REQUESTS_PER_MINUTE - this.sent.length));
-        if (fit > 0)
-            this.spend(fit, now);
-        return fit;
+    close() {
+        this.budget.leave(this);
     }
     statusChecked(requests, now) {
-        if (this.lastStatusAt !== -Infinity)
+        if (this.lastStatusAt !== -Infinity) {
             this.statusCost = Math.max(1, requests);
+            this.budget.setStatusCost(this, requests);
+        }
         this.lastStatusAt = now;
-        this.spend(requests, now);
+        const { reserved } = this;
+        this.reserved = undefined;
+        if (reserved === undefined)
+            return this.budget.spend(requests, now);
+        if (requests > reserved.requests)
+            this.budget.spend(requests - reserved.requests, now);
+        else
+            this.budget.refund(reserved.requests - requests, reserved.at);
     }
     statusDue(now) {
-        return now >= this.nextStatusAt() && this.affords(this.statusCost, now);
+        if (now < this.nextStatusAt())
+            return false;
+        if (this.budget.turnAt(this, this.statusCost, now) > now) {
+            this.budget.waitTurn(this, true);
+            return false;
+        }
+        this.budget.served(this);
+        const requests = this.statusCost + 1;
+        this.budget.spend(requests, now);
+        this.reserved = { requests, at: now };
+        return true;
     }
     readNow(key, now, ended = false) {
         this.jobs.set(key, { dueAt: now, quietMs: 0, last: ended });
@@ -470,6 +462,7 @@ class LogReadSchedule {
         this.jobs.delete(key);
     }
     take(keys, now) {
+        const { budget } = this;
         const order = (key) => {
             const job = this.jobs.get(key);
             return job?.last ? -Infinity : (job?.dueAt ?? now);
@@ -478,68 +471,53 @@ class LogReadSchedule {
             .filter(key => (this.jobs.get(key)?.dueAt ?? now) <= now)
             .sort((a, b) => order(a) - order(b));
         const taken = [];
+        let limited = false;
+        const statusFirst = budget.waitsForStatus(this);
         for (const key of due) {
             const last = this.jobs.get(key)?.last === true;
-            if (!(last ? this.roomAt(now) <= now : this.affords(1, now))) {
-                this.limited = true;
+            const paid = last
+                ? budget.roomAt(now) <= now
+                : !statusFirst && budget.turnAt(this, 1, now) <= now;
+            if (!paid) {
+                limited = !statusFirst;
                 break;
             }
-            this.spend(1, now);
+            budget.spend(1, now);
             taken.push(key);
         }
+        if (!statusFirst && (taken.length > 0 || due.length === 0))
+            budget.served(this);
+        if (limited)
+            budget.waitTurn(this);
         return taken;
-    }
-    limitedNews() {
-        if (!this.limited || this.saidLimited)
-            return false;
-        this.saidLimited = true;
-        return true;
     }
     pauseMs(now, longest) {
         let wake = this.nextStatusAt();
-        let cost = this.statusCost;
+        let readFirst = false;
         let last = false;
         for (const job of this.jobs.values())
             if (job.last || job.dueAt < wake) {
                 wake = Math.min(wake, job.dueAt);
-                cost = 1;
+                readFirst = true;
                 if (job.last) {
                     last = true;
                     break;
                 }
             }
-        const affordableAt = last ? this.roomAt(now) : this.scheduledAffordableAt(cost, now);
+        const forRead = readFirst && !this.budget.waitsForStatus(this);
+        const affordableAt = last
+            ? this.budget.roomAt(now)
+            : this.budget.turnAt(this, forRead ? 1 : this.statusCost, now);
         const at = Math.max(wake, affordableAt, now + MIN_PAUSE_MS);
         return Math.ceil(Math.min(at - now, Math.max(longest, affordableAt - now)));
     }
     nextStatusAt() {
-        const spacing = (this.statusCost * 60_000) / (REQUESTS_PER_MINUTE * STATUS_SHARE);
-        return this.lastStatusAt + Math.max(STATUS_EVERY_MS, spacing);
-    }
-    affords(cost, now) {
-        return this.scheduledAffordableAt(cost, now) <= now;
-    }
-    scheduledAffordableAt(cost, now) {
-        const bucketAt = now + Math.max(0, (Math.min(cost, BURST) - this.tokensAt(now)) / REFILL_PER_MS);
-        return Math.max(bucketAt, this.roomAt(now, cost, REQUESTS_PER_MINUTE - RESERVE));
-    }
-    forgetOlderThanAMinute(now) {
-        let old = 0;
-        while (old < this.sent.length && this.sent[old] <= now - WINDOW_MS)
-            old++;
-        if (old > 0)
-            this.sent = this.sent.slice(old);
-    }
-    tokensAt(now) {
-        return Math.min(BURST, this.tokens + Math.max(0, now - this.refilledAt) * REFILL_PER_MS);
-    }
-    refill(now) {
-        this.tokens = this.tokensAt(now);
-        this.refilledAt = Math.max(this.refilledAt, now);
+        return this.lastStatusAt + this.budget.statusSpacingMs();
     }
 }
 
 ;// CONCATENATED MODULE: ./src/run/logs/live-logs.ts
+
 
 
 
@@ -552,7 +530,7 @@ const DEFAULT_READ_LIMIT_MS = 5_000;
 const DEFAULT_CHECK_WAIT_MS = 1_500;
 const rangeSupport = new WeakMap();
 function traceRangeSupport(client) {
-    return rangeSupport.get(client);
+    return rangeSupport.get(client.instance);
 }
 const MIN_PROGRESS_BYTES = 64 * 1024;
 const TAIL_CHARS = 256 * 1024;
@@ -561,7 +539,7 @@ class LiveLogs {
     client;
     options;
     followed = new Map();
-    budget;
+    checkBytes;
     rereadLimit;
     shownLimit;
     tailLines;
@@ -574,7 +552,7 @@ class LiveLogs {
     constructor(client, options) {
         this.client = client;
         this.options = options;
-        this.budget = options.checkBudgetBytes ?? DEFAULT_CHECK_BUDGET_BYTES;
+        this.checkBytes = options.checkBudgetBytes ?? DEFAULT_CHECK_BUDGET_BYTES;
         this.rereadLimit = options.rereadLimitBytes ?? DEFAULT_REREAD_LIMIT_BYTES;
         this.shownLimit = options.shownLimitBytes ?? DEFAULT_SHOWN_LIMIT_BYTES;
         this.tailLines = options.tailLines ?? DEFAULT_TAIL_LINES;
@@ -583,9 +561,13 @@ class LiveLogs {
     }
     statusDue(now) {
         const following = [...this.followed.values()].some(job => !job.done);
-        return !following || this.scheduleAt(now).statusDue(now);
+        if (!following && this.options.budget === undefined)
+            return true;
+        return this.scheduleAt(now).statusDue(now);
     }
-    pauseMs(now, longest) {
+    pauseMs(now, longest, jobRunning) {
+        if (!jobRunning && this.options.budget === undefined)
+            return longest;
         return this.scheduleAt(now).pauseMs(now, longest);
     }
     unread() {
@@ -593,9 +575,10 @@ class LiveLogs {
     }
     close() {
         this.closed.abort(new Error('the wait is over'));
+        this.schedule?.close();
     }
     scheduleAt(now) {
-        this.schedule ??= new LogReadSchedule(now);
+        this.schedule ??= new LogReadSchedule(now, this.options.budget);
         return this.schedule;
     }
     async check(jobs, options) {
@@ -611,11 +594,12 @@ class LiveLogs {
         if (schedule && now !== undefined) {
             const taken = new Set(schedule.take(due.map(keyOf), now));
             due = due.filter(job => taken.has(keyOf(job)));
-            if (schedule.limitedNews() && due.length > 0) {
+            if (due.length > 0 && schedule.budget.limitedNews()) {
                 const budget = {
                     kind: 'budget',
-                    perMinute: REQUESTS_PER_MINUTE,
-                    ceilingMs: QUIET_CEILING_MS
+                    perMinute: request_budget/* REQUESTS_PER_MINUTE */.eW,
+                    ceilingMs: QUIET_CEILING_MS,
+                    shared: schedule.budget.shared()
                 };
                 options.emit([{ job: due[0].ref, ...budget }]);
             }
@@ -633,18 +617,18 @@ class LiveLogs {
         return stats;
     }
     async readToEnd(order, options, stats) {
-        const { schedule } = this;
+        const budget = this.schedule?.budget;
         const clock = options.clock;
         const readAll = (jobs) => Promise.all(jobs.map(job => this.readOne(job, Infinity, true, options, stats)));
-        if (!schedule || !clock)
+        if (!budget || !clock)
             return void (await readAll(order));
         let left = order;
         while (left.length > 0) {
             const now = clock.now();
-            const fit = schedule.takeLast(left.length, now);
+            const fit = budget.takeLast(left.length, now);
             if (fit === 0) {
                 try {
-                    await clock.sleep(Math.max(MIN_PAUSE_MS, schedule.roomAt(now) - now), options.signal);
+                    await clock.sleep(Math.max(MIN_PAUSE_MS, budget.roomAt(now) - now), options.signal);
                 }
                 catch {
                     for (const job of left)
@@ -658,7 +642,7 @@ class LiveLogs {
         }
     }
     async readInTurn(order, options, stats) {
-        let left = this.budget;
+        let left = this.checkBytes;
         for (const [index, job] of order.entries()) {
             if (options.signal?.aborted || this.closed.signal.aborted || (left <= 0 && index > 0)) {
                 stats.behind = true;
@@ -750,7 +734,7 @@ class LiveLogs {
         try {
             let atEnd = false;
             for (;;) {
-                const support = rangeSupport.get(this.client);
+                const support = rangeSupport.get(this.client.instance);
                 if (support === false || (support === undefined && job.offset === 1)) {
                     atEnd = await this.readWhole(job, left, first, options, stats, events);
                     break;
@@ -788,7 +772,7 @@ class LiveLogs {
         }
     }
     async readRange(job, limit, left, options, stats, events) {
-        const unknown = rangeSupport.get(this.client) === undefined;
+        const unknown = rangeSupport.get(this.client.instance) === undefined;
         const asked = unknown && job.offset > 1 ? Math.min(limit, job.offset - 1) : limit;
         const chunks = [];
         let received = 0;
@@ -802,7 +786,7 @@ class LiveLogs {
             received += chunk.length;
             if (received <= asked)
                 return void chunks.push(chunk);
-            rangeSupport.set(this.client, false);
+            rangeSupport.set(this.client.instance, false);
             whole = this.skipper(job, Math.max(0, left - job.offset), events);
             for (const held of chunks.splice(0))
                 whole(held);
@@ -811,7 +795,7 @@ class LiveLogs {
         if (whole)
             return 'whole';
         if (unknown && job.offset > 1)
-            rangeSupport.set(this.client, true);
+            rangeSupport.set(this.client.instance, true);
         for (const chunk of chunks)
             this.feed(job, chunk, events);
         return { bytes: received, asked };
@@ -1492,7 +1476,7 @@ function eventText(event) {
         case 'unreadable':
             return `(could not read the log${event.final ? '' : ', trying again'}: ${event.message})`;
         case 'budget':
-            return `Live logs: at most ${event.perMinute} GitLab requests a minute, status checks included, so with several jobs writing at once their logs are read in turn, and a log that stops growing is read less and less often (at least every ${event.ceilingMs / 1000} s); lines may show a few seconds late`;
+            return `Live logs: at most ${event.perMinute} GitLab requests a minute${event.shared ? ' for all targets together' : ''}, status checks included, so with several jobs writing at once their logs are read in turn, and a log that stops growing is read less and less often (at least every ${event.ceilingMs / 1000} s); lines may show a few seconds late`;
     }
 }
 function closeLiveGroup(state) {
@@ -1708,23 +1692,23 @@ class PipelineTree {
     async readTriggerJobs(node) {
         const { client, retry } = this.options;
         const { project, pipeline } = node;
-        if (!triggerJobsSupport.has(client)) {
+        if (!triggerJobsSupport.has(client.instance)) {
             const known = await hasTriggerJobsRoute(client, retry);
             if (known !== undefined)
-                triggerJobsSupport.set(client, known);
+                triggerJobsSupport.set(client.instance, known);
         }
-        if (triggerJobsSupport.get(client) === false)
+        if (triggerJobsSupport.get(client.instance) === false)
             return (0,endpoints/* listBridges */.X9)(client, project, pipeline.id, retry, this.onOddItem);
         try {
             const bridges = await (0,endpoints/* listTriggerJobs */.Hg)(client, project, pipeline.id, retry, this.onOddItem);
-            triggerJobsSupport.set(client, true);
+            triggerJobsSupport.set(client.instance, true);
             return bridges;
         }
         catch (error) {
-            if (error.status !== 404 || triggerJobsSupport.has(client))
+            if (error.status !== 404 || triggerJobsSupport.has(client.instance))
                 throw error;
             const bridges = await (0,endpoints/* listBridges */.X9)(client, project, pipeline.id, retry, this.onOddItem);
-            triggerJobsSupport.set(client, false);
+            triggerJobsSupport.set(client.instance, false);
             return bridges;
         }
     }
@@ -1904,8 +1888,8 @@ class PipelineWait {
     pauseMs() {
         const { clock, live, pollIntervalMs, log } = this.options;
         let pause = nextPollDelay(clock.now() - this.started, pollIntervalMs);
-        if (live && this.tree.hasRunningJob())
-            pause = live.pauseMs(clock.now(), pause);
+        if (live)
+            pause = live.pauseMs(clock.now(), pause, this.tree.hasRunningJob());
         const budget = this.options.client.rateLimit;
         const stretched = this.budgetPauseMs();
         if (budget === undefined || stretched <= pause)
@@ -1969,7 +1953,7 @@ class PipelineFollow {
     }
     async follow() {
         const { hooks } = this.run;
-        await (0,run_context/* callHook */.K)(this.run, () => hooks.watchStarted?.(this.pipeline, this.project));
+        await (0,run_context/* callHook */.Kj)(this.run, () => hooks.watchStarted?.(this.pipeline, this.project));
         this.sayWhatComes();
         let waited;
         try {
@@ -2009,7 +1993,9 @@ class PipelineFollow {
             signal,
             onJobs: (jobs, jobsProject, retry) => this.player.playAmong(jobs, jobsProject, retry),
             followDownstream: settings.followDownstream,
-            live: settings.jobLogs === 'live' ? new LiveLogs(client, { project }) : undefined
+            live: settings.jobLogs === 'live'
+                ? new LiveLogs(client, { project, budget: this.run.shared?.liveBudget })
+                : undefined
         });
     }
     keep(waited) {
@@ -2040,7 +2026,7 @@ class PipelineFollow {
         }
         if (timedOutReason !== undefined) {
             await this.watchEnded();
-            return (0,run_context/* finish */.O)(this.run, 'timeout', timedOutReason);
+            return (0,run_context/* finish */.O9)(this.run, 'timeout', timedOutReason);
         }
         this.warnUnplayedNames();
         await this.watchEnded();
@@ -2096,23 +2082,23 @@ class PipelineFollow {
         if (signal.aborted)
             return this.cancelled('reading the results of');
         if (accepted && collected.problems.length > 0)
-            return (0,run_context/* finish */.O)(this.run, 'results-failed', collected.problems.join('\n'));
+            return (0,run_context/* finish */.O9)(this.run, 'results-failed', collected.problems.join('\n'));
         if (accepted)
-            return (0,run_context/* finish */.O)(this.run, 'accepted');
+            return (0,run_context/* finish */.O9)(this.run, 'accepted');
         const { id, web_url } = this.pipeline;
         const reason = `Pipeline #${id} ended ${status}, which is not in ${settings.words.name('accept-statuses')} (${settings.acceptStatuses.join(', ')}): ${web_url}`;
         log.error(reason, `Pipeline ${status}`);
-        return (0,run_context/* finish */.O)(this.run, 'not-accepted', reason);
+        return (0,run_context/* finish */.O9)(this.run, 'not-accepted', reason);
     }
     async cancelled(while_) {
         await this.watchEnded();
         const { id, web_url } = this.pipeline;
         const reason = `This run was cancelled while ${while_} pipeline #${id}: ${web_url}`;
         this.run.log.error(reason, 'Cancelled');
-        return (0,run_context/* finish */.O)(this.run, 'aborted', reason);
+        return (0,run_context/* finish */.O9)(this.run, 'aborted', reason);
     }
     watchEnded() {
-        return (0,run_context/* callHook */.K)(this.run, () => this.run.hooks.watchEnded?.());
+        return (0,run_context/* callHook */.Kj)(this.run, () => this.run.hooks.watchEnded?.());
     }
 }
 

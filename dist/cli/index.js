@@ -441,6 +441,7 @@ const NEVER_CONNECTED = new Set([
 ]);
 class GitLabClient {
     apiUrl;
+    instance;
     gitlabUrl;
     token;
     requestTimeoutMs;
@@ -458,6 +459,7 @@ class GitLabClient {
         this.inputNames = options.inputNames;
         this.clock = options.clock ?? _runtime_clock_js__WEBPACK_IMPORTED_MODULE_3__/* .realClock */ .d;
         this.onRequest = options.onRequest;
+        this.instance = options.instance ?? {};
     }
     request(request, retry) {
         const signal = request.operation === 'trigger' ? undefined : retry?.signal;
@@ -1161,8 +1163,9 @@ async function triggerPipeline(client, project, body, retry) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ callHook),
-/* harmony export */   O: () => (/* binding */ finish)
+/* harmony export */   Kj: () => (/* binding */ callHook),
+/* harmony export */   O9: () => (/* binding */ finish),
+/* harmony export */   s1: () => (/* binding */ clientOptions)
 /* harmony export */ });
 function finish(run, outcome, reason, error) {
     Object.assign(run.result, { outcome, endedAt: run.clock.now() });
@@ -1179,6 +1182,21 @@ async function callHook(run, call) {
     catch (error) {
         run.log.warning(`${error instanceof Error ? error.message : String(error)}; the run goes on`);
     }
+}
+function clientOptions(settings, { clock, onGitLabRequest, instance }, token) {
+    return {
+        gitlabUrl: settings.gitlabUrl,
+        requestTimeoutMs: settings.requestTimeoutMs,
+        inputNames: {
+            apiToken: settings.words.name('api-token'),
+            triggerToken: settings.words.name('trigger-token'),
+            gitlabUrl: settings.words.name('gitlab-url')
+        },
+        clock,
+        onRequest: onGitLabRequest,
+        instance,
+        ...(token === undefined ? {} : { token })
+    };
 }
 
 
@@ -2949,7 +2967,8 @@ var run_context = __nccwpck_require__(8094);
 
 
 const TRIGGER_RETRY_CAP_MS = 5 * 60_000;
-async function triggerAndFollow(settings, { log, hooks = {}, signal, clock = runtime_clock/* realClock */.d, tempDir, onGitLabRequest }) {
+async function triggerAndFollow(settings, context) {
+    const { log, hooks = {}, signal, clock = runtime_clock/* realClock */.d, tempDir, onGitLabRequest } = context;
     const run = {
         settings,
         log,
@@ -2957,26 +2976,17 @@ async function triggerAndFollow(settings, { log, hooks = {}, signal, clock = run
         signal,
         clock,
         tempDir,
+        shared: context.shared,
         result: { outcome: 'gitlab-error', jobs: [], startedAt: clock.now(), endedAt: 0 }
     };
-    const clientOptions = {
-        gitlabUrl: settings.gitlabUrl,
-        requestTimeoutMs: settings.requestTimeoutMs,
-        inputNames: {
-            apiToken: settings.words.name('api-token'),
-            triggerToken: settings.words.name('trigger-token'),
-            gitlabUrl: settings.words.name('gitlab-url')
-        },
-        clock,
-        onRequest: onGitLabRequest
-    };
-    const gitlab = new client/* GitLabClient */.zZ(clientOptions);
+    const made = { clock, onGitLabRequest, instance: context.shared?.instance ?? {} };
+    const gitlab = new client/* GitLabClient */.zZ((0,run_context/* clientOptions */.s1)(settings, made));
     const api = settings.apiToken
-        ? new client/* GitLabClient */.zZ({ ...clientOptions, token: settings.apiToken })
+        ? new client/* GitLabClient */.zZ((0,run_context/* clientOptions */.s1)(settings, made, settings.apiToken))
         : undefined;
     let triggerSent = false;
     try {
-        if (api) {
+        if (api && !context.shared?.apiTokenChecked) {
             const { checkApiToken } = await Promise.all(/* import() */[__nccwpck_require__.e(50), __nccwpck_require__.e(37)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4037));
             await checkApiToken(api, settings, log, signal, clock);
         }
@@ -2987,13 +2997,13 @@ async function triggerAndFollow(settings, { log, hooks = {}, signal, clock = run
         const marker = await rerunMarker(api, run);
         if (typeof marker === 'object') {
             if (!settings.wait || !api)
-                return (0,run_context/* finish */.O)(run, 'triggered');
+                return (0,run_context/* finish */.O9)(run, 'triggered');
             return await follow(api, marker, run);
         }
         triggerSent = true;
         const pipeline = await triggerMarked(gitlab, api, run, marker ?? (api && (0,rerun_identity/* invocationMarker */.xQ)()));
         if (!settings.wait || !api)
-            return (0,run_context/* finish */.O)(run, 'triggered');
+            return (0,run_context/* finish */.O9)(run, 'triggered');
         return await follow(api, pipeline, run);
     }
     catch (error) {
@@ -3002,13 +3012,13 @@ async function triggerAndFollow(settings, { log, hooks = {}, signal, clock = run
         if (!(error instanceof errors/* GitLabError */.Y))
             throw error;
         log.error(error.message, `GitLab: ${error.request}`);
-        return (0,run_context/* finish */.O)(run, 'gitlab-error', error.message, error);
+        return (0,run_context/* finish */.O9)(run, 'gitlab-error', error.message, error);
     }
 }
 function cancelledBeforeTrigger(run) {
     const reason = 'Cancelled before a pipeline was created';
     run.log.error(reason, 'Cancelled');
-    return (0,run_context/* finish */.O)(run, 'aborted', reason);
+    return (0,run_context/* finish */.O9)(run, 'aborted', reason);
 }
 async function rerunMarker(api, run) {
     const { settings, log, clock, signal } = run;
@@ -3030,7 +3040,7 @@ async function rerunMarker(api, run) {
     run.result.pipeline = pipeline;
     run.result.createdAt = clock.now();
     run.result.reused = retried ? 'retried' : 'followed';
-    await (0,run_context/* callHook */.K)(run, () => run.hooks.pipelineCreated?.(pipeline));
+    await (0,run_context/* callHook */.Kj)(run, () => run.hooks.pipelineCreated?.(pipeline));
     return pipeline;
 }
 async function triggerMarked(client, api, run, marker) {
@@ -3102,7 +3112,7 @@ async function announce(run, pipeline) {
         log.info(`Pipeline #${pipeline.id}: ${pipeline.web_url}`);
     else
         log.notice(`Pipeline #${pipeline.id} (${pipeline.status}) on ${pipeline.ref}: ${pipeline.web_url}`, 'GitLab pipeline triggered');
-    await (0,run_context/* callHook */.K)(run, () => run.hooks.pipelineCreated?.(pipeline));
+    await (0,run_context/* callHook */.Kj)(run, () => run.hooks.pipelineCreated?.(pipeline));
     if (yamlError) {
         throw new errors/* GitLabError */.Y({
             kind: 'http',
@@ -3122,11 +3132,11 @@ async function attach(client, run) {
     run.result.pipeline = pipeline;
     run.result.createdAt = run.clock.now();
     log.notice(`Pipeline #${pipeline.id} (${pipeline.status}) on ${pipeline.ref}: ${pipeline.web_url}`, 'GitLab pipeline followed');
-    await (0,run_context/* callHook */.K)(run, () => run.hooks.pipelineCreated?.(pipeline));
+    await (0,run_context/* callHook */.Kj)(run, () => run.hooks.pipelineCreated?.(pipeline));
     return pipeline;
 }
 async function follow(client, pipeline, run) {
-    const { followRun } = await Promise.all(/* import() */[__nccwpck_require__.e(50), __nccwpck_require__.e(663), __nccwpck_require__.e(987), __nccwpck_require__.e(553)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3553));
+    const { followRun } = await Promise.all(/* import() */[__nccwpck_require__.e(50), __nccwpck_require__.e(663), __nccwpck_require__.e(620), __nccwpck_require__.e(553)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3553));
     return followRun(client, pipeline, run);
 }
 
@@ -3353,7 +3363,7 @@ async function runTrigger(argv, env, reporter) {
     };
     const onGitLabRequest = env.GITLAB_TRIGGER_DEBUG ? await debugLines(reporter) : undefined;
     if (settings.targets) {
-        const { runTriggerTargets } = await Promise.all(/* import() */[__nccwpck_require__.e(50), __nccwpck_require__.e(663), __nccwpck_require__.e(987), __nccwpck_require__.e(455)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3455));
+        const { runTriggerTargets } = await Promise.all(/* import() */[__nccwpck_require__.e(50), __nccwpck_require__.e(663), __nccwpck_require__.e(620), __nccwpck_require__.e(455)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3455));
         return runTriggerTargets(settings, json, reporter, {
             triggerAndFollow: triggerAndFollow,
             signal: abortOnSignals(),

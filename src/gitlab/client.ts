@@ -56,7 +56,16 @@ export interface ClientOptions {
   clock?: Clock
   /** Told about every request once its answer begins or it fails (debug lines, SPEC 6.4). */
   onRequest?: (info: RequestInfo) => void
+  /** The GitLab this client talks to, shared by the clients of one step; a new one if unset. */
+  instance?: GitLabInstance
 }
+
+/**
+ * One GitLab as a step knows it: what is learnt of it (its version, the routes and parameters it
+ * honours) is kept by instance rather than by client, so that the clients of one step (the
+ * trigger's, the api-token's, each target's) learn it once.
+ */
+export type GitLabInstance = object
 
 /** One request as the debug line shows it: never a token, a query string or a body. */
 export interface RequestInfo {
@@ -84,6 +93,7 @@ const NEVER_CONNECTED = new Set([
 /** The one place that builds GitLab URLs, sends requests and turns answers into data or GitLabError. */
 export class GitLabClient {
   readonly apiUrl: string
+  readonly instance: GitLabInstance
   private readonly gitlabUrl: string
   private readonly token: string | undefined
   private readonly requestTimeoutMs: number
@@ -104,6 +114,7 @@ export class GitLabClient {
     this.inputNames = options.inputNames
     this.clock = options.clock ?? realClock
     this.onRequest = options.onRequest
+    this.instance = options.instance ?? {}
   }
 
   /** Sends a request, and again on the failures `retry` allows (none when it is omitted). */

@@ -1,6 +1,11 @@
 import * as z from 'zod/mini'
 import type { RetryOptions } from './retry.js'
-import { type GitLabClient, type GitLabRequest, projectSegment } from './client.js'
+import {
+  type GitLabClient,
+  type GitLabInstance,
+  type GitLabRequest,
+  projectSegment
+} from './client.js'
 import { unexpectedAnswer } from './client.js'
 import {
   bridgeSchema,
@@ -319,13 +324,25 @@ async function listAll<T>(
 // ---------------------------------------------------------------------------------------------
 // Pre-flight reads (run/preflight.ts).
 
-/** GitLab's version, e.g. `17.9.2-ee`; any valid access token may read it. */
-export const getVersion = (client: GitLabClient, retry?: RetryOptions): Promise<GitLabVersion> =>
-  data(
+const versions = new WeakMap<GitLabInstance, Promise<GitLabVersion>>()
+
+/**
+ * GitLab's version, e.g. `17.9.2-ee`; any valid access token may read it. Read once per GitLab
+ * instance (client.ts, GitLabInstance): callers at the same time share the read, and a failed one
+ * is tried again by the next caller.
+ */
+export function getVersion(client: GitLabClient, retry?: RetryOptions): Promise<GitLabVersion> {
+  const known = versions.get(client.instance)
+  if (known) return known
+  const read = data(
     client,
     { method: 'GET', path: '/version', schema: versionSchema, operation: 'check-token' },
     retry
   )
+  versions.set(client.instance, read)
+  read.catch(() => versions.delete(client.instance))
+  return read
+}
 
 /** The newest pipeline at most: proves the token may read the project's pipelines. */
 export const probePipelines = (

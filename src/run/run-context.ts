@@ -1,6 +1,7 @@
 import type { Clock } from '../runtime/clock.js'
 import type { GitLabError } from '../gitlab/errors.js'
-import type { RequestInfo } from '../gitlab/client.js'
+import type { ClientOptions, GitLabInstance, RequestInfo } from '../gitlab/client.js'
+import type { RequestBudget } from './logs/request-budget.js'
 import type { Settings } from '../settings/settings.js'
 import type { RunHooks, RunLog } from './run-log.js'
 import type { RunOutcome, RunResult } from './run-result.js'
@@ -19,6 +20,18 @@ export interface RunContext {
   tempDir?: string
   /** Told about every GitLab request (the front ends' debug lines, SPEC 6.4). */
   onGitLabRequest?: (info: RequestInfo) => void
+  /** What the runs of a step's targets share; a run of its own without it. */
+  shared?: SharedByTargets
+}
+
+/** What the runs of one step's targets share (src/run/targets/run-targets.ts). */
+export interface SharedByTargets {
+  /** What is learnt of the GitLab, learnt once (src/gitlab/client.ts, GitLabInstance). */
+  instance: GitLabInstance
+  /** With job-logs live: one request budget for all the waits (contract section 6.3). */
+  liveBudget?: RequestBudget
+  /** The api-token was checked for every target's project before any was triggered. */
+  apiTokenChecked: boolean
 }
 
 /** What each step of the run shares. */
@@ -30,6 +43,7 @@ export interface Run {
   clock: Clock
   result: RunResult
   tempDir?: string
+  shared?: SharedByTargets
 }
 
 export function finish(
@@ -50,5 +64,36 @@ export async function callHook(run: Run, call: () => void | Promise<void>): Prom
     await call()
   } catch (error) {
     run.log.warning(`${error instanceof Error ? error.message : String(error)}; the run goes on`)
+  }
+}
+
+/**
+ * How the run's GitLab clients are made from the settings: the URL, the request timeout, the
+ * token names of the user's front end for hints, the run's clock and debug lines, and the GitLab
+ * they share. `token` for the api-token's client; none for the trigger's.
+ */
+export function clientOptions(
+  settings: Settings,
+  {
+    clock,
+    onGitLabRequest,
+    instance
+  }: Pick<RunContext, 'clock' | 'onGitLabRequest'> & {
+    instance: GitLabInstance
+  },
+  token?: string
+): ClientOptions {
+  return {
+    gitlabUrl: settings.gitlabUrl,
+    requestTimeoutMs: settings.requestTimeoutMs,
+    inputNames: {
+      apiToken: settings.words.name('api-token'),
+      triggerToken: settings.words.name('trigger-token'),
+      gitlabUrl: settings.words.name('gitlab-url')
+    },
+    clock,
+    onRequest: onGitLabRequest,
+    instance,
+    ...(token === undefined ? {} : { token })
   }
 }

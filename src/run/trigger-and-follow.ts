@@ -9,7 +9,7 @@ import type { RunResult } from './run-result.js'
 import type { Settings } from '../settings/settings.js'
 import { RERUN_MARKER, invocationMarker } from './start/rerun-identity.js'
 import type { LostTrigger } from './start/lost-answer.js'
-import { callHook, finish, type Run, type RunContext } from './run-context.js'
+import { callHook, clientOptions, finish, type Run, type RunContext } from './run-context.js'
 
 export type { RunContext } from './run-context.js'
 
@@ -28,8 +28,9 @@ export const TRIGGER_RETRY_CAP_MS = 5 * 60_000
  */
 export async function triggerAndFollow(
   settings: Settings,
-  { log, hooks = {}, signal, clock = realClock, tempDir, onGitLabRequest }: RunContext
+  context: RunContext
 ): Promise<RunResult> {
+  const { log, hooks = {}, signal, clock = realClock, tempDir, onGitLabRequest } = context
   const run: Run = {
     settings,
     log,
@@ -37,29 +38,20 @@ export async function triggerAndFollow(
     signal,
     clock,
     tempDir,
+    shared: context.shared,
     result: { outcome: 'gitlab-error', jobs: [], startedAt: clock.now(), endedAt: 0 }
   }
-  const clientOptions = {
-    gitlabUrl: settings.gitlabUrl,
-    requestTimeoutMs: settings.requestTimeoutMs,
-    inputNames: {
-      apiToken: settings.words.name('api-token'),
-      triggerToken: settings.words.name('trigger-token'),
-      gitlabUrl: settings.words.name('gitlab-url')
-    },
-    clock,
-    onRequest: onGitLabRequest
-  }
-  const gitlab = new GitLabClient(clientOptions)
+  const made = { clock, onGitLabRequest, instance: context.shared?.instance ?? {} }
+  const gitlab = new GitLabClient(clientOptions(settings, made))
   const api = settings.apiToken
-    ? new GitLabClient({ ...clientOptions, token: settings.apiToken })
+    ? new GitLabClient(clientOptions(settings, made, settings.apiToken))
     : undefined
   // Once the trigger request is out, its failures are reported as they are, even after a
   // cancellation: GitLab may have created the pipeline.
   let triggerSent = false
   try {
     // With wait: the token reads the project and its pipelines; with inputs: GitLab takes them.
-    if (api) {
+    if (api && !context.shared?.apiTokenChecked) {
       const { checkApiToken } = await import('./start/preflight.js')
       await checkApiToken(api, settings, log, signal, clock)
     }

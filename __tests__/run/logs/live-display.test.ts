@@ -53,7 +53,7 @@ describe('presentLiveEvents, the budget note', () => {
     const ref = { id: 1, name: 'a', label: 'test › a' }
     const opened = presentLiveEvents([{ job: ref, kind: 'line', text: 'x' }], { oneJob: true })
     const { lines } = presentLiveEvents(
-      [{ job: ref, kind: 'budget', perMinute: 60, ceilingMs: 8_000 }],
+      [{ job: ref, kind: 'budget', perMinute: 60, ceilingMs: 8_000, shared: false }],
       { oneJob: true },
       opened.state
     )
@@ -61,7 +61,21 @@ describe('presentLiveEvents, the budget note', () => {
       { kind: 'close-group' },
       {
         kind: 'text',
-        text: expect.stringMatching(/^Live logs: at most 60 GitLab requests a minute/)
+        text: expect.stringMatching(/^Live logs: at most 60 GitLab requests a minute, status/)
+      }
+    ])
+  })
+
+  it('says that a shared budget is for all targets together', () => {
+    const ref = { id: 1, name: 'a', label: 'a' }
+    const budget = { kind: 'budget', perMinute: 60, ceilingMs: 8_000, shared: true } as const
+    const { lines } = presentLiveEvents([{ job: ref, ...budget }], { oneJob: false })
+    expect(lines).toEqual([
+      {
+        kind: 'text',
+        text: expect.stringMatching(
+          /^Live logs: at most 60 GitLab requests a minute for all targets together, status checks included/
+        )
       }
     ])
   })

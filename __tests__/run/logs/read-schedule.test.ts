@@ -3,11 +3,13 @@ import {
   GROWING_MS,
   LogReadSchedule,
   QUIET_CEILING_MS,
-  QUIET_FIRST_MS,
+  QUIET_FIRST_MS
+} from '../../../src/run/logs/read-schedule.js'
+import {
   REQUESTS_PER_MINUTE,
   RESERVE,
   STATUS_EVERY_MS
-} from '../../../src/run/logs/read-schedule.js'
+} from '../../../src/run/logs/request-budget.js'
 
 /**
  * Drives a schedule as the wait loop does, on a clock of its own: each check reads the statuses
@@ -83,12 +85,12 @@ function simulateEnds(jobs: number, firstCheck: number) {
   charge(1)
   let left = running.length
   while (left > 0) {
-    const fit = schedule.takeLast(left, now)
+    const fit = schedule.budget.takeLast(left, now)
     charge(fit)
     for (const key of running.slice(running.length - left, running.length - left + fit))
       lastRead.set(key, now)
     left -= fit
-    if (fit === 0) now = Math.max(now + 1, schedule.roomAt(now))
+    if (fit === 0) now = Math.max(now + 1, schedule.budget.roomAt(now))
   }
   return { requests, lastRead, endedAt: now }
 }
@@ -146,16 +148,16 @@ describe('LogReadSchedule', () => {
     const keys = Array.from({ length: 10 }, (_, i) => `job-${i}`)
     for (const key of keys) schedule.readNow(key, now)
     // Spend the bucket and all of the minute but the reserve.
-    schedule.spend(REQUESTS_PER_MINUTE - RESERVE, now)
+    schedule.budget.spend(REQUESTS_PER_MINUTE - RESERVE, now)
     expect(schedule.take(keys, now)).toEqual([])
     schedule.readNow('job-9', now, true)
     expect(schedule.take(keys, now)).toEqual(['job-9'])
-    expect(schedule.sentInLastMinute(now)).toBe(REQUESTS_PER_MINUTE - RESERVE + 1)
+    expect(schedule.budget.sentInLastMinute(now)).toBe(REQUESTS_PER_MINUTE - RESERVE + 1)
     // A full minute: the next last read waits until the oldest request leaves it.
-    schedule.spend(RESERVE - 1, now + 1_000)
-    expect(schedule.takeLast(1, now + 1_000)).toBe(0)
-    expect(schedule.roomAt(now + 1_000)).toBe(now + 60_000)
-    expect(schedule.takeLast(3, now + 60_000)).toBe(3)
+    schedule.budget.spend(RESERVE - 1, now + 1_000)
+    expect(schedule.budget.takeLast(1, now + 1_000)).toBe(0)
+    expect(schedule.budget.roomAt(now + 1_000)).toBe(now + 60_000)
+    expect(schedule.budget.takeLast(3, now + 60_000)).toBe(3)
   })
 
   it('keeps to the budget when a status check costs several requests (a tree of pipelines)', () => {
@@ -219,10 +221,10 @@ describe('LogReadSchedule', () => {
     const keys = Array.from({ length: 10 }, (_, i) => `job-${i}`)
     for (const key of keys) schedule.readNow(key, now)
     expect(schedule.take(keys, now).length).toBeLessThan(keys.length)
-    expect(schedule.limitedNews()).toBe(true)
+    expect(schedule.budget.limitedNews()).toBe(true)
     now += 60_000
     schedule.take(keys, now)
-    expect(schedule.limitedNews()).toBe(false)
+    expect(schedule.budget.limitedNews()).toBe(false)
   })
 
   it('pauses until the next read is due and affordable, never past the wait’s own pause otherwise', () => {

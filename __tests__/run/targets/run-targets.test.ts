@@ -29,7 +29,7 @@ const tokenOf = (index: number) => `glptt-service${index + 1}token0123456789abcd
 
 /** A simulator with one project (and its own trigger token) per plan. */
 async function gitlabWithProjects(plans: JobPlan[][], seenProjects?: number[]): Promise<Simulator> {
-  const gitlab = await startSimulator({ manualClock: true })
+  const gitlab = await startSimulator({ manualClock: true, traceByteRange: true })
   gitlab.addApiToken({ token: API_TOKEN, scopes: ['api'], projectIds: seenProjects })
   plans.forEach((jobs, index) => {
     gitlab.addProject({ id: projectId(index), path: projectPath(index), refs: ['main'], jobs })
@@ -76,7 +76,15 @@ interface RunOptions {
 
 async function runAll(gitlab: Simulator, targets: Target[], options: RunOptions = {}) {
   const clock = concurrentSimulatorClock(gitlab)
-  const { log, of, lines } = recordingLog()
+  const { log, of, lines, live } = recordingLog()
+  // When each live line reached the log, on GitLab's clock.
+  const shownAt: Array<{ text: string; at: number }> = []
+  const recordLive = log.live!.bind(log)
+  log.live = shown => {
+    for (const line of shown)
+      if (line.kind === 'text') shownAt.push({ text: line.text, at: gitlab.now() })
+    recordLive(shown)
+  }
   const step = { ...stepSettings(gitlab, options.inputs), rerun: options.rerun }
   const result = await triggerAndFollowTargets(step, targets, {
     triggerAndFollow,
@@ -85,7 +93,7 @@ async function runAll(gitlab: Simulator, targets: Target[], options: RunOptions 
     clock,
     hooksFor: options.hooksFor
   })
-  return { result, of, lines }
+  return { result, of, lines, live, shownAt }
 }
 
 const triggersOf = (gitlab: Simulator, index: number) =>
@@ -105,6 +113,30 @@ const requestsOf = (gitlab: Simulator, index: number) =>
   )
 const cancelsOf = (gitlab: Simulator) =>
   gitlab.requests.filter(r => r.method === 'POST' && r.path.endsWith('/cancel'))
+
+/** The most requests in any 60 s of GitLab's time. */
+function busiestMinute(requests: ReadonlyArray<{ at: number }>): number {
+  const times = requests.map(r => r.at).sort((a, b) => a - b)
+  let busiest = 0
+  for (let i = 0, k = 0; i < times.length; i++) {
+    while (times[i] - times[k] >= MINUTE) k++
+    busiest = Math.max(busiest, i - k + 1)
+  }
+  return busiest
+}
+
+/** Jobs writing a line every 5 s for `minutes`: `<name> line <n>`. */
+function writers(count: number, minutes: number, prefix: string): JobPlan[] {
+  const lines = (minutes * MINUTE) / 5_000 - 1
+  return Array.from({ length: count }, (_, j) =>
+    job(`${prefix}-w${j}`, 'test', minutes * MINUTE, {
+      logLines: Array.from({ length: lines }, (_, i) => ({
+        atMs: (i + 1) * 5_000,
+        text: `${prefix}-w${j} line ${i}`
+      }))
+    })
+  )
+}
 
 describe('runTargets on the simulator', () => {
   it('triggers two projects side by side, each with its own token, and follows both to success', async () => {
@@ -181,6 +213,66 @@ describe('runTargets on the simulator', () => {
     expect(six / one).toBeLessThan(7.5)
     // One pipeline running at a time: the cost of one (each start pays its trigger and checks).
     expect(chainOfThree / one).toBeLessThan(2)
+  })
+
+  it('checks the api-token once for each project, and GitLab and the token once for all, before any trigger', async () => {
+    sim = await gitlabWithProjects([0, 1, 2].map(() => [job('work', 'test', MINUTE)]))
+    const staged = { inputs: { stage: 'prod' } }
+    const { result } = await runAll(sim, [target(0, staged), target(1, staged), target(2, staged)])
+    expect(result.outcome).toBe('accepted')
+    const firstTrigger = Math.min(...triggersOf(sim, 0).map(r => r.at))
+    const paths = sim.requests.map(r => r.path)
+    for (const index of [0, 1, 2]) {
+      const read = `/api/v4/projects/${encodeURIComponent(projectPath(index))}`
+      // The project and its pipelines, once each, none again when the target starts.
+      expect(paths.filter(path => path === read)).toHaveLength(1)
+      expect(paths.filter(path => path === `${read}/pipelines`)).toHaveLength(1)
+    }
+    expect(paths.filter(path => path.endsWith('/personal_access_tokens/self'))).toHaveLength(1)
+    expect(paths.filter(path => path === '/api/v4/version')).toHaveLength(1)
+    const checks = sim.requests.filter(r => r.method === 'GET' && r.at <= firstTrigger)
+    expect(checks).toHaveLength(3 * 2 + 2)
+  })
+
+  it('five targets streaming live logs keep to one budget of 60 requests a minute in all, and lose no line', async () => {
+    sim = await gitlabWithProjects([0, 1, 2, 3, 4].map(index => writers(3, 4, `t${index}`)))
+    const { result, live, shownAt } = await runAll(
+      sim,
+      [0, 1, 2, 3, 4].map(index => target(index)),
+      { inputs: { 'job-logs': 'live' } }
+    )
+    const lags = [0, 1, 2, 3, 4].map(index => {
+      const start = sim!.pipelines.find(p => p.projectId === projectId(index))!.createdAt + 100
+      return shownAt
+        .flatMap(({ text, at }) => {
+          const match = new RegExp(`t${index}-w\\d line (\\d+)$`).exec(text)
+          return match ? [at - (start + (Number(match[1]) + 1) * 5_000)] : []
+        })
+        .sort((a, b) => a - b)
+    })
+    // The waits take turns: no target's lines lag far behind the others' (the first wait to wake
+    // would otherwise take every request). 15 jobs share about 30 reads a minute.
+    const p95s = lags.map(lag => lag[Math.floor(lag.length * 0.95)])
+    expect(Math.max(...p95s)).toBeLessThan(40_000)
+    expect(Math.max(...p95s)).toBeLessThan(1.5 * Math.min(...p95s))
+    expect(result.outcome).toBe('accepted')
+    const firstTrigger = Math.min(...sim.requests.filter(r => r.method === 'POST').map(r => r.at))
+    const waiting = sim.requests.filter(r => r.at > firstTrigger && r.method === 'GET')
+    // Each target alone would spend up to 60: five, up to 300 (issue 20).
+    expect(busiestMinute(waiting)).toBeLessThanOrEqual(60)
+    // Every line of every job, once.
+    const shown = live.filter(line => line.kind === 'text').map(line => line.text)
+    for (const index of [0, 1, 2, 3, 4])
+      for (const j of [0, 1, 2])
+        for (let i = 0; i < 47; i++)
+          expect(shown.filter(text => text.endsWith(`t${index}-w${j} line ${i}`))).toHaveLength(1)
+    // Statuses still come often enough to see each pipeline end within half a minute.
+    const lastRequest = Math.max(...sim.requests.map(r => r.at))
+    const lastEnd = Math.max(...sim.pipelines.map(p => p.createdAt)) + 4 * MINUTE
+    expect(lastRequest - lastEnd).toBeLessThan(MINUTE / 2)
+    expect(
+      live.filter(line => line.kind === 'text' && /for all targets together/.test(line.text))
+    ).toHaveLength(1)
   })
 
   it('runs a chain in order and never triggers what comes after a failure in the middle', async () => {

@@ -101,7 +101,10 @@ class PipelineFollow {
       signal,
       onJobs: (jobs, jobsProject, retry) => this.player.playAmong(jobs, jobsProject, retry),
       followDownstream: settings.followDownstream,
-      live: settings.jobLogs === 'live' ? new LiveLogs(client, { project }) : undefined
+      live:
+        settings.jobLogs === 'live'
+          ? new LiveLogs(client, { project, budget: this.run.shared?.liveBudget })
+          : undefined
     })
   }
 

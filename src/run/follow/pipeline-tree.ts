@@ -1,4 +1,4 @@
-import type { GitLabClient } from '../../gitlab/client.js'
+import type { GitLabClient, GitLabInstance } from '../../gitlab/client.js'
 import type { GitLabError } from '../../gitlab/errors.js'
 import {
   getPipeline,
@@ -77,7 +77,7 @@ const ACTIVE_JOB_SCOPES: ReadonlyArray<readonly string[]> = [
 const PENDING: Status = 'pending'
 
 /** Whether `/trigger_jobs` exists, per client (one GitLab each), once tried. */
-const triggerJobsSupport = new WeakMap<GitLabClient, boolean>()
+const triggerJobsSupport = new WeakMap<GitLabInstance, boolean>()
 
 /**
  * The pipelines being followed: the top one and, with `followDownstream`, those its trigger jobs
@@ -298,21 +298,22 @@ export class PipelineTree {
   private async readTriggerJobs(node: FollowedPipeline): Promise<Bridge[]> {
     const { client, retry } = this.options
     const { project, pipeline } = node
-    if (!triggerJobsSupport.has(client)) {
+    if (!triggerJobsSupport.has(client.instance)) {
       const known = await hasTriggerJobsRoute(client, retry)
-      if (known !== undefined) triggerJobsSupport.set(client, known)
+      if (known !== undefined) triggerJobsSupport.set(client.instance, known)
     }
-    if (triggerJobsSupport.get(client) === false)
+    if (triggerJobsSupport.get(client.instance) === false)
       return listBridges(client, project, pipeline.id, retry, this.onOddItem)
     try {
       const bridges = await listTriggerJobs(client, project, pipeline.id, retry, this.onOddItem)
-      triggerJobsSupport.set(client, true)
+      triggerJobsSupport.set(client.instance, true)
       return bridges
     } catch (error) {
       // Decided on a pipeline that was readable: a 404 there means the route is missing.
-      if ((error as GitLabError).status !== 404 || triggerJobsSupport.has(client)) throw error
+      if ((error as GitLabError).status !== 404 || triggerJobsSupport.has(client.instance))
+        throw error
       const bridges = await listBridges(client, project, pipeline.id, retry, this.onOddItem)
-      triggerJobsSupport.set(client, false)
+      triggerJobsSupport.set(client.instance, false)
       return bridges
     }
   }

@@ -226,7 +226,7 @@ class PipelineWait {
   private pauseMs(): number {
     const { clock, live, pollIntervalMs, log } = this.options
     let pause = nextPollDelay(clock.now() - this.started, pollIntervalMs)
-    if (live && this.tree.hasRunningJob()) pause = live.pauseMs(clock.now(), pause)
+    if (live) pause = live.pauseMs(clock.now(), pause, this.tree.hasRunningJob())
     const budget = this.options.client.rateLimit
     const stretched = this.budgetPauseMs()
     if (budget === undefined || stretched <= pause) return pause

@@ -81,7 +81,7 @@ function eventText(event: LiveEvent): string | null {
     case 'unreadable':
       return `(could not read the log${event.final ? '' : ', trying again'}: ${event.message})`
     case 'budget':
-      return `Live logs: at most ${event.perMinute} GitLab requests a minute, status checks included, so with several jobs writing at once their logs are read in turn, and a log that stops growing is read less and less often (at least every ${event.ceilingMs / 1000} s); lines may show a few seconds late`
+      return `Live logs: at most ${event.perMinute} GitLab requests a minute${event.shared ? ' for all targets together' : ''}, status checks included, so with several jobs writing at once their logs are read in turn, and a log that stops growing is read less and less often (at least every ${event.ceilingMs / 1000} s); lines may show a few seconds late`
   }
 }
 

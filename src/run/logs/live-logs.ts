@@ -1,15 +1,11 @@
-import type { GitLabClient } from '../../gitlab/client.js'
+import type { GitLabClient, GitLabInstance } from '../../gitlab/client.js'
 import type { GitLabError } from '../../gitlab/errors.js'
 import type { Clock } from '../../runtime/clock.js'
 import { MAX_TRACE_RANGE_BYTES, streamJobTraceRange } from '../../gitlab/endpoints.js'
 import { hasRunToEnd, isExecutingStatus } from '../../gitlab/statuses.js'
 import { LogLineAssembler, type LogPiece } from './log-lines.js'
-import {
-  LogReadSchedule,
-  MIN_PAUSE_MS,
-  QUIET_CEILING_MS,
-  REQUESTS_PER_MINUTE
-} from './read-schedule.js'
+import { LogReadSchedule, MIN_PAUSE_MS, QUIET_CEILING_MS } from './read-schedule.js'
+import { REQUESTS_PER_MINUTE, type RequestBudget } from './request-budget.js'
 
 /** A job as the wait loop knows it (a GitLab job, or the fields of one that matter here). */
 export interface LiveJob {
@@ -43,8 +39,11 @@ export type LiveEvent = { job: LiveJobRef } & (
   | { kind: 'unreadable'; message: string; final: boolean }
   /** The job ended and all of its log was read. */
   | { kind: 'finished'; status: string; bytes: number }
-  /** The request budget made this job's read wait (said once per run, about the first one). */
-  | { kind: 'budget'; perMinute: number; ceilingMs: number }
+  /**
+   * The request budget made this job's read wait (said once per step, about the first one);
+   * `shared` when the waits of several pipelines (targets) share it.
+   */
+  | { kind: 'budget'; perMinute: number; ceilingMs: number; shared: boolean }
 )
 
 export interface LiveLogOptions {
@@ -69,6 +68,12 @@ export interface LiveLogOptions {
    * running then end in the background, so a stalled one never holds up the status checks.
    */
   checkWaitMs?: number
+  /**
+   * The step's request budget when other waits share it (targets): every status check then goes
+   * on it, streaming or not, so that all the waits together keep to it. Without it, the wait has
+   * a budget of its own, used while a log is followed.
+   */
+  budget?: RequestBudget
 }
 
 export interface CheckOptions {
@@ -116,14 +121,14 @@ export const DEFAULT_READ_LIMIT_MS = 5_000
 export const DEFAULT_CHECK_WAIT_MS = 1_500
 
 /**
- * Whether a GitLab honours the trace's `byte_offset`/`byte_limit`, per client (one GitLab each),
- * once an answer proved it either way.
+ * Whether a GitLab honours the trace's `byte_offset`/`byte_limit`, per GitLab (client.ts,
+ * GitLabInstance), once an answer proved it either way.
  */
-const rangeSupport = new WeakMap<GitLabClient, boolean>()
+const rangeSupport = new WeakMap<GitLabInstance, boolean>()
 
 /** What is known of `client`'s range support: undefined until an answer proved it. */
 export function traceRangeSupport(client: GitLabClient): boolean | undefined {
-  return rangeSupport.get(client)
+  return rangeSupport.get(client.instance)
 }
 
 const MIN_PROGRESS_BYTES = 64 * 1024
@@ -165,7 +170,7 @@ interface Followed {
  */
 export class LiveLogs {
   private readonly followed = new Map<string, Followed>()
-  private readonly budget: number
+  private readonly checkBytes: number
   private readonly rereadLimit: number
   private readonly shownLimit: number
   private readonly tailLines: number
@@ -182,7 +187,7 @@ export class LiveLogs {
     private readonly client: GitLabClient,
     private readonly options: LiveLogOptions
   ) {
-    this.budget = options.checkBudgetBytes ?? DEFAULT_CHECK_BUDGET_BYTES
+    this.checkBytes = options.checkBudgetBytes ?? DEFAULT_CHECK_BUDGET_BYTES
     this.rereadLimit = options.rereadLimitBytes ?? DEFAULT_REREAD_LIMIT_BYTES
     this.shownLimit = options.shownLimitBytes ?? DEFAULT_SHOWN_LIMIT_BYTES
     this.tailLines = options.tailLines ?? DEFAULT_TAIL_LINES
@@ -198,11 +203,16 @@ export class LiveLogs {
     const following = [...this.followed.values()].some(job => !job.done)
     // A tree's check costs a request or two per pipeline still running: the schedule spaces
     // them out by their cost (read-schedule.ts), so the budget holds at any depth.
-    return !following || this.scheduleAt(now).statusDue(now)
+    if (!following && this.options.budget === undefined) return true
+    return this.scheduleAt(now).statusDue(now)
   }
 
-  /** The pause before the next check while logs are streamed (read-schedule.ts), at most `longest` unless the budget needs longer. */
-  pauseMs(now: number, longest: number): number {
+  /**
+   * The pause before the next check (read-schedule.ts), at most `longest` unless the budget needs
+   * longer; `longest` itself while no job runs, unless the budget is shared.
+   */
+  pauseMs(now: number, longest: number, jobRunning: boolean): number {
+    if (!jobRunning && this.options.budget === undefined) return longest
     return this.scheduleAt(now).pauseMs(now, longest)
   }
 
@@ -214,10 +224,11 @@ export class LiveLogs {
   /** Ends the reads still running (the wait is over). */
   close(): void {
     this.closed.abort(new Error('the wait is over'))
+    this.schedule?.close()
   }
 
   private scheduleAt(now: number): LogReadSchedule {
-    this.schedule ??= new LogReadSchedule(now)
+    this.schedule ??= new LogReadSchedule(now, this.options.budget)
     return this.schedule
   }
 
@@ -239,11 +250,12 @@ export class LiveLogs {
     if (schedule && now !== undefined) {
       const taken = new Set(schedule.take(due.map(keyOf), now))
       due = due.filter(job => taken.has(keyOf(job)))
-      if (schedule.limitedNews() && due.length > 0) {
+      if (due.length > 0 && schedule.budget.limitedNews()) {
         const budget = {
           kind: 'budget',
           perMinute: REQUESTS_PER_MINUTE,
-          ceilingMs: QUIET_CEILING_MS
+          ceilingMs: QUIET_CEILING_MS,
+          shared: schedule.budget.shared()
         } as const
         options.emit([{ job: due[0].ref, ...budget }])
       }
@@ -265,18 +277,18 @@ export class LiveLogs {
    * budget, as many at a time as the last minute has room for (nothing lost, nothing over).
    */
   private async readToEnd(order: Followed[], options: CheckOptions, stats: CheckStats) {
-    const { schedule } = this
+    const budget = this.schedule?.budget
     const clock = options.clock
     const readAll = (jobs: Followed[]) =>
       Promise.all(jobs.map(job => this.readOne(job, Infinity, true, options, stats)))
-    if (!schedule || !clock) return void (await readAll(order))
+    if (!budget || !clock) return void (await readAll(order))
     let left = order
     while (left.length > 0) {
       const now = clock.now()
-      const fit = schedule.takeLast(left.length, now)
+      const fit = budget.takeLast(left.length, now)
       if (fit === 0) {
         try {
-          await clock.sleep(Math.max(MIN_PAUSE_MS, schedule.roomAt(now) - now), options.signal)
+          await clock.sleep(Math.max(MIN_PAUSE_MS, budget.roomAt(now) - now), options.signal)
         } catch {
           for (const job of left) job.reading = false
           return
@@ -290,7 +302,7 @@ export class LiveLogs {
 
   /** Reads `order` one job after another, sharing the check's byte budget. */
   private async readInTurn(order: Followed[], options: CheckOptions, stats: CheckStats) {
-    let left = this.budget
+    let left = this.checkBytes
     for (const [index, job] of order.entries()) {
       if (options.signal?.aborted || this.closed.signal.aborted || (left <= 0 && index > 0)) {
         stats.behind = true
@@ -403,7 +415,7 @@ export class LiveLogs {
     try {
       let atEnd = false
       for (;;) {
-        const support = rangeSupport.get(this.client)
+        const support = rangeSupport.get(this.client.instance)
         // Without range support, or before it is known when a single byte is: a whole read
         // (an answer to a range from 1 could not tell a range from a 1-byte log).
         if (support === false || (support === undefined && job.offset === 1)) {
@@ -447,7 +459,7 @@ export class LiveLogs {
     stats: CheckStats,
     events: LiveEvent[]
   ): Promise<{ bytes: number; asked: number } | 'whole'> {
-    const unknown = rangeSupport.get(this.client) === undefined
+    const unknown = rangeSupport.get(this.client.instance) === undefined
     // Asking for fewer bytes than are known makes the answer decisive (see the class comment).
     const asked = unknown && job.offset > 1 ? Math.min(limit, job.offset - 1) : limit
     const chunks: Buffer[] = []
@@ -466,7 +478,7 @@ export class LiveLogs {
         received += chunk.length
         if (received <= asked) return void chunks.push(chunk)
         // More than asked for: this GitLab ignores byte_offset and is sending the whole log.
-        rangeSupport.set(this.client, false)
+        rangeSupport.set(this.client.instance, false)
         // What it sends beyond the bytes already seen counts against this check's budget.
         whole = this.skipper(job, Math.max(0, left - job.offset), events)
         for (const held of chunks.splice(0)) whole(held)
@@ -475,7 +487,7 @@ export class LiveLogs {
       { retryIf: () => false, maxAttempts: 1, signal: options.signal }
     )
     if (whole) return 'whole'
-    if (unknown && job.offset > 1) rangeSupport.set(this.client, true)
+    if (unknown && job.offset > 1) rangeSupport.set(this.client.instance, true)
     for (const chunk of chunks) this.feed(job, chunk, events)
     return { bytes: received, asked }
   }

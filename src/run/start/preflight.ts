@@ -1,5 +1,5 @@
 import type { GitLabClient } from '../../gitlab/client.js'
-import { quickReadPolicy } from '../../gitlab/retry.js'
+import { quickReadPolicy, type RetryOptions } from '../../gitlab/retry.js'
 import type { Clock } from '../../runtime/clock.js'
 import { GitLabError } from '../../gitlab/errors.js'
 import {
@@ -29,24 +29,100 @@ export async function checkApiToken(
   signal: AbortSignal,
   clock?: Clock
 ): Promise<void> {
-  const quickRetry = quickReadPolicy({ signal, clock })
-  const wantsCancel = settings.cancelOnAbort || settings.cancelOnTimeout
   const hasInputs = Object.keys(settings.inputs).length > 0
-  if (!settings.wait && !hasInputs) return
+  const [refusal] = await checkApiTokenFor([settings.project], hasInputs, {
+    client,
+    settings,
+    log,
+    signal,
+    clock
+  })
+  if (refusal !== undefined) throw refusal
+}
 
+/**
+ * checkApiToken for several projects at once (targets, docs/contract.md section 3.16): the
+ * project and its pipelines are read for each; GitLab's version and the token's scopes, which are
+ * the same for all, once. Returns why each project was refused (undefined where it passed); throws
+ * what concerns them all (a token that cannot play, a GitLab too old for inputs).
+ */
+export async function checkApiTokenFor(
+  projects: readonly string[],
+  hasInputs: boolean,
+  { client, settings, log, signal, clock }: PreflightContext
+): Promise<unknown[]> {
+  if (!settings.wait && !hasInputs) return []
+  const retry = quickReadPolicy({ signal, clock })
+  const [projectChecks, instance] = await Promise.all([
+    settings.wait
+      ? Promise.allSettled(projects.map(project => checkProject(client, project, settings, retry)))
+      : [],
+    readInstance(client, settings, hasInputs, retry)
+  ])
+  const refusals = projects.map((_, index) => {
+    const check = projectChecks[index]
+    return check?.status === 'rejected' ? check.reason : undefined
+  })
+  if (refusals.every(refusal => refusal === undefined))
+    judgeInstance(instance, settings, hasInputs, log)
+  return refusals
+}
+
+export interface PreflightContext {
+  /** A client with the api-token. */
+  client: GitLabClient
+  settings: Settings
+  log: RunLog
+  signal: AbortSignal
+  clock?: Clock
+}
+
+/** The api-token reads the project and its pipelines; throws why it cannot. */
+async function checkProject(
+  client: GitLabClient,
+  project: string,
+  settings: Settings,
+  retry: RetryOptions
+): Promise<void> {
+  const [found, pipelines] = await Promise.allSettled([
+    getProject(client, project, retry),
+    probePipelines(client, project, retry)
+  ])
+  if (found.status === 'rejected') throw found.reason
+  if (pipelines.status === 'rejected') throw cannotReadPipelines(pipelines.reason, settings.words)
+}
+
+interface InstanceReads {
+  version: PromiseSettledResult<{ version: string } | undefined>
+  token: PromiseSettledResult<Awaited<ReturnType<typeof getTokenSelfWithKind>> | undefined>
+}
+
+/** What is the same for every project: GitLab's version (for inputs), the token's scopes (to cancel or play). */
+async function readInstance(
+  client: GitLabClient,
+  settings: Settings,
+  hasInputs: boolean,
+  retry: RetryOptions
+): Promise<InstanceReads> {
+  const wantsCancel = settings.cancelOnAbort || settings.cancelOnTimeout
   const skipped = Promise.resolve(undefined)
-  const { words } = settings
-  const [project, pipelines, version, token] = await Promise.allSettled([
-    settings.wait ? getProject(client, settings.project, quickRetry) : skipped,
-    settings.wait ? probePipelines(client, settings.project, quickRetry) : skipped,
-    hasInputs ? getVersion(client, quickRetry) : skipped,
+  const [version, token] = await Promise.allSettled([
+    hasInputs ? getVersion(client, retry) : skipped,
     settings.wait && (wantsCancel || settings.playManual.length > 0)
-      ? getTokenSelfWithKind(client, quickRetry)
+      ? getTokenSelfWithKind(client, retry)
       : skipped
   ])
+  return { version, token }
+}
 
-  if (project.status === 'rejected') throw project.reason
-  if (pipelines.status === 'rejected') throw cannotReadPipelines(pipelines.reason, words)
+/** Stops the step, or warns, for what the version and the token's scopes say. */
+function judgeInstance(
+  { version, token }: InstanceReads,
+  settings: Settings,
+  hasInputs: boolean,
+  log: RunLog
+): void {
+  const { words } = settings
   if (hasInputs) checkInputsSupport(version, log)
   if (token.status === 'rejected') {
     // 15.0-15.4 (no `self`: 404 or 401), OAuth and CI job tokens cannot describe themselves:

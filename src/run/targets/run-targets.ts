@@ -3,10 +3,11 @@ import { realClock, type Clock } from '../../runtime/clock.js'
 import type { Settings } from '../../settings/settings.js'
 import type { Target } from '../../settings/targets.js'
 import type { RunHooks, RunLog } from '../run-log.js'
-import type { RunContext } from '../run-context.js'
+import { clientOptions, type RunContext, type SharedByTargets } from '../run-context.js'
 import type { RunOutcome, RunResult } from '../run-result.js'
 import type { triggerAndFollow } from '../trigger-and-follow.js'
-import { checkApiToken } from '../start/preflight.js'
+import { checkApiTokenFor } from '../start/preflight.js'
+import { RequestBudget } from '../logs/request-budget.js'
 import { GitLabClient } from '../../gitlab/client.js'
 import { GitLabError } from '../../gitlab/errors.js'
 import { targetLog, type SharedGroups } from './target-log.js'
@@ -27,6 +28,8 @@ export interface TargetRunContext {
   /** What is left of the step's timeout when the target starts: one deadline for all. */
   timeoutMs: number
   hooks: RunHooks
+  /** The api-token was checked for the target's project before any target was triggered. */
+  apiTokenChecked: boolean
 }
 
 /** Runs one target to its end; like triggerAndFollow, never throws for GitLab's failures. */
@@ -59,10 +62,11 @@ export interface TargetsContext {
   /** The hooks of one target's run (the action saves each watched pipeline for the post step). */
   hooksFor?: (target: Target) => RunHooks
   /**
-   * Checks made for every target before any is triggered (the api-token reads each project): one
-   * that throws GitLabError stops the step with nothing triggered.
+   * Checks made for all targets before any is triggered (the api-token reads each project): why
+   * each target was refused (undefined where it passed), in targets order. Any refusal, or a
+   * GitLabError thrown (about them all), stops the step with nothing triggered.
    */
-  checkFirst?: (target: Target) => Promise<void>
+  checkFirst?: () => Promise<unknown[]>
 }
 
 type StepSettings = Pick<Settings, 'timeoutMs' | 'acceptStatuses' | 'wait'>
@@ -113,7 +117,13 @@ export async function runTargets(
     }
     if (before.length > 0)
       own.info(`${before.map(earlier => earlier.target.name).join(', ')} ended accepted: starting`)
-    const context = { log: own, signal, timeoutMs: deadline - clock.now(), hooks: hooksFor(target) }
+    const context = {
+      log: own,
+      signal,
+      timeoutMs: deadline - clock.now(),
+      hooks: hooksFor(target),
+      apiTokenChecked: checkFirst !== undefined
+    }
     const result = await runOne(target, context)
     return { target, result, status: targetStatus(result), outcome: result.outcome }
   }
@@ -126,32 +136,38 @@ export async function runTargets(
 }
 
 /**
- * Runs `checkFirst` for every target at once; when any refuses, every target's outcome, none
- * triggered (a wrong api-token for the last target of a chain must not leave the first running).
+ * Runs `checkFirst` for all targets; when it refuses any, every target's outcome, none triggered
+ * (a wrong api-token for the last target of a chain must not leave the first running).
  */
 async function checkAll(
   targets: readonly Target[],
-  checkFirst: (target: Target) => Promise<void>,
+  checkFirst: NonNullable<TargetsContext['checkFirst']>,
   log: RunLog,
   groups: SharedGroups
 ): Promise<TargetOutcome[] | undefined> {
-  const checks = await Promise.allSettled(targets.map(target => checkFirst(target)))
-  const refusedBy = targets.filter((_, index) => checks[index].status === 'rejected')
+  const logOf = (target: Target) => targetLog(log, target.name, groups)
+  let refusals: unknown[]
+  try {
+    refusals = await checkFirst()
+  } catch (error) {
+    if (!(error instanceof GitLabError)) throw error
+    log.error(error.message, `GitLab: ${error.request}`)
+    const reason = `Not triggered: ${error.message}`
+    return targets.map(target => ({
+      target,
+      status: NOT_TRIGGERED,
+      outcome: 'gitlab-error',
+      reason
+    }))
+  }
+  const refusedBy = targets.filter((_, index) => refusals[index] !== undefined)
   if (refusedBy.length === 0) return undefined
   return targets.map((target, index) => {
-    const check = checks[index]
-    if (check.status === 'rejected') {
-      if (!(check.reason instanceof GitLabError)) throw check.reason
-      targetLog(log, target.name, groups).error(
-        check.reason.message,
-        `GitLab: ${check.reason.request}`
-      )
-      return {
-        target,
-        status: NOT_TRIGGERED,
-        outcome: 'gitlab-error',
-        reason: check.reason.message
-      }
+    const refusal = refusals[index]
+    if (refusal !== undefined) {
+      if (!(refusal instanceof GitLabError)) throw refusal
+      logOf(target).error(refusal.message, `GitLab: ${refusal.request}`)
+      return { target, status: NOT_TRIGGERED, outcome: 'gitlab-error', reason: refusal.message }
     }
     const reason = `Not triggered: the check before the trigger failed for ${refusedBy.map(one => one.name).join(', ')}`
     return { target, status: NOT_TRIGGERED, outcome: 'not-accepted', reason }
@@ -231,23 +247,31 @@ export function triggerAndFollowTarget(
   {
     clock,
     tempDir,
-    onGitLabRequest
-  }: Pick<RunContext, 'clock' | 'tempDir' | 'onGitLabRequest'> = {}
+    onGitLabRequest,
+    shared = { instance: {} }
+  }: Pick<RunContext, 'clock' | 'tempDir' | 'onGitLabRequest'> & {
+    shared?: Omit<SharedByTargets, 'apiTokenChecked'>
+  } = {}
 ): RunOneTarget {
-  return async (target, { log, signal, timeoutMs, hooks }) =>
+  const { instance, liveBudget } = shared
+  return async (target, { log, signal, timeoutMs, hooks, apiTokenChecked }) =>
     run(await targetSettings(step, target, names, timeoutMs), {
       log,
       signal,
       hooks,
       clock,
       tempDir,
-      onGitLabRequest
+      onGitLabRequest,
+      shared: { instance, liveBudget, apiTokenChecked }
     })
 }
 
 /**
  * The product for several pipelines, as triggerAndFollow is for one: each target run as one
  * pipeline with its own settings (src/run/targets/target-settings.ts), together by runTargets.
+ * The runs share what is learnt of the GitLab and, with job-logs live, one request budget
+ * (contract section 6.3: 60 requests a minute in all), so that five targets streaming logs spend
+ * what one does.
  */
 export function triggerAndFollowTargets(
   step: Settings,
@@ -256,21 +280,33 @@ export function triggerAndFollowTargets(
     Pick<RunContext, 'tempDir' | 'onGitLabRequest'> & { triggerAndFollow: TriggerAndFollow }
 ): Promise<TargetsResult> {
   const names = targets.map(target => target.name)
-  const runOne = triggerAndFollowTarget(context.triggerAndFollow, step, names, context)
-  const { apiToken } = step
-  // Each run checks its api-token again when it starts, and says then what it warns about.
-  const quiet: RunLog = { info() {}, debug() {}, notice() {}, warning() {}, error() {}, group() {} }
-  const checkFirst = async (target: Target) => {
-    const settings = await targetSettings(step, target, names, step.timeoutMs)
-    const client = new GitLabClient({
-      gitlabUrl: step.gitlabUrl,
-      token: apiToken,
-      requestTimeoutMs: step.requestTimeoutMs
-    })
-    await checkApiToken(client, settings, quiet, context.signal, context.clock)
+  const clock = context.clock ?? realClock
+  const several = targets.length > 1
+  const shared = {
+    instance: {},
+    liveBudget: step.jobLogs === 'live' && several ? new RequestBudget(clock.now()) : undefined
   }
+  const runOne = triggerAndFollowTarget(context.triggerAndFollow, step, names, {
+    ...context,
+    shared
+  })
+  const { apiToken } = step
+  // Each target's run then skips its own check.
+  const checkFirst = () =>
+    checkApiTokenFor(
+      targets.map(target => target.project),
+      targets.some(target => Object.keys(target.inputs).length > 0),
+      {
+        client: new GitLabClient(clientOptions(step, { ...context, ...shared }, apiToken)),
+        settings: step,
+        // What is said about the token or GitLab concerns every target: said once.
+        log: context.log,
+        signal: context.signal,
+        clock
+      }
+    )
   return runTargets(targets, step, runOne, {
     ...context,
-    ...(apiToken && targets.length > 1 ? { checkFirst } : {})
+    ...(apiToken && several ? { checkFirst } : {})
   })
 }

@@ -234,8 +234,13 @@ class ManualJobPlayer {
         catch (error) {
             if (!(error instanceof errors/* GitLabError */.Y))
                 throw error;
-            const tries = (this.failedTries.get(job.id) ?? 0) + 1;
+            const earlier = this.failedTries.get(job.id) ?? 0;
+            const tries = earlier + 1;
             this.failedTries.set(job.id, tries);
+            if (earlier > 0 && error.status === 400) {
+                this.log.info(`The manual job ${job.name} (#${job.id}) can no longer be played (${error.message}): the earlier try, whose answer was lost, most likely played it`);
+                return true;
+            }
             if (error.transient && tries < PLAY_ATTEMPTS && !retry.signal?.aborted) {
                 this.played.delete(job.id);
                 this.log.info(`Could not play the manual job ${job.name} (#${job.id}) yet: ${error.message}; trying again at the next check`);

@@ -22,7 +22,7 @@ import { generatedLogLine, startSimulator } from '../test/simulator/gitlab-simul
 import { ROOT, startStep, runStep as runActionStep } from '../test/harness/run-step.js'
 import { HEAVY_BEFORE_TRIGGER, startupProbe } from '../test/harness/startup-probe.js'
 import { seedScenario } from '../test/simulator/scenarios.js'
-import { printTargets, targetsBench } from './bench-targets.mjs'
+import { liveTargetsRun, printLiveTargets, printTargets, targetsBench } from './bench-targets.mjs'
 
 const RUNS = Number(process.env.BENCH_RUNS || 15)
 const PIPELINE_MS = 20_000
@@ -664,7 +664,12 @@ if (LOGS_SECTIONS[process.argv[2]]) {
 
 // (f) targets, runnable alone: `npm run bench -- targets` (scripts/bench-targets.mjs).
 if (process.argv[2] === 'targets' || process.env.BENCH_TARGETS_ONLY) {
+  const cpu = cpus()[0]?.model ?? 'unknown CPU'
+  console.log(`Machine: ${cpus().length} × ${cpu}, Node ${process.version}`)
   printTargets(await targetsBench())
+  const before = await liveTargetsRun(committedEntry(LOGS_PREVIOUS, 'targets-previous'))
+  printLiveTargets(before, await liveTargetsRun(), LOGS_PREVIOUS)
+  rmSync(dir, { recursive: true, force: true })
   process.exit(0)
 }
 

@@ -154,7 +154,7 @@ async function runTokens(argv, env, reporter, confirmer = terminalConfirmer()) {
         }
     }
     try {
-        await callTokensApi(request, reporter);
+        await callTokensApi(request, reporter, await reporter.requestLines());
         return 0;
     }
     catch (error) {
@@ -203,12 +203,13 @@ function missingToken(words) {
     const label = words.name('api-token');
     return `${label} ${label.startsWith('--') ? 'is empty' : 'is not set'}: managing trigger tokens needs an access token with the api scope of a project Maintainer, e.g. ${words.set('api-token', 'glpat-…')}`;
 }
-async function callTokensApi(request, reporter) {
+async function callTokensApi(request, reporter, onRequest) {
     const { action, id, description, json, settings, words } = request;
     const client = new gitlab_client/* GitLabClient */.zZ({
         gitlabUrl: settings.gitlabUrl,
         token: settings.apiToken,
         requestTimeoutMs: settings.requestTimeoutMs,
+        onRequest,
         inputNames: {
             apiToken: words.name('api-token'),
             triggerToken: words.advise('trigger-token'),

@@ -2846,6 +2846,12 @@ class CliReporter {
         if (this.options.showDebug)
             this.message('debug: ', line);
     }
+    async requestLines() {
+        if (!this.options.showDebug)
+            return undefined;
+        const { requestLine } = await __nccwpck_require__.e(/* import() */ 549).then(__nccwpck_require__.bind(__nccwpck_require__, 9549));
+        return info => this.debug(requestLine(info));
+    }
     notice(message) {
         this.streams.stderr(`${this.oneLine(message)}\n`);
     }
@@ -3335,10 +3341,6 @@ function exitCodeOf(result) {
         return 0;
     return result.outcome === 'gitlab-error' ? 3 : 1;
 }
-async function debugLines(reporter) {
-    const { requestLine } = await __nccwpck_require__.e(/* import() */ 549).then(__nccwpck_require__.bind(__nccwpck_require__, 9549));
-    return (info) => reporter.debug(requestLine(info));
-}
 async function runTrigger(argv, env, reporter) {
     const command = parseTriggerArgs(argv, env);
     if (command.kind === 'help') {
@@ -3361,7 +3363,7 @@ async function runTrigger(argv, env, reporter) {
         requestTimeoutMs: (0,flags/* requestTimeoutOrUsageError */.XS)(env, TRIGGER_USAGE_LINE),
         workspace: process.cwd()
     };
-    const onGitLabRequest = env.GITLAB_TRIGGER_DEBUG ? await debugLines(reporter) : undefined;
+    const onGitLabRequest = await reporter.requestLines();
     if (settings.targets) {
         const { runTriggerTargets } = await Promise.all(/* import() */[__nccwpck_require__.e(50), __nccwpck_require__.e(663), __nccwpck_require__.e(620), __nccwpck_require__.e(455)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3455));
         return runTriggerTargets(settings, json, reporter, {

@@ -1,6 +1,7 @@
 import { colourWanted, inertJson, terminalLine, terminalText } from '../text/far-side.js'
 import type { RunLog } from '../run/run-log.js'
 import type { DisplayLine } from '../run/logs/live-display.js'
+import type { RequestInfo } from '../gitlab/client.js'
 
 export interface CliStreams {
   stdout: (text: string) => void
@@ -49,6 +50,17 @@ export class CliReporter implements RunLog {
 
   debug(line: string): void {
     if (this.options.showDebug) this.message('debug: ', line)
+  }
+
+  /**
+   * With debug lines on (GITLAB_TRIGGER_DEBUG=1, SPEC 6.4), what prints a line for each GitLab
+   * request, for every command; undefined otherwise. The line's format
+   * (src/gitlab/request-line.ts) is loaded only then.
+   */
+  async requestLines(): Promise<((info: RequestInfo) => void) | undefined> {
+    if (!this.options.showDebug) return undefined
+    const { requestLine } = await import('../gitlab/request-line.js')
+    return info => this.debug(requestLine(info))
   }
 
   // Titles are annotation headings in the action; on a terminal the message says it all.

@@ -14,11 +14,11 @@ afterEach(async () => {
   sim = undefined
 })
 
-function captured() {
+function captured(showDebug = false) {
   const out: string[] = []
   const err: string[] = []
   const reporter = new CliReporter(
-    { colour: false },
+    { colour: false, showDebug },
     { stdout: text => out.push(text), stderr: text => err.push(text) }
   )
   return { reporter, stdout: () => out.join(''), stderr: () => err.join('') }
@@ -123,6 +123,23 @@ describe('tokens on GitLab', () => {
       /^error: GitLab answered 401.*managing trigger tokens needs an access token with the api scope/m
     )
     expect(refused.stderr()).not.toContain(unknown)
+  })
+})
+
+describe('tokens debug lines', () => {
+  it('prints a line per request with GITLAB_TRIGGER_DEBUG=1, never the token', async () => {
+    sim = await gitlabWith()
+    const io = captured(true)
+    const code = await runTokens(
+      ['list', '--gitlab-url', sim.url, '--project', PROJECT_PATH],
+      { GITLAB_API_TOKEN: API_TOKEN, GITLAB_TRIGGER_DEBUG: '1' },
+      io.reporter
+    )
+    expect(code).toBe(0)
+    expect(io.stderr()).toMatch(
+      /^debug: GitLab request: GET \/projects\/.*\/triggers -> 200 in \d+ms/m
+    )
+    expect(io.stderr() + io.stdout()).not.toContain(API_TOKEN)
   })
 })
 

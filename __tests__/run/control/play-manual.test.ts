@@ -127,6 +127,29 @@ describe('a play answered 5xx', () => {
     expect(of('error')).toEqual([])
   })
 
+  it('is not played twice when GitLab played it and only the answer was lost', async () => {
+    sim = await gitlabWith({ jobs: gated() }, { manualClock: true })
+    sim.fault({ method: 'POST', path: '/play', kind: 'status', status: 502, afterHandling: true })
+    const { result, of } = await follow(sim, { 'play-manual': 'deploy-prod' })
+    expect(result.outcome).toBe('accepted')
+    // The next check's jobs show it no longer waits for a play: nothing is sent again.
+    expect(plays(sim)).toHaveLength(1)
+    expect(of('error')).toEqual([])
+  })
+
+  it('takes a 400 after a lost answer as the earlier try having played it, not as an error', async () => {
+    sim = await gitlabWith({ jobs: gated() }, { manualClock: true })
+    sim.fault({ method: 'POST', path: '/play', kind: 'status', status: 502, times: 1 })
+    sim.fault({ method: 'POST', path: '/play', kind: 'status', status: 400, times: 1 })
+    const { of } = await follow(sim, { 'play-manual': 'deploy-prod', timeout: '10m' })
+    expect(plays(sim)).toHaveLength(2)
+    // (Here the simulator played nothing, so the pipeline ends manual: that is the only error.)
+    expect(of('error').filter(line => /play/.test(line))).toEqual([])
+    expect(of('info').join('\n')).toMatch(
+      /deploy-prod \(#\d+\) can no longer be played .*the earlier try, whose answer was lost, most likely played it/
+    )
+  })
+
   it('gives up after a few checks with one error, and the pipeline ends manual', async () => {
     sim = await gitlabWith({ jobs: gated() }, { manualClock: true })
     sim.fault({ method: 'POST', path: '/play', kind: 'status', status: 503, times: 100 })

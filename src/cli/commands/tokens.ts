@@ -1,4 +1,4 @@
-import { GitLabClient } from '../../gitlab/client.js'
+import { GitLabClient, type RequestInfo } from '../../gitlab/client.js'
 import {
   createTriggerToken,
   deleteTriggerToken,
@@ -141,7 +141,7 @@ export async function runTokens(
     }
   }
   try {
-    await callTokensApi(request, reporter)
+    await callTokensApi(request, reporter, await reporter.requestLines())
     return 0
   } catch (error) {
     if (!(error instanceof GitLabError)) throw error
@@ -209,12 +209,17 @@ function missingToken(words: InputWords): string {
 }
 
 /** Sends the request and prints GitLab's answer; throws GitLabError. */
-async function callTokensApi(request: TokensRequest, reporter: CliReporter): Promise<void> {
+async function callTokensApi(
+  request: TokensRequest,
+  reporter: CliReporter,
+  onRequest: ((info: RequestInfo) => void) | undefined
+): Promise<void> {
   const { action, id, description, json, settings, words } = request
   const client = new GitLabClient({
     gitlabUrl: settings.gitlabUrl,
     token: settings.apiToken,
     requestTimeoutMs: settings.requestTimeoutMs,
+    onRequest,
     inputNames: {
       apiToken: words.name('api-token'),
       triggerToken: words.advise('trigger-token'),

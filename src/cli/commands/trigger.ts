@@ -1,5 +1,4 @@
 import { triggerAndFollow } from '../../run/trigger-and-follow.js'
-import type { RequestInfo } from '../../gitlab/client.js'
 import {
   jobEssentials,
   lastKnownStatus,
@@ -176,11 +175,6 @@ export function exitCodeOf(result: RunResult): 0 | 1 | 3 {
   return result.outcome === 'gitlab-error' ? 3 : 1
 }
 
-async function debugLines(reporter: CliReporter) {
-  const { requestLine } = await import('../../gitlab/request-line.js')
-  return (info: RequestInfo) => reporter.debug(requestLine(info))
-}
-
 /** The default command: trigger a pipeline (and follow it). Returns the exit code. */
 export async function runTrigger(
   argv: readonly string[],
@@ -208,7 +202,7 @@ export async function runTrigger(
   }
 
   // One line per GitLab request with GITLAB_TRIGGER_DEBUG=1 (SPEC 6.4).
-  const onGitLabRequest = env.GITLAB_TRIGGER_DEBUG ? await debugLines(reporter) : undefined
+  const onGitLabRequest = await reporter.requestLines()
   if (settings.targets) {
     const { runTriggerTargets } = await import('./trigger-targets.js')
     return runTriggerTargets(settings, json, reporter, {

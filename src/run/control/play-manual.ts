@@ -92,8 +92,17 @@ export class ManualJobPlayer {
       return true
     } catch (error) {
       if (!(error instanceof GitLabError)) throw error
-      const tries = (this.failedTries.get(job.id) ?? 0) + 1
+      const earlier = this.failedTries.get(job.id) ?? 0
+      const tries = earlier + 1
       this.failedTries.set(job.id, tries)
+      // The job still showed `manual` (a listing not yet up to date), yet an earlier try whose
+      // answer was lost had played it: GitLab now refuses to play it again.
+      if (earlier > 0 && error.status === 400) {
+        this.log.info(
+          `The manual job ${job.name} (#${job.id}) can no longer be played (${error.message}): the earlier try, whose answer was lost, most likely played it`
+        )
+        return true
+      }
       if (error.transient && tries < PLAY_ATTEMPTS && !retry.signal?.aborted) {
         this.played.delete(job.id)
         this.log.info(

@@ -337,14 +337,15 @@ async function checkApiTokenFor(projects, hasInputs, { client, settings, log, si
     if (!settings.wait && !hasInputs)
         return [];
     const retry = (0,_gitlab_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .quickReadPolicy */ .A2)({ signal, clock });
+    const unique = [...new Set(projects)];
     const [projectChecks, instance] = await Promise.all([
         settings.wait
-            ? Promise.allSettled(projects.map(project => checkProject(client, project, settings, retry)))
+            ? Promise.allSettled(unique.map(project => checkProject(client, project, settings, retry)))
             : [],
         readInstance(client, settings, hasInputs, retry)
     ]);
-    const refusals = projects.map((_, index) => {
-        const check = projectChecks[index];
+    const refusals = projects.map(project => {
+        const check = projectChecks[unique.indexOf(project)];
         return check?.status === 'rejected' ? check.reason : undefined;
     });
     if (refusals.every(refusal => refusal === undefined))

@@ -423,12 +423,9 @@ class LogReadSchedule {
         this.lastStatusAt = now;
         const { reserved } = this;
         this.reserved = undefined;
-        if (reserved === undefined)
-            return this.budget.spend(requests, now);
-        if (requests > reserved.requests)
-            this.budget.spend(requests - reserved.requests, now);
-        else
-            this.budget.refund(reserved.requests - requests, reserved.at);
+        if (this.budget.waitsForStatus(this))
+            this.budget.served(this);
+        this.budget.settle(reserved?.requests ?? 0, reserved?.at ?? now, requests, now);
     }
     statusDue(now) {
         if (now < this.nextStatusAt())
@@ -638,16 +635,24 @@ class LiveLogs {
     }
     async readInTurn(order, options, stats) {
         let left = this.checkBytes;
+        const budget = this.schedule?.budget;
+        const { now: takenAt, clock } = options;
+        const settle = (charged, made) => {
+            if (budget && takenAt !== undefined && clock)
+                budget.settle(charged, takenAt, made, clock.now());
+        };
         for (const [index, job] of order.entries()) {
             if (options.signal?.aborted || this.closed.signal.aborted || (left <= 0 && index > 0)) {
                 stats.behind = true;
                 for (const skipped of order.slice(index))
                     skipped.reading = false;
+                settle(order.length - index, 0);
                 break;
             }
-            const before = stats.bytes;
+            const before = { bytes: stats.bytes, requests: stats.requests };
             await this.readOne(job, left, index === 0, options, stats);
-            left -= stats.bytes - before;
+            left -= stats.bytes - before.bytes;
+            settle(1, stats.requests - before.requests);
         }
     }
     async readOne(job, left, first, options, stats) {

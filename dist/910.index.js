@@ -337,10 +337,11 @@ const LEGACY_RUNNER_TOKEN_PREFIX = 'GR1348941';
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BP: () => (/* binding */ RESERVE),
 /* harmony export */   bK: () => (/* binding */ RequestBudget),
 /* harmony export */   eW: () => (/* binding */ REQUESTS_PER_MINUTE)
 /* harmony export */ });
-/* unused harmony exports RESERVE, STATUS_EVERY_MS, TURN_GRACE_MS */
+/* unused harmony exports STATUS_EVERY_MS, TURN_GRACE_MS */
 const REQUESTS_PER_MINUTE = 60;
 const BURST = 2;
 const RESERVE = 2;
@@ -399,6 +400,10 @@ class RequestBudget {
                 this.tokens += 1;
                 left--;
             }
+    }
+    settle(setAside, at, made, now) {
+        this.refund(setAside, at);
+        this.spend(made, now);
     }
     sentInLastMinute(now) {
         this.forgetOlderThanAMinute(now);

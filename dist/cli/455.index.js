@@ -315,15 +315,30 @@ function jobOutputsOfAll(outcomes) {
 }
 function triggerAndFollowTarget(run, step, names, { clock, tempDir, onGitLabRequest, shared = { instance: {} } } = {}) {
     const { instance, liveBudget } = shared;
-    return async (target, { log, signal, timeoutMs, hooks, apiTokenChecked }) => run(await targetSettings(step, target, names, timeoutMs), {
-        log,
-        signal,
-        hooks,
-        clock,
-        tempDir,
-        onGitLabRequest,
-        shared: { instance, liveBudget, apiTokenChecked }
-    });
+    return async (target, { log, signal, timeoutMs, hooks, apiTokenChecked }) => {
+        if (liveBudget)
+            await triggerOnBudget(liveBudget, clock ?? runtime_clock/* realClock */.d, signal);
+        return run(await targetSettings(step, target, names, timeoutMs), {
+            log,
+            signal,
+            hooks,
+            clock,
+            tempDir,
+            onGitLabRequest,
+            shared: { instance, liveBudget, apiTokenChecked }
+        });
+    };
+}
+async function triggerOnBudget(budget, clock, signal) {
+    const roomAt = budget.roomAt(clock.now(), 1, request_budget/* REQUESTS_PER_MINUTE */.eW - request_budget/* RESERVE */.BP);
+    try {
+        if (roomAt > clock.now())
+            await clock.sleep(roomAt - clock.now(), signal);
+    }
+    catch {
+        return;
+    }
+    budget.spend(1, clock.now());
 }
 function triggerAndFollowTargets(step, targets, context) {
     const names = targets.map(target => target.name);
@@ -681,14 +696,15 @@ async function checkApiTokenFor(projects, hasInputs, { client, settings, log, si
     if (!settings.wait && !hasInputs)
         return [];
     const retry = (0,_gitlab_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .quickReadPolicy */ .A2)({ signal, clock });
+    const unique = [...new Set(projects)];
     const [projectChecks, instance] = await Promise.all([
         settings.wait
-            ? Promise.allSettled(projects.map(project => checkProject(client, project, settings, retry)))
+            ? Promise.allSettled(unique.map(project => checkProject(client, project, settings, retry)))
             : [],
         readInstance(client, settings, hasInputs, retry)
     ]);
-    const refusals = projects.map((_, index) => {
-        const check = projectChecks[index];
+    const refusals = projects.map(project => {
+        const check = projectChecks[unique.indexOf(project)];
         return check?.status === 'rejected' ? check.reason : undefined;
     });
     if (refusals.every(refusal => refusal === undefined))

@@ -303,15 +303,25 @@ export class LiveLogs {
   /** Reads `order` one job after another, sharing the check's byte budget. */
   private async readInTurn(order: Followed[], options: CheckOptions, stats: CheckStats) {
     let left = this.checkBytes
+    // Each read was charged to the budget when taken (read-schedule.ts); the charge is settled
+    // as the reads go out one after another: at the time each was made, for what it cost.
+    const budget = this.schedule?.budget
+    const { now: takenAt, clock } = options
+    const settle = (charged: number, made: number) => {
+      if (budget && takenAt !== undefined && clock)
+        budget.settle(charged, takenAt, made, clock.now())
+    }
     for (const [index, job] of order.entries()) {
       if (options.signal?.aborted || this.closed.signal.aborted || (left <= 0 && index > 0)) {
         stats.behind = true
         for (const skipped of order.slice(index)) skipped.reading = false
+        settle(order.length - index, 0)
         break
       }
-      const before = stats.bytes
+      const before = { bytes: stats.bytes, requests: stats.requests }
       await this.readOne(job, left, index === 0, options, stats)
-      left -= stats.bytes - before
+      left -= stats.bytes - before.bytes
+      settle(1, stats.requests - before.requests)
     }
   }
 

@@ -65,9 +65,9 @@ export class LogReadSchedule {
     this.lastStatusAt = now
     const { reserved } = this
     this.reserved = undefined
-    if (reserved === undefined) return this.budget.spend(requests, now)
-    if (requests > reserved.requests) this.budget.spend(requests - reserved.requests, now)
-    else this.budget.refund(reserved.requests - requests, reserved.at)
+    // Made without waiting its turn (the last look, a wait's first check): no turn is held now.
+    if (this.budget.waitsForStatus(this)) this.budget.served(this)
+    this.budget.settle(reserved?.requests ?? 0, reserved?.at ?? now, requests, now)
   }
 
   /**

@@ -106,6 +106,15 @@ export class RequestBudget {
       }
   }
 
+  /**
+   * Requests set aside at `at` were sent, `made` of them, the last one by `now`: they are kept as
+   * sent then (the later time keeps them in the minute's count the longer, never too short).
+   */
+  settle(setAside: number, at: number, made: number, now: number): void {
+    this.refund(setAside, at)
+    this.spend(made, now)
+  }
+
   /** Requests sent in the 60 s up to `now`. */
   sentInLastMinute(now: number): number {
     this.forgetOlderThanAMinute(now)

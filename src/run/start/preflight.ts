@@ -53,14 +53,16 @@ export async function checkApiTokenFor(
 ): Promise<unknown[]> {
   if (!settings.wait && !hasInputs) return []
   const retry = quickReadPolicy({ signal, clock })
+  // Two targets in one project (other refs) are one check.
+  const unique = [...new Set(projects)]
   const [projectChecks, instance] = await Promise.all([
     settings.wait
-      ? Promise.allSettled(projects.map(project => checkProject(client, project, settings, retry)))
+      ? Promise.allSettled(unique.map(project => checkProject(client, project, settings, retry)))
       : [],
     readInstance(client, settings, hasInputs, retry)
   ])
-  const refusals = projects.map((_, index) => {
-    const check = projectChecks[index]
+  const refusals = projects.map(project => {
+    const check = projectChecks[unique.indexOf(project)]
     return check?.status === 'rejected' ? check.reason : undefined
   })
   if (refusals.every(refusal => refusal === undefined))

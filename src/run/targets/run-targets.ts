@@ -7,7 +7,7 @@ import { clientOptions, type RunContext, type SharedByTargets } from '../run-con
 import type { RunOutcome, RunResult } from '../run-result.js'
 import type { triggerAndFollow } from '../trigger-and-follow.js'
 import { checkApiTokenFor } from '../start/preflight.js'
-import { RequestBudget } from '../logs/request-budget.js'
+import { REQUESTS_PER_MINUTE, RESERVE, RequestBudget } from '../logs/request-budget.js'
 import { GitLabClient } from '../../gitlab/client.js'
 import { GitLabError } from '../../gitlab/errors.js'
 import { targetLog, type SharedGroups } from './target-log.js'
@@ -254,8 +254,9 @@ export function triggerAndFollowTarget(
   } = {}
 ): RunOneTarget {
   const { instance, liveBudget } = shared
-  return async (target, { log, signal, timeoutMs, hooks, apiTokenChecked }) =>
-    run(await targetSettings(step, target, names, timeoutMs), {
+  return async (target, { log, signal, timeoutMs, hooks, apiTokenChecked }) => {
+    if (liveBudget) await triggerOnBudget(liveBudget, clock ?? realClock, signal)
+    return run(await targetSettings(step, target, names, timeoutMs), {
       log,
       signal,
       hooks,
@@ -264,6 +265,21 @@ export function triggerAndFollowTarget(
       onGitLabRequest,
       shared: { instance, liveBudget, apiTokenChecked }
     })
+  }
+}
+
+/**
+ * A target's trigger request is one of the step's requests while other targets stream: it waits
+ * until the last minute has room for it (leaving the reserve for the last reads), and is spent.
+ */
+async function triggerOnBudget(budget: RequestBudget, clock: Clock, signal: AbortSignal) {
+  const roomAt = budget.roomAt(clock.now(), 1, REQUESTS_PER_MINUTE - RESERVE)
+  try {
+    if (roomAt > clock.now()) await clock.sleep(roomAt - clock.now(), signal)
+  } catch {
+    return // Cancelled: the run says so without sending it.
+  }
+  budget.spend(1, clock.now())
 }
 
 /**

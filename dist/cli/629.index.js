@@ -375,12 +375,14 @@ const tokenSelfGranularSchema = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .lazy */
 /* harmony export */   answerWasLost: () => (/* binding */ answerWasLost),
 /* harmony export */   recoverLostAnswer: () => (/* binding */ recoverLostAnswer)
 /* harmony export */ });
-/* unused harmony exports LOST_ANSWER_PAUSES_MS, LOST_ANSWER_CANDIDATES, LOST_ANSWER_VARIABLE_READS, LOST_ANSWER_BUDGET_MS, findTriggeredPipeline, pipelinesOnRef */
+/* unused harmony exports LOST_ANSWER_PAUSES_MS, LOST_ANSWER_CANDIDATES, LOST_ANSWER_VARIABLE_READS, LOST_ANSWER_BUDGET_MS, CANCELLED_SEARCH_MS, findTriggeredPipeline, pipelinesOnRef */
 /* harmony import */ var _gitlab_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9452);
 /* harmony import */ var _gitlab_control_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3758);
 /* harmony import */ var _gitlab_endpoints_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5661);
 /* harmony import */ var _gitlab_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2177);
+/* harmony import */ var _runtime_time_limit_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8649);
 /* harmony import */ var _rerun_identity_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8003);
+
 
 
 
@@ -390,6 +392,7 @@ const LOST_ANSWER_PAUSES_MS = [2_000, 4_000, 8_000];
 const LOST_ANSWER_CANDIDATES = 5;
 const LOST_ANSWER_VARIABLE_READS = 10;
 const LOST_ANSWER_BUDGET_MS = 30_000;
+const CANCELLED_SEARCH_MS = 5_000;
 const CLOCK_SKEW_MS = 60_000;
 async function findTriggeredPipeline(search) {
     const { client, settings, clock, signal } = search;
@@ -460,6 +463,9 @@ function answerWasLost(error) {
 async function recoverLostAnswer(error, lost, context) {
     const { api, settings, log, signal } = context;
     const fail = async (why) => mayHaveCreated(error, `${why}look at ${await pipelinesOnRef(settings, api, signal)} before running this again`);
+    const findable = api !== undefined && !lost.markerRefused && lost.marker !== undefined;
+    if (signal.aborted && findable && settings.wait && settings.cancelOnAbort)
+        return searchOnCancel(lost, { ...context, api: api }, fail);
     if (signal.aborted)
         throw await fail('');
     if (!api)
@@ -487,6 +493,33 @@ async function recoverLostAnswer(error, lost, context) {
     log.notice(`The answer to the trigger request was lost, but pipeline #${found.id} carries this step's ${_rerun_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .RERUN_MARKER */ .s3} variable and was triggered on ${settings.ref} since the request: it is the pipeline this step created, taken as if the answer had arrived`, 'Lost answer: pipeline found');
     return found;
 }
+async function searchOnCancel(lost, context, fail) {
+    const { api, settings, log, clock } = context;
+    log.info(`The answer to the trigger request was lost and the run was cancelled: looking for the pipeline it created (at most ${CANCELLED_SEARCH_MS / 1000} s), to cancel it`);
+    const limit = (0,_runtime_time_limit_js__WEBPACK_IMPORTED_MODULE_5__/* .timeLimit */ .z)(CANCELLED_SEARCH_MS);
+    let found;
+    try {
+        found = await findTriggeredPipeline({
+            client: api,
+            settings,
+            clock,
+            signal: limit.signal,
+            deadline: clock.now() + CANCELLED_SEARCH_MS,
+            marker: lost.marker,
+            sentAt: lost.sentAt
+        });
+    }
+    catch {
+        found = undefined;
+    }
+    finally {
+        limit.dispose();
+    }
+    if (found === undefined)
+        throw await fail(`the run was cancelled before the pipeline was found (it carries the ${_rerun_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .RERUN_MARKER */ .s3} variable ${lost.marker}); `);
+    log.info(`Found pipeline #${found.id}, which this step created`);
+    return found;
+}
 function mayHaveCreated(error, where) {
     const who = error.kind === 'http'
         ? 'GitLab, or a proxy in front of it, failed after the request arrived: '
@@ -495,6 +528,32 @@ function mayHaveCreated(error, where) {
         hint: `${who}GitLab may have created the pipeline anyway, so it was not sent again; ${where}`,
         retryAfterMs: undefined
     });
+}
+
+
+/***/ }),
+
+/***/ 8649:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ timeLimit)
+/* harmony export */ });
+function timeLimit(ms, parent) {
+    const controller = new AbortController();
+    const onParentAbort = () => controller.abort(parent?.reason);
+    const timer = setTimeout(() => controller.abort(new Error(`time limit of ${ms} ms reached`)), ms);
+    if (parent?.aborted)
+        onParentAbort();
+    else
+        parent?.addEventListener('abort', onParentAbort, { once: true });
+    return {
+        signal: controller.signal,
+        dispose() {
+            clearTimeout(timer);
+            parent?.removeEventListener('abort', onParentAbort);
+        }
+    };
 }
 
 

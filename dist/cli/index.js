@@ -3142,7 +3142,7 @@ async function attach(client, run) {
     return pipeline;
 }
 async function follow(client, pipeline, run) {
-    const { followRun } = await Promise.all(/* import() */[__nccwpck_require__.e(50), __nccwpck_require__.e(663), __nccwpck_require__.e(620), __nccwpck_require__.e(553)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3553));
+    const { followRun } = await Promise.all(/* import() */[__nccwpck_require__.e(50), __nccwpck_require__.e(663), __nccwpck_require__.e(620), __nccwpck_require__.e(848)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2848));
     return followRun(client, pipeline, run);
 }
 

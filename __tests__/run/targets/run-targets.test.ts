@@ -218,8 +218,16 @@ describe('runTargets on the simulator', () => {
   it('checks the api-token once for each project, and GitLab and the token once for all, before any trigger', async () => {
     sim = await gitlabWithProjects([0, 1, 2].map(() => [job('work', 'test', MINUTE)]))
     const staged = { inputs: { stage: 'prod' } }
-    const { result } = await runAll(sim, [target(0, staged), target(1, staged), target(2, staged)])
+    // Two targets in the first project: one check of it.
+    const again = target(0, { ...staged, name: 'svc-1-again' })
+    const { result } = await runAll(sim, [
+      target(0, staged),
+      target(1, staged),
+      target(2, staged),
+      again
+    ])
     expect(result.outcome).toBe('accepted')
+    expect(triggersOf(sim, 0)).toHaveLength(2)
     const firstTrigger = Math.min(...triggersOf(sim, 0).map(r => r.at))
     const paths = sim.requests.map(r => r.path)
     for (const index of [0, 1, 2]) {

@@ -6,6 +6,7 @@ import { quickReadPolicy } from '../../gitlab/retry.js'
 import type { Pipeline } from '../../gitlab/schemas.js'
 import type { Clock } from '../../runtime/clock.js'
 import type { Settings } from '../../settings/settings.js'
+import { timeLimit } from '../../runtime/time-limit.js'
 import { RERUN_MARKER } from './rerun-identity.js'
 
 // A lost answer loses nothing (docs/contract.md, "Lost answers"): when the trigger request went
@@ -20,6 +21,11 @@ export const LOST_ANSWER_CANDIDATES = 5
 export const LOST_ANSWER_VARIABLE_READS = 10
 /** The search ends by then, whatever the step's timeout. */
 export const LOST_ANSWER_BUDGET_MS = 30_000
+/**
+ * When the run was cancelled while the answer was lost: the search ends by then (real time too),
+ * well within the 7.5 s the runner leaves before it sends SIGTERM (docs/contract.md 3.6).
+ */
+export const CANCELLED_SEARCH_MS = 5_000
 // The runner's clock and GitLab's may differ a little: pipelines updated this long before the
 // request are looked at too (the marker alone decides).
 const CLOCK_SKEW_MS = 60_000
@@ -158,6 +164,10 @@ export async function recoverLostAnswer(
       error,
       `${why}look at ${await pipelinesOnRef(settings, api, signal)} before running this again`
     )
+  const findable = api !== undefined && !lost.markerRefused && lost.marker !== undefined
+  // Cancelled meanwhile: a short search, so that the pipeline it finds is cancelled as the run's.
+  if (signal.aborted && findable && settings.wait && settings.cancelOnAbort)
+    return searchOnCancel(lost, { ...context, api: api! }, fail)
   if (signal.aborted) throw await fail('')
   if (!api)
     throw await fail(
@@ -191,6 +201,45 @@ export async function recoverLostAnswer(
     `The answer to the trigger request was lost, but pipeline #${found.id} carries this step's ${RERUN_MARKER} variable and was triggered on ${settings.ref} since the request: it is the pipeline this step created, taken as if the answer had arrived`,
     'Lost answer: pipeline found'
   )
+  return found
+}
+
+/**
+ * The run was cancelled while the trigger's answer was lost: looks for the pipeline within
+ * CANCELLED_SEARCH_MS, on a time limit of its own (the run's signal has aborted); the run then
+ * cancels what it finds, as it cancels a pipeline it follows.
+ */
+async function searchOnCancel(
+  lost: LostTrigger,
+  context: Parameters<typeof recoverLostAnswer>[2] & { api: GitLabClient },
+  fail: (why: string) => Promise<GitLabError>
+): Promise<Pipeline> {
+  const { api, settings, log, clock } = context
+  log.info(
+    `The answer to the trigger request was lost and the run was cancelled: looking for the pipeline it created (at most ${CANCELLED_SEARCH_MS / 1000} s), to cancel it`
+  )
+  const limit = timeLimit(CANCELLED_SEARCH_MS)
+  let found: Pipeline | undefined
+  try {
+    found = await findTriggeredPipeline({
+      client: api,
+      settings,
+      clock,
+      signal: limit.signal,
+      deadline: clock.now() + CANCELLED_SEARCH_MS,
+      marker: lost.marker!,
+      sentAt: lost.sentAt
+    })
+  } catch {
+    found = undefined
+  } finally {
+    limit.dispose()
+  }
+  if (found === undefined)
+    throw await fail(
+      `the run was cancelled before the pipeline was found (it carries the ${RERUN_MARKER} variable ${lost.marker}); `
+    )
+  log.info(`Found pipeline #${found.id}, which this step created`)
   return found
 }
 

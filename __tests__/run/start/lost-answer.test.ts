@@ -191,44 +191,8 @@ describe('after the trigger was sent and its answer lost', () => {
 })
 
 describe('cancelled while the answer was lost', () => {
-  it('finds the pipeline in a short search and cancels it, triggering once', async () => {
-    const cancel = new AbortController()
-    sim = await gitlabWith(
-      { jobs: [job('build', 'build', 60_000)] },
-      {
-        manualClock: true,
-        // The run is cancelled just as the trigger's connection breaks.
-        onRequest: request => {
-          if (request.method === 'POST' && request.path.endsWith(TRIGGER_PATH))
-            cancel.abort(new Error('SIGINT'))
-        }
-      }
-    )
-    sim.fault({ method: 'POST', path: TRIGGER_PATH, afterHandling: true, kind: 'reset' })
-    const settings = parseSettings({
-      ...INPUT_DEFAULTS,
-      'gitlab-url': sim.url,
-      project: PROJECT_PATH,
-      ref: 'main',
-      'trigger-token': TRIGGER_TOKEN,
-      ...waiting
-    })
-    const { log, of } = recordingLog()
-    const result = await triggerAndFollow(
-      { ...settings, requestTimeoutMs: 1_000 },
-      { log, signal: cancel.signal, clock: simulatorClock(sim) }
-    )
-    expect(sim.triggerCount()).toBe(1)
-    const [pipeline] = sim.pipelines
-    expect(result.outcome).toBe('aborted')
-    expect(result.pipeline?.id).toBe(pipeline.id)
-    expect(pipeline.canceledAt).toBeDefined()
-    expect(of('info').join('\n')).toMatch(
-      /answer to the trigger request was lost and the run was cancelled: looking for the pipeline/
-    )
-  })
-
-  it('without cancel-on-abort, does not search and says where to look', async () => {
+  /** The run is cancelled just as the trigger's connection breaks (GitLab created the pipeline). */
+  async function cancelledAtTrigger(inputs: RawInputs) {
     const cancel = new AbortController()
     sim = await gitlabWith(
       { jobs: [job('build', 'build', 60_000)] },
@@ -248,16 +212,33 @@ describe('cancelled while the answer was lost', () => {
       ref: 'main',
       'trigger-token': TRIGGER_TOKEN,
       ...waiting,
-      'cancel-on-abort': 'false'
+      ...inputs
     })
     const { log, of } = recordingLog()
     const result = await triggerAndFollow(
       { ...settings, requestTimeoutMs: 1_000 },
       { log, signal: cancel.signal, clock: simulatorClock(sim) }
     )
+    return { gitlab: sim, result, of }
+  }
+
+  it('finds the pipeline in a short search and cancels it, triggering once', async () => {
+    const { gitlab, result, of } = await cancelledAtTrigger({})
+    expect(gitlab.triggerCount()).toBe(1)
+    const [pipeline] = gitlab.pipelines
+    expect(result.outcome).toBe('aborted')
+    expect(result.pipeline?.id).toBe(pipeline.id)
+    expect(pipeline.canceledAt).toBeDefined()
+    expect(of('info').join('\n')).toMatch(
+      /answer to the trigger request was lost and the run was cancelled: looking for the pipeline/
+    )
+  })
+
+  it('without cancel-on-abort, does not search and says where to look', async () => {
+    const { gitlab, result, of } = await cancelledAtTrigger({ 'cancel-on-abort': 'false' })
     expect(result.outcome).toBe('gitlab-error')
-    expect(lists(sim)).toHaveLength(0)
-    expect(sim.pipelines[0].canceledAt).toBeUndefined()
+    expect(lists(gitlab)).toHaveLength(0)
+    expect(gitlab.pipelines[0].canceledAt).toBeUndefined()
     expect(of('error').join('\n')).toMatch(
       /may have created the pipeline anyway.*pipelines\?ref=main/
     )

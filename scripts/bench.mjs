@@ -673,6 +673,28 @@ if (process.argv[2] === 'targets' || process.env.BENCH_TARGETS_ONLY) {
   process.exit(0)
 }
 
+function printWaiting(wait) {
+  console.log('\n| (b) 20 s pipeline, poll-interval 15s | run 1 | run 2 | run 3 |')
+  console.log('| --- | --- | --- | --- |')
+  console.log(`| end of pipeline → step ended | ${wait.map(r => ms(r.noticedAfter)).join(' | ')} |`)
+  console.log(`| requests while waiting | ${wait.map(r => r.wait).join(' | ')} |`)
+  console.log(`| of which pipeline reads | ${wait.map(r => r.pipelineReads).join(' | ')} |`)
+  console.log(
+    `| requests in all (token check + trigger + wait) | ${wait.map(r => r.total).join(' | ')} |`
+  )
+  console.log(`| exit code | ${wait.map(r => r.code).join(' | ')} |`)
+}
+
+// BENCH_WAIT_ONLY=1 runs only the polling section (b).
+if (process.env.BENCH_WAIT_ONLY) {
+  const measured = await waiting()
+  rmSync(dir, { recursive: true, force: true })
+  const cpu = cpus()[0]?.model ?? 'unknown CPU'
+  console.log(`\nMachine: ${cpus().length} × ${cpu}, Node ${process.version}`)
+  printWaiting(measured)
+  process.exit(0)
+}
+
 // BENCH_TREE_ONLY=1 runs only the tree section.
 if (process.env.BENCH_TREE_ONLY) {
   const measured = await tree()
@@ -697,17 +719,7 @@ console.log(
 )
 printStartupComparison(start)
 printLoadedBeforeTrigger(start)
-if (wait.length > 0) {
-  console.log('\n| (b) 20 s pipeline, poll-interval 15s | run 1 | run 2 | run 3 |')
-  console.log('| --- | --- | --- | --- |')
-  console.log(`| end of pipeline → step ended | ${wait.map(r => ms(r.noticedAfter)).join(' | ')} |`)
-  console.log(`| requests while waiting | ${wait.map(r => r.wait).join(' | ')} |`)
-  console.log(`| of which pipeline reads | ${wait.map(r => r.pipelineReads).join(' | ')} |`)
-  console.log(
-    `| requests in all (token check + trigger + wait) | ${wait.map(r => r.total).join(' | ')} |`
-  )
-  console.log(`| exit code | ${wait.map(r => r.code).join(' | ')} |`)
-}
+if (wait.length > 0) printWaiting(wait)
 
 if (treeMeasured) printTree(treeMeasured)
 if (targetsMeasured) printTargets(targetsMeasured)

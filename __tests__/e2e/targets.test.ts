@@ -101,6 +101,42 @@ describe('targets (dist/index.js)', () => {
     expect(step.summary).toMatch(/^## Target svc\\-2$/m)
   })
 
+  it('streams the live logs of both targets on one budget, each line naming its target once', async () => {
+    // Long enough for the reads the budget paces (about one request a second for both targets).
+    const writer = (name: string) =>
+      job(name, 'test', 10_000, {
+        logLines: [1, 2, 3].map(i => ({ atMs: i * 2_500, text: `${name} line ${i}` }))
+      })
+    sim = await gitlabWithProjects([[writer('unit')], [writer('e2e')]])
+    const step = await runStep(stepInputs(sim, targetsYaml(2), { 'job-logs': 'live' }))
+    expect(step.exitCode).toBe(0)
+    const lines = step.stdout.split('\n')
+    for (const [target, name] of [
+      ['svc-1', 'unit'],
+      ['svc-2', 'e2e']
+    ])
+      for (const i of [1, 2, 3]) {
+        const shown = lines.filter(line => line.includes(`${name} line ${i}`))
+        // Once, and as that target's (`[svc-1] …`, or inside a group whose title names it).
+        expect(shown).toHaveLength(1)
+        const group = lines
+          .slice(0, lines.indexOf(shown[0]))
+          .reverse()
+          .find(line => line.startsWith('::group::') || line.startsWith('::endgroup::'))
+        expect(
+          shown[0].startsWith(`[${target}] `) || group?.startsWith(`::group::[${target}] `)
+        ).toBe(true)
+      }
+    // Each log is read while its job runs, not only at the end: a trace read before the job ended.
+    for (const index of [0, 1]) {
+      const started = Math.min(...triggersIn(sim, index).map(r => r.at))
+      const reads = sim.requests.filter(
+        r => r.path.endsWith('/trace') && r.path.includes(`/projects/${projectId(index)}/`)
+      )
+      expect(reads.some(r => r.at < started + 10_000)).toBe(true)
+    }
+  })
+
   it('masks every trigger token of targets before anything else is printed', async () => {
     sim = await gitlabWithProjects([[job('build', 'build', 300)], [job('deploy', 'deploy', 300)]])
     const step = await runStep(stepInputs(sim, targetsYaml(2)))

@@ -405,7 +405,6 @@ const MIN_PAUSE_MS = 250;
 class LogReadSchedule {
     budget;
     lastStatusAt = -Infinity;
-    statusCost = 1;
     reserved;
     jobs = new Map();
     constructor(now, budget = new request_budget/* RequestBudget */.bK(now)) {
@@ -416,10 +415,8 @@ class LogReadSchedule {
         this.budget.leave(this);
     }
     statusChecked(requests, now) {
-        if (this.lastStatusAt !== -Infinity) {
-            this.statusCost = Math.max(1, requests);
+        if (this.lastStatusAt !== -Infinity)
             this.budget.setStatusCost(this, requests);
-        }
         this.lastStatusAt = now;
         const { reserved } = this;
         this.reserved = undefined;
@@ -505,6 +502,9 @@ class LogReadSchedule {
     }
     nextStatusAt() {
         return this.lastStatusAt + this.budget.statusSpacingMs();
+    }
+    get statusCost() {
+        return this.budget.statusCostOf(this);
     }
 }
 

@@ -337,11 +337,10 @@ const LEGACY_RUNNER_TOKEN_PREFIX = 'GR1348941';
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BP: () => (/* binding */ RESERVE),
 /* harmony export */   bK: () => (/* binding */ RequestBudget),
 /* harmony export */   eW: () => (/* binding */ REQUESTS_PER_MINUTE)
 /* harmony export */ });
-/* unused harmony exports STATUS_EVERY_MS, TURN_GRACE_MS */
+/* unused harmony exports RESERVE, STATUS_EVERY_MS, TURN_GRACE_MS */
 const REQUESTS_PER_MINUTE = 60;
 const BURST = 2;
 const RESERVE = 2;
@@ -378,6 +377,9 @@ class RequestBudget {
     setStatusCost(member, requests) {
         if (this.statusCosts.has(member))
             this.statusCosts.set(member, Math.max(1, requests));
+    }
+    statusCostOf(member) {
+        return this.statusCosts.get(member) ?? 1;
     }
     statusSpacingMs() {
         let cost = 0;
@@ -428,7 +430,10 @@ class RequestBudget {
     }
     affordableAt(cost, now) {
         const bucketAt = now + Math.max(0, (Math.min(cost, BURST) - this.tokensAt(now)) / REFILL_PER_MS);
-        return Math.max(bucketAt, this.roomAt(now, cost, REQUESTS_PER_MINUTE - RESERVE));
+        return Math.max(bucketAt, this.roomLeavingReserveAt(now, cost));
+    }
+    roomLeavingReserveAt(now, cost = 1) {
+        return this.roomAt(now, cost, REQUESTS_PER_MINUTE - RESERVE);
     }
     turnAt(member, cost, now) {
         const at = this.affordableAt(cost, now);

@@ -330,7 +330,7 @@ function triggerAndFollowTarget(run, step, names, { clock, tempDir, onGitLabRequ
     };
 }
 async function triggerOnBudget(budget, clock, signal) {
-    const roomAt = budget.roomAt(clock.now(), 1, request_budget/* REQUESTS_PER_MINUTE */.eW - request_budget/* RESERVE */.BP);
+    const roomAt = budget.roomLeavingReserveAt(clock.now());
     try {
         if (roomAt > clock.now())
             await clock.sleep(roomAt - clock.now(), signal);

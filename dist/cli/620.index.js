@@ -316,11 +316,10 @@ const tokenSelfGranularSchema = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .lazy */
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BP: () => (/* binding */ RESERVE),
 /* harmony export */   bK: () => (/* binding */ RequestBudget),
 /* harmony export */   eW: () => (/* binding */ REQUESTS_PER_MINUTE)
 /* harmony export */ });
-/* unused harmony exports STATUS_EVERY_MS, TURN_GRACE_MS */
+/* unused harmony exports RESERVE, STATUS_EVERY_MS, TURN_GRACE_MS */
 const REQUESTS_PER_MINUTE = 60;
 const BURST = 2;
 const RESERVE = 2;
@@ -357,6 +356,9 @@ class RequestBudget {
     setStatusCost(member, requests) {
         if (this.statusCosts.has(member))
             this.statusCosts.set(member, Math.max(1, requests));
+    }
+    statusCostOf(member) {
+        return this.statusCosts.get(member) ?? 1;
     }
     statusSpacingMs() {
         let cost = 0;
@@ -407,7 +409,10 @@ class RequestBudget {
     }
     affordableAt(cost, now) {
         const bucketAt = now + Math.max(0, (Math.min(cost, BURST) - this.tokensAt(now)) / REFILL_PER_MS);
-        return Math.max(bucketAt, this.roomAt(now, cost, REQUESTS_PER_MINUTE - RESERVE));
+        return Math.max(bucketAt, this.roomLeavingReserveAt(now, cost));
+    }
+    roomLeavingReserveAt(now, cost = 1) {
+        return this.roomAt(now, cost, REQUESTS_PER_MINUTE - RESERVE);
     }
     turnAt(member, cost, now) {
         const at = this.affordableAt(cost, now);

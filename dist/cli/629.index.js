@@ -463,24 +463,20 @@ function answerWasLost(error) {
 async function recoverLostAnswer(error, lost, context) {
     const { api, settings, log, signal } = context;
     const fail = async (why) => mayHaveCreated(error, `${why}look at ${await pipelinesOnRef(settings, api, signal)} before running this again`);
-    const findable = api !== undefined && !lost.markerRefused && lost.marker !== undefined;
-    if (signal.aborted && findable && settings.wait && settings.cancelOnAbort)
-        return searchOnCancel(lost, { ...context, api: api }, fail);
-    if (signal.aborted)
+    const marker = lost.markerRefused ? undefined : lost.marker;
+    if (signal.aborted) {
+        if (api && marker !== undefined && settings.wait && settings.cancelOnAbort)
+            return searchOnCancel({ ...context, api }, marker, lost.sentAt, fail);
         throw await fail('');
+    }
     if (!api)
         throw await fail('an api-token would let the step find the pipeline itself after a lost answer; ');
-    if (lost.markerRefused || lost.marker === undefined)
+    if (marker === undefined)
         throw await fail(`the lost answer cannot be reconciled: GitLab refused pipeline variables from the trigger token's owner, so the pipeline was triggered without the ${_rerun_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .RERUN_MARKER */ .s3} variable that tells it from any other on ${settings.ref}; `);
     log.info(`The answer to the trigger request was lost (${error.status === undefined ? error.gitlabMessage : `GitLab answered ${error.status}`}): looking for the pipeline that carries this step's ${_rerun_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .RERUN_MARKER */ .s3} variable on ${settings.ref}, without sending the trigger again`);
     let found;
     try {
-        found = await findTriggeredPipeline({
-            client: api,
-            ...context,
-            marker: lost.marker,
-            sentAt: lost.sentAt
-        });
+        found = await findTriggeredPipeline({ client: api, ...context, marker, sentAt: lost.sentAt });
     }
     catch (searchError) {
         if (!(searchError instanceof _gitlab_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitLabError */ .Y) && !signal.aborted)
@@ -493,7 +489,7 @@ async function recoverLostAnswer(error, lost, context) {
     log.notice(`The answer to the trigger request was lost, but pipeline #${found.id} carries this step's ${_rerun_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .RERUN_MARKER */ .s3} variable and was triggered on ${settings.ref} since the request: it is the pipeline this step created, taken as if the answer had arrived`, 'Lost answer: pipeline found');
     return found;
 }
-async function searchOnCancel(lost, context, fail) {
+async function searchOnCancel(context, marker, sentAt, fail) {
     const { api, settings, log, clock } = context;
     log.info(`The answer to the trigger request was lost and the run was cancelled: looking for the pipeline it created (at most ${CANCELLED_SEARCH_MS / 1000} s), to cancel it`);
     const limit = (0,_runtime_time_limit_js__WEBPACK_IMPORTED_MODULE_5__/* .timeLimit */ .z)(CANCELLED_SEARCH_MS);
@@ -505,8 +501,8 @@ async function searchOnCancel(lost, context, fail) {
             clock,
             signal: limit.signal,
             deadline: clock.now() + CANCELLED_SEARCH_MS,
-            marker: lost.marker,
-            sentAt: lost.sentAt
+            marker,
+            sentAt
         });
     }
     catch {
@@ -516,7 +512,7 @@ async function searchOnCancel(lost, context, fail) {
         limit.dispose();
     }
     if (found === undefined)
-        throw await fail(`the run was cancelled before the pipeline was found (it carries the ${_rerun_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .RERUN_MARKER */ .s3} variable ${lost.marker}); `);
+        throw await fail(`the run was cancelled before the pipeline was found (it carries the ${_rerun_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .RERUN_MARKER */ .s3} variable ${marker}); `);
     log.info(`Found pipeline #${found.id}, which this step created`);
     return found;
 }

@@ -33,7 +33,6 @@ interface JobSchedule {
 
 export class LogReadSchedule {
   private lastStatusAt = -Infinity
-  private statusCost = 1
   /** What was set aside for the status check found due, until it is made. */
   private reserved: { requests: number; at: number } | undefined
   private readonly jobs = new Map<string, JobSchedule>()
@@ -58,10 +57,7 @@ export class LogReadSchedule {
   statusChecked(requests: number, now: number): void {
     // The first check also makes one-off reads (the trigger jobs): the usual cost is known from
     // the second on.
-    if (this.lastStatusAt !== -Infinity) {
-      this.statusCost = Math.max(1, requests)
-      this.budget.setStatusCost(this, requests)
-    }
+    if (this.lastStatusAt !== -Infinity) this.budget.setStatusCost(this, requests)
     this.lastStatusAt = now
     const { reserved } = this
     this.reserved = undefined
@@ -176,5 +172,10 @@ export class LogReadSchedule {
 
   private nextStatusAt(): number {
     return this.lastStatusAt + this.budget.statusSpacingMs()
+  }
+
+  /** What one status check costs (kept by the budget, which spaces all the waits' checks by it). */
+  private get statusCost(): number {
+    return this.budget.statusCostOf(this)
   }
 }

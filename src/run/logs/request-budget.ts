@@ -77,6 +77,11 @@ export class RequestBudget {
     if (this.statusCosts.has(member)) this.statusCosts.set(member, Math.max(1, requests))
   }
 
+  /** What one status check of `member` costs, as last set (1 until then, or once it left). */
+  statusCostOf(member: object): number {
+    return this.statusCosts.get(member) ?? 1
+  }
+
   /** The least time between two status checks of one wait: its share of the budget, all waits together. */
   statusSpacingMs(): number {
     let cost = 0
@@ -151,7 +156,15 @@ export class RequestBudget {
   /** When scheduled work of `cost` requests can be paid for. */
   affordableAt(cost: number, now: number): number {
     const bucketAt = now + Math.max(0, (Math.min(cost, BURST) - this.tokensAt(now)) / REFILL_PER_MS)
-    return Math.max(bucketAt, this.roomAt(now, cost, REQUESTS_PER_MINUTE - RESERVE))
+    return Math.max(bucketAt, this.roomLeavingReserveAt(now, cost))
+  }
+
+  /**
+   * When `cost` requests outside the schedule (a target's trigger) fit in the last minute and
+   * leave RESERVE free; the bucket does not pace them.
+   */
+  roomLeavingReserveAt(now: number, cost = 1): number {
+    return this.roomAt(now, cost, REQUESTS_PER_MINUTE - RESERVE)
   }
 
   /**

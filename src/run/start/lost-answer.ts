@@ -142,6 +142,17 @@ export function answerWasLost(error: unknown): error is GitLabError {
   return !error.neverSent
 }
 
+/** What the search after a lost answer works with. */
+interface RecoveryContext {
+  api: GitLabClient | undefined
+  settings: Settings
+  log: { info(line: string): void; notice(message: string, title?: string): void }
+  clock: Clock
+  signal: AbortSignal
+  /** The step's own end. */
+  deadline: number
+}
+
 /**
  * After a lost answer: the pipeline this step created, found by its marker (said in the log), or
  * the GitLabError that says a pipeline may exist and where to look. Never a second trigger.
@@ -149,14 +160,7 @@ export function answerWasLost(error: unknown): error is GitLabError {
 export async function recoverLostAnswer(
   error: GitLabError,
   lost: LostTrigger,
-  context: {
-    api: GitLabClient | undefined
-    settings: Settings
-    log: { info(line: string): void; notice(message: string, title?: string): void }
-    clock: Clock
-    signal: AbortSignal
-    deadline: number
-  }
+  context: RecoveryContext
 ): Promise<Pipeline> {
   const { api, settings, log, signal } = context
   const fail = async (why: string) =>
@@ -164,16 +168,19 @@ export async function recoverLostAnswer(
       error,
       `${why}look at ${await pipelinesOnRef(settings, api, signal)} before running this again`
     )
-  const findable = api !== undefined && !lost.markerRefused && lost.marker !== undefined
-  // Cancelled meanwhile: a short search, so that the pipeline it finds is cancelled as the run's.
-  if (signal.aborted && findable && settings.wait && settings.cancelOnAbort)
-    return searchOnCancel(lost, { ...context, api: api! }, fail)
-  if (signal.aborted) throw await fail('')
+  // What the pipeline can be told by; none when GitLab refused it.
+  const marker = lost.markerRefused ? undefined : lost.marker
+  if (signal.aborted) {
+    // Cancelled meanwhile: a short search, so that the pipeline it finds is cancelled as the run's.
+    if (api && marker !== undefined && settings.wait && settings.cancelOnAbort)
+      return searchOnCancel({ ...context, api }, marker, lost.sentAt, fail)
+    throw await fail('')
+  }
   if (!api)
     throw await fail(
       'an api-token would let the step find the pipeline itself after a lost answer; '
     )
-  if (lost.markerRefused || lost.marker === undefined)
+  if (marker === undefined)
     throw await fail(
       `the lost answer cannot be reconciled: GitLab refused pipeline variables from the trigger token's owner, so the pipeline was triggered without the ${RERUN_MARKER} variable that tells it from any other on ${settings.ref}; `
     )
@@ -182,12 +189,7 @@ export async function recoverLostAnswer(
   )
   let found: Pipeline | undefined
   try {
-    found = await findTriggeredPipeline({
-      client: api,
-      ...context,
-      marker: lost.marker,
-      sentAt: lost.sentAt
-    })
+    found = await findTriggeredPipeline({ client: api, ...context, marker, sentAt: lost.sentAt })
   } catch (searchError) {
     if (!(searchError instanceof GitLabError) && !signal.aborted) throw searchError
     const why = searchError instanceof Error ? searchError.message : String(searchError)
@@ -210,8 +212,9 @@ export async function recoverLostAnswer(
  * cancels what it finds, as it cancels a pipeline it follows.
  */
 async function searchOnCancel(
-  lost: LostTrigger,
-  context: Parameters<typeof recoverLostAnswer>[2] & { api: GitLabClient },
+  context: RecoveryContext & { api: GitLabClient },
+  marker: string,
+  sentAt: number,
   fail: (why: string) => Promise<GitLabError>
 ): Promise<Pipeline> {
   const { api, settings, log, clock } = context
@@ -227,8 +230,8 @@ async function searchOnCancel(
       clock,
       signal: limit.signal,
       deadline: clock.now() + CANCELLED_SEARCH_MS,
-      marker: lost.marker!,
-      sentAt: lost.sentAt
+      marker,
+      sentAt
     })
   } catch {
     found = undefined
@@ -237,7 +240,7 @@ async function searchOnCancel(
   }
   if (found === undefined)
     throw await fail(
-      `the run was cancelled before the pipeline was found (it carries the ${RERUN_MARKER} variable ${lost.marker}); `
+      `the run was cancelled before the pipeline was found (it carries the ${RERUN_MARKER} variable ${marker}); `
     )
   log.info(`Found pipeline #${found.id}, which this step created`)
   return found

@@ -7,7 +7,7 @@ import { clientOptions, type RunContext, type SharedByTargets } from '../run-con
 import type { RunOutcome, RunResult } from '../run-result.js'
 import type { triggerAndFollow } from '../trigger-and-follow.js'
 import { checkApiTokenFor } from '../start/preflight.js'
-import { REQUESTS_PER_MINUTE, RESERVE, RequestBudget } from '../logs/request-budget.js'
+import { RequestBudget } from '../logs/request-budget.js'
 import { GitLabClient } from '../../gitlab/client.js'
 import { GitLabError } from '../../gitlab/errors.js'
 import { targetLog, type SharedGroups } from './target-log.js'
@@ -273,7 +273,7 @@ export function triggerAndFollowTarget(
  * until the last minute has room for it (leaving the reserve for the last reads), and is spent.
  */
 async function triggerOnBudget(budget: RequestBudget, clock: Clock, signal: AbortSignal) {
-  const roomAt = budget.roomAt(clock.now(), 1, REQUESTS_PER_MINUTE - RESERVE)
+  const roomAt = budget.roomLeavingReserveAt(clock.now())
   try {
     if (roomAt > clock.now()) await clock.sleep(roomAt - clock.now(), signal)
   } catch {
